@@ -1,0 +1,3 @@
+export { assembleTables } from './assemble.js';
+export type { ProcessedArticle, Tables } from './assemble.js';
+export { sortRows } from './sort.js';

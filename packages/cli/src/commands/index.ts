@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { build } from './build.js';
+import { validate } from './validate.js';
+
+/** Every subcommand, in the order `dossier --help` lists them. Add new commands here. */
+export const COMMANDS: Command[] = [build, validate];

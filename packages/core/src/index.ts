@@ -1,0 +1,10 @@
+export { CodePointIndex, sliceCodePoints, codePointLength, trimSpan } from './spans.js';
+export type { Span, TextSpan } from './spans.js';
+export { error, warning, formatDiagnostic, DiagnosticsError } from './diagnostics.js';
+export type { Diagnostic, Place } from './diagnostics.js';
+export { slugify, entityId, spanId, sha256, SPAN_PREFIX } from './ids.js';
+export type { EntityType } from './ids.js';
+export { analyzeText } from './text-analysis.js';
+export type { Token, Sentence, TextAnalysis } from './text-analysis.js';
+export type * from "./annotations.js";
+export { emptyAnnotations } from "./annotations.js";

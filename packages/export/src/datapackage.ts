@@ -1,0 +1,74 @@
+/** Builds datapackage.json (Frictionless Data Package v2) from the schemas and the written files. */
+import { createHash } from 'node:crypto';
+import { loadSchemas, toFrictionlessTableSchema } from '@dossier/schema';
+
+export interface WrittenFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface SourceNote {
+  title: string;
+  path?: string;
+}
+
+function fileFacts(file: WrittenFile) {
+  return { bytes: file.bytes.length, hash: `sha256:${createHash('sha256').update(file.bytes).digest('hex')}` };
+}
+
+export function buildDataPackage(options: {
+  version: string;
+  files: Map<string, WrittenFile>;
+  sources: SourceNote[];
+  extraResources?: Array<Record<string, unknown>>;
+}): Record<string, unknown> {
+  const { base, tables } = loadSchemas();
+  const resources: Array<Record<string, unknown>> = [];
+  for (const schema of tables) {
+    const name = schema['x-table'];
+    const csv = options.files.get(`${name}.csv`);
+    const json = options.files.get(`${name}.json`);
+    if (!csv || !json) throw new Error(`export: ${name}.csv and ${name}.json must be written before datapackage.json`);
+    resources.push({
+      name,
+      type: 'table',
+      path: `${name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      title: schema.title,
+      description: schema.description,
+      ...fileFacts(csv),
+      dialect: base.dialect,
+      schema: toFrictionlessTableSchema(schema),
+    });
+    resources.push({
+      name: `${name}-json`,
+      type: 'table',
+      path: `${name}.json`,
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      title: `${schema.title} (JSON)`,
+      description: `The same rows as ${name}.csv, as a JSON array of objects.`,
+      ...fileFacts(json),
+      schema: { ...toFrictionlessTableSchema(schema), foreignKeys: [] },
+    });
+  }
+  for (const extra of options.extraResources ?? []) {
+    const file = options.files.get(extra.path as string);
+    resources.push(file ? { ...extra, ...fileFacts(file) } : extra);
+  }
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: base.name,
+    title: base.title,
+    description: base.description,
+    version: options.version,
+    licenses: base.licenses,
+    contributors: base.contributors,
+    keywords: base.keywords,
+    sources: options.sources,
+    resources,
+  };
+}

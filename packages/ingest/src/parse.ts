@@ -1,0 +1,69 @@
+/** Parses one raw article (bytes) into an ArticleDoc. Pure: no file system access. */
+import { analyzeText, error, sha256, type ArticleDoc, type Diagnostic } from '@dossier/core';
+import { decodeArticle } from './decode.js';
+import { parseHeader } from './header.js';
+import { findDateline, splitParagraphs } from './layout.js';
+
+/** Article IDs are file stems; characters that would make awkward IDs become "_". */
+export function articleIdOf(sourceFile: string): string {
+  const stem = sourceFile.replace(/\.[^.]+$/, '');
+  const id = stem.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+/, '');
+  return id || `article_${sha256(sourceFile).slice(0, 12)}`;
+}
+
+export interface ParseResult {
+  doc?: ArticleDoc;
+  diagnostics: Diagnostic[];
+}
+
+/** The body is everything after the header line and the blank line below it, with trailing white space trimmed. */
+export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult {
+  const decoded = decodeArticle(bytes, sourceFile);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  const text = decoded.text;
+
+  const firstNewline = text.indexOf('\n');
+  const headerLine = firstNewline < 0 ? text : text.slice(0, firstNewline);
+  const { header, diagnostics } = parseHeader(headerLine, sourceFile);
+  if (!header) return { diagnostics };
+
+  const rest = firstNewline < 0 ? '' : text.slice(firstNewline + 1);
+  const secondNewline = rest.indexOf('\n');
+  const secondLine = secondNewline < 0 ? rest : rest.slice(0, secondNewline);
+  if (secondLine.trim() !== '') {
+    return {
+      diagnostics: [
+        error({ ruleId: 'ingest/blank-after-header', source: 'ingest', place: { file: sourceFile, line: 2 }, message: 'the header must be followed by a blank line', expected: 'an empty line', actual: secondLine }),
+      ],
+    };
+  }
+  const body = (secondNewline < 0 ? '' : rest.slice(secondNewline + 1)).replace(/\s+$/u, '');
+  if (body.trim() === '') {
+    return { diagnostics: [error({ ruleId: 'ingest/empty-body', source: 'ingest', place: { file: sourceFile, line: 3 }, message: 'the article has a header but no body text', expected: 'paragraphs after the blank line', actual: '' })] };
+  }
+
+  const bodyLine = 3;
+  const paragraphs = splitParagraphs(body, bodyLine);
+  const { tokens, sentences } = analyzeText(body, paragraphs);
+  const doc: ArticleDoc = {
+    articleId: articleIdOf(sourceFile),
+    sourceFile,
+    sha256: sha256(bytes),
+    published: header.published,
+    authors: header.authors,
+    outlet: header.outlet,
+    headline: null,
+    dateline: findDateline(body, paragraphs[0]),
+    body,
+    bodyLine,
+    paragraphs,
+    sentences,
+    tokens,
+  };
+  return { doc, diagnostics };
+}
+
+/** Words in the body: runs of letters and digits, with inner apostrophes and hyphens. */
+export function countWords(body: string): number {
+  return body.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

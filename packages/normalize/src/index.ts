@@ -1,0 +1,3 @@
+export * from './dates/index.js';
+export * from './names/index.js';
+export * from './roles/index.js';

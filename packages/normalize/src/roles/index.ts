@@ -1,0 +1,2 @@
+// Role normalization: maps titles as written to the title vocabulary.
+export {};

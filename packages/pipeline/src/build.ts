@@ -1,0 +1,112 @@
+/**
+ * buildDataset: read → process each article → check collisions → assemble → validate → write.
+ * Nothing is written unless every article parsed and every row validated.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiagnosticsError, type Diagnostic } from '@dossier/core';
+import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
+import { assembleTables, type ProcessedArticle, type Tables } from '@dossier/assemble';
+import { validateTables } from '@dossier/validate';
+import { renderDataset, writeDatasetAtomically, type ExtraFile, type SourceNote } from '@dossier/export';
+import { processArticle, type ArticleOutcome } from './process.js';
+
+export interface BuildOptions {
+  inputDir: string;
+  outDir: string;
+  version?: string;
+  /** Called after each article, for progress display. */
+  onArticle?: (done: number, total: number, outcome: ArticleOutcome) => void;
+  /** Extra files to write beside the tables (e.g. quality.json), computed from the assembled tables. */
+  extraFiles?: (tables: Tables) => ExtraFile[];
+  /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
+  processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
+}
+
+export interface StageTimings {
+  read: number;
+  ingest: number;
+  extract: number;
+  assemble: number;
+  validate: number;
+  export: number;
+}
+
+export interface BuildResult {
+  tables: Tables;
+  articles: number;
+  bytesIn: number;
+  timings: StageTimings;
+  warnings: Diagnostic[];
+}
+
+/** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
+function readSources(inputDir: string, processed: ProcessedArticle[]): SourceNote[] {
+  const file = join(inputDir, 'sources.json');
+  const notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, SourceNote>) : {};
+  return processed.map(({ doc }) => {
+    const note = notes[doc.sourceFile];
+    const fallback = `${doc.outlet}, ${doc.published} (${doc.sourceFile})`;
+    return note ? { title: note.title ?? fallback, ...(note.path ? { path: note.path } : {}) } : { title: fallback };
+  });
+}
+
+async function processInProcess(inputDir: string, files: string[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
+  return files.map((f) => {
+    const outcome = processArticle(readArticleFile(inputDir, f));
+    onDone(outcome);
+    return outcome;
+  });
+}
+
+export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
+  const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
+  let t = performance.now();
+  const files = listArticleFiles(options.inputDir);
+  if (files.length === 0) {
+    throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
+  }
+  let done = 0;
+  const processAll = options.processAll ?? processInProcess;
+  const outcomes = await processAll(options.inputDir, files, (outcome) => {
+    done++;
+    options.onArticle?.(done, files.length, outcome);
+  });
+  timings.read = performance.now() - t;
+
+  const diagnostics: Diagnostic[] = [];
+  const processed: ProcessedArticle[] = [];
+  let bytesIn = 0;
+  for (const o of outcomes) {
+    diagnostics.push(...o.diagnostics);
+    timings.ingest += o.timings.ingest;
+    timings.extract += o.timings.extract;
+    if (o.processed) {
+      processed.push(o.processed);
+      bytesIn += Buffer.byteLength(o.processed.doc.body);
+    }
+  }
+  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.doc.sha256 }))));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new DiagnosticsError(errors);
+
+  t = performance.now();
+  const tables = assembleTables(processed);
+  timings.assemble = performance.now() - t;
+
+  t = performance.now();
+  const problems = validateTables(tables as unknown as Record<string, Array<Record<string, unknown>>>);
+  timings.validate = performance.now() - t;
+  if (problems.length) throw new DiagnosticsError(problems);
+
+  t = performance.now();
+  const rendered = renderDataset(tables as unknown as Record<string, Array<Record<string, unknown>>>, {
+    version: options.version ?? '0.0.0',
+    sources: readSources(options.inputDir, processed),
+    extraFiles: options.extraFiles?.(tables) ?? [],
+  });
+  writeDatasetAtomically(options.outDir, rendered);
+  timings.export = performance.now() - t;
+
+  return { tables, articles: processed.length, bytesIn, timings, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+}

@@ -1,0 +1,457 @@
+/* Generated from schemas/*.schema.json by `pnpm gen:types`. Do not edit: a test fails when it drifts. */
+
+/**
+ * One row per news article, with its header fields and the exact body text that every offset in the dataset points into.
+ */
+export interface ArticlesRow {
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The raw file name in data/raw/ (or the --input folder).
+ */
+source_file: string
+/**
+ * The publishing outlet, from the header line.
+ */
+outlet: string
+/**
+ * Publication date from the header line (YYYY-MM-DD). Every relative date in the article is resolved against it.
+ */
+published: string
+/**
+ * Authors from the header line, joined with "; ". Null when the byline is "By Staff".
+ */
+authors: (string | null)
+/**
+ * The dateline that opens the body, as written, without its dash (for example "(CNN)" or "KYIV, Feb 5 (Reuters)"). Null when the article has none.
+ */
+dateline: (string | null)
+/**
+ * The headline, when the source file carries one. The current article format has none, so this is null.
+ */
+headline: (string | null)
+/**
+ * Number of words in the body (runs of letters, digits, apostrophes and hyphens).
+ */
+word_count: number
+/**
+ * Number of paragraphs in the body, subheadings included.
+ */
+paragraph_count: number
+/**
+ * Number of sentences in the body.
+ */
+sentence_count: number
+/**
+ * SHA-256 of the raw file bytes, as lowercase hex. Changes whenever the source file changes.
+ */
+sha256: string
+/**
+ * The article body: the text after the header line and the blank line that follows it, with CRLF normalized to LF and trailing white space trimmed. All start/end offsets in the dataset index into this text in Unicode code points.
+ */
+body: string
+}
+
+/**
+ * One row per distinct person, organization, country or place across the whole dataset. The same person in several articles is one entity.
+ */
+export interface EntitiesRow {
+/**
+ * Stable identifier built from the entity type and a slug of the canonical name.
+ */
+entity_id: string
+/**
+ * What kind of entity this is.
+ */
+type: ("person" | "organization" | "country" | "place")
+/**
+ * Canonical name: the fullest form the articles use, without honorifics or ranks.
+ */
+name: string
+/**
+ * Every other form the articles use for this entity, joined with "; " and sorted. Null when there are none.
+ */
+aliases: (string | null)
+/**
+ * ISO 3166-1 alpha-2 code for countries; null for every other type.
+ */
+country_code: (string | null)
+/**
+ * Number of articles that mention this entity.
+ */
+article_count: number
+/**
+ * Number of rows in mentions that point to this entity.
+ */
+mention_count: number
+}
+
+/**
+ * One row per place in an article body where an entity is named, including surnames, possessives and demonyms that name a country.
+ */
+export interface MentionsRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+mention_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The entity this mention refers to.
+ */
+entity_id: string
+/**
+ * The mention exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+/**
+ * How the entity is named here: its canonical name, another alias (surname, short form), a demonym ("Israeli"), or an acronym.
+ */
+kind: ("name" | "alias" | "demonym" | "acronym")
+/**
+ * 0-based index of the paragraph the mention is in.
+ */
+paragraph: number
+/**
+ * 0-based index of the sentence (in the whole body) the mention is in.
+ */
+sentence: number
+}
+
+/**
+ * One row per title that an article states for a named person ("CIA Director Bill Burns"), with the organization or country the title belongs to.
+ */
+export interface RolesRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+role_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The person who holds the title.
+ */
+person_id: string
+/**
+ * The title normalized to the title vocabulary, in Title Case, without the affiliation ("Director", "Prime Minister", "Spokesperson").
+ */
+title: string
+/**
+ * The title as written in the article.
+ */
+title_text: string
+/**
+ * The organization the title belongs to, when the article states or clearly implies one.
+ */
+organization_id: (string | null)
+/**
+ * The country the title belongs to, when the article states it (a demonym such as "Qatari" counts).
+ */
+country_id: (string | null)
+/**
+ * True when the article says the person held the title in the past ("former FDIC chair").
+ */
+former: boolean
+/**
+ * The date at which the article states the role: its publication date.
+ */
+as_of: string
+/**
+ * The whole title phrase, person included exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+}
+
+/**
+ * One row per date, time, duration or set expression in an article, with its TIMEX3 value resolved against the publication date.
+ */
+export interface TemporalExpressionsRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+timex_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The temporal expression exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+/**
+ * TIMEX3 type.
+ */
+type: ("DATE" | "TIME" | "DURATION" | "SET")
+/**
+ * TIMEX3 value: a date (2024-01-25), week (2024-W04), month (2023-11), year, decade (199X), time of day (2024-01-25TEV), duration (P1W, PXD), set (P1D) or reference (PRESENT_REF, PAST_REF, FUTURE_REF).
+ */
+value: string
+/**
+ * The date the value was resolved against: the publication date, or a date the sentence itself establishes.
+ */
+anchor: string
+/**
+ * First day of the period the expression covers, when it implies a range.
+ */
+range_start: (string | null)
+/**
+ * Last day of the period the expression covers, when it implies a range.
+ */
+range_end: (string | null)
+/**
+ * How precise the value is; "none" for references and durations.
+ */
+precision: ("time" | "day" | "week" | "month" | "quarter" | "season" | "year" | "decade" | "century" | "none")
+/**
+ * The rule that decided the value, so that a reader can audit it (for example "weekday:past-tense" or "month:nearest-past"). Values that only a default decided say so here.
+ */
+rule: string
+}
+
+/**
+ * One row per direct quotation (the stretch between the quotation marks; one row per paragraph for quotes that run over several), with its speaker.
+ */
+export interface QuotesRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+quote_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The text between the quotation marks exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+/**
+ * The person or organization who said it, when the speaker is a named entity.
+ */
+speaker_id: (string | null)
+/**
+ * The attribution as written ("National Security Council spokesman John Kirby", "the official"). Null when no speaker could be found.
+ */
+speaker_text: (string | null)
+/**
+ * How the speaker was found: named in the attribution clause, named in the previous sentence, a he/she pronoun resolved to the nearest person, an unnamed source ("the official"), or the continuation of a quote that began in an earlier paragraph. Null when there is no speaker.
+ */
+speaker_rule: ("explicit" | "previous-sentence" | "pronoun" | "unnamed-source" | "continuation" | null)
+/**
+ * The reporting verb or phrase of the attribution ("said", "according to").
+ */
+cue: (string | null)
+/**
+ * "full" for a quoted sentence or clause, "fragment" for a phrase inside the reporter's own sentence.
+ */
+kind: ("full" | "fragment")
+/**
+ * True when the attribution is in doubt ("a voice purportedly …", "said to be", "cannot verify").
+ */
+hedged: boolean
+/**
+ * The day it was said, from a temporal expression in the attribution clause.
+ */
+date_value: (string | null)
+/**
+ * The temporal expression that gave date_value.
+ */
+timex_id: (string | null)
+}
+
+/**
+ * One row per counted amount about the story ("more than 100 remaining hostages"), with its qualifier. Ages, years, times and ordinals are not quantities.
+ */
+export interface QuantitiesRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+quantity_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The quantity phrase, qualifier and counted noun included exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+/**
+ * The number as stated. Null for vague amounts such as "dozens", which carry only low and high.
+ */
+value: (number | null)
+/**
+ * Lowest value consistent with the text. "more than 100" gives 100, read as an exclusive bound (see modifier).
+ */
+low: (number | null)
+/**
+ * Highest value consistent with the text; null when unbounded ("more than 100").
+ */
+high: (number | null)
+/**
+ * The qualifier of the number, normalized. Null when the number is stated plainly.
+ */
+modifier: ("more than" | "at least" | "about" | "up to" | "fewer than" | "at most" | "nearly" | "exactly" | null)
+/**
+ * The counted noun, singular and lower-case ("hostage").
+ */
+unit: (string | null)
+}
+
+/**
+ * One row per event an article reports: meetings, talks, calls, statements, proposals, agreements, pauses, releases, attacks, criticism and support.
+ */
+export interface EventsRow {
+/**
+ * Stable identifier: the article ID and the span's offsets.
+ */
+event_id: string
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * Event type from the event code list (schemas/codelists/event-types.json), which maps each type to CAMEO and PLOVER.
+ */
+type: string
+/**
+ * The word that signals the event ("meetings", "said").
+ */
+trigger: string
+/**
+ * The evidence clause exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+/**
+ * Whether the event happened, is planned, is only proposed, is reported by others, is hypothetical, or is said not to have happened.
+ */
+status: ("occurred" | "planned" | "proposed" | "reported" | "hypothetical" | "negated")
+/**
+ * TIMEX3 value of the event's date, from a temporal expression in the clause or inherited (see date_source). Null when the article gives no date.
+ */
+date_value: (string | null)
+/**
+ * First day the event may have taken place.
+ */
+date_start: (string | null)
+/**
+ * Last day the event may have taken place.
+ */
+date_end: (string | null)
+/**
+ * "clause" when a temporal expression in the event's own clause dates it; "inherited" when it takes the date of the nearest earlier anchored event or sentence. Null when undated. The publication date is never used silently.
+ */
+date_source: ("clause" | "inherited" | null)
+/**
+ * The temporal expression that dates the event.
+ */
+timex_id: (string | null)
+/**
+ * Where the event takes place, when stated.
+ */
+location_id: (string | null)
+/**
+ * For proposals and agreements, the terms the article states, joined with "; " ("duration P2M; phased release").
+ */
+terms: (string | null)
+}
+
+/**
+ * Who took part in each event, and in what role.
+ */
+export interface EventParticipantsRow {
+/**
+ * The event.
+ */
+event_id: string
+/**
+ * The participating entity.
+ */
+entity_id: string
+/**
+ * The entity's part in the event.
+ */
+role: ("initiator" | "participant" | "target" | "mediator" | "speaker")
+/**
+ * The article this row comes from: the raw file name without its extension.
+ */
+article_id: string
+/**
+ * The mention of the participant that links it to the event exactly as written: body[start:end] in Unicode code points.
+ */
+text: string
+/**
+ * Start offset into the article body, 0-based, in Unicode code points (inclusive).
+ */
+start: number
+/**
+ * End offset into the article body, in Unicode code points (exclusive).
+ */
+end: number
+}
+
+export interface TableRows {
+  articles: ArticlesRow;
+  entities: EntitiesRow;
+  mentions: MentionsRow;
+  roles: RolesRow;
+  temporal_expressions: TemporalExpressionsRow;
+  quotes: QuotesRow;
+  quantities: QuantitiesRow;
+  events: EventsRow;
+  event_participants: EventParticipantsRow;
+}
+
+export type TableName = keyof TableRows;

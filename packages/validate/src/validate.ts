@@ -1,0 +1,125 @@
+/**
+ * Validates a whole dataset in memory: every row against its JSON Schema, then what JSON Schema cannot say —
+ * primary keys, foreign keys, spans that must round-trip into the article body. Collects every problem.
+ */
+import { error, sliceCodePoints, type Diagnostic } from '@dossier/core';
+import { loadSchemas, tableSchema } from '@dossier/schema';
+import { rowValidators } from './ajv.js';
+
+export type Row = Record<string, unknown>;
+export type TableSet = Record<string, Row[]>;
+
+const MAX_PER_RULE = 50;
+
+function keyOf(row: Row, columns: string[]): string {
+  return columns.map((c) => String(row[c] ?? '')).join('|');
+}
+
+export function validateTables(tables: TableSet): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const perRule = new Map<string, number>();
+  const report = (d: Omit<Diagnostic, 'severity' | 'source'>) => {
+    const n = (perRule.get(d.ruleId) ?? 0) + 1;
+    perRule.set(d.ruleId, n);
+    if (n <= MAX_PER_RULE) diagnostics.push(error({ ...d, source: 'validate' }));
+  };
+  const validators = rowValidators();
+  const { tables: schemas } = loadSchemas();
+
+  for (const schema of schemas) {
+    const name = schema['x-table'];
+    const rows = tables[name];
+    if (!rows) {
+      report({ ruleId: 'validate/missing-table', place: { table: name, key: '*' }, message: 'the table is missing', expected: 'a table, possibly empty', actual: 'nothing' });
+      continue;
+    }
+    const validate = validators.get(name)!;
+    const pk = schema['x-primaryKey'];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const key = keyOf(row, pk);
+      if (!validate(row)) {
+        for (const e of validate.errors ?? []) {
+          const column = e.instancePath.split('/')[1] ?? (e.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (e.params as { additionalProperty?: string }).additionalProperty;
+          const actual = column !== undefined && column in row ? JSON.stringify(row[column]) : undefined;
+          report({ ruleId: `schema/${e.keyword}`, place: { table: name, key, ...(column ? { column } : {}) }, message: `value ${e.message ?? 'is invalid'}`, expected: JSON.stringify(e.params), ...(actual !== undefined ? { actual } : {}) });
+        }
+      }
+      if (seen.has(key)) {
+        report({ ruleId: 'validate/primary-key-unique', place: { table: name, key }, message: `primary key (${pk.join(', ')}) is not unique`, expected: 'each key once', actual: key });
+      }
+      seen.add(key);
+    }
+  }
+
+  // Foreign keys: every non-null reference must exist in the referenced table.
+  const indexes = new Map<string, Set<string>>();
+  const indexFor = (resource: string, fields: string[]) => {
+    const k = `${resource}(${fields.join(',')})`;
+    let set = indexes.get(k);
+    if (!set) {
+      set = new Set((tables[resource] ?? []).map((r) => keyOf(r, fields)));
+      indexes.set(k, set);
+    }
+    return set;
+  };
+  for (const schema of schemas) {
+    const name = schema['x-table'];
+    for (const fk of schema['x-foreignKeys']) {
+      const target = indexFor(fk.reference.resource, fk.reference.fields);
+      for (const row of tables[name] ?? []) {
+        if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) continue;
+        const value = keyOf(row, fk.fields);
+        if (!target.has(value)) {
+          report({ ruleId: 'validate/foreign-key', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: fk.fields.join(',') }, message: `refers to a row that does not exist in ${fk.reference.resource}`, expected: `a ${fk.reference.resource}.${fk.reference.fields.join(',')}`, actual: value });
+        }
+      }
+    }
+  }
+
+  // Spans: body[start:end] == text in code points, and start < end.
+  const bodies = new Map<string, string>();
+  for (const a of tables.articles ?? []) bodies.set(a.article_id as string, a.body as string);
+  const codePoints = new Map<string, string[]>();
+  for (const schema of schemas) {
+    const name = schema['x-table'];
+    if (!('start' in schema.properties && 'end' in schema.properties && 'text' in schema.properties)) continue;
+    for (const row of tables[name] ?? []) {
+      const key = keyOf(row, schema['x-primaryKey']);
+      const start = row.start as number;
+      const end = row.end as number;
+      if (!(start < end)) {
+        report({ ruleId: 'validate/span-order', place: { table: name, key, column: 'start' }, message: 'a span must start before it ends', expected: 'start < end', actual: `${start}..${end}` });
+        continue;
+      }
+      const articleId = row.article_id as string;
+      const body = bodies.get(articleId);
+      if (body === undefined) continue; // the foreign-key check reports it
+      let cps = codePoints.get(articleId);
+      if (!cps) {
+        cps = Array.from(body);
+        codePoints.set(articleId, cps);
+      }
+      if (end > cps.length) {
+        report({ ruleId: 'validate/span-bounds', place: { table: name, key, column: 'end' }, message: 'the span ends after the article body', expected: `end <= ${cps.length}`, actual: String(end) });
+        continue;
+      }
+      const slice = cps.slice(start, end).join('');
+      if (slice !== row.text) {
+        report({ ruleId: 'validate/span-round-trip', place: { table: name, key, column: 'text' }, message: 'body[start:end] does not equal text', expected: JSON.stringify(slice), actual: String(row.text) });
+      }
+    }
+  }
+
+  for (const [ruleId, n] of perRule) {
+    if (n > MAX_PER_RULE) diagnostics.push(error({ ruleId, source: 'validate', place: { table: '*', key: '*' }, message: `${n - MAX_PER_RULE} more problems of this kind were not listed` }));
+  }
+  return diagnostics;
+}
+
+/** Re-exported so that callers can check one span without building a table. */
+export function spanRoundTrips(body: string, start: number, end: number, text: string): boolean {
+  return sliceCodePoints(body, start, end) === text;
+}
+
+export { tableSchema };
