@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 
 export type EntityType = 'person' | 'organization' | 'country' | 'place';
 
-/** Lower-case ASCII slug: diacritics folded, everything else that is not a letter or digit becomes "-". */
+/** Lower-case ASCII slug: diacritics, apostrophes and periods dropped (U.N. = UN), everything else that is not a letter or digit becomes "-". */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/['’‘`]/g, '')
+    .replace(/['’‘`.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   // Names in scripts with no ASCII letters still need a stable, readable-enough key.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { validateTables, type TableSet } from './validate.js';
+
+const body = 'Ana 😀 met Ben in Doha.';
+function dataset(): TableSet {
+  return {
+    articles: [{ article_id: 'a1', source_file: 'a1.txt', outlet: 'Ledger', published: '2024-01-02', authors: null, dateline: null, headline: null, word_count: 6, paragraph_count: 1, sentence_count: 1, sha256: 'a'.repeat(64), body }],
+    entities: [{ entity_id: 'person:ben', type: 'person', name: 'Ben', aliases: null, country_code: null, article_count: 1, mention_count: 1 }],
+    // "Ben" starts at code point 10 (the emoji is one code point, two UTF-16 units).
+    mentions: [{ mention_id: 'a1#m10-13', article_id: 'a1', entity_id: 'person:ben', text: 'Ben', start: 10, end: 13, kind: 'name', paragraph: 0, sentence: 0 }],
+    roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [],
+  };
+}
+
+describe('validateTables', () => {
+  it('accepts a consistent dataset, with offsets in code points', () => {
+    expect(validateTables(dataset())).toEqual([]);
+  });
+
+  it('reports a span that does not round-trip, showing what the body holds', () => {
+    const t = dataset();
+    t.mentions![0]!.start = 11;
+    t.mentions![0]!.end = 14;
+    const problems = validateTables(t);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: 'validate/span-round-trip', place: { table: 'mentions', key: 'a1#m10-13', column: 'text' }, expected: '"en "', actual: 'Ben' });
+  });
+
+  it('reports start >= end, spans past the body, duplicate keys and dangling foreign keys together', () => {
+    const t = dataset();
+    t.mentions!.push({ ...t.mentions![0]!, start: 5, end: 5, text: 'x' });
+    t.mentions!.push({ ...t.mentions![0]!, mention_id: 'a1#m90-93', start: 90, end: 93 });
+    t.mentions!.push({ ...t.mentions![0]!, mention_id: 'a1#m1-2', entity_id: 'person:nobody' });
+    const rules = validateTables(t).map((p) => p.ruleId).sort();
+    expect(rules).toEqual(['validate/foreign-key', 'validate/primary-key-unique', 'validate/span-bounds', 'validate/span-order']);
+  });
+
+  it('checks every row against its JSON Schema, naming the column', () => {
+    const t = dataset();
+    t.articles![0]!.published = '2024-02-30';
+    t.entities![0]!.type = 'animal';
+    const problems = validateTables(t);
+    expect(problems.map((p) => [p.ruleId, (p.place as { column?: string }).column])).toEqual([
+      ['schema/format', 'published'],
+      ['schema/enum', 'type'],
+    ]);
+  });
+
+  it('reports unknown and missing columns', () => {
+    const t = dataset();
+    delete t.entities![0]!.aliases;
+    t.entities![0]!.nickname = 'B';
+    const rules = validateTables(t).map((p) => `${p.ruleId}:${(p.place as { column?: string }).column}`);
+    expect(rules).toEqual(expect.arrayContaining(['schema/required:aliases', 'schema/additionalProperties:nickname']));
+  });
+
+  it('reports a missing table', () => {
+    const t = dataset();
+    delete t.quotes;
+    expect(validateTables(t)[0]).toMatchObject({ ruleId: 'validate/missing-table', place: { table: 'quotes' } });
+  });
+});
