@@ -10,6 +10,7 @@ import { assembleTables, type ProcessedArticle, type Tables } from '@dossier/ass
 import { validateTables } from '@dossier/validate';
 import { renderDataset, writeDatasetAtomically, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
+import { createArticleProcessor, type ProcessorStats } from './pool.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -21,6 +22,10 @@ export interface BuildOptions {
   extraFiles?: (tables: Tables) => ExtraFile[];
   /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
   processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
+  /** Worker threads for the per-article stage (1 = in-process; default: all cores, in-process below 20 articles). */
+  jobs?: number;
+  /** Per-article cache folder (see cache.ts); undefined = no cache. */
+  cacheDir?: string;
 }
 
 export interface StageTimings {
@@ -38,6 +43,8 @@ export interface BuildResult {
   bytesIn: number;
   timings: StageTimings;
   warnings: Diagnostic[];
+  /** Threads used and cache hits (absent when options.processAll replaced the default processor). */
+  processing?: ProcessorStats;
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
@@ -67,7 +74,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
   }
   let done = 0;
-  const processAll = options.processAll ?? processInProcess;
+  const processor = options.processAll ? undefined : createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  const processAll = options.processAll ?? processor?.processAll ?? processInProcess;
   const outcomes = await processAll(options.inputDir, files, (outcome) => {
     done++;
     options.onArticle?.(done, files.length, outcome);
@@ -108,5 +116,5 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   writeDatasetAtomically(options.outDir, rendered);
   timings.export = performance.now() - t;
 
-  return { tables, articles: processed.length, bytesIn, timings, warnings: diagnostics.filter((d) => d.severity === 'warning') };
+  return { tables, articles: processed.length, bytesIn, timings, warnings: diagnostics.filter((d) => d.severity === 'warning'), ...(processor ? { processing: processor.stats } : {}) };
 }

@@ -3,8 +3,9 @@ import { DiagnosticsError, formatDiagnostic } from '@dossier/core';
 import { buildDataset } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
+import { createProgress } from '../progress.js';
 
-const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--quiet|--verbose]
+const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--quiet|--verbose]
 
 Turns every *.txt article in the input folder into a validated dataset in the output folder:
 one CSV and one JSON file per table, and datapackage.json. Nothing is written unless every
@@ -14,6 +15,10 @@ Options:
   --input DIR            folder of article files (default: data/raw)
   --out DIR              output folder (default: data/dist)
   --dataset-version V    version written into datapackage.json (default: 0.0.0)
+  --jobs N               worker threads for the per-article stage (default: all cores;
+                         fewer than 20 articles run in-process; 1 = always in-process)
+  --cache DIR            per-article cache folder (default: node_modules/.cache/dossier)
+  --no-cache             process every article afresh and write no cache
   --quiet                print errors only
   --verbose              print per-stage timings and warnings
   -h, --help             show this help
@@ -31,6 +36,9 @@ export const build: Command = {
         input: { type: 'string', default: 'data/raw' },
         out: { type: 'string', default: 'data/dist' },
         'dataset-version': { type: 'string', default: '0.0.0' },
+        jobs: { type: 'string' },
+        cache: { type: 'string', default: 'node_modules/.cache/dossier' },
+        'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -41,10 +49,25 @@ export const build: Command = {
       process.stdout.write(`${usage}\n`);
       return EXIT.ok;
     }
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
+      process.stderr.write(`dossier build: --jobs expects a whole number of 1 or more, found "${values.jobs}"\n`);
+      return EXIT.usage;
+    }
     const log = createLog(values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal');
+    const progress = createProgress({ level: log.level });
     const started = performance.now();
     try {
-      const result = await buildDataset({ inputDir: values.input, outDir: values.out, version: values['dataset-version'] });
+      const result = await buildDataset({
+        inputDir: values.input,
+        outDir: values.out,
+        version: values['dataset-version'],
+        jobs,
+        cacheDir: values['no-cache'] ? undefined : values.cache,
+        onArticle: (done, total) => progress.update(done, total),
+      }).finally(() => progress.stop());
+      const p = result.processing;
+      if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);
       for (const w of result.warnings) log.detail(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
       const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');

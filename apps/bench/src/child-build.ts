@@ -1,0 +1,19 @@
+/**
+ * One measured build, run in its own process so that its peak RSS (worker threads included) is its own.
+ * Usage: node child-build.js INPUT OUT JOBS|auto CACHE_DIR|none — prints one JSON line on stdout.
+ */
+import { buildDataset } from '@dossier/pipeline';
+
+const [input, out, jobsArg, cacheArg] = process.argv.slice(2) as [string, string, string, string];
+const started = performance.now();
+const result = await buildDataset({
+  inputDir: input,
+  outDir: out,
+  jobs: jobsArg === 'auto' ? undefined : Number(jobsArg),
+  cacheDir: cacheArg === 'none' ? undefined : cacheArg,
+});
+const wallMs = performance.now() - started;
+const rows = Object.fromEntries(Object.entries(result.tables).map(([name, table]) => [name, table.length]));
+process.stdout.write(
+  `${JSON.stringify({ wallMs, articles: result.articles, bytesIn: result.bytesIn, timings: result.timings, processing: result.processing, rows, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

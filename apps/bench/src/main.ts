@@ -1,0 +1,90 @@
+/**
+ * `pnpm bench`: generates seeded corpora (default 100, 1,000 and 10,000 articles) in a temp folder and
+ * measures, per size, a full parallel build, a single-threaded build (sizes ≤ 1,000, compared byte for
+ * byte with the parallel output), the baselines, and for the largest size an incremental rebuild after
+ * adding one article. Prints a Markdown report and writes it to apps/bench/results/.
+ *
+ * Options: --sizes 100,1000,10000  --seed N  --keep (keep the temp folder)  --no-write (don't touch results/)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate.js';
+import { renderReport, type BaselineRun, type BuildRun, type SizeReport } from './report.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    seed: { type: 'string', default: '20261126' },
+    keep: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+const sources = [join(repoRoot, 'data/raw'), join(repoRoot, '../shared/corpus')];
+const usedSources = sources.filter((s) => existsSync(s));
+
+function runChild<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function sameFolders(a: string, b: string): boolean {
+  const names = readdirSync(a).sort();
+  if (names.join('\0') !== readdirSync(b).sort().join('\0')) return false;
+  return names.every((n) => readFileSync(join(a, n)).equals(readFileSync(join(b, n))));
+}
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const reports: SizeReport[] = [];
+try {
+  for (const size of sizes) {
+    const input = join(work, `corpus-${size}`);
+    const corpus = generateCorpus({ dir: input, count: size, seed, sources: usedSources });
+    log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build…`);
+    const parallel = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none']);
+    let single: BuildRun | undefined;
+    let identical: boolean | undefined;
+    if (size <= 1000) {
+      log(`${size}: single-threaded build…`);
+      single = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-single`), '1', 'none']);
+      identical = sameFolders(join(work, `out-${size}-parallel`), join(work, `out-${size}-single`));
+    }
+    log(`${size}: baselines…`);
+    const baseline = runChild<BaselineRun>('child-baseline.js', [input]);
+    const report: SizeReport = { size, bytes: corpus.bytes, parallel, single, identical, baseline };
+    if (size === Math.max(...sizes)) {
+      const cache = join(work, `cache-${size}`);
+      log(`${size}: cold build filling the cache…`);
+      const cold = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-cold`), 'auto', cache]);
+      generateCorpus({ dir: input, count: 1, startAt: size + 1, seed, sources: usedSources });
+      log(`${size}: one article added; warm rebuild…`);
+      const warm = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-warm`), 'auto', cache]);
+      report.incremental = { cold, warm };
+    }
+    reports.push(report);
+  }
+} finally {
+  if (values.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}`;
+const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, reports });
+process.stdout.write(markdown);
+if (!values['no-write']) {
+  const dir = join(here, '../results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), markdown);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ command, seed, machine, reports }, null, 2)}\n`);
+  log(`wrote ${join(dir, 'latest.md')} and latest.json`);
+}

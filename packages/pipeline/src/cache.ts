@@ -1,0 +1,127 @@
+/**
+ * A per-article cache for the expensive per-article stages (ingest + extract).
+ *
+ * An entry is valid only for the exact inputs that produced it, so its key hashes:
+ * - the article's file name and the SHA-256 of its raw bytes (the name is part of the key because the
+ *   article ID and every diagnostic are derived from it);
+ * - the code that processes an article: every compiled file of the per-article packages
+ *   (core, ingest, extract, normalize, lexicons, pipeline) plus their package.json (dependency versions);
+ * - lexiconsHash() from @dossier/lexicons (editing a lexicon reprocesses every article);
+ * - the table schemas (schemas/*.json).
+ * The value is the ArticleOutcome without timings, as JSON. Entries are written atomically (temp file +
+ * rename), so two builds sharing a cache never read a half-written entry; a corrupt entry is a miss.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexiconsHash } from '@dossier/lexicons';
+import { SCHEMAS_DIR } from '@dossier/schema';
+import type { ArticleOutcome } from './process.js';
+
+let writes = 0;
+
+/** Bump when the shape of a cache entry changes. */
+const CACHE_FORMAT = 1;
+
+/** The packages whose code decides what processArticle returns. */
+const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/lexicons', '@dossier/pipeline'];
+
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(path, keep));
+    else if (keep(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
+/**
+ * Hash of the code that runs per article. Each package is found the way Node finds it (its exports
+ * entry), and every .js file in that folder is hashed, so rebuilding a changed extractor invalidates the cache.
+ */
+export function codeHash(): string {
+  const require = createRequire(import.meta.url);
+  const hash = createHash('sha256');
+  for (const name of PER_ARTICLE_PACKAGES) {
+    // This package is found from this file (src/ or dist/ sit one level below the package folder).
+    const packageDir = name === '@dossier/pipeline' ? fileURLToPath(new URL('..', import.meta.url)) : dirname(dirname(require.resolve(name)));
+    const codeDir = join(packageDir, 'dist');
+    hash.update(name).update('\0');
+    hash.update(readFileSync(join(packageDir, 'package.json'))).update('\0');
+    let files: string[] = [];
+    try {
+      if (statSync(codeDir).isDirectory()) files = filesUnder(codeDir, (f) => f.endsWith('.js'));
+    } catch {
+      // A package that is not built yet contributes only its package.json; a build changes the key.
+    }
+    for (const file of files) hash.update(file.slice(codeDir.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function schemasHash(): string {
+  const hash = createHash('sha256');
+  for (const file of filesUnder(SCHEMAS_DIR, (f) => f.endsWith('.json'))) {
+    hash.update(file.slice(SCHEMAS_DIR.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Everything except the article itself that decides a cache entry's validity. */
+export function pipelineFingerprint(): string {
+  return createHash('sha256').update(`format ${CACHE_FORMAT}\0code ${codeHash()}\0lexicons ${lexiconsHash()}\0schemas ${schemasHash()}`).digest('hex');
+}
+
+export type CachedOutcome = Omit<ArticleOutcome, 'timings'>;
+
+export class ArticleCache {
+  readonly hits: string[] = [];
+  readonly misses: string[] = [];
+
+  constructor(
+    readonly dir: string,
+    readonly fingerprint: string = pipelineFingerprint(),
+  ) {}
+
+  keyOf(sourceFile: string, bytes: Uint8Array): string {
+    const content = createHash('sha256').update(bytes).digest('hex');
+    return createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${content}`).digest('hex');
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  get(sourceFile: string, key: string): CachedOutcome | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.pathOf(key), 'utf8');
+    } catch {
+      this.misses.push(sourceFile);
+      return undefined;
+    }
+    try {
+      const outcome = JSON.parse(text) as CachedOutcome;
+      if (outcome.sourceFile === sourceFile) {
+        this.hits.push(sourceFile);
+        return outcome;
+      }
+    } catch {
+      // A truncated or corrupt entry is treated as absent and rewritten.
+    }
+    this.misses.push(sourceFile);
+    return undefined;
+  }
+
+  set(key: string, outcome: ArticleOutcome): void {
+    const { timings: _timings, ...entry } = outcome;
+    const path = this.pathOf(key);
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.tmp-${process.pid}-${++writes}`;
+    writeFileSync(temp, JSON.stringify(entry));
+    renameSync(temp, path);
+  }
+}
