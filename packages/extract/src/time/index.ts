@@ -1,6 +1,61 @@
+/**
+ * Temporal expressions: recognition (chrono-node for written calendar dates and clock times, our rules for
+ * the rest; see ../../README.md, "Temporal expressions") and resolution through @dossier/normalize.
+ */
 import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
+import { isTimexValue, type Resolution } from '@dossier/normalize';
+import type { TimexContext } from './candidate.js';
+import { chronoCandidates } from './chrono.js';
+import { datelineCandidate } from './dateline.js';
+import { calendarCandidates } from './rules-calendar.js';
+import { durationCandidates } from './rules-durations.js';
+import { referenceCandidates } from './rules-references.js';
+import { selectCandidates } from './select.js';
+import { directionAt } from './tense.js';
+import { sentenceAt } from './tokens.js';
+
+export { timexesIn } from './helpers.js';
+export { dayOf, periodOf } from '@dossier/normalize';
+
+const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
-export function findTimexes(_doc: ArticleDoc): TimexAnnotation[] {
-  return [];
+export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
+  const candidates = [...chronoCandidates(doc.body, doc.published), ...calendarCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
+  const dateline = datelineCandidate(doc);
+  if (dateline) candidates.push(dateline);
+
+  const resolved: TimexAnnotation[] = [];
+  const sources: string[] = [];
+  const ctx: TimexContext = {
+    doc,
+    published: doc.published,
+    direction: (start, end, defaultWay) => directionAt(doc, start, end, defaultWay),
+    sentenceDay(start) {
+      const sentence = sentenceAt(doc, start);
+      if (!sentence) return null;
+      for (let i = resolved.length - 1; i >= 0 && resolved[i]!.start >= sentence.start; i--) {
+        const t = resolved[i]!;
+        if ((t.precision === 'day' || t.precision === 'time') && t.type !== 'SET') return t.value.slice(0, 10);
+      }
+      return null;
+    },
+    previousDate(start, within = Infinity) {
+      for (let i = resolved.length - 1; i >= 0; i--) {
+        const t = resolved[i]!;
+        if (start - t.end > within) return null;
+        if ((t.type === 'DATE' || t.type === 'TIME') && CALENDAR_VALUE.test(t.value) && sources[i] !== 'dateline') return t;
+      }
+      return null;
+    },
+  };
+
+  for (const candidate of selectCandidates(candidates)) {
+    const r: Resolution | null = candidate.build(ctx);
+    if (!r) continue;
+    if (!isTimexValue(r.value)) throw new Error(`timex rule ${r.rule} produced "${r.value}" for "${doc.body.slice(candidate.start, candidate.end)}" in ${doc.sourceFile}: expected a TIMEX3 value`);
+    resolved.push({ ...r, start: candidate.start, end: candidate.end, text: doc.body.slice(candidate.start, candidate.end) });
+    sources.push(candidate.source);
+  }
+  return resolved;
 }

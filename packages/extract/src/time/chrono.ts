@@ -1,0 +1,119 @@
+/**
+ * chrono-node, trimmed to what it does well and we do not: calendar dates written with a month name or in
+ * ISO form ("7 October", "Oct. 7", "October 7, 2023", "2024-01-05", "Jan 5-7"), and clock times ("3 p.m.").
+ * Its weekday, casual ("now", "last week") and relative-offset parsers are left out: they ignore tense and
+ * read durations as dates ("in a week-long pause" → a date), so our own rules handle those. chrono only
+ * recognizes here; the year and direction are decided by our resolvers from the components it actually read
+ * (knownValues), never from its implied defaults.
+ */
+import * as chrono from 'chrono-node';
+import { resolveMonthDay, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import type { Candidate, TimexContext } from './candidate.js';
+
+const KEEP_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser']);
+const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
+
+let parser: chrono.Chrono | undefined;
+function chronoParser(): chrono.Chrono {
+  if (!parser) {
+    const base = chrono.en.casual.clone();
+    parser = new chrono.Chrono({
+      parsers: base.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name)),
+      refiners: base.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name)),
+    });
+  }
+  return parser;
+}
+
+type Component = 'year' | 'month' | 'day' | 'hour' | 'minute';
+export interface KnownValues {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+}
+
+/** The components chrono read from the text, leaving out the ones it filled in by default (its "implied" values). */
+export function knownValues(components: chrono.ParsedComponents | null | undefined): KnownValues | undefined {
+  if (!components) return undefined;
+  const out: KnownValues = {};
+  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as Component[]) {
+    if (components.isCertain(key)) out[key] = components.get(key) ?? undefined;
+  }
+  return out;
+}
+
+const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
+const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
+
+const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
+const TRAILING = /[\s,.;:]+$/;
+/** "Oct." keeps its dot; any other trailing dot is sentence punctuation. */
+const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+export function chronoCandidates(text: string, published: string): Candidate[] {
+  const results = chronoParser().parse(text, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 });
+  const out: Candidate[] = [];
+  for (const r of results) {
+    let start: number = r.index;
+    let spanText = r.text;
+    const lead = LEADING_WORDS.exec(spanText);
+    if (lead) {
+      start += lead[0].length;
+      spanText = spanText.slice(lead[0].length);
+    }
+    if (!ABBREVIATION_DOT.test(spanText)) spanText = spanText.replace(TRAILING, '');
+    if (!spanText) continue;
+    const known = knownValues(r.start)!;
+    const endKnown = knownValues(r.end);
+    const hasDate = known.month !== undefined && known.day !== undefined;
+    const hasClock = known.hour !== undefined;
+    if (!hasDate && !hasClock) continue;
+    // A bare number read as a clock time ("at 5") is too often a count.
+    if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) continue;
+    let end = start + spanText.length;
+    // "the morning of 7 October", "7 October evening": a part of day around a written date.
+    let part: PartOfDay | undefined;
+    if (hasDate && !hasClock) {
+      const before = PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      const after = PART_AFTER.exec(text.slice(end, end + 20));
+      if (before) {
+        part = PARTS[before[1]!.toLowerCase()];
+        start -= before[0].length;
+      } else if (after) {
+        part = PARTS[after[1]!.toLowerCase()];
+        end += after[0].length;
+      }
+    }
+    out.push({
+      start,
+      end,
+      priority: 2,
+      source: 'chrono',
+      build(ctx: TimexContext): Resolution | null {
+        const direction = ctx.direction(start, end);
+        let day: Resolution | null;
+        if (hasDate) {
+          day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, direction);
+          if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+        } else {
+          const sentenceDay = ctx.sentenceDay(start);
+          day = sentenceDay
+            ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
+            : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
+        }
+        if (!day) return null;
+        if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
+        if (part) day = withPartOfDay(day, part);
+        if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
+          const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
+          if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
+        }
+        return day;
+      },
+    });
+  }
+  return out;
+}

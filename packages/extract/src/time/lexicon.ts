@@ -1,0 +1,80 @@
+/** The temporal lexicons (packages/lexicons/data/temporal-*.json), loaded once and indexed for look-ups. */
+import { loadLexicon } from '@dossier/lexicons';
+import type { DurationUnit, PartOfDay, Season } from '@dossier/normalize';
+
+interface WordValue<T> {
+  word: string;
+  value: T;
+}
+interface CalendarEntry {
+  word: string;
+  kind: 'month' | 'month-abbreviation' | 'weekday' | 'season' | 'part-of-day';
+  value: number | string;
+}
+interface PhraseValue {
+  phrase: string;
+  value: string;
+  skip?: boolean;
+  rate?: boolean;
+}
+
+export interface TemporalLexicon {
+  /** Lower-cased number word → amount; null = unspecified ("several"). */
+  numbers: Map<string, number | null>;
+  ordinals: Map<string, number>;
+  units: Map<string, DurationUnit>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  seasons: Map<string, Season>;
+  partsOfDay: Map<string, PartOfDay>;
+  references: Map<string, PhraseValue>;
+  sets: Map<string, PhraseValue>;
+  futureCues: Set<string>;
+  pastVerbs: Set<string>;
+}
+
+let cached: TemporalLexicon | undefined;
+
+export function temporalLexicon(): TemporalLexicon {
+  if (cached) return cached;
+  const calendar = loadLexicon<CalendarEntry>('temporal-calendar').entries;
+  const byKind = <T>(kinds: string[]) => new Map(calendar.filter((e) => kinds.includes(e.kind)).map((e) => [e.word, e.value as T]));
+  cached = {
+    numbers: new Map(loadLexicon<WordValue<number | null>>('temporal-numbers').entries.map((e) => [e.word, e.value])),
+    ordinals: new Map(loadLexicon<WordValue<number>>('temporal-ordinals').entries.map((e) => [e.word, e.value])),
+    units: new Map(loadLexicon<{ word: string; unit: DurationUnit }>('temporal-units').entries.map((e) => [e.word, e.unit])),
+    months: byKind<number>(['month', 'month-abbreviation']),
+    weekdays: byKind<number>(['weekday']),
+    seasons: byKind<Season>(['season']),
+    partsOfDay: byKind<PartOfDay>(['part-of-day']),
+    references: new Map(loadLexicon<PhraseValue>('temporal-references').entries.map((e) => [e.phrase, e])),
+    sets: new Map(loadLexicon<PhraseValue>('temporal-sets').entries.map((e) => [e.phrase, e])),
+    futureCues: new Set(loadLexicon<string>('temporal-future-cues').entries),
+    pastVerbs: new Set(loadLexicon<string>('temporal-past-verbs').entries),
+  };
+  return cached;
+}
+
+/** Escapes a phrase for a regex alternation, longest phrases first so that alternation prefers them. */
+export function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Parses a number written as digits or words ("24", "two", "twenty-four", "a"); undefined when it is not one. */
+export function parseAmount(text: string): number | null | undefined {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(lower)) return Number(lower.replace(/,/g, ''));
+  const { numbers } = temporalLexicon();
+  if (numbers.has(lower)) return numbers.get(lower)!;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(lower);
+  if (compound) {
+    const tens = numbers.get(compound[1]!);
+    const ones = numbers.get(compound[2]!);
+    if (typeof tens === 'number' && typeof ones === 'number' && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
+  }
+  return undefined;
+}

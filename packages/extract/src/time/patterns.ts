@@ -1,0 +1,54 @@
+/** Regex building blocks shared by the rule families. Built once from the temporal lexicons. */
+import { alternation, temporalLexicon } from './lexicon.js';
+
+/** "[Tt]his": a word that may be capitalized at the start of a sentence. */
+export function cap(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
+}
+export function capAlternation(words: string[]): string {
+  return words.map(cap).join('|');
+}
+
+let built: ReturnType<typeof build> | undefined;
+
+function build() {
+  const lex = temporalLexicon();
+  const numberWords = [...lex.numbers.keys()];
+  const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+  const ones = 'one|two|three|four|five|six|seven|eight|nine';
+  const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})-(?:${ones})|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
+  const UNIT = alternation([...lex.units.keys()]);
+  const SINGULAR_UNIT = alternation([...lex.units.keys()].filter((w) => lex.units.get(w) === w.replace(/s$/, '') || w === 'century'));
+  const MONTH = alternation([...lex.months.keys()].filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july').map((w) => w[0]!.toUpperCase() + w.slice(1)));
+  const WEEKDAY = alternation([...lex.weekdays.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)));
+  const PART_OF_DAY = alternation([...lex.partsOfDay.keys()].filter((w) => ['morning', 'afternoon', 'evening', 'night'].includes(w)));
+  const SEASON = alternation([...lex.seasons.keys()]);
+  const MODIFIER = capAlternation(['more than', 'less than', 'fewer than', 'at least', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'up to', 'just over', 'just under', 'approximately', 'barely', 'only', 'just', 'well over', 'at most']);
+  /** "early 2024", "mid-January", "the end of this year": kept in the span, the value is the period's. */
+  const PERIOD_PREFIX = `(?<mod>${capAlternation(['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of', 'beginning of', 'start of', 'middle of'])})[\\s-]+`;
+  return { NUMBER, UNIT, SINGULAR_UNIT, MONTH, WEEKDAY, PART_OF_DAY, SEASON, MODIFIER, PERIOD_PREFIX };
+}
+
+export function patterns() {
+  built ??= build();
+  return built;
+}
+
+/** The word before `offset` in `text`, lower-cased ("" at the start). */
+export function wordBefore(text: string, offset: number): string {
+  const m = /([\p{L}\p{N}'’]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The word after `offset` in `text`, lower-cased ("" at the end). */
+export function wordAfter(text: string, offset: number): string {
+  const m = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}'’]+)/u.exec(text.slice(offset, offset + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The mod part of a rule name: "early 2024" → "+mod:early". */
+export function modRule(mod: string | undefined): string {
+  if (!mod) return '';
+  const word = mod.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/ of$/, '');
+  return `+mod:${word}`;
+}

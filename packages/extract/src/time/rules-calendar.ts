@@ -1,0 +1,230 @@
+/**
+ * Calendar names the recognizer reads itself, because their value depends on the clause's tense: weekdays,
+ * months without a day, years, decades, seasons, and deictic words (today, last week, this year).
+ */
+import {
+  resolveDecade,
+  resolveMonth,
+  resolveRelativeUnit,
+  resolveSeason,
+  resolveWeekday,
+  resolveWeekend,
+  resolveYear,
+  withPartOfDay,
+  setOf,
+  type CalendarUnit,
+  type Resolution,
+} from '@dossier/normalize';
+import type { ArticleDoc } from '@dossier/core';
+import { scan, groupStart, type Candidate } from './candidate.js';
+import { temporalLexicon } from './lexicon.js';
+import { cap, capAlternation, modRule, patterns, wordAfter, wordBefore } from './patterns.js';
+import { tokenIndexAt } from './tokens.js';
+
+const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
+
+function weekdays(body: string): Candidate[] {
+  const { WEEKDAY, PART_OF_DAY } = patterns();
+  const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
+  const re = new RegExp(
+    `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past'])})\\s+(?:on\\s+)?)?` +
+      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
+      `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
+    'gd',
+  );
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
+    const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+    if (g.plural) {
+      if (mod || g.partBefore || g.partAfter || g.overnight) return null;
+      return { start, end, priority: 1, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly') };
+    }
+    const part = g.overnight ? 'NI' : g.partAfter ?? g.partBefore;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'weekday',
+      build(ctx): Resolution {
+        const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
+        let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
+        if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
+        if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
+        return r;
+      },
+    };
+  });
+}
+
+/** Month names without a day ("November", "mid-January", "June 2026"); "May" needs a date context (the verb). */
+function months(body: string, doc: ArticleDoc): Candidate[] {
+  const { MONTH, PERIOD_PREFIX } = patterns();
+  const { months: monthNumbers } = temporalLexicon();
+  const re = new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'gd');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const name = g.month!;
+    if (!g.year && !g.mod && (name === 'May' || name === 'March' || name === 'August')) {
+      const before = wordBefore(body, groupStart(m, 0));
+      const atSentenceStart = doc.sentences.some((s) => s.start === start);
+      const tokenAfter = doc.tokens[tokenIndexAt(doc.tokens, end)];
+      const followedByVerb = tokenAfter !== undefined && (tokenAfter.pos === 'VERB' || tokenAfter.pos === 'AUX' || tokenAfter.pos === 'ADV');
+      if (name === 'May' && !PREPOSITIONS.has(before)) return null; // "the war may continue"
+      if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
+    }
+    const month = monthNumbers.get(name.toLowerCase())!;
+    const year = g.year ? Number(g.year) : null;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'month',
+      build(ctx) {
+        const r = resolveMonth(ctx.published, month, year, ctx.direction(start, end));
+        return { ...r, rule: r.rule + modRule(g.mod) };
+      },
+    };
+  });
+}
+
+/** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
+function years(body: string, doc: ArticleDoc): Candidate[] {
+  const { PERIOD_PREFIX } = patterns();
+  const re = new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N}|['’]s\\b)`, 'gdu');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const yearStart = groupStart(m, 2);
+    const year = Number(g.year);
+    const next = doc.tokens[tokenIndexAt(doc.tokens, yearStart + 4)];
+    const before = wordBefore(body, yearStart);
+    const nextWord = next ? body.slice(next.start, next.end) : '';
+    const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
+    if (!g.mod && plural && !PREPOSITIONS.has(before)) return null;
+    if (['about', 'some', 'than', 'least', 'nearly', 'almost', 'around', 'over', 'roughly', 'approximately', 'only', 'just'].includes(before)) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 1, source: 'year', build: (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`) };
+  });
+}
+
+function decades(body: string): Candidate[] {
+  const re = /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<decade>1\d\d0|20\d0)['’]?s\b/dgu;
+  return scan(body, re, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const firstYear = Number(m.groups!.decade);
+    return { start, end, priority: 1, source: 'decade', build: (ctx) => {
+      const r = resolveDecade(ctx.published, firstYear);
+      return { ...r, rule: r.rule + modRule(m.groups!.mod) };
+    } };
+  });
+}
+
+function seasons(body: string): Candidate[] {
+  const { SEASON, PERIOD_PREFIX } = patterns();
+  const { seasons: seasonCodes } = temporalLexicon();
+  const re = new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'gd');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
+    if (!det && !g.year && !g.mod) return null;
+    if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? '')) return null;
+    const code = seasonCodes.get(g.season!.toLowerCase())!;
+    const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
+    const end = m.index + m[0].length;
+    const modifier = det === 'this' ? 'this' : det === 'last' || det === 'this past' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'season',
+      build(ctx) {
+        const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
+        return { ...r, rule: r.rule + modRule(g.mod) };
+      },
+    };
+  });
+}
+
+const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade' };
+
+/** "this week", "earlier this week", "last month", "next year", "the end of this year", "the coming week". */
+function relativeUnits(body: string): Candidate[] {
+  const { PERIOD_PREFIX } = patterns();
+  const re = new RegExp(
+    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
+    'gd',
+  );
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
+    // "the last week", "the last year": a duration, handled with the past periods.
+    if (det === 'last' && wordBefore(body, m.index) === 'the') return null;
+    const offset = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'the coming' || det === 'this coming' ? 1 : 0;
+    const unit = UNIT_OF[g.unit!]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const rule = `relative:${det.replace(/ /g, '-')}-${g.unit}${g.rel ? `+${g.rel.toLowerCase()}` : ''}${modRule(g.mod)}`;
+    return { start, end, priority: 1, source: 'relative', build: (ctx) => resolveRelativeUnit(ctx.published, unit, offset, rule) };
+  });
+}
+
+/** "the weekend", "over the weekend": past unless the clause points forward. */
+function weekends(body: string): Candidate[] {
+  return scan(body, /\b(?:[Oo]ver\s+)?(?:[Tt]he)\s+weekend\b/dg, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 1, source: 'weekend', build: (ctx) => resolveWeekend(ctx.published, ctx.direction(start, end)) };
+  });
+}
+
+const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
+
+/** today, tonight, yesterday morning, tomorrow, this evening, last night. */
+function deicticDays(body: string): Candidate[] {
+  const { PART_OF_DAY } = patterns();
+  const { partsOfDay } = temporalLexicon();
+  const re = new RegExp(
+    `\\b(?:(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
+    'gd',
+  );
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    let offset: number;
+    let part: string | undefined;
+    if (g.day) {
+      const day = g.day.toLowerCase().replace(/\s+/g, ' ');
+      offset = DEICTIC_DAYS[day]!;
+      part = day === 'tonight' ? 'NI' : g.part ? partsOfDay.get(g.part.toLowerCase()) : undefined;
+    } else {
+      const isLast = g.this!.toLowerCase() === 'last';
+      // "last night" is the night before; "last morning" is not said.
+      if (isLast && g.part2 !== 'night') return null;
+      offset = isLast ? -1 : 0;
+      part = partsOfDay.get(g.part2!.toLowerCase());
+    }
+    const rule = `deictic:${m[0].toLowerCase().replace(/\s+/g, '-')}`;
+    return {
+      start,
+      end,
+      priority: 2,
+      source: 'deictic',
+      build(ctx) {
+        const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
+        return part ? withPartOfDay(r, part as 'NI', rule) : r;
+      },
+    };
+  });
+}
+
+export function calendarCandidates(doc: ArticleDoc): Candidate[] {
+  const body = doc.body;
+  return [...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+}

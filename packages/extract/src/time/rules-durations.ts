@@ -1,0 +1,176 @@
+/** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
+import { reference, resolveAgo, resolveDuration, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
+import type { ArticleDoc } from '@dossier/core';
+import { scan, groupStart, type Candidate } from './candidate.js';
+import { parseAmount, temporalLexicon } from './lexicon.js';
+import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
+
+function unitOf(word: string): DurationUnit | undefined {
+  return temporalLexicon().units.get(word.toLowerCase());
+}
+
+/** Words before "a day"/"a week" that make it a length ("for a day"), not a rate ("500 trucks a day"). */
+const LENGTH_PREPOSITIONS = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'about', 'nearly', 'almost', 'only', 'just', 'half', 'least', 'of', 'around', 'under', 'by', 'lasting', 'last', 'took', 'takes', 'spent', 'once', 'another']);
+const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
+
+/** "30-day", "four-year", "59-year-old", "week-long". */
+function hyphenated(body: string): Candidate[] {
+  const { NUMBER } = patterns();
+  const re = new RegExp(`\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`, 'gd');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const amount = g.bare ? 1 : parseAmount(g.num!);
+    if (amount === undefined) return null;
+    const unit = unitOf(g.unit ?? g.bare!)!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const rule = g.old ? 'duration:age' : g.bare ? 'duration:unit-long' : 'duration:hyphenated';
+    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, rule) };
+  });
+}
+
+/** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
+function counted(body: string): Candidate[] {
+  const { NUMBER, UNIT, MODIFIER } = patterns();
+  const re = new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'gd');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const amount = parseAmount(g.num!);
+    if (amount === undefined) return null;
+    const unit = unitOf(g.unit!)!;
+    const numLower = g.num!.toLowerCase();
+    // "a second summit": "second" after an article is an ordinal.
+    if (unit === 'second' && (numLower === 'a' || numLower === 'an')) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
+    if (offset === 'ago' || offset === 'from now') {
+      const sign = offset === 'ago' ? -1 : 1;
+      return {
+        start,
+        end,
+        priority: 2,
+        source: 'ago',
+        build(ctx) {
+          if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
+          return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
+        },
+      };
+    }
+    const isArticle = numLower === 'a' || numLower === 'an';
+    if (isArticle && !g.mod && !offset) {
+      const before = wordBefore(body, start);
+      const window = body.slice(Math.max(0, start - 40), start);
+      const set = temporalLexicon().sets.get(`${numLower} ${g.unit!.toLowerCase()}`);
+      if (set?.rate && !LENGTH_PREPOSITIONS.has(before) && RATE_NEIGHBOURS.test(window.slice(window.search(/[^.;:!?]*$/)))) {
+        return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count') };
+      }
+    }
+    const rule = offset ? `duration:offset-${offset}` : g.mod ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})` : 'duration:counted';
+    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule) };
+  });
+}
+
+/** "the sixth consecutive day": a run of n units so far. */
+function consecutive(body: string): Candidate[] {
+  const { ordinals } = temporalLexicon();
+  const re = new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'gdi');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const n = ordinals.get(g.ord!.toLowerCase()) ?? parseInt(g.ord!, 10);
+    const unit = unitOf(g.unit!)!;
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal') };
+  });
+}
+
+const BARE_BEFORE = new Set(['for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
+const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago']);
+
+/** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
+function barePlurals(body: string): Candidate[] {
+  return scan(body, /\b(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b/dg, (m) => {
+    const before = wordBefore(body, m.index);
+    const after = wordAfter(body, m.index + m[0].length);
+    if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;
+    const unit = unitOf(m.groups!.unit!)!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (after === 'ago') {
+      const agoEnd = body.indexOf('ago', end) + 3;
+      return { start, end: agoEnd, priority: 1, source: 'ago', build: (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount') };
+    }
+    return { start, end, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, 'duration:bare-plural') };
+  });
+}
+
+/** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
+function pastPeriods(body: string): Candidate[] {
+  const { NUMBER, UNIT } = patterns();
+  const re = new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'gd');
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const unit = unitOf(g.unit!)!;
+    let amount: number | null | undefined = g.num ? parseAmount(g.num) : /s$/.test(g.unit!) && unit !== 'century' ? null : 1;
+    if (amount === undefined) return null;
+    if (g.num && ['a', 'an'].includes(g.num.toLowerCase())) amount = 1;
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 2, source: 'past-period', build: (ctx) => resolvePastPeriod(ctx.published, amount, unit) };
+  });
+}
+
+function restOf(body: string): Candidate[] {
+  return scan(body, /\b[Tt]he\s+rest\s+of\s+(?:the|this)\s+(?<unit>year|month|week)\b/dg, (m) => {
+    const unit = m.groups!.unit as 'year' | 'month' | 'week';
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 2, source: 'rest-of', build: (ctx) => resolveRestOf(ctx.published, unit) };
+  });
+}
+
+/** "every day", "every single minute", "twice a week", "per day", "daily", "nightly", "annually". */
+function sets(body: string): Candidate[] {
+  const { sets: lexiconSets } = temporalLexicon();
+  const { NUMBER, UNIT } = patterns();
+  const out: Candidate[] = [];
+  const words = [...lexiconSets.values()].filter((s) => !s.rate);
+  const phraseRe = new RegExp(`\\b(?:${capAlternation(words.map((s) => s.phrase))})\\b(?!-)`, 'gd');
+  out.push(
+    ...scan(body, phraseRe, (m) => {
+      const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+      const start = m.index;
+      const end = start + m[0].length;
+      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, entry.value, 'set:lexicon') };
+    }),
+  );
+  const everyRe = new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'gd');
+  out.push(
+    ...scan(body, everyRe, (m) => {
+      const g = m.groups!;
+      const amount = g.num ? parseAmount(g.num) : 1;
+      if (amount === undefined || amount === null) return null;
+      const unit = unitOf(g.unit!)!;
+      const every = /\bother\b/.test(m[0]) ? amount * 2 : amount;
+      const start = m.index;
+      const end = start + m[0].length;
+      return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit') };
+    }),
+  );
+  const timesRe = new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'gdi');
+  out.push(
+    ...scan(body, timesRe, (m) => {
+      const unit = unitOf(m.groups!.unit!)!;
+      const start = m.index;
+      const end = start + m[0].length;
+      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit') };
+    }),
+  );
+  return out;
+}
+
+export function durationCandidates(doc: ArticleDoc): Candidate[] {
+  const body = doc.body;
+  return [...hyphenated(body), ...counted(body), ...consecutive(body), ...barePlurals(body), ...pastPeriods(body), ...restOf(body), ...sets(body)];
+}

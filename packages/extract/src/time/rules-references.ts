@@ -1,0 +1,125 @@
+/**
+ * Expressions without a calendar value of their own: references (now, recently, soon), "overnight", and
+ * anaphora whose anchor is a date the article has just established ("since then", "the following year").
+ */
+import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
+import type { ArticleDoc } from '@dossier/core';
+import { scan, type Candidate, type TimexContext } from './candidate.js';
+import { temporalLexicon } from './lexicon.js';
+import { capAlternation, wordAfter, wordBefore } from './patterns.js';
+import { tokenIndexAt } from './tokens.js';
+
+/** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
+const EARLIER_NOT_ALONE = new Set(['this', 'that', 'than', 'on', 'in', 'at', 'today', 'tonight', 'last', 'the', 'a', 'an', 'yesterday', 'year', 'month', 'week', 'day']);
+
+function references(doc: ArticleDoc): Candidate[] {
+  const body = doc.body;
+  const { references: lexicon } = temporalLexicon();
+  const phrases = [...lexicon.values()].filter((e) => !e.skip).map((e) => e.phrase);
+  const re = new RegExp(`\\b(?:${capAlternation(phrases)})\\b(?![-'’]\\p{L})`, 'gdu');
+  return scan(body, re, (m) => {
+    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const entry = lexicon.get(phrase)!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (phrase === 'earlier') {
+      const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
+      const before = wordBefore(body, start);
+      // "in earlier talks": after a preposition "earlier" is an adjective.
+      const attributive = ['in', 'at', 'during', 'from', 'of', 'with', 'after', 'the', 'an', 'its', 'their', 'his', 'her'].includes(before) && /^\s+\p{L}/u.test(body.slice(end));
+      if (attributive || EARLIER_NOT_ALONE.has(wordAfter(body, end)) || ['an', 'the', 'its', 'their', 'his', 'her', 'much', 'even'].includes(before)) return null;
+      if (next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^[,.;:]/.test(body.slice(end).trimStart())) return null; // "earlier talks"
+    }
+    const value = entry.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+    return { start, end, priority: 1, source: 'reference', build: (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`) };
+  });
+}
+
+/** "overnight": the night before the sentence's date (or before publication). */
+function overnight(body: string): Candidate[] {
+  return scan(body, /\b[Oo]vernight\b(?!-)/dg, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    return {
+      start,
+      end,
+      priority: 0,
+      source: 'overnight',
+      build(ctx) {
+        const sentenceDay = ctx.sentenceDay(start);
+        const anchor = sentenceDay ?? ctx.published;
+        const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
+        return withPartOfDay(night, 'NI', night.rule);
+      },
+    };
+  });
+}
+
+const ANAPHORIC_UNITS: Record<string, CalendarUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
+  day: ['day', 'time'],
+  week: ['day', 'time', 'week'],
+  month: ['day', 'time', 'week', 'month'],
+  year: ['day', 'time', 'week', 'month', 'quarter', 'season', 'year'],
+};
+
+/**
+ * "the following year", "the next day", "the previous month", "a year later", "the day before": shifted
+ * from the last date the article gave (within a few sentences), else from the publication date, said in rule.
+ */
+function anaphoricUnits(body: string): Candidate[] {
+  const re = new RegExp(
+    `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?<dir>later|earlier|before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b)|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b))`,
+    'gd',
+  );
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
+    const unit = ANAPHORIC_UNITS[unitWord]!;
+    const word = (g.the ?? g.dir ?? g.dir2)!.toLowerCase().replace(/\s+/g, ' ');
+    const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
+    const start = m.index;
+    const end = start + m[0].length;
+    return {
+      start,
+      end,
+      priority: 2,
+      source: 'anaphora',
+      build(ctx: TimexContext) {
+        const previous = ctx.previousDate(start, 600);
+        const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
+        if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
+          // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
+          const anchorDay = periodOf(previous.value)?.start;
+          if (anchorDay) {
+            const r = resolveRelativeUnit(anchorDay, unit, offset, `${rule}:from-previous-date`);
+            return { ...r, anchor: anchorDay };
+          }
+        }
+        return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
+      },
+    };
+  });
+}
+
+/** "since then", "by then", "until then": the last calendar date the article gave. */
+function sinceThen(body: string): Candidate[] {
+  return scan(body, /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dg, (m) => {
+    const start = m.indices!.groups!.then![0];
+    const end = start + 4;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'anaphora',
+      build(ctx) {
+        const previous = ctx.previousDate(start);
+        return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : null;
+      },
+    };
+  });
+}
+
+export function referenceCandidates(doc: ArticleDoc): Candidate[] {
+  return [...references(doc), ...overnight(doc.body), ...anaphoricUnits(doc.body), ...sinceThen(doc.body)];
+}

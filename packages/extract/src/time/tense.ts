@@ -1,0 +1,100 @@
+/**
+ * Which way does a clause point? "met Monday" is the past Monday, "will meet Monday" the next one. We find the
+ * verb groups of the sentence (runs of AUX/VERB/PART tokens from wink's tagger), classify each as past or
+ * future by its auxiliaries and verb forms, and let the group nearest to the expression decide, where crossing a
+ * clause boundary (a comma, "that", a quotation mark) counts as distance. No group with a tense → a default,
+ * which the rule says.
+ */
+import type { ArticleDoc, Token } from '@dossier/core';
+import type { Direction } from '@dossier/normalize';
+import { temporalLexicon } from './lexicon.js';
+import { sentenceAt, tokenIndexAt } from './tokens.js';
+
+const GROUP_POS = new Set(['AUX', 'VERB', 'PART']);
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'while', 'but', 'when', 'because', 'although', 'whereas', 'after', 'before', 'if', 'as', 'where']);
+const BOUNDARY_PUNCT = /^[,;:()“”"‘’—–-]$|^--$/;
+const BOUNDARY_COST = 8;
+/** Cues that belong to the expression's own neighbourhood rather than to a verb ("a June deadline", "next"). */
+const LOCAL_FUTURE = new Set(['deadline', 'upcoming', 'next', 'coming', 'scheduled', 'due', 'slated', 'planned', 'tomorrow']);
+const LOCAL_WINDOW = 3;
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
+const PASSIVE_OR_PROGRESSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+
+type Way = 'past' | 'future';
+
+interface Signal {
+  way: Way;
+  first: number;
+  last: number;
+  cue: string;
+}
+
+function isPastForm(token: Token, pastVerbs: Set<string>): boolean {
+  return token.pos === 'VERB' && (pastVerbs.has(token.lower) || /[a-z]ed$/.test(token.lower));
+}
+
+function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
+  const { futureCues, pastVerbs } = temporalLexicon();
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (futureCues.has(t.lower) && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
+    // "to be held", "to be signed": a passive infinitive points forward.
+    if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB') return { way: 'future', first, last, cue: 'future-tense(to-be)' };
+  }
+  const head = tokens[first]!;
+  if (head.lower === 'to') return null; // a bare infinitive says nothing about time by itself
+  if (PAST_AUX.has(head.lower)) return { way: 'past', first, last, cue: `past-tense(${head.lower})` };
+  if (PERFECT_AUX.has(head.lower) && last > first) return { way: 'past', first, last, cue: 'past-tense(perfect)' };
+  if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return null;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const previous = tokens[i - 1];
+    // A participle after be/have is not a simple past ("is held", "have agreed" are handled above).
+    if (isPastForm(t, pastVerbs) && !(previous && i > first && (PASSIVE_OR_PROGRESSIVE_AUX.has(previous.lower) || PERFECT_AUX.has(previous.lower)))) {
+      return { way: 'past', first, last, cue: `past-tense(${t.lower})` };
+    }
+  }
+  return null;
+}
+
+/** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
+export function directionAt(doc: ArticleDoc, start: number, end: number, defaultWay: Way = 'past'): Direction {
+  const sentence = sentenceAt(doc, start);
+  const tokens = doc.tokens;
+  if (!sentence) return { way: defaultWay, cue: `default-${defaultWay}` };
+  const first = tokenIndexAt(tokens, start);
+  const last = Math.max(first, tokenIndexAt(tokens, end) - 1);
+
+  for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
+    if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
+  }
+
+  const signals: Signal[] = [];
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd) {
+    if (!GROUP_POS.has(tokens[i]!.pos) || (i >= first && i <= last)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Adverbs may sit inside a verb group ("will probably meet", "had already agreed").
+    while (j + 1 < sentence.tokenEnd && (GROUP_POS.has(tokens[j + 1]!.pos) || (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) && !(j + 1 >= first && j + 1 <= last)) j++;
+    const signal = classifyGroup(tokens, i, j);
+    if (signal) signals.push(signal);
+    i = j + 1;
+  }
+  let best: { signal: Signal; cost: number } | null = null;
+  for (const signal of signals) {
+    const [from, to] = signal.last < first ? [signal.last, first] : [last, signal.first];
+    let cost = to - from;
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k]!;
+      if (BOUNDARY_WORDS.has(t.lower) || BOUNDARY_PUNCT.test(doc.body.slice(t.start, t.end))) cost += BOUNDARY_COST;
+    }
+    if (signal.last < first) cost -= 0.5; // the verb before the expression usually governs it
+    if (!best || cost < best.cost) best = { signal, cost };
+  }
+  if (best) return { way: best.signal.way, cue: best.signal.cue };
+  return { way: defaultWay, cue: `default-${defaultWay}` };
+}

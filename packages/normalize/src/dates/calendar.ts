@@ -1,0 +1,68 @@
+/**
+ * Calendar arithmetic for TIMEX3 values. Every date here is a UTCDate (from @date-fns/utc) so that date-fns
+ * never consults the machine's time zone: the same article gives the same values on every machine.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addMonths, addWeeks, addYears, format, getISODay, getISOWeek, getISOWeekYear, lastDayOfMonth, parseISO, isValid } from 'date-fns';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "YYYY-MM-DD" as a UTC calendar day; throws with the offending text when it is not one. */
+export function parseDay(day: string): UTCDate {
+  const match = ISO_DAY.exec(day);
+  const parsed = match ? new UTCDate(parseISO(day).getTime()) : null;
+  if (!match || !parsed || !isValid(parsed) || formatDay(parsed) !== day) {
+    throw new RangeError(`expected a calendar day YYYY-MM-DD, found "${day}"`);
+  }
+  return parsed;
+}
+
+/** Builds a UTC day, or null when the parts do not name a real day (31 February). */
+export function makeDay(year: number, month: number, day: number): UTCDate | null {
+  const date = new UTCDate(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+export function formatDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function formatMonth(date: Date): string {
+  return format(date, 'yyyy-MM');
+}
+
+export function formatYear(date: Date): string {
+  return format(date, 'yyyy');
+}
+
+/** ISO 8601 week of a day, as TIMEX3 writes it: "2024-W04". */
+export function formatIsoWeek(date: Date): string {
+  return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+}
+
+/** 1 = Monday … 7 = Sunday (ISO). */
+export function isoWeekday(date: Date): number {
+  return getISODay(date);
+}
+
+export function shiftDays(date: Date, days: number): UTCDate {
+  return new UTCDate(addDays(date, days).getTime());
+}
+export function shiftWeeks(date: Date, weeks: number): UTCDate {
+  return new UTCDate(addWeeks(date, weeks).getTime());
+}
+export function shiftMonths(date: Date, months: number): UTCDate {
+  return new UTCDate(addMonths(date, months).getTime());
+}
+export function shiftYears(date: Date, years: number): UTCDate {
+  return new UTCDate(addYears(date, years).getTime());
+}
+
+export function lastDayOfMonthOf(date: Date): UTCDate {
+  return new UTCDate(lastDayOfMonth(date).getTime());
+}
+
+/** Monday of the ISO week that contains `date`. */
+export function startOfIsoWeek(date: Date): UTCDate {
+  return shiftDays(date, 1 - isoWeekday(date));
+}

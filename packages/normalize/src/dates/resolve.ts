@@ -1,0 +1,277 @@
+/**
+ * Resolvers: each turns one kind of temporal expression plus an anchor day into a TIMEX3 value, and names
+ * the rule that decided it. Pure functions over "YYYY-MM-DD" strings; the arithmetic is date-fns in UTC.
+ */
+import {
+  formatDay,
+  formatIsoWeek,
+  formatMonth,
+  formatYear,
+  isoWeekday,
+  lastDayOfMonthOf,
+  makeDay,
+  parseDay,
+  shiftDays,
+  shiftMonths,
+  shiftWeeks,
+  shiftYears,
+  startOfIsoWeek,
+} from './calendar.js';
+import type { CalendarUnit, Direction, DurationUnit, PartOfDay, Resolution, Season } from './types.js';
+
+function date(anchor: string, value: string, precision: Resolution['precision'], rule: string, range?: [string, string]): Resolution {
+  return { type: 'DATE', value, anchor, precision, rangeStart: range?.[0] ?? null, rangeEnd: range?.[1] ?? null, rule };
+}
+
+/**
+ * A weekday (1 = Monday … 7 = Sunday). "last"/"next" look strictly before/after the anchor; "this" stays in
+ * the anchor's ISO week; otherwise the direction decides, counting the anchor day itself (news style writes
+ * "Thursday" for the day of publication).
+ */
+export function resolveWeekday(anchor: string, weekday: number, direction: Direction, modifier: 'last' | 'next' | 'this' | null = null): Resolution {
+  const a = parseDay(anchor);
+  const delta = weekday - isoWeekday(a);
+  let day: Date;
+  let rule: string;
+  if (modifier === 'this') {
+    day = shiftDays(a, delta);
+    rule = 'weekday:this-week';
+  } else if (modifier === 'last') {
+    day = shiftDays(a, delta < 0 ? delta : delta - 7);
+    rule = 'weekday:last';
+  } else if (modifier === 'next') {
+    day = shiftDays(a, delta > 0 ? delta : delta + 7);
+    rule = 'weekday:next';
+  } else if (direction.way === 'future') {
+    day = shiftDays(a, delta >= 0 ? delta : delta + 7);
+    rule = `weekday:${direction.cue}`;
+  } else {
+    day = shiftDays(a, delta <= 0 ? delta : delta - 7);
+    rule = `weekday:${direction.cue}`;
+  }
+  return date(anchor, formatDay(day), 'day', rule);
+}
+
+/** A month and day, with the year when written; otherwise the nearest such day in the direction given. */
+export function resolveMonthDay(anchor: string, month: number, day: number, year: number | null, direction: Direction): Resolution | null {
+  if (year !== null) {
+    const d = makeDay(year, month, day);
+    return d ? date(anchor, formatDay(d), 'day', 'date:explicit') : null;
+  }
+  const a = parseDay(anchor);
+  let d = makeDay(a.getUTCFullYear(), month, day);
+  if (!d) {
+    // 29 February: look one year in the direction given (or the leap year around it).
+    const y = a.getUTCFullYear() + (direction.way === 'future' ? 1 : -1);
+    d = makeDay(y, month, day) ?? makeDay(y + (direction.way === 'future' ? 3 : -3), month, day);
+    if (!d) return null;
+  }
+  const iso = formatDay(d);
+  if (direction.way === 'future' && iso < anchor) d = shiftYears(d, 1);
+  if (direction.way === 'past' && iso > anchor) d = shiftYears(d, -1);
+  return date(anchor, formatDay(d), 'day', `month-day:${direction.cue}`);
+}
+
+/** A month name, with its year when written; otherwise the nearest such month in the direction given. */
+export function resolveMonth(anchor: string, month: number, year: number | null, direction: Direction): Resolution {
+  if (year !== null) return date(anchor, `${year}-${String(month).padStart(2, '0')}`, 'month', 'month:explicit-year');
+  const a = parseDay(anchor);
+  const anchorMonth = a.getUTCMonth() + 1;
+  let y = a.getUTCFullYear();
+  if (direction.way === 'future' && month < anchorMonth) y += 1;
+  if (direction.way === 'past' && month > anchorMonth) y -= 1;
+  return date(anchor, `${y}-${String(month).padStart(2, '0')}`, 'month', `month:${direction.cue}`);
+}
+
+/** "today", "this week", "last month", "next year": the anchor's unit shifted by `offset` units. */
+export function resolveRelativeUnit(anchor: string, unit: CalendarUnit, offset: number, rule: string): Resolution {
+  const a = parseDay(anchor);
+  switch (unit) {
+    case 'day':
+      return date(anchor, formatDay(shiftDays(a, offset)), 'day', rule);
+    case 'week':
+      return date(anchor, formatIsoWeek(shiftWeeks(a, offset)), 'week', rule);
+    case 'weekend':
+      return date(anchor, `${formatIsoWeek(shiftWeeks(a, offset))}-WE`, 'week', rule);
+    case 'month':
+      return date(anchor, formatMonth(shiftMonths(a, offset)), 'month', rule);
+    case 'quarter': {
+      const shifted = shiftMonths(a, offset * 3);
+      return date(anchor, `${formatYear(shifted)}-Q${Math.floor(shifted.getUTCMonth() / 3) + 1}`, 'quarter', rule);
+    }
+    case 'year':
+      return date(anchor, formatYear(shiftYears(a, offset)), 'year', rule);
+    case 'decade':
+      return date(anchor, formatYear(shiftYears(a, offset * 10)).slice(0, 3), 'decade', rule);
+  }
+}
+
+/**
+ * "the weekend" without "this/last/next": past unless the sentence points forward. A weekend not yet over
+ * (publication on Saturday or Sunday) is the current one.
+ */
+export function resolveWeekend(anchor: string, direction: Direction): Resolution {
+  const wd = isoWeekday(parseDay(anchor));
+  const inWeekend = wd >= 6;
+  const offset = inWeekend || direction.way === 'future' ? 0 : -1;
+  return resolveRelativeUnit(anchor, 'weekend', offset, `weekend:${direction.cue}`);
+}
+
+/** "two weeks ago": the unit that contains anchor − n units, at that unit's precision. */
+export function resolveAgo(anchor: string, amount: number, unit: DurationUnit, sign: -1 | 1 = -1): Resolution | null {
+  const a = parseDay(anchor);
+  const rule = sign < 0 ? 'ago:anchor-minus' : 'from-now:anchor-plus';
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return date(anchor, formatDay(shiftDays(a, sign * amount)), 'day', rule);
+    case 'week':
+      return date(anchor, formatIsoWeek(shiftWeeks(a, sign * amount)), 'week', rule);
+    case 'fortnight':
+      return date(anchor, formatIsoWeek(shiftWeeks(a, sign * amount * 2)), 'week', rule);
+    case 'month':
+      return date(anchor, formatMonth(shiftMonths(a, sign * amount)), 'month', rule);
+    case 'quarter':
+      return date(anchor, formatMonth(shiftMonths(a, sign * amount * 3)), 'month', rule);
+    case 'year':
+      return date(anchor, formatYear(shiftYears(a, sign * amount)), 'year', rule);
+    case 'decade':
+      return date(anchor, formatYear(shiftYears(a, sign * amount * 10)).slice(0, 3), 'decade', rule);
+    default:
+      return null; // "three hours ago" needs a clock time we do not have
+  }
+}
+
+const DURATION_CODE: Record<DurationUnit, { time: boolean; code: string; factor: number }> = {
+  second: { time: true, code: 'S', factor: 1 },
+  minute: { time: true, code: 'M', factor: 1 },
+  hour: { time: true, code: 'H', factor: 1 },
+  day: { time: false, code: 'D', factor: 1 },
+  night: { time: false, code: 'D', factor: 1 },
+  week: { time: false, code: 'W', factor: 1 },
+  fortnight: { time: false, code: 'W', factor: 2 },
+  month: { time: false, code: 'M', factor: 1 },
+  quarter: { time: false, code: 'Q', factor: 1 },
+  year: { time: false, code: 'Y', factor: 1 },
+  decade: { time: false, code: 'DE', factor: 1 },
+  century: { time: false, code: 'CE', factor: 1 },
+};
+
+/** ISO 8601 duration: durationValue(2, 'month') → "P2M", durationValue(null, 'hour') → "PTXH". */
+export function durationValue(amount: number | null, unit: DurationUnit): string {
+  const { time, code, factor } = DURATION_CODE[unit];
+  const n = amount === null ? 'X' : String(amount * factor);
+  return `P${time ? 'T' : ''}${n}${code}`;
+}
+
+export function resolveDuration(anchor: string, amount: number | null, unit: DurationUnit, rule: string): Resolution {
+  return { type: 'DURATION', value: durationValue(amount, unit), anchor, precision: 'none', rangeStart: null, rangeEnd: null, rule };
+}
+
+/** "the past week", "the last 24 hours": a duration that ends on the anchor, with its range. */
+export function resolvePastPeriod(anchor: string, amount: number | null, unit: DurationUnit): Resolution {
+  const base = resolveDuration(anchor, amount, unit, 'past-period:ends-at-anchor');
+  if (amount === null) return { ...base, rule: 'past-period:unspecified-length' };
+  const a = parseDay(anchor);
+  let start: Date | null;
+  switch (unit) {
+    case 'second':
+    case 'minute':
+      start = a;
+      break;
+    case 'hour':
+      start = shiftDays(a, -Math.ceil(amount / 24));
+      break;
+    case 'day':
+    case 'night':
+      start = shiftDays(a, -amount);
+      break;
+    case 'week':
+      start = shiftWeeks(a, -amount);
+      break;
+    case 'fortnight':
+      start = shiftWeeks(a, -2 * amount);
+      break;
+    case 'month':
+      start = shiftMonths(a, -amount);
+      break;
+    case 'quarter':
+      start = shiftMonths(a, -3 * amount);
+      break;
+    case 'year':
+      start = shiftYears(a, -amount);
+      break;
+    case 'decade':
+      start = shiftYears(a, -10 * amount);
+      break;
+    case 'century':
+      start = shiftYears(a, -100 * amount);
+      break;
+  }
+  return { ...base, rangeStart: formatDay(start), rangeEnd: anchor };
+}
+
+/** "the rest of the year/month/week": the period value, with a range from the anchor to its end. */
+export function resolveRestOf(anchor: string, unit: 'week' | 'month' | 'year'): Resolution {
+  const a = parseDay(anchor);
+  const rule = `rest-of:${unit}`;
+  if (unit === 'year') return date(anchor, formatYear(a), 'year', rule, [anchor, `${formatYear(a)}-12-31`]);
+  if (unit === 'month') return date(anchor, formatMonth(a), 'month', rule, [anchor, formatDay(lastDayOfMonthOf(a))]);
+  return date(anchor, formatIsoWeek(a), 'week', rule, [anchor, formatDay(shiftDays(startOfIsoWeek(a), 6))]);
+}
+
+const SEASON_MONTHS: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/**
+ * A season: "this summer" is the anchor year's; otherwise the nearest one in the direction given. Winter
+ * belongs to the year it starts in (TIMEX3 "2023-WI" is the winter of 2023–24).
+ */
+export function resolveSeason(anchor: string, season: Season, year: number | null, modifier: 'this' | 'last' | 'next' | null, direction: Direction): Resolution {
+  if (year !== null) return date(anchor, `${year}-${season}`, 'season', 'season:explicit-year');
+  const a = parseDay(anchor);
+  const month = a.getUTCMonth() + 1;
+  // The year whose season of that name is current or most recently begun.
+  let y = a.getUTCFullYear();
+  const seasonYearOfAnchor = month <= 2 ? y - 1 : y; // January is in last year's winter
+  if (modifier === 'this') {
+    y = season === 'WI' ? seasonYearOfAnchor : y;
+    return date(anchor, `${y}-${season}`, 'season', 'season:this');
+  }
+  const startMonth = SEASON_MONTHS[season];
+  const begun = month >= startMonth || (season === 'WI' && month <= 2);
+  const current = season === 'WI' ? seasonYearOfAnchor : y;
+  const way = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : direction.way;
+  if (way === 'past') y = begun ? current - (modifier === 'last' ? 1 : 0) : current - 1;
+  else y = begun ? current + 1 : current;
+  const rule = modifier ? `season:${modifier}` : `season:${direction.cue}`;
+  return date(anchor, `${y}-${season}`, 'season', rule);
+}
+
+/** A part of day ("evening") on a resolved day: "2024-01-25" + EV → TIME "2024-01-25TEV". */
+export function withPartOfDay(day: Resolution, part: PartOfDay, rule?: string): Resolution {
+  return { ...day, type: 'TIME', value: `${day.value}T${part}`, precision: 'time', rule: rule ?? `${day.rule}+part-of-day` };
+}
+
+/** A clock time on a resolved day: 15:30 → "2024-01-25T15:30". */
+export function withClockTime(day: Resolution, hour: number, minute: number, rule?: string): Resolution {
+  const hh = String(hour).padStart(2, '0');
+  const mm = String(minute).padStart(2, '0');
+  return { ...day, type: 'TIME', value: `${day.value}T${hh}:${mm}`, precision: 'time', rule: rule ?? `${day.rule}+clock-time` };
+}
+
+export function reference(anchor: string, value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF', rule: string): Resolution {
+  return date(anchor, value, 'none', rule);
+}
+
+export function setOf(anchor: string, value: string, rule: string): Resolution {
+  return { type: 'SET', value, anchor, precision: 'none', rangeStart: null, rangeEnd: null, rule };
+}
+
+/** A written year, or a decade ("the 1990s" → "199"), or a year offset from another one ("the following year"). */
+export function resolveYear(anchor: string, year: number, rule = 'year:explicit'): Resolution {
+  return date(anchor, String(year).padStart(4, '0'), 'year', rule);
+}
+
+export function resolveDecade(anchor: string, firstYear: number): Resolution {
+  return date(anchor, String(Math.floor(firstYear / 10)).padStart(3, '0'), 'decade', 'decade:explicit');
+}

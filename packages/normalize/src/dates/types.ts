@@ -1,0 +1,24 @@
+import type { TimexPrecision, TimexType } from '@dossier/core';
+
+/** Which way a relative expression points, and the cue that said so (it becomes part of `rule`). */
+export interface Direction {
+  way: 'past' | 'future';
+  /** "past-tense", "future-tense", "default-past" (no cue was found: a default, and the rule says so). */
+  cue: string;
+}
+
+/** A resolved TIMEX3 value, ready to become a TimexAnnotation once a span is attached. */
+export interface Resolution {
+  type: TimexType;
+  value: string;
+  anchor: string;
+  precision: TimexPrecision;
+  rangeStart: string | null;
+  rangeEnd: string | null;
+  rule: string;
+}
+
+export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'night' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
