@@ -1,4 +1,5 @@
 import type { ArticleDoc, LocalEntity, MentionAnnotation, RoleAnnotation } from '@dossier/core';
+import { findEntitiesIn } from './find.js';
 
 export interface EntityFindings {
   entities: LocalEntity[];
@@ -7,6 +8,8 @@ export interface EntityFindings {
 }
 
 /** Finds people, organizations, countries and places, their mentions, and the titles stated for people. */
-export function findEntities(_doc: ArticleDoc): EntityFindings {
-  return { entities: [], mentions: [], roles: [] };
+export function findEntities(doc: ArticleDoc): EntityFindings {
+  return findEntitiesIn(doc);
 }
+
+export { mentionsInSpan, entityAt, personsInSentence, mentionsOf } from './helpers.js';

@@ -1,5 +1,20 @@
-/** Name normalization across articles: decides which local entities are the same real-world entity. */
-import { entityId, type EntityType, type LocalEntity } from '@dossier/core';
+/**
+ * Name normalization across articles: decides which local entities are the same real-world entity.
+ * Policy (see ../../README.md):
+ *  - countries are the same when their ISO codes are;
+ *  - organizations and places are the same when a name or alias of one equals the name or an alias of the
+ *    other (so "IDF" in one article joins "Israel Defense Forces" with alias "IDF" in another), after
+ *    folding case and punctuation;
+ *  - people are the same when their canonical names are; a one-word person ("Biden") joins a fuller name
+ *    ("Joe Biden") only when exactly one fuller person in the whole collection has that word as a surname
+ *    form; otherwise it stays apart (two different Abbases, two different Barneas).
+ * The global name is the fullest form (most words, then most articles, then alphabetical).
+ */
+import { entityId, slugify, type EntityType, type LocalEntity } from '@dossier/core';
+import { nameWords, surnameForms } from './person-names.js';
+
+export * from './countries.js';
+export * from './person-names.js';
 
 export interface GlobalEntity {
   entityId: string;
@@ -20,27 +35,117 @@ export interface EntityResolution {
   resolve(articleId: string, localKey: string): string;
 }
 
-/**
- * Merges local entities into global ones. Baseline policy: same type and same canonical name are the same
- * entity. (The entities work replaces this with surname/alias matching that keeps ambiguous names apart.)
- */
-export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
-  const byId = new Map<string, GlobalEntity>();
-  const local = new Map<string, string>();
-  for (const { articleId, entities } of articles) {
-    for (const e of entities) {
-      const id = entityId(e.type, e.name);
-      const g = byId.get(id) ?? { entityId: id, type: e.type, name: e.name, aliases: [], countryCode: e.countryCode };
-      g.aliases = [...new Set([...g.aliases, ...e.aliases])].filter((a) => a !== g.name);
-      byId.set(id, g);
-      local.set(`${articleId}\u0000${e.key}`, id);
+interface Node {
+  articleId: string;
+  entity: LocalEntity;
+  parent: number;
+}
+
+function find(nodes: Node[], i: number): number {
+  while (nodes[i]!.parent !== i) {
+    nodes[i]!.parent = nodes[nodes[i]!.parent]!.parent;
+    i = nodes[i]!.parent;
+  }
+  return i;
+}
+
+function union(nodes: Node[], a: number, b: number): void {
+  const ra = find(nodes, a);
+  const rb = find(nodes, b);
+  // The lower index stays root, so the result does not depend on the order of unions.
+  if (ra !== rb) nodes[Math.max(ra, rb)]!.parent = Math.min(ra, rb);
+}
+
+/** Joins every node that shares a key with another. */
+function unionByKeys(nodes: Node[], members: number[], keysOf: (n: Node) => string[]): void {
+  const first = new Map<string, number>();
+  for (const i of members) {
+    for (const k of keysOf(nodes[i]!)) {
+      const j = first.get(k);
+      if (j === undefined) first.set(k, i);
+      else union(nodes, i, j);
     }
   }
+}
+
+function pickName(names: Map<string, number>): string {
+  return [...names.entries()].sort(
+    (a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )[0]![0];
+}
+
+export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
+  const nodes: Node[] = [];
+  const sorted = [...articles].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+  for (const { articleId, entities } of sorted) {
+    for (const entity of [...entities].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+      nodes.push({ articleId, entity, parent: nodes.length });
+    }
+  }
+  const byType = (t: EntityType) => nodes.map((_, i) => i).filter((i) => nodes[i]!.entity.type === t);
+
+  unionByKeys(nodes, byType('country'), (n) => [n.entity.countryCode ?? `name:${slugify(n.entity.name)}`]);
+  for (const t of ['organization', 'place'] as const) {
+    unionByKeys(nodes, byType(t), (n) => [n.entity.name, ...n.entity.aliases].map(slugify));
+  }
+
+  const persons = byType('person');
+  unionByKeys(nodes, persons, (n) => [slugify(n.entity.name)]);
+  // One-word people join the single fuller person whose surname they are, if there is exactly one.
+  const fullBySurname = new Map<string, Set<number>>();
+  for (const i of persons) {
+    const root = find(nodes, i);
+    for (const form of surnameForms(nodes[i]!.entity.name)) {
+      const key = slugify(form);
+      const set = fullBySurname.get(key) ?? new Set<number>();
+      set.add(root);
+      fullBySurname.set(key, set);
+    }
+  }
+  for (const i of persons) {
+    const name = nodes[i]!.entity.name;
+    if (nameWords(name).length !== 1) continue;
+    const roots = fullBySurname.get(slugify(name));
+    if (roots && roots.size === 1) union(nodes, i, [...roots][0]!);
+  }
+
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = find(nodes, i);
+    const g = groups.get(r) ?? [];
+    g.push(i);
+    groups.set(r, g);
+  });
+  const byId = new Map<string, GlobalEntity>();
+  const local = new Map<string, string>();
+  for (const members of groups.values()) {
+    const type = nodes[members[0]!]!.entity.type;
+    const names = new Map<string, number>();
+    const forms = new Set<string>();
+    let countryCode: string | null = null;
+    for (const i of members) {
+      const e = nodes[i]!.entity;
+      names.set(e.name, (names.get(e.name) ?? 0) + 1);
+      forms.add(e.name);
+      for (const a of e.aliases) forms.add(a);
+      countryCode ??= e.countryCode;
+    }
+    const name = pickName(names);
+    const id = entityId(type, name);
+    const existing = byId.get(id);
+    // Two groups can only share an ID if their names slug alike; they are then one entity.
+    const g = existing ?? { entityId: id, type, name, aliases: [], countryCode };
+    const aliases = new Set([...g.aliases, ...forms]);
+    aliases.delete(g.name);
+    g.aliases = [...aliases].sort();
+    byId.set(id, g);
+    for (const i of members) local.set(`${nodes[i]!.articleId}\u0000${nodes[i]!.entity.key}`, id);
+  }
   return {
-    entities: [...byId.values()],
+    entities: [...byId.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0)),
     resolve(articleId, localKey) {
       const id = local.get(`${articleId}\u0000${localKey}`);
-      if (id === undefined) throw new Error(`no entity "${localKey}" in article ${articleId}`);
+      if (id === undefined) throw new Error(`no entity "${localKey}" in article ${articleId} (expected a key from that article's entities)`);
       return id;
     },
   };

@@ -1,0 +1,201 @@
+/**
+ * The entity finder: capitalized runs → organizations, countries, places and people; people's later
+ * references (surname, given name, "Mr X", possessives) → the fullest name; titles → roles.
+ */
+import type { ArticleDoc, MentionKind, RoleAnnotation } from '@dossier/core';
+import { surnameForms } from '@dossier/normalize';
+import { entityLexicon, type EntityLexicon } from './lexicon.js';
+import { EntityRegistry } from './registry.js';
+import { findRuns, type Run, type Segment } from './segments.js';
+import { buildWords, type Word } from './words.js';
+import { findRoles, type NameSite } from './roles.js';
+import type { EntityFindings } from './index.js';
+
+/** One place where a run holds a name segment. */
+interface NameOccurrence extends NameSite {
+  text: string;
+  words: string[];
+  /** Evidence that this is a person even if nothing else names them. */
+  strong: boolean;
+  /** Evidence enough for a multi-word name. */
+  evidence: boolean;
+}
+
+const AGE = /^\d{1,3}$/;
+
+function segmentOf(run: Run, wordIndex: number): Segment | undefined {
+  return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
+}
+
+/** Evidence around a name segment that it names a person. */
+function personEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): { strong: boolean; evidence: boolean; honorificFrom: number | null } {
+  const i = run.segments.indexOf(seg);
+  const before = run.segments[i - 1];
+  let honorificFrom: number | null = null;
+  let strong = false;
+  if (before && (before.kind === 'title' || before.kind === 'rank' || before.kind === 'honorific')) {
+    strong = true;
+    if (before.kind === 'honorific') honorificFrom = before.from;
+  }
+  const first = words[seg.from]!;
+  const nWords = seg.to - seg.from;
+  const prev = words[run.from - 1];
+  const prev2 = words[run.from - 2];
+  const sameSentence = (w: Word | undefined) => w !== undefined && w.sentence === first.sentence;
+  if (seg.from === run.from && sameSentence(prev)) {
+    // A title noun or a relation right before: "spokesman Avery Lane", "her husband, Avery", "his son Sam".
+    const noun = prev!.text === ',' && sameSentence(prev2) ? prev2! : prev!;
+    const k = noun.lower;
+    if (!noun.cap && (lex.titles.heads.has(k) || lex.kinship.has(k) || (noun === prev && lex.titles.phrases.has(k)))) strong = true;
+  }
+  const next = words[seg.to];
+  const next2 = words[seg.to + 1];
+  if (seg.to === run.to && next && next.sentence === first.sentence) {
+    // An age in apposition: "Sam Avery, 38, said".
+    if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
+  }
+  let evidence = strong;
+  if (nWords >= 2 && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
+  if (nWords >= 2 && seg.to === run.to && next && lex.cueVerbs.has(next.lower)) evidence = true;
+  if (nWords >= 2 && next?.text === ',' && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
+  return { strong, evidence, honorificFrom };
+}
+
+export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
+  const lex = entityLexicon();
+  const words = buildWords(doc);
+  const runs = findRuns(lex, words);
+  const reg = new EntityRegistry(doc.body);
+
+  // Organizations, countries and places; name segments kept for the person passes.
+  const occurrences: NameOccurrence[] = [];
+  const orgAt = new Map<number, string>(); // first word index → org key, for "its" and apposition look-ups
+  const countryAt = new Map<number, string>();
+  const placeAt = new Map<number, string>();
+  const demonyms: Array<{ seg: Segment; code: string; name: string }> = [];
+  const placeByStem = new Map<string, string>();
+  const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
+
+  const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end, possEnd: words[to - 1]!.possEnd });
+  const surface = (from: number, to: number) => doc.body.slice(words[from]!.start, words[to - 1]!.end);
+
+  for (const run of runs) {
+    for (const seg of run.segments) {
+      const { start, end, possEnd } = span(seg.from, seg.to);
+      const form = surface(seg.from, seg.to);
+      if (seg.kind === 'org') {
+        const name = seg.org?.name && seg.org.name !== form && seg.org.acronym === form ? form : form;
+        // A bracketed acronym right after an organization is that organization ("Avery Defense Forces (ADF)").
+        const prevWord = words[seg.from - 1];
+        const beforeBracket = prevWord?.text === '(' ? orgForms.get(`@${seg.from - 2}`) : undefined;
+        const known = beforeBracket ?? orgForms.get(form) ?? (seg.org ? orgForms.get(seg.org.name) ?? (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined) : undefined);
+        const key = known ?? reg.entity('organization', name);
+        orgForms.set(form, key);
+        orgForms.set(`@${seg.to - 1}`, key);
+        reg.alias(key, form);
+        reg.mention(key, start, possEnd, /^[\p{Lu}.&]+$/u.test(form) && form.length <= 6 ? 'acronym' : form === reg.get(key)!.name ? 'name' : 'alias');
+        orgAt.set(seg.from, key);
+      } else if (seg.kind === 'country') {
+        const key = reg.entity('country', seg.country.name, seg.country.code);
+        reg.alias(key, form);
+        reg.mention(key, start, possEnd, form === seg.country.name ? 'name' : 'alias');
+        countryAt.set(seg.from, key);
+      } else if (seg.kind === 'demonym') {
+        demonyms.push({ seg, code: seg.country.code, name: seg.country.name });
+      } else if (seg.kind === 'place') {
+        const stemWords = form.split(' ');
+        const stem = lex.placeHeads.has(stemWords[stemWords.length - 1]!) ? stemWords.slice(0, -1).join(' ') : form;
+        const key = placeByStem.get(stem) ?? reg.entity('place', form);
+        placeByStem.set(stem, key);
+        reg.alias(key, form);
+        reg.mention(key, start, possEnd, form === reg.get(key)!.name ? 'name' : 'alias');
+        placeAt.set(seg.from, key);
+      } else if (seg.kind === 'name') {
+        const ev = personEvidence(lex, words, run, seg);
+        const nameWords = words.slice(seg.from, seg.to).map((w) => w.text);
+        occurrences.push({
+          run,
+          from: seg.from,
+          to: seg.to,
+          mentionFrom: ev.honorificFrom ?? seg.from,
+          text: nameWords.join(' '),
+          words: nameWords,
+          strong: ev.strong,
+          evidence: ev.evidence,
+          personKey: null,
+        });
+      }
+    }
+  }
+
+  // People named in full: a multi-word name with evidence.
+  const persons = new Map<string, { key: string; name: string; firstWord: number; surnames: string[]; given: string | null }>();
+  const addPerson = (name: string, firstWord: number) => {
+    if (persons.has(name)) return persons.get(name)!;
+    const p = { key: reg.entity('person', name), name, firstWord, surnames: surnameForms(name), given: name.split(' ').length > 1 ? name.split(' ')[0]! : null };
+    persons.set(name, p);
+    return p;
+  };
+  for (const o of occurrences) if (o.words.length >= 2 && o.evidence) addPerson(o.text, o.from);
+
+  // "Sam and Alex Avery": a lone given name coordinated with a full name shares its surname.
+  for (const o of occurrences) {
+    if (o.words.length !== 1 || !lex.isGivenName(o.text)) continue;
+    const and = words[o.to];
+    const nextOcc = occurrences.find((x) => x.from === o.to + 1);
+    if (and?.lower === 'and' && nextOcc && nextOcc.words.length === 2 && persons.has(nextOcc.text) && lex.isGivenName(nextOcc.words[0]!)) {
+      addPerson(`${o.text} ${nextOcc.words[1]}`, o.from);
+    }
+  }
+
+  const match = (o: NameOccurrence) => {
+    const exact = persons.get(o.text);
+    if (exact) return exact;
+    if (persons.size === 0) return null;
+    // Surname first, then given name; the person named nearest before this place wins, else the first after.
+    for (const pick of [(p: { surnames: string[] }) => p.surnames.includes(o.text), (p: { given: string | null }) => o.words.length === 1 && p.given === o.text]) {
+      const candidates = [...persons.values()].filter(pick as (p: unknown) => boolean);
+      if (candidates.length === 0) continue;
+      const before = candidates.filter((p) => p.firstWord <= o.from).sort((a, b) => b.firstWord - a.firstWord);
+      return before[0] ?? candidates.sort((a, b) => a.firstWord - b.firstWord)[0]!;
+    }
+    return null;
+  };
+
+  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
+  for (const o of occurrences) if (o.strong && !match(o)) addPerson(o.text, o.from);
+
+  for (const o of occurrences) {
+    const p = match(o);
+    if (!p) continue;
+    o.personKey = p.key;
+    const { start } = span(o.mentionFrom, o.to);
+    const { possEnd } = span(o.from, o.to);
+    reg.alias(p.key, o.text);
+    const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
+    reg.mention(p.key, start, possEnd, kind);
+  }
+
+  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, demonymKey: (seg) => {
+    const d = demonyms.find((x) => x.seg === seg);
+    if (!d) return null;
+    return reg.entity('country', d.name, d.code);
+  } });
+
+  // Demonyms are mentions of countries the article names or that a role needs.
+  for (const d of demonyms) {
+    const key = `country:${d.name}`;
+    void key;
+    const k = reg.entity('country', d.name, d.code);
+    const named = [...countryAt.values()].includes(k) || roles.some((r) => r.countryKey === k);
+    if (named) {
+      const { start, possEnd } = span(d.seg.from, d.seg.to);
+      reg.mention(k, start, possEnd, 'demonym');
+    }
+  }
+
+  const { entities, mentions } = reg.result();
+  const keys = new Set(entities.map((e) => e.key));
+  const keptRoles = roles.filter((r) => keys.has(r.personKey) && (r.organizationKey === null || keys.has(r.organizationKey)) && (r.countryKey === null || keys.has(r.countryKey)));
+  return { entities, mentions, roles: keptRoles };
+}

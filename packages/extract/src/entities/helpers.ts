@@ -1,0 +1,25 @@
+/** Small look-ups over EntityFindings for the other extractors (quotes, events). */
+import type { LocalEntity, MentionAnnotation, Sentence, Span } from '@dossier/core';
+import type { EntityFindings } from './index.js';
+
+/** Mentions lying wholly inside [span.start, span.end), in text order. */
+export function mentionsInSpan(findings: EntityFindings, span: Span): MentionAnnotation[] {
+  return findings.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+/** The entity whose mention covers the UTF-16 offset, or null. */
+export function entityAt(findings: EntityFindings, offset: number): LocalEntity | null {
+  const m = findings.mentions.find((x) => x.start <= offset && offset < x.end);
+  return m ? findings.entities.find((e) => e.key === m.entityKey) ?? null : null;
+}
+
+/** Person mentions inside a sentence, in text order (one per mention, so a person may appear twice). */
+export function personsInSentence(findings: EntityFindings, sentence: Span | Sentence): MentionAnnotation[] {
+  const persons = new Set(findings.entities.filter((e) => e.type === 'person').map((e) => e.key));
+  return mentionsInSpan(findings, sentence).filter((m) => persons.has(m.entityKey));
+}
+
+/** Every mention of one entity, in text order. */
+export function mentionsOf(findings: EntityFindings, entityKey: string): MentionAnnotation[] {
+  return findings.mentions.filter((m) => m.entityKey === entityKey);
+}

@@ -1,0 +1,109 @@
+/**
+ * Everything the entity finder looks words up in, loaded once per process into Sets and Maps keyed by the
+ * exact surface form (or its lower case where case does not matter), so that the per-token work is O(1).
+ */
+import { createRequire } from 'node:module';
+import { loadLexicon, lexiconSet } from '@dossier/lexicons';
+import { countryIndex, nameParticles, titleVocabulary, type CountryIndex, type TitleVocabulary } from '@dossier/normalize';
+
+export interface OrgInfo {
+  /** Canonical name: the full name where the lexicon gives one, else the form itself. */
+  name: string;
+  /** The acronym, when the form or its canonical name has one. */
+  acronym: string | null;
+}
+
+export interface EntityLexicon {
+  titles: TitleVocabulary;
+  countries: CountryIndex;
+  honorifics: Set<string>;
+  /** Rank as written, periods removed ("Brig Gen") → normalized title. */
+  ranks: Map<string, string>;
+  maxRankWords: number;
+  particles: Set<string>;
+  /** Organization forms (exact case) → info; acronyms and names. */
+  orgs: Map<string, OrgInfo>;
+  /** Lower-cased forms of organization names of 4+ letters ("Unrwa" for "UNRWA"). */
+  orgsFolded: Map<string, OrgInfo>;
+  maxOrgWords: number;
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+  placePrefixes: Set<string>;
+  /** Places: regions lexicon plus the city-timezones gazetteer's cities and provinces. */
+  places: Set<string>;
+  maxPlaceWords: number;
+  kinship: Set<string>;
+  cueVerbs: Set<string>;
+  nonNames: Set<string>;
+  isGivenName(word: string): boolean;
+}
+
+let lexicon: EntityLexicon | undefined;
+
+function maxWords(forms: Iterable<string>): number {
+  let n = 1;
+  for (const f of forms) n = Math.max(n, f.split(' ').length);
+  return n;
+}
+
+export function entityLexicon(): EntityLexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+
+  const ranks = new Map<string, string>();
+  for (const r of loadLexicon<{ text: string; title: string }>('military-ranks').entries) ranks.set(r.text, r.title);
+
+  const orgs = new Map<string, OrgInfo>();
+  const orgsFolded = new Map<string, OrgInfo>();
+  for (const entry of loadLexicon<string[]>('organizations').entries) {
+    const [first, full] = entry as [string, string | undefined];
+    const isAcronym = full !== undefined;
+    const info: OrgInfo = { name: full ?? first, acronym: isAcronym ? first : /^[\p{Lu}\d.&-]+$/u.test(first) ? first : null };
+    orgs.set(first, info);
+    if (full) orgs.set(full, info);
+    for (const f of [first, full]) if (f && f.replace(/\W/g, '').length >= 4) orgsFolded.set(f.toLowerCase(), info);
+  }
+
+  const placeHeads = loadLexicon<{ heads: string[]; prefixes: string[] }>('place-heads').entries as unknown as {
+    heads: string[];
+    prefixes: string[];
+  };
+
+  // city-timezones (MIT) ships Natural Earth's populated places: ~7,300 cities with their provinces.
+  const places = new Set<string>(loadLexicon<string>('regions').entries);
+  const cityMap = require('city-timezones').cityMapping as Array<{ city: string; province: string }>;
+  for (const c of cityMap) {
+    if (c.city) places.add(c.city);
+    if (c.province && !/\d/.test(c.province)) places.add(c.province);
+  }
+
+  // gender-detection-from-name (MIT) holds ~100k first names from English, Italian, Spanish, French, German
+  // and Turkish name lists; only its name lists are used, as evidence that a capitalized word starts a name.
+  const nameMaps = ['en', 'it', 'es', 'fr', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>);
+  const isGivenName = (word: string) => {
+    const k = word.toLowerCase();
+    return nameMaps.some((m) => m.has(k));
+  };
+
+  lexicon = {
+    titles: titleVocabulary(),
+    countries: countryIndex(),
+    honorifics: new Set(loadLexicon<string>('honorifics').entries),
+    ranks,
+    maxRankWords: maxWords(ranks.keys()),
+    particles: nameParticles(),
+    orgs,
+    orgsFolded,
+    maxOrgWords: maxWords(orgs.keys()),
+    orgHeads: new Set(loadLexicon<string>('organization-heads').entries),
+    placeHeads: new Set(placeHeads.heads),
+    placePrefixes: new Set(placeHeads.prefixes),
+    places,
+    maxPlaceWords: maxWords(places),
+    kinship: lexiconSet('kinship-nouns'),
+    cueVerbs: lexiconSet('person-cue-verbs'),
+    nonNames: new Set(loadLexicon<string>('non-names').entries),
+    isGivenName,
+  };
+  return lexicon;
+}

@@ -1,0 +1,48 @@
+/** Collects an article's entities and mentions, and keeps keys unique and output sorted. */
+import { entityId, type EntityType, type LocalEntity, type MentionAnnotation, type MentionKind } from '@dossier/core';
+
+export class EntityRegistry {
+  private readonly entities = new Map<string, LocalEntity>();
+  private readonly mentions = new Map<string, MentionAnnotation>();
+
+  constructor(private readonly body: string) {}
+
+  /** Adds (or finds) the entity of this type and canonical name; returns its key. */
+  entity(type: EntityType, name: string, countryCode: string | null = null): string {
+    const key = entityId(type, name);
+    if (!this.entities.has(key)) this.entities.set(key, { key, type, name, aliases: [], countryCode });
+    return key;
+  }
+
+  has(key: string): boolean {
+    return this.entities.has(key);
+  }
+
+  get(key: string): LocalEntity | undefined {
+    return this.entities.get(key);
+  }
+
+  /** Records a form the article uses for the entity; the canonical name itself is not an alias. */
+  alias(key: string, form: string): void {
+    const e = this.entities.get(key)!;
+    if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
+  }
+
+  /** Adds a mention of [start, end); one mention per span, the first entity to claim it wins. */
+  mention(key: string, start: number, end: number, kind: MentionKind): void {
+    const id = `${start}:${end}`;
+    if (this.mentions.has(id) || end <= start) return;
+    this.mentions.set(id, { entityKey: key, start, end, text: this.body.slice(start, end), kind });
+  }
+
+  /** Entities sorted by key, aliases sorted; mentions sorted by position. */
+  result(): { entities: LocalEntity[]; mentions: MentionAnnotation[] } {
+    const used = new Set([...this.mentions.values()].map((m) => m.entityKey));
+    const entities = [...this.entities.values()]
+      .filter((e) => used.has(e.key))
+      .map((e) => ({ ...e, aliases: [...e.aliases].sort() }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const mentions = [...this.mentions.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { entities, mentions };
+  }
+}

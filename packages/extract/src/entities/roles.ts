@@ -1,0 +1,305 @@
+/**
+ * Titles stated for people, in three shapes:
+ *  - before the name, inside its run or just before it: "Nordland Prime Minister Avery Lane", "Avery Agency
+ *    director Sam Cole", "a senior Nordish prince, Sam Cole", "his defense minister, Sam Cole";
+ *  - after the name, in apposition: "Sam Cole, the emir of Nordland", "Cole, a top aide to Lane",
+ *    "Sam Cole, who is head of the Avery Authority";
+ * The affiliation is the organization, country (demonyms count) or place written with the title; "his"/"her"
+ * take the country of the nearest person named before who has one; "its" takes the nearest organization.
+ */
+import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
+import { normalizeTitle, titleKey } from '@dossier/normalize';
+import type { EntityLexicon } from './lexicon.js';
+import type { EntityRegistry } from './registry.js';
+import type { Run, Segment } from './segments.js';
+import type { Word } from './words.js';
+
+export interface NameSite {
+  run: Run;
+  from: number;
+  to: number;
+  /** Where the mention starts: the honorific before the name, if any. */
+  mentionFrom: number;
+  personKey: string | null;
+}
+
+export interface RoleContext {
+  doc: ArticleDoc;
+  lex: EntityLexicon;
+  words: Word[];
+  runs: Run[];
+  occurrences: NameSite[];
+  reg: EntityRegistry;
+  orgAt: Map<number, string>;
+  countryAt: Map<number, string>;
+  placeAt: Map<number, string>;
+  segmentOf(run: Run, wordIndex: number): Segment | undefined;
+  demonymKey(seg: Segment): string | null;
+}
+
+type Affiliation =
+  | { kind: 'entity'; org: string | null; country: string | null; from: number }
+  | { kind: 'pronoun-person'; at: number; from: number }
+  | { kind: 'pronoun-org'; at: number; from: number }
+  | { kind: 'person'; personKey: string; from: number };
+
+interface TitleFound {
+  title: string;
+  former: boolean;
+  titleFrom: number;
+  titleTo: number;
+  affiliation: Affiliation | null;
+  /** First and last word of the whole role phrase. */
+  from: number;
+  to: number;
+}
+
+const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const LINKS = new Set(['of', 'to', 'for', 'at']);
+
+export function findRoles(ctx: RoleContext): RoleAnnotation[] {
+  const { words, runs, lex } = ctx;
+  const runEndingAt = new Map<number, Run>();
+  const runStartingAt = new Map<number, Run>();
+  for (const r of runs) {
+    runEndingAt.set(r.to - 1, r);
+    runStartingAt.set(r.from, r);
+  }
+  const siteAt = new Map<number, NameSite>();
+  for (const o of ctx.occurrences) siteAt.set(o.from, o);
+
+  const isTitleWord = (w: Word) => {
+    const k = titleKey(w.text);
+    return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
+  };
+  const isHead = (w: Word) => lex.titles.heads.has(titleKey(w.text));
+
+  /** The affiliation a run gives: its last organization/country/place, or the person it names. */
+  const affiliationOfRun = (run: Run): Affiliation | null => {
+    for (let i = run.segments.length - 1; i >= 0; i--) {
+      const s = run.segments[i]!;
+      if (s.kind === 'org') return { kind: 'entity', org: ctx.orgAt.get(s.from) ?? null, country: null, from: s.from };
+      if (s.kind === 'country') return { kind: 'entity', org: null, country: ctx.countryAt.get(s.from) ?? null, from: s.from };
+      if (s.kind === 'demonym') return { kind: 'entity', org: null, country: ctx.demonymKey(s), from: s.from };
+      if (s.kind === 'place') return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
+      if (s.kind === 'name') {
+        const site = siteAt.get(s.from);
+        return site?.personKey ? { kind: 'person', personKey: site.personKey, from: s.from } : null;
+      }
+    }
+    return null;
+  };
+  const onlyAffiliations = (run: Run) => run.segments.every((s) => AFFILIATION_KINDS.has(s.kind) || s.kind === 'of' || s.kind === 'skip');
+
+  /** A title written before the name and outside its run: walks back from word k. */
+  const titleBefore = (k: number, sentence: number): TitleFound | null => {
+    let comma = false;
+    if (words[k]?.text === ',') {
+      comma = true;
+      k--;
+    }
+    const last = words[k];
+    if (!last || last.sentence !== sentence || last.cap || !isHead(last)) return null;
+    const titleWords: Word[] = [];
+    let affiliation: Affiliation | null = null;
+    let t = k;
+    while (t >= 0 && words[t]!.sentence === sentence) {
+      const w = words[t]!;
+      if (!w.cap && isTitleWord(w)) {
+        titleWords.unshift(w);
+        t--;
+        continue;
+      }
+      const run = runEndingAt.get(t);
+      if (run && affiliation === null && (onlyAffiliations(run) || words[t]!.possEnd > words[t]!.end)) {
+        affiliation = affiliationOfRun(run);
+        if (!affiliation) break;
+        affiliation.from = run.from;
+        t = run.from - 1;
+        continue;
+      }
+      break;
+    }
+    const n = normalizeTitle(titleWords.map((w) => w.text));
+    if (!n) return null;
+    const before = words[t];
+    const boundary = before && before.sentence === sentence ? before.lower : '';
+    if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
+    if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
+    const weak = lex.titles.heads.get(titleKey(last.text))!.weak;
+    const introduced = boundary === '' || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
+    if ((comma || weak) && !introduced) return null;
+    const titleFrom = titleWords[0]!.index;
+    return { ...n, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
+  };
+
+  /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
+  const titleAfter = (e: number, sentence: number): TitleFound | null => {
+    const sep = words[e];
+    if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—'].includes(sep.text)) return null;
+    let t = e + 1;
+    if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
+    if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
+    const titleWords: Word[] = [];
+    let affiliation: Affiliation | null = null;
+    let lastHead = -1;
+    while (t < words.length && words[t]!.sentence === sentence) {
+      const w = words[t]!;
+      const run = runStartingAt.get(t);
+      if (run && onlyAffiliations(run) && affiliation === null && lastHead < 0) {
+        affiliation = affiliationOfRun(run);
+        t = run.to;
+        continue;
+      }
+      if (isTitleWord(w)) {
+        titleWords.push(w);
+        if (isHead(w)) lastHead = titleWords.length;
+        t++;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) return null;
+    // Words after the last head are not part of the title.
+    const used = titleWords.slice(0, lastHead);
+    t = used[used.length - 1]!.index + 1;
+    const n = normalizeTitle(used.map((w) => w.text));
+    if (!n) return null;
+    let to = t;
+    const link = words[t];
+    if (link && LINKS.has(link.lower)) {
+      let r = t + 1;
+      if (words[r]?.lower === 'the') r++;
+      const run = runStartingAt.get(r);
+      if (run) {
+        const a = affiliationOfRun(run);
+        // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
+        if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
+        if (a) to = run.to;
+      }
+    }
+    const end = words[to];
+    if (end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
+    return { ...n, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
+  };
+
+  /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */
+  const titleInRun = (site: NameSite): TitleFound | null => {
+    const segs = site.run.segments;
+    let i = segs.findIndex((s) => s.from === site.from) - 1;
+    if (segs[i]?.kind === 'honorific') i--;
+    const t = segs[i];
+    if (!t || (t.kind !== 'title' && t.kind !== 'rank')) return null;
+    const title = t.title;
+    let former = t.kind === 'title' ? t.former : false;
+    let affiliation: Affiliation | null = null;
+    let from = t.from;
+    const a = segs[i - 1];
+    if (a && AFFILIATION_KINDS.has(a.kind)) {
+      const sub: Run = { from: a.from, to: a.to, segments: [a] };
+      affiliation = affiliationOfRun(sub);
+      from = a.from;
+    } else {
+      // "Nordland's President Avery Lane", "Lane's spokesman Sam Cole".
+      const prev = words[site.run.from - 1];
+      if (prev && prev.possEnd > prev.end && prev.sentence === words[site.from]!.sentence) {
+        const run = runEndingAt.get(prev.index);
+        if (run) {
+          affiliation = affiliationOfRun(run);
+          if (affiliation) from = run.from;
+        }
+      }
+    }
+    const before = words[from - 1];
+    if (before?.lower === 'former' && !before.cap) {
+      former = true;
+      from--;
+    }
+    let to = site.to;
+    const after = segs[segs.findIndex((s) => s.from === site.from) + 1];
+    if (after?.kind === 'of' && !affiliation) {
+      const next = segs[segs.indexOf(after) + 1];
+      if (next && AFFILIATION_KINDS.has(next.kind)) {
+        affiliation = affiliationOfRun({ from: next.from, to: next.to, segments: [next] });
+        to = next.to;
+      }
+    }
+    return { title, former, titleFrom: t.from, titleTo: t.to, affiliation, from, to };
+  };
+
+  const roles: RoleAnnotation[] = [];
+  const body = ctx.doc.body;
+  const countryOfPerson = (personKey: string): string | null => roles.find((r) => r.personKey === personKey && r.countryKey)?.countryKey ?? null;
+  const sites = [...ctx.occurrences].filter((o) => o.personKey).sort((a, b) => a.from - b.from);
+
+  for (const site of sites) {
+    const sentence = words[site.from]!.sentence;
+    const found: TitleFound[] = [];
+    const inRun = titleInRun(site);
+    if (inRun) found.push(inRun);
+    else if (site.from === site.run.from || site.run.segments.every((s) => s.from >= site.from || s.kind === 'skip')) {
+      const before = titleBefore(site.run.from - 1, sentence);
+      if (before) found.push({ ...before, to: site.to });
+    }
+    if (site.to === site.run.to) {
+      const after = titleAfter(site.to, sentence);
+      if (after) found.push({ ...after, from: site.mentionFrom });
+    }
+    for (const f of found) {
+      let org: string | null = null;
+      let country: string | null = null;
+      const a = f.affiliation;
+      if (a?.kind === 'entity') {
+        org = a.org;
+        country = a.country;
+      } else if (a?.kind === 'person') {
+        country = countryOfPerson(a.personKey);
+      } else if (a?.kind === 'pronoun-person') {
+        // "his defense minister": the nearest person named before who has a country.
+        const earlier = sites.filter((s) => s.from < a.at && s.personKey !== site.personKey).reverse();
+        for (const s of earlier) {
+          country = countryOfPerson(s.personKey!);
+          if (country) break;
+        }
+      } else if (a?.kind === 'pronoun-org') {
+        let best = -1;
+        for (const at of ctx.orgAt.keys()) if (at < a.at && at > best) best = at;
+        if (best >= 0) org = ctx.orgAt.get(best)!;
+      }
+      const start = words[Math.min(f.from, site.mentionFrom)]!.start;
+      const endWord = words[Math.max(f.to, site.to) - 1]!;
+      const end = Math.max(endWord.end, words[site.to - 1]!.possEnd === endWord.possEnd ? endWord.end : endWord.end);
+      roles.push({
+        personKey: site.personKey!,
+        title: f.title,
+        titleText: body.slice(words[f.titleFrom]!.start, words[f.titleTo - 1]!.end),
+        organizationKey: org,
+        countryKey: country,
+        former: f.former,
+        start,
+        end,
+        text: body.slice(start, end),
+      });
+    }
+  }
+
+  // A title stated with its affiliation once holds it wherever else the article repeats that title.
+  for (const r of roles) {
+    if (r.organizationKey || r.countryKey) continue;
+    const full = roles.find((x) => x.personKey === r.personKey && x.title === r.title && (x.organizationKey || x.countryKey));
+    if (full) {
+      r.organizationKey = full.organizationKey;
+      r.countryKey = full.countryKey;
+    }
+  }
+  const seen = new Set<string>();
+  return roles
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.title < b.title ? -1 : 1))
+    .filter((r) => {
+      const k = `${r.start}:${r.end}:${r.title}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}

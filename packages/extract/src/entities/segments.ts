@@ -1,0 +1,209 @@
+/**
+ * Runs of capitalized words and what each part of a run is. "US Secretary of State Avery Lane" is one run:
+ * [country US][title Secretary of State][name Avery Lane]. A run never crosses punctuation, a possessive or a
+ * lower-case word, except for name particles inside names ("bin", "van") and "of"/"for"/"and"/"the" inside
+ * organization names and titles ("Ministry of Foreign Affairs", "King Avery of Nordland").
+ */
+import { normalizeTitle, titleKey, type Country } from '@dossier/normalize';
+import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import { bare, type Word } from './words.js';
+
+export type Segment =
+  | { kind: 'skip'; from: number; to: number }
+  | { kind: 'org'; from: number; to: number; org: OrgInfo | null }
+  | { kind: 'country'; from: number; to: number; country: Country }
+  | { kind: 'demonym'; from: number; to: number; country: Country }
+  | { kind: 'place'; from: number; to: number }
+  | { kind: 'title'; from: number; to: number; title: string; former: boolean }
+  | { kind: 'rank'; from: number; to: number; title: string }
+  | { kind: 'honorific'; from: number; to: number }
+  | { kind: 'name'; from: number; to: number }
+  | { kind: 'of'; from: number; to: number };
+
+export interface Run {
+  /** Word indices [from, to). */
+  from: number;
+  to: number;
+  segments: Segment[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
+const DIGITS = /^\d+$/;
+
+function text(words: Word[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + (i === to - 1 ? bare(words[i]!) : words[i]!.text);
+  return s;
+}
+
+function isTitleWord(lex: EntityLexicon, w: Word): boolean {
+  const k = titleKey(w.text);
+  return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
+}
+
+/** True when a word may continue a run that has `runFrom` as its first word. */
+function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: number): boolean {
+  const w = words[i]!;
+  if (w.punct) return false;
+  if (w.cap) return true;
+  const prev = words[i - 1]!;
+  const next = words[i + 1];
+  if (!next || next.sentence !== w.sentence || next.punct) return false;
+  if (lex.particles.has(w.lower) && next.cap) return true;
+  if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
+  if (!CONNECTORS.has(w.lower)) return false;
+  // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
+  let hasHead = false;
+  let hasTitle = false;
+  for (let j = runFrom; j < i; j++) {
+    const x = words[j]!;
+    if (lex.orgHeads.has(x.text)) hasHead = true;
+    else if (x.cap && isTitleWord(lex, x)) hasTitle = true;
+  }
+  if (w.lower === 'and') return hasHead && next.cap && words.slice(runFrom, i).some((x) => x.lower === 'of' || x.lower === 'for');
+  if (w.lower === 'the') return prev.lower === 'of' && next.cap;
+  if (w.lower === 'of' || w.lower === 'for') return (hasHead || hasTitle) && (next.cap || next.lower === 'the');
+  return false;
+}
+
+export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!w.cap || w.punct) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && words[j]!.sentence === w.sentence) {
+      const last = words[j - 1]!;
+      if (last.possEnd !== last.end || last.suffixFollows) break;
+      if (!continuesRun(lex, words, i, j)) break;
+      j++;
+    }
+    // A run never ends on a connector.
+    while (j > i + 1 && !words[j - 1]!.cap && !DIGITS.test(words[j - 1]!.text)) j--;
+    runs.push({ from: i, to: j, segments: segmentRun(lex, words, i, j) });
+    i = j;
+  }
+  return runs;
+}
+
+function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { end: number; title: string; former: boolean } | null {
+  // Longest title phrase of capitalized title words starting at p ("Prime Minister", "Secretary of State").
+  let best: { end: number; title: string; former: boolean } | null = null;
+  const max = Math.min(to, p + lex.titles.maxPhraseWords + 2);
+  for (let e = p + 1; e <= max; e++) {
+    const w = words[e - 1]!;
+    if (!w.cap && !(w.lower === 'of' || w.lower === 'the')) break;
+    if (w.cap && !isTitleWord(lex, w) && !lex.titles.phrases.has(words.slice(p, e).map((x) => titleKey(x.text)).join(' '))) {
+      // Words like "State" in "Secretary of State" are only title words inside a phrase.
+      const partial = words.slice(p, e).map((x) => titleKey(x.text)).join(' ');
+      let prefix = false;
+      for (const k of lex.titles.phrases.keys()) if (k.startsWith(partial)) prefix = true;
+      if (!prefix) break;
+    }
+    const n = normalizeTitle(words.slice(p, e).map((x) => x.text));
+    if (n) best = { end: e, ...n };
+  }
+  return best;
+}
+
+function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): number {
+  // The last org head word of the run, with everything before it from p, makes an organization.
+  let head = -1;
+  for (let q = p; q < to; q++) {
+    const w = words[q]!;
+    if (lex.orgHeads.has(w.text)) head = q;
+    else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKey(w.text))) return -1;
+    if (!w.cap && !CONNECTORS.has(w.lower) && !lex.particles.has(w.lower) && !DIGITS.test(w.text)) break;
+  }
+  if (head < 0) return -1;
+  const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
+  if (head === p && !hasTail) return -1;
+  if (hasTail) return to;
+  // Trailing capitalized words that are not names ("Sky News Arabic").
+  let end = head + 1;
+  while (end < to && words[end]!.cap && !lex.isGivenName(words[end]!.text) && !isTitleWord(lex, words[end]!)) end++;
+  return end;
+}
+
+function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): number {
+  if (lex.placePrefixes.has(words[p]!.text) && p + 1 < to) return to;
+  for (let q = to - 1; q > p; q--) if (lex.placeHeads.has(words[q]!.text)) return q + 1;
+  return -1;
+}
+
+function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segment | null {
+  const maxL = Math.min(to - p, 6);
+  for (let L = maxL; L >= 1; L--) {
+    const t = text(words, p, p + L);
+    const seg = { from: p, to: p + L };
+    const org = lex.orgs.get(t) ?? (t.replace(/\W/g, '').length >= 4 ? lex.orgsFolded.get(t.toLowerCase()) : undefined);
+    if (org && (L > 1 || words[p]!.text === t || /^[\p{Lu}]/u.test(t))) return { kind: 'org', ...seg, org };
+    const country = lex.countries.byName.get(t);
+    if (country) return { kind: 'country', ...seg, country };
+    const demonym = lex.countries.byDemonym.get(t);
+    if (demonym) return { kind: 'demonym', ...seg, country: demonym };
+    const rank = lex.ranks.get(t.replace(/\./g, ''));
+    if (rank && L <= lex.maxRankWords) return { kind: 'rank', ...seg, title: rank };
+    if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', ...seg };
+    if (lex.places.has(t)) return { kind: 'place', ...seg };
+  }
+  return null;
+}
+
+/** Splits a run into its parts, left to right, longest match first. */
+export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: number): Segment[] {
+  const segments: Segment[] = [];
+  let p = from;
+  while (p < to) {
+    const w = words[p]!;
+    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'the' || w.lower === 'and') {
+      segments.push({ kind: 'of', from: p, to: p + 1 });
+      p++;
+      continue;
+    }
+    // "US" and "UK" before an organization are its country, not part of its name ("US National Security Council").
+    const abbreviated = lex.countries.byName.get(w.text);
+    if (abbreviated && /^[\p{Lu}.]+$/u.test(w.text)) {
+      segments.push({ kind: 'country', from: p, to: p + 1, country: abbreviated });
+      p++;
+      continue;
+    }
+    const candidates: Segment[] = [];
+    const orgEnd = orgHeadSpan(lex, words, p, to);
+    if (orgEnd > p) candidates.push({ kind: 'org', from: p, to: orgEnd, org: null });
+    const placeEnd = placeHeadSpan(lex, words, p, to);
+    if (placeEnd > p) candidates.push({ kind: 'place', from: p, to: placeEnd });
+    const found = lookup(lex, words, p, to);
+    if (found) candidates.push(found);
+    const title = titleAt(lex, words, p, to);
+    if (title && !(found && found.to > title.end)) candidates.push({ kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
+    if (lex.nonNames.has(w.text) && !(w.pos === 'PROPN' && !w.sentenceInitial)) candidates.push({ kind: 'skip', from: p, to: p + 1 });
+    // Longest wins; on a tie the earlier candidate (head spans, then look-ups, then titles) does.
+    let best: Segment | null = null;
+    for (const c of candidates) if (!best || c.to > best.to) best = c;
+    // A place, country or title word that is also a given name and is followed by an unknown capitalized word
+    // starts a name instead ("Jordan Avery"), unless a title or another known part follows.
+    if (best && (best.kind === 'place' || best.kind === 'country') && best.to === p + 1 && best.to < to && lex.isGivenName(w.text)) {
+      const rest = lookup(lex, words, best.to, to);
+      const restTitle = titleAt(lex, words, best.to, to);
+      if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
+    }
+    // A sentence's first word that nothing knows and wink does not tag as a proper noun is an ordinary word.
+    if (!best && w.sentenceInitial && w.pos !== 'PROPN' && !lex.isGivenName(w.text)) best = { kind: 'skip', from: p, to: p + 1 };
+    if (best) {
+      segments.push(best);
+      p = best.to;
+      continue;
+    }
+    // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland").
+    let end = p + 1;
+    while (end < to && !['of', 'for', 'and', 'the'].includes(words[end]!.lower)) end++;
+    segments.push({ kind: 'name', from: p, to: end });
+    p = end;
+  }
+  return segments;
+}

@@ -1,0 +1,101 @@
+/**
+ * The word layer the entity finder works on: wink's tokens, with hyphenated names glued back together
+ * ("al-Sisi", "Al-Shifa"), possessive markers folded into the word before them ("Burns’s", "Burns’"), and a
+ * break after a capitalized word that a lower-case hyphenated suffix follows ("Hamas-run", "U.S.-brokered").
+ */
+import type { ArticleDoc } from '@dossier/core';
+
+export interface Word {
+  /** Index in the article's word array. */
+  index: number;
+  start: number;
+  /** End of the word itself, without a possessive marker. */
+  end: number;
+  /** End including a possessive marker; equals end when there is none. */
+  possEnd: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter, or is an Arabic article glued to a capitalized name ("al-Sisi"). */
+  cap: boolean;
+  pos: string;
+  sentence: number;
+  /** First word of its sentence (opening quotes and brackets aside). */
+  sentenceInitial: boolean;
+  /** A lower-case hyphenated suffix follows ("Hamas" in "Hamas-run"): a name ends here. */
+  suffixFollows: boolean;
+  punct: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|abd|ul|ud|ed|ben|bat|de|di|da|van|von)[-‐]\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
+const BARE_APOSTROPHE = new Set(["'", '’']);
+const OPENERS = /^[“"‘'(\[«—–-]+$/u;
+
+function isCap(text: string): boolean {
+  return UPPER_START.test(text) || GLUED_ARTICLE.test(text);
+}
+
+export function buildWords(doc: ArticleDoc): Word[] {
+  const { body, tokens } = doc;
+  const words: Word[] = [];
+  doc.sentences.forEach((sentence, s) => {
+    let initial = true;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const tok = tokens[t]!;
+      const text = body.slice(tok.start, tok.end);
+      const prev = words[words.length - 1];
+      const glued = prev !== undefined && prev.sentence === s && prev.possEnd === tok.start;
+      // Possessive markers belong to the word before them.
+      if (glued && !prev.punct && prev.possEnd === prev.end) {
+        if (POSSESSIVE.has(text) || (BARE_APOSTROPHE.has(text) && /[sS]$/.test(prev.text) && !LETTER_OR_DIGIT.test(body[tok.end] ?? ''))) {
+          prev.possEnd = tok.end;
+          continue;
+        }
+      }
+      // "al" "-" "Sisi" → "al-Sisi"; "Hamas" "-" "run" stays apart and marks a break.
+      const next = tokens[t + 1];
+      if (glued && (text === '-' || text === '‐') && next && next.start === tok.end && t + 1 < sentence.tokenEnd && !prev.punct && prev.possEnd === prev.end) {
+        const nextText = body.slice(next.start, next.end);
+        if (LETTER_OR_DIGIT.test(nextText[0] ?? '')) {
+          const lowerSuffix = !UPPER_START.test(nextText) && prev.cap && !/^\d/.test(nextText);
+          if (lowerSuffix) {
+            prev.suffixFollows = true;
+          } else {
+            prev.end = next.end;
+            prev.possEnd = next.end;
+            prev.text = body.slice(prev.start, prev.end);
+            prev.lower = prev.text.toLowerCase();
+            prev.cap = isCap(prev.text);
+            if (next.pos === 'PROPN') prev.pos = 'PROPN';
+            t++;
+            continue;
+          }
+        }
+      }
+      const punct = !LETTER_OR_DIGIT.test(text);
+      words.push({
+        index: words.length,
+        start: tok.start,
+        end: tok.end,
+        possEnd: tok.end,
+        text,
+        lower: tok.lower,
+        cap: !punct && isCap(text),
+        pos: tok.pos,
+        sentence: s,
+        sentenceInitial: initial && !punct,
+        suffixFollows: false,
+        punct,
+      });
+      if (!(punct && OPENERS.test(text))) initial = false;
+    }
+  });
+  return words;
+}
+
+/** The word's text with a trailing period removed ("Gen." → "Gen"), for abbreviation look-ups. */
+export function bare(word: Word): string {
+  return word.text.endsWith('.') && word.text.length > 1 && !/\.\p{L}\.$/u.test(word.text) ? word.text.slice(0, -1) : word.text;
+}
