@@ -1,5 +1,21 @@
-import type { ArticleDoc, EventAnnotation, QuoteAnnotation, TimexAnnotation } from '@dossier/core';
+/**
+ * Events: who met whom, who said what, what was proposed or agreed, and when. Pipeline, per article:
+ *   clauses (clauses.ts) → triggers from the lexicon (triggers.ts) → one candidate per trigger, merged inside a
+ *   clause and a sentence (a call absorbs "spoke with", a deal absorbs the pause and release it contains) →
+ *   participants and location (participants.ts) → date from the clause (dating.ts) → status (status.ts) →
+ *   terms (terms.ts) → date inheritance → one statement per attributed quote (quotes.ts) → unique spans.
+ * See packages/extract/README.md (## Events) for the rules and their limits.
+ */
+import type { ArticleDoc, EventAnnotation, EventParticipant, LocalEntity, QuoteAnnotation, Span, TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
+import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
+import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
+import { findParticipants, type ParticipantContext } from './participants.js';
+import { decideStatus } from './status.js';
+import { composeTerms, describeComponent, type Component } from './terms.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { quoteStatements } from './quotes.js';
+import { makeSpansUnique } from './spans.js';
 
 export interface EventContext {
   entities: EntityFindings;
@@ -7,7 +23,178 @@ export interface EventContext {
   quotes: QuoteAnnotation[];
 }
 
-/** Finds events with their participants, status, date and location. */
-export function findEvents(_doc: ArticleDoc, _context: EventContext): EventAnnotation[] {
-  return [];
+interface Candidate {
+  clause: Clause;
+  clauseIndex: number;
+  trigger: Trigger;
+  components: string[];
+  usedDurations: Set<TimexAnnotation>;
+}
+
+/** Types that carry terms of their own: they absorb the pauses and releases their sentence describes. */
+const DEAL_TYPES = new Set(['agreement', 'proposal']);
+/** Types whose subject matter ("talks on a deal") is recorded as a topic, not as a separate event. */
+const TOPIC_HOLDERS = new Set(['talks', 'meeting', 'phone_call', 'demand', 'mediation', 'rejection']);
+const ABSORBABLE_BY_TOPIC = new Set(['agreement', 'proposal', 'ceasefire', 'release']);
+const ABSORBABLE_BY_DEAL = new Set(['ceasefire', 'release']);
+const SPEECH_ACTS = new Set(['praise', 'criticism', 'rejection', 'demand', 'proposal']);
+const CONSULTATIONS = new Set(['meeting', 'talks']);
+
+function absorb(holder: Candidate, component: Component): void {
+  holder.components.push(component.text);
+  if (component.duration) holder.usedDurations.add(component.duration);
+}
+
+/** One candidate per trigger, merged so that one happening gives one event. */
+function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: readonly Span[], timexes: readonly TimexAnnotation[]): Candidate[] {
+  const out: Candidate[] = [];
+  clauses.forEach((clause, clauseIndex) => {
+    const triggers = findTriggers(doc, clause, quoted);
+    const types = new Set(triggers.map((t) => t.type));
+    const kept: Candidate[] = [];
+    for (const trigger of triggers) {
+      // "spoke with X by phone" is a call; "said … praised" is the praise; one event per type and clause.
+      if (types.has('phone_call') && CONSULTATIONS.has(trigger.type)) continue;
+      if (trigger.type === 'statement' && [...types].some((t) => SPEECH_ACTS.has(t))) continue;
+      if (kept.some((k) => k.trigger.type === trigger.type)) continue;
+      const holder = [...kept].reverse().find((k) => TOPIC_HOLDERS.has(k.trigger.type));
+      const absorbable = ABSORBABLE_BY_TOPIC.has(trigger.type) || (holder?.trigger.type === 'mediation' && CONSULTATIONS.has(trigger.type));
+      if (holder && trigger.nominal && absorbable) {
+        absorb(holder, describeComponent(doc, trigger, clause, timexes, true));
+        continue;
+      }
+      kept.push({ clause, clauseIndex, trigger, components: [], usedDurations: new Set() });
+    }
+    out.push(...kept);
+  });
+
+  // A deal absorbs the pauses and releases named in its clause or after it in its sentence: they are its terms.
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of out) bySentence.set(c.clause.sentence, [...(bySentence.get(c.clause.sentence) ?? []), c]);
+  const absorbed = new Set<Candidate>();
+  for (const group of bySentence.values()) {
+    const deal = group.find((c) => DEAL_TYPES.has(c.trigger.type));
+    if (!deal) continue;
+    for (const c of group) {
+      if (c === deal || !ABSORBABLE_BY_DEAL.has(c.trigger.type)) continue;
+      // Named pauses and releases anywhere in the deal's clause ("a ceasefire deal"); any that follow the deal.
+      const follows = c.trigger.start > deal.trigger.start;
+      if (!follows && (c.clause !== deal.clause || !c.trigger.nominal)) continue;
+      absorb(deal, describeComponent(doc, c.trigger, c.clause, timexes, false));
+      absorbed.add(c);
+    }
+  }
+  return out.filter((c) => !absorbed.has(c));
+}
+
+/** Finds events with their participants, status, date, location and terms. */
+export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotation[] {
+  const { entities, timexes, quotes } = context;
+  const entityByKey = new Map<string, LocalEntity>(entities.entities.map((e) => [e.key, e]));
+  const mentions = [...entities.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const participantContext: ParticipantContext = { doc, mentions, entityByKey, roles: entities.roles, timexes };
+  const quoted = quotedSpans(doc, quotes);
+  const clauses = allClauses(doc);
+  const inQuote = (t: TimexAnnotation) => insideAny(quoted, t.start);
+
+  const events: Array<EventAnnotation & { paragraph: number }> = [];
+  // Events told in a relative clause ("Qatar, which has mediated before") are background: they inherit no date.
+  const background = new Set<EventAnnotation>();
+  for (const c of candidatesOf(doc, clauses, quoted, timexes)) {
+    const { clause, trigger } = c;
+    const previous = c.clauseIndex > 0 && clauses[c.clauseIndex - 1]!.sentence === clause.sentence ? clauses[c.clauseIndex - 1]! : null;
+    const { participants, locationKey } = findParticipants(participantContext, clause, trigger, previous);
+    const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t));
+    const date: EventDate | null = clauseTimex ? dateOf(clauseTimex) : null;
+    const { status } = decideStatus({ doc, clause, trigger, dateOrientation: orientationOf(date, doc.published) });
+    const parties = participants.map((p) => entityByKey.get(p.entityKey)).filter((e): e is LocalEntity => e !== undefined);
+    const isDeal = DEAL_TYPES.has(trigger.type);
+    const terms =
+      isDeal || c.components.length
+        ? composeTerms({ doc, sentence: clause.sentence, components: c.components, usedDurations: c.usedDurations, timexes, parties: isDeal ? parties : [], withConditions: isDeal })
+        : null;
+    // An event must be anchored to something the article states: a participant, a date or a place.
+    if (participants.length === 0 && !date && !locationKey) continue;
+    events.push({
+      type: trigger.type,
+      trigger: doc.body.slice(trigger.start, trigger.end),
+      text: doc.body.slice(clause.start, clause.end),
+      start: clause.start,
+      end: clause.end,
+      status,
+      dateValue: date?.dateValue ?? null,
+      dateStart: date?.dateStart ?? null,
+      dateEnd: date?.dateEnd ?? null,
+      dateSource: date ? 'clause' : null,
+      timex: date?.timex ?? null,
+      locationKey,
+      terms,
+      participants,
+      paragraph: doc.sentences[clause.sentence]!.paragraph,
+    });
+    if (clause.relative) background.add(events[events.length - 1]!);
+  }
+
+  const withQuotes = quoteStatements({ doc, quotes, quoted, mentions, timexes, clauses, events });
+  inheritDates(doc, withQuotes.filter((e) => !background.has(e)), timexes, quoted);
+  const unique = makeSpansUnique(doc, withQuotes);
+  return unique
+    .map(({ paragraph: _p, ...e }) => ({ ...e, participants: sortParticipants(e.participants) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+}
+
+/**
+ * A date with a verb between it and a predicated trigger dates something else ("said the war may continue
+ * for the rest of the year", "agreed to meet next week", "the meetings next week are a sign as X presses").
+ */
+function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boolean {
+  // A named event is dated by its whole clause: "the meetings are expected to occur over the coming days",
+  // "proposals that were put forward several weeks ago".
+  if (trigger.nominal) return false;
+  const isVerb = (j: number) => doc.tokens[j]!.pos === 'VERB' || doc.tokens[j]!.pos === 'AUX';
+  if (t.start >= trigger.end) {
+    for (let j = trigger.tokenEnd; j < doc.tokens.length && doc.tokens[j]!.start < t.start; j++) if (isVerb(j)) return true;
+  } else {
+    for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (isVerb(j)) return true;
+  }
+  return false;
+}
+
+function sortParticipants(ps: EventParticipant[]): EventParticipant[] {
+  return [...ps].sort((a, b) => a.span.start - b.span.start || a.role.localeCompare(b.role));
+}
+
+/**
+ * Undated events take the date of the nearest earlier anchor in their sentence or paragraph: a dating
+ * temporal expression earlier in the same sentence, outside quotes, or an event dated by its own clause. Only an anchor
+ * whose tense fits the event's status counts (a planned meeting does not inherit "last week").
+ */
+/** Values too vague to hand on: "now", "recently", "soon" say nothing about a neighbouring event. */
+const VAGUE = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+
+function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragraph: number }>, timexes: readonly TimexAnnotation[], quoted: readonly Span[]): void {
+  const ordered = [...events].sort((a, b) => a.start - b.start);
+  for (const e of ordered) {
+    if (e.dateSource !== null) continue;
+    const sentence = doc.sentences.find((s) => s.start <= e.start && e.start < s.end);
+    const anchors: EventDate[] = [];
+    if (sentence) {
+      const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= e.start && isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
+      for (const t of inSentence.reverse()) anchors.push(dateOf(t));
+    }
+    for (const earlier of ordered) {
+      if (earlier === e || earlier.start >= e.start || earlier.paragraph !== e.paragraph || earlier.dateSource !== 'clause' || VAGUE.has(earlier.dateValue!)) continue;
+      anchors.push({ dateValue: earlier.dateValue!, dateStart: earlier.dateStart, dateEnd: earlier.dateEnd, timex: earlier.timex! });
+    }
+    // Nearest first: the sentence's own expressions, then earlier events from the closest back.
+    const [fromSentence, fromEvents] = [anchors.filter((a) => sentence && a.timex.start >= sentence.start), anchors.filter((a) => !sentence || a.timex.start < sentence.start)];
+    fromEvents.sort((a, b) => b.timex.start - a.timex.start);
+    const anchor = [...fromSentence, ...fromEvents].find((a) => compatible(e.status, orientationOf(a, doc.published)));
+    if (!anchor) continue;
+    e.dateValue = anchor.dateValue;
+    e.dateStart = anchor.dateStart;
+    e.dateEnd = anchor.dateEnd;
+    e.timex = anchor.timex;
+    e.dateSource = 'inherited';
+  }
 }

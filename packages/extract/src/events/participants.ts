@@ -1,0 +1,288 @@
+/**
+ * Who takes part in an event, read from the entity mentions of its clause.
+ *
+ * - Subject side: the mentions before a predicated trigger (back to the previous verb or the clause start),
+ *   or the possessive and compound modifiers of a named one ("Burns's meetings", "Israel's refusal"). A
+ *   relative clause ("…Qatar — which has acted as a mediator") takes the mention that ends the clause before.
+ * - "with X", "between X and Y" after the trigger: participants. "by X": the initiator (passive agent).
+ * - Other mentions after the trigger, up to the next verb: participants of consultations and agreements,
+ *   targets of directed acts (attacks, criticism, praise, demands), targets of statements (who the statement
+ *   is about).
+ * - A place or country after "in", "to", "at" or "into" is the location, unless it only says where people
+ *   come from ("officials in Egypt").
+ * Mentions that only qualify a person's title ("CIA Director Bill Burns", "Israeli Prime Minister …") are
+ * skipped: the person is the participant.
+ */
+import type { ArticleDoc, Span, EntityType, EventParticipant, LocalEntity, MentionAnnotation, ParticipantRole, RoleAnnotation, Token } from '@dossier/core';
+import type { Clause } from './clauses.js';
+import { tokenWord } from './lexicon.js';
+import type { Trigger } from './triggers.js';
+
+/** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
+const DIRECTED = new Set(['attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into']);
+/** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
+const PEOPLE_NOUNS = new Set([
+  'officials', 'official', 'leaders', 'leader', 'diplomats', 'diplomat', 'counterparts', 'counterpart', 'negotiators', 'mediators',
+  'delegation', 'delegations', 'representatives', 'ministers', 'envoys', 'envoy', 'authorities', 'partners', 'allies', 'players',
+  'forces', 'troops', 'citizens', 'residents', 'hostages', 'prisoners', 'people', 'families', 'sources', 'base', 'embassy',
+]);
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described']);
+/** What talks are about is not who takes part: "talks with A about B". */
+const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
+/** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
+const SUBORDINATORS = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'than', 'whether', 'although', 'though', 'until']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+
+export interface ParticipantContext {
+  doc: ArticleDoc;
+  /** Mentions sorted by start. */
+  mentions: readonly MentionAnnotation[];
+  entityByKey: ReadonlyMap<string, LocalEntity>;
+  roles: readonly RoleAnnotation[];
+  /** Temporal expressions: "on Monday" is a date, not the topic of the talks. */
+  timexes: readonly Span[];
+}
+
+export interface ParticipantResult {
+  participants: EventParticipant[];
+  locationKey: string | null;
+}
+
+function mentionsIn(ctx: ParticipantContext, start: number, end: number): MentionAnnotation[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
+  for (let j = from; j < to; j++) if (tokens[j]!.end > offset) return j;
+  return to;
+}
+
+function typeOf(ctx: ParticipantContext, m: MentionAnnotation): EntityType | null {
+  return ctx.entityByKey.get(m.entityKey)?.type ?? null;
+}
+
+/**
+ * Is this mention only a qualifier of a person named right after it ("Mossad director David Barnea")? Either a
+ * role annotation says so, or a person mention follows within a few title words, with no punctuation or verb.
+ */
+function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClause: readonly MentionAnnotation[], clause: Clause): boolean {
+  if (typeOf(ctx, m) === 'person') return false;
+  for (const r of ctx.roles) if (m.start >= r.start && m.end <= r.end && r.personKey !== m.entityKey) return true;
+  const tokens = ctx.doc.tokens;
+  const next = inClause.find((o) => o.start >= m.end);
+  if (!next || typeOf(ctx, next) !== 'person') return false;
+  const from = tokenIndexAt(tokens, m.end, clause.tokenStart, clause.tokenEnd);
+  const to = tokenIndexAt(tokens, next.start, clause.tokenStart, clause.tokenEnd);
+  if (to - from > 4) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.start < m.end) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'CCONJ') return false;
+  }
+  return true;
+}
+
+/** The word before a token index, lower-cased ("" at the clause start). */
+function wordBefore(tokens: readonly Token[], j: number, floor: number): string {
+  return j - 1 >= floor ? tokenWord(tokens[j - 1]!) : '';
+}
+
+/** Spans of appositives (", a top aide to Biden,") that follow a mention: their mentions are not the subject. */
+function appositiveSpans(text: string, start: number, end: number, mentions: readonly MentionAnnotation[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of mentions) {
+    if (m.end >= end || text[m.end] !== ',') continue;
+    const close = text.indexOf(',', m.end + 1);
+    if (close > m.end && close < end) spans.push([m.end, close]);
+  }
+  return spans.filter(([a]) => a >= start);
+}
+
+export function findParticipants(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): ParticipantResult {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end);
+  const usable = inClause.filter((m) => !isTitleQualifier(ctx, m, inClause, clause));
+  const participants: EventParticipant[] = [];
+  const used = new Set<MentionAnnotation>();
+  const add = (m: MentionAnnotation, role: ParticipantRole) => {
+    if (used.has(m)) return;
+    used.add(m);
+    participants.push({ entityKey: m.entityKey, role, span: { start: m.start, end: m.end, text: m.text } });
+  };
+
+  const passive = !trigger.nominal && (PASSIVE_AUX.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
+  const subjectRole: ParticipantRole = passive
+    ? 'target'
+    : trigger.type === 'statement'
+      ? 'speaker'
+      : trigger.type === 'mediation'
+        ? 'mediator'
+        : 'initiator';
+
+  // "by X", "according to X": the agent, wherever it stands.
+  for (const m of usable) {
+    const j = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+    const w = wordBefore(tokens, j, clause.tokenStart);
+    const w2 = j - 2 >= clause.tokenStart ? tokenWord(tokens[j - 2]!) : '';
+    if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
+    if (w === 'to' && w2 === 'according') add(m, 'speaker');
+  }
+
+  // Subject side.
+  const subject: MentionAnnotation[] = [];
+  const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
+  const inAppositive = (m: MentionAnnotation) => appositives.some(([a, b]) => m.start > a && m.end <= b);
+  const notAfterPreposition = (m: MentionAnnotation) => {
+    const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+    const pos = k - 1 >= clause.tokenStart ? tokens[k - 1]!.pos : '';
+    return !(pos === 'ADP' && wordBefore(tokens, k, clause.tokenStart) !== 'of');
+  };
+  if (trigger.nominal) {
+    // Modifiers of the named event: back over possessives, compounds and adjectives only.
+    let j = trigger.tokenStart - 1;
+    while (j >= clause.tokenStart) {
+      const t = tokens[j]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(tokenWord(t)))) break;
+      j--;
+    }
+    const floor = tokens[j + 1]?.start ?? trigger.start;
+    for (const m of usable) if (m.start >= floor && m.end <= trigger.start && !inAppositive(m)) subject.push(m);
+    // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
+    // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
+    if (subject.length === 0) {
+      const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
+      if (verb >= 0 && !REPORTING_VERBS.has(tokenWord(tokens[verb]!)) && closeObject(tokens, verb + 1, trigger.tokenStart)) {
+        const verbStart = tokens[verb]!.start;
+        for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
+      }
+    }
+  } else {
+    let j = trigger.tokenStart - 1;
+    while (j >= clause.tokenStart) {
+      const t = tokens[j]!;
+      if ((t.pos === 'VERB' && !PASSIVE_AUX.has(tokenWord(t))) || t.pos === 'SCONJ' || SUBORDINATORS.has(tokenWord(t)) || /^[”"]$/.test(tokenWord(t))) break;
+      j--;
+    }
+    const floor = tokens[j + 1]?.start ?? trigger.start;
+    for (const m of usable) {
+      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+      // A mention after a preposition is not the subject ("for Hamas", "in Gaza").
+      if (notAfterPreposition(m)) subject.push(m);
+    }
+  }
+  if (subject.length === 0 && clause.relative && previousClause) {
+    const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
+    if (antecedent && previousClause.end >= clause.start - 4) subject.push(antecedent);
+  }
+  const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
+  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd));
+  for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
+
+  // Object side: from the trigger to the next verb (or the clause end).
+  let stop = clause.tokenEnd;
+  let companionList = false;
+  for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
+    const t = tokens[j]!;
+    const w = tokenWord(t);
+    if (w === 'with' || w === 'between' || w === 'among') companionList = true;
+    // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
+    const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !ctx.timexes.some((x) => t.start >= x.start && t.start < x.end);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (w === ',' && !companionList) || topic) {
+      stop = j;
+      break;
+    }
+  }
+  const objectEnd = stop < clause.tokenEnd ? tokens[stop]!.start : clause.end;
+  let locationKey: string | null = null;
+  let inCompanion = false;
+  for (let j = trigger.tokenEnd; j < stop; j++) {
+    const w = tokenWord(tokens[j]!);
+    if (w === 'with' || w === 'between' || w === 'among') inCompanion = true;
+  }
+  for (const m of usable) {
+    if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
+    const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+    const w = wordBefore(tokens, k, clause.tokenStart);
+    const type = typeOf(ctx, m);
+    if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
+      locationKey ??= m.entityKey;
+      continue;
+    }
+    const companion = inCompanion && companionPrepositionBefore(tokens, k, trigger.tokenEnd);
+    if (companion || CONSULT.has(trigger.type)) add(m, 'participant');
+    else if (DIRECTED.has(trigger.type)) add(m, trigger.type === 'publication' ? 'participant' : 'target');
+    else add(m, 'participant');
+  }
+
+  if (!locationKey) {
+    for (const m of usable) {
+      if (used.has(m) || m.end > trigger.start) continue;
+      const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+      const type = typeOf(ctx, m);
+      if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(tokens, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
+        locationKey = m.entityKey;
+        break;
+      }
+    }
+  }
+  // "by both Hamas and Israel", "A, B and C": a mention coordinated with a participant shares its role.
+  for (const m of usable) {
+    if (used.has(m) || m.entityKey === locationKey) continue;
+    const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start));
+    if (partner) add(m, partner.role);
+  }
+  const seen = new Set<string>();
+  const unique = participants.filter((p) => {
+    const key = `${p.entityKey}\u0000${p.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { participants: unique, locationKey };
+}
+
+/** Is the text between two mentions only a coordinator ("and", ",", "or", "as well as")? */
+function coordinated(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 16) return false;
+  return /^(\s*,\s*|\s+and\s+(the\s+)?|\s*,\s*and\s+(the\s+)?|\s+or\s+|\s+as well as\s+)$/i.test(text.slice(from, to));
+}
+
+/** "hostages released in phases": a participle right after a common noun, with no object of its own. */
+function reducedPassive(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+  const last = tokens[trigger.tokenEnd - 1]!;
+  if (!/ed$/.test(last.lower) || trigger.tokenStart - 1 < clause.tokenStart) return false;
+  if (tokens[trigger.tokenStart - 1]!.pos !== 'NOUN') return false;
+  const next = trigger.tokenEnd < clause.tokenEnd ? tokens[trigger.tokenEnd]! : null;
+  return next === null || !['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(next.pos);
+}
+
+function firstVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return j;
+  return -1;
+}
+
+/**
+ * Is the trigger a close object of the verb: no other content verb, at most one preposition and a few words
+ * between them ("engaged in talks", "were central to a deal", "sent back ideas")?
+ */
+function closeObject(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  let prepositions = 0;
+  for (let j = from; j < to; j++) {
+    if (tokens[j]!.pos === 'VERB') return false;
+    if (tokens[j]!.pos === 'ADP' && ++prepositions > 1) return false;
+  }
+  return true;
+}
+
+/** Is there a "with"/"between" between the trigger and token k, with only names, titles and lists in between? */
+function companionPrepositionBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const w = tokenWord(tokens[j]!);
+    if (w === 'with' || w === 'between' || w === 'among') return true;
+  }
+  return false;
+}

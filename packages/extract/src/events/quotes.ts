@@ -1,0 +1,99 @@
+/**
+ * One statement event per attributed quote. Its evidence span runs over the sentences of the quote and of its
+ * attribution, so the quote lies inside the statement (that containment is the link between the two rows).
+ * The quote's speaker is the `speaker` participant, linked through a mention of the speaker near the quote.
+ * A statement already found from a reporting verb in those sentences ("…,” Jones said) is merged into it.
+ */
+import type { ArticleDoc, EventAnnotation, EventParticipant, MentionAnnotation, QuoteAnnotation, Span, TimexAnnotation } from '@dossier/core';
+import { insideAny, type Clause } from './clauses.js';
+import { dateOf, nearestTimex } from './dating.js';
+
+type Located = EventAnnotation & { paragraph: number };
+
+export interface QuoteStatementInput {
+  doc: ArticleDoc;
+  quotes: readonly QuoteAnnotation[];
+  quoted: readonly Span[];
+  mentions: readonly MentionAnnotation[];
+  timexes: readonly TimexAnnotation[];
+  clauses: readonly Clause[];
+  events: Located[];
+}
+
+function sentencesCovering(doc: ArticleDoc, span: Span): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  doc.sentences.forEach((s, i) => {
+    if (s.end > span.start && s.start < span.end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : { first, last };
+}
+
+/** The mention of `key` that names the speaker: in the span outside quotes, else the nearest one before it. */
+function speakerMention(mentions: readonly MentionAnnotation[], key: string, span: Span, quoted: readonly Span[]): MentionAnnotation | null {
+  const own = mentions.filter((m) => m.entityKey === key);
+  const inside = own.filter((m) => m.start >= span.start && m.end <= span.end && !insideAny(quoted, m.start));
+  if (inside.length) return inside[inside.length - 1]!;
+  const before = own.filter((m) => m.end <= span.start);
+  if (before.length) return before[before.length - 1]!;
+  return own[0] ?? null;
+}
+
+export function quoteStatements(input: QuoteStatementInput): Located[] {
+  const { doc, quotes, quoted, mentions, timexes } = input;
+  const events = [...input.events];
+  const bySpan = new Map<string, Located>();
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const attributed = q.speakerKey !== null || q.speakerText !== null;
+    if (!attributed) continue;
+    const covering = sentencesCovering(doc, q);
+    if (!covering) continue;
+    const { first, last } = covering;
+    const span: Span = { start: doc.sentences[first]!.start, end: doc.sentences[last]!.end };
+    const key = `${span.start}-${span.end}`;
+    const speaker = q.speakerKey ? speakerMention(mentions, q.speakerKey, span, quoted) : null;
+    const participant: EventParticipant | null =
+      speaker && q.speakerKey ? { entityKey: q.speakerKey, role: 'speaker', span: { start: speaker.start, end: speaker.end, text: speaker.text } } : null;
+
+    const existing = bySpan.get(key);
+    if (existing) {
+      if (participant && !existing.participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) existing.participants.push(participant);
+      continue;
+    }
+    // A reporting-verb statement inside these sentences is the same statement.
+    const merged = events.filter((e) => e.type === 'statement' && e.start >= span.start && e.end <= span.end);
+    for (const m of merged) events.splice(events.indexOf(m), 1);
+    const participants: EventParticipant[] = [];
+    for (const m of merged) for (const p of m.participants) if (!participants.some((o) => o.entityKey === p.entityKey && o.role === p.role)) participants.push(p);
+    if (participant && !participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) participants.push(participant);
+
+    const ownTimex = nearestTimex(timexes, span, q.end, (t) => insideAny(quoted, t.start));
+    const quoteTimex = q.timex ? timexes.find((t) => t.start === q.timex!.start && t.end === q.timex!.end) ?? null : null;
+    const timex = ownTimex ?? quoteTimex;
+    const date = timex ? dateOf(timex) : null;
+    const dated = merged.find((m) => m.dateSource === 'clause');
+    const event: Located = {
+      type: 'statement',
+      trigger: q.cue ?? merged[0]?.trigger ?? 'quote',
+      text: doc.body.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      status: q.hedged ? 'reported' : 'occurred',
+      dateValue: date?.dateValue ?? dated?.dateValue ?? null,
+      dateStart: date?.dateStart ?? dated?.dateStart ?? null,
+      dateEnd: date?.dateEnd ?? dated?.dateEnd ?? null,
+      dateSource: date || dated ? 'clause' : null,
+      timex: date?.timex ?? dated?.timex ?? null,
+      locationKey: merged.find((m) => m.locationKey)?.locationKey ?? null,
+      terms: null,
+      participants,
+      paragraph: doc.sentences[first]!.paragraph,
+    };
+    bySpan.set(key, event);
+    events.push(event);
+  }
+  return events;
+}

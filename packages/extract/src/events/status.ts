@@ -1,0 +1,123 @@
+/**
+ * An event's status from the cues around its trigger (packages/lexicons/data/event-status-cues.json).
+ *
+ * Where a cue counts: negation only just before the trigger ("did not meet", "no agreement"); conditional,
+ * possibility, future and "would" up to eight tokens before the trigger (conditionals: anywhere before it in the clause), or, for a named event that is the
+ * subject of its clause ("the meetings are expected to occur"), between the trigger and the clause's verb; hedges
+ * anywhere before the trigger in the clause or in a named subject's predicate. Precedence, strongest first: negated > hypothetical (if/unless/whether) > proposed
+ * (proposal type, or "would" in a sentence about a proposal) > hypothetical (could/may/possible, aims) >
+ * planned (will, expected to, a future date) > reported (reportedly, according to) > occurred.
+ */
+import type { ArticleDoc, EventStatus, Token } from '@dossier/core';
+import type { Clause } from './clauses.js';
+import { cueIndex, longestAt, tokenWord, type CueClass } from './lexicon.js';
+import type { Trigger } from './triggers.js';
+
+export type DateOrientation = 'past' | 'present' | 'future' | null;
+
+export interface StatusInput {
+  doc: ArticleDoc;
+  clause: Clause;
+  trigger: Trigger;
+  /** Orientation of the date that dates the event, relative to publication. */
+  dateOrientation: DateOrientation;
+}
+
+export interface StatusDecision {
+  status: EventStatus;
+  /** The cue that decided it ("will", "if", "future date"), or null for the default. */
+  cue: string | null;
+}
+
+const NEGATION_WINDOW = 4;
+/** How far before the trigger a modal or future cue reaches ("could soon meet", "will travel to … to meet"). */
+const MODAL_WINDOW = 8;
+/** Words that end the reach of a cue standing after a named trigger: a relative clause or a new verb phrase. */
+const RELATIVE_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'insisted', 'confirmed', 'believed', 'hoped', 'expected', 'indicated']);
+
+interface FoundCue {
+  cueClass: CueClass;
+  cue: string;
+  /** Token index where the cue starts. */
+  at: number;
+}
+
+function cuesIn(tokens: readonly Token[], from: number, to: number): FoundCue[] {
+  const index = cueIndex();
+  const found: FoundCue[] = [];
+  let j = from;
+  while (j < to) {
+    const cue = longestAt(index, tokens, j, from, to);
+    if (cue) {
+      found.push({ cueClass: cue.cueClass, cue: cue.cue, at: j });
+      j += cue.words.length;
+    } else j++;
+  }
+  return found;
+}
+
+/** Where the predicate of a named subject trigger ends: before a relative clause, or at the end of the clause. */
+function predicateEnd(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
+  let sawVerb = false;
+  for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
+    const t = tokens[j]!;
+    if (RELATIVE_STOP.has(tokenWord(t))) return j;
+    if (t.pos === 'VERB') {
+      if (sawVerb) return j + 1;
+      sawVerb = true;
+    }
+  }
+  return clause.tokenEnd;
+}
+
+/** Is the named trigger the subject of its clause (no verb between the clause start and it)? */
+function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+  if (!trigger.nominal) return false;
+  for (let j = clause.tokenStart; j < trigger.tokenStart; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && tokenWord(t) !== 'of') return false;
+  }
+  return true;
+}
+
+export function decideStatus(input: StatusInput): StatusDecision {
+  const { doc, clause, trigger, dateOrientation } = input;
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[clause.sentence]!;
+  const before = cuesIn(tokens, clause.tokenStart, trigger.tokenStart);
+  const after = isSubject(tokens, trigger, clause) ? cuesIn(tokens, trigger.tokenEnd, predicateEnd(tokens, trigger, clause)) : [];
+  const inSentence = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const near = before.filter((f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW);
+  const reach = [...near, ...after];
+  const has = (c: CueClass) => reach.find((f) => f.cueClass === c) ?? null;
+
+  const negation = [...before.filter((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW), ...after.filter((f) => f.cueClass === 'negation')][0];
+  if (negation) return { status: 'negated', cue: negation.cue };
+
+  const conditional = has('conditional');
+  if (conditional) return { status: 'hypothetical', cue: conditional.cue };
+
+  if (trigger.type === 'proposal') return { status: 'proposed', cue: trigger.phrase };
+
+  const would = has('would');
+  if (would) {
+    const proposalContext = inSentence.find((f) => f.cueClass === 'proposal');
+    if (proposalContext) return { status: 'proposed', cue: `${would.cue} + ${proposalContext.cue}` };
+    const reportedFuture = tokens.slice(sentence.tokenStart, would.at).some((t) => REPORTING.has(tokenWord(t)));
+    if (reportedFuture) return { status: 'planned', cue: `${would.cue} after a reporting verb` };
+    return { status: 'hypothetical', cue: would.cue };
+  }
+
+  const possibility = has('possibility');
+  if (possibility) return { status: 'hypothetical', cue: possibility.cue };
+
+  const future = has('future');
+  if (future) return { status: 'planned', cue: future.cue };
+  if (dateOrientation === 'future') return { status: 'planned', cue: 'future date' };
+
+  const hedge = [...before, ...after].find((f) => f.cueClass === 'hedge');
+  if (hedge) return { status: 'reported', cue: hedge.cue };
+
+  return { status: 'occurred', cue: null };
+}

@@ -1,0 +1,56 @@
+/** Finds event triggers in a clause: the longest lexicon phrase at each token, outside quotations. */
+import type { ArticleDoc } from '@dossier/core';
+import type { Clause } from './clauses.js';
+import { insideAny } from './clauses.js';
+import { longestAt, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
+import type { Span } from '@dossier/core';
+
+export interface Trigger extends Span {
+  type: string;
+  /** Token range of the trigger. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Named ("the talks") or predicated ("they met"). */
+  nominal: boolean;
+  phrase: string;
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+function excluded(doc: ArticleDoc, clause: Clause, at: number, t: CompiledTrigger): boolean {
+  const after = at + t.words.length;
+  for (const words of t.notFollowedBy) if (wordsAt(doc.tokens, after, words, clause.tokenStart, clause.tokenEnd)) return true;
+  for (const words of t.notPrecededBy) if (wordsAt(doc.tokens, at - words.length, words, clause.tokenStart, clause.tokenEnd)) return true;
+  return false;
+}
+
+export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly Span[]): Trigger[] {
+  const index = triggerIndex();
+  const found: Trigger[] = [];
+  let j = clause.tokenStart;
+  while (j < clause.tokenEnd) {
+    const token = doc.tokens[j]!;
+    if (insideAny(quoted, token.start)) {
+      j++;
+      continue;
+    }
+    const match = longestAt(index, doc.tokens, j, clause.tokenStart, clause.tokenEnd, (t) => !excluded(doc, clause, j, t));
+    if (!match) {
+      j++;
+      continue;
+    }
+    const last = doc.tokens[j + match.words.length - 1]!;
+    const nominal = match.kind === 'noun' || (match.kind === 'either' && NOUN_POS.has(last.pos));
+    found.push({
+      type: match.type,
+      start: token.start,
+      end: last.end,
+      tokenStart: j,
+      tokenEnd: j + match.words.length,
+      nominal,
+      phrase: match.phrase,
+    });
+    j += match.words.length;
+  }
+  return found;
+}
