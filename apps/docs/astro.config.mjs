@@ -1,0 +1,46 @@
+// The dataset's website. Everything it shows is read at build time from ../../data and ../../schemas;
+// nothing is fetched at run time and nothing is sent anywhere (telemetry is off in the package script).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { copyDownloads } from './src/integrations/downloads.ts';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+// Issue 10 owns this page; it joins the sidebar once it exists.
+const scalingPage = ['scaling.md', 'scaling.mdx'].some((file) => existsSync(here(`./src/content/docs/${file}`)));
+
+export default defineConfig({
+  // Relative links everywhere, so the built folder can be served from any host or opened offline.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  vite: {
+    // Workspace packages run as plain Node modules (their dist/), not re-bundled by Vite.
+    ssr: { external: ['@dossier/core', '@dossier/ingest'] },
+  },
+  integrations: [
+    starlight({
+      title: 'Dossier dataset',
+      description: 'Who did what, when, and who said it: a versioned dataset extracted from news articles, with every row traceable to its source sentence.',
+      // No web fonts: Starlight's system font stack needs no download.
+      lastUpdated: false,
+      pagination: false,
+      customCss: ['./src/styles/dossier.css'],
+      sidebar: [
+        { label: 'Overview', link: '/' },
+        { label: 'People, organizations, places', link: '/entities/' },
+        { label: 'Articles', link: '/articles/' },
+        { label: 'Timeline', link: '/timeline/' },
+        { label: 'Tables', link: '/tables/' },
+        { label: 'Data dictionary', link: '/dictionary/' },
+        { label: 'Downloads', link: '/downloads/' },
+        { label: 'Changelog', link: '/changelog/' },
+        { label: 'Quality', link: '/quality/' },
+        { label: 'Guides', items: [{ label: 'Check a row against its source', link: '/guides/verify/' }] },
+        ...(scalingPage ? [{ label: 'Speed and scale', link: '/scaling/' }] : []),
+      ],
+    }),
+    copyDownloads(),
+  ],
+});
