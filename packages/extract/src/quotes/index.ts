@@ -1,7 +1,226 @@
-import type { ArticleDoc, QuoteAnnotation, TimexAnnotation } from '@dossier/core';
+/**
+ * Direct quotations and their speakers. Marks are found paragraph by paragraph (marks.ts), sentences are
+ * merged where a quote crosses them (units.ts), the attribution is read around each quote (attribution.ts)
+ * and its phrase is turned into a speaker (speaker.ts). Quotes without an attribution of their own borrow
+ * one, in this order: another quote in the same sentence, the multi-paragraph quote they continue, the
+ * previous sentence (full quotes only: an unattributed fragment is a scare quote and keeps no speaker).
+ */
+import type { ArticleDoc, QuoteAnnotation, Span, SpeakerRule, TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
+import { findAttribution, type Attribution } from './attribution.js';
+import { findQuoteStretches, type QuoteChainLink } from './marks.js';
+import { PhraseReader } from './noun-phrase.js';
+import { SpeakerResolver } from './speaker.js';
+import { attributionUnits, unitAt, type Unit } from './units.js';
+import { containsPhrase, quoteVocabulary } from './vocabulary.js';
+
+export { findQuoteStretches } from './marks.js';
+
+interface Found {
+  speakerKey: string | null;
+  speakerText: string | null;
+  speakerRule: SpeakerRule | null;
+  cue: string | null;
+  hedged: boolean;
+  dateValue: string | null;
+  timex: Span | null;
+  /** The phrase named nobody we know and could be a description of an earlier speaker ("the speaker"). */
+  anaphoric: boolean;
+}
+
+const NOBODY: Found = { speakerKey: null, speakerText: null, speakerRule: null, cue: null, hedged: false, dateValue: null, timex: null, anaphoric: false };
+/** How far back (in paragraphs) a pronoun may look for its person. */
+const PRONOUN_REACH = 3;
 
 /** Finds direct quotations and attributes them to speakers. */
-export function findQuotes(_doc: ArticleDoc, _entities: EntityFindings, _timexes: TimexAnnotation[]): QuoteAnnotation[] {
-  return [];
+export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: TimexAnnotation[]): QuoteAnnotation[] {
+  const text = doc.body;
+  const vocabulary = quoteVocabulary();
+  const hedgeWords = new Set(vocabulary.attributionHedges.filter((h) => !h.includes(' ')));
+  const stretches = findQuoteStretches(text, doc.paragraphs);
+  const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
+  const units = attributionUnits(doc.sentences, withMarks);
+  const unitOf = stretches.map((s) => unitAt(units, s.openMark));
+  const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
+  const reader = new PhraseReader(text, doc.tokens, hedgeWords);
+
+  const paragraphHasDisclaimer = doc.paragraphs.map((p) => containsPhrase(outsideQuotes(text, p, withMarks), vocabulary.verificationHedges));
+
+  const attributionOf = (unit: Unit, quote: Span): Attribution | null => {
+    const others = withMarks.filter((q) => q !== quote && q.start >= unit.start && q.end <= unit.end);
+    return findAttribution(text, reader, unit, quote, others, vocabulary);
+  };
+
+  const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
+    const found: Found = { ...NOBODY, cue: attribution.cue };
+    const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
+    found.hedged = containsPhrase(clauseText, vocabulary.attributionHedges) || paragraphHasDisclaimer[paragraph]!;
+    const date = dateIn(attribution, timexes);
+    if (date) Object.assign(found, date);
+    const phrase = attribution.phrase;
+    if (!phrase) return found;
+    found.speakerText = text.slice(phrase.start, phrase.end);
+    const named = resolver.named(phrase);
+    if (named) return { ...found, speakerKey: named, speakerRule: 'explicit' };
+    const pronoun = resolver.pronoun(phrase);
+    if (pronoun) {
+      const antecedent = resolvePronoun(pronoun, phrase, paragraph);
+      const inherited = antecedent.date && !found.dateValue ? antecedent.date : {};
+      return { ...found, ...inherited, speakerKey: antecedent.key, speakerRule: 'pronoun', hedged: found.hedged || antecedent.hedged };
+    }
+    if (resolver.unnamedHead(phrase)) return { ...found, speakerRule: 'unnamed-source' };
+    return { ...found, speakerRule: 'explicit', anaphoric: true };
+  };
+
+  // Each quote's own attribution, computed on first use: a pronoun in it may need the final speakers of
+  // earlier sentences, which are settled in reading order below.
+  const final: Found[] = [];
+  const ownCache = new Map<number, Found | null>();
+  const ownOf = (i: number): Found | null => {
+    if (!ownCache.has(i)) {
+      const attribution = attributionOf(units[unitOf[i]!]!, withMarks[i]!);
+      ownCache.set(i, attribution ? speakerFrom(attribution, stretches[i]!.paragraph) : null);
+    }
+    return ownCache.get(i)!;
+  };
+
+  // Borrow in reading order, so that a borrowed speaker can be lent on.
+  for (let i = 0; i < stretches.length; i++) {
+    const s = stretches[i]!;
+    let found = ownOf(i);
+    if (!found || found.speakerText === null) found = borrowFromSameUnit(i, stretches, unitOf, ownOf) ?? found;
+    if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
+    if ((!found || found.speakerText === null) && s.chainStart === i) found = borrowFromChain(i, stretches, ownOf) ?? found;
+    if (quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' && s.chainStart === i && isTitleLike(text.slice(s.start, s.end))) found = null;
+    if (!found || found.anaphoric) {
+      const previous = fromPreviousUnit(i);
+      if (previous && (found?.anaphoric || quoteKind(text, units[unitOf[i]!]!, s) === 'full')) {
+        found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer[s.paragraph]! };
+      }
+    }
+    final.push(found ?? NOBODY);
+  }
+
+  /**
+   * he/she → the nearest earlier speaker-like person, unit by unit backwards: the speaker of a quote there,
+   * else the subject of a reporting verb there, else the first person named there. "it" likewise finds an
+   * organization or a country. A speaker borrowed from the quote just before also lends its date.
+   */
+  function resolvePronoun(kind: 'person' | 'thing', phrase: Span, paragraph: number): { key: string | null; hedged: boolean; date: { dateValue: string | null; timex: Span | null } | null } {
+    const compatible = (key: string | null) => key !== null && resolver.isCompatible(key, kind);
+    const here = unitAt(units, phrase.start);
+    const floorParagraph = Math.max(0, paragraph - PRONOUN_REACH);
+    const sameUnitFloor = units[here]!.start;
+    const inUnit = resolver.resolvePronoun(kind, phrase.start, sameUnitFloor);
+    if (inUnit) return { key: inUnit, hedged: false, date: null };
+    for (let u = here - 1; u >= 0 && units[u]!.paragraph >= floorParagraph; u--) {
+      const quoted = stretches.map((_, j) => j).filter((j) => unitOf[j] === u && final[j] && compatible(final[j]!.speakerKey)).pop();
+      if (quoted !== undefined) {
+        const f = final[quoted]!;
+        return { key: f.speakerKey, hedged: f.hedged, date: u === here - 1 ? { dateValue: f.dateValue, timex: f.timex } : null };
+      }
+      const unit = units[u]!;
+      const attribution = attributionOf(unit, { start: unit.end, end: unit.end });
+      const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
+      if (compatible(key)) return { key, hedged: false, date: null };
+      const first = resolver.firstMention(kind, unit);
+      if (first) return { key: first, hedged: false, date: null };
+    }
+    return { key: null, hedged: false, date: null };
+  }
+
+  function fromPreviousUnit(i: number): Found | null {
+    const u = unitOf[i]!;
+    if (u === 0) return null;
+    // A quote in the previous sentence that has a speaker lends it.
+    for (let j = i - 1; j >= 0 && unitOf[j]! >= u - 1; j--) {
+      if (unitOf[j] === u - 1 && final[j]!.speakerText !== null) return { ...final[j]!, anaphoric: false };
+    }
+    // Else the subject of a reporting verb in the previous sentence ("Ann Lee said both sides had erred.").
+    const previousUnit = units[u - 1]!;
+    const end: Span = { start: previousUnit.end, end: previousUnit.end };
+    const attribution = attributionOf(previousUnit, end);
+    if (!attribution?.phrase) return null;
+    const found = speakerFrom(attribution, previousUnit.paragraph);
+    return found.anaphoric || found.speakerRule === null ? null : found;
+  }
+
+  return stretches.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    speakerKey: final[i]!.speakerKey,
+    speakerText: final[i]!.speakerText,
+    speakerRule: final[i]!.speakerRule,
+    cue: final[i]!.cue,
+    kind: s.chainStart !== i ? 'full' : quoteKind(text, units[unitOf[i]!]!, s),
+    hedged: final[i]!.hedged,
+    dateValue: final[i]!.dateValue,
+    timex: final[i]!.timex,
+  }));
+}
+
+/** A name in quotation marks ("the so-called “Summit for Peace”") is a title, not something said. */
+function isTitleLike(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 6;
+}
+
+function borrowFromSameUnit(i: number, stretches: QuoteChainLink[], unitOf: number[], own: (j: number) => Found | null): Found | null {
+  // The nearest earlier quote in the sentence first ("“…,” she said, adding: “…”"), then a later one.
+  for (let j = i - 1; j >= 0 && unitOf[j] === unitOf[i]; j--) if (own(j)?.speakerText) return own(j);
+  for (let j = i + 1; j < stretches.length && unitOf[j] === unitOf[i]; j++) if (own(j)?.speakerText) return own(j);
+  return null;
+}
+
+function borrowFromChain(i: number, stretches: QuoteChainLink[], own: (j: number) => Found | null): Found | null {
+  for (let j = i + 1; j < stretches.length && stretches[j]!.chainStart === i; j++) if (own(j)?.speakerText) return own(j);
+  return null;
+}
+
+function continuation(first: Found): Found {
+  return first.speakerText === null ? first : { ...first, speakerRule: 'continuation' };
+}
+
+/**
+ * A quote is full when it stands as a sentence of its own: it opens the sentence or follows a colon or a
+ * comma ("…, adding: “We …”"), and starts with a capital. Anything else is a fragment of the reporter's sentence.
+ */
+export function quoteKind(text: string, unit: Span, stretch: { start: number; openMark: number }): 'full' | 'fragment' {
+  let i = stretch.openMark - 1;
+  while (i >= unit.start && /\s/.test(text[i]!)) i--;
+  const before = i >= unit.start ? text[i]! : null;
+  const opensSentence = before === null || /[:,.!?”"»]/.test(before);
+  const first = text.slice(stretch.start).match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+  const capital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+  return opensSentence && capital ? 'full' : 'fragment';
+}
+
+function outsideQuotes(text: string, span: Span, quotes: readonly Span[]): string {
+  let out = '';
+  let at = span.start;
+  for (const q of quotes) {
+    if (q.end <= span.start || q.start >= span.end) continue;
+    out += text.slice(at, Math.max(at, q.start)) + ' ';
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, span.end);
+}
+
+/** The day of a temporal expression in the attribution clause, nearest the reporting verb. */
+function dateIn(attribution: Attribution, timexes: readonly TimexAnnotation[]): { dateValue: string; timex: Span } | null {
+  const clause = attribution.clause;
+  const phrase = attribution.phrase;
+  const lo = Math.min(clause.start, phrase?.start ?? clause.start, attribution.cueSpan.start);
+  const hi = Math.max(clause.end, phrase?.end ?? clause.end, attribution.cueSpan.end);
+  let best: { dateValue: string; timex: Span; distance: number } | null = null;
+  for (const t of timexes) {
+    if (t.start < lo || t.end > hi || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
+    if (!day) continue;
+    const distance = t.start >= attribution.cueSpan.end ? t.start - attribution.cueSpan.end : attribution.cueSpan.start - t.end;
+    if (!best || distance < best.distance) best = { dateValue: day, timex: { start: t.start, end: t.end }, distance };
+  }
+  return best ? { dateValue: best.dateValue, timex: best.timex } : null;
 }

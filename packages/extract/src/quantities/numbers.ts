@@ -1,0 +1,84 @@
+/**
+ * Reads the number at a token: digits with thousands separators and decimals ("1,400", "2.3"), number words
+ * ("three", "twenty-five"), scales ("1.2 million", "two dozen", "a half dozen") and vague plurals ("dozens",
+ * "hundreds of thousands"). Pure: tokens in, a reading out.
+ */
+import type { Token } from '@dossier/core';
+import type { QuantityVocabulary } from './vocabulary.js';
+
+export interface NumberReading {
+  /** Token indices [first, end) that spell the number. */
+  first: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** "a dozen" and "a half dozen" are approximate by idiom. */
+  idiomaticallyApproximate: boolean;
+}
+
+const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
+export function digitValue(word: string): number | null {
+  return DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
+}
+
+/** The value of a single number word or hyphenated compound ("twenty-five"), or null. */
+function wordValue(word: string, vocabulary: QuantityVocabulary): number | null {
+  const direct = vocabulary.cardinals.get(word);
+  if (direct !== undefined) return direct;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(word);
+  if (compound) {
+    const tens = vocabulary.cardinals.get(compound[1]!);
+    const ones = vocabulary.cardinals.get(compound[2]!);
+    if (tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
+  }
+  return null;
+}
+
+export function readNumber(tokens: readonly Token[], i: number, vocabulary: QuantityVocabulary): NumberReading | null {
+  const t = tokens[i]!;
+  const joined = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start; // no space between
+  // "twenty-five" may arrive as three tokens.
+  let base: number | null = digitValue(t.lower) ?? wordValue(t.lower, vocabulary);
+  let end = i + 1;
+  if (base !== null && base >= 20 && base % 10 === 0 && tokens[i + 1]?.lower === '-' && joined(i, i + 1) && tokens[i + 2] && joined(i + 1, i + 2)) {
+    const ones = vocabulary.cardinals.get(tokens[i + 2]!.lower);
+    if (ones !== undefined && ones > 0 && ones < 10) {
+      base += ones;
+      end = i + 3;
+    }
+  }
+  // "a half dozen", "half a dozen", "a dozen", "a hundred".
+  if (base === null) {
+    const words = tokens.slice(i, i + 3).map((x) => x.lower);
+    if (words[0] === 'a' && words[1] === 'half' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6, idiomaticallyApproximate: true };
+    if (words[0] === 'half' && words[1] === 'a' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6, idiomaticallyApproximate: true };
+    if (words[0] === 'a' && words[1] === 'dozen') return { first: i, end: i + 2, value: 12, low: 12, high: 12, idiomaticallyApproximate: true };
+    const vague = vocabulary.vague.get(t.lower);
+    if (vague) return readVague(tokens, i, vague, vocabulary);
+    return null;
+  }
+  // Scales: "1.2 million", "two dozen", "three hundred thousand".
+  let value = base;
+  while (end < tokens.length && vocabulary.scales.has(tokens[end]!.lower)) {
+    value *= vocabulary.scales.get(tokens[end]!.lower)!;
+    end++;
+  }
+  return { first: i, end, value, low: value, high: value, idiomaticallyApproximate: false };
+}
+
+/** "dozens", "hundreds of thousands", "tens of thousands": a range, never a point value. */
+function readVague(tokens: readonly Token[], i: number, range: { low: number; high: number }, vocabulary: QuantityVocabulary): NumberReading {
+  let { low, high } = range;
+  let end = i + 1;
+  const scale = tokens[i + 2] && tokens[i + 1]?.lower === 'of' ? vocabulary.vague.get(tokens[i + 2]!.lower) : undefined;
+  if (scale) {
+    // "hundreds of thousands" = hundreds × a thousand.
+    const unit = scale.low / 2;
+    low *= unit;
+    high = (high + 1) * unit - 1;
+    end = i + 3;
+  }
+  return { first: i, end, value: null, low, high, idiomaticallyApproximate: false };
+}

@@ -1,0 +1,47 @@
+/** Word lists for quantities, loaded once from @dossier/lexicons. */
+import type { QuantityModifier } from '@dossier/core';
+import { loadLexicon } from '@dossier/lexicons';
+
+interface NumberWord {
+  word: string;
+  kind: 'cardinal' | 'scale' | 'vague';
+  value?: number;
+  low?: number;
+  high?: number;
+}
+
+export interface QuantityVocabulary {
+  cardinals: Map<string, number>;
+  scales: Map<string, number>;
+  vague: Map<string, { low: number; high: number }>;
+  /** Qualifier phrases as word arrays, longest first. */
+  modifiers: Array<{ words: string[]; modifier: QuantityModifier }>;
+  timeUnits: Set<string>;
+  months: Set<string>;
+  clockWords: Set<string>;
+  ageWords: Set<string>;
+  phrasalVerbs: Set<string>;
+}
+
+let vocabulary: QuantityVocabulary | undefined;
+
+export function quantityVocabulary(): QuantityVocabulary {
+  if (vocabulary) return vocabulary;
+  const words = loadLexicon<NumberWord>('number-words').entries;
+  const context = loadLexicon<{ word: string; role: string }>('quantity-context').entries;
+  const withRole = (role: string) => new Set(context.filter((e) => e.role === role).map((e) => e.word));
+  vocabulary = {
+    cardinals: new Map(words.filter((w) => w.kind === 'cardinal').map((w) => [w.word, w.value!])),
+    scales: new Map(words.filter((w) => w.kind === 'scale').map((w) => [w.word, w.value!])),
+    vague: new Map(words.filter((w) => w.kind === 'vague').map((w) => [w.word, { low: w.low!, high: w.high! }])),
+    modifiers: loadLexicon<{ phrase: string; modifier: QuantityModifier }>('quantity-modifiers')
+      .entries.map((m) => ({ words: m.phrase.split(' '), modifier: m.modifier }))
+      .sort((a, b) => b.words.length - a.words.length),
+    timeUnits: withRole('time-unit'),
+    months: withRole('month'),
+    clockWords: withRole('clock'),
+    ageWords: withRole('age'),
+    phrasalVerbs: withRole('phrasal-verb'),
+  };
+  return vocabulary;
+}

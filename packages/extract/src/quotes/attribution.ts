@@ -1,0 +1,210 @@
+/**
+ * Finds the attribution of one quote inside its unit (the sentence, merged across quoted stretches): the
+ * reporting verb (cue) and the phrase that names who speaks. Cues, in the order they are tried:
+ *   1. a verb of saying before the quote                       X said (that) “…” / X said: “…”
+ *   2. a verb of saying after the quote                        “…,” the official said. / “…,” said X.
+ *   3. a weaker speech-act verb before the quote               X called for a “…” / X described Y as “…”
+ *   4. a participle before the quote, whose subject is the main clause's   X issued a statement saying: “…”
+ *   5. a speech-act noun owned by the speaker                  X’s call for a “…”
+ *   6. any other reporting verb after the quote
+ *   7. "according to X" anywhere in the unit.
+ */
+import type { Span, Token } from '@dossier/core';
+import type { PhraseReader, TokenRange } from './noun-phrase.js';
+import { tokenRange } from './tokens.js';
+import type { QuoteVocabulary } from './vocabulary.js';
+
+export interface Attribution {
+  /** The reporting verb as written ("said"), or "according to". */
+  cue: string;
+  cueSpan: Span;
+  /** The speaker phrase as found; null when the cue has no subject of its own ("…, adding: “…”"). */
+  phrase: Span | null;
+  /** The part of the unit outside the quote where the attribution stands: searched for dates and hedges. */
+  clause: Span;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const POSSESSIVE = /^['’]s?$/;
+
+interface Region extends Span {
+  tokens: TokenRange;
+}
+
+export function findAttribution(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  quoteWithMarks: Span,
+  otherQuotesInUnit: readonly Span[],
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  const tokens = reader.tokens;
+  const previousEnd = Math.max(unit.start, ...otherQuotesInUnit.filter((q) => q.end <= quoteWithMarks.start).map((q) => q.end));
+  const nextStart = Math.min(unit.end, ...otherQuotesInUnit.filter((q) => q.start >= quoteWithMarks.end).map((q) => q.start));
+  const before = region(tokens, previousEnd, quoteWithMarks.start);
+  const after = region(tokens, quoteWithMarks.end, nextStart);
+
+  const tierOf = (i: number) => vocabulary.cues.get(tokens[i]!.lower);
+  const participle = (i: number) => tokens[i]!.lower.endsWith('ing');
+  const cuesBefore = verbalCues(reader, before, vocabulary);
+  const cuesAfter = verbalCues(reader, after, vocabulary);
+  const attempts: Array<[number | undefined, Region, 'before' | 'after' | 'nominal']> = [
+    [cuesBefore.find((i) => tierOf(i) === 'speech' && !participle(i)), before, 'before'],
+    [cuesAfter.find((i) => tierOf(i) === 'speech' && !participle(i)), after, 'after'],
+    [cuesBefore.filter((i) => tierOf(i) === 'weak' && !participle(i)).pop(), before, 'before'],
+    [cuesBefore.filter(participle).pop(), before, 'before'],
+    [nominalCue(tokens, before, vocabulary), before, 'nominal'],
+    [cuesAfter[0], after, 'after'],
+  ];
+  for (const [cue, within, side] of attempts) {
+    if (cue === undefined) continue;
+    const phrase = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after');
+    return { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
+  }
+  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]));
+}
+
+function region(tokens: readonly Token[], start: number, end: number): Region {
+  return { start, end, tokens: tokenRange(tokens, start, end) };
+}
+
+function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocabulary): number[] {
+  const tokens = reader.tokens;
+  const found: number[] = [];
+  for (let i = within.tokens[0]; i < within.tokens[1]; i++) {
+    const t = tokens[i]!;
+    if (!vocabulary.cues.has(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    if (isPassive(tokens, i, within.tokens[0])) continue;
+    // "said to be" is a hedge about identity, not an attribution.
+    if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+/** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */
+function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteVocabulary): number | undefined {
+  for (let i = within.tokens[1] - 1; i > within.tokens[0]; i--) {
+    if (tokens[i]!.pos === 'NOUN' && vocabulary.cues.has(tokens[i]!.lower) && POSSESSIVE.test(tokens[i - 1]!.lower)) return i;
+  }
+  return undefined;
+}
+
+function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let j = cue - 1;
+  while (j >= floor && tokens[j]!.pos === 'ADV') j--;
+  return j >= floor && BE_FORMS.has(tokens[j]!.lower);
+}
+
+/** Steps back over auxiliaries and adverbs ("has also said"), never over a hedge or a possessive. */
+function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): number {
+  const tokens = reader.tokens;
+  let j = from;
+  while (j - 1 >= floor && ['AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos) && !POSSESSIVE.test(tokens[j - 1]!.lower) && !reader.isCapitalised(j - 1)) j--;
+  return j;
+}
+
+/**
+ * The subject of the cue: the phrase before it; past a parenthetical clause between commas ("Ann Lee, who
+ * met him, said"); an appositive name ("Ann Lee's brother, Tom Lee, said"); the main clause's subject for a
+ * participle or a coordinated verb ("X issued a statement saying", "X arrived and said"); the phrase after
+ * it when nothing precedes ("“…,” said Ann Lee").
+ */
+function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean): TokenRange | null {
+  const tokens = reader.tokens;
+  const floor = within.tokens[0];
+  if (tokens[cue]!.lower.endsWith('ing')) return governingSubject(reader, cue, floor, unit);
+  const j = skipAuxiliaries(reader, cue, floor);
+  const previous = tokens[j - 1];
+  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit);
+  const direct = reader.before(j, floor);
+  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
+  if (j - 1 >= floor && reader.isSeparator(j - 1)) {
+    let k = j - 2;
+    while (k >= floor && !reader.isSeparator(k)) k--;
+    const first = tokens[k + 1];
+    const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
+    if (parenthetical) {
+      const subject = reader.before(k, floor);
+      if (subject) return withApposition(reader, subject, floor);
+    }
+    const apposition = reader.before(j - 1, floor);
+    if (apposition) return relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor);
+  }
+  const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
+  return isAfterQuote && onlyPunctuationBefore ? reader.after(cue + 1, within.tokens[1]) : null;
+}
+
+/** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */
+function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span): TokenRange | null {
+  const tokens = reader.tokens;
+  for (let i = from - 1; i >= floor; i--) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || reader.isCapitalised(i)) continue;
+    // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective.
+    if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    const j = skipAuxiliaries(reader, i, floor);
+    const subject = reader.before(j, floor);
+    return subject ? (relativeClauseHead(reader, subject, floor, unit) ?? withApposition(reader, subject, floor)) : null;
+  }
+  return null;
+}
+
+/** "Ann Lee - a nurse from Ohio - said": the name before the separator belongs with the description. */
+function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number): TokenRange {
+  if (phrase[0] - 1 <= floor || !reader.isSeparator(phrase[0] - 1)) return phrase;
+  if (phrase[1] - phrase[0] === 1 && reader.tokens[phrase[0]]!.pos === 'PRON') return phrase;
+  const head = reader.before(phrase[0] - 1, floor);
+  if (!head || ['ADP', 'ADV'].includes(reader.tokens[head[0]]!.pos)) return phrase;
+  // "In a speech on the war, officials said": only a phrase that opens its clause can be a description.
+  const opensClause = head[0] === floor || reader.isSeparator(head[0] - 1) || reader.tokens[head[0] - 1]!.pos === 'CCONJ';
+  return opensClause ? [head[0], phrase[1]] : phrase;
+}
+
+/**
+ * When the phrase found sits inside a relative clause ("a man who was joined by two aides tells …"), the
+ * speaker is the phrase the clause hangs on.
+ */
+function relativeClauseHead(reader: PhraseReader, phrase: TokenRange, floor: number, unit: Span): TokenRange | null {
+  const tokens = reader.tokens;
+  const previous = tokens[phrase[0] - 1];
+  if (previous === undefined || previous.start < unit.start || phrase[0] - 1 < floor) return null;
+  for (let i = phrase[0] - 1; i >= floor; i--) {
+    if (tokens[i]!.lower !== 'who') continue;
+    const end = reader.isSeparator(i - 1) ? i - 1 : i;
+    const head = reader.before(end, floor);
+    return head ? withApposition(reader, head, floor) : null;
+  }
+  return null;
+}
+
+function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[]): Attribution | null {
+  const tokens = reader.tokens;
+  for (let i = unit.tokens[0]; i + 1 < unit.tokens[1]; i++) {
+    if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
+    if (quotes.some((q) => tokens[i]!.start >= q.start && tokens[i]!.start < q.end)) continue;
+    const nextQuote = Math.min(unit.end, ...quotes.map((q) => q.start).filter((s) => s > tokens[i]!.start));
+    const ceiling = tokenRange(tokens, tokens[i]!.start, nextQuote)[1];
+    const phrase = reader.after(i + 2, ceiling);
+    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling) : null;
+    const cueSpan = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
+    return {
+      cue: text.slice(cueSpan.start, cueSpan.end),
+      cueSpan,
+      phrase: extended ? reader.span(extended) : null,
+      clause: { start: cueSpan.start, end: extended ? reader.span(extended).end : cueSpan.end },
+    };
+  }
+  return null;
+}
+
+/** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */
+function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number): TokenRange {
+  const knowing = (i: number) => ['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'speaking'].includes(tokens[i]?.lower ?? '');
+  let end = phrase[1];
+  if (!knowing(end - 1) && !(end < ceiling && knowing(end))) return phrase;
+  if (knowing(end)) end++;
+  while (end < ceiling && !['PUNCT', 'VERB', 'CCONJ', 'AUX'].includes(tokens[end]!.pos)) end++;
+  return [phrase[0], end];
+}

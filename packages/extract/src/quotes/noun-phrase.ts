@@ -1,0 +1,86 @@
+/**
+ * Finds the noun phrase that names a speaker next to a reporting verb, from wink-nlp's part-of-speech tags.
+ * It walks outward from the verb over the words a name or a description is made of, and stops at the first
+ * word that cannot belong to one (a verb, a conjunction, most prepositions, most punctuation).
+ */
+import type { Span, Token } from '@dossier/core';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const NAME_PUNCTUATION = new Set(['.', '(', ')']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+export type TokenRange = [number, number];
+
+export class PhraseReader {
+  constructor(
+    private readonly text: string,
+    readonly tokens: readonly Token[],
+    private readonly hedgeWords: ReadonlySet<string>,
+  ) {}
+
+  /** A comma, or a dash standing between spaces (not the hyphen of "two-state"). */
+  isSeparator(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (t.lower === ',') return true;
+    return ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '');
+  }
+
+  isCapitalised(i: number): boolean {
+    return /^\p{Lu}/u.test(this.text[this.tokens[i]!.start] ?? '');
+  }
+
+  private isPhraseWord(i: number): boolean {
+    const token = this.tokens[i]!;
+    if (['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(token.pos)) return true;
+    // The tagger sometimes reads a surname as a verb ("Ann Crump/VERB"): a capitalised word is a name part.
+    if (token.pos === 'VERB' && this.isCapitalised(i) && i > 0 && this.tokens[i - 1]!.pos === 'PROPN') return true;
+    if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
+    if (token.lower === 'of') return true;
+    if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
+    return token.pos === 'PUNCT' && NAME_PUNCTUATION.has(token.lower);
+  }
+
+  /** The phrase that ends just before token index `end` (exclusive), not reaching before `floor`. */
+  before(end: number, floor: number): TokenRange | null {
+    const tokens = this.tokens;
+    let start = end;
+    while (start - 1 >= floor && this.isPhraseWord(start - 1)) {
+      const t = tokens[start - 1]!;
+      // A pronoun other than a possessive determiner is a phrase on its own ("he said").
+      if (t.pos === 'PRON' && start < end && !POSSESSIVE_DETERMINERS.has(t.lower)) break;
+      start--;
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
+      // A determiner opens its phrase, unless it follows "of" or a possessive ("one of the officials").
+      if (t.pos === 'DET') {
+        const previous = tokens[start - 1];
+        if (!previous || !(previous.lower === 'of' || POSSESSIVE_MARKS.has(previous.lower))) break;
+      }
+    }
+    while (start < end && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.lower === 'of')) start++;
+    let last = end;
+    while (last > start && tokens[last - 1]!.pos === 'PUNCT' && tokens[last - 1]!.lower !== ')') last--;
+    return start < last ? [start, last] : null;
+  }
+
+  /** The phrase that starts at token index `start` and runs forward ("said Rabbi Levin, adding"). */
+  after(start: number, ceiling: number): TokenRange | null {
+    const tokens = this.tokens;
+    let end = start;
+    while (end < ceiling && this.isPhraseWord(end)) {
+      const t = tokens[end]!;
+      if (t.pos === 'PRON' && end > start && !POSSESSIVE_DETERMINERS.has(t.lower)) break;
+      if (t.pos === 'DET' && end > start && tokens[end - 1]!.lower !== 'of') break;
+      end++;
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
+    }
+    while (end > start && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.lower === 'of')) end--;
+    while (start < end && tokens[start]!.pos === 'PUNCT') start++;
+    return start < end ? [start, end] : null;
+  }
+
+  span(range: TokenRange): Span {
+    return { start: this.tokens[range[0]]!.start, end: this.tokens[range[1] - 1]!.end };
+  }
+}

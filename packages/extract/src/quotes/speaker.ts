@@ -1,0 +1,120 @@
+/**
+ * Turns a speaker phrase into a speaker: a named entity mentioned in it, a pronoun resolved to an earlier
+ * person, or an unnamed source ("a senior official").
+ */
+import type { EntityType, MentionAnnotation, Span, SpeakerRule, Token } from '@dossier/core';
+import type { EntityFindings } from '../entities/index.js';
+import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
+import type { QuoteVocabulary } from './vocabulary.js';
+
+export interface Speaker {
+  key: string | null;
+  rule: SpeakerRule | null;
+}
+
+const SPEAKER_TYPES: readonly EntityType[] = ['person', 'organization', 'country'];
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'i', 'my']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const POSSESSIVE = /^['’]s?$/;
+
+export class SpeakerResolver {
+  private readonly typeOf = new Map<string, EntityType>();
+  private readonly mentions: MentionAnnotation[];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    entities: EntityFindings,
+    private readonly vocabulary: QuoteVocabulary,
+    /** Spans (marks included) of every quote: mentions inside quotes never name a speaker. */
+    private readonly quoteSpans: readonly Span[],
+  ) {
+    for (const e of entities.entities) this.typeOf.set(e.key, e.type);
+    this.mentions = entities.mentions.filter((m) => this.typeOf.has(m.entityKey) && !this.insideQuote(m.start)).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
+  named(phrase: Span): string | null {
+    const inside = this.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    const heads = inside.filter((m) => !this.isPossessor(m, phrase));
+    for (const type of SPEAKER_TYPES) {
+      const ofType = heads.filter((m) => this.typeOf.get(m.entityKey) === type);
+      if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
+    }
+    // "Ann Lee's office said": the possessor speaks through the office, unless the head is a source noun.
+    if (this.unnamedHead(phrase) !== null) return null;
+    for (const type of SPEAKER_TYPES) {
+      const ofType = inside.filter((m) => this.typeOf.get(m.entityKey) === type);
+      if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
+    }
+    return null;
+  }
+
+  /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
+  pronoun(phrase: Span): 'person' | 'thing' | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.pos !== 'PRON') continue;
+      if (PERSON_PRONOUNS.has(t.lower)) return 'person';
+      if (THING_PRONOUNS.has(t.lower)) return 'thing';
+    }
+    return null;
+  }
+
+  /**
+   * The nearest earlier speaker-like mention: a person for he/she, an organization or country for it.
+   * Mentions that are possessors ("Ann's brother") or sit inside quotes are skipped.
+   */
+  resolvePronoun(kind: 'person' | 'thing', before: number, floor: number): string | null {
+    const wanted: readonly EntityType[] = kind === 'person' ? ['person'] : ['organization', 'country'];
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start >= before) continue;
+      if (m.start < floor) break;
+      if (wanted.includes(this.typeOf.get(m.entityKey)!) && !this.isPossessor(m, null)) return m.entityKey;
+    }
+    return null;
+  }
+
+  isCompatible(key: string, kind: 'person' | 'thing'): boolean {
+    const type = this.typeOf.get(key);
+    return kind === 'person' ? type === 'person' : type === 'organization' || type === 'country';
+  }
+
+  /** The first mention of a compatible entity in the span that is not a possessor (subjects come first). */
+  firstMention(kind: 'person' | 'thing', within: Span): string | null {
+    for (const m of this.mentions) {
+      if (m.start < within.start || m.end > within.end) continue;
+      if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m.entityKey;
+    }
+    return null;
+  }
+
+  /** The source noun heading an attribution without a name ("an official familiar with …" → "official"). */
+  unnamedHead(phrase: Span): string | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let head: string | null = null;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.lower === 'of' && head !== null) break; // "one of the officials" has its head after "of"; "a source of…" before
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && this.vocabulary.unnamedHeads.has(t.lower)) head = t.lower;
+    }
+    return head;
+  }
+
+  /** A mention followed by a possessive mark that does not end the phrase is an owner, not the speaker. */
+  private isPossessor(m: MentionAnnotation, phrase: Span | null): boolean {
+    const next = this.tokens[firstTokenAtOrAfter(this.tokens, m.end)];
+    if (!next || next.start !== m.end || !POSSESSIVE.test(next.lower)) {
+      // The mention may itself end with the possessive ("Ann’s").
+      if (!/['’]s?$/.test(m.text)) return false;
+      return phrase === null || m.end < phrase.end;
+    }
+    return phrase === null ? this.text.slice(next.end, next.end + 2).trim() !== '' : next.end < phrase.end;
+  }
+
+  private insideQuote(offset: number): boolean {
+    return this.quoteSpans.some((q) => offset > q.start && offset < q.end);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Attribution units: sentences as the reader sees them around quotes. The sentence splitter may cut inside a
+ * quotation (“Qatar is a key partner. We’re grateful…,” X said.), which would separate a quote from its
+ * attribution, so sentences that a quoted stretch crosses are merged into one unit.
+ */
+import type { Sentence, Span } from '@dossier/core';
+
+export interface Unit extends Span {
+  paragraph: number;
+}
+
+export function attributionUnits(sentences: readonly Sentence[], quotes: readonly Span[]): Unit[] {
+  const units: Unit[] = [];
+  for (const sentence of sentences) {
+    const last = units[units.length - 1];
+    const crossed = last !== undefined && last.paragraph === sentence.paragraph && quotes.some((q) => crossesBoundary(q, last.end, sentence.start));
+    if (crossed) last.end = sentence.end;
+    else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
+  }
+  return units;
+}
+
+/** A quote (marks included) crosses the gap between two sentences when it starts before the gap and ends after it. */
+function crossesBoundary(quote: Span, gapStart: number, gapEnd: number): boolean {
+  return quote.start < gapStart && quote.end > gapEnd;
+}
+
+export function unitAt(units: readonly Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = units[mid]!;
+    if (offset < u.start) hi = mid - 1;
+    else if (offset >= u.end) lo = mid + 1;
+    else return mid;
+  }
+  // Between sentences (white space): the following unit.
+  return Math.min(lo, units.length - 1);
+}
