@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { defaultPaths, findWorkspaceRoot, renderDiffSummary, runCheck, runRelease } from '@dossier/release';
+import { EXIT, type Command } from '../command.js';
+
+const usage = `Usage: dossier release [--check] [--root DIR]
+
+Without options: freezes the current build (data/dist) as data/releases/<version>/, where
+<version> is data/package.json's version (set by "pnpm version-dataset" from changesets).
+The folder holds every CSV and JSON file, datapackage.json, the schemas as they were, the quality
+report, diff.json and diff.md against the previous release, tombstones.csv (IDs that disappeared)
+and SHA256SUMS (check with: cd data/releases/<version> && sha256sum -c SHA256SUMS). The entry in
+data/CHANGELOG.md gets the diff summary and the quality scores.
+
+It refuses when the version is already released or older than the latest release, when the
+build is stale or invalid, when changesets are still pending, or when the version bump is smaller
+than the data change requires.
+
+  --check      release nothing; check that every released folder is unchanged (SHA256SUMS and
+               git history) and that pending changesets ask for a big enough bump of
+               @dossier/dataset for the change between the last release and data/dist
+  --root DIR   workspace root (default: nearest folder with pnpm-workspace.yaml)
+  -h, --help   show this help
+
+Exit codes: 0 released / check passed, 1 refused / check failed (reasons listed), 2 bad command line.`;
+
+export const release: Command = {
+  name: 'release',
+  summary: 'freeze the build as an immutable versioned release, or --check releases and the semver gate',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { check: { type: 'boolean', default: false }, root: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length) {
+      process.stderr.write(`dossier release: unexpected argument(s) ${positionals.join(' ')}\n\n${usage}\n`);
+      return EXIT.usage;
+    }
+    const paths = defaultPaths(values.root ?? findWorkspaceRoot(process.cwd()));
+    if (values.check) {
+      const result = await runCheck(paths);
+      (result.ok ? process.stdout : process.stderr).write(`${result.lines.join('\n')}\n`);
+      return result.ok ? EXIT.ok : EXIT.dataError;
+    }
+    const done = await runRelease(paths);
+    process.stdout.write(
+      `released ${done.version}: ${done.folder} (${done.files} files; ${done.tombstones.length} tombstone(s))\n\n${renderDiffSummary(done.diff)}\n` +
+        `Next: review data/CHANGELOG.md, then commit data/releases/${done.version}, data/CHANGELOG.md, data/package.json and .changeset/.\n`,
+    );
+    return EXIT.ok;
+  },
+};

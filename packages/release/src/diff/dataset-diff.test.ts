@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffDatasets } from './dataset-diff.js';
+import { renderDiffMarkdown, renderDiffSummary } from './render.js';
+import { EMPTY_DATASET } from './snapshot.js';
+import { dataset, mentions } from './fixtures.test-helpers.js';
+
+const v1 = dataset('1.0.0', {
+  mentions: mentions([
+    ['a#m0-12', 'a', 0, 12, 'person:mara-ellison'],
+    ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'],
+    ['a#m60-66', 'a', 60, 66, 'country:chile'],
+  ]),
+});
+
+describe('diffDatasets', () => {
+  it('is empty and "none" for identical datasets, whatever their versions', () => {
+    const d = diffDatasets(v1, { ...v1, version: '9.9.9' });
+    expect(d.bump).toBe('none');
+    expect(d.reasons).toEqual([]);
+    expect(d.summary).toEqual([{ table: 'mentions', before: 3, after: 3, added: 0, removed: 0, changed: 0 }]);
+  });
+
+  it('reports added, removed and changed rows with field deltas; additions make it minor', () => {
+    const v2 = dataset('1.1.0', {
+      mentions: mentions([
+        ['a#m0-12', 'a', 0, 12, 'person:mara-ellison'],
+        ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna-vidal'],
+        ['b#m3-9', 'b', 3, 9, 'country:chile'],
+      ]),
+    });
+    const d = diffDatasets(v1, v2);
+    expect(d.tables.mentions).toEqual({
+      added: ['b#m3-9'],
+      removed: ['a#m60-66'],
+      changed: [{ id: 'a#m40-51', deltas: [{ field: 'entity_id', before: 'person:tomas-reyna', after: 'person:tomas-reyna-vidal' }] }],
+    });
+    expect(d.bump).toBe('minor');
+    expect(d.reasons.map((r) => r.text)).toEqual(['mentions: 1 row added', 'mentions: 1 row with corrected values', 'mentions: 1 row removed (tombstoned)']);
+  });
+
+  it('corrections alone are a patch', () => {
+    const fixed = dataset('1.0.1', { mentions: mentions([['a#m0-12', 'a', 0, 12, 'person:mara-ellison'], ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'], ['a#m60-66', 'a', 60, 66, 'country:peru']]) });
+    expect(diffDatasets(v1, fixed).bump).toBe('patch');
+  });
+
+  it('a removed table is major, a new one minor', () => {
+    expect(diffDatasets(v1, dataset('2.0.0', {})).bump).toBe('major');
+    const more = dataset('1.1.0', { ...v1.tables, quotes: mentions([]) });
+    expect(diffDatasets(v1, more).schemaChanges.map((c) => c.description)).toEqual(['table quotes added (5 columns)']);
+  });
+
+  it('package metadata changes (other than version) are a patch', () => {
+    const d = diffDatasets(v1, { ...v1, metadata: { name: 'dossier', sources: [{ title: 'Example Wire' }] } });
+    expect(d.bump).toBe('patch');
+    expect(d.metadataChanges).toEqual(['sources']);
+  });
+
+  it('compared with nothing, the first release is major and lists every row as added', () => {
+    const d = diffDatasets(EMPTY_DATASET, v1, { from: null, to: '1.0.0' });
+    expect(d.bump).toBe('major');
+    expect(d.tables.mentions!.added).toHaveLength(3);
+    expect(d.schemaChanges).toEqual([]);
+    expect(renderDiffSummary(d)).toContain('Comparing nothing (first release) → 1.0.0: **major** change.');
+  });
+
+  it('what one direction adds the other removes (property)', () => {
+    const row = fc.tuple(fc.constantFrom('a', 'b'), fc.nat(50), fc.nat(5), fc.constantFrom('person:x', 'person:y', 'org:z'));
+    const rows = fc.uniqueArray(row, { selector: ([a, s, l]) => `${a}#m${s}-${s + l + 1}`, maxLength: 12 });
+    const snap = (rs: Array<[string, number, number, string]>) => dataset('1.0.0', { mentions: mentions(rs.map(([a, s, l, e]) => [`${a}#m${s}-${s + l + 1}`, a, s, s + l + 1, e])) });
+    fc.assert(
+      fc.property(rows, rows, (x, y) => {
+        const forward = diffDatasets(snap(x), snap(y));
+        const backward = diffDatasets(snap(y), snap(x));
+        expect([...forward.tables.mentions!.added].sort()).toEqual([...backward.tables.mentions!.removed].sort());
+        expect(forward.tables.mentions!.changed.map((c) => c.id).sort()).toEqual(backward.tables.mentions!.changed.map((c) => c.id).sort());
+        expect(diffDatasets(snap(x), snap(x)).bump).toBe('none');
+      }),
+    );
+  });
+
+  it('the Markdown report lists rows and escapes table-breaking characters', () => {
+    const v2 = dataset('1.0.1', { mentions: mentions([['a#m0-12', 'a', 0, 12, 'person:a|b'], ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'], ['a#m60-66', 'a', 60, 66, 'country:chile']]) });
+    const md = renderDiffMarkdown(diffDatasets(v1, v2));
+    expect(md).toContain('| `a#m0-12` | entity_id | "person:mara-ellison" | "person:a\\|b" |');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * diffDatasets: the whole comparison of two dataset snapshots, and its semver classification.
+ * Pure: it sees only the snapshots, never the file system.
+ */
+import { maxBump, type Bump } from '../bump.js';
+import { diffRows, type ChangedRow } from './row-diff.js';
+import { describeSchemaChange, diffTableSchema, type SchemaChange } from './schema-diff.js';
+import type { DatasetSnapshot } from './snapshot.js';
+
+export interface TableSummary {
+  table: string;
+  before: number;
+  after: number;
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+export interface TableRowChanges {
+  added: string[];
+  removed: string[];
+  changed: ChangedRow[];
+}
+
+export interface Reason {
+  bump: Bump;
+  text: string;
+}
+
+export interface DatasetDiff {
+  from: string | null;
+  to: string | null;
+  bump: Bump;
+  /** Why the bump is what it is, strongest first. */
+  reasons: Reason[];
+  summary: TableSummary[];
+  schemaChanges: Array<SchemaChange & { description: string }>;
+  /** Package-level properties (other than version and resources) whose values differ. */
+  metadataChanges: string[];
+  tables: Record<string, TableRowChanges>;
+}
+
+const IGNORED_PACKAGE_KEYS = new Set(['version', 'resources']);
+
+function packageMetadataChanges(before: DatasetSnapshot, after: DatasetSnapshot): string[] {
+  // Comparing against nothing (the first release) is not a metadata change.
+  if (Object.keys(before.metadata).length === 0) return [];
+  const keys = [...new Set([...Object.keys(before.metadata), ...Object.keys(after.metadata)])].filter((k) => !IGNORED_PACKAGE_KEYS.has(k)).sort();
+  return keys.filter((k) => JSON.stringify(before.metadata[k]) !== JSON.stringify(after.metadata[k]));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function diffDatasets(before: DatasetSnapshot, after: DatasetSnapshot, labels: { from?: string | null; to?: string | null } = {}): DatasetDiff {
+  const schemaChanges: SchemaChange[] = [];
+  const summary: TableSummary[] = [];
+  const tables: Record<string, TableRowChanges> = {};
+  const reasons: Reason[] = [];
+  const names = [...Object.keys(after.tables), ...Object.keys(before.tables).filter((t) => !(t in after.tables))];
+  for (const table of names) {
+    const oldTable = before.tables[table];
+    const newTable = after.tables[table];
+    if (!oldTable && newTable) {
+      // The first release compares against nothing: its tables are new, but that is the release itself.
+      if (Object.keys(before.tables).length > 0) schemaChanges.push({ kind: 'table-added', table, bump: 'minor', columns: newTable.fields.map((f) => f.name) });
+      tables[table] = { added: newTable.rows.map((r) => newTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), removed: [], changed: [] };
+    } else if (oldTable && !newTable) {
+      schemaChanges.push({ kind: 'table-removed', table, bump: 'major' });
+      tables[table] = { added: [], removed: oldTable.rows.map((r) => oldTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), changed: [] };
+    } else if (oldTable && newTable) {
+      const schema = diffTableSchema(table, oldTable, newTable);
+      schemaChanges.push(...schema.changes);
+      tables[table] = diffRows(oldTable.rows, newTable.rows, oldTable.primaryKey, newTable.primaryKey, schema.columns);
+    }
+    const t = tables[table]!;
+    summary.push({ table, before: oldTable?.rows.length ?? 0, after: newTable?.rows.length ?? 0, added: t.added.length, removed: t.removed.length, changed: t.changed.length });
+  }
+
+  const initial = Object.keys(before.tables).length === 0;
+  if (initial) {
+    const rows = summary.reduce((n, s) => n + s.after, 0);
+    reasons.push({ bump: 'major', text: `first release: ${plural(rows, 'row')} in ${plural(summary.length, 'table')}, compared against nothing` });
+  }
+  for (const c of schemaChanges) if (c.bump !== 'patch') reasons.push({ bump: c.bump, text: describeSchemaChange(c) });
+  for (const s of summary) {
+    if (s.added) reasons.push({ bump: 'minor', text: `${s.table}: ${plural(s.added, 'row')} added` });
+  }
+  for (const s of summary) {
+    if (s.changed) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.changed, 'row')} with corrected values` });
+    if (s.removed) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.removed, 'row')} removed (tombstoned)` });
+  }
+  const metadataChanges = packageMetadataChanges(before, after);
+  const described = schemaChanges.filter((c) => c.bump === 'patch').map(describeSchemaChange);
+  if (metadataChanges.length || described.length) {
+    reasons.push({ bump: 'patch', text: `descriptive metadata changed: ${[...metadataChanges.map((k) => `datapackage ${k}`), ...described].join('; ')}` });
+  }
+  const order = { major: 0, minor: 1, patch: 2, none: 3 };
+  reasons.sort((a, b) => order[a.bump] - order[b.bump]);
+  return {
+    from: labels.from !== undefined ? labels.from : before.version,
+    to: labels.to !== undefined ? labels.to : after.version,
+    bump: maxBump(...reasons.map((r) => r.bump)),
+    reasons,
+    summary,
+    schemaChanges: schemaChanges.map((c) => ({ ...c, description: describeSchemaChange(c) })),
+    metadataChanges,
+    tables,
+  };
+}
