@@ -22,6 +22,7 @@ interface NameOccurrence extends NameSite {
 }
 
 const AGE = /^\d{1,3}$/;
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'area', 'port', 'oblast', 'governorate', 'municipality', 'county', 'state']);
 
 function segmentOf(run: Run, wordIndex: number): Segment | undefined {
   return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
@@ -55,9 +56,12 @@ function personEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segmen
     if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
   }
   let evidence = strong;
-  if (nWords >= 2 && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
+  // "the Avery al-Lane neighbourhood": a name used as a modifier after "the" is a place or thing, not a person.
+  const modifierUse = seg.from === run.from && prev?.lower === 'the' && sameSentence(prev);
+  if (nWords >= 2 && !modifierUse && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
   if (nWords >= 2 && seg.to === run.to && next && lex.cueVerbs.has(next.lower)) evidence = true;
-  if (nWords >= 2 && next?.text === ',' && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
+  const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
+  if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
   return { strong, evidence, honorificFrom };
 }
 
@@ -78,6 +82,21 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
 
   const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end, possEnd: words[to - 1]!.possEnd });
   const surface = (from: number, to: number) => doc.body.slice(words[from]!.start, words[to - 1]!.end);
+
+  // A one-word place or country that is the surname of someone named in full is that person ("Lane" when
+  // "Avery Lane" is in the story and a town called Lane is in the gazetteer).
+  const fullNameSurnames = new Set<string>();
+  for (const run of runs) {
+    for (const seg of run.segments) {
+      if (seg.kind !== 'name' || seg.to - seg.from < 2) continue;
+      if (personEvidence(lex, words, run, seg).evidence) for (const f of surnameForms(surface(seg.from, seg.to))) fullNameSurnames.add(f);
+    }
+  }
+  for (const run of runs) {
+    run.segments = run.segments.map((seg) =>
+      seg.kind === 'place' && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text) ? { kind: 'name', from: seg.from, to: seg.to } : seg,
+    );
+  }
 
   for (const run of runs) {
     for (const seg of run.segments) {
@@ -137,6 +156,20 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     return p;
   };
   for (const o of occurrences) if (o.words.length >= 2 && o.evidence) addPerson(o.text, o.from);
+  // Family evidence: "Sam Avery" where another person is an Avery, or where "Sam" alone was introduced as a
+  // person ("her husband, Sam"), is a person too.
+  const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const surnames = new Set([...persons.values()].flatMap((p) => p.surnames));
+    for (const o of occurrences) {
+      if (o.words.length < 2 || persons.has(o.text) || o.words.length > 4) continue;
+      if (surnames.has(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+        addPerson(o.text, o.from);
+        changed = true;
+      }
+    }
+  }
 
   // "Sam and Alex Avery": a lone given name coordinated with a full name shares its surname.
   for (const o of occurrences) {
@@ -162,12 +195,31 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     return null;
   };
 
+  // A name nobody claims is a place when the words around say so: "the town of X", "the X neighbourhood".
+  const placeByCue = (o: NameOccurrence) => {
+    if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return;
+    const b1 = words[o.from - 1];
+    const b2 = words[o.from - 2];
+    const a1 = words[o.to];
+    const sentence = words[o.from]!.sentence;
+    const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && PLACE_NOUNS.has(b2.lower);
+    const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && PLACE_NOUNS.has(a1.lower);
+    if (!before && !after) return;
+    const key = reg.entity('place', o.text);
+    const { start, possEnd } = span(o.from, o.to);
+    reg.mention(key, start, possEnd, 'name');
+    placeAt.set(o.from, key);
+  };
+
   // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
   for (const o of occurrences) if (o.strong && !match(o)) addPerson(o.text, o.from);
 
   for (const o of occurrences) {
     const p = match(o);
-    if (!p) continue;
+    if (!p) {
+      placeByCue(o);
+      continue;
+    }
     o.personKey = p.key;
     const { start } = span(o.mentionFrom, o.to);
     const { possEnd } = span(o.from, o.to);

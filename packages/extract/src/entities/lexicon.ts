@@ -40,6 +40,8 @@ export interface EntityLexicon {
 
 let lexicon: EntityLexicon | undefined;
 
+const COMPASS = /^(?:North|South|East|West|Central|Capital|Centre|Center|Upper|Lower|Northern|Southern|Eastern|Western)$/u;
+
 function maxWords(forms: Iterable<string>): number {
   let n = 1;
   for (const f of forms) n = Math.max(n, f.split(' ').length);
@@ -72,9 +74,12 @@ export function entityLexicon(): EntityLexicon {
   // city-timezones (MIT) ships Natural Earth's populated places: ~7,300 cities with their provinces.
   const places = new Set<string>(loadLexicon<string>('regions').entries);
   const cityMap = require('city-timezones').cityMapping as Array<{ city: string; province: string }>;
+  const nonNames = new Set(loadLexicon<string>('non-names').entries);
+  // Province names like "Western" or "Central" are ordinary words in news text.
+  const usable = (name: string) => name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name);
   for (const c of cityMap) {
-    if (c.city) places.add(c.city);
-    if (c.province && !/\d/.test(c.province)) places.add(c.province);
+    if (c.city && usable(c.city)) places.add(c.city);
+    if (c.province && usable(c.province)) places.add(c.province);
   }
 
   // gender-detection-from-name (MIT) holds ~100k first names from English, Italian, Spanish, French, German
@@ -102,7 +107,7 @@ export function entityLexicon(): EntityLexicon {
     maxPlaceWords: maxWords(places),
     kinship: lexiconSet('kinship-nouns'),
     cueVerbs: lexiconSet('person-cue-verbs'),
-    nonNames: new Set(loadLexicon<string>('non-names').entries),
+    nonNames,
     isGivenName,
   };
   return lexicon;

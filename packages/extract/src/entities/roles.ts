@@ -179,8 +179,9 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         if (a) to = run.to;
       }
     }
+    // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
     const end = words[to];
-    if (end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
+    if (to === t && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
     return { ...n, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
   };
 

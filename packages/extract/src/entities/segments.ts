@@ -150,6 +150,11 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
     if (rank && L <= lex.maxRankWords) return { kind: 'rank', ...seg, title: rank };
     if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', ...seg };
     if (lex.places.has(t)) return { kind: 'place', ...seg };
+    // Datelines and headlines write places in capitals ("KYIV").
+    if (L === 1 && t.length >= 4 && /^\p{Lu}+$/u.test(t)) {
+      const titled = t[0] + t.slice(1).toLowerCase();
+      if (lex.places.has(titled) && !lex.orgs.has(t)) return { kind: 'place', ...seg };
+    }
   }
   return null;
 }
@@ -173,16 +178,17 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       continue;
     }
     const candidates: Segment[] = [];
+    // Calendar words and sentence openers are never names, whatever else they could be alone.
+    if (lex.nonNames.has(w.text)) candidates.push({ kind: 'skip', from: p, to: p + 1 });
+    const found = lookup(lex, words, p, to);
+    if (found) candidates.push(found);
     const orgEnd = orgHeadSpan(lex, words, p, to);
     if (orgEnd > p) candidates.push({ kind: 'org', from: p, to: orgEnd, org: null });
     const placeEnd = placeHeadSpan(lex, words, p, to);
     if (placeEnd > p) candidates.push({ kind: 'place', from: p, to: placeEnd });
-    const found = lookup(lex, words, p, to);
-    if (found) candidates.push(found);
     const title = titleAt(lex, words, p, to);
     if (title && !(found && found.to > title.end)) candidates.push({ kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
-    if (lex.nonNames.has(w.text) && !(w.pos === 'PROPN' && !w.sentenceInitial)) candidates.push({ kind: 'skip', from: p, to: p + 1 });
-    // Longest wins; on a tie the earlier candidate (head spans, then look-ups, then titles) does.
+    // Longest wins; on a tie the earlier candidate (non-names, look-ups, head spans, then titles) does.
     let best: Segment | null = null;
     for (const c of candidates) if (!best || c.to > best.to) best = c;
     // A place, country or title word that is also a given name and is followed by an unknown capitalized word
@@ -192,6 +198,9 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       const restTitle = titleAt(lex, words, best.to, to);
       if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
     }
+    // Right after a title or honorific, a lone place name is a surname ("President Lincoln", "Mr Austin").
+    const prevSeg = segments[segments.length - 1];
+    if (best?.kind === 'place' && best.to === to && prevSeg && (prevSeg.kind === 'title' || prevSeg.kind === 'honorific' || prevSeg.kind === 'rank')) best = null;
     // A sentence's first word that nothing knows and wink does not tag as a proper noun is an ordinary word.
     if (!best && w.sentenceInitial && w.pos !== 'PROPN' && !lex.isGivenName(w.text)) best = { kind: 'skip', from: p, to: p + 1 };
     if (best) {
