@@ -41,3 +41,64 @@ export function groupStart(m: RegExpExecArray, group: number): number {
 export function groupEnd(m: RegExpExecArray, group: number): number {
   return m.indices![group]![1];
 }
+
+const compiledPatterns = new Map<string, RegExp>();
+
+/**
+ * Builds a pattern once per process. The patterns are large alternations built from the lexicons; compiling
+ * them again for every article cost more than matching them.
+ */
+export function memoRegex(key: string, build: () => RegExp): RegExp {
+  let re = compiledPatterns.get(key);
+  if (!re) {
+    re = build();
+    compiledPatterns.set(key, re);
+  }
+  return re;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/** Start offsets of `p` and of up to `words` words before it (never crossing a line break). */
+function startsBefore(text: string, p: number, words: number): number[] {
+  const starts = [p];
+  let i = p;
+  for (let w = 0; w < words; w++) {
+    while (i > 0 && !WORD_CHAR.test(text[i - 1]!) && text[i - 1] !== '\n') i--;
+    if (i === 0 || text[i - 1] === '\n') break;
+    while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+    starts.push(i);
+  }
+  return starts.reverse();
+}
+
+/**
+ * Like scan, but fast on long texts: a cheap `core` pattern finds the expression's head word ("Thursday",
+ * "weeks"), and the full sticky pattern (flag "y") is tried only at that word and at the starts of the
+ * `wordsBefore` words before it, earliest first, so the longest match that covers the head wins. The full
+ * pattern sees the whole text, so its \b and look-behinds behave exactly as in a plain scan.
+ */
+export function scanAround(text: string, core: RegExp, full: RegExp, wordsBefore: number, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+  if (!full.sticky) throw new Error(`scanAround needs a sticky pattern (flag "y"), found /${full.source.slice(0, 40)}…/${full.flags}`);
+  const out: Candidate[] = [];
+  let coveredUntil = 0;
+  core.lastIndex = 0;
+  for (let c = core.exec(text); c; c = core.exec(text)) {
+    const p = c.index;
+    if (c[0].length === 0) core.lastIndex++;
+    if (p < coveredUntil) continue;
+    for (const s of startsBefore(text, p, wordsBefore)) {
+      if (s < coveredUntil) continue;
+      full.lastIndex = s;
+      const m = full.exec(text);
+      if (!m || m.index + m[0].length <= p) continue;
+      const candidate = make(m);
+      if (candidate) {
+        out.push(candidate);
+        coveredUntil = m.index + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -8,13 +8,14 @@
  */
 import * as chrono from 'chrono-node';
 import { resolveMonthDay, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
 
 const KEEP_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser']);
 const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
 
 let parser: chrono.Chrono | undefined;
-function chronoParser(): chrono.Chrono {
+export function chronoParser(): chrono.Chrono {
   if (!parser) {
     const base = chrono.en.casual.clone();
     parser = new chrono.Chrono({
@@ -53,11 +54,28 @@ const TRAILING = /[\s,.;:]+$/;
 /** "Oct." keeps its dot; any other trailing dot is sentence punctuation. */
 const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
-export function chronoCandidates(text: string, published: string): Candidate[] {
-  const results = chronoParser().parse(text, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 });
+/**
+ * A cheap gate: chrono runs only on the sentences where one of its parsers could match (a month name, an ISO
+ * date, a clock time). On news text this skips most sentences and keeps chrono off the critical path.
+ */
+const MIGHT_BE_CALENDAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+
+/** Spans of the text that chrono should read: the sentences that pass the gate (the whole text without sentences). */
+function gatedSpans(text: string, sentences: readonly Span[]): Span[] {
+  if (sentences.length === 0) return MIGHT_BE_CALENDAR.test(text) ? [{ start: 0, end: text.length }] : [];
+  return sentences.filter((s) => MIGHT_BE_CALENDAR.test(text.slice(s.start, s.end)));
+}
+
+export function chronoCandidates(text: string, published: string, sentences: readonly Span[] = []): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of results) {
-    let start: number = r.index;
+  const instant = new Date(`${published}T12:00:00Z`);
+  for (const span of gatedSpans(text, sentences)) {
+    for (const r of chronoParser().parse(text.slice(span.start, span.end), { instant, timezone: 0 })) addResult(r, span.start);
+  }
+  return out;
+
+  function addResult(r: chrono.ParsedResult, offset: number): void {
+    let start: number = offset + r.index;
     let spanText = r.text;
     const lead = LEADING_WORDS.exec(spanText);
     if (lead) {
@@ -65,14 +83,14 @@ export function chronoCandidates(text: string, published: string): Candidate[] {
       spanText = spanText.slice(lead[0].length);
     }
     if (!ABBREVIATION_DOT.test(spanText)) spanText = spanText.replace(TRAILING, '');
-    if (!spanText) continue;
+    if (!spanText) return;
     const known = knownValues(r.start)!;
     const endKnown = knownValues(r.end);
     const hasDate = known.month !== undefined && known.day !== undefined;
     const hasClock = known.hour !== undefined;
-    if (!hasDate && !hasClock) continue;
+    if (!hasDate && !hasClock) return;
     // A bare number read as a clock time ("at 5") is too often a count.
-    if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) continue;
+    if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) return;
     let end = start + spanText.length;
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
@@ -115,5 +133,4 @@ export function chronoCandidates(text: string, published: string): Candidate[] {
       },
     });
   }
-  return out;
 }

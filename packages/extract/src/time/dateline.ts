@@ -1,9 +1,8 @@
 /** The dateline's date ("KYIV, Feb 5 (Reuters)"): the day the story was filed, in the publication year. */
-import * as chrono from 'chrono-node';
 import { resolveMonthDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import type { Candidate } from './candidate.js';
-import { knownValues } from './chrono.js';
+import { chronoParser, knownValues } from './chrono.js';
 
 export function datelineCandidate(doc: ArticleDoc): Candidate | null {
   const dateline = doc.dateline;
@@ -13,7 +12,7 @@ export function datelineCandidate(doc: ArticleDoc): Candidate | null {
   if (offset < 0) return null;
   const start = dateline.start + offset;
   const end = start + dateline.dateText.length;
-  const parsed = chrono.en.strict.parse(dateline.dateText, { instant: new Date(`${doc.published}T12:00:00Z`), timezone: 0 })[0];
+  const parsed = chronoParser().parse(dateline.dateText, { instant: new Date(`${doc.published}T12:00:00Z`), timezone: 0 })[0];
   const known = knownValues(parsed?.start);
   if (!known || known.month === undefined || known.day === undefined) return null;
   return {

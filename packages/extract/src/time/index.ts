@@ -21,7 +21,7 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
-  const candidates = [...chronoCandidates(doc.body, doc.published), ...calendarCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
+  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 

@@ -16,7 +16,7 @@ import {
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { scan, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, patterns, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -26,13 +26,13 @@ const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 function weekdays(body: string): Candidate[] {
   const { WEEKDAY, PART_OF_DAY } = patterns();
   const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
-  const re = new RegExp(
+  const re = memoRegex('weekday', () => new RegExp(
     `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past'])})\\s+(?:on\\s+)?)?` +
       `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
       `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
-    'gd',
-  );
-  return scan(body, re, (m) => {
+    'yd',
+  ));
+  return scanAround(body, memoRegex('weekday-head', () => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -63,8 +63,8 @@ function weekdays(body: string): Candidate[] {
 function months(body: string, doc: ArticleDoc): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
-  const re = new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'gd');
-  return scan(body, re, (m) => {
+  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
+  return scanAround(body, memoRegex('month-head', () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'g')), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -95,8 +95,8 @@ function months(body: string, doc: ArticleDoc): Candidate[] {
 /** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
 function years(body: string, doc: ArticleDoc): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
-  const re = new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N}|['’]s\\b)`, 'gdu');
-  return scan(body, re, (m) => {
+  const re = memoRegex('year', () => new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N}|['’]s\\b)`, 'ydu'));
+  return scanAround(body, memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g), re, 4, (m) => {
     const g = m.groups!;
     const yearStart = groupStart(m, 2);
     const year = Number(g.year);
@@ -113,8 +113,8 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 }
 
 function decades(body: string): Candidate[] {
-  const re = /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<decade>1\d\d0|20\d0)['’]?s\b/dgu;
-  return scan(body, re, (m) => {
+  const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<decade>1\d\d0|20\d0)['’]?s\b/ydu);
+  return scanAround(body, memoRegex('decade-head', () => /\d0['’]?s\b/g), re, 2, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const firstYear = Number(m.groups!.decade);
@@ -128,8 +128,8 @@ function decades(body: string): Candidate[] {
 function seasons(body: string): Candidate[] {
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
-  const re = new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'gd');
-  return scan(body, re, (m) => {
+  const re = memoRegex('season', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'yd'));
+  return scanAround(body, memoRegex('season-head', () => /\b(?:spring|summer|autumn|fall|winter)\b/gi), re, 5, (m) => {
     const g = m.groups!;
     const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
     if (!det && !g.year && !g.mod) return null;
@@ -156,11 +156,11 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weeken
 /** "this week", "earlier this week", "last month", "next year", "the end of this year", "the coming week". */
 function relativeUnits(body: string): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
-  const re = new RegExp(
+  const re = memoRegex('relative-unit', () => new RegExp(
     `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
-    'gd',
-  );
-  return scan(body, re, (m) => {
+    'yd',
+  ));
+  return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
     const g = m.groups!;
     const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
     // "the last week", "the last year": a duration, handled with the past periods.
@@ -189,11 +189,11 @@ const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: 
 function deicticDays(body: string): Candidate[] {
   const { PART_OF_DAY } = patterns();
   const { partsOfDay } = temporalLexicon();
-  const re = new RegExp(
+  const re = memoRegex('deictic-day', () => new RegExp(
     `\\b(?:(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
-    'gd',
-  );
-  return scan(body, re, (m) => {
+    'yd',
+  ));
+  return scanAround(body, memoRegex('deictic-day-head', () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/g), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

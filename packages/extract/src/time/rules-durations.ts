@@ -1,7 +1,7 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { scan, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 
@@ -16,8 +16,8 @@ const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 /** "30-day", "four-year", "59-year-old", "week-long". */
 function hyphenated(body: string): Candidate[] {
   const { NUMBER } = patterns();
-  const re = new RegExp(`\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`, 'gd');
-  return scan(body, re, (m) => {
+  const re = memoRegex('hyphenated-duration', () => new RegExp(`\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`, 'yd'));
+  return scanAround(body, memoRegex('hyphenated-duration-head', () => /-(?:second|minute|hour|day|night|week|month|year|decade|century|long)\b/g), re, 3, (m) => {
     const g = m.groups!;
     const amount = g.bare ? 1 : parseAmount(g.num!);
     if (amount === undefined) return null;
@@ -32,8 +32,8 @@ function hyphenated(body: string): Candidate[] {
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'gd');
-  return scan(body, re, (m) => {
+  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  return scanAround(body, memoRegex('counted-duration-head', () => /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/g), re, 6, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
     if (amount === undefined) return null;
@@ -74,8 +74,8 @@ function counted(body: string): Candidate[] {
 /** "the sixth consecutive day": a run of n units so far. */
 function consecutive(body: string): Candidate[] {
   const { ordinals } = temporalLexicon();
-  const re = new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'gdi');
-  return scan(body, re, (m) => {
+  const re = memoRegex('consecutive', () => new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'ydi'));
+  return scanAround(body, memoRegex('consecutive-head', () => /\b(?:consecutive|straight|successive)\b/gi), re, 1, (m) => {
     const g = m.groups!;
     const n = ordinals.get(g.ord!.toLowerCase()) ?? parseInt(g.ord!, 10);
     const unit = unitOf(g.unit!)!;
@@ -108,8 +108,8 @@ function barePlurals(body: string): Candidate[] {
 /** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
 function pastPeriods(body: string): Candidate[] {
   const { NUMBER, UNIT } = patterns();
-  const re = new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'gd');
-  return scan(body, re, (m) => {
+  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
+  return scanAround(body, memoRegex('past-period-head', () => /\b(?:past|last|previous|preceding)\b/g), re, 1, (m) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!)!;
     let amount: number | null | undefined = g.num ? parseAmount(g.num) : /s$/.test(g.unit!) && unit !== 'century' ? null : 1;
@@ -136,7 +136,7 @@ function sets(body: string): Candidate[] {
   const { NUMBER, UNIT } = patterns();
   const out: Candidate[] = [];
   const words = [...lexiconSets.values()].filter((s) => !s.rate);
-  const phraseRe = new RegExp(`\\b(?:${capAlternation(words.map((s) => s.phrase))})\\b(?!-)`, 'gd');
+  const phraseRe = memoRegex('set-phrase', () => new RegExp(`\\b(?:${capAlternation(words.map((s) => s.phrase))})\\b(?!-)`, 'gd'));
   out.push(
     ...scan(body, phraseRe, (m) => {
       const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
@@ -145,7 +145,7 @@ function sets(body: string): Candidate[] {
       return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, entry.value, 'set:lexicon') };
     }),
   );
-  const everyRe = new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'gd');
+  const everyRe = memoRegex('every-unit', () => new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'gd'));
   out.push(
     ...scan(body, everyRe, (m) => {
       const g = m.groups!;
@@ -158,9 +158,9 @@ function sets(body: string): Candidate[] {
       return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit') };
     }),
   );
-  const timesRe = new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'gdi');
+  const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
   out.push(
-    ...scan(body, timesRe, (m) => {
+    ...scanAround(body, memoRegex('times-per-unit-head', () => /\b(?:times|once|twice|thrice)\b/gi), timesRe, 4, (m) => {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;

@@ -4,7 +4,7 @@
  */
 import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { scan, type Candidate, type TimexContext } from './candidate.js';
+import { memoRegex, scan, scanAround, type Candidate, type TimexContext } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -16,7 +16,7 @@ function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
   const { references: lexicon } = temporalLexicon();
   const phrases = [...lexicon.values()].filter((e) => !e.skip).map((e) => e.phrase);
-  const re = new RegExp(`\\b(?:${capAlternation(phrases)})\\b(?![-'’]\\p{L})`, 'gdu');
+  const re = memoRegex('reference', () => new RegExp(`\\b(?:${capAlternation(phrases)})\\b(?![-'’]\\p{L})`, 'gdu'));
   return scan(body, re, (m) => {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const entry = lexicon.get(phrase)!;
@@ -68,11 +68,11 @@ const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
  * from the last date the article gave (within a few sentences), else from the publication date, said in rule.
  */
 function anaphoricUnits(body: string): Candidate[] {
-  const re = new RegExp(
+  const re = memoRegex('anaphoric-unit', () => new RegExp(
     `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?<dir>later|earlier|before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b)|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b))`,
-    'gd',
-  );
-  return scan(body, re, (m) => {
+    'yd',
+  ));
+  return scanAround(body, memoRegex('anaphoric-unit-head', () => /\b(?:day|week|month|year)\b/g), re, 2, (m) => {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
     const unit = ANAPHORIC_UNITS[unitWord]!;

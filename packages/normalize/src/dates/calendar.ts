@@ -3,17 +3,15 @@
  * never consults the machine's time zone: the same article gives the same values on every machine.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addWeeks, addYears, format, getISODay, getISOWeek, getISOWeekYear, lastDayOfMonth, parseISO, isValid } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, lastDayOfMonth } from 'date-fns';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses "YYYY-MM-DD" as a UTC calendar day; throws with the offending text when it is not one. */
 export function parseDay(day: string): UTCDate {
   const match = ISO_DAY.exec(day);
-  const parsed = match ? new UTCDate(parseISO(day).getTime()) : null;
-  if (!match || !parsed || !isValid(parsed) || formatDay(parsed) !== day) {
-    throw new RangeError(`expected a calendar day YYYY-MM-DD, found "${day}"`);
-  }
+  const parsed = match ? makeDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+  if (!parsed) throw new RangeError(`expected a calendar day YYYY-MM-DD, found "${day}"`);
   return parsed;
 }
 
@@ -23,16 +21,20 @@ export function makeDay(year: number, month: number, day: number): UTCDate | nul
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 
+// Formatting reads the UTC fields directly: date-fns' format() is correct here too, but it was the slowest
+// step of resolution, and these three shapes need no locale.
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
 export function formatDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 export function formatMonth(date: Date): string {
-  return format(date, 'yyyy-MM');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}`;
 }
 
 export function formatYear(date: Date): string {
-  return format(date, 'yyyy');
+  return pad(date.getUTCFullYear(), 4);
 }
 
 /** ISO 8601 week of a day, as TIMEX3 writes it: "2024-W04". */
