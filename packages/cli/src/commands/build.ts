@@ -4,8 +4,9 @@ import { buildDataset } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
+import { qualityExtraFiles } from './eval.js';
 
-const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--quiet|--verbose]
+const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR] [--quiet|--verbose]
 
 Turns every *.txt article in the input folder into a validated dataset in the output folder:
 one CSV and one JSON file per table, and datapackage.json. Nothing is written unless every
@@ -19,6 +20,8 @@ Options:
                          fewer than 20 articles run in-process; 1 = always in-process)
   --cache DIR            per-article cache folder (default: node_modules/.cache/dossier)
   --no-cache             process every article afresh and write no cache
+  --gold DIR             gold annotations (*.gold.json): adds quality.json and quality.md,
+                         the dataset's scores against them, as resources of the dataset
   --quiet                print errors only
   --verbose              print per-stage timings and warnings
   -h, --help             show this help
@@ -39,6 +42,7 @@ export const build: Command = {
         jobs: { type: 'string' },
         cache: { type: 'string', default: 'node_modules/.cache/dossier' },
         'no-cache': { type: 'boolean', default: false },
+        gold: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -65,6 +69,7 @@ export const build: Command = {
         jobs,
         cacheDir: values['no-cache'] ? undefined : values.cache,
         onArticle: (done, total) => progress.update(done, total),
+        ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold) } : {}),
       }).finally(() => progress.stop());
       const p = result.processing;
       if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);

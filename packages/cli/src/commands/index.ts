@@ -3,6 +3,7 @@ import { build } from './build.js';
 import { validate } from './validate.js';
 import { diff } from './diff.js';
 import { release } from './release.js';
+import { evaluate } from './eval.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [build, validate, diff, release];
+export const COMMANDS: Command[] = [build, validate, evaluate, diff, release];

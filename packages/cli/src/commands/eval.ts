@@ -1,0 +1,157 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '@dossier/core';
+import { baselineOf, compareToBaseline, improvements, qualityFilesFor, readGold, renderText, scoreDataset, type Baseline, type QualityFile, type QualityReport } from '@dossier/evaluate';
+import { buildDataset } from '@dossier/pipeline';
+import { readDataset, type TableSet } from '@dossier/validate';
+import { EXIT, type Command } from '../command.js';
+
+const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
+       dossier eval --seed-and-corpus [--corpus DIR] [--update-baseline] [--json FILE] [--quiet]
+
+Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, see
+../shared/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
+For each article and on average (micro = headline, macro beside it) it prints precision, recall and
+F1 for persons, organizations, countries, places, roles, temporal expressions, quotes and quantities,
+the accuracy of dates, speakers and numbers on matched spans, and the rows whose span does not
+round-trip; then each article's missed and spurious items. Articles without gold are skipped with a note.
+
+Options:
+  --dataset DIR        a built dataset folder (with datapackage.json)
+  --gold FILE|DIR      one gold file, or a folder of *.gold.json files
+  --baseline FILE      also fail (exit 1) when a micro score drops below this baseline file
+  --json FILE          write the full report(s) as JSON
+  --seed-and-corpus    what \`pnpm eval\` runs: score data/dist against data/gold and check the
+                       baseline (data/quality-baseline.json); then, when the corpus folder exists,
+                       build it into a temporary folder and score it against its own gold files
+  --corpus DIR         the development corpus (default: ../shared/corpus); skipped with a note when absent
+  --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
+  --quiet              print the totals only, not each article's missed and spurious items
+  -h, --help           show this help
+
+Exit codes: 0 scored, 1 a score fell below the baseline or a gold file or the dataset is broken,
+2 bad command line.`;
+
+const SEED = { dataset: 'data/dist', gold: 'data/gold', baseline: 'data/quality-baseline.json' };
+
+interface Scored {
+  report: QualityReport;
+  problems: Diagnostic[];
+}
+
+function scoreFolder(datasetDir: string, gold: string): Scored {
+  const { tables, diagnostics } = readDataset(datasetDir);
+  const { golds, diagnostics: goldDiagnostics } = readGold(gold);
+  return { report: scoreDataset(tables, golds), problems: [...diagnostics, ...goldDiagnostics] };
+}
+
+function print(title: string, { report, problems }: Scored, quiet: boolean): void {
+  for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  let text = renderText(report, title);
+  if (quiet) text = text.split('\n── ')[0]!.trimEnd() + '\n';
+  process.stdout.write(`${text}\n`);
+}
+
+function checkBaseline(report: QualityReport, file: string): boolean {
+  const baseline = JSON.parse(readFileSync(file, 'utf8')) as Baseline;
+  const regressions = compareToBaseline(report, baseline);
+  for (const r of regressions) process.stderr.write(`regression: ${r.message}\n`);
+  const better = improvements(report, baseline);
+  if (regressions.length === 0) {
+    process.stdout.write(`baseline ${file}: no score below it${better.length ? `; above it: ${better.join(', ')} (raise it with pnpm eval --update-baseline)` : ''}\n`);
+  }
+  return regressions.length === 0;
+}
+
+async function scoreCorpus(corpus: string, quiet: boolean): Promise<Scored | null> {
+  if (!existsSync(corpus)) {
+    process.stdout.write(`corpus: ${corpus} does not exist here; skipped (the seed was scored)\n`);
+    return null;
+  }
+  const out = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  try {
+    await buildDataset({ inputDir: corpus, outDir: out });
+    const scored = scoreFolder(out, corpus);
+    print(`corpus (${corpus})`, scored, quiet);
+    return scored;
+  } catch (e) {
+    if (e instanceof DiagnosticsError) {
+      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      throw new Error(`building the corpus ${corpus} failed with ${e.diagnostics.length} problem(s)`);
+    }
+    throw e;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export const evaluate: Command = {
+  name: 'eval',
+  summary: 'score a dataset against gold annotations',
+  usage,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        dataset: { type: 'string' },
+        gold: { type: 'string' },
+        baseline: { type: 'string' },
+        json: { type: 'string' },
+        'seed-and-corpus': { type: 'boolean', default: false },
+        corpus: { type: 'string', default: '../shared/corpus' },
+        'update-baseline': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return EXIT.ok;
+    }
+    const fail = (message: string) => {
+      process.stderr.write(`dossier eval: ${message}\n\n${usage}\n`);
+      return EXIT.usage;
+    };
+
+    if (values['seed-and-corpus']) {
+      if (values.dataset || values.gold) return fail('--seed-and-corpus scores data/dist and the corpus; it takes no --dataset or --gold');
+      const seed = scoreFolder(SEED.dataset, SEED.gold);
+      print(`seed (${SEED.dataset} vs ${SEED.gold})`, seed, values.quiet);
+      let ok = !seed.problems.some((d) => d.severity === 'error');
+      if (values['update-baseline']) {
+        writeFileSync(SEED.baseline, `${JSON.stringify(baselineOf(seed.report), null, 2)}\n`);
+        process.stdout.write(`wrote ${SEED.baseline} from the seed's current scores\n`);
+      } else {
+        ok = checkBaseline(seed.report, SEED.baseline) && ok;
+      }
+      process.stdout.write('\n');
+      const corpus = await scoreCorpus(values.corpus, values.quiet);
+      if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null }, null, 2)}\n`);
+      return ok ? EXIT.ok : EXIT.dataError;
+    }
+
+    if (values['update-baseline']) return fail('--update-baseline only works with --seed-and-corpus');
+    if (!values.dataset || !values.gold) return fail('expected --dataset DIR and --gold FILE|DIR (or --seed-and-corpus)');
+    const scored = scoreFolder(values.dataset, values.gold);
+    print(`${values.dataset} vs ${values.gold}`, scored, values.quiet);
+    let ok = !scored.problems.some((d) => d.severity === 'error');
+    if (values.baseline) ok = checkBaseline(scored.report, values.baseline) && ok;
+    if (values.json) writeFileSync(values.json, `${JSON.stringify(scored.report, null, 2)}\n`);
+    return ok ? EXIT.ok : EXIT.dataError;
+  },
+};
+
+/**
+ * For `dossier build --gold DIR`: reads the gold files up front (a broken gold file stops the build before
+ * any work) and returns the BuildOptions.extraFiles hook that adds quality.json and quality.md.
+ */
+export function qualityExtraFiles(goldDir: string): (tables: object) => QualityFile[] {
+  const { golds, diagnostics } = readGold(goldDir);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new DiagnosticsError(errors);
+  return (tables) => qualityFilesFor(tables as TableSet, golds);
+}

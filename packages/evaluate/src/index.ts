@@ -1,0 +1,18 @@
+export type { Gold, GoldEntity, GoldRole, GoldTimex, GoldQuote, GoldQuantity } from './gold.js';
+export { parseGold, GOLD_SCHEMA } from './gold.js';
+export { readGold, GOLD_SUFFIX } from './read-gold.js';
+export { findNth, allOccurrences, overlapLength } from './locate.js';
+export { prf, microAverage, macroAverage, accuracy } from './prf.js';
+export type { Prf, Counts, Accuracy } from './prf.js';
+export { matchOneToOne } from './match.js';
+export { nameKey, titleKey, TITLE_SYNONYMS } from './normalize.js';
+export { viewDataset } from './view.js';
+export { scoreArticle, speakerMatches, METRICS, ACCURACIES } from './score-article.js';
+export type { ArticleScore, MetricName, MetricResult, AccuracyName } from './score-article.js';
+export { scoreDataset, REPORT_FORMAT } from './report.js';
+export type { QualityReport, GoldFile } from './report.js';
+export { renderText, renderMarkdown } from './render.js';
+export { baselineOf, baselineScores, compareToBaseline, improvements } from './baseline.js';
+export type { Baseline, Regression } from './baseline.js';
+export { qualityFiles, qualityFilesFor } from './quality-files.js';
+export type { QualityFile } from './quality-files.js';
