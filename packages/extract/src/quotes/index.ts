@@ -123,6 +123,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       const attribution = attributionOf(unit, { start: unit.end, end: unit.end });
       const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
       if (compatible(key)) return { key, hedged: false, date: null };
+      // "a man who … tells a journalist …", then "he says": an unnamed person, nobody we can link.
+      if (kind === 'person' && key === null && attribution?.phrase && resolver.unnamedHead(attribution.phrase)) return { key: null, hedged: false, date: null };
       const first = resolver.firstMention(kind, unit);
       if (first) return { key: first, hedged: false, date: null };
     }

@@ -16,6 +16,7 @@ const SPEAKER_TYPES: readonly EntityType[] = ['person', 'organization', 'country
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'i', 'my']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const POSSESSIVE = /^['’]s?$/;
+const POSSESSIVE_SUFFIX = /['’]s?$/;
 
 export class SpeakerResolver {
   private readonly typeOf = new Map<string, EntityType>();
@@ -30,12 +31,13 @@ export class SpeakerResolver {
     private readonly quoteSpans: readonly Span[],
   ) {
     for (const e of entities.entities) this.typeOf.set(e.key, e.type);
-    this.mentions = entities.mentions.filter((m) => this.typeOf.has(m.entityKey) && !this.insideQuote(m.start)).sort((a, b) => a.start - b.start || a.end - b.end);
+    // A demonym ("Israeli commanders") describes a speaker; it does not name one.
+    this.mentions = entities.mentions.filter((m) => this.typeOf.has(m.entityKey) && m.kind !== 'demonym' && !this.insideQuote(m.start)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
   named(phrase: Span): string | null {
-    const inside = this.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end);
+    const inside = this.mentions.filter((m) => m.start >= phrase.start && this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
     for (const type of SPEAKER_TYPES) {
       const ofType = heads.filter((m) => this.typeOf.get(m.entityKey) === type);
@@ -103,15 +105,26 @@ export class SpeakerResolver {
     return head;
   }
 
-  /** A mention followed by a possessive mark that does not end the phrase is an owner, not the speaker. */
+  /**
+   * A mention with a possessive mark that does not end the phrase is an owner, not the speaker ("Ann’s
+   * brother"). The mark may be part of the mention ("Ann’s") or the next token.
+   */
   private isPossessor(m: MentionAnnotation, phrase: Span | null): boolean {
+    const possessiveEnd = this.possessiveEnd(m);
+    if (possessiveEnd === null) return false;
+    return phrase === null ? /\S/.test(this.text.slice(possessiveEnd, possessiveEnd + 2)) : possessiveEnd < phrase.end;
+  }
+
+  private possessiveEnd(m: MentionAnnotation): number | null {
+    if (POSSESSIVE_SUFFIX.test(m.text)) return m.end;
     const next = this.tokens[firstTokenAtOrAfter(this.tokens, m.end)];
-    if (!next || next.start !== m.end || !POSSESSIVE.test(next.lower)) {
-      // The mention may itself end with the possessive ("Ann’s").
-      if (!/['’]s?$/.test(m.text)) return false;
-      return phrase === null || m.end < phrase.end;
-    }
-    return phrase === null ? this.text.slice(next.end, next.end + 2).trim() !== '' : next.end < phrase.end;
+    return next && next.start === m.end && POSSESSIVE.test(next.lower) ? next.end : null;
+  }
+
+  /** Where the name itself ends, without a possessive mark the mention may carry. */
+  private nameEnd(m: MentionAnnotation): number {
+    const suffix = POSSESSIVE_SUFFIX.exec(m.text);
+    return suffix ? m.end - suffix[0].length : m.end;
   }
 
   private insideQuote(offset: number): boolean {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, type ArticleDoc } from '@dossier/core';
+import { findQuantities } from './index.js';
+
+function docOf(body: string): ArticleDoc {
+  const paragraphs = [{ start: 0, end: body.length, kind: 'paragraph' as const, line: 3 }];
+  const { tokens, sentences } = analyzeText(body, paragraphs);
+  return { articleId: 't', sourceFile: 't.txt', sha256: '', published: '2025-03-14', authors: [], outlet: 'Test', headline: null, dateline: null, body, bodyLine: 3, paragraphs, sentences, tokens };
+}
+
+const only = (body: string) => {
+  const found = findQuantities(docOf(body));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('findQuantities', () => {
+  it('keeps the qualifier, the bound it implies, and the singular counted noun', () => {
+    expect(only('Rescuers are searching for more than 300 missing miners.')).toMatchObject({ text: 'more than 300 missing miners', value: 300, low: 300, high: null, modifier: 'more than', unit: 'miner' });
+    expect(only('At least 9,200 people were evacuated.')).toMatchObject({ text: 'At least 9,200 people', value: 9200, modifier: 'at least', unit: 'person' });
+  });
+
+  it('reads number words, scales and idioms', () => {
+    expect(only('The council hired three new inspectors.')).toMatchObject({ value: 3, modifier: null, low: 3, high: 3, unit: 'inspector' });
+    expect(only('The river displaced 1.2 million residents.')).toMatchObject({ value: 1_200_000, unit: 'resident' });
+    expect(only('She freed a half dozen Franco-Belgian sailors.')).toMatchObject({ text: 'a half dozen Franco-Belgian sailors', value: 6, modifier: 'about', unit: 'sailor' });
+    expect(only('Twenty-five trucks crossed.')).toMatchObject({ value: 25, unit: 'truck' });
+  });
+
+  it('gives vague plurals a range and no point value', () => {
+    expect(only('Dozens of farmers protested.')).toMatchObject({ value: null, low: 24, high: 99, unit: 'farmer' });
+    expect(only('Hundreds of thousands of voters stayed home.')).toMatchObject({ value: null, low: 200_000, high: 999_999, unit: 'voter' });
+  });
+
+  it('reads ranges and measures', () => {
+    expect(only('Witnesses saw seven or eight boats.')).toMatchObject({ value: null, low: 7, high: 8, unit: 'boat' });
+    expect(only('The fence is about 3km (2 miles) long.')).toMatchObject({ text: 'about 3km', value: 3, modifier: 'about', unit: 'km' });
+    expect(only('Turnout fell to 41% this time.')).toMatchObject({ value: 41, unit: 'percent' });
+  });
+
+  it('leaves out years, dates, times, durations, ages, ordinals and names', () => {
+    const body = 'In 2023, on 7 October at 10:30, after a four-hour meeting lasting 100 days, Ann Lee, 34, took the second seat under Resolution 2334 in World War Two. He was 66.';
+    expect(findQuantities(docOf(body))).toEqual([]);
+  });
+
+  it('does not read a preposition as a qualifier', () => {
+    expect(only('Fighting was reported around two hospitals.')).toMatchObject({ modifier: null, value: 2 });
+    expect(only('Both sides agreed to hand over 157 prisoners.')).toMatchObject({ modifier: null, value: 157 });
+  });
+
+  it('spans round-trip', () => {
+    const doc = docOf('More than 240 hostages, two key parties and at least three main mediators.');
+    const found = findQuantities(doc);
+    expect(found.map((q) => q.text)).toEqual(['More than 240 hostages', 'two key parties', 'at least three main mediators']);
+    for (const q of found) expect(doc.body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
