@@ -50,10 +50,17 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
   const out: Candidate[] = [];
   clauses.forEach((clause, clauseIndex) => {
     const triggers = findTriggers(doc, clause, quoted);
+    // "spoke with X by phone": the consultation is a call, its participants those of "spoke with".
+    const phone = triggers.find((t) => t.type === 'phone_call' && !t.nominal);
+    const consultation = triggers.find((t) => CONSULTATIONS.has(t.type));
+    if (phone && consultation) {
+      consultation.type = 'phone_call';
+      triggers.splice(triggers.indexOf(phone), 1);
+    }
     const types = new Set(triggers.map((t) => t.type));
     const kept: Candidate[] = [];
     for (const trigger of triggers) {
-      // "spoke with X by phone" is a call; "said … praised" is the praise; one event per type and clause.
+      // "said … praised" is the praise; one event per type and clause.
       if (types.has('phone_call') && CONSULTATIONS.has(trigger.type)) continue;
       if (trigger.type === 'statement' && [...types].some((t) => SPEECH_ACTS.has(t))) continue;
       if (kept.some((k) => k.trigger.type === trigger.type)) continue;
@@ -78,8 +85,10 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
     for (const c of group) {
       if (c === deal || !ABSORBABLE_BY_DEAL.has(c.trigger.type)) continue;
       // Named pauses and releases anywhere in the deal's clause ("a ceasefire deal"); any that follow the deal.
+      // A predicated one only when it has no subject of its own ("would see hostages released in phases").
       const follows = c.trigger.start > deal.trigger.start;
       if (!follows && (c.clause !== deal.clause || !c.trigger.nominal)) continue;
+      if (!c.trigger.nominal && doc.tokens[c.trigger.tokenStart - 1]?.pos !== 'NOUN') continue;
       absorb(deal, describeComponent(doc, c.trigger, c.clause, timexes, false));
       absorbed.add(c);
     }

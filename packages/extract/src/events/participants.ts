@@ -30,6 +30,9 @@ const PEOPLE_NOUNS = new Set([
 ]);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described']);
 /** What talks are about is not who takes part: "talks with A about B". */
+const COMPANION = new Set(['with', 'between', 'among', 'to']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
 const SUBORDINATORS = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'than', 'whether', 'although', 'though', 'until']);
@@ -113,7 +116,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     participants.push({ entityKey: m.entityKey, role, span: { start: m.start, end: m.end, text: m.text } });
   };
 
-  const passive = !trigger.nominal && (PASSIVE_AUX.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
+  const passive = !trigger.nominal && isParticiple(tokens[trigger.tokenEnd - 1]!) && (PASSIVE_AUX.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
   const subjectRole: ParticipantRole = passive
     ? 'target'
     : trigger.type === 'statement'
@@ -122,13 +125,14 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
         ? 'mediator'
         : 'initiator';
 
-  // "by X", "according to X": the agent, wherever it stands.
+  // "by X" right after the trigger ("proposals put forward by X", "the abduction by X"): the agent.
+  const agentEnd = agentReach(tokens, trigger, clause);
   for (const m of usable) {
+    if (m.start < trigger.end || m.end > agentEnd) continue;
     const j = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
     const w = wordBefore(tokens, j, clause.tokenStart);
     const w2 = j - 2 >= clause.tokenStart ? tokenWord(tokens[j - 2]!) : '';
     if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
-    if (w === 'to' && w2 === 'according') add(m, 'speaker');
   }
 
   // Subject side.
@@ -156,34 +160,48 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
       if (verb >= 0 && !REPORTING_VERBS.has(tokenWord(tokens[verb]!)) && closeObject(tokens, verb + 1, trigger.tokenStart)) {
         const verbStart = tokens[verb]!.start;
-        for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
+        // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
+        const owner = POSSESSIVE_PRONOUNS.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart))
+          ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
+          : undefined;
+        if (owner) subject.push(owner);
+        else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
       }
     }
   } else {
     let j = trigger.tokenStart - 1;
+    let pronounSubject = false;
     while (j >= clause.tokenStart) {
       const t = tokens[j]!;
       if ((t.pos === 'VERB' && !PASSIVE_AUX.has(tokenWord(t))) || t.pos === 'SCONJ' || SUBORDINATORS.has(tokenWord(t)) || /^[”"]$/.test(tokenWord(t))) break;
+      // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
+      if (SUBJECT_PRONOUNS.has(tokenWord(t)) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
+        pronounSubject = true;
+        break;
+      }
       j--;
     }
-    const floor = tokens[j + 1]?.start ?? trigger.start;
+    const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
     for (const m of usable) {
       if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
-      // A mention after a preposition is not the subject ("for Hamas", "in Gaza").
-      if (notAfterPreposition(m)) subject.push(m);
+      // A mention after a preposition is not the subject ("for Hamas", "in Gaza"); nor is a possessor
+      // ("Natalie's half-brother, Ben, said": Ben speaks).
+      if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
     }
   }
   if (subject.length === 0 && clause.relative && previousClause) {
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
     if (antecedent && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
+  const inverted = trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(tokens, trigger.tokenStart, clause.tokenStart));
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
-  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd));
+  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
 
   // Object side: from the trigger to the next verb (or the clause end).
   let stop = clause.tokenEnd;
-  let companionList = false;
+  // A trigger may end in its preposition ("met with", "spoke to").
+  let companionList = COMPANION.has(tokenWord(tokens[trigger.tokenEnd - 1]!));
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
     const w = tokenWord(t);
@@ -198,7 +216,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   const objectEnd = stop < clause.tokenEnd ? tokens[stop]!.start : clause.end;
   let locationKey: string | null = null;
   let inCompanion = false;
-  for (let j = trigger.tokenEnd; j < stop; j++) {
+  for (let j = trigger.tokenEnd - 1; j < stop; j++) {
     const w = tokenWord(tokens[j]!);
     if (w === 'with' || w === 'between' || w === 'among') inCompanion = true;
   }
@@ -211,8 +229,14 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       locationKey ??= m.entityKey;
       continue;
     }
-    const companion = inCompanion && companionPrepositionBefore(tokens, k, trigger.tokenEnd);
+    const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start));
+    if (partner) {
+      add(m, partner.role);
+      continue;
+    }
+    const companion = inCompanion && companionPrepositionBefore(tokens, k, trigger.tokenEnd - 1);
     if (companion || CONSULT.has(trigger.type)) add(m, 'participant');
+    else if (inverted) add(m, 'speaker');
     else if (DIRECTED.has(trigger.type)) add(m, trigger.type === 'publication' ? 'participant' : 'target');
     else add(m, 'participant');
   }
@@ -250,6 +274,32 @@ function coordinated(text: string, from: number, to: number): boolean {
   return /^(\s*,\s*|\s+and\s+(the\s+)?|\s*,\s*and\s+(the\s+)?|\s+or\s+|\s+as well as\s+)$/i.test(text.slice(from, to));
 }
 
+const IRREGULAR_PARTICIPLES = new Set(['held', 'struck', 'hit', 'shot', 'met', 'told', 'sent', 'brought', 'caught', 'kept', 'won', 'fought', 'taken', 'seized', 'freed', 'signed', 'said']);
+
+function isParticiple(token: Token): boolean {
+  return /(ed|en)$/.test(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower);
+}
+
+/** Is the mention a possessor ("Qatar's ministry", "Natalie's half-brother")? */
+function isPossessor(text: string, m: MentionAnnotation): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 3)) || /['’]s?$/.test(m.text);
+}
+
+/**
+ * How far a "by" agent may stand after the trigger: up to the next verb that is not part of a passive
+ * ("proposals that were put forward … by X" reaches X; "the children abducted by X, following a request by Y"
+ * stops before Y's phrase at the comma-led "following").
+ */
+function agentReach(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
+  for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB') continue;
+    const passivePart = j > trigger.tokenEnd && PASSIVE_AUX.has(tokenWord(tokens[j - 1]!));
+    if (!passivePart && !(j === trigger.tokenEnd && isParticiple(t))) return t.start;
+  }
+  return clause.end;
+}
+
 /** "hostages released in phases": a participle right after a common noun, with no object of its own. */
 function reducedPassive(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   const last = tokens[trigger.tokenEnd - 1]!;
@@ -282,7 +332,7 @@ function closeObject(tokens: readonly Token[], from: number, to: number): boolea
 function companionPrepositionBefore(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const w = tokenWord(tokens[j]!);
-    if (w === 'with' || w === 'between' || w === 'among') return true;
+    if (w === 'with' || w === 'between' || w === 'among' || (j === from && COMPANION.has(w))) return true;
   }
   return false;
 }
