@@ -22,7 +22,7 @@ interface NameOccurrence extends NameSite {
 }
 
 const AGE = /^\d{1,3}$/;
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'area', 'port', 'oblast', 'governorate', 'municipality', 'county', 'state']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
 
 function segmentOf(run: Run, wordIndex: number): Segment | undefined {
   return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);

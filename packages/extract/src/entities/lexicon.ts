@@ -75,8 +75,10 @@ export function entityLexicon(): EntityLexicon {
   const places = new Set<string>(loadLexicon<string>('regions').entries);
   const cityMap = require('city-timezones').cityMapping as Array<{ city: string; province: string }>;
   const nonNames = new Set(loadLexicon<string>('non-names').entries);
+  // A province called "Gulf" or "Coast" would make every gulf and coast a place.
+  const genericPlaceWords = new Set([...placeHeads.heads, ...placeHeads.prefixes]);
   // Province names like "Western" or "Central" are ordinary words in news text.
-  const usable = (name: string) => name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name);
+  const usable = (name: string) => name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name) && !genericPlaceWords.has(name);
   for (const c of cityMap) {
     if (c.city && usable(c.city)) places.add(c.city);
     if (c.province && usable(c.province)) places.add(c.province);
