@@ -7,7 +7,7 @@
  * (knownValues), never from its implied defaults.
  */
 import * as chrono from 'chrono-node';
-import { resolveMonthDay, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import { resolveMonthDay, resolveRelativeUnit, resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
 
@@ -45,6 +45,9 @@ export function knownValues(components: chrono.ParsedComponents | null | undefin
   return out;
 }
 
+const ZONE_AFTER = /^\s*(?:UTC|GMT)\b/;
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_AFTER = /^,?\s+(today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
@@ -92,6 +95,21 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     // A bare number read as a clock time ("at 5") is too often a count.
     if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) return;
     let end = start + spanText.length;
+    // "18:00 UTC", "16:00 GMT today", "12:00 UTC Monday": the zone and a day named right after the time.
+    let utc = false;
+    let dayAfter: string | undefined;
+    if (hasClock && !hasDate) {
+      const zone = ZONE_AFTER.exec(text.slice(end, end + 8));
+      if (zone) {
+        utc = true;
+        end += zone[0].length;
+      }
+      const day = DAY_AFTER.exec(text.slice(end, end + 14));
+      if (day) {
+        dayAfter = day[1]!;
+        end += day[0].length;
+      }
+    }
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
     if (hasDate && !hasClock) {
@@ -116,6 +134,10 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         if (hasDate) {
           day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, direction);
           if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+        } else if (dayAfter) {
+          day = dayAfter.toLowerCase() === 'today'
+            ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
+            : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
         } else {
           const sentenceDay = ctx.sentenceDay(start);
           day = sentenceDay
@@ -124,6 +146,7 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         }
         if (!day) return null;
         if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
+        if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
         if (part) day = withPartOfDay(day, part);
         if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
           const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);

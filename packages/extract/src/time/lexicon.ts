@@ -66,6 +66,11 @@ export function alternation(words: Iterable<string>): string {
 /** Parses a number written as digits or words ("24", "two", "twenty-four", "a"); undefined when it is not one. */
 export function parseAmount(text: string): number | null | undefined {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const half = /^(.+) and a half$/.exec(lower);
+  if (half) {
+    const whole = parseAmount(half[1]!);
+    return typeof whole === 'number' ? whole + 0.5 : whole;
+  }
   if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
   if (/^\d{1,3}(?:,\d{3})+$/.test(lower)) return Number(lower.replace(/,/g, ''));
   const { numbers } = temporalLexicon();

@@ -5,6 +5,7 @@
 import {
   resolveDecade,
   resolveMonth,
+  resolveQuarter,
   resolveRelativeUnit,
   resolveSeason,
   resolveWeekday,
@@ -106,6 +107,12 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
     if (!g.mod && plural && !PREPOSITIONS.has(before)) return null;
     if (['about', 'some', 'than', 'least', 'nearly', 'almost', 'around', 'over', 'roughly', 'approximately', 'only', 'just'].includes(before)) return null;
+    if (!g.mod) {
+      const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
+      const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());
+      const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
+      if (previous && !isMonth && !sentenceStart) return null; // "Russell 2000", "Windows 2000"
+    }
     const start = m.index;
     const end = start + m[0].length;
     return { start, end, priority: 1, source: 'year', build: (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`) };
@@ -157,7 +164,7 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weeken
 function relativeUnits(body: string): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
   const re = memoRegex('relative-unit', () => new RegExp(
-    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
+    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
     'yd',
   ));
   return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
@@ -165,6 +172,8 @@ function relativeUnits(body: string): Candidate[] {
     const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
     // "the last week", "the last year": a duration, handled with the past periods.
     if (det === 'last' && wordBefore(body, m.index) === 'the') return null;
+    // "the year" alone is anaphoric or generic; "the end of the year" is the current one.
+    if (det === 'the' && !g.mod) return null;
     const offset = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'the coming' || det === 'this coming' ? 1 : 0;
     const unit = UNIT_OF[g.unit!]!;
     const start = m.index;
@@ -224,7 +233,36 @@ function deicticDays(body: string): Candidate[] {
   });
 }
 
+const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+/** "the third quarter", "third-quarter results", "the first quarter of 2009", "Q3 2024", "the last quarter". */
+function quarters(body: string): Candidate[] {
+  const re = memoRegex('quarter', () =>
+    /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/yd,
+  );
+  return scanAround(body, memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g), re, 3, (m) => {
+    const g = m.groups!;
+    if (g.q && !g.year) return null; // "Q3" alone is too often a label
+    const start = m.index;
+    const end = start + m[0].length;
+    const ord = g.ord?.toLowerCase();
+    return {
+      start,
+      end,
+      priority: 2,
+      source: 'quarter',
+      build(ctx) {
+        if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
+        const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
+        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
+        const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
+        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
+      },
+    };
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...quarters(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
 }

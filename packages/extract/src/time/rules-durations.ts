@@ -32,7 +32,7 @@ function hyphenated(body: string): Candidate[] {
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
   return scanAround(body, memoRegex('counted-duration-head', () => /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/g), re, 6, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
@@ -41,6 +41,8 @@ function counted(body: string): Candidate[] {
     const numLower = g.num!.toLowerCase();
     // "a second summit": "second" after an article is an ordinal.
     if (unit === 'second' && (numLower === 'a' || numLower === 'an')) return null;
+    // "about a quarter of its dealers": a fraction, not three months.
+    if (unit === 'quarter' && (numLower === 'a' || numLower === 'an')) return null;
     const start = m.index;
     const end = start + m[0].length;
     const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
@@ -90,7 +92,13 @@ const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago']);
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
 function barePlurals(body: string): Candidate[] {
-  return scan(body, /\b(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b/dg, (m) => {
+  return scan(body, /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b/dg, (m) => {
+    if (m.groups!.over) {
+      const unit = unitOf(m.groups!.unit!)!;
+      const start = m.index;
+      const end = start + m[0].length;
+      return { start, end, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units') };
+    }
     const before = wordBefore(body, m.index);
     const after = wordAfter(body, m.index + m[0].length);
     if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;

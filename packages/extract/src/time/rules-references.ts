@@ -69,14 +69,14 @@ const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
  */
 function anaphoricUnits(body: string): Candidate[] {
   const re = memoRegex('anaphoric-unit', () => new RegExp(
-    `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?<dir>later|earlier|before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b)|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|this)\\b))`,
+    `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)(?=\\s*[,.;:!?]))`,
     'yd',
   ));
   return scanAround(body, memoRegex('anaphoric-unit-head', () => /\b(?:day|week|month|year)\b/g), re, 2, (m) => {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
     const unit = ANAPHORIC_UNITS[unitWord]!;
-    const word = (g.the ?? g.dir ?? g.dir2)!.toLowerCase().replace(/\s+/g, ' ');
+    const word = (g.the ?? g.dir ?? g.dir2 ?? g.dir3)!.toLowerCase().replace(/\s+/g, ' ');
     const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
     const start = m.index;
     const end = start + m[0].length;

@@ -66,6 +66,10 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   const first = tokenIndexAt(tokens, start);
   const last = Math.max(first, tokenIndexAt(tokens, end) - 1);
 
+  // "closed until Friday": a limit named with until/till lies ahead.
+  const preposition = tokens[first - 1];
+  if (first > sentence.tokenStart && preposition && (preposition.lower === 'until' || preposition.lower === 'till')) return { way: 'future', cue: `future-cue(${preposition.lower})` };
+
   for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
     if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
   }

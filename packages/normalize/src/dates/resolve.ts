@@ -153,14 +153,15 @@ const DURATION_CODE: Record<DurationUnit, { time: boolean; code: string; factor:
   month: { time: false, code: 'M', factor: 1 },
   quarter: { time: false, code: 'Q', factor: 1 },
   year: { time: false, code: 'Y', factor: 1 },
-  decade: { time: false, code: 'DE', factor: 1 },
-  century: { time: false, code: 'CE', factor: 1 },
+  // Decades and centuries in years, as the annotation guidelines write them ("decades" → PXY, "a decade" → P10Y).
+  decade: { time: false, code: 'Y', factor: 10 },
+  century: { time: false, code: 'Y', factor: 100 },
 };
 
 /** ISO 8601 duration: durationValue(2, 'month') → "P2M", durationValue(null, 'hour') → "PTXH". */
 export function durationValue(amount: number | null, unit: DurationUnit): string {
   const { time, code, factor } = DURATION_CODE[unit];
-  const n = amount === null ? 'X' : String(amount * factor);
+  const n = amount === null ? 'X' : String(Math.round(amount * factor * 1000) / 1000);
   return `P${time ? 'T' : ''}${n}${code}`;
 }
 
@@ -274,4 +275,15 @@ export function resolveYear(anchor: string, year: number, rule = 'year:explicit'
 
 export function resolveDecade(anchor: string, firstYear: number): Resolution {
   return date(anchor, String(Math.floor(firstYear / 10)).padStart(3, '0'), 'decade', 'decade:explicit');
+}
+
+/** A quarter by number ("the third quarter", "Q3 2009"): its year when written, else the nearest in the direction given. */
+export function resolveQuarter(anchor: string, quarter: number, year: number | null, direction: Direction): Resolution {
+  if (year !== null) return date(anchor, `${year}-Q${quarter}`, 'quarter', 'quarter:explicit-year');
+  const a = parseDay(anchor);
+  const current = Math.floor(a.getUTCMonth() / 3) + 1;
+  let y = a.getUTCFullYear();
+  if (direction.way === 'past' && quarter > current) y -= 1;
+  if (direction.way === 'future' && quarter < current) y += 1;
+  return date(anchor, `${y}-Q${quarter}`, 'quarter', `quarter:${direction.cue}`);
 }
