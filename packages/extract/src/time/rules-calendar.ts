@@ -22,6 +22,8 @@ import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, patterns, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
 
+/** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
+const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'throughout']);
 const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
 
 function weekdays(body: string): Candidate[] {
@@ -105,7 +107,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     const before = wordBefore(body, yearStart);
     const nextWord = next ? body.slice(next.start, next.end) : '';
     const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
-    if (!g.mod && plural && !PREPOSITIONS.has(before)) return null;
+    if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
     if (['about', 'some', 'than', 'least', 'nearly', 'almost', 'around', 'over', 'roughly', 'approximately', 'only', 'just'].includes(before)) return null;
     if (!g.mod) {
       const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));

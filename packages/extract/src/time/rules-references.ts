@@ -27,8 +27,13 @@ function references(doc: ArticleDoc): Candidate[] {
       const before = wordBefore(body, start);
       // "in earlier talks": after a preposition "earlier" is an adjective.
       const attributive = ['in', 'at', 'during', 'from', 'of', 'with', 'after', 'the', 'an', 'its', 'their', 'his', 'her'].includes(before) && /^\s+\p{L}/u.test(body.slice(end));
-      if (attributive || EARLIER_NOT_ALONE.has(wordAfter(body, end)) || ['an', 'the', 'its', 'their', 'his', 'her', 'much', 'even'].includes(before)) return null;
-      if (next && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^[,.;:]/.test(body.slice(end).trimStart())) return null; // "earlier talks"
+      const directlyFollowed = /^\s+[\p{L}\p{N}]/u.test(body.slice(end, end + 3));
+      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || ['an', 'the', 'its', 'their', 'his', 'her', 'much', 'even'].includes(before)) return null;
+      const i = tokenIndexAt(doc.tokens, start);
+      const previous = doc.tokens[i - 1];
+      if (next && directlyFollowed && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null; // "earlier talks"
+      // "attended earlier talks": verb, "earlier", then a word the tagger calls a verb is an object noun.
+      if (next && directlyFollowed && previous?.pos === 'VERB' && next.pos === 'VERB') return null;
     }
     const value = entry.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
     return { start, end, priority: 1, source: 'reference', build: (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`) };
