@@ -38,8 +38,7 @@ function quantityAt(text: string, tokens: readonly Token[], number: NumberReadin
   if (isTemporal(text, tokens, reading, vocabulary) || isNamePart(text, tokens, reading)) return null;
 
   const modifierMatch = modifierBefore(tokens, first, reading, vocabulary);
-  let modifier: QuantityModifier | null = modifierMatch?.modifier ?? null;
-  if (modifier === null && reading.idiomaticallyApproximate) modifier = 'about';
+  const modifier: QuantityModifier | null = modifierMatch?.modifier ?? null;
   if (isConversion(tokens, first)) return null;
   const range = rangeAfter(tokens, reading, vocabulary);
   if (range) {
@@ -75,7 +74,7 @@ function rangeAfter(tokens: readonly Token[], reading: NumberReading, vocabulary
   const second = readNumber(tokens, reading.end + 1, vocabulary);
   if (!second || second.value === null || second.value <= reading.value) return null;
   const first = link === 'and' ? reading.first - 1 : reading.first;
-  return { first, end: second.end, value: null, low: reading.value, high: second.value, idiomaticallyApproximate: false };
+  return { first, end: second.end, value: null, low: reading.value, high: second.value };
 }
 
 function bounds(reading: NumberReading, modifier: QuantityModifier | null): { low: number | null; high: number | null } {

@@ -13,8 +13,6 @@ export interface NumberReading {
   value: number | null;
   low: number | null;
   high: number | null;
-  /** "a dozen" and "a half dozen" are approximate by idiom. */
-  idiomaticallyApproximate: boolean;
 }
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
@@ -52,9 +50,9 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
   // "a half dozen", "half a dozen", "a dozen", "a hundred".
   if (base === null) {
     const words = tokens.slice(i, i + 3).map((x) => x.lower);
-    if (words[0] === 'a' && words[1] === 'half' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6, idiomaticallyApproximate: true };
-    if (words[0] === 'half' && words[1] === 'a' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6, idiomaticallyApproximate: true };
-    if (words[0] === 'a' && words[1] === 'dozen') return { first: i, end: i + 2, value: 12, low: 12, high: 12, idiomaticallyApproximate: true };
+    if (words[0] === 'a' && words[1] === 'half' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
+    if (words[0] === 'half' && words[1] === 'a' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
+    if (words[0] === 'a' && words[1] === 'dozen') return { first: i, end: i + 2, value: 12, low: 12, high: 12 };
     const vague = vocabulary.vague.get(t.lower);
     if (vague) return readVague(tokens, i, vague, vocabulary);
     return null;
@@ -65,7 +63,7 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
     value *= vocabulary.scales.get(tokens[end]!.lower)!;
     end++;
   }
-  return { first: i, end, value, low: value, high: value, idiomaticallyApproximate: false };
+  return { first: i, end, value, low: value, high: value };
 }
 
 /** "dozens", "hundreds of thousands", "tens of thousands": a range, never a point value. */
@@ -80,5 +78,5 @@ function readVague(tokens: readonly Token[], i: number, range: { low: number; hi
     high = (high + 1) * unit - 1;
     end = i + 3;
   }
-  return { first: i, end, value: null, low, high, idiomaticallyApproximate: false };
+  return { first: i, end, value: null, low, high };
 }

@@ -23,7 +23,7 @@ describe('findQuantities', () => {
   it('reads number words, scales and idioms', () => {
     expect(only('The council hired three new inspectors.')).toMatchObject({ value: 3, modifier: null, low: 3, high: 3, unit: 'inspector' });
     expect(only('The river displaced 1.2 million residents.')).toMatchObject({ value: 1_200_000, unit: 'resident' });
-    expect(only('She freed a half dozen Franco-Belgian sailors.')).toMatchObject({ text: 'a half dozen Franco-Belgian sailors', value: 6, modifier: 'about', unit: 'sailor' });
+    expect(only('She freed a half dozen Franco-Belgian sailors.')).toMatchObject({ text: 'a half dozen Franco-Belgian sailors', value: 6, modifier: null, low: 6, high: 6, unit: 'sailor' });
     expect(only('Twenty-five trucks crossed.')).toMatchObject({ value: 25, unit: 'truck' });
   });
 

@@ -142,8 +142,9 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower.endsWith('ing') || reader.isCapitalised(i)) continue;
-    // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective.
-    if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '')) continue;
+    // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
+    // "a statement approved by …" is a passive participle inside a noun phrase.
+    if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
     const j = skipAuxiliaries(reader, i, floor);
     const subject = reader.before(j, floor);
     return subject ? (relativeClauseHead(reader, subject, floor, unit) ?? withApposition(reader, subject, floor)) : null;

@@ -111,6 +111,21 @@ describe('findQuotes: attribution patterns', () => {
     expect(q).toMatchObject({ speakerKey: null, speakerRule: 'unnamed-source', speakerText: 'Ann Roe’s spokesman' });
   });
 
+  it('a definite description by title names the one person who holds that title', () => {
+    const doc = docOf('Finance Minister Jonas Ekberg met bankers.', 'Later the finance minister said: “Rates will stay where they are.”');
+    const entities = entitiesOf(doc, [['person', 'Jonas Ekberg', ['Jonas Ekberg']]]);
+    const roleAt = doc.body.indexOf('Finance Minister Jonas Ekberg');
+    entities.roles.push({ start: roleAt, end: roleAt + 29, text: 'Finance Minister Jonas Ekberg', personKey: 'person:jonas-ekberg', title: 'Finance Minister', titleText: 'Finance Minister', organizationKey: null, countryKey: null, former: false });
+    const [q] = findQuotes(doc, entities, []);
+    expect(q).toMatchObject({ speakerKey: 'person:jonas-ekberg', speakerText: 'the finance minister', speakerRule: 'explicit' });
+  });
+
+  it('a participle takes the subject of the main verb, past a passive participle ("a statement approved by …")', () => {
+    const doc = docOf('Norland issued a statement approved by its allies, urging neighbours to “stop the escalation”.');
+    const [q] = findQuotes(doc, entitiesOf(doc, [['country', 'Norland', ['Norland']]]), []);
+    expect(q).toMatchObject({ speakerKey: 'country:norland', cue: 'urging' });
+  });
+
   it('a second quote in the sentence shares the attribution (“…,” said X, adding: “…”)', () => {
     const doc = docOf('"The roads are open," said Pia Lund, adding: "Drive carefully."');
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Pia Lund', ['Pia Lund']]]), []);

@@ -5,7 +5,7 @@
 import type { EntityType, MentionAnnotation, Span, SpeakerRule, Token } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
-import type { QuoteVocabulary } from './vocabulary.js';
+import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
 
 export interface Speaker {
   key: string | null;
@@ -21,6 +21,7 @@ const POSSESSIVE_SUFFIX = /['’]s?$/;
 export class SpeakerResolver {
   private readonly typeOf = new Map<string, EntityType>();
   private readonly mentions: MentionAnnotation[];
+  private readonly roles: EntityFindings['roles'];
 
   constructor(
     private readonly text: string,
@@ -31,6 +32,7 @@ export class SpeakerResolver {
     private readonly quoteSpans: readonly Span[],
   ) {
     for (const e of entities.entities) this.typeOf.set(e.key, e.type);
+    this.roles = entities.roles;
     // A demonym ("Israeli commanders") describes a speaker; it does not name one.
     this.mentions = entities.mentions.filter((m) => this.typeOf.has(m.entityKey) && m.kind !== 'demonym' && !this.insideQuote(m.start)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -39,6 +41,10 @@ export class SpeakerResolver {
   named(phrase: Span): string | null {
     const inside = this.mentions.filter((m) => m.start >= phrase.start && this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
+    const persons = heads.filter((m) => this.typeOf.get(m.entityKey) === 'person');
+    if (persons.length > 0) return persons[persons.length - 1]!.entityKey;
+    const described = this.describedByTitle(phrase);
+    if (described) return described;
     for (const type of SPEAKER_TYPES) {
       const ofType = heads.filter((m) => this.typeOf.get(m.entityKey) === type);
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
@@ -50,6 +56,17 @@ export class SpeakerResolver {
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
     }
     return null;
+  }
+
+  /**
+   * A definite description by title ("the US secretary of state") names the one person the article gave
+   * that title; with two such people it names nobody.
+   */
+  private describedByTitle(phrase: Span): string | null {
+    const words = this.text.slice(phrase.start, phrase.end);
+    if (!/^the\s/i.test(words)) return null;
+    const holders = new Set(this.roles.filter((r) => containsPhrase(words, [r.title.toLowerCase(), r.titleText.toLowerCase()])).map((r) => r.personKey));
+    return holders.size === 1 ? [...holders][0]! : null;
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
