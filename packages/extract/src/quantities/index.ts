@@ -176,7 +176,9 @@ function countedNoun(text: string, tokens: readonly Token[], end: number, readin
     return { name: measure, end: tokens[k]!.end };
   }
   k = end;
-  if (reading.value === null && tokens[k]?.lower === 'of') k++; // "dozens of people"
+  const share = reading.value !== null && reading.value > 0 && reading.value < 1;
+  if ((reading.value === null || share) && tokens[k]?.lower === 'of') k++; // "dozens of people", "half of the patients"
+  if (share && tokens[k]?.pos === 'DET') k++;
   let head: number | null = null;
   while (k < tokens.length) {
     const t = tokens[k]!;

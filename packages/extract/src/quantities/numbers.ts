@@ -47,6 +47,8 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
       end = i + 3;
     }
   }
+  const fraction = readFraction(tokens, i, vocabulary);
+  if (fraction) return fraction;
   // "a half dozen", "half a dozen", "a dozen", "a hundred".
   if (base === null) {
     const words = tokens.slice(i, i + 3).map((x) => x.lower);
@@ -79,4 +81,26 @@ function readVague(tokens: readonly Token[], i: number, range: { low: number; hi
     end = i + 3;
   }
   return { first: i, end, value: null, low, high };
+}
+
+/**
+ * A share before "of": "half of the patients", "a third of voters", "two-thirds of the budget". Not after
+ * "the" or an ordinal ("the second half of the year" is a period, not a share).
+ */
+function readFraction(tokens: readonly Token[], i: number, vocabulary: QuantityVocabulary): NumberReading | null {
+  let k = i;
+  let numerator = 1;
+  const count = vocabulary.cardinals.get(tokens[k]!.lower);
+  if (tokens[k]!.lower === 'a') k++;
+  else if (count !== undefined && count > 0) {
+    numerator = count;
+    k++;
+    if (tokens[k]?.lower === '-') k++;
+  }
+  const share = vocabulary.fractions.get(tokens[k]?.lower ?? '');
+  if (share === undefined || tokens[k + 1]?.lower !== 'of') return null;
+  if (k === i && ['the', 'first', 'second', 'last', 'latter', 'former'].includes(tokens[i - 1]?.lower ?? '')) return null;
+  if (k > i && tokens[i]!.lower === 'a' && ['the'].includes(tokens[i - 1]?.lower ?? '')) return null;
+  const value = numerator * share;
+  return { first: i, end: k + 1, value, low: value, high: value };
 }

@@ -32,6 +32,12 @@ describe('findQuantities', () => {
     expect(only('Hundreds of thousands of voters stayed home.')).toMatchObject({ value: null, low: 200_000, high: 999_999, unit: 'voter' });
   });
 
+  it('reads shares before "of", but not periods', () => {
+    expect(only('More than half of the patients were children.')).toMatchObject({ value: 0.5, modifier: 'more than', unit: 'patient' });
+    expect(only('Two-thirds of voters agreed.')).toMatchObject({ value: 2 / 3, unit: 'voter' });
+    expect(findQuantities(docOf('Sales rose in the second half of the year.'))).toEqual([]);
+  });
+
   it('reads ranges and measures', () => {
     expect(only('Witnesses saw seven or eight boats.')).toMatchObject({ value: null, low: 7, high: 8, unit: 'boat' });
     expect(only('The fence is about 3km (2 miles) long.')).toMatchObject({ text: 'about 3km', value: 3, modifier: 'about', unit: 'km' });

@@ -4,7 +4,7 @@ import { loadLexicon } from '@dossier/lexicons';
 
 interface NumberWord {
   word: string;
-  kind: 'cardinal' | 'scale' | 'vague';
+  kind: 'cardinal' | 'scale' | 'vague' | 'fraction';
   value?: number;
   low?: number;
   high?: number;
@@ -14,6 +14,7 @@ export interface QuantityVocabulary {
   cardinals: Map<string, number>;
   scales: Map<string, number>;
   vague: Map<string, { low: number; high: number }>;
+  fractions: Map<string, number>;
   /** Qualifier phrases as word arrays, longest first. */
   modifiers: Array<{ words: string[]; modifier: QuantityModifier }>;
   timeUnits: Set<string>;
@@ -33,6 +34,7 @@ export function quantityVocabulary(): QuantityVocabulary {
   vocabulary = {
     cardinals: new Map(words.filter((w) => w.kind === 'cardinal').map((w) => [w.word, w.value!])),
     scales: new Map(words.filter((w) => w.kind === 'scale').map((w) => [w.word, w.value!])),
+    fractions: new Map(words.filter((w) => w.kind === 'fraction').map((w) => [w.word, w.value!])),
     vague: new Map(words.filter((w) => w.kind === 'vague').map((w) => [w.word, { low: w.low!, high: w.high! }])),
     modifiers: loadLexicon<{ phrase: string; modifier: QuantityModifier }>('quantity-modifiers')
       .entries.map((m) => ({ words: m.phrase.split(' '), modifier: m.modifier }))

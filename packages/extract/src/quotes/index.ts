@@ -11,7 +11,7 @@ import { findAttribution, type Attribution } from './attribution.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { SpeakerResolver } from './speaker.js';
-import { attributionUnits, unitAt, type Unit } from './units.js';
+import { attributionUnits, unitAt } from './units.js';
 import { containsPhrase, quoteVocabulary } from './vocabulary.js';
 
 export { findQuoteStretches } from './marks.js';
@@ -41,13 +41,17 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
   const units = attributionUnits(doc.sentences, withMarks);
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
+  // Quotes by unit, so that each lookup costs the quotes of one sentence, not of the article.
+  const quotesInUnit = new Map<number, number[]>();
+  unitOf.forEach((u, i) => quotesInUnit.set(u, [...(quotesInUnit.get(u) ?? []), i]));
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
   const reader = new PhraseReader(text, doc.tokens, hedgeWords);
 
   const paragraphHasDisclaimer = doc.paragraphs.map((p) => containsPhrase(outsideQuotes(text, p, withMarks), vocabulary.verificationHedges));
 
-  const attributionOf = (unit: Unit, quote: Span): Attribution | null => {
-    const others = withMarks.filter((q) => q !== quote && q.start >= unit.start && q.end <= unit.end);
+  const attributionOf = (u: number, quote: Span): Attribution | null => {
+    const unit = units[u]!;
+    const others = (quotesInUnit.get(u) ?? []).map((j) => withMarks[j]!).filter((q) => q !== quote);
     return findAttribution(text, reader, unit, quote, others, vocabulary);
   };
 
@@ -78,7 +82,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const ownCache = new Map<number, Found | null>();
   const ownOf = (i: number): Found | null => {
     if (!ownCache.has(i)) {
-      const attribution = attributionOf(units[unitOf[i]!]!, withMarks[i]!);
+      const attribution = attributionOf(unitOf[i]!, withMarks[i]!);
       ownCache.set(i, attribution ? speakerFrom(attribution, stretches[i]!.paragraph) : null);
     }
     return ownCache.get(i)!;
@@ -114,13 +118,13 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const inUnit = resolver.resolvePronoun(kind, phrase.start, sameUnitFloor);
     if (inUnit) return { key: inUnit, hedged: false, date: null };
     for (let u = here - 1; u >= 0 && units[u]!.paragraph >= floorParagraph; u--) {
-      const quoted = stretches.map((_, j) => j).filter((j) => unitOf[j] === u && final[j] && compatible(final[j]!.speakerKey)).pop();
+      const quoted = (quotesInUnit.get(u) ?? []).filter((j) => final[j] && compatible(final[j]!.speakerKey)).pop();
       if (quoted !== undefined) {
         const f = final[quoted]!;
         return { key: f.speakerKey, hedged: f.hedged, date: u === here - 1 ? { dateValue: f.dateValue, timex: f.timex } : null };
       }
       const unit = units[u]!;
-      const attribution = attributionOf(unit, { start: unit.end, end: unit.end });
+      const attribution = attributionOf(u, { start: unit.end, end: unit.end });
       const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
       if (compatible(key)) return { key, hedged: false, date: null };
       // "a man who … tells a journalist …", then "he says": an unnamed person, nobody we can link.
@@ -141,7 +145,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     // Else the subject of a reporting verb in the previous sentence ("Ann Lee said both sides had erred.").
     const previousUnit = units[u - 1]!;
     const end: Span = { start: previousUnit.end, end: previousUnit.end };
-    const attribution = attributionOf(previousUnit, end);
+    const attribution = attributionOf(u - 1, end);
     if (!attribution?.phrase) return null;
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;

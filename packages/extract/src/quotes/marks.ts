@@ -88,7 +88,8 @@ export function scanParagraph(text: string, paragraph: Span, paragraphIndex: num
   if (open !== null && open.family !== 'single') {
     stretches.push({ start: open.at + 1, end: trimEnd(text, open.at + 1, paragraph.end), openMark: open.at, closeMark: null, paragraph: paragraphIndex });
   }
-  return stretches.filter((s) => /\S/.test(text.slice(s.start, s.end)));
+  // A stretch with no letter or digit ("“”", "“ ”") quotes nothing.
+  return stretches.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -187,3 +187,27 @@ describe('quote marks', () => {
     );
   });
 });
+
+describe('findQuotes: robustness', () => {
+  it('property: on any mix of marks, names and verbs it never throws, and every quote round-trips inside one paragraph without its marks', () => {
+    const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", ' ', 'Ann Lee', ' said', ' he said', ', ', '. ', ': ', 'the official', ' according to', 'Cal’s', '\n\n', 'We', ' won', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const paragraphs = pieces.join('').split('\n\n').map((p) => p.trim() || 'x');
+        const doc = docOf(...paragraphs);
+        const entities = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+        for (const q of findQuotes(doc, entities, [])) {
+          if (doc.body.slice(q.start, q.end) !== q.text || q.text.includes('\n')) return false;
+          // The marks lie just outside the span: an opener before it, a closer (or the paragraph's end) after it.
+          if (!'"“‘\'«„'.includes(doc.body[q.start - 1] ?? 'none')) return false;
+          const after = doc.body[q.end];
+          if (after !== undefined && after !== '\n' && !'"”’\'»'.includes(after)) return false;
+          if (q.speakerKey !== null && q.speakerKey !== 'person:ann-lee') return false;
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
