@@ -124,7 +124,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
       } else if (seg.kind === 'place') {
         const stemWords = form.split(' ');
         const stem = lex.placeHeads.has(stemWords[stemWords.length - 1]!) ? stemWords.slice(0, -1).join(' ') : form;
-        const key = placeByStem.get(stem) ?? reg.entity('place', form);
+        const canonical = /^\p{Lu}{4,}$/u.test(form) ? form[0] + form.slice(1).toLowerCase() : form;
+        const key = placeByStem.get(stem) ?? placeByStem.get(canonical) ?? reg.entity('place', canonical);
+        placeByStem.set(canonical, key);
         placeByStem.set(stem, key);
         reg.alias(key, form);
         reg.mention(key, start, possEnd, form === reg.get(key)!.name ? 'name' : 'alias');
@@ -186,7 +188,12 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     if (exact) return exact;
     if (persons.size === 0) return null;
     // Surname first, then given name; the person named nearest before this place wins, else the first after.
-    for (const pick of [(p: { surnames: string[] }) => p.surnames.includes(o.text), (p: { given: string | null }) => o.words.length === 1 && p.given === o.text]) {
+    const interior = (p: { name: string }) => {
+      // A middle word of a long name used alone ("Lula" for "Luiz Inacio Lula da Silva"), never a particle.
+      const ws = p.name.split(' ');
+      return o.words.length === 1 && ws.length >= 3 && ws.slice(1, -1).includes(o.text) && !lex.particles.has(o.text.toLowerCase());
+    };
+    for (const pick of [(p: { surnames: string[] }) => p.surnames.includes(o.text), (p: { given: string | null }) => o.words.length === 1 && p.given === o.text, interior]) {
       const candidates = [...persons.values()].filter(pick as (p: unknown) => boolean);
       if (candidates.length === 0) continue;
       const before = candidates.filter((p) => p.firstWord <= o.from).sort((a, b) => b.firstWord - a.firstWord);

@@ -128,7 +128,9 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
     if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
     const weak = lex.titles.heads.get(titleKey(last.text))!.weak;
-    const introduced = boundary === '' || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
+    // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
+    const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
+    const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
     if ((comma || weak) && !introduced) return null;
     const titleFrom = titleWords[0]!.index;
     return { ...n, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
@@ -211,6 +213,11 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
           if (affiliation) from = run.from;
         }
       }
+    }
+    const formerSeg = segs.slice(0, i).find((s) => s.kind === 'skip' && words[s.from]!.lower === 'former');
+    if (formerSeg) {
+      former = true;
+      from = Math.min(from, formerSeg.from);
     }
     const before = words[from - 1];
     if (before?.lower === 'former' && !before.cap) {

@@ -159,6 +159,17 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
   return null;
 }
 
+const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorific']);
+
+/** True when word q starts a country, organization, rank or title that more of the run follows. */
+function startsKnownPart(lex: EntityLexicon, words: Word[], q: number, to: number): boolean {
+  if (q + 1 >= to) return false;
+  const found = lookup(lex, words, q, to);
+  if (found && KNOWN_INSIDE_NAME.has(found.kind) && found.to < to) return true;
+  const title = titleAt(lex, words, q, to);
+  return title !== null && title.end < to;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: number): Segment[] {
   const segments: Segment[] = [];
@@ -174,6 +185,12 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     const abbreviated = lex.countries.byName.get(w.text);
     if (abbreviated && /^[\p{Lu}.]+$/u.test(w.text)) {
       segments.push({ kind: 'country', from: p, to: p + 1, country: abbreviated });
+      p++;
+      continue;
+    }
+    // "Former" at the start of a sentence qualifies the title after it; titleInRun reads it from here.
+    if (w.lower === 'former' || w.lower === 'ex') {
+      segments.push({ kind: 'skip', from: p, to: p + 1 });
       p++;
       continue;
     }
@@ -208,9 +225,10 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       p = best.to;
       continue;
     }
-    // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland").
+    // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland"), or up to a
+    // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
-    while (end < to && !['of', 'for', 'and', 'the'].includes(words[end]!.lower)) end++;
+    while (end < to && !['of', 'for', 'and', 'the'].includes(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
     segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }

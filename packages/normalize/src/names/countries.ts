@@ -18,6 +18,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  independent?: boolean | null;
 }
 
 interface CountryAlias {
@@ -66,7 +67,10 @@ export function countryIndex(): CountryIndex {
     for (const a of e.aliases) addName(a, c);
     for (const d of e.demonyms) addDemonym(d, c);
   }
-  data.forEach((d, i) => {
+  // Sovereign states first, so that a demonym shared with a territory ("French") names the state.
+  const order = data.map((_, i) => i).sort((a, b) => Number(data[b]!.independent === true) - Number(data[a]!.independent === true) || a - b);
+  for (const i of order) {
+    const d = data[i]!;
     const c = countries[i]!;
     addName(c.name, c);
     addName(d.name.common, c);
@@ -75,7 +79,7 @@ export function countryIndex(): CountryIndex {
     const dem = d.demonyms?.eng;
     if (dem?.m) addDemonym(dem.m, c);
     if (dem?.f) addDemonym(dem.f, c);
-  });
+  }
   let maxWords = 1;
   for (const k of [...byName.keys(), ...byDemonym.keys()]) maxWords = Math.max(maxWords, k.split(' ').length);
   index = { byName, byDemonym, maxWords };

@@ -7,7 +7,8 @@
  *    folding case and punctuation;
  *  - people are the same when their canonical names are; a one-word person ("Biden") joins a fuller name
  *    ("Joe Biden") only when exactly one fuller person in the whole collection has that word as a surname
- *    form; otherwise it stays apart (two different Abbases, two different Barneas).
+ *    form; otherwise it stays apart (two different Abbases); full names that differ only by one letter in one
+ *    word of 4+ letters ("Zelenskiy"/"Zelenskyy", "al-Sisi"/"el-Sissi") are transliterations of one name.
  * The global name is the fullest form (most words, then most articles, then alphabetical).
  */
 import { entityId, slugify, type EntityType, type LocalEntity } from '@dossier/core';
@@ -74,6 +75,57 @@ function pickName(names: Map<string, number>): string {
   )[0]![0];
 }
 
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)[-‐]/u;
+
+function foldWord(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(ARTICLE_PREFIX, '');
+}
+
+/** True when a and b differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Transliteration variants of one full name ("Volodymyr Zelenskiy" / "Zelenskyy", "al-Sisi" / "el-Sissi"):
+ * same number of words, every word equal after folding case, diacritics and an attached Arabic article,
+ * except one word of 4+ letters that differs by a single edit. Joined only when the match is unique.
+ */
+function joinSpellingVariants(nodes: Node[], persons: number[]): void {
+  const blocks = new Map<string, number[]>();
+  const folded = new Map<number, string[]>();
+  for (const i of persons) {
+    const words = nameWords(nodes[i]!.entity.name).map(foldWord);
+    if (words.length < 2) continue;
+    folded.set(i, words);
+    const key = `${words.length}:${words.map((w) => w[0]).join('')}`;
+    const b = blocks.get(key) ?? [];
+    b.push(i);
+    blocks.set(key, b);
+  }
+  const variantOf = (a: string[], b: string[]) => {
+    let differing = 0;
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] === b[k]) continue;
+      if (a[k]!.length < 4 || !withinOneEdit(a[k]!, b[k]!)) return false;
+      differing++;
+    }
+    return differing <= 1;
+  };
+  for (const members of blocks.values()) {
+    for (const i of members) {
+      const matches = new Set(members.filter((j) => j !== i && variantOf(folded.get(i)!, folded.get(j)!)).map((j) => find(nodes, j)));
+      matches.delete(find(nodes, i));
+      if (matches.size === 1) union(nodes, i, [...matches][0]!);
+    }
+  }
+}
+
 export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
   const nodes: Node[] = [];
   const sorted = [...articles].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
@@ -108,6 +160,8 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     const roots = fullBySurname.get(slugify(name));
     if (roots && roots.size === 1) union(nodes, i, [...roots][0]!);
   }
+
+  joinSpellingVariants(nodes, persons);
 
   const groups = new Map<number, number[]>();
   nodes.forEach((_, i) => {

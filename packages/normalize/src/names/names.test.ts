@@ -84,3 +84,35 @@ describe('resolveEntities', () => {
     expect(() => resolveEntities([]).resolve('x', 'person:nobody')).toThrow(/person:nobody.*article x/);
   });
 });
+
+describe('spelling variants', () => {
+  it('joins transliterations that differ by one letter in one word', () => {
+    const r = resolveEntities([
+      { articleId: 'a', entities: [person('Oleksandr Kovalenkiy')] },
+      { articleId: 'b', entities: [person('Oleksandr Kovalenkyy')] },
+      { articleId: 'c', entities: [person('Omar al-Hadi')] },
+      { articleId: 'd', entities: [person('Omar el-Haddi')] },
+    ]);
+    expect(r.entities).toHaveLength(2);
+    expect(r.resolve('d', 'person:Omar el-Haddi')).toBe(r.resolve('c', 'person:Omar al-Hadi'));
+  });
+
+  it('keeps names apart when two words differ or a short word differs', () => {
+    const r = resolveEntities([
+      { articleId: 'a', entities: [person('John Smith')] },
+      { articleId: 'b', entities: [person('Joan Smyth')] },
+      { articleId: 'c', entities: [person('Ali Hassan')] },
+      { articleId: 'd', entities: [person('Alo Hassan')] },
+    ]);
+    expect(r.entities).toHaveLength(4);
+  });
+
+  it('does not join when a spelling could belong to two people', () => {
+    const r = resolveEntities([
+      { articleId: 'a', entities: [person('Maria Lopes')] },
+      { articleId: 'b', entities: [person('Maria Lopez')] },
+      { articleId: 'c', entities: [person('Maria Loper')] },
+    ]);
+    expect(r.entities).toHaveLength(3);
+  });
+});
