@@ -57,6 +57,13 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
       consultation.type = 'phone_call';
       triggers.splice(triggers.indexOf(phone), 1);
     }
+    // "US-mediated talks": the talks are the event; the participle names their mediator (participants.ts).
+    for (const t of [...triggers]) {
+      const next = triggers[triggers.indexOf(t) + 1];
+      if (t.type === 'mediation' && !t.nominal && next && CONSULTATIONS.has(next.type) && next.tokenStart - t.tokenEnd <= 1 && doc.tokens[t.tokenStart - 1]?.lower === '-') {
+        triggers.splice(triggers.indexOf(t), 1);
+      }
+    }
     const types = new Set(triggers.map((t) => t.type));
     const kept: Candidate[] = [];
     for (const trigger of triggers) {
@@ -164,7 +171,8 @@ function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boo
   if (t.start >= trigger.end) {
     for (let j = trigger.tokenEnd; j < doc.tokens.length && doc.tokens[j]!.start < t.start; j++) if (isVerb(j)) return true;
   } else {
-    for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (isVerb(j)) return true;
+    // Before the trigger an auxiliary is part of its own verb group ("On Saturday, she will meet").
+    for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (doc.tokens[j]!.pos === 'VERB') return true;
   }
   return false;
 }

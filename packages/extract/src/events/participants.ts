@@ -21,7 +21,7 @@ import type { Trigger } from './triggers.js';
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
 const DIRECTED = new Set(['attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
-const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'entered', 'crossed', 'reached']);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
 const PEOPLE_NOUNS = new Set([
   'officials', 'official', 'leaders', 'leader', 'diplomats', 'diplomat', 'counterparts', 'counterpart', 'negotiators', 'mediators',
@@ -30,7 +30,8 @@ const PEOPLE_NOUNS = new Set([
 ]);
 const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described']);
 /** What talks are about is not who takes part: "talks with A about B". */
-const COMPANION = new Set(['with', 'between', 'among', 'to']);
+const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
+const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
@@ -154,6 +155,11 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     }
     const floor = tokens[j + 1]?.start ?? trigger.start;
     for (const m of usable) if (m.start >= floor && m.end <= trigger.start && !inAppositive(m)) subject.push(m);
+    // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
+    if (j >= clause.tokenStart + 1 && BROKERING.has(tokenWord(tokens[j]!)) && tokenWord(tokens[j - 1]!) === '-') {
+      const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
+      if (broker) add(broker, 'mediator');
+    }
     // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
     // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
     if (subject.length === 0) {
@@ -205,7 +211,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
     const w = tokenWord(t);
-    if (w === 'with' || w === 'between' || w === 'among') companionList = true;
+    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !ctx.timexes.some((x) => t.start >= x.start && t.start < x.end);
     if (t.pos === 'VERB' || t.pos === 'AUX' || (w === ',' && !companionList) || topic) {
@@ -218,7 +224,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   let inCompanion = false;
   for (let j = trigger.tokenEnd - 1; j < stop; j++) {
     const w = tokenWord(tokens[j]!);
-    if (w === 'with' || w === 'between' || w === 'among') inCompanion = true;
+    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') inCompanion = true;
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
@@ -241,9 +247,13 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     else add(m, 'participant');
   }
 
+  // Else a place stated elsewhere in the clause: after the trigger first ("the next round of talks would be
+  // held soon, likely in the United States"), then before it ("In Geneva, A met B").
   if (!locationKey) {
-    for (const m of usable) {
-      if (used.has(m) || m.end > trigger.start) continue;
+    const after = usable.filter((m) => m.start >= trigger.end);
+    const before = usable.filter((m) => m.end <= trigger.start);
+    for (const m of [...after, ...before]) {
+      if (used.has(m)) continue;
       const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
       const type = typeOf(ctx, m);
       if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(tokens, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
@@ -332,7 +342,7 @@ function closeObject(tokens: readonly Token[], from: number, to: number): boolea
 function companionPrepositionBefore(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const w = tokenWord(tokens[j]!);
-    if (w === 'with' || w === 'between' || w === 'among' || (j === from && COMPANION.has(w))) return true;
+    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w))) return true;
   }
   return false;
 }
