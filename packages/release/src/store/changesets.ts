@@ -1,4 +1,6 @@
 /** Edge: pending changesets (.changeset/*.md), read with @changesets/read, the reader `changeset version` itself uses. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import readChangesets from '@changesets/read';
 import { maxBump, type Bump } from '../bump.js';
 
@@ -9,6 +11,8 @@ export interface PendingBump {
 }
 
 export async function pendingBumpFor(root: string, packageName: string): Promise<PendingBump> {
+  // A checkout without .changeset/ (a tarball, a fixture) simply has nothing pending.
+  if (!existsSync(join(root, '.changeset'))) return { bump: 'none', files: [] };
   const changesets = await readChangesets(root);
   let bump: Bump = 'none';
   const files: string[] = [];
