@@ -49,19 +49,26 @@ export function findAttribution(
   const participle = (i: number) => tokens[i]!.lower.endsWith('ing');
   const cuesBefore = verbalCues(reader, before, vocabulary);
   const cuesAfter = verbalCues(reader, after, vocabulary);
-  const attempts: Array<[number | undefined, Region, 'before' | 'after' | 'nominal']> = [
-    [cuesBefore.find((i) => tierOf(i) === 'speech' && !participle(i)), before, 'before'],
-    [cuesAfter.find((i) => tierOf(i) === 'speech' && !participle(i)), after, 'after'],
-    [cuesBefore.filter((i) => tierOf(i) === 'weak' && !participle(i)).pop(), before, 'before'],
-    [cuesBefore.filter(participle).pop(), before, 'before'],
-    [nominalCue(tokens, before, vocabulary), before, 'nominal'],
-    [cuesAfter[0], after, 'after'],
+  const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
+  const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
+  const nominal = nominalCue(tokens, before, vocabulary);
+  const candidates: ReadonlyArray<readonly [number, Region, 'before' | 'after' | 'nominal']> = [
+    ...cuesBefore.filter(speech).map((i) => [i, before, 'before'] as const),
+    ...cuesAfter.filter(speech).map((i) => [i, after, 'after'] as const),
+    ...cuesBefore.filter(weak).reverse().map((i) => [i, before, 'before'] as const),
+    ...cuesBefore.filter(participle).reverse().map((i) => [i, before, 'before'] as const),
+    ...(nominal === undefined ? [] : [[nominal, before, 'nominal'] as const]),
+    ...cuesAfter.filter((i) => !speech(i)).map((i) => [i, after, 'after'] as const),
   ];
-  for (const [cue, within, side] of attempts) {
-    if (cue === undefined) continue;
+  // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
+  let fallback: Attribution | null = null;
+  for (const [cue, within, side] of candidates) {
     const phrase = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after');
-    return { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
+    const attribution = { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
+    if (phrase) return attribution;
+    fallback ??= attribution;
   }
+  if (fallback) return fallback;
   return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]));
 }
 

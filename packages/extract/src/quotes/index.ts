@@ -73,7 +73,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       return { ...found, ...inherited, speakerKey: antecedent.key, speakerRule: 'pronoun', hedged: found.hedged || antecedent.hedged };
     }
     if (resolver.unnamedHead(phrase)) return { ...found, speakerRule: 'unnamed-source' };
-    return { ...found, speakerRule: 'explicit', anaphoric: true };
+    // A definite description ("the speaker", "the Israeli leader") points back to an earlier speaker, unless
+    // its head names an institution ("the state transport ministry": someone we merely failed to link).
+    const head = found.speakerText.split(/\s+/).pop()!.toLowerCase();
+    return { ...found, speakerRule: 'explicit', anaphoric: /^the\s/i.test(found.speakerText) && !vocabulary.institutionHeads.has(head) };
   };
 
   // Each quote's own attribution, computed on first use: a pronoun in it may need the final speakers of

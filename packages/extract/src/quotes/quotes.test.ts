@@ -126,6 +126,24 @@ describe('findQuotes: attribution patterns', () => {
     expect(q).toMatchObject({ speakerKey: 'country:norland', cue: 'urging' });
   });
 
+  it('a cue without a subject gives way to the next cue ("Asked whether …, X said: “…”")', () => {
+    const doc = docOf('Asked whether the dam would hold, engineer Rosa Imbert said: “We think so.”');
+    const [q] = findQuotes(doc, entitiesOf(doc, [['person', 'Rosa Imbert', ['Rosa Imbert']]]), []);
+    expect(q).toMatchObject({ speakerKey: 'person:rosa-imbert', cue: 'said' });
+  });
+
+  it('an unlinked institution keeps its own attribution instead of borrowing the previous speaker', () => {
+    const doc = docOf('“We are ready,” Mayor Ida Park said.', 'The regional water ministry said the pipes were “in good order”.');
+    const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ida Park', ['Ida Park']]]), []);
+    expect(quotes[1]).toMatchObject({ speakerKey: null, speakerText: 'The regional water ministry', speakerRule: 'explicit' });
+  });
+
+  it('a bare definite description points back to the previous speaker ("the speaker also says")', () => {
+    const doc = docOf('On the tape, a voice purportedly Ivo Brandt’s calls the plan “a fraud.” The speaker also says he is “tired of waiting”.');
+    const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ivo Brandt', ['Ivo Brandt']]]), []);
+    expect(quotes[1]).toMatchObject({ speakerKey: 'person:ivo-brandt', speakerText: 'The speaker', speakerRule: 'previous-sentence', hedged: true });
+  });
+
   it('a second quote in the sentence shares the attribution (“…,” said X, adding: “…”)', () => {
     const doc = docOf('"The roads are open," said Pia Lund, adding: "Drive carefully."');
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Pia Lund', ['Pia Lund']]]), []);

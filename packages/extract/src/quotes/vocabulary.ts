@@ -20,6 +20,8 @@ export interface QuoteVocabulary {
   attributionHedges: string[];
   verificationHedges: string[];
   unnamedHeads: Set<string>;
+  /** Head nouns of organization names (lexicon organization-heads), lower-cased. */
+  institutionHeads: Set<string>;
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -36,6 +38,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     attributionHedges: hedges.filter((h) => h.scope === 'attribution').map((h) => h.phrase.toLowerCase()),
     verificationHedges: hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),
     unnamedHeads: new Set(loadLexicon<string>('unnamed-sources').entries.map((e) => e.toLowerCase())),
+    institutionHeads: new Set(loadLexicon<string>('organization-heads').entries.map((e) => e.toLowerCase())),
   };
   return vocabulary;
 }
