@@ -131,6 +131,11 @@ describe('status', () => {
     expect(roles(statement)).toEqual(['speaker:organization:foreign-ministry']);
   });
 
+  it('reads a reduced relative after a named event ("a summit to be held") as planned', () => {
+    const { events } = run('The cabinet approved a delegation for a summit to be held on Friday in Geneva.', (d) => [timex(d, 'on Friday', 'DATE', '2031-03-21')]);
+    expect(only(events, 'meeting')).toMatchObject({ status: 'planned', dateValue: '2031-03-21', locationKey: 'place:geneva' });
+  });
+
   it('reads a future date in the clause as planned when no cue says otherwise', () => {
     const { events } = run('Vale travels to Geneva on Friday.', (d) => [timex(d, 'on Friday', 'DATE', '2031-03-21')]);
     expect(only(events, 'visit').status).toBe('planned');
@@ -215,6 +220,17 @@ describe('participants', () => {
   it('gives a relative clause the subject that ends the clause before it', () => {
     const { events } = run('Officials thanked Sylvania — which has acted as a mediator — on Monday.');
     expect(roles(only(events, 'mediation'))).toEqual(['mediator:country:sylvania']);
+  });
+
+  it('names the mediator of "Sylvania-mediated talks" and keeps the talks as the event', () => {
+    const { events } = run('The deadline follows Sylvania-mediated talks between Freedonia and Marovia.');
+    expect(roles(only(events, 'talks'))).toEqual(['mediator:country:sylvania', 'participant:country:freedonia', 'participant:country:marovia']);
+    expect(events.filter((e) => e.type === 'mediation')).toEqual([]);
+  });
+
+  it('carries the subject over a dash parenthetical', () => {
+    const { events } = run('Lena Ostrova - a lawmaker who rarely speaks out - accused Rudd of lying.');
+    expect(roles(only(events, 'criticism'))).toEqual(['initiator:person:lena-ostrova', 'target:person:tomas-rudd']);
   });
 
   it('drops an event nothing anchors: no participant, date or place', () => {

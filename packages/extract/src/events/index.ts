@@ -108,7 +108,12 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   const { entities, timexes, quotes } = context;
   const entityByKey = new Map<string, LocalEntity>(entities.entities.map((e) => [e.key, e]));
   const mentions = [...entities.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const participantContext: ParticipantContext = { doc, mentions, entityByKey, roles: entities.roles, timexes };
+  const sentenceSubject = (clause: Clause) => {
+    const sentence = doc.sentences[clause.sentence]!;
+    const firstClause = clauses.find((c) => c.sentence === clause.sentence)!;
+    return mentions.filter((m) => m.start >= sentence.start && m.end <= firstClause.end && !/['’]s?$/.test(doc.body.slice(m.end, m.end + 2)));
+  };
+  const participantContext: ParticipantContext = { doc, mentions, entityByKey, roles: entities.roles, timexes, sentenceSubject };
   const quoted = quotedSpans(doc, quotes);
   const clauses = allClauses(doc);
   const inQuote = (t: TimexAnnotation) => insideAny(quoted, t.start);
@@ -196,7 +201,8 @@ function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragra
     const sentence = doc.sentences.find((s) => s.start <= e.start && e.start < s.end);
     const anchors: EventDate[] = [];
     if (sentence) {
-      const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= e.start && isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
+      const triggerAt = e.start + Math.max(0, e.text.indexOf(e.trigger));
+      const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= triggerAt && isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
       for (const t of inSentence.reverse()) anchors.push(dateOf(t));
     }
     for (const earlier of ordered) {

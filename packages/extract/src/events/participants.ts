@@ -32,6 +32,7 @@ const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announ
 /** What talks are about is not who takes part: "talks with A about B". */
 const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
 const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'where']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
@@ -45,6 +46,8 @@ export interface ParticipantContext {
   mentions: readonly MentionAnnotation[];
   entityByKey: ReadonlyMap<string, LocalEntity>;
   roles: readonly RoleAnnotation[];
+  /** The mentions that open the sentence of a clause, before its first dash or comma (for parentheticals). */
+  sentenceSubject?: (clause: Clause) => MentionAnnotation[];
   /** Temporal expressions: "on Monday" is a date, not the topic of the talks. */
   timexes: readonly Span[];
 }
@@ -154,8 +157,14 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       j--;
     }
     const floor = tokens[j + 1]?.start ?? trigger.start;
-    for (const m of usable) if (m.start >= floor && m.end <= trigger.start && !inAppositive(m)) subject.push(m);
-    // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
+    for (const m of usable) {
+      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+      // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
+      const compound = /^-(\w+)/.exec(doc.body.slice(m.end, m.end + 16));
+      if (compound && BROKERING.has(compound[1]!.toLowerCase())) add(m, 'mediator');
+      else if (m.start >= floor) subject.push(m);
+    }
+    // The same compound when the tagger read the participle as a verb, which stopped the walk back.
     if (j >= clause.tokenStart + 1 && BROKERING.has(tokenWord(tokens[j]!)) && tokenWord(tokens[j - 1]!) === '-') {
       const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
       if (broker) add(broker, 'mediator');
@@ -194,6 +203,10 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       // ("Natalie's half-brother, Ben, said": Ben speaks).
       if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
     }
+  }
+  // "X - a congresswoman who … - accused Y": a verb right after a dash parenthetical takes the sentence's subject.
+  if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(tokens, trigger, clause)) {
+    for (const m of ctx.sentenceSubject(clause)) subject.push(m);
   }
   if (subject.length === 0 && clause.relative && previousClause) {
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
@@ -250,7 +263,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   // Else a place stated elsewhere in the clause: after the trigger first ("the next round of talks would be
   // held soon, likely in the United States"), then before it ("In Geneva, A met B").
   if (!locationKey) {
-    const after = usable.filter((m) => m.start >= trigger.end);
+    // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
+    const relativeAt = tokens.slice(trigger.tokenEnd, clause.tokenEnd).find((t) => RELATIVE_PRONOUNS.has(tokenWord(t)));
+    const after = usable.filter((m) => m.start >= trigger.end && (!relativeAt || m.end <= relativeAt.start));
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {
       if (used.has(m)) continue;
@@ -317,6 +332,12 @@ function reducedPassive(tokens: readonly Token[], trigger: Trigger, clause: Clau
   if (tokens[trigger.tokenStart - 1]!.pos !== 'NOUN') return false;
   const next = trigger.tokenEnd < clause.tokenEnd ? tokens[trigger.tokenEnd]! : null;
   return next === null || !['DET', 'NUM', 'PROPN', 'NOUN', 'PRON'].includes(next.pos);
+}
+
+/** Does the trigger open its clause right after a closing dash ("… - accused")? */
+function afterParenthetical(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+  if (trigger.tokenStart - clause.tokenStart > 1 || clause.tokenStart === 0) return false;
+  return /^[-—–]$/.test(tokenWord(tokens[clause.tokenStart - 1]!));
 }
 
 function firstVerb(tokens: readonly Token[], from: number, to: number): number {

@@ -32,6 +32,8 @@ export interface StatusDecision {
 const NEGATION_WINDOW = 4;
 /** How far before the trigger a modal or future cue reaches ("could soon meet", "will travel to … to meet"). */
 const MODAL_WINDOW = 8;
+/** How long a reduced relative after a named event may be ("to be held", "scheduled for"). */
+const REDUCED_RELATIVE = 4;
 /** Words that end the reach of a cue standing after a named trigger: a relative clause or a new verb phrase. */
 const RELATIVE_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'insisted', 'confirmed', 'believed', 'hoped', 'expected', 'indicated']);
@@ -86,7 +88,13 @@ export function decideStatus(input: StatusInput): StatusDecision {
   const tokens = doc.tokens;
   const sentence = doc.sentences[clause.sentence]!;
   const before = cuesIn(tokens, clause.tokenStart, trigger.tokenStart);
-  const after = isSubject(tokens, trigger, clause) ? cuesIn(tokens, trigger.tokenEnd, predicateEnd(tokens, trigger, clause)) : [];
+  // A named event's own predicate: the clause's verb when it is the subject, else a reduced relative right
+  // after it ("a summit to be held on Friday", "talks scheduled for next week").
+  const after = isSubject(tokens, trigger, clause)
+    ? cuesIn(tokens, trigger.tokenEnd, predicateEnd(tokens, trigger, clause))
+    : trigger.nominal
+      ? cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).filter((f) => f.at === trigger.tokenEnd && (f.cueClass === 'future' || f.cueClass === 'hedge'))
+      : [];
   const inSentence = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd);
   const near = before.filter((f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW);
   const reach = [...near, ...after];

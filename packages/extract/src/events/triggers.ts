@@ -16,6 +16,7 @@ export interface Trigger extends Span {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const NOMINAL_LEFT = new Set(["'s", "'", 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
 function excluded(doc: ArticleDoc, clause: Clause, at: number, t: CompiledTrigger): boolean {
   const after = at + t.words.length;
@@ -40,7 +41,9 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
       continue;
     }
     const last = doc.tokens[j + match.words.length - 1]!;
-    const nominal = match.kind === 'noun' || (match.kind === 'either' && NOUN_POS.has(last.pos));
+    // A possessive or a determiner before the phrase makes it a noun whatever the tagger says ("Blinken's call for").
+    const before = j > clause.tokenStart ? doc.tokens[j - 1]!.lower.replace(/’/g, "'") : '';
+    const nominal = match.kind === 'noun' || (match.kind === 'either' && (NOUN_POS.has(last.pos) || NOMINAL_LEFT.has(before)));
     found.push({
       type: match.type,
       start: token.start,
