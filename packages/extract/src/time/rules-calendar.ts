@@ -122,11 +122,12 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 }
 
 function decades(body: string): Candidate[] {
-  const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?<decade>1\d\d0|20\d0)['’]?s\b/ydu);
+  const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/ydu);
   return scanAround(body, memoRegex('decade-head', () => /\d0['’]?s\b/g), re, 2, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    const firstYear = Number(m.groups!.decade);
+    // "the '80s" is the twentieth century's.
+    const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
     return { start, end, priority: 1, source: 'decade', build: (ctx) => {
       const r = resolveDecade(ctx.published, firstYear);
       return { ...r, rule: r.rule + modRule(m.groups!.mod) };
@@ -166,7 +167,7 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weeken
 function relativeUnits(body: string): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
   const re = memoRegex('relative-unit', () => new RegExp(
-    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
+    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
     'yd',
   ));
   return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
@@ -201,7 +202,7 @@ function deicticDays(body: string): Candidate[] {
   const { PART_OF_DAY } = patterns();
   const { partsOfDay } = temporalLexicon();
   const re = memoRegex('deictic-day', () => new RegExp(
-    `\\b(?:(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
+    `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
     'yd',
   ));
   return scanAround(body, memoRegex('deictic-day-head', () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/g), re, 4, (m) => {
@@ -221,7 +222,7 @@ function deicticDays(body: string): Candidate[] {
       offset = isLast ? -1 : 0;
       part = partsOfDay.get(g.part2!.toLowerCase());
     }
-    const rule = `deictic:${m[0].toLowerCase().replace(/\s+/g, '-')}`;
+    const rule = `deictic:${m[0].toLowerCase().replace(/^(?:early|late)\s+/, '').replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return {
       start,
       end,
@@ -251,7 +252,7 @@ function quarters(body: string): Candidate[] {
     return {
       start,
       end,
-      priority: 2,
+      priority: 3, // beats the past-period reading of "the last quarter"
       source: 'quarter',
       build(ctx) {
         if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
@@ -264,7 +265,28 @@ function quarters(body: string): Candidate[] {
   });
 }
 
+/** "the first half of 2024", "the second half of this year" → 2024-H1 / H2. */
+function halves(body: string): Candidate[] {
+  const re = memoRegex('half', () => /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/yd);
+  return scanAround(body, memoRegex('half-head', () => /\bhalf\b/g), re, 2, (m) => {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const half = g.ord === 'first' ? 'H1' : 'H2';
+    return {
+      start,
+      end,
+      priority: 2,
+      source: 'half',
+      build(ctx) {
+        const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
+        return { type: 'DATE', value: `${year}-${half}`, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year` };
+      },
+    };
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...quarters(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
 }

@@ -1,5 +1,5 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
-import { reference, resolveAgo, resolveDuration, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
+import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
@@ -116,16 +116,19 @@ function barePlurals(body: string): Candidate[] {
 /** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
 function pastPeriods(body: string): Candidate[] {
   const { NUMBER, UNIT } = patterns();
-  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
-  return scanAround(body, memoRegex('past-period-head', () => /\b(?:past|last|previous|preceding)\b/g), re, 1, (m) => {
+  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
+  return scanAround(body, memoRegex('past-period-head', () => /\b(?:past|last|previous|preceding|next|coming)\b/g), re, 1, (m) => {
     const g = m.groups!;
+    const ahead = g.det === 'next' || g.det === 'coming';
+    // "the next day" is anaphoric (rules-references); "the next two years", "the coming months" are periods ahead.
+    if (ahead && !g.num && !/s$/.test(g.unit!)) return null;
     const unit = unitOf(g.unit!)!;
     let amount: number | null | undefined = g.num ? parseAmount(g.num) : /s$/.test(g.unit!) && unit !== 'century' ? null : 1;
     if (amount === undefined) return null;
     if (g.num && ['a', 'an'].includes(g.num.toLowerCase())) amount = 1;
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'past-period', build: (ctx) => resolvePastPeriod(ctx.published, amount, unit) };
+    return { start, end, priority: 2, source: 'past-period', build: (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)) };
   });
 }
 

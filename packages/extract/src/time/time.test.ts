@@ -155,6 +155,29 @@ describe('durations, ranges and sets', () => {
   });
 });
 
+describe('quarters, halves, clock times and periods ahead', () => {
+  it('quarters and halves', () => {
+    expect(only('The carmaker lost money in the third quarter of this year.', 'the third quarter of this year', '2009-11-03').value).toBe('2009-Q3');
+    expect(only('Profits rose in the first quarter.', 'the first quarter', '2009-05-07').value).toBe('2009-Q1');
+    expect(only('Its third-quarter results beat forecasts.', 'third-quarter', '2009-11-03').value).toBe('2009-Q3');
+    expect(only('Sales fell in the last quarter.', 'the last quarter', '2007-01-18').value).toBe('2006-Q4');
+    expect(only('Output slowed in the first half of 2024.', 'the first half of 2024').value).toBe('2024-H1');
+    expect(timexes('Shares fell by about a quarter.')).toEqual([]);
+  });
+  it('clock times take the zone and the day named with them', () => {
+    const t = only('The index was down 2% at 16:08 UTC.', '16:08 UTC', '2008-09-17');
+    expect([t.type, t.value]).toEqual(['TIME', '2008-09-17T16:08Z']);
+    expect(only('The company filed at 12:00 UTC Monday.', '12:00 UTC Monday', '2009-06-01').value).toBe('2009-06-01T12:00Z');
+  });
+  it('periods ahead, late yesterday, the current year, the 80s', () => {
+    const t = only('The plant will close over the next two years.', 'the next two years');
+    expect([t.type, t.value, t.rangeStart, t.rangeEnd]).toEqual(['DURATION', 'P2Y', '2024-01-26', '2026-01-26']);
+    expect(only('The vote ended late yesterday.', 'late yesterday').value).toBe('2024-01-25');
+    expect(only('Revenue should grow in the current year.', 'the current year').value).toBe('2024');
+    expect(only("The brand was popular in the '80s.", "'80s").value).toBe('198');
+  });
+});
+
 describe('datelines', () => {
   it('emits the dateline date as a DATE in the publication year', () => {
     const body = 'OSLO, Feb 5 (Reuters) - Fishermen protested on Thursday.';

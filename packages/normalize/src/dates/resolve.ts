@@ -169,47 +169,46 @@ export function resolveDuration(anchor: string, amount: number | null, unit: Dur
   return { type: 'DURATION', value: durationValue(amount, unit), anchor, precision: 'none', rangeStart: null, rangeEnd: null, rule };
 }
 
+/** The day `amount` units before (sign −1) or after (sign +1) `a`; sub-day units round out to whole days. */
+function shiftByUnit(a: Date, amount: number, unit: DurationUnit, sign: -1 | 1): Date {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+      return a;
+    case 'hour':
+      return shiftDays(a, sign * Math.ceil(amount / 24));
+    case 'day':
+    case 'night':
+      return shiftDays(a, sign * amount);
+    case 'week':
+      return shiftWeeks(a, sign * amount);
+    case 'fortnight':
+      return shiftWeeks(a, sign * 2 * amount);
+    case 'month':
+      return shiftMonths(a, sign * amount);
+    case 'quarter':
+      return shiftMonths(a, sign * 3 * amount);
+    case 'year':
+      return shiftYears(a, sign * amount);
+    case 'decade':
+      return shiftYears(a, sign * 10 * amount);
+    case 'century':
+      return shiftYears(a, sign * 100 * amount);
+  }
+}
+
 /** "the past week", "the last 24 hours": a duration that ends on the anchor, with its range. */
 export function resolvePastPeriod(anchor: string, amount: number | null, unit: DurationUnit): Resolution {
   const base = resolveDuration(anchor, amount, unit, 'past-period:ends-at-anchor');
   if (amount === null) return { ...base, rule: 'past-period:unspecified-length' };
-  const a = parseDay(anchor);
-  let start: Date | null;
-  switch (unit) {
-    case 'second':
-    case 'minute':
-      start = a;
-      break;
-    case 'hour':
-      start = shiftDays(a, -Math.ceil(amount / 24));
-      break;
-    case 'day':
-    case 'night':
-      start = shiftDays(a, -amount);
-      break;
-    case 'week':
-      start = shiftWeeks(a, -amount);
-      break;
-    case 'fortnight':
-      start = shiftWeeks(a, -2 * amount);
-      break;
-    case 'month':
-      start = shiftMonths(a, -amount);
-      break;
-    case 'quarter':
-      start = shiftMonths(a, -3 * amount);
-      break;
-    case 'year':
-      start = shiftYears(a, -amount);
-      break;
-    case 'decade':
-      start = shiftYears(a, -10 * amount);
-      break;
-    case 'century':
-      start = shiftYears(a, -100 * amount);
-      break;
-  }
-  return { ...base, rangeStart: formatDay(start), rangeEnd: anchor };
+  return { ...base, rangeStart: formatDay(shiftByUnit(parseDay(anchor), amount, unit, -1)), rangeEnd: anchor };
+}
+
+/** "the next two years", "the coming months": a duration that starts at the anchor, with its range when counted. */
+export function resolveFuturePeriod(anchor: string, amount: number | null, unit: DurationUnit): Resolution {
+  if (amount === null) return resolveDuration(anchor, null, unit, 'future-period:unspecified-length');
+  const base = resolveDuration(anchor, amount, unit, 'future-period:starts-at-anchor');
+  return { ...base, rangeStart: anchor, rangeEnd: formatDay(shiftByUnit(parseDay(anchor), amount, unit, 1)) };
 }
 
 /** "the rest of the year/month/week": the period value, with a range from the anchor to its end. */
