@@ -17,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     // Workspace packages run as plain Node modules (their dist/), not re-bundled by Vite.
-    ssr: { external: ['@dossier/core', '@dossier/ingest'] },
+    ssr: { external: ['@dossier/core', '@dossier/ingest', '@dossier/schema'] },
   },
   integrations: [
     starlight({

@@ -51,7 +51,7 @@ describe('nestAnnotations', () => {
 
   it('covers each non-empty annotation exactly once, with exactly one first piece', () => {
     fc.assert(
-      fc.property(arbitraryCase, ({ text, anns }) => {
+      fc.property(arbitraryCase, ({ anns }) => {
         const pieces = toLaminarPieces(anns);
         for (const ann of anns.filter((a) => a.end > a.start)) {
           const mine = pieces.filter((p) => p.ann === ann).sort((a, b) => a.start - b.start);

@@ -95,7 +95,7 @@ export function readCodeList(file: string): CodeList | undefined {
       const entries = Object.entries(obj).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v));
       if (entries.length) rows = entries.map(([code, v]) => ({ code, ...(v as object) }));
     }
-    description = typeof obj.description === 'string' ? obj.description : undefined;
+    description = [obj.description, obj.$comment].find((v): v is string => typeof v === 'string');
     source = typeof obj.source === 'string' ? obj.source : Array.isArray(obj.sources) ? obj.sources.join('; ') : undefined;
   }
   if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of code-list entries (or an object with "entries"), found ${typeof rows}`);

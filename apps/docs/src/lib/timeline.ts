@@ -31,7 +31,8 @@ export function timelineSvg(items: readonly TimelineItem[], title: string, descr
   const data = items.map((i) => ({ ...i, from: day(i.start), to: new Date(day(i.end).getTime() + 86_400_000) }));
   const chart = Plot.plot({
     document: document as unknown as Document,
-    width: 900,
+    // About the width of Starlight's content column, so that the text in the chart is not scaled down.
+    width: 720,
     height: 60 + lanes.length * 34,
     marginLeft: 110,
     style: { fontSize: '13px', background: 'transparent' },
