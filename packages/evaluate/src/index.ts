@@ -16,3 +16,9 @@ export { baselineOf, baselineScores, compareToBaseline, improvements } from './b
 export type { Baseline, Regression } from './baseline.js';
 export { qualityFiles, qualityFilesFor } from './quality-files.js';
 export type { QualityFile } from './quality-files.js';
+export { parseMeantime } from './meantime/parse.js';
+export type { MeantimeDoc } from './meantime/parse.js';
+export { meantimeArticle, spanOfTokens } from './meantime/article.js';
+export { loadMeantime, writeMeantimeArticles } from './meantime/load.js';
+export { scoreMeantime, renderMeantime } from './meantime/score.js';
+export type { MeantimeReport } from './meantime/score.js';

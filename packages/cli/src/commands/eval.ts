@@ -3,13 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DiagnosticsError, formatDiagnostic, type Diagnostic } from '@dossier/core';
-import { baselineOf, compareToBaseline, improvements, qualityFilesFor, readGold, renderText, scoreDataset, type Baseline, type QualityFile, type QualityReport } from '@dossier/evaluate';
+import {
+  baselineOf,
+  compareToBaseline,
+  improvements,
+  loadMeantime,
+  qualityFilesFor,
+  readGold,
+  renderMeantime,
+  renderText,
+  scoreDataset,
+  scoreMeantime,
+  writeMeantimeArticles,
+  type Baseline,
+  type MeantimeReport,
+  type QualityFile,
+  type QualityReport,
+} from '@dossier/evaluate';
 import { buildDataset } from '@dossier/pipeline';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
-       dossier eval --seed-and-corpus [--corpus DIR] [--update-baseline] [--json FILE] [--quiet]
+       dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
+       dossier eval --meantime DIR [--json FILE]
 
 Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, see
 ../shared/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
@@ -27,6 +44,10 @@ Options:
                        baseline (data/quality-baseline.json); then, when the corpus folder exists,
                        build it into a temporary folder and score it against its own gold files
   --corpus DIR         the development corpus (default: ../shared/corpus); skipped with a note when absent
+  --meantime DIR       the MEANTIME corpus (NewsReader, 120 Wikinews articles, CC BY 4.0; default with
+                       --seed-and-corpus: ../shared/benchmarks/meantime, skipped with a note when absent):
+                       rebuilds each document's text into an article in a temporary folder, builds it,
+                       and scores named person/organization/location mentions and TIMEX3 spans and values
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
@@ -87,6 +108,35 @@ async function scoreCorpus(corpus: string, quiet: boolean): Promise<Scored | nul
   }
 }
 
+/** MEANTIME: convert in place into a temporary input folder, build, read back, score. */
+async function scoreMeantimeFolder(dir: string): Promise<MeantimeReport | null> {
+  if (!existsSync(dir)) {
+    process.stdout.write(`meantime: ${dir} does not exist here; skipped\n`);
+    return null;
+  }
+  const input = mkdtempSync(join(tmpdir(), 'dossier-meantime-in-'));
+  const out = mkdtempSync(join(tmpdir(), 'dossier-meantime-out-'));
+  try {
+    const docs = loadMeantime(dir);
+    writeMeantimeArticles(docs, input);
+    await buildDataset({ inputDir: input, outDir: out });
+    const { tables, diagnostics } = readDataset(out);
+    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    const report = scoreMeantime(tables, docs);
+    process.stdout.write(renderMeantime(report, `meantime (${dir}, rebuilt from tokens)`));
+    return report;
+  } catch (e) {
+    if (e instanceof DiagnosticsError) {
+      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      throw new Error(`building the MEANTIME articles failed with ${e.diagnostics.length} problem(s)`);
+    }
+    throw e;
+  } finally {
+    rmSync(input, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 export const evaluate: Command = {
   name: 'eval',
   summary: 'score a dataset against gold annotations',
@@ -101,6 +151,7 @@ export const evaluate: Command = {
         json: { type: 'string' },
         'seed-and-corpus': { type: 'boolean', default: false },
         corpus: { type: 'string', default: '../shared/corpus' },
+        meantime: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -130,11 +181,19 @@ export const evaluate: Command = {
       process.stdout.write('\n');
       const corpus = await scoreCorpus(values.corpus, values.quiet);
       if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null }, null, 2)}\n`);
+      process.stdout.write('\n');
+      const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
     if (values['update-baseline']) return fail('--update-baseline only works with --seed-and-corpus');
+    if (values.meantime && !values.dataset && !values.gold) {
+      const report = await scoreMeantimeFolder(values.meantime);
+      if (!report) return EXIT.dataError;
+      if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+      return EXIT.ok;
+    }
     if (!values.dataset || !values.gold) return fail('expected --dataset DIR and --gold FILE|DIR (or --seed-and-corpus)');
     const scored = scoreFolder(values.dataset, values.gold);
     print(`${values.dataset} vs ${values.gold}`, scored, values.quiet);
