@@ -13,6 +13,9 @@ import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
 
 const MEASURE_UNITS: Record<string, string> = { '%': 'percent', percent: 'percent', per: 'percent', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mile', mile: 'mile', m: 'm', kg: 'kg', tonnes: 'tonne', tons: 'ton' };
 
+/** Currency signs written before an amount, and the unit they count. */
+const CURRENCIES: Record<string, string> = { $: 'dollar', us$: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen', '₹': 'rupee', '₪': 'shekel' };
+
 /** Finds counted amounts with their qualifiers. */
 export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
   const vocabulary = quantityVocabulary();
@@ -37,15 +40,17 @@ function quantityAt(text: string, tokens: readonly Token[], number: NumberReadin
   if (word === 'one' || word === 'zero') return null;
   if (isTemporal(text, tokens, reading, vocabulary) || isNamePart(text, tokens, reading)) return null;
 
-  const modifierMatch = modifierBefore(tokens, first, reading, vocabulary);
+  const currency = CURRENCIES[tokens[first - 1]?.lower ?? ''];
+  const modifierMatch = modifierBefore(tokens, currency ? first - 1 : first, reading, vocabulary);
   const modifier: QuantityModifier | null = modifierMatch?.modifier ?? null;
   if (isConversion(tokens, first)) return null;
   const range = rangeAfter(tokens, reading, vocabulary);
   if (range) {
     reading = range;
   }
-  const unit = countedNoun(text, tokens, reading.end, reading);
-  const start = tokens[modifierMatch?.first ?? first]!.start;
+  const unit = currency ? { name: currency, end: tokens[reading.end - 1]!.end } : countedNoun(text, tokens, reading.end, reading);
+  const opening = modifierMatch?.first ?? (currency ? first - 1 : first);
+  const start = tokens[opening]!.start;
   const stop = unit ? unit.end : tokens[reading.end - 1]!.end;
   const { low, high } = bounds(reading, modifier);
   return { start, end: stop, text: text.slice(start, stop), value: reading.value, low, high, modifier, unit: unit?.name ?? null };

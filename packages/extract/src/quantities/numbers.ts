@@ -15,6 +15,9 @@ export interface NumberReading {
   high: number | null;
 }
 
+/** Written straight after digits in money amounts: "£1.2bn", "$5m", "€300k". */
+const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
 export function digitValue(word: string): number | null {
@@ -59,10 +62,15 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
     if (vague) return readVague(tokens, i, vague, vocabulary);
     return null;
   }
-  // Scales: "1.2 million", "two dozen", "three hundred thousand".
+  // Scales: "1.2 million", "two dozen", "three hundred thousand", and the money abbreviations "£1.2bn", "€5m".
   let value = base;
   while (end < tokens.length && vocabulary.scales.has(tokens[end]!.lower)) {
     value *= vocabulary.scales.get(tokens[end]!.lower)!;
+    end++;
+  }
+  const abbreviation = SCALE_ABBREVIATIONS[tokens[end]?.lower ?? ''];
+  if (abbreviation && tokens[end]!.start === tokens[end - 1]!.end && /^\d/.test(t.lower)) {
+    value *= abbreviation;
     end++;
   }
   return { first: i, end, value, low: value, high: value };

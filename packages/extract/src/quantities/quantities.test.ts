@@ -38,6 +38,11 @@ describe('findQuantities', () => {
     expect(findQuantities(docOf('Sales rose in the second half of the year.'))).toEqual([]);
   });
 
+  it('reads money with its currency', () => {
+    expect(only('The dispute could cost more than £1.2bn.')).toMatchObject({ text: 'more than £1.2bn', value: 1.2e9, modifier: 'more than', unit: 'pound' });
+    expect(only('The deal is worth $40 billion.')).toMatchObject({ text: '$40 billion', value: 40e9, unit: 'dollar' });
+  });
+
   it('reads ranges and measures', () => {
     expect(only('Witnesses saw seven or eight boats.')).toMatchObject({ value: null, low: 7, high: 8, unit: 'boat' });
     expect(only('The fence is about 3km (2 miles) long.')).toMatchObject({ text: 'about 3km', value: 3, modifier: 'about', unit: 'km' });
