@@ -28,8 +28,19 @@ function segmentOf(run: Run, wordIndex: number): Segment | undefined {
   return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
 }
 
-/** Evidence around a name segment that it names a person. */
+const evidenceCache = new WeakMap<Segment, { strong: boolean; evidence: boolean; honorificFrom: number | null }>();
+
+/** Evidence around a name segment that it names a person (computed once per segment). */
 function personEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): { strong: boolean; evidence: boolean; honorificFrom: number | null } {
+  let ev = evidenceCache.get(seg);
+  if (!ev) {
+    ev = computePersonEvidence(lex, words, run, seg);
+    evidenceCache.set(seg, ev);
+  }
+  return ev;
+}
+
+function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): { strong: boolean; evidence: boolean; honorificFrom: number | null } {
   const i = run.segments.indexOf(seg);
   const before = run.segments[i - 1];
   let honorificFrom: number | null = null;
@@ -149,12 +160,32 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     }
   }
 
-  // People named in full: a multi-word name with evidence.
-  const persons = new Map<string, { key: string; name: string; firstWord: number; surnames: string[]; given: string | null }>();
+  // People named in full: a multi-word name with evidence. Indexed by surname, given name and middle words,
+  // so that linking a reference is a few Map look-ups.
+  interface Person {
+    key: string;
+    name: string;
+    firstWord: number;
+  }
+  const persons = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
+  const byInterior = new Map<string, Person[]>();
+  const index = (map: Map<string, Person[]>, k: string, p: Person) => {
+    const list = map.get(k);
+    if (list) list.push(p);
+    else map.set(k, [p]);
+  };
   const addPerson = (name: string, firstWord: number) => {
-    if (persons.has(name)) return persons.get(name)!;
-    const p = { key: reg.entity('person', name), name, firstWord, surnames: surnameForms(name), given: name.split(' ').length > 1 ? name.split(' ')[0]! : null };
+    const existing = persons.get(name);
+    if (existing) return existing;
+    const p: Person = { key: reg.entity('person', name), name, firstWord };
     persons.set(name, p);
+    const ws = name.split(' ');
+    for (const f of surnameForms(name)) index(bySurname, f, p);
+    if (ws.length > 1) index(byGiven, ws[0]!, p);
+    // A middle word of a long name used alone ("Lula" for "Luiz Inacio Lula da Silva"), never a particle.
+    if (ws.length >= 3) for (const w of ws.slice(1, -1)) if (!lex.particles.has(w.toLowerCase())) index(byInterior, w, p);
     return p;
   };
   for (const o of occurrences) if (o.words.length >= 2 && o.evidence) addPerson(o.text, o.from);
@@ -163,10 +194,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
   for (let changed = true; changed; ) {
     changed = false;
-    const surnames = new Set([...persons.values()].flatMap((p) => p.surnames));
     for (const o of occurrences) {
       if (o.words.length < 2 || persons.has(o.text) || o.words.length > 4) continue;
-      if (surnames.has(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+      if (bySurname.has(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
         addPerson(o.text, o.from);
         changed = true;
       }
@@ -174,30 +204,31 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   }
 
   // "Sam and Alex Avery": a lone given name coordinated with a full name shares its surname.
+  const occurrenceAt = new Map(occurrences.map((o) => [o.from, o]));
   for (const o of occurrences) {
-    if (o.words.length !== 1 || !lex.isGivenName(o.text)) continue;
-    const and = words[o.to];
-    const nextOcc = occurrences.find((x) => x.from === o.to + 1);
-    if (and?.lower === 'and' && nextOcc && nextOcc.words.length === 2 && persons.has(nextOcc.text) && lex.isGivenName(nextOcc.words[0]!)) {
+    if (o.words.length !== 1 || words[o.to]?.lower !== 'and' || !lex.isGivenName(o.text)) continue;
+    const nextOcc = occurrenceAt.get(o.to + 1);
+    if (nextOcc && nextOcc.words.length === 2 && persons.has(nextOcc.text) && lex.isGivenName(nextOcc.words[0]!)) {
       addPerson(`${o.text} ${nextOcc.words[1]}`, o.from);
     }
   }
 
-  const match = (o: NameOccurrence) => {
+  const match = (o: NameOccurrence): Person | null => {
     const exact = persons.get(o.text);
     if (exact) return exact;
-    if (persons.size === 0) return null;
-    // Surname first, then given name; the person named nearest before this place wins, else the first after.
-    const interior = (p: { name: string }) => {
-      // A middle word of a long name used alone ("Lula" for "Luiz Inacio Lula da Silva"), never a particle.
-      const ws = p.name.split(' ');
-      return o.words.length === 1 && ws.length >= 3 && ws.slice(1, -1).includes(o.text) && !lex.particles.has(o.text.toLowerCase());
-    };
-    for (const pick of [(p: { surnames: string[] }) => p.surnames.includes(o.text), (p: { given: string | null }) => o.words.length === 1 && p.given === o.text, interior]) {
-      const candidates = [...persons.values()].filter(pick as (p: unknown) => boolean);
-      if (candidates.length === 0) continue;
-      const before = candidates.filter((p) => p.firstWord <= o.from).sort((a, b) => b.firstWord - a.firstWord);
-      return before[0] ?? candidates.sort((a, b) => a.firstWord - b.firstWord)[0]!;
+    // Surname first, then given name, then a middle word; the person named nearest before this place wins,
+    // else the first after.
+    const lists = o.words.length === 1 ? [bySurname.get(o.text), byGiven.get(o.text), byInterior.get(o.text)] : [bySurname.get(o.text)];
+    for (const candidates of lists) {
+      if (!candidates || candidates.length === 0) continue;
+      let before: Person | null = null;
+      let after: Person | null = null;
+      for (const p of candidates) {
+        if (p.firstWord <= o.from) {
+          if (!before || p.firstWord > before.firstWord) before = p;
+        } else if (!after || p.firstWord < after.firstWord) after = p;
+      }
+      return before ?? after;
     }
     return null;
   };
@@ -235,18 +266,18 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     reg.mention(p.key, start, possEnd, kind);
   }
 
+  const demonymBySeg = new Map(demonyms.map((d) => [d.seg, d]));
   const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, demonymKey: (seg) => {
-    const d = demonyms.find((x) => x.seg === seg);
+    const d = demonymBySeg.get(seg);
     if (!d) return null;
     return reg.entity('country', d.name, d.code);
   } });
 
   // Demonyms are mentions of countries the article names or that a role needs.
+  const namedCountries = new Set([...countryAt.values(), ...roles.map((r) => r.countryKey)]);
   for (const d of demonyms) {
-    const key = `country:${d.name}`;
-    void key;
     const k = reg.entity('country', d.name, d.code);
-    const named = [...countryAt.values()].includes(k) || roles.some((r) => r.countryKey === k);
+    const named = namedCountries.has(k);
     if (named) {
       const { start, possEnd } = span(d.seg.from, d.seg.to);
       reg.mention(k, start, possEnd, 'demonym');

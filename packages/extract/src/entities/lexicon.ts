@@ -15,6 +15,10 @@ export interface OrgInfo {
 
 export interface EntityLexicon {
   titles: TitleVocabulary;
+  /** Every word-prefix of a multiword org, country, demonym, rank or place, lower case without periods. */
+  multiwordPrefixes: Set<string>;
+  /** Every word-prefix of a title phrase ("secretary", "secretary of"), to stop phrase scans early. */
+  titlePrefixes: Set<string>;
   countries: CountryIndex;
   honorifics: Set<string>;
   /** Rank as written, periods removed ("Brig Gen") → normalized title. */
@@ -46,6 +50,15 @@ function maxWords(forms: Iterable<string>): number {
   let n = 1;
   for (const f of forms) n = Math.max(n, f.split(' ').length);
   return n;
+}
+
+function phrasePrefixes(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const ws = p.split(' ');
+    for (let i = 1; i <= ws.length; i++) out.add(ws.slice(0, i).join(' '));
+  }
+  return out;
 }
 
 export function entityLexicon(): EntityLexicon {
@@ -87,13 +100,30 @@ export function entityLexicon(): EntityLexicon {
   // gender-detection-from-name (MIT) holds ~100k first names from English, Italian, Spanish, French, German
   // and Turkish name lists; only its name lists are used, as evidence that a capitalized word starts a name.
   const nameMaps = ['en', 'it', 'es', 'fr', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>);
+  const givenCache = new Map<string, boolean>();
   const isGivenName = (word: string) => {
-    const k = word.toLowerCase();
-    return nameMaps.some((m) => m.has(k));
+    let known = givenCache.get(word);
+    if (known === undefined) {
+      const k = word.toLowerCase();
+      known = nameMaps.some((m) => m.has(k));
+      givenCache.set(word, known);
+    }
+    return known;
   };
 
+  const multiwordPrefixes = new Set<string>();
+  for (const forms of [orgs.keys(), orgsFolded.keys(), countryIndex().byName.keys(), countryIndex().byDemonym.keys(), ranks.keys(), places]) {
+    for (const form of forms) {
+      const ws = form.toLowerCase().replace(/\./g, '').split(' ');
+      if (ws.length < 2) continue;
+      for (let i = 2; i <= ws.length; i++) multiwordPrefixes.add(ws.slice(0, i).join(' '));
+    }
+  }
+
   lexicon = {
+    multiwordPrefixes,
     titles: titleVocabulary(),
+    titlePrefixes: phrasePrefixes(titleVocabulary().phrases.keys()),
     countries: countryIndex(),
     honorifics: new Set(loadLexicon<string>('honorifics').entries),
     ranks,

@@ -4,12 +4,19 @@ import { entityId, type EntityType, type LocalEntity, type MentionAnnotation, ty
 export class EntityRegistry {
   private readonly entities = new Map<string, LocalEntity>();
   private readonly mentions = new Map<string, MentionAnnotation>();
+  /** entityId() folds Unicode, so its results are kept per (type, name). */
+  private readonly keys = new Map<string, string>();
 
   constructor(private readonly body: string) {}
 
   /** Adds (or finds) the entity of this type and canonical name; returns its key. */
   entity(type: EntityType, name: string, countryCode: string | null = null): string {
-    const key = entityId(type, name);
+    const cacheKey = `${type}\u0000${name}`;
+    let key = this.keys.get(cacheKey);
+    if (key === undefined) {
+      key = entityId(type, name);
+      this.keys.set(cacheKey, key);
+    }
     if (!this.entities.has(key)) this.entities.set(key, { key, type, name, aliases: [], countryCode });
     return key;
   }

@@ -27,6 +27,11 @@ export interface Run {
   segments: Segment[];
 }
 
+/** Lower case without periods: the key of lexicon.multiwordPrefixes. */
+export function foldKey(text: string): string {
+  return text.toLowerCase().replace(/\./g, '');
+}
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 const DIGITS = /^\d+$/;
 
@@ -92,18 +97,17 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
 
 function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { end: number; title: string; former: boolean } | null {
   // Longest title phrase of capitalized title words starting at p ("Prime Minister", "Secretary of State").
+  if (!isTitleWord(lex, words[p]!) && !lex.titlePrefixes.has(titleKey(words[p]!.text))) return null;
   let best: { end: number; title: string; former: boolean } | null = null;
   const max = Math.min(to, p + lex.titles.maxPhraseWords + 2);
+  let partial = '';
   for (let e = p + 1; e <= max; e++) {
     const w = words[e - 1]!;
     if (!w.cap && !(w.lower === 'of' || w.lower === 'the')) break;
-    if (w.cap && !isTitleWord(lex, w) && !lex.titles.phrases.has(words.slice(p, e).map((x) => titleKey(x.text)).join(' '))) {
-      // Words like "State" in "Secretary of State" are only title words inside a phrase.
-      const partial = words.slice(p, e).map((x) => titleKey(x.text)).join(' ');
-      let prefix = false;
-      for (const k of lex.titles.phrases.keys()) if (k.startsWith(partial)) prefix = true;
-      if (!prefix) break;
-    }
+    partial = partial ? `${partial} ${titleKey(w.text)}` : titleKey(w.text);
+    // Words like "State" in "Secretary of State" are only title words inside a phrase.
+    if (!isTitleWord(lex, w) && !lex.titlePrefixes.has(partial)) break;
+    if (!w.cap) continue;
     const n = normalizeTitle(words.slice(p, e).map((x) => x.text));
     if (n) best = { end: e, ...n };
   }
@@ -136,7 +140,14 @@ function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number)
 }
 
 function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segment | null {
-  const maxL = Math.min(to - p, 6);
+  // Only lengths whose words begin some multiword lexicon entry can match beyond one word.
+  let maxL = 1;
+  let key = foldKey(words[p]!.text);
+  for (let L = 2; L <= to - p; L++) {
+    key = `${key} ${foldKey(words[p + L - 1]!.text)}`;
+    if (!lex.multiwordPrefixes.has(key)) break;
+    maxL = L;
+  }
   for (let L = maxL; L >= 1; L--) {
     const t = text(words, p, p + L);
     const seg = { from: p, to: p + L };
