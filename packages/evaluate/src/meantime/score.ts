@@ -115,12 +115,12 @@ export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; 
 }
 
 export function renderMeantime(report: MeantimeReport, title: string): string {
-  const row = (name: string, p: Prf) => `${name.padEnd(22)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
+  const row = (name: string, p: Prf) => `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
   const acc = (a: Accuracy) => `${a.correct}/${a.total} = ${a.accuracy === null ? '–' : a.accuracy.toFixed(3)}`;
   return [
     `${title}: ${report.documents} document(s); micro averages`,
     '',
-    `${'metric'.padEnd(22)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   tp/fp/fn`,
+    `${'metric'.padEnd(26)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   tp/fp/fn`,
     row('person mentions', report.entities.person),
     row('organization mentions', report.entities.organization),
     row('location mentions', report.entities.location),
