@@ -66,7 +66,7 @@ function weekdays(body: string): Candidate[] {
 function months(body: string, doc: ArticleDoc): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
-  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
+  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
   return scanAround(body, memoRegex('month-head', () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'g')), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
@@ -81,13 +81,14 @@ function months(body: string, doc: ArticleDoc): Candidate[] {
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
     const month = monthNumbers.get(name.toLowerCase())!;
-    const year = g.year ? Number(g.year) : null;
     return {
       start,
       end,
       priority: 1,
       source: 'month',
       build(ctx) {
+        // "October of next year": the year is relative to publication.
+        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
         const r = resolveMonth(ctx.published, month, year, ctx.direction(start, end));
         return { ...r, rule: r.rule + modRule(g.mod) };
       },

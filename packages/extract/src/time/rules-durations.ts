@@ -32,7 +32,7 @@ function hyphenated(body: string): Candidate[] {
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
   return scanAround(body, memoRegex('counted-duration-head', () => /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/g), re, 6, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
@@ -87,7 +87,7 @@ function consecutive(body: string): Candidate[] {
   });
 }
 
-const BARE_BEFORE = new Set(['for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
+const BARE_BEFORE = new Set(['just', 'for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
 const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago']);
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
@@ -116,7 +116,7 @@ function barePlurals(body: string): Candidate[] {
 /** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
 function pastPeriods(body: string): Candidate[] {
   const { NUMBER, UNIT } = patterns();
-  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
+  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?:(?:consecutive|straight|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
   return scanAround(body, memoRegex('past-period-head', () => /\b(?:past|last|previous|preceding|next|coming)\b/g), re, 1, (m) => {
     const g = m.groups!;
     const ahead = g.det === 'next' || g.det === 'coming';

@@ -125,6 +125,33 @@ function sinceThen(body: string): Candidate[] {
   });
 }
 
+const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'start', 'started', 'starting', 'began', 'begin', 'for']);
+
+/**
+ * "ended the day", "for the day", "late in the day", "at the start of the day": the day the sentence is
+ * about (a date it gives, else publication day, said in the rule). A bare "the day" is too often a noun.
+ */
+function theDay(body: string): Candidate[] {
+  const re = /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
+  return scan(body, re, (m) => {
+    const g = m.groups!;
+    if (!g.mod && !g.edge && !DAY_VERBS.has(wordBefore(body, m.index))) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'the-day',
+      build(ctx) {
+        const day = ctx.sentenceDay(start);
+        const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
+        return { ...r, anchor: day ?? ctx.published };
+      },
+    };
+  });
+}
+
 export function referenceCandidates(doc: ArticleDoc): Candidate[] {
-  return [...references(doc), ...overnight(doc.body), ...anaphoricUnits(doc.body), ...sinceThen(doc.body)];
+  return [...theDay(doc.body), ...references(doc), ...overnight(doc.body), ...anaphoricUnits(doc.body), ...sinceThen(doc.body)];
 }

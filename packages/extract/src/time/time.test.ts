@@ -66,6 +66,7 @@ describe('months and dates without a year', () => {
   it('future tense or a deadline → the next one', () => {
     expect(only('The two leaders will sign the agreement in November.', 'November').value).toBe('2024-11');
     expect(only('The mediators have set a March deadline for a deal.', 'March').value).toBe('2024-03');
+    expect(only('Dealers lose their franchises after October of next year.', 'October of next year').value).toBe('2025-10');
   });
   it('"7 October" and "Oct. 7" take the year from context', () => {
     expect(only('Gunmen stormed the village on 7 October, witnesses said.', '7 October', '2023-10-21').value).toBe('2023-10-07');
@@ -163,6 +164,12 @@ describe('quarters, halves, clock times and periods ahead', () => {
     expect(only('Sales fell in the last quarter.', 'the last quarter', '2007-01-18').value).toBe('2006-Q4');
     expect(only('Output slowed in the first half of 2024.', 'the first half of 2024').value).toBe('2024-H1');
     expect(timexes('Shares fell by about a quarter.')).toEqual([]);
+  });
+  it('"the day" after a verb of ending, and fixed references', () => {
+    expect(only('The index rose 2% to end the day at 7,100.', 'the day', '2009-02-24').value).toBe('2009-02-24');
+    expect(only('Stocks fell late in the day.', 'late in the day', '2009-02-24').rule).toBe('the-day:default-publication-date');
+    expect(timexes('It was the day of the vote.')).toEqual([]);
+    expect(only('Rates will stay low for the time being.', 'for the time being').value).toBe('PRESENT_REF');
   });
   it('clock times take the zone and the day named with them', () => {
     const t = only('The index was down 2% at 16:08 UTC.', '16:08 UTC', '2008-09-17');
