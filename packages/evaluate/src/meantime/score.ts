@@ -49,7 +49,8 @@ export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; 
   const perDocument: MeantimeReport['per_document'] = [];
 
   for (const { doc, article } of docs) {
-    const cut = (s: Span) => Array.from(article.body).slice(s.start, s.end).join('');
+    const cps = Array.from(article.body);
+    const cut = (s: Span) => cps.slice(s.start, s.end).join('');
     const gold: Item[] = [];
     for (const m of doc.mentions) {
       const cls = m.entityType ? CLASS_OF_MEANTIME[m.entityType] : undefined;
