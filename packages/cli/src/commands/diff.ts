@@ -8,8 +8,9 @@ const usage = `Usage: dossier diff OLD NEW [--json FILE] [--markdown FILE] [--fu
 Compares two datasets table by table, matching rows by primary key: rows added, removed and
 changed (with their field deltas), and schema changes (columns added, removed, renamed, retyped,
 reordered; primary keys; constraints). Classifies the change with the Frictionless data-package
-versioning rules: breaking schema change → major, new rows or columns → minor, corrected or
-removed values → patch. Each dataset is read through its datapackage.json, as a consumer would.
+versioning rules: breaking schema change, or removed IDs that other tables reference → major;
+new rows or columns → minor; corrected values, or removed rows nothing references → patch.
+Each dataset is read through its datapackage.json, as a consumer would.
 
 OLD and NEW are dataset folders (holding datapackage.json), release versions from data/releases
 (e.g. 1.0.0), or "latest" (the newest release).

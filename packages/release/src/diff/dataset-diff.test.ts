@@ -84,4 +84,17 @@ describe('diffDatasets', () => {
     const md = renderDiffMarkdown(diffDatasets(v1, v2));
     expect(md).toContain('| `a#m0-12` | entity_id | "person:mara-ellison" | "person:a\\|b" |');
   });
+
+  it('removing rows that other tables reference is major (Frictionless: deleting referenced data)', () => {
+    const fk = [{ fields: ['entity_id'], reference: { resource: 'entities', fields: ['entity_id'] } }];
+    const ents = (ids: string[]) => ({ fields: [{ name: 'entity_id', type: 'string' }], primaryKey: ['entity_id'], rows: ids.map((entity_id) => ({ entity_id })), meta: {} });
+    const withRefs = dataset('1.0.0', { entities: ents(['person:mara-ellison', 'person:ellison']), mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:ellison']]), foreignKeys: fk } });
+    const merged = dataset('1.1.0', { entities: ents(['person:mara-ellison']), mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:mara-ellison']]), foreignKeys: fk } });
+    const d = diffDatasets(withRefs, merged);
+    expect(d.bump).toBe('major');
+    expect(d.reasons[0]!.text).toBe('entities: 1 row removed or merged that other tables reference (person:ellison; see tombstones.csv)');
+    // The referencing side losing a row is only a correction.
+    const fewer = dataset('1.0.1', { entities: withRefs.tables.entities!, mentions: { ...mentions([]), foreignKeys: fk } });
+    expect(diffDatasets(withRefs, fewer).bump).toBe('patch');
+  });
 });

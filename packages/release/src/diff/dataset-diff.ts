@@ -49,6 +49,17 @@ function packageMetadataChanges(before: DatasetSnapshot, after: DatasetSnapshot)
   return keys.filter((k) => JSON.stringify(before.metadata[k]) !== JSON.stringify(after.metadata[k]));
 }
 
+/** Tables that some table's foreign keys point to. */
+function referencedTables(snapshot: DatasetSnapshot): Set<string> {
+  const out = new Set<string>();
+  for (const t of Object.values(snapshot.tables)) {
+    for (const fk of (Array.isArray(t.foreignKeys) ? t.foreignKeys : []) as Array<{ reference?: { resource?: string } }>) {
+      if (fk.reference?.resource) out.add(fk.reference.resource);
+    }
+  }
+  return out;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -87,9 +98,18 @@ export function diffDatasets(before: DatasetSnapshot, after: DatasetSnapshot, la
   for (const s of summary) {
     if (s.added) reasons.push({ bump: 'minor', text: `${s.table}: ${plural(s.added, 'row')} added` });
   }
+  // Frictionless: deleting or combining data that another resource references breaks whoever holds those
+  // IDs (major); removing rows nothing references is a correction (patch). Either way the IDs are tombstoned.
+  const referenced = referencedTables(before);
+  for (const s of summary) {
+    if (s.removed && referenced.has(s.table) && after.tables[s.table]) {
+      const sample = tables[s.table]!.removed.slice(0, 3).join(', ');
+      reasons.push({ bump: 'major', text: `${s.table}: ${plural(s.removed, 'row')} removed or merged that other tables reference (${sample}${s.removed > 3 ? ', …' : ''}; see tombstones.csv)` });
+    }
+  }
   for (const s of summary) {
     if (s.changed) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.changed, 'row')} with corrected values` });
-    if (s.removed) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.removed, 'row')} removed (tombstoned)` });
+    if (s.removed && !referenced.has(s.table)) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.removed, 'row')} removed (tombstoned)` });
   }
   const metadataChanges = packageMetadataChanges(before, after);
   const described = schemaChanges.filter((c) => c.bump === 'patch').map(describeSchemaChange);

@@ -6,7 +6,7 @@ import type { DatasetSnapshot, FieldInfo, TableSnapshot } from './snapshot.js';
 interface ResourceLike {
   name: string;
   format?: string;
-  schema?: { fields?: FieldInfo[]; primaryKey?: string | string[] };
+  schema?: { fields?: FieldInfo[]; primaryKey?: string | string[]; missingValues?: unknown; foreignKeys?: unknown };
   [key: string]: unknown;
 }
 
@@ -32,6 +32,9 @@ export function loadSnapshot(dir: string): DatasetSnapshot {
       primaryKey: pk === undefined ? [] : Array.isArray(pk) ? pk : [pk],
       rows: tables[resource.name] ?? [],
       meta,
+      dialect: resource.dialect ?? null,
+      missingValues: resource.schema.missingValues ?? null,
+      foreignKeys: resource.schema.foreignKeys ?? null,
     };
   }
   // Other resources (the quality report, say) have no rows to match: a change in their bytes is a metadata change.

@@ -63,4 +63,10 @@ describe('diffTableSchema', () => {
     expect(kinds({ ...base, fields: base.fields.map((f) => (f.name === 'speaker' ? field('speaker', 'string', { constraints: { required: true } }) : f)) })).toEqual(['constraint-changed:major']);
     expect(kinds({ ...base, fields: base.fields.map((f) => (f.name === 'speaker' ? field('speaker', 'string', { description: 'Who spoke.' }) : f)) })).toEqual(['metadata-changed:patch']);
   });
+
+  it('a different CSV dialect or missing-value marker is major; changed foreign keys minor', () => {
+    expect(kinds({ ...base, dialect: { delimiter: ';' } })).toEqual(['format-changed:major']);
+    expect(kinds({ ...base, missingValues: ['', 'NA'] })).toEqual(['format-changed:major']);
+    expect(kinds({ ...base, foreignKeys: [{ fields: ['speaker'], reference: { resource: 'entities', fields: ['name'] } }] })).toEqual(['foreign-keys-changed:minor']);
+  });
 });

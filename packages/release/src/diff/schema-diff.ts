@@ -18,6 +18,8 @@ export type SchemaChange =
   | { kind: 'columns-reordered'; table: string; bump: Bump; from: string[]; to: string[] }
   | { kind: 'primary-key-changed'; table: string; bump: Bump; from: string[]; to: string[] }
   | { kind: 'constraint-changed'; table: string; bump: Bump; column: string; constraint: string; from: unknown; to: unknown }
+  | { kind: 'format-changed'; table: string; bump: Bump; property: 'dialect' | 'missingValues' }
+  | { kind: 'foreign-keys-changed'; table: string; bump: Bump }
   | { kind: 'metadata-changed'; table: string; bump: Bump; column: string | null; property: string };
 
 /** How a column of the old table maps onto the new one: same name, or renamed. */
@@ -139,6 +141,12 @@ export function diffTableSchema(table: string, before: TableSnapshot, after: Tab
   if (oldKey.join('\u0000') !== after.primaryKey.join('\u0000')) {
     changes.push({ kind: 'primary-key-changed', table, bump: 'major', from: before.primaryKey, to: after.primaryKey });
   }
+  // A different dialect or missing-value marker changes how every cell parses: breaking. New or changed
+  // references to other tables are the pattern's "update a reference to another data resource": minor.
+  for (const property of ['dialect', 'missingValues'] as const) {
+    if (JSON.stringify(before[property] ?? null) !== JSON.stringify(after[property] ?? null)) changes.push({ kind: 'format-changed', table, bump: 'major', property });
+  }
+  if (JSON.stringify(before.foreignKeys ?? null) !== JSON.stringify(after.foreignKeys ?? null)) changes.push({ kind: 'foreign-keys-changed', table, bump: 'minor' });
   changes.push(...metadataChanges(table, null, before.meta, after.meta, new Set()));
   return { changes, columns };
 }
@@ -164,6 +172,10 @@ export function describeSchemaChange(c: SchemaChange): string {
       return `${c.table} primary key changed from (${c.from.join(', ')}) to (${c.to.join(', ')})`;
     case 'constraint-changed':
       return `${c.table}.${c.column} constraint ${c.constraint} changed from ${JSON.stringify(c.from)} to ${JSON.stringify(c.to)} (${c.bump === 'major' ? 'tighter or unordered' : 'looser'})`;
+    case 'format-changed':
+      return `${c.table} ${c.property} changed, so the file parses differently`;
+    case 'foreign-keys-changed':
+      return `${c.table} foreign keys changed`;
     case 'metadata-changed':
       return `${c.table}${c.column ? `.${c.column}` : ''} ${c.property} changed`;
   }

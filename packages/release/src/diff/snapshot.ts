@@ -17,6 +17,10 @@ export interface TableSnapshot {
   rows: Row[];
   /** Resource-level descriptive properties (title, description). */
   meta: Record<string, unknown>;
+  /** How the file is parsed (CSV dialect, missing-value markers) and what it references: compared as JSON. */
+  dialect?: unknown;
+  missingValues?: unknown;
+  foreignKeys?: unknown;
 }
 
 export interface DatasetSnapshot {
