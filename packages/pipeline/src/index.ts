@@ -5,3 +5,4 @@ export type { ArticleOutcome } from './process.js';
 export { createArticleProcessor, defaultJobs, POOL_THRESHOLD, WORKER_FILE } from './pool.js';
 export type { ProcessorOptions, ProcessorStats } from './pool.js';
 export { ArticleCache, pipelineFingerprint, codeHash, schemasHash } from './cache.js';
+export { MAX_ARTICLE_BYTES, checkArticleSize } from './limits.js';

@@ -3,6 +3,7 @@ import type { Diagnostic } from '@dossier/core';
 import { parseArticle, type RawArticle } from '@dossier/ingest';
 import { extractArticle } from '@dossier/extract';
 import type { ProcessedArticle } from '@dossier/assemble';
+import { checkArticleSize } from './limits.js';
 
 export interface ArticleOutcome {
   sourceFile: string;
@@ -14,6 +15,8 @@ export interface ArticleOutcome {
 
 export function processArticle(raw: RawArticle): ArticleOutcome {
   const t0 = performance.now();
+  const tooLarge = checkArticleSize(raw.sourceFile, raw.bytes);
+  if (tooLarge) return { sourceFile: raw.sourceFile, diagnostics: [tooLarge], timings: { ingest: performance.now() - t0, extract: 0 } };
   const { doc, diagnostics } = parseArticle(raw.sourceFile, raw.bytes);
   const t1 = performance.now();
   if (!doc) return { sourceFile: raw.sourceFile, diagnostics, timings: { ingest: t1 - t0, extract: 0 } };
