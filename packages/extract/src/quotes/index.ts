@@ -155,6 +155,16 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     return found.anaphoric || found.speakerRule === null ? null : found;
   }
 
+  const kinds = stretches.map((s, i) => (s.chainStart !== i ? 'full' : quoteKind(text, units[unitOf[i]!]!, s)));
+  // “We are ready,” she said, “and we will win.”: the second stretch completes the first, a full quote.
+  for (let i = 1; i < stretches.length; i++) {
+    const previousText = text.slice(stretches[i - 1]!.start, stretches[i - 1]!.end);
+    const between = text.slice(withMarks[i - 1]!.end, withMarks[i]!.start);
+    if (kinds[i] === 'fragment' && unitOf[i] === unitOf[i - 1] && kinds[i - 1] === 'full' && /,$/.test(previousText) && /,\s*$/.test(between)) {
+      kinds[i] = 'full';
+    }
+  }
+
   return stretches.map((s, i) => ({
     start: s.start,
     end: s.end,
@@ -163,7 +173,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     speakerText: final[i]!.speakerText,
     speakerRule: final[i]!.speakerRule,
     cue: final[i]!.cue,
-    kind: s.chainStart !== i ? 'full' : quoteKind(text, units[unitOf[i]!]!, s),
+    kind: kinds[i]!,
     hedged: final[i]!.hedged,
     dateValue: final[i]!.dateValue,
     timex: final[i]!.timex,

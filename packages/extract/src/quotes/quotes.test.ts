@@ -144,6 +144,12 @@ describe('findQuotes: attribution patterns', () => {
     expect(quotes[1]).toMatchObject({ speakerKey: 'person:ivo-brandt', speakerText: 'The speaker', speakerRule: 'previous-sentence', hedged: true });
   });
 
+  it('a quote interrupted by its attribution stays full in both halves', () => {
+    const doc = docOf('“We are ready,” coach Ilse Varga said, “and we will win on Sunday.”');
+    const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ilse Varga', ['Ilse Varga']]]), []);
+    expect(quotes.map((q) => [q.kind, q.speakerKey])).toEqual([['full', 'person:ilse-varga'], ['full', 'person:ilse-varga']]);
+  });
+
   it('a second quote in the sentence shares the attribution (“…,” said X, adding: “…”)', () => {
     const doc = docOf('"The roads are open," said Pia Lund, adding: "Drive carefully."');
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Pia Lund', ['Pia Lund']]]), []);

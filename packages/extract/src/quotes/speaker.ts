@@ -39,7 +39,7 @@ export class SpeakerResolver {
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
   named(phrase: Span): string | null {
-    const inside = this.mentions.filter((m) => m.start >= phrase.start && this.nameEnd(m) <= phrase.end);
+    const inside = this.mentionsFrom(phrase.start, phrase.end).filter((m) => this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
     const persons = heads.filter((m) => this.typeOf.get(m.entityKey) === 'person');
     if (persons.length > 0) return persons[persons.length - 1]!.entityKey;
@@ -103,8 +103,8 @@ export class SpeakerResolver {
 
   /** The first mention of a compatible entity in the span that is not a possessor (subjects come first). */
   firstMention(kind: 'person' | 'thing', within: Span): string | null {
-    for (const m of this.mentions) {
-      if (m.start < within.start || m.end > within.end) continue;
+    for (const m of this.mentionsFrom(within.start, within.end)) {
+      if (m.end > within.end) continue;
       if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m.entityKey;
     }
     return null;
@@ -144,7 +144,30 @@ export class SpeakerResolver {
     return suffix ? m.end - suffix[0].length : m.end;
   }
 
+  /** Mentions starting in [start, end), by binary search over the sorted mentions. */
+  private mentionsFrom(start: number, end: number): MentionAnnotation[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: MentionAnnotation[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) found.push(this.mentions[i]!);
+    return found;
+  }
+
+  /** The quotes are sorted and never overlap, so the last one starting before the offset decides. */
   private insideQuote(offset: number): boolean {
-    return this.quoteSpans.some((q) => offset > q.start && offset < q.end);
+    let lo = 0;
+    let hi = this.quoteSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoteSpans[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quoteSpans[lo - 1];
+    return q !== undefined && offset < q.end;
   }
 }
