@@ -71,6 +71,9 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
   const modifierUse = seg.from === run.from && prev?.lower === 'the' && sameSentence(prev);
   if (nWords >= 2 && !modifierUse && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
   if (nWords >= 2 && seg.to === run.to && next && lex.cueVerbs.has(next.lower)) evidence = true;
+  // "named Avery Lane as acting foreign minister".
+  const next3 = words[seg.to + 2];
+  if (nWords >= 2 && next?.lower === 'as' && next2 && (lex.titles.heads.has(next2.lower) || lex.titles.qualifiers.has(next2.lower) || lex.titles.modifiers.has(next2.lower)) && next3 !== undefined) evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
   return { strong, evidence, honorificFrom };

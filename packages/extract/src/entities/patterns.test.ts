@@ -126,6 +126,28 @@ describe('appositions', () => {
   });
 });
 
+describe('more title shapes', () => {
+  it('reads "named X as <title>"', () => {
+    const r = run('The president named Okello Wanjiru as acting foreign minister on Monday.');
+    expect(r.persons).toEqual(['Okello Wanjiru']);
+    expect(r.roles).toEqual([role('Okello Wanjiru', 'Foreign Minister', null)]);
+  });
+
+  it('skips ordinary nouns between the affiliation and the title', () => {
+    const r = run("Nigeria's central bank governor, Adebayo Okafor, said inflation would ease.");
+    expect(r.roles).toEqual([role('Adebayo Okafor', 'Governor', 'Nigeria')]);
+  });
+
+  it('reads a possessed noun and an organization after "of" in apposition', () => {
+    const r = run("“We will appeal,” said Ines Carvalho-Mendes, the group's executive director. Gen. Paul Rourke, the former chairman of the Joint Chiefs of Staff, agreed.");
+    expect(r.roles).toEqual([
+      role('Ines Carvalho-Mendes', 'Executive Director', null),
+      role('Paul Rourke', 'General', null),
+      role('Paul Rourke', 'Chair', 'Joint Chiefs of Staff', true),
+    ]);
+  });
+});
+
 describe('later references', () => {
   const body = [
     'CIA Director Marta Jennings met Carla Munro in Paris.',

@@ -104,10 +104,17 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     const titleWords: Word[] = [];
     let affiliation: Affiliation | null = null;
     let t = k;
+    let unknownNouns = 0;
     while (t >= 0 && words[t]!.sentence === sentence) {
       const w = words[t]!;
-      if (!w.cap && isTitleWord(w)) {
+      if (!w.cap && isTitleWord(w) && unknownNouns === 0) {
         titleWords.unshift(w);
+        t--;
+        continue;
+      }
+      // Up to two ordinary nouns before the title ("central bank governor") belong to the phrase, not the title.
+      if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && titleWords.length > 0 && unknownNouns < 2 && w.possEnd === w.end) {
+        unknownNouns++;
         t--;
         continue;
       }
@@ -139,10 +146,13 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
   const titleAfter = (e: number, sentence: number): TitleFound | null => {
     const sep = words[e];
-    if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—'].includes(sep.text)) return null;
+    if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—', 'as'].includes(sep.lower)) return null;
     let t = e + 1;
     if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
     if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
+    // "the group's executive director": a possessed common noun is no affiliation we can name.
+    const possessed = words[t];
+    if (possessed && !possessed.cap && possessed.possEnd > possessed.end && possessed.sentence === sentence) t++;
     const titleWords: Word[] = [];
     let affiliation: Affiliation | null = null;
     let lastHead = -1;
@@ -178,12 +188,12 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         const a = affiliationOfRun(run);
         // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
         if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
-        if (a) to = run.to;
+        to = run.to;
       }
     }
     // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
     const end = words[to];
-    if (to === t && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
+    if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
     return { ...n, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
   };
 

@@ -67,7 +67,14 @@ function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: num
   }
   if (w.lower === 'and') return hasHead && next.cap && words.slice(runFrom, i).some((x) => x.lower === 'of' || x.lower === 'for');
   if (w.lower === 'the') return prev.lower === 'of' && next.cap;
-  if (w.lower === 'of' || w.lower === 'for') return (hasHead || hasTitle) && (next.cap || next.lower === 'the');
+  if (w.lower === 'of' || w.lower === 'for') {
+    if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
+    // "Joint Chiefs of Staff": the head comes after the connector.
+    for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.cap && words[j]!.sentence === w.sentence; j++) {
+      if (lex.orgHeads.has(words[j]!.text)) return true;
+    }
+    return false;
+  }
   return false;
 }
 
