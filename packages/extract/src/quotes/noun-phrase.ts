@@ -34,7 +34,7 @@ export class PhraseReader {
   private isPhraseWord(i: number): boolean {
     const token = this.tokens[i]!;
     if (['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(token.pos)) return true;
-    // The tagger sometimes reads a surname as a verb ("Ann Crump/VERB"): a capitalised word is a name part.
+    // The tagger sometimes reads a surname as a verb ("Ann Whitlow/VERB"): a capitalised word is a name part.
     if (token.pos === 'VERB' && this.isCapitalised(i) && i > 0 && this.tokens[i - 1]!.pos === 'PROPN') return true;
     if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
     if (token.lower === 'of') return true;
