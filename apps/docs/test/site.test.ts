@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, openSite, type Site } from './browser.ts';
-import { DATA_DIST, RELEASES, anchorOf, entityPath, mostMentionedPerson, readRows, schemaColumns } from './data.ts';
+import { DATA_DIST, RELEASES, REPO, anchorOf, entityPath, mostMentionedPerson, readRows, schemaColumns } from './data.ts';
 
 interface MentionRow {
   mention_id: string;
@@ -131,9 +131,14 @@ describe('the docs site', () => {
     await page.goto(`${site.baseUrl}/dictionary/`);
     const columns = await page.locator('section[data-table="mentions"] tbody tr[data-column]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-column')));
     expect(columns).toEqual(schemaColumns('mentions'));
+    const schema = JSON.parse(readFileSync(`${REPO}schemas/mentions.schema.json`, 'utf8')) as { properties: Record<string, { description: string; examples?: unknown[] }> };
     for (const name of columns) {
-      const row = page.locator(`section[data-table="mentions"] tr[data-column="${name}"]`);
-      await expect(row.locator('td').count()).resolves.toBe(4);
+      const cells = await page.locator(`section[data-table="mentions"] tr[data-column="${name!}"] td`).allTextContents();
+      expect(cells, `mentions.${name}: type, nullable, description`).toHaveLength(3);
+      expect(cells[0]).toMatch(/^(string|integer|number|boolean|date)/);
+      expect(cells[1]).toMatch(/^(yes|no)$/);
+      expect(cells[2]).toContain(schema.properties[name!]!.description);
+      if (schema.properties[name!]!.examples?.length) expect(cells[2]).toContain('Example:');
     }
     await page.close();
   });

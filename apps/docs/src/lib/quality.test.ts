@@ -10,9 +10,14 @@ describe('scoreRows', () => {
       notes: 'not a score',
     };
     expect(scoreRows(report)).toEqual([
-      { path: ['micro', 'persons'], precision: 0.8, recall: 1, f1: 0.8889, counts: { tp: 8, fp: 2, fn: 0 } },
-      { path: ['articles', 'a1', 'scores', 'quotes'], precision: 0.5, recall: 0.25, f1: 0.3333, counts: {} },
+      { path: ['micro', 'persons'], precision: 0.8, recall: 1, f1: 0.8889, counts: { tp: 8, fp: 2, fn: 0 }, missed: [], spurious: [] },
+      { path: ['articles', 'a1', 'scores', 'quotes'], precision: 0.5, recall: 0.25, f1: 0.3333, counts: {}, missed: [], spurious: [] },
     ]);
+  });
+
+  it('keeps the missed and spurious items, as text', () => {
+    const [row] = scoreRows({ persons: { precision: 1, recall: 0.5, f1: 0.6667, missed: [{ text: 'Jane Doe' }], spurious: ['Mr Nobody'] } });
+    expect(row).toMatchObject({ missed: ['Jane Doe'], spurious: ['Mr Nobody'] });
   });
 
   it('shows a missing score as a dash, not as zero', () => {

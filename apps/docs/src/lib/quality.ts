@@ -14,6 +14,16 @@ export interface ScoreRow {
   recall: number | undefined;
   f1: number | undefined;
   counts: Record<string, number>;
+  /** Gold items the dataset missed and rows the gold does not have, as the report lists them. */
+  missed: string[];
+  spurious: string[];
+}
+
+export interface AccuracyRow {
+  name: string;
+  correct: number;
+  total: number;
+  accuracy: number | undefined;
 }
 
 const SCORE_KEYS = ['precision', 'recall', 'f1', 'F1', 'p', 'r'];
@@ -38,12 +48,30 @@ export function scoreRows(report: unknown): ScoreRow[] {
     if (SCORE_KEYS.filter((k) => num(obj[k]) !== undefined).length >= 2) {
       const counts: Record<string, number> = {};
       for (const k of COUNT_KEYS) if (num(obj[k]) !== undefined) counts[k] = obj[k] as number;
-      rows.push({ path, precision: num(obj.precision ?? obj.p), recall: num(obj.recall ?? obj.r), f1: num(obj.f1 ?? obj.F1), counts });
+      rows.push({ path, precision: num(obj.precision ?? obj.p), recall: num(obj.recall ?? obj.r), f1: num(obj.f1 ?? obj.F1), counts, missed: items(obj.missed), spurious: items(obj.spurious) });
     }
     for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') walk(v, [...path, k]);
   };
   walk(report, []);
   return rows;
+}
+
+function items(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => {
+    if (typeof item === 'string') return item;
+    const text = item && typeof item === 'object' ? (item as Record<string, unknown>).text : undefined;
+    return typeof text === 'string' ? text : JSON.stringify(item);
+  });
+}
+
+/** Objects shaped { correct, total, accuracy } (accuracy on matched spans), by name. */
+export function accuracyRows(report: unknown): AccuracyRow[] {
+  const accuracy = report && typeof report === 'object' ? (report as Record<string, unknown>).accuracy : undefined;
+  if (!accuracy || typeof accuracy !== 'object') return [];
+  return Object.entries(accuracy as Record<string, Record<string, unknown>>)
+    .filter(([, v]) => v && num(v.correct) !== undefined && num(v.total) !== undefined)
+    .map(([name, v]) => ({ name, correct: v.correct as number, total: v.total as number, accuracy: num(v.accuracy) }));
 }
 
 /** The top-level facts of a report (strings and numbers), such as its version or the gold set it used. */
