@@ -22,6 +22,6 @@ export { insertReleaseNotes, renderReleaseNotes, hasReleaseNotes } from './chang
 export { summarizeQuality } from './quality.js';
 export { pendingBumpFor } from './store/changesets.js';
 export { listReleases, readTree, writeReleaseFolder } from './store/files.js';
-export { verifyReleaseFolder, verifyReleases, gitReleaseHistoryProblems } from './store/verify.js';
+export { verifyReleaseFolder, verifyReleases, gitReleaseHistoryProblems, uncommittedSourceChanges } from './store/verify.js';
 export { runCheck, runRelease, diffFolders, resolveDatasetArg, defaultPaths, findWorkspaceRoot } from './workflow.js';
 export type { ReleasePaths, CheckResult, ReleaseResult } from './workflow.js';

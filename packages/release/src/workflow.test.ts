@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSha256Sums } from './freeze/checksums.js';
 import { readTree } from './store/files.js';
-import { gitReleaseHistoryProblems } from './store/verify.js';
+import { gitReleaseHistoryProblems, uncommittedSourceChanges } from './store/verify.js';
 import { INVENTED_ARTICLE, makeWorkspace, type Workspace } from './workflow.test-helpers.js';
 import { diffFolders, runCheck, runRelease } from './workflow.js';
 
@@ -143,9 +143,16 @@ describe('git history check', () => {
     await runRelease(repo.paths);
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo.paths.root, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
-    git('add', 'data/releases');
+    git('add', 'data/releases', 'data/CHANGELOG.md', 'schemas');
     git('commit', '-q', '-m', 'release 1.0.0');
     expect(gitReleaseHistoryProblems(repo.paths.root, repo.paths.releases)).toEqual({ checked: true, problems: [] });
+
+    // Uncommitted code or schema changes make a release that no commit reproduces; data/ is the flow's own.
+    expect(uncommittedSourceChanges(repo.paths.root)).toEqual([]);
+    appendFileSync(join(repo.paths.schemas, 'mentions.schema.json'), ' ');
+    appendFileSync(join(repo.paths.releases, '..', 'CHANGELOG.md'), '\n');
+    expect(uncommittedSourceChanges(repo.paths.root)).toEqual(['schemas/mentions.schema.json']);
+    git('checkout', '-q', '--', 'schemas');
 
     const folder = join(repo.paths.releases, '1.0.0');
     appendFileSync(join(folder, 'quotes.csv'), '\n');

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultPaths, findWorkspaceRoot, renderDiffSummary, runCheck, runRelease } from '@dossier/release';
+import { defaultPaths, findWorkspaceRoot, renderDiffSummary, runCheck, runRelease, uncommittedSourceChanges } from '@dossier/release';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier release [--check] [--root DIR]
@@ -47,6 +47,11 @@ export const release: Command = {
       const result = await runCheck(paths);
       (result.ok ? process.stdout : process.stderr).write(`${result.lines.join('\n')}\n`);
       return result.ok ? EXIT.ok : EXIT.dataError;
+    }
+    const dirty = uncommittedSourceChanges(paths.root);
+    if (dirty.length) {
+      // A warning, not a refusal: the data is what it is, but say that no commit reproduces it.
+      process.stderr.write(`warning: the build includes uncommitted changes to ${dirty.length} tracked file(s) outside data/ (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}); commit them first so that the release can be rebuilt from a commit\n`);
     }
     const done = await runRelease(paths);
     process.stdout.write(

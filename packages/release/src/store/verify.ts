@@ -90,3 +90,17 @@ export function gitReleaseHistoryProblems(root: string, releasesDir: string): { 
   }
   return { checked: true, problems };
 }
+
+/**
+ * Tracked files outside data/ with uncommitted changes: a release built from them cannot be rebuilt from any
+ * commit. The release flow itself only touches data/ and .changeset/, so those are left out.
+ */
+export function uncommittedSourceChanges(root: string): string[] {
+  if (git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') return [];
+  const out = git(root, ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)data', ':(exclude).changeset']) ?? '';
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.slice(3))
+    .sort();
+}
