@@ -54,8 +54,8 @@ const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
 const TRAILING = /[\s,.;:]+$/;
-/** "Oct." keeps its dot; any other trailing dot is sentence punctuation. */
-const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+/** "Oct." and "a.m." keep their dot; any other trailing dot is sentence punctuation. */
+const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ap]\.m)\.$/i;
 
 /**
  * A cheap gate: chrono runs only on the sentences where one of its parsers could match (a month name, an ISO

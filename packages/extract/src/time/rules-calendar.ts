@@ -168,7 +168,7 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weeken
 function relativeUnits(body: string): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
   const re = memoRegex('relative-unit', () => new RegExp(
-    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b`,
+    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?<unit>week|weekend|month|year|quarter|decade)\\b`,
     'yd',
   ));
   return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
