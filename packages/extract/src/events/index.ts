@@ -11,7 +11,7 @@ import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
 import { findParticipants, type ParticipantContext } from './participants.js';
-import { decideStatus } from './status.js';
+import { decideStatus, hasPlannedRelative, isSubject } from './status.js';
 import { composeTerms, describeComponent, type Component } from './terms.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { quoteStatements } from './quotes.js';
@@ -39,6 +39,12 @@ const ABSORBABLE_BY_TOPIC = new Set(['agreement', 'proposal', 'ceasefire', 'rele
 const ABSORBABLE_BY_DEAL = new Set(['ceasefire', 'release']);
 const SPEECH_ACTS = new Set(['praise', 'criticism', 'rejection', 'demand', 'proposal']);
 const CONSULTATIONS = new Set(['meeting', 'talks']);
+const SUBORDINATING = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'whether', 'although', 'until']);
+
+function contentVerbBetween(doc: ArticleDoc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.tokens[j]!.pos === 'VERB') return true;
+  return false;
+}
 
 function absorb(holder: Candidate, component: Component): void {
   holder.components.push(component.text);
@@ -71,7 +77,8 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
       if (types.has('phone_call') && CONSULTATIONS.has(trigger.type)) continue;
       if (trigger.type === 'statement' && [...types].some((t) => SPEECH_ACTS.has(t))) continue;
       if (kept.some((k) => k.trigger.type === trigger.type)) continue;
-      const holder = [...kept].reverse().find((k) => TOPIC_HOLDERS.has(k.trigger.type));
+      // Only what the holder's own phrase is about ("talks about a deal"), not a later verb's object.
+      const holder = [...kept].reverse().find((k) => TOPIC_HOLDERS.has(k.trigger.type) && !contentVerbBetween(doc, k.trigger.tokenEnd, trigger.tokenStart));
       const absorbable = ABSORBABLE_BY_TOPIC.has(trigger.type) || (holder?.trigger.type === 'mediation' && CONSULTATIONS.has(trigger.type));
       if (holder && trigger.nominal && absorbable) {
         absorb(holder, describeComponent(doc, trigger, clause, timexes, true));
@@ -124,7 +131,7 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   for (const c of candidatesOf(doc, clauses, quoted, timexes)) {
     const { clause, trigger } = c;
     const previous = c.clauseIndex > 0 && clauses[c.clauseIndex - 1]!.sentence === clause.sentence ? clauses[c.clauseIndex - 1]! : null;
-    const { participants, locationKey } = findParticipants(participantContext, clause, trigger, previous);
+    const { participants, locationKey, locationIsClose } = findParticipants(participantContext, clause, trigger, previous);
     const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t));
     const date: EventDate | null = clauseTimex ? dateOf(clauseTimex) : null;
     const { status } = decideStatus({ doc, clause, trigger, dateOrientation: orientationOf(date, doc.published) });
@@ -134,8 +141,11 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
       isDeal || c.components.length
         ? composeTerms({ doc, sentence: clause.sentence, components: c.components, usedDurations: c.usedDurations, timexes, parties: isDeal ? parties : [], withConditions: isDeal })
         : null;
-    // An event must be anchored to something the article states: a participant, a date or a place.
-    if (participants.length === 0 && !date && !locationKey) continue;
+    // An event must be anchored to something the article states: a participant, a date or a place in its phrase.
+    // A date alone anchors only an event that is predicated or the subject of its clause: "ahead of the talks"
+    // on a dated line is not a dated event.
+    const dateAnchors = date !== null && (!trigger.nominal || isSubject(doc.tokens, trigger, clause) || hasPlannedRelative(doc.tokens, trigger, clause));
+    if (participants.length === 0 && !dateAnchors && !locationIsClose) continue;
     events.push({
       type: trigger.type,
       trigger: doc.body.slice(trigger.start, trigger.end),
@@ -176,8 +186,12 @@ function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boo
   if (t.start >= trigger.end) {
     for (let j = trigger.tokenEnd; j < doc.tokens.length && doc.tokens[j]!.start < t.start; j++) if (isVerb(j)) return true;
   } else {
-    // Before the trigger an auxiliary is part of its own verb group ("On Saturday, she will meet").
-    for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (doc.tokens[j]!.pos === 'VERB') return true;
+    // Before the trigger an auxiliary is part of its own verb group ("On Saturday, she will meet"); a verb or a
+    // subordinator is not ("the meetings over the coming days are a sign, as the White House presses").
+    for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) {
+      const token = doc.tokens[j]!;
+      if (token.pos === 'VERB' || token.pos === 'SCONJ' || SUBORDINATING.has(token.lower)) return true;
+    }
   }
   return false;
 }

@@ -33,6 +33,8 @@ const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announ
 const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
 const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'where']);
+/** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
+const INVERTED_TAIL = 12;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
@@ -55,6 +57,8 @@ export interface ParticipantContext {
 export interface ParticipantResult {
   participants: EventParticipant[];
   locationKey: string | null;
+  /** The location stands in the event's own phrase (not found further off in the clause), so it can anchor it. */
+  locationIsClose: boolean;
 }
 
 function mentionsIn(ctx: ParticipantContext, start: number, end: number): MentionAnnotation[] {
@@ -144,9 +148,10 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
   const inAppositive = (m: MentionAnnotation) => appositives.some(([a, b]) => m.start > a && m.end <= b);
   const notAfterPreposition = (m: MentionAnnotation) => {
-    const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+    const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
     const pos = k - 1 >= clause.tokenStart ? tokens[k - 1]!.pos : '';
-    return !(pos === 'ADP' && wordBefore(tokens, k, clause.tokenStart) !== 'of');
+    const w = wordBefore(tokens, k, clause.tokenStart);
+    return !(pos === 'ADP' && w !== 'of' && !SUBORDINATORS.has(w));
   };
   if (trigger.nominal) {
     // Modifiers of the named event: back over possessives, compounds and adjectives only.
@@ -212,7 +217,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
     if (antecedent && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
-  const inverted = trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(tokens, trigger.tokenStart, clause.tokenStart));
+  // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
+  const inverted =
+    trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
   const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
@@ -241,11 +248,12 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
-    const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+    const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
     const w = wordBefore(tokens, k, clause.tokenStart);
     const type = typeOf(ctx, m);
     if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
-      locationKey ??= m.entityKey;
+      // What a statement says happens somewhere is not where the statement was made.
+      if (trigger.type !== 'statement') locationKey ??= m.entityKey;
       continue;
     }
     const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start));
@@ -260,6 +268,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     else add(m, 'participant');
   }
 
+  const locationIsClose = locationKey !== null;
   // Else a place stated elsewhere in the clause: after the trigger first ("the next round of talks would be
   // held soon, likely in the United States"), then before it ("In Geneva, A met B").
   if (!locationKey) {
@@ -269,7 +278,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {
       if (used.has(m)) continue;
-      const k = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
+      if (trigger.type === 'statement' && m.start >= trigger.end) continue;
+      const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
       const type = typeOf(ctx, m);
       if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(tokens, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
         locationKey = m.entityKey;
@@ -280,7 +290,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   // "by both Hamas and Israel", "A, B and C": a mention coordinated with a participant shares its role.
   for (const m of usable) {
     if (used.has(m) || m.entityKey === locationKey) continue;
-    const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start));
+    const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start));
     if (partner) add(m, partner.role);
   }
   const seen = new Set<string>();
@@ -290,7 +300,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     seen.add(key);
     return true;
   });
-  return { participants: unique, locationKey };
+  return { participants: unique, locationKey, locationIsClose };
 }
 
 /** Is the text between two mentions only a coordinator ("and", ",", "or", "as well as")? */
@@ -340,6 +350,13 @@ function afterParenthetical(tokens: readonly Token[], trigger: Trigger, clause: 
   return /^[-—–]$/.test(tokenWord(tokens[clause.tokenStart - 1]!));
 }
 
+/** The first token of the noun phrase ending at token k: back over determiners ("in the United States"). */
+function headIndex(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 >= floor && tokens[j - 1]!.pos === 'DET') j--;
+  return j;
+}
+
 function firstVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return j;
   return -1;
@@ -350,10 +367,10 @@ function firstVerb(tokens: readonly Token[], from: number, to: number): number {
  * between them ("engaged in talks", "were central to a deal", "sent back ideas")?
  */
 function closeObject(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 6) return false;
+  if (to - from > 8) return false;
   let prepositions = 0;
   for (let j = from; j < to; j++) {
-    if (tokens[j]!.pos === 'VERB') return false;
+    if (tokens[j]!.pos === 'VERB' && !BROKERING.has(tokenWord(tokens[j]!))) return false;
     if (tokens[j]!.pos === 'ADP' && ++prepositions > 1) return false;
   }
   return true;

@@ -74,13 +74,19 @@ function predicateEnd(tokens: readonly Token[], trigger: Trigger, clause: Clause
 }
 
 /** Is the named trigger the subject of its clause (no verb between the clause start and it)? */
-function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   if (!trigger.nominal) return false;
   for (let j = clause.tokenStart; j < trigger.tokenStart; j++) {
     const t = tokens[j]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && tokenWord(t) !== 'of') return false;
   }
   return true;
+}
+
+/** Is a named event followed by a reduced relative with a future cue ("a summit to be held on Friday")? */
+export function hasPlannedRelative(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+  if (!trigger.nominal) return false;
+  return cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).some((f) => f.at === trigger.tokenEnd && f.cueClass === 'future');
 }
 
 export function decideStatus(input: StatusInput): StatusDecision {
