@@ -4,6 +4,7 @@
  */
 import {
   resolveDecade,
+  resolveCentury,
   resolveMonth,
   resolveQuarter,
   resolveRelativeUnit,
@@ -30,7 +31,7 @@ function weekdays(body: string): Candidate[] {
   const { WEEKDAY, PART_OF_DAY } = patterns();
   const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
   const re = memoRegex('weekday', () => new RegExp(
-    `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past'])})\\s+(?:on\\s+)?)?` +
+    `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
       `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
       `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
     'yd',
@@ -41,6 +42,10 @@ function weekdays(body: string): Candidate[] {
     const end = start + m[0].length;
     const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
     const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+    if (mod === 'every' || mod === 'each') {
+      if (g.plural || g.partBefore || g.overnight) return null;
+      return { start, end, priority: 2, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`) };
+    }
     if (g.plural) {
       if (mod || g.partBefore || g.partAfter || g.overnight) return null;
       return { start, end, priority: 1, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly') };
@@ -287,7 +292,22 @@ function halves(body: string): Candidate[] {
   });
 }
 
+const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+
+/** "the 20th century", "the twenty-first century" → "19", "20". */
+function centuries(body: string): Candidate[] {
+  const re = memoRegex('century', () => /(?:[Tt]he\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?<word>eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/yd);
+  return scanAround(body, memoRegex('century-head', () => /\bcentury\b/g), re, 4, (m) => {
+    const g = m.groups!;
+    const ordinal = g.n ? Number(g.n) : CENTURY_ORDINALS[g.word!.toLowerCase().replace(/[\s-]+/, '-')];
+    if (!ordinal) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    return { start, end, priority: 1, source: 'century', build: (ctx) => { const r = resolveCentury(ctx.published, ordinal); return { ...r, rule: r.rule + modRule(g.mod) }; } };
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...centuries(body), ...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
 }

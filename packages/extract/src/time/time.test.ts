@@ -182,6 +182,10 @@ describe('quarters, halves, clock times and periods ahead', () => {
     expect(only('The vote ended late yesterday.', 'late yesterday').value).toBe('2024-01-25');
     expect(only('Revenue should grow in the current year.', 'the current year').value).toBe('2024');
     expect(only("The brand was popular in the '80s.", "'80s").value).toBe('198');
+    expect(only('The law dates from the 20th century.', 'the 20th century').value).toBe('19');
+    expect(only('A decade ago the party won.', 'A decade ago').value).toBe('2014');
+    const weekly = only('Officials will meet every Monday until the vote.', 'every Monday');
+    expect([weekly.type, weekly.value]).toEqual(['SET', 'P1W']);
   });
 });
 

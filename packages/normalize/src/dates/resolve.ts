@@ -136,7 +136,7 @@ export function resolveAgo(anchor: string, amount: number, unit: DurationUnit, s
     case 'year':
       return date(anchor, formatYear(shiftYears(a, sign * amount)), 'year', rule);
     case 'decade':
-      return date(anchor, formatYear(shiftYears(a, sign * amount * 10)).slice(0, 3), 'decade', rule);
+      return date(anchor, formatYear(shiftYears(a, sign * amount * 10)), 'year', rule);
     default:
       return null; // "three hours ago" needs a clock time we do not have
   }
@@ -285,4 +285,9 @@ export function resolveQuarter(anchor: string, quarter: number, year: number | n
   if (direction.way === 'past' && quarter > current) y -= 1;
   if (direction.way === 'future' && quarter < current) y += 1;
   return date(anchor, `${y}-Q${quarter}`, 'quarter', `quarter:${direction.cue}`);
+}
+
+/** "the 20th century" → "19" (TIMEX3 writes a century as its first two digits). */
+export function resolveCentury(anchor: string, ordinal: number): Resolution {
+  return date(anchor, String(ordinal - 1).padStart(2, '0'), 'century', 'century:explicit');
 }
