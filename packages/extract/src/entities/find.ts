@@ -136,6 +136,21 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
       } else if (seg.kind === 'demonym') {
         demonyms.push({ seg, code: seg.country.code, name: seg.country.name });
       } else if (seg.kind === 'place') {
+        // A lower-case place noun after a place is part of its name ("Sinai peninsula", "Kursk region").
+        const after = words[seg.to];
+        if (seg.to === run.to && after && !after.cap && after.sentence === words[seg.from]!.sentence && lex.placeHeads.has(after.text[0]!.toUpperCase() + after.text.slice(1))) {
+          const extended = { kind: 'place' as const, from: seg.from, to: seg.to + 1 };
+          const f2 = surface(extended.from, extended.to);
+          const stem2 = form;
+          const canonical2 = f2;
+          const key2 = placeByStem.get(stem2) ?? reg.entity('place', canonical2);
+          placeByStem.set(stem2, key2);
+          reg.alias(key2, f2);
+          reg.alias(key2, form);
+          reg.mention(key2, start, words[seg.to]!.possEnd, f2 === reg.get(key2)!.name ? 'name' : 'alias');
+          placeAt.set(seg.from, key2);
+          continue;
+        }
         const stemWords = form.split(' ');
         const stem = lex.placeHeads.has(stemWords[stemWords.length - 1]!) ? stemWords.slice(0, -1).join(' ') : form;
         const canonical = /^\p{Lu}{4,}$/u.test(form) ? form[0] + form.slice(1).toLowerCase() : form;

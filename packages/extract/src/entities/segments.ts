@@ -141,6 +141,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): 
 }
 
 function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): number {
+  if (lex.nonNames.has(words[p]!.text)) return -1;
   if (lex.placePrefixes.has(words[p]!.text) && p + 1 < to) return to;
   for (let q = to - 1; q > p; q--) if (lex.placeHeads.has(words[q]!.text)) return q + 1;
   return -1;
