@@ -131,7 +131,7 @@ sentence: number
 }
 
 /**
- * One row per title that an article states for a named person ("CIA Director Bill Burns"), with the organization or country the title belongs to.
+ * One row per title that an article states for a named person ("Interpol Director Ana Ruiz"), with the organization or country the title belongs to.
  */
 export interface RolesRow {
 /**
@@ -267,7 +267,7 @@ end: number
  */
 speaker_id: (string | null)
 /**
- * The attribution as written ("National Security Council spokesman John Kirby", "the official"). Null when no speaker could be found.
+ * The attribution as written ("Foreign Ministry spokesman Tom Bell", "the official"). Null when no speaker could be found.
  */
 speaker_text: (string | null)
 /**
