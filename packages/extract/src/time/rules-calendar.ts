@@ -104,11 +104,13 @@ function months(body: string, doc: ArticleDoc): Candidate[] {
 /** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
 function years(body: string, doc: ArticleDoc): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
-  const re = memoRegex('year', () => new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N}|['’]s\\b)`, 'ydu'));
+  const re = memoRegex('year', () => new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`, 'ydu'));
   return scanAround(body, memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g), re, 4, (m) => {
     const g = m.groups!;
     const yearStart = groupStart(m, 2);
     const year = Number(g.year);
+    // "1990's" is a decade (decades() reads it); "1987's crash" is a year.
+    if (year % 10 === 0 && /^['’]s\b/.test(body.slice(yearStart + 4, yearStart + 7))) return null;
     const next = doc.tokens[tokenIndexAt(doc.tokens, yearStart + 4)];
     const before = wordBefore(body, yearStart);
     const nextWord = next ? body.slice(next.start, next.end) : '';
@@ -307,7 +309,17 @@ function centuries(body: string): Candidate[] {
   });
 }
 
+/** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
+function yearEarlier(body: string): Candidate[] {
+  return scan(body, /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dg, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
+    return { start, end, priority: 1, source: 'year-earlier', build: (ctx) => resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective') };
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...centuries(body), ...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...yearEarlier(body), ...centuries(body), ...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
 }
