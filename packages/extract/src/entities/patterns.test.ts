@@ -148,6 +148,18 @@ describe('more title shapes', () => {
   });
 });
 
+describe('titles with "of" or "to" before the name', () => {
+  it('reads "The head of … (Acronym), Name"', () => {
+    const r = run('The head of the UN agency for migrants (UNHCR), Birgit Sandvik, called for calm.');
+    expect(r.roles).toEqual([role('Birgit Sandvik', 'Head', 'UNHCR')]);
+  });
+
+  it('reads "envoy to the <region> Name"', () => {
+    const r = run('Defense Minister Tal Ofer told White House envoy to the Middle East Owen Pratt that talks would go on.');
+    expect(r.roles).toEqual([role('Tal Ofer', 'Defense Minister', null), role('Owen Pratt', 'Middle East Envoy', 'White House')]);
+  });
+});
+
 describe('later references', () => {
   const body = [
     'CIA Director Marta Jennings met Carla Munro in Paris.',

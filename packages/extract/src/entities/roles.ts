@@ -60,6 +60,7 @@ const LINKS = new Set(['of', 'to', 'for', 'at']);
 
 export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const { words, runs, lex } = ctx;
+  const body = ctx.doc.body;
   const runEndingAt = new Map<number, Run>();
   const runStartingAt = new Map<number, Run>();
   for (const r of runs) {
@@ -141,6 +142,49 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     if ((comma || weak) && !introduced) return null;
     const titleFrom = titleWords[0]!.index;
     return { ...n, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
+  };
+
+  /**
+   * "The head of the Avery agency for refugees (Aara), Sam Lane, …": a title followed by "of …" and a comma
+   * before the name. The affiliation is the last organization or country named between title and comma.
+   */
+  const titleOfBefore = (k: number, sentence: number): TitleFound | null => {
+    if (words[k]?.text !== ',') return null;
+    for (let h = k - 2; h >= Math.max(0, k - 14); h--) {
+      const w = words[h]!;
+      if (w.sentence !== sentence || w.pos === 'VERB' || w.pos === 'AUX') return null;
+      if (!isHead(w) || words[h + 1]?.lower !== 'of') continue;
+      const det = words[h - 1];
+      if (det && det.sentence === sentence && !DETERMINERS.has(det.lower) && !['his', 'her', 'its', 'their'].includes(det.lower)) return null;
+      let from = h;
+      while (from > 0 && words[from - 1]!.sentence === sentence && !words[from - 1]!.cap && isTitleWord(words[from - 1]!)) from--;
+      const n = normalizeTitle(words.slice(from, h + 1).map((x) => x.text));
+      if (!n) return null;
+      let org: string | null = null;
+      let country: string | null = null;
+      for (let q = h + 1; q < k; q++) {
+        const o = ctx.orgAt.get(q);
+        const c = ctx.countryAt.get(q);
+        if (o) [org, country] = [o, null];
+        else if (c) [org, country] = [null, c];
+      }
+      const affiliation: Affiliation | null = org || country ? { kind: 'entity', org, country, from } : null;
+      return { ...n, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
+    }
+    return null;
+  };
+
+  /** "White House envoy to the Middle East Sam Lane": a title for a region, written before the name. */
+  const regionTitle = (site: NameSite, sentence: number): TitleFound | null => {
+    const segs = site.run.segments;
+    if (segs.length < 2 || segs[0]!.kind !== 'place' || segs[1]!.from !== site.from) return null;
+    let k = site.run.from - 1;
+    if (words[k]?.lower === 'the') k--;
+    if (words[k]?.lower !== 'to') return null;
+    const base = titleBefore(k - 1, sentence);
+    if (!base) return null;
+    const region = body.slice(words[segs[0]!.from]!.start, words[segs[0]!.to - 1]!.end);
+    return { ...base, title: `${region} ${base.title}`, titleTo: segs[0]!.to };
   };
 
   /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
@@ -247,7 +291,6 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   };
 
   const roles: RoleAnnotation[] = [];
-  const body = ctx.doc.body;
   const countryOfPerson = (personKey: string): string | null => roles.find((r) => r.personKey === personKey && r.countryKey)?.countryKey ?? null;
   const sites = [...ctx.occurrences].filter((o) => o.personKey).sort((a, b) => a.from - b.from);
 
@@ -257,8 +300,11 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     const inRun = titleInRun(site);
     if (inRun) found.push(inRun);
     else if (site.from === site.run.from || site.run.segments.every((s) => s.from >= site.from || s.kind === 'skip')) {
-      const before = titleBefore(site.run.from - 1, sentence);
+      const before = titleBefore(site.run.from - 1, sentence) ?? titleOfBefore(site.run.from - 1, sentence);
       if (before) found.push({ ...before, to: site.to });
+    } else {
+      const region = regionTitle(site, sentence);
+      if (region) found.push({ ...region, to: site.to });
     }
     if (site.to === site.run.to) {
       const after = titleAfter(site.to, sentence);
