@@ -102,6 +102,7 @@ function barePlurals(body: string): Candidate[] {
     const before = wordBefore(body, m.index);
     const after = wordAfter(body, m.index + m[0].length);
     if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;
+    if (before === 'the' || before === 'these' || before === 'those') return null; // "the minutes of the meeting"
     if (m.groups!.unit === 'hours' && ['early', 'small', 'wee', 'late'].includes(before)) return null; // "the early hours of Wednesday"
     const unit = unitOf(m.groups!.unit!)!;
     const start = m.index;
