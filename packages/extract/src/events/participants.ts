@@ -234,7 +234,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !ctx.timexes.some((x) => t.start >= x.start && t.start < x.end);
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (w === ',' && !companionList) || topic) {
+    // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
+    if (LOCATION_PREPOSITIONS.has(w) && t.pos === 'VERB') continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.pos === 'AUX' && LOCATION_PREPOSITIONS.has(tokenWord(tokens[j + 1] ?? t))) || (w === ',' && !companionList) || topic) {
       stop = j;
       break;
     }

@@ -73,12 +73,18 @@ function predicateEnd(tokens: readonly Token[], trigger: Trigger, clause: Clause
   return clause.tokenEnd;
 }
 
-/** Is the named trigger the subject of its clause (no verb between the clause start and it)? */
+/**
+ * Is the named trigger the subject of its clause, or of a complement or subordinate clause inside it ("he noted
+ * that 100 aid trucks had entered Gaza")? No verb or preposition stands between it and the clause start, a
+ * subordinator or "that".
+ */
 export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   if (!trigger.nominal) return false;
-  for (let j = clause.tokenStart; j < trigger.tokenStart; j++) {
+  for (let j = trigger.tokenStart - 1; j >= clause.tokenStart; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' && tokenWord(t) !== 'of') return false;
+    const w = tokenWord(t);
+    if (t.pos === 'SCONJ' || w === 'that' || w === 'as' || w === 'while' || w === 'when' || w === 'after' || w === 'before') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && w !== 'of')) return false;
   }
   return true;
 }
