@@ -199,6 +199,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
         pronounSubject = true;
         break;
       }
+      // "… in northern Gaza, spokesman John Kirby said": once a name is found, a comma ends the subject
+      // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
+      if (tokenWord(t) === ',' && usable.some((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause))) break;
       j--;
     }
     const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);

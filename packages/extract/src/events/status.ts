@@ -2,7 +2,7 @@
  * An event's status from the cues around its trigger (packages/lexicons/data/event-status-cues.json).
  *
  * Where a cue counts: negation only just before the trigger ("did not meet", "no agreement"); conditional,
- * possibility, future and "would" up to eight tokens before the trigger (conditionals: anywhere before it in the clause), or, for a named event that is the
+ * possibility, future and "would" up to ten tokens before the trigger (conditionals: anywhere before it in the clause), or, for a named event that is the
  * subject of its clause ("the meetings are expected to occur"), between the trigger and the clause's verb; hedges
  * anywhere before the trigger in the clause or in a named subject's predicate. Precedence, strongest first: negated > hypothetical (if/unless/whether) > proposed
  * (proposal type, or "would" in a sentence about a proposal) > hypothetical (could/may/possible, aims) >
@@ -31,7 +31,7 @@ export interface StatusDecision {
 
 const NEGATION_WINDOW = 4;
 /** How far before the trigger a modal or future cue reaches ("could soon meet", "will travel to … to meet"). */
-const MODAL_WINDOW = 8;
+const MODAL_WINDOW = 10;
 /** How long a reduced relative after a named event may be ("to be held", "scheduled for"). */
 const REDUCED_RELATIVE = 4;
 /** Words that end the reach of a cue standing after a named trigger: a relative clause or a new verb phrase. */
