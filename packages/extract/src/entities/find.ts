@@ -97,8 +97,8 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const span = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end, possEnd: words[to - 1]!.possEnd });
   const surface = (from: number, to: number) => doc.body.slice(words[from]!.start, words[to - 1]!.end);
 
-  // A one-word place or country that is the surname of someone named in full is that person ("Lane" when
-  // "Avery Lane" is in the story and a town called Lane is in the gazetteer).
+  // A one-word place or organization that is the surname of someone named in full is that person ("Lane"
+  // when "Avery Lane" is in the story and a town or a company called Lane is in the lexicons).
   const fullNameSurnames = new Set<string>();
   for (const run of runs) {
     for (const seg of run.segments) {
@@ -108,7 +108,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      seg.kind === 'place' && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text) ? { kind: 'name', from: seg.from, to: seg.to } : seg,
+      (seg.kind === 'place' || seg.kind === 'org') && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text)
+        ? { kind: 'name', from: seg.from, to: seg.to }
+        : seg,
     );
   }
 

@@ -205,6 +205,13 @@ describe('later references', () => {
 });
 
 describe('organizations, countries and places', () => {
+  it('reads a rank-like word before a company head as part of the company', () => {
+    const r = run('Shares of General Motors rose. Harrison Ford attended the premiere, and Ford said he enjoyed it.');
+    expect(r.persons).toEqual(['Harrison Ford']);
+    expect(r.mentionsOf('Harrison Ford')).toEqual(['Harrison Ford', 'Ford']);
+    expect(r.entity('organization', 'General Motors')).toBeDefined();
+  });
+
   it('finds organizations by head word and bracketed acronyms', () => {
     const r = run('The Israel Defense Forces (IDF) said the IDF had left. Qatar’s Ministry of Foreign Affairs agreed.');
     const idf = r.entity('organization', 'Israel Defense Forces');

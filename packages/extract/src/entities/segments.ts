@@ -69,7 +69,9 @@ function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: num
   if (w.lower === 'the') return prev.lower === 'of' && next.cap;
   if (w.lower === 'of' || w.lower === 'for') {
     if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
-    // "Joint Chiefs of Staff": the head comes after the connector.
+    // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
+    const first = words[runFrom]!;
+    if (first.sentenceInitial && first.pos !== 'PROPN') return false;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.cap && words[j]!.sentence === w.sentence; j++) {
       if (lex.orgHeads.has(words[j]!.text)) return true;
     }
@@ -126,7 +128,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): 
   let head = -1;
   for (let q = p; q < to; q++) {
     const w = words[q]!;
-    if (lex.orgHeads.has(w.text)) head = q;
+    if (lex.orgHeads.has(bare(w))) head = q;
     else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKey(w.text))) return -1;
     if (!w.cap && !CONNECTORS.has(w.lower) && !lex.particles.has(w.lower) && !DIGITS.test(w.text)) break;
   }
@@ -229,7 +231,7 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     for (const c of candidates) if (!best || c.to > best.to) best = c;
     // A place, country or title word that is also a given name and is followed by an unknown capitalized word
     // starts a name instead ("Jordan Avery"), unless a title or another known part follows.
-    if (best && (best.kind === 'place' || best.kind === 'country') && best.to === p + 1 && best.to < to && lex.isGivenName(w.text)) {
+    if (best && (best.kind === 'place' || best.kind === 'country') && best.to === p + 1 && best.to < to && lex.isGivenName(w.text) && !lex.nonNames.has(words[best.to]!.text)) {
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
       if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
