@@ -44,6 +44,13 @@ export function timelineSvg(items: readonly TimelineItem[], title: string, descr
       Plot.dot(data, { x: 'from', y: 'lane', fill: 'status', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
     ],
   }) as unknown as Element;
+  // The chart is one image described by its title, its desc and the table beside it; Plot's own ARIA labels
+  // on inner groups are not allowed there (axe: aria-prohibited-attr), so they go.
+  for (const el of chart.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    el.removeAttribute('aria-hidden');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-labelledby', 'timeline-chart-title timeline-chart-desc');
   const titleEl = document.createElement('title');
