@@ -2,9 +2,11 @@
  * One measured build, run in its own process so that its peak RSS (worker threads included) is its own.
  * Usage: node child-build.js INPUT OUT JOBS|auto CACHE_DIR|none — prints one JSON line on stdout.
  */
-import { buildDataset } from '@dossier/pipeline';
+import { buildDataset, codeHash } from '@dossier/pipeline';
 
 const [input, out, jobsArg, cacheArg] = process.argv.slice(2) as [string, string, string, string];
+// Other builds may recompile the packages meanwhile; the report flags runs whose code changed under them.
+const codeBefore = codeHash();
 const started = performance.now();
 const result = await buildDataset({
   inputDir: input,
@@ -15,5 +17,5 @@ const result = await buildDataset({
 const wallMs = performance.now() - started;
 const rows = Object.fromEntries(Object.entries(result.tables).map(([name, table]) => [name, table.length]));
 process.stdout.write(
-  `${JSON.stringify({ wallMs, articles: result.articles, bytesIn: result.bytesIn, timings: result.timings, processing: result.processing, rows, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ wallMs, articles: result.articles, bytesIn: result.bytesIn, timings: result.timings, processing: result.processing, rows, peakRssMb: process.resourceUsage().maxRSS / 1024, codeChanged: codeHash() !== codeBefore, code: codeBefore.slice(0, 12) })}\n`,
 );

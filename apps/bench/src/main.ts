@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,7 @@ function sameFolders(a: string, b: string): boolean {
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const loadBefore = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const reports: SizeReport[] = [];
 try {
@@ -77,7 +78,7 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadBefore, loadAfter: loadavg() };
 const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}`;
 const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, reports });
 process.stdout.write(markdown);

@@ -6,9 +6,13 @@ export interface BuildRun {
   bytesIn: number;
   /** read = wall time of the per-article stage; ingest and extract = CPU time summed over threads. */
   timings: { read: number; ingest: number; extract: number; assemble: number; validate: number; export: number };
-  processing?: { jobs: number; pooled: boolean; cacheHits: number; cacheMisses: number };
+  processing?: { jobs: number; pooled: boolean; cacheHits: number; cacheMisses: number; cacheFingerprint?: string };
   rows: Record<string, number>;
   peakRssMb: number;
+  /** True when the compiled packages changed while this build ran (another build recompiled them). */
+  codeChanged?: boolean;
+  /** First 12 hex digits of the per-article code hash at the start. */
+  code?: string;
 }
 
 export interface BaselineRun {
@@ -35,14 +39,15 @@ export function renderReport(input: {
   command: string;
   seed: number;
   sources: string[];
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string; loadBefore: number[]; loadAfter: number[] };
   reports: SizeReport[];
 }): string {
   const { machine, reports } = input;
   const lines: string[] = [];
   lines.push('# Dossier benchmark', '');
   lines.push(`Command: \`${input.command}\` (seed ${input.seed}; paragraphs recombined from ${input.sources.join(' and ')})  `);
-  lines.push(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}; run ${machine.date}`, '');
+  lines.push(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}; run ${machine.date}  `);
+  lines.push(`Load average (1, 5, 15 min) before the run: ${machine.loadBefore.map((x) => x.toFixed(1)).join(', ')}; after: ${machine.loadAfter.map((x) => x.toFixed(1)).join(', ')}. Above ${machine.cpus}, other processes were competing for the cores and every figure below is slower than on an idle machine.`, '');
   lines.push('## Full build (all cores, no cache)', '');
   lines.push('| articles | MB | wall s | articles/s | MB/s | ms/article | growth vs smallest | peak RSS MB | threads |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -65,7 +70,9 @@ export function renderReport(input: {
   lines.push('| articles | single-thread wall s | parallel wall s | speed-up | output byte-identical |');
   lines.push('|---:|---:|---:|---:|:---|');
   for (const r of reports.filter((x) => x.single)) {
-    lines.push(`| ${r.size} | ${s(r.single!.wallMs)} | ${s(r.parallel.wallMs)} | ${(r.single!.wallMs / r.parallel.wallMs).toFixed(2)}× | ${r.identical ? 'yes' : 'NO'} |`);
+    const changed = r.single!.codeChanged || r.parallel.codeChanged || r.single!.code !== r.parallel.code;
+    const verdict = r.identical ? 'yes' : changed ? 'not comparable: the code was recompiled between or during the two builds' : 'NO';
+    lines.push(`| ${r.size} | ${s(r.single!.wallMs)} | ${s(r.parallel.wallMs)} | ${(r.single!.wallMs / r.parallel.wallMs).toFixed(2)}× | ${verdict} |`);
   }
   lines.push('', '## Baselines on the same text', '');
   lines.push('Ratio = full pipeline wall time / baseline time (single thread, in-process, per article). The pipeline itself runs wink-nlp and chrono-node inside it.', '');
@@ -84,6 +91,9 @@ export function renderReport(input: {
     for (const [name, run] of [['cold (fills cache)', cold], [`warm (+1 article)`, warm]] as const) {
       const t = run.timings;
       lines.push(`| ${name} | ${s(run.wallMs)} | ${s(t.read)} | ${run.processing?.cacheHits ?? 0} | ${run.processing?.cacheMisses ?? 0} | ${s(t.assemble + t.validate + t.export)} | ${run.peakRssMb.toFixed(0)} |`);
+    }
+    if (cold.processing?.cacheFingerprint !== warm.processing?.cacheFingerprint) {
+      lines.push('', 'The pipeline fingerprint changed between the two runs (code was rebuilt meanwhile), so the warm run could not reuse the cache.');
     }
   }
   const largest = reports[reports.length - 1]!;
