@@ -71,7 +71,7 @@ function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: num
     if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
     // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
     const first = words[runFrom]!;
-    if (first.sentenceInitial && first.pos !== 'PROPN') return false;
+    if (first.sentenceInitial && i - runFrom < 2) return false;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.cap && words[j]!.sentence === w.sentence; j++) {
       if (lex.orgHeads.has(words[j]!.text)) return true;
     }
