@@ -376,6 +376,7 @@ function closeObject(tokens: readonly Token[], from: number, to: number): boolea
   let prepositions = 0;
   for (let j = from; j < to; j++) {
     if (tokens[j]!.pos === 'VERB' && !BROKERING.has(tokenWord(tokens[j]!))) return false;
+    if (tokens[j]!.pos === 'SCONJ' || tokenWord(tokens[j]!) === 'that') return false;
     if (tokens[j]!.pos === 'ADP' && ++prepositions > 1) return false;
   }
   return true;

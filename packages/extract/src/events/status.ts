@@ -89,6 +89,14 @@ export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Cl
   return true;
 }
 
+function subordinateStart(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
+  for (let j = trigger.tokenStart - 1; j > clause.tokenStart; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'SCONJ' || tokenWord(t) === 'that') return j;
+  }
+  return clause.tokenStart;
+}
+
 /** Is a named event followed by a reduced relative with a future cue ("a summit to be held on Friday")? */
 export function hasPlannedRelative(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   if (!trigger.nominal) return false;
@@ -99,7 +107,9 @@ export function decideStatus(input: StatusInput): StatusDecision {
   const { doc, clause, trigger, dateOrientation } = input;
   const tokens = doc.tokens;
   const sentence = doc.sentences[clause.sentence]!;
-  const before = cuesIn(tokens, clause.tokenStart, trigger.tokenStart);
+  // Cues before the trigger count from the start of its own subordinate clause ("not hopeful that a deal will be
+  // reached": "not" is about the hope, not the deal); the subordinator itself ("if", "whether") counts.
+  const before = cuesIn(tokens, subordinateStart(tokens, trigger, clause), trigger.tokenStart);
   // A named event's own predicate: the clause's verb when it is the subject, else a reduced relative right
   // after it ("a summit to be held on Friday", "talks scheduled for next week").
   const after = isSubject(tokens, trigger, clause)
