@@ -106,6 +106,10 @@ describe('status', () => {
     expect(only(run('Ann Vale did not meet Tomas Rudd on Monday.').events, 'meeting').status).toBe('negated');
   });
 
+  it('keeps a negation in the main clause away from the event of a "that" clause', () => {
+    expect(only(run('Freedonia is not convinced that Marovia will attack Lakeport.').events, 'attack').status).toBe('planned');
+  });
+
   it('reads an event under "if" as hypothetical', () => {
     expect(only(run('If Freedonia signed the accord, Marovia said it would follow.').events, 'agreement').status).toBe('hypothetical');
   });
