@@ -88,11 +88,11 @@ function consecutive(body: string): Candidate[] {
 }
 
 const BARE_BEFORE = new Set(['just', 'for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
-const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago']);
+const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago', 'after', 'before']);
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
 function barePlurals(body: string): Candidate[] {
-  return scan(body, /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years|decades)\b/dg, (m) => {
+  return scan(body, /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dg, (m) => {
     if (m.groups!.over) {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
@@ -103,7 +103,7 @@ function barePlurals(body: string): Candidate[] {
     const after = wordAfter(body, m.index + m[0].length);
     if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;
     if (before === 'the' || before === 'these' || before === 'those') return null; // "the minutes of the meeting"
-    if (m.groups!.unit === 'hours' && ['early', 'small', 'wee', 'late'].includes(before)) return null; // "the early hours of Wednesday"
+    if (m.groups!.unit!.toLowerCase() === 'hours' && ['early', 'small', 'wee', 'late'].includes(before)) return null; // "the early hours of Wednesday"
     const unit = unitOf(m.groups!.unit!)!;
     const start = m.index;
     const end = start + m[0].length;
@@ -111,7 +111,10 @@ function barePlurals(body: string): Candidate[] {
       const agoEnd = body.indexOf('ago', end) + 3;
       return { start, end: agoEnd, priority: 1, source: 'ago', build: (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount') };
     }
-    return { start, end, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, 'duration:bare-plural') };
+    // "minutes later": the offset word belongs to the expression, as in the gold files.
+    const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
+    const spanEnd = offset ? end + offset[0].length : end;
+    return { start, end: spanEnd, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural') };
   });
 }
 

@@ -127,6 +127,7 @@ describe('durations, ranges and sets', () => {
     expect(only('Some prisoners were held for nearly four years.', 'nearly four years').value).toBe('P4Y');
     expect(only('The project is two and a half years late.', 'two and a half years').value).toBe('P2.5Y');
     expect(only('The region has been unstable for years.', 'years').value).toBe('PXY');
+    expect(only('But in a statement minutes later, the minister disagreed.', 'minutes later').value).toBe('PTXM');
     expect(only('Crowds gathered for a sixth consecutive day.', 'sixth consecutive day').value).toBe('P6D');
     const age = only('The 59-year-old teacher was released.', '59-year-old');
     expect([age.type, age.value]).toEqual(['DURATION', 'P59Y']);
