@@ -76,6 +76,14 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
   if (nWords >= 2 && next?.lower === 'as' && next2 && (lex.titles.heads.has(next2.lower) || lex.titles.qualifiers.has(next2.lower) || lex.titles.modifiers.has(next2.lower)) && next3 !== undefined) evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
+  // ", the Nordic minister of …": a title noun within a few words of ", the".
+  if (nWords >= 2 && appositionMark && next2?.lower === 'the') {
+    for (let j = seg.to + 2; j < Math.min(words.length, seg.to + 6); j++) {
+      const w = words[j]!;
+      if (w.punct || w.sentence !== first.sentence) break;
+      if (!w.cap && lex.titles.heads.has(w.lower) && !lex.titles.heads.get(w.lower)!.weak) evidence = true;
+    }
+  }
   return { strong, evidence, honorificFrom };
 }
 

@@ -115,6 +115,12 @@ describe('appositions', () => {
     expect(r.roles).toEqual([role('Nadia Haddad', 'Head', 'Palestinian Authority')]);
   });
 
+  it('finds a person with an unknown given name from ", the <title> of …"', () => {
+    const r = run('Tsuneo Kimizuka, the Japanese minister of fiscal policy, said growth would slow.');
+    expect(r.persons).toEqual(['Tsuneo Kimizuka']);
+    expect(r.roles).toEqual([role('Tsuneo Kimizuka', 'Minister', 'Japan')]);
+  });
+
   it('reads a possessive country before a title in apposition', () => {
     const r = run("Ukraine's energy minister, Taras Bondar, said crews were at work.");
     expect(r.roles).toEqual([role('Taras Bondar', 'Energy Minister', 'Ukraine')]);

@@ -228,6 +228,12 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       let r = t + 1;
       if (words[r]?.lower === 'the') r++;
       const run = runStartingAt.get(r);
+      // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
+      if (!run && link.lower === 'of') {
+        let q = r;
+        while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.sentence === sentence) q++;
+        if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
+      }
       if (run) {
         const a = affiliationOfRun(run);
         // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
