@@ -22,6 +22,8 @@ import type { ArticleOutcome } from './process.js';
 
 let writes = 0;
 
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+
 /** Bump when the shape of a cache entry changes. */
 const CACHE_FORMAT = 1;
 
@@ -40,7 +42,9 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 /**
  * Hash of the code that runs per article. Each package is found the way Node finds it (its exports
- * entry), and every .js file in that folder is hashed, so rebuilding a changed extractor invalidates the cache.
+ * entry), and every compiled .js file of its dist/ is hashed, so rebuilding a changed extractor invalidates
+ * the cache. When this module itself runs from TypeScript source (vitest aliases every @dossier package to
+ * its src/), the src/ .ts files are hashed instead, so a test never reads an entry made by other code.
  */
 export function codeHash(): string {
   const require = createRequire(import.meta.url);
@@ -48,12 +52,12 @@ export function codeHash(): string {
   for (const name of PER_ARTICLE_PACKAGES) {
     // This package is found from this file (src/ or dist/ sit one level below the package folder).
     const packageDir = name === '@dossier/pipeline' ? fileURLToPath(new URL('..', import.meta.url)) : dirname(dirname(require.resolve(name)));
-    const codeDir = join(packageDir, 'dist');
+    const codeDir = join(packageDir, RUNNING_FROM_SOURCE ? 'src' : 'dist');
     hash.update(name).update('\0');
     hash.update(readFileSync(join(packageDir, 'package.json'))).update('\0');
     let files: string[] = [];
     try {
-      if (statSync(codeDir).isDirectory()) files = filesUnder(codeDir, (f) => f.endsWith('.js'));
+      if (statSync(codeDir).isDirectory()) files = filesUnder(codeDir, RUNNING_FROM_SOURCE ? (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') : (f) => f.endsWith('.js'));
     } catch {
       // A package that is not built yet contributes only its package.json; a build changes the key.
     }
