@@ -297,10 +297,12 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   };
 
   const roles: RoleAnnotation[] = [];
-  const countryOfPerson = (personKey: string): string | null => roles.find((r) => r.personKey === personKey && r.countryKey)?.countryKey ?? null;
+  const countryByPerson = new Map<string, string>();
+  const countryOfPerson = (personKey: string): string | null => countryByPerson.get(personKey) ?? null;
   const sites = [...ctx.occurrences].filter((o) => o.personKey).sort((a, b) => a.from - b.from);
 
-  for (const site of sites) {
+  for (let siteIndex = 0; siteIndex < sites.length; siteIndex++) {
+    const site = sites[siteIndex]!;
     const sentence = words[site.from]!.sentence;
     const found: TitleFound[] = [];
     const inRun = titleInRun(site);
@@ -327,19 +329,18 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         country = countryOfPerson(a.personKey);
       } else if (a?.kind === 'pronoun-person') {
         // "his defense minister": the nearest person named before who has a country.
-        const earlier = sites.filter((s) => s.from < a.at && s.personKey !== site.personKey).reverse();
-        for (const s of earlier) {
-          country = countryOfPerson(s.personKey!);
-          if (country) break;
+        for (let j = siteIndex - 1; j >= 0 && !country; j--) {
+          const s = sites[j]!;
+          if (s.from < a.at && s.personKey !== site.personKey) country = countryOfPerson(s.personKey!);
         }
       } else if (a?.kind === 'pronoun-org') {
-        let best = -1;
-        for (const at of ctx.orgAt.keys()) if (at < a.at && at > best) best = at;
-        if (best >= 0) org = ctx.orgAt.get(best)!;
+        // The nearest organization within the last few hundred words.
+        for (let q = a.at - 1; q >= Math.max(0, a.at - 400) && !org; q--) org = ctx.orgAt.get(q) ?? null;
       }
       const start = words[Math.min(f.from, site.mentionFrom)]!.start;
       const endWord = words[Math.max(f.to, site.to) - 1]!;
       const end = Math.max(endWord.end, words[site.to - 1]!.possEnd === endWord.possEnd ? endWord.end : endWord.end);
+      if (country && !countryByPerson.has(site.personKey!)) countryByPerson.set(site.personKey!, country);
       roles.push({
         personKey: site.personKey!,
         title: f.title,
@@ -355,9 +356,11 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   }
 
   // A title stated with its affiliation once holds it wherever else the article repeats that title.
+  const stated = new Map<string, RoleAnnotation>();
+  for (const r of roles) if ((r.organizationKey || r.countryKey) && !stated.has(`${r.personKey}\u0000${r.title}`)) stated.set(`${r.personKey}\u0000${r.title}`, r);
   for (const r of roles) {
     if (r.organizationKey || r.countryKey) continue;
-    const full = roles.find((x) => x.personKey === r.personKey && x.title === r.title && (x.organizationKey || x.countryKey));
+    const full = stated.get(`${r.personKey}\u0000${r.title}`);
     if (full) {
       r.organizationKey = full.organizationKey;
       r.countryKey = full.countryKey;
