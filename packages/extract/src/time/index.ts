@@ -8,6 +8,7 @@ import type { TimexContext } from './candidate.js';
 import { chronoCandidates } from './chrono.js';
 import { datelineCandidate } from './dateline.js';
 import { calendarCandidates } from './rules-calendar.js';
+import { periodCandidates } from './rules-periods.js';
 import { durationCandidates } from './rules-durations.js';
 import { referenceCandidates } from './rules-references.js';
 import { selectCandidates } from './select.js';
@@ -21,7 +22,7 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
-  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
+  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc), ...periodCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 

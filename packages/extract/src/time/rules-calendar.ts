@@ -1,26 +1,12 @@
 /**
- * Calendar names the recognizer reads itself, because their value depends on the clause's tense: weekdays,
- * months without a day, years, decades, seasons, and deictic words (today, last week, this year).
+ * Calendar names the recognizer reads itself, because their value depends on the clause's tense or context:
+ * weekdays, months without a day, years, decades, centuries. Relative periods are in rules-periods.ts.
  */
-import {
-  resolveDecade,
-  resolveCentury,
-  resolveMonth,
-  resolveQuarter,
-  resolveRelativeUnit,
-  resolveSeason,
-  resolveWeekday,
-  resolveWeekend,
-  resolveYear,
-  withPartOfDay,
-  setOf,
-  type CalendarUnit,
-  type Resolution,
-} from '@dossier/normalize';
+import { resolveCentury, resolveDecade, resolveMonth, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scanAround, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
-import { cap, capAlternation, modRule, patterns, wordAfter, wordBefore } from './patterns.js';
+import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
 
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
@@ -143,157 +129,6 @@ function decades(body: string): Candidate[] {
   });
 }
 
-function seasons(body: string): Candidate[] {
-  const { SEASON, PERIOD_PREFIX } = patterns();
-  const { seasons: seasonCodes } = temporalLexicon();
-  const re = memoRegex('season', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'yd'));
-  return scanAround(body, memoRegex('season-head', () => /\b(?:spring|summer|autumn|fall|winter)\b/gi), re, 5, (m) => {
-    const g = m.groups!;
-    const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
-    if (!det && !g.year && !g.mod) return null;
-    if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? '')) return null;
-    const code = seasonCodes.get(g.season!.toLowerCase())!;
-    const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
-    const end = m.index + m[0].length;
-    const modifier = det === 'this' ? 'this' : det === 'last' || det === 'this past' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'season',
-      build(ctx) {
-        const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
-        return { ...r, rule: r.rule + modRule(g.mod) };
-      },
-    };
-  });
-}
-
-const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade' };
-
-/** "this week", "earlier this week", "last month", "next year", "the end of this year", "the coming week". */
-function relativeUnits(body: string): Candidate[] {
-  const { PERIOD_PREFIX } = patterns();
-  const re = memoRegex('relative-unit', () => new RegExp(
-    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?<unit>week|weekend|month|year|quarter|decade)\\b`,
-    'yd',
-  ));
-  return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
-    const g = m.groups!;
-    const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
-    // "the last week", "the last year": a duration, handled with the past periods.
-    if (det === 'last' && wordBefore(body, m.index) === 'the') return null;
-    // "the year" alone is anaphoric or generic; "the end of the year" is the current one.
-    if (det === 'the' && !g.mod) return null;
-    const offset = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'the coming' || det === 'this coming' ? 1 : 0;
-    const unit = UNIT_OF[g.unit!]!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const rule = `relative:${det.replace(/ /g, '-')}-${g.unit}${g.rel ? `+${g.rel.toLowerCase()}` : ''}${modRule(g.mod)}`;
-    return { start, end, priority: 1, source: 'relative', build: (ctx) => resolveRelativeUnit(ctx.published, unit, offset, rule) };
-  });
-}
-
-/** "the weekend", "over the weekend": past unless the clause points forward. */
-function weekends(body: string): Candidate[] {
-  return scan(body, /\b(?:[Oo]ver\s+)?(?:[Tt]he)\s+weekend\b/dg, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'weekend', build: (ctx) => resolveWeekend(ctx.published, ctx.direction(start, end)) };
-  });
-}
-
-const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
-
-/** today, tonight, yesterday morning, tomorrow, this evening, last night. */
-function deicticDays(body: string): Candidate[] {
-  const { PART_OF_DAY } = patterns();
-  const { partsOfDay } = temporalLexicon();
-  const re = memoRegex('deictic-day', () => new RegExp(
-    `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
-    'yd',
-  ));
-  return scanAround(body, memoRegex('deictic-day-head', () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/g), re, 4, (m) => {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    let offset: number;
-    let part: string | undefined;
-    if (g.day) {
-      const day = g.day.toLowerCase().replace(/\s+/g, ' ');
-      offset = DEICTIC_DAYS[day]!;
-      part = day === 'tonight' ? 'NI' : g.part ? partsOfDay.get(g.part.toLowerCase()) : undefined;
-    } else {
-      const isLast = g.this!.toLowerCase() === 'last';
-      // "last night" is the night before; "last morning" is not said.
-      if (isLast && g.part2 !== 'night') return null;
-      offset = isLast ? -1 : 0;
-      part = partsOfDay.get(g.part2!.toLowerCase());
-    }
-    const rule = `deictic:${m[0].toLowerCase().replace(/^(?:early|late)\s+/, '').replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'deictic',
-      build(ctx) {
-        const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
-        return part ? withPartOfDay(r, part as 'NI', rule) : r;
-      },
-    };
-  });
-}
-
-const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
-
-/** "the third quarter", "third-quarter results", "the first quarter of 2009", "Q3 2024", "the last quarter". */
-function quarters(body: string): Candidate[] {
-  const re = memoRegex('quarter', () =>
-    /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/yd,
-  );
-  return scanAround(body, memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g), re, 3, (m) => {
-    const g = m.groups!;
-    if (g.q && !g.year) return null; // "Q3" alone is too often a label
-    const start = m.index;
-    const end = start + m[0].length;
-    const ord = g.ord?.toLowerCase();
-    return {
-      start,
-      end,
-      priority: 3, // beats the past-period reading of "the last quarter"
-      source: 'quarter',
-      build(ctx) {
-        if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
-        const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
-        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-        const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
-        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
-      },
-    };
-  });
-}
-
-/** "the first half of 2024", "the second half of this year" → 2024-H1 / H2. */
-function halves(body: string): Candidate[] {
-  const re = memoRegex('half', () => /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/yd);
-  return scanAround(body, memoRegex('half-head', () => /\bhalf\b/g), re, 2, (m) => {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const half = g.ord === 'first' ? 'H1' : 'H2';
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'half',
-      build(ctx) {
-        const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
-        return { type: 'DATE', value: `${year}-${half}`, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year` };
-      },
-    };
-  });
-}
-
 const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 
 /** "the 20th century", "the twenty-first century" → "19", "20". */
@@ -309,17 +144,7 @@ function centuries(body: string): Candidate[] {
   });
 }
 
-/** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
-function yearEarlier(body: string): Candidate[] {
-  return scan(body, /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dg, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
-    return { start, end, priority: 1, source: 'year-earlier', build: (ctx) => resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective') };
-  });
-}
-
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...yearEarlier(body), ...centuries(body), ...quarters(body), ...halves(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...centuries(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body)];
 }

@@ -1,7 +1,7 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 
