@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { diffDatasets } from '../diff/dataset-diff.js';
 import { dataset, field, mentions, table } from '../diff/fixtures.test-helpers.js';
 import type { DatasetSnapshot } from '../diff/snapshot.js';
@@ -76,6 +77,29 @@ describe('computeTombstones', () => {
   it('a row the pipeline stops producing in an unchanged article is no-longer-extracted', () => {
     const v2b = dataset('1.0.1', { ...v1.tables, mentions: mentions([['a#m0-7', 'a', 0, 7, 'person:ellison'], ['a#m20-32', 'a', 20, 32, 'person:mara-ellison'], ['b#m5-11', 'b', 5, 11, 'country:chile'], ['c#m1-4', 'c', 1, 4, 'country:chile']]) });
     expect(tombstones(v1, v2b)).toEqual([{ table: 'mentions', id: 'a#m40-46', reason: 'no-longer-extracted', replaced_by: null, release: '1.1.0' }]);
+  });
+});
+
+describe('tombstones over a series of releases (property)', () => {
+  it('always list exactly the IDs some earlier release had and the current one lacks, each once', () => {
+    const ids = fc.uniqueArray(fc.constantFrom('a#m0-5', 'a#m7-9', 'a#m12-20', 'b#m1-4', 'b#m6-8', 'b#m9-15'), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(ids, { minLength: 1, maxLength: 6 }), (series) => {
+        const snap = (version: string, live: string[]) =>
+          dataset(version, { articles: articles({ a: 'sha-a', b: 'sha-b' }), mentions: mentions([...live].sort().map((id) => [id, id[0]!, Number(id.split(/[m-]/)[1]), Number(id.split('-')[1]), 'country:chile'])) });
+        let previous = snap('0.0.0', []);
+        let list: Tombstone[] = [];
+        const ever = new Set<string>();
+        series.forEach((live, n) => {
+          const next = snap(`1.${n}.0`, live);
+          list = computeTombstones(list, previous, next, diffDatasets(previous, next), `1.${n}.0`);
+          for (const id of previous.tables.mentions!.rows.map((r) => String(r.mention_id))) ever.add(id);
+          const expected = [...ever].filter((id) => !live.includes(id)).sort();
+          expect(list.filter((t) => t.table === 'mentions').map((t) => t.id)).toEqual(expected);
+          previous = next;
+        });
+      }),
+    );
   });
 });
 
