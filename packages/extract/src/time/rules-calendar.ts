@@ -2,9 +2,10 @@
  * Calendar names the recognizer reads itself, because their value depends on the clause's tense or context:
  * weekdays, months without a day, years, decades, centuries. Relative periods are in rules-periods.ts.
  */
-import { resolveCentury, resolveDecade, resolveMonth, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
+import { resolveCentury, resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scanAround, groupStart, type Candidate } from './candidate.js';
+import { loadLexicon } from '@dossier/lexicons';
+import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -144,7 +145,36 @@ function centuries(body: string): Candidate[] {
   });
 }
 
+interface Holiday {
+  name: string;
+  month: number;
+  day: number;
+}
+
+/** Fixed-date holidays (lexicon temporal-holidays): "Christmas Eve", "New Year's Day", resolved like "24 December". */
+function holidays(body: string): Candidate[] {
+  const entries = loadLexicon<Holiday>('temporal-holidays').entries;
+  const byName = new Map(entries.map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h]));
+  const re = memoRegex('holiday', () => new RegExp(`\\b(?:${entries.map((h) => h.name).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'dg'));
+  return scan(body, re, (m) => {
+    const holiday = byName.get(m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+    if (!holiday) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    return {
+      start,
+      end,
+      priority: 1,
+      source: 'holiday',
+      build(ctx) {
+        const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, ctx.direction(start, end));
+        return r && { ...r, rule: `holiday+${r.rule}` };
+      },
+    };
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
-  return [...centuries(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body)];
+  return [...holidays(body), ...centuries(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body)];
 }

@@ -185,6 +185,8 @@ describe('quarters, halves, clock times and periods ahead', () => {
     expect(only("The brand was popular in the '80s.", "'80s").value).toBe('198');
     expect(only('The law dates from the 20th century.', 'the 20th century').value).toBe('19');
     expect(only('Profit beat the year-earlier result.', 'year-earlier').value).toBe('2023');
+    expect(only('The ceasefire held over Christmas.', 'Christmas').value).toBe('2023-12-25');
+    expect(only('The market will reopen after New Year’s Day.', 'New Year’s Day').value).toBe('2025-01-01');
     expect(only("Traders recalled 1987's crash.", '1987').value).toBe('1987');
     expect(only('A decade ago the party won.', 'A decade ago').value).toBe('2014');
     const weekly = only('Officials will meet every Monday until the vote.', 'every Monday');
