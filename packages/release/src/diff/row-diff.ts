@@ -25,11 +25,22 @@ export function displayId(row: Row, primaryKey: string[]): string {
 }
 
 function keyOf(row: Row, primaryKey: string[]): string {
+  // One-column keys (the common case) skip JSON; the type prefix keeps 1 and "1" apart.
+  // A string key is its own map key (V8 caches its hash), other values get a prefix no CSV string starts with.
+  if (primaryKey.length === 1) {
+    const v = row[primaryKey[0]!] ?? null;
+    return typeof v === 'string' ? v : `\u0000${typeof v}:${String(v)}`;
+  }
   return JSON.stringify(primaryKey.map((k) => row[k] ?? null));
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const x = a ?? null;
+  const y = b ?? null;
+  if (x === y) return true;
+  // Cells are scalars; only a nested value (never produced by CSV) needs the structural comparison.
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  return JSON.stringify(x) === JSON.stringify(y);
 }
 
 /**
@@ -40,27 +51,34 @@ function same(a: unknown, b: unknown): boolean {
 export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKey: string[], columns: ColumnMap): RowDiff {
   const renamedOldKey = oldKey.map((k) => columns.get(k) ?? k);
   const comparable = renamedOldKey.join('\u0000') === newKey.join('\u0000');
+  const identity = [...columns].every(([from, to]) => from === to);
+  const pairs = [...columns];
   const translate = (row: Row): Row => {
+    if (identity) return row;
     const out: Row = {};
-    for (const [from, to] of columns) out[to] = row[from];
+    for (const [from, to] of pairs) out[to] = row[from];
     return out;
   };
-  const oldByKey = new Map(oldRows.map((r) => {
-    const t = translate(r);
-    return [comparable ? keyOf(t, newKey) : keyOf(r, oldKey), t] as const;
-  }));
-  const newKeys = new Set(newRows.map((r) => keyOf(r, newKey)));
+  const compared = [...columns.values()];
+  const oldTranslated = oldRows.map(translate);
+  const oldKeys = oldTranslated.map((t, i) => (comparable ? keyOf(t, newKey) : keyOf(oldRows[i]!, oldKey)));
+  const newKeyList = newRows.map((r) => keyOf(r, newKey));
+  const oldByKey = new Map(oldKeys.map((k, i) => [k, oldTranslated[i]!] as const));
+  const newKeys = new Set(newKeyList);
   const added: string[] = [];
   const changed: ChangedRow[] = [];
-  for (const row of newRows) {
-    const before = comparable ? oldByKey.get(keyOf(row, newKey)) : undefined;
+  for (const [i, row] of newRows.entries()) {
+    const before = comparable ? oldByKey.get(newKeyList[i]!) : undefined;
     if (!before) {
       added.push(displayId(row, newKey));
       continue;
     }
-    const deltas = [...columns.values()].filter((f) => !same(before[f], row[f])).map((field) => ({ field, before: before[field] ?? null, after: row[field] ?? null }));
-    if (deltas.length) changed.push({ id: displayId(row, newKey), deltas });
+    let deltas: FieldDelta[] | null = null;
+    for (const field of compared) {
+      if (!same(before[field], row[field])) (deltas ??= []).push({ field, before: before[field] ?? null, after: row[field] ?? null });
+    }
+    if (deltas) changed.push({ id: displayId(row, newKey), deltas });
   }
-  const removed = oldRows.filter((r) => !comparable || !newKeys.has(keyOf(translate(r), newKey))).map((r) => displayId(r, oldKey));
+  const removed = oldRows.filter((_, i) => !comparable || !newKeys.has(oldKeys[i]!)).map((r) => displayId(r, oldKey));
   return { added, removed, changed };
 }

@@ -40,6 +40,7 @@ function rowKey(row: Row, primaryKey: string[]): string {
  * share, the values agree (≥ 90 %); with no shared rows to compare, when they sit at the same position.
  */
 function findRenames(before: TableSnapshot, after: TableSnapshot, removed: FieldInfo[], added: FieldInfo[]): Array<{ from: string; to: string; evidence: string }> {
+  if (removed.length === 0 || added.length === 0) return [];
   const newByKey = new Map(after.rows.map((r) => [rowKey(r, after.primaryKey), r]));
   const shared = before.primaryKey.join() === after.primaryKey.join() ? before.rows.filter((r) => newByKey.has(rowKey(r, before.primaryKey))) : [];
   const candidates: Array<{ from: string; to: string; score: number; evidence: string }> = [];
