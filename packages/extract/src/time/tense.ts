@@ -17,6 +17,7 @@ const BOUNDARY_COST = 8;
 /** Cues that belong to the expression's own neighbourhood rather than to a verb ("a June deadline", "next"). */
 const LOCAL_FUTURE = new Set(['deadline', 'upcoming', 'next', 'coming', 'scheduled', 'due', 'slated', 'planned', 'tomorrow']);
 const LOCAL_WINDOW = 3;
+const LIMIT_PREPOSITIONS = new Set(['until', 'till', 'by']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
 const PASSIVE_OR_PROGRESSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
@@ -66,9 +67,10 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   const first = tokenIndexAt(tokens, start);
   const last = Math.max(first, tokenIndexAt(tokens, end) - 1);
 
-  // "closed until Friday": a limit named with until/till lies ahead.
+  // "closed until Friday", "a deal by June": a limit named with until/till/by lies ahead. A sentence that
+  // opens with the limit ("By June, prices had doubled") looks back, so the first word does not count.
   const preposition = tokens[first - 1];
-  if (first > sentence.tokenStart && preposition && (preposition.lower === 'until' || preposition.lower === 'till')) return { way: 'future', cue: `future-cue(${preposition.lower})` };
+  if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) return { way: 'future', cue: `future-cue(${preposition.lower})` };
 
   for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
     if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
