@@ -17,6 +17,7 @@ const BOUNDARY_COST = 8;
 /** Cues that belong to the expression's own neighbourhood rather than to a verb ("a June deadline", "next"). */
 const LOCAL_FUTURE = new Set(['deadline', 'upcoming', 'next', 'coming', 'scheduled', 'due', 'slated', 'planned', 'tomorrow']);
 const LOCAL_WINDOW = 3;
+const NEEDS_INFINITIVE = new Set(['set', 'due', 'poised', 'prepared', 'ready', 'going', 'plan', 'plans', 'planning', 'aim', 'aims', 'hope', 'hopes', 'intend', 'intends', 'expect', 'expects']);
 const LIMIT_PREPOSITIONS = new Set(['until', 'till', 'by']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
@@ -39,7 +40,9 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
   const { futureCues, pastVerbs } = temporalLexicon();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (futureCues.has(t.lower) && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
+    // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
+    const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
+    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
     // "to be held", "to be signed": a passive infinitive points forward.
     if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB') return { way: 'future', first, last, cue: 'future-tense(to-be)' };
   }

@@ -67,7 +67,9 @@ describe('months and dates without a year', () => {
     expect(only('The two leaders will sign the agreement in November.', 'November').value).toBe('2024-11');
     expect(only('The mediators have set a March deadline for a deal.', 'March').value).toBe('2024-03');
     expect(only('Dealers lose their franchises after October of next year.', 'October of next year').value).toBe('2025-10');
-    expect(only('The firm has said it will cut 700 jobs by early June.', 'early June').value).toBe('2024-06');
+    expect(only('Officials have promised a decision by Thursday.', 'Thursday').value).toBe('2024-02-01');
+    expect(only('Rioters set fire to a bus on Thursday.', 'Thursday').value).toBe('2024-01-25');
+    expect(only('The two sides are set to meet on Thursday.', 'Thursday').value).toBe('2024-02-01');
     expect(only('By June, prices had doubled.', 'June').value).toBe('2023-06');
   });
   it('"7 October" and "Oct. 7" take the year from context', () => {
