@@ -33,8 +33,11 @@ export function timelineSvg(items: readonly TimelineItem[], title: string, descr
     document: document as unknown as Document,
     // About the width of Starlight's content column, so that the text in the chart is not scaled down.
     width: 720,
-    height: 60 + lanes.length * 34,
-    marginLeft: 110,
+    height: 80 + lanes.length * 34,
+    // Room for the longest lane name at 13px (about 8.5px a character, with room to spare) and for the month labels below the days.
+    marginLeft: Math.max(60, Math.ceil(Math.max(...lanes.map((l) => l.length)) * 8.5) + 20),
+    marginBottom: 45,
+    marginRight: 30,
     style: { fontSize: '13px', background: 'transparent' },
     x: { type: 'utc', label: 'date', grid: true },
     y: { domain: lanes, label: null },
