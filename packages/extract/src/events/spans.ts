@@ -1,7 +1,8 @@
 /**
  * Event IDs are built from the article and the evidence span, so two events may not share a span. When two
- * events of one clause would, the later trigger's event narrows to run from its trigger to the clause end,
- * then to the trigger alone; an event that still collides is dropped (it has no evidence of its own).
+ * events of one clause would, the later trigger's event narrows to the stretch from its first participant to its
+ * last participant or trigger ("spokesman John Kirby said"), then to trigger…clause end, then to the trigger
+ * alone; an event that still collides is dropped (it has no evidence of its own).
  */
 import type { ArticleDoc, EventAnnotation } from '@dossier/core';
 
@@ -13,14 +14,22 @@ export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, even
     const at = triggerAt(doc, e);
     const options = [
       { start: e.start, end: e.end },
-      ...(at >= 0 ? [{ start: at, end: e.end }, { start: at, end: at + e.trigger.length }] : []),
-    ];
+      ...(at >= 0 ? [participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length }] : []),
+    ].filter((o) => o.start >= e.start && o.end <= e.end);
     const free = options.find((o) => o.end > o.start && !taken.has(`${o.start}-${o.end}`));
     if (!free) continue;
     taken.add(`${free.start}-${free.end}`);
     out.push({ ...e, start: free.start, end: free.end, text: doc.body.slice(free.start, free.end) });
   }
   return out;
+}
+
+/** From the first participant to the last (or the trigger), within the clause: "spokesman John Kirby said". */
+function participantsAndTrigger(e: EventAnnotation, at: number): { start: number; end: number } {
+  const inside = e.participants.map((p) => p.span).filter((p) => p.start >= e.start && p.end <= e.end);
+  const start = Math.min(at, ...inside.map((p) => p.start));
+  const end = Math.max(at + e.trigger.length, ...inside.map((p) => p.end));
+  return { start, end };
 }
 
 /** Where the trigger stands in the body, within the event's span (-1 when the trigger is not written there). */
