@@ -35,6 +35,10 @@ const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led',
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'where']);
 /** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
 const INVERTED_TAIL = 12;
+/** Words for a part of a place: "in areas of X" is in X. */
+const REGION_NOUNS = new Set(['areas', 'area', 'parts', 'part', 'north', 'south', 'east', 'west', 'centre', 'center', 'outskirts', 'edge', 'border', 'city', 'region', 'heart', 'capital']);
+/** How far after a reporting verb its place may stand ("told reporters in Kyiv"). */
+const STATEMENT_PLACE_REACH = 3;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
@@ -257,8 +261,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w = wordBefore(tokens, k, clause.tokenStart);
     const type = typeOf(ctx, m);
     if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
-      // What a statement says happens somewhere is not where the statement was made.
-      if (trigger.type !== 'statement') locationKey ??= m.entityKey;
+      // What a statement says happens somewhere is not where the statement was made: only a place right
+      // after the verb ("told reporters in Kyiv") locates a statement.
+      if (trigger.type !== 'statement' || k - trigger.tokenEnd <= STATEMENT_PLACE_REACH) locationKey ??= m.entityKey;
       continue;
     }
     const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start));
@@ -283,7 +288,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {
       if (used.has(m)) continue;
-      if (trigger.type === 'statement' && m.start >= trigger.end) continue;
+      // A statement's place may open the sentence before its speaker ("Speaking at a summit in Cairo, X said").
+      if (trigger.type === 'statement' && !(openingPhrase(tokens, clause) && participants.length > 0 && m.end <= Math.min(...participants.map((p) => p.span.start)))) continue;
       const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
       const type = typeOf(ctx, m);
       if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(tokens, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
@@ -355,11 +361,26 @@ function afterParenthetical(tokens: readonly Token[], trigger: Trigger, clause: 
   return /^[-—–]$/.test(tokenWord(tokens[clause.tokenStart - 1]!));
 }
 
-/** The first token of the noun phrase ending at token k: back over determiners ("in the United States"). */
+/**
+ * The first token of the noun phrase ending at token k: back over determiners, adjectives and region words
+ * ("in the United States", "in areas of northern Gaza", "at the southern edge of Lakeport").
+ */
 function headIndex(tokens: readonly Token[], k: number, floor: number): number {
   let j = k;
-  while (j - 1 >= floor && tokens[j - 1]!.pos === 'DET') j--;
-  return j;
+  for (;;) {
+    while (j - 1 >= floor && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'ADJ')) j--;
+    if (j - 2 >= floor && tokenWord(tokens[j - 1]!) === 'of' && REGION_NOUNS.has(tokenWord(tokens[j - 2]!))) {
+      j -= 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Does the clause open with a participle or prepositional phrase ("Speaking at …,", "In Geneva,")? */
+function openingPhrase(tokens: readonly Token[], clause: Clause): boolean {
+  const first = tokens[clause.tokenStart]!;
+  return first.pos === 'ADP' || (first.pos === 'VERB' && /ing$/.test(first.lower));
 }
 
 function firstVerb(tokens: readonly Token[], from: number, to: number): number {
