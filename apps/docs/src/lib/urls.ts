@@ -1,6 +1,6 @@
 /**
  * Every URL the site links to is made here, so that the pages, the tests and the downloads agree.
- * Entity IDs look like "person:bill-burns"; row IDs like "<article_id>#m300-305".
+ * Entity IDs look like "person:jane-doe"; row IDs like "<article_id>#m300-305".
  */
 
 const SECTION_OF_TYPE: Record<string, string> = {
