@@ -213,7 +213,7 @@ end: number
  */
 type: ("DATE" | "TIME" | "DURATION" | "SET")
 /**
- * TIMEX3 value: a date (2024-01-25), week (2024-W04), month (2023-11), year, decade (199X), time of day (2024-01-25TEV), duration (P1W, PXD), set (P1D) or reference (PRESENT_REF, PAST_REF, FUTURE_REF).
+ * TIMEX3 value: a date (2024-01-25), week (2024-W04), month (2023-11), year, decade (199 for the 1990s), time of day (2024-01-25TEV), duration (P1W, PXD), set (P1D) or reference (PRESENT_REF, PAST_REF, FUTURE_REF).
  */
 value: string
 /**
