@@ -57,6 +57,6 @@ describe('accessibility (axe-core, WCAG 2 AA)', () => {
       }
       await context.close();
       expect(found).toEqual([]);
-    });
+    }, 180_000);
   }
 });

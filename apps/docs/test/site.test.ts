@@ -126,6 +126,25 @@ describe('the docs site', () => {
     await page.close();
   });
 
+  it('filters a table by text and by a column value', async () => {
+    const mentions = readRows<{ entity_id: string; kind: string; text: string }>('mentions');
+    const person = mostMentionedPerson();
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/tables/mentions/`);
+    const rows = page.locator('#rows-mentions tbody tr');
+    await expect(rows.count()).resolves.toBe(mentions.length);
+    await page.locator('[data-filter-for="rows-mentions"] input[data-filter-input]').fill(person.entity_id);
+    const expected = mentions.filter((m) => JSON.stringify(Object.values(m)).toLowerCase().includes(person.entity_id)).length;
+    await expect(page.locator('#rows-mentions tbody tr:not([hidden])').count()).resolves.toBe(expected);
+    await page.locator('[data-filter-for="rows-mentions"] input[data-filter-input]').fill('');
+    const kinds = [...new Set(mentions.map((m) => m.kind))].sort();
+    if (kinds.length > 1) {
+      await page.locator('select[data-filter-column="kind"]').selectOption(kinds[0]!);
+      await expect(page.locator('#rows-mentions tbody tr:not([hidden])').count()).resolves.toBe(mentions.filter((m) => m.kind === kinds[0]).length);
+    }
+    await page.close();
+  });
+
   it('lists every column of mentions in the data dictionary, in order', async () => {
     const page = await site.newPage();
     await page.goto(`${site.baseUrl}/dictionary/`);
