@@ -285,6 +285,22 @@ describe('invariants', () => {
   const codeList = JSON.parse(readFileSync(new URL('../../../../schemas/codelists/event-types.json', import.meta.url), 'utf8')) as { types: Array<{ id: string }> };
   const types = new Set(codeList.types.map((t) => t.id));
 
+  it('survives any mix of trigger words, names, quotes, dashes and astral characters', () => {
+    const WORDS = ['Vale', 'met', 'talks', 'with', 'Rudd', 'said', '“', '”', '"', '—', '-', ',', 'which', 'not', 'will', 'if', 'deal', 'in', 'Geneva', 'by', 'and', '😀', 'ceasefire', 'would', 'release', 'of', 'the', 'Freedonia', "'s", 'that', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }), (words) => {
+        const doc = docOf(`${words.join(' ')}.`);
+        const findings = entitiesOf(doc);
+        for (const e of findEvents(doc, { entities: findings, timexes: [], quotes: [] })) {
+          expect(types.has(e.type)).toBe(true);
+          expect(doc.body.slice(e.start, e.end)).toBe(e.text);
+          expect(e.end).toBeGreaterThan(e.start);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('emits events whose spans, texts, types and participants hold together, deterministically', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 6 }), fc.boolean(), (picked, paragraphs) => {
