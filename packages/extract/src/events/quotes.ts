@@ -67,7 +67,14 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
     const merged = events.filter((e) => e.type === 'statement' && e.start >= span.start && e.end <= span.end);
     for (const m of merged) events.splice(events.indexOf(m), 1);
     const participants: EventParticipant[] = [];
-    for (const m of merged) for (const p of m.participants) if (!participants.some((o) => o.entityKey === p.entityKey && o.role === p.role)) participants.push(p);
+    // The quote's attribution names the speaker; other speakers read off the reporting verb's phrase ("the
+    // Israeli PM said" → Israel) give way to it.
+    for (const m of merged) {
+      for (const p of m.participants) {
+        if (participant && p.role === 'speaker' && p.entityKey !== participant.entityKey) continue;
+        if (!participants.some((o) => o.entityKey === p.entityKey && o.role === p.role)) participants.push(p);
+      }
+    }
     if (participant && !participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) participants.push(participant);
 
     const ownTimex = nearestTimex(timexes, span, q.end, (t) => insideAny(quoted, t.start));
