@@ -265,6 +265,19 @@ describe('statements from quotes', () => {
     expect(statement).toMatchObject({ dateValue: '2031-03-10', dateSource: 'clause', status: 'occurred', trigger: 'said' });
   });
 
+  it('lets the quote’s named speaker win over a speaker read off the verb’s phrase', () => {
+    const body = 'Ann Vale arrived late. “We are ready,” the Freedonian envoy said.';
+    const quote = (d: ArticleDoc): QuoteAnnotation[] => {
+      const start = d.body.indexOf('We are ready,');
+      return [{ start, end: start + 'We are ready,'.length, text: 'We are ready,', speakerKey: 'person:ann-vale', speakerText: 'the Freedonian envoy', speakerRule: 'explicit', cue: 'said', kind: 'full', hedged: false, dateValue: null, timex: null }];
+    };
+    const { doc, events } = run(body, () => [], quote);
+    const statement = only(events, 'statement');
+    expect(roles(statement)).toEqual(['speaker:person:ann-vale']);
+    // The speaker's mention is the nearest one before the quote, as the attribution names no one.
+    expect(doc.body.slice(statement.participants[0]!.span.start, statement.participants[0]!.span.end)).toBe('Ann Vale');
+  });
+
   it('reads no events from inside the quotation marks', () => {
     const { events } = run('“We will never meet Rudd,” Vale said.');
     expect(events.map((e) => e.type)).toEqual(['statement']);
