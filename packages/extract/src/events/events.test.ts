@@ -216,6 +216,16 @@ describe('participants', () => {
     expect(roles(only(events, 'statement'))).toEqual(['speaker:country:marovia', 'target:person:tomas-rudd']);
   });
 
+  it('keeps both speakers when the second is an appositive name between commas', () => {
+    const { events } = run('Ann Vale and her deputy, Tomas Rudd, have said the war may go on.');
+    expect(roles(only(events, 'statement'))).toEqual(['speaker:person:ann-vale', 'speaker:person:tomas-rudd']);
+  });
+
+  it('ends a reporting verb’s subject at the comma before the speaker’s name', () => {
+    const { events } = run('Fighting went on in Lakeport, Freedonian spokesman Piet Havel said.');
+    expect(roles(only(events, 'statement'))).toEqual(['speaker:person:piet-havel']);
+  });
+
   it('skips a country that only qualifies a person’s title', () => {
     const { events } = run('Freedonian Foreign Minister Ann Vale criticized Marovia.');
     expect(roles(only(events, 'criticism'))).toEqual(['initiator:person:ann-vale', 'target:country:marovia']);

@@ -21,7 +21,8 @@ import type { Trigger } from './triggers.js';
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
 const DIRECTED = new Set(['attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
-const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', 'entered', 'crossed', 'reached']);
+const ARRIVAL_VERBS = new Set(['entered', 'crossed', 'reached']);
+const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
 const PEOPLE_NOUNS = new Set([
   'officials', 'official', 'leaders', 'leader', 'diplomats', 'diplomat', 'counterparts', 'counterpart', 'negotiators', 'mediators',
@@ -205,7 +206,12 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       }
       // "… in northern Gaza, spokesman John Kirby said": once a name is found, a comma ends the subject
       // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
-      if (tokenWord(t) === ',' && usable.some((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause))) break;
+      if (tokenWord(t) === ',') {
+        const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
+        // An appositive name between commas (", Yoav Gallant, have said") belongs to the phrase before it.
+        const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
+        if (named.length > 0 && !enclosed) break;
+      }
       j--;
     }
     const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
@@ -242,8 +248,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !ctx.timexes.some((x) => t.start >= x.start && t.start < x.end);
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
-    if (LOCATION_PREPOSITIONS.has(w) && t.pos === 'VERB') continue;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(t.pos === 'AUX' && LOCATION_PREPOSITIONS.has(tokenWord(tokens[j + 1] ?? t))) || (w === ',' && !companionList) || topic) {
+    if (ARRIVAL_VERBS.has(w)) continue;
+    const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(tokenWord(tokens[j + 1]!));
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic) {
       stop = j;
       break;
     }

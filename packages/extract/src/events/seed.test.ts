@@ -44,6 +44,10 @@ describe('seed article events', () => {
     expect(proposal!.terms).toContain('phased');
   });
 
+  it('gives the prime minister and his defense minister as the speakers of their joint statement', () => {
+    expect(find('statement', (e) => has(e, 'Benjamin Netanyahu', 'speaker') && has(e, 'Yoav Gallant', 'speaker'))).toHaveLength(1);
+  });
+
   it('finds the telephone calls between Biden and Netanyahu', () => {
     const [call] = find('phone_call', (e) => has(e, 'Joe Biden') && has(e, 'Benjamin Netanyahu'));
     expect(call).toMatchObject({ status: 'occurred', dateValue: null });
