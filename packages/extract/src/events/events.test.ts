@@ -226,6 +226,11 @@ describe('participants', () => {
     expect(roles(only(events, 'statement'))).toEqual(['speaker:person:piet-havel']);
   });
 
+  it('reads "he" after a reporting verb as the person who reports, and only when one person is named', () => {
+    expect(roles(only(run('Ann Vale said she had met Rudd in Geneva.').events, 'meeting'))).toEqual(['participant:person:ann-vale', 'participant:person:tomas-rudd']);
+    expect(roles(only(run('Ann Vale and Lena Ostrova said she had met Rudd in Geneva.').events, 'meeting'))).toEqual(['participant:person:tomas-rudd']);
+  });
+
   it('skips a country that only qualifies a person’s title', () => {
     const { events } = run('Freedonian Foreign Minister Ann Vale criticized Marovia.');
     expect(roles(only(events, 'criticism'))).toEqual(['initiator:person:ann-vale', 'target:country:marovia']);

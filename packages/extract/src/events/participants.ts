@@ -29,7 +29,7 @@ const PEOPLE_NOUNS = new Set([
   'delegation', 'delegations', 'representatives', 'ministers', 'envoys', 'envoy', 'authorities', 'partners', 'allies', 'players',
   'forces', 'troops', 'citizens', 'residents', 'hostages', 'prisoners', 'people', 'families', 'sources', 'base', 'embassy',
 ]);
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described']);
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described', 'acknowledged', 'admitted']);
 /** What talks are about is not who takes part: "talks with A about B". */
 const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
 const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
@@ -221,6 +221,12 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       // ("Natalie's half-brother, Ben, said": Ben speaks).
       if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
     }
+    // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
+    // who reports. Only this reading is taken; other pronouns stay unresolved.
+    if (pronounSubject && /^(he|she)$/.test(tokenWord(tokens[j]!))) {
+      const reporter = reportingSubject(ctx, clause, j, usable);
+      if (reporter) subject.push(reporter);
+    }
   }
   // "X - a congresswoman who … - accused Y": a verb right after a dash parenthetical takes the sentence's subject.
   if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(tokens, trigger, clause)) {
@@ -382,6 +388,23 @@ function headIndex(tokens: readonly Token[], k: number, floor: number): number {
     }
     return j;
   }
+}
+
+/** The person named as the subject of a reporting verb that stands before token j in the clause, or null. */
+function reportingSubject(ctx: ParticipantContext, clause: Clause, j: number, usable: readonly MentionAnnotation[]): MentionAnnotation | null {
+  const tokens = ctx.doc.tokens;
+  let verb = -1;
+  for (let k = j - 1; k >= clause.tokenStart; k--) {
+    if (REPORTING_VERBS.has(tokenWord(tokens[k]!))) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const verbStart = tokens[verb]!.start;
+  const people = usable.filter((m) => m.end <= verbStart && typeOf(ctx, m) === 'person' && !isPossessor(ctx.doc.body, m));
+  // Exactly one person before the verb, or the reading is not safe.
+  return people.length === 1 ? people[0]! : null;
 }
 
 /** Does the clause open with a participle or prepositional phrase ("Speaking at …,", "In Geneva,")? */
