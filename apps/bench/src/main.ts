@@ -7,7 +7,7 @@
  * Options: --sizes 100,1000,10000  --seed N  --keep (keep the temp folder)  --no-write (don't touch results/)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,24 @@ const seed = Number(values.seed);
 const sources = [join(repoRoot, 'data/raw'), join(repoRoot, '../shared/corpus')];
 const usedSources = sources.filter((s) => existsSync(s));
 
+/**
+ * Copies the compiled packages, the schemas and this app into the work folder, with the third-party
+ * node_modules linked, and runs every measured build from that copy. Builds by other people on the same
+ * checkout then cannot change the code halfway through a run (which would spoil the cache and identity checks).
+ */
+function snapshotCode(into: string): string {
+  const snap = join(into, 'code');
+  for (const part of ['packages', 'schemas', 'apps/bench']) {
+    cpSync(join(repoRoot, part), join(snap, part), { recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/](src|\.turbo)$/.test(src) || src.includes('node_modules') });
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(snap, 'node_modules'));
+  return join(snap, 'apps/bench/dist');
+}
+
+let childDir = here;
+
 function runChild<T>(script: string, args: string[]): T {
-  const out = execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [join(childDir, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
@@ -47,6 +63,7 @@ const loadBefore = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const reports: SizeReport[] = [];
 try {
+  childDir = snapshotCode(work);
   for (const size of sizes) {
     const input = join(work, `corpus-${size}`);
     const corpus = generateCorpus({ dir: input, count: size, seed, sources: usedSources });

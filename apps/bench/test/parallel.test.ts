@@ -34,7 +34,7 @@ function readFolder(dir: string): Map<string, Buffer> {
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
 describe('parallel and single-threaded builds', () => {
-  // More articles than POOL_THRESHOLD, so the default would pool too; --jobs 2 forces two workers anyway.
+  // --jobs 2 forces two workers even below POOL_THRESHOLD, so the test stays small.
   const input = temp('par-in');
   generateCorpus({ dir: input, count: 48, seed: 7, sources: SOURCES });
 

@@ -22,7 +22,7 @@ export interface BuildOptions {
   extraFiles?: (tables: Tables) => ExtraFile[];
   /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
   processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
-  /** Worker threads for the per-article stage (1 = in-process; default: all cores, in-process below 20 articles). */
+  /** Worker threads for the per-article stage (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles to process). */
   jobs?: number;
   /** Per-article cache folder (see cache.ts); undefined = no cache. */
   cacheDir?: string;

@@ -11,8 +11,12 @@ import { readArticleFile, type RawArticle } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
 import { processArticle, type ArticleOutcome } from './process.js';
 
-/** Below this many articles to process, starting worker threads (each loads wink-nlp's model) costs more than it saves. */
-export const POOL_THRESHOLD = 20;
+/**
+ * Below this many articles to process, starting worker threads costs more than it saves: each worker loads
+ * wink-nlp's model, the lexicons and every extractor, measured at 1.5–3 s per pool on this 2-core machine,
+ * while an article costs about 40–60 ms (see apps/bench/results).
+ */
+export const POOL_THRESHOLD = 100;
 
 /** The compiled worker. From src/ (tests) and from dist/ alike, ../dist/worker.js is the built file. */
 export const WORKER_FILE = fileURLToPath(new URL('../dist/worker.js', import.meta.url));

@@ -17,7 +17,7 @@ Options:
   --out DIR              output folder (default: data/dist)
   --dataset-version V    version written into datapackage.json (default: 0.0.0)
   --jobs N               worker threads for the per-article stage (default: all cores;
-                         fewer than 20 articles run in-process; 1 = always in-process)
+                         fewer than 100 articles to process run in-process; 1 = always)
   --cache DIR            per-article cache folder (default: node_modules/.cache/dossier)
   --no-cache             process every article afresh and write no cache
   --gold DIR             gold annotations (*.gold.json): adds quality.json and quality.md,
