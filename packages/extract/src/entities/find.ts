@@ -205,8 +205,11 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     else map.set(k, [p]);
   };
   const addPerson = (name: string, firstWord: number) => {
-    const existing = persons.get(name);
-    if (existing) return existing;
+    const existing = persons.get(name) ?? caseVariant(name);
+    if (existing) {
+      existing.firstWord = Math.min(existing.firstWord, firstWord);
+      return existing;
+    }
     const p: Person = { key: reg.entity('person', name), name, firstWord };
     persons.set(name, p);
     const ws = name.split(' ');
@@ -216,17 +219,20 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     if (ws.length >= 3) for (const w of ws.slice(1, -1)) if (!lex.particles.has(w.toLowerCase())) index(byInterior, w, p);
     return p;
   };
-  for (const o of occurrences) if (o.words.length >= 2 && o.evidence) addPerson(o.text, o.from);
+  // Longer names first, so that "De Gaulle" at the start of a sentence finds "Charles de Gaulle" as its owner.
+  const fullNames = occurrences.filter((o) => o.words.length >= 2 && o.evidence).sort((a, b) => b.words.length - a.words.length || a.from - b.from);
+  for (const o of fullNames) addPerson(o.text, o.from);
   // Family evidence: "Sam Avery" where another person is an Avery, or where "Sam" alone was introduced as a
   // person ("her husband, Sam"), is a person too.
   const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {
-      if (o.words.length < 2 || persons.has(o.text) || o.words.length > 4) continue;
+      if (o.words.length < 2 || persons.has(o.text) || o.words.length > 4 || caseVariant(o.text)) continue;
       if (bySurname.has(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+        const before = persons.size;
         addPerson(o.text, o.from);
-        changed = true;
+        if (persons.size > before) changed = true;
       }
     }
   }
@@ -241,8 +247,15 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     }
   }
 
+  /** The person whose name or surname is this text with its first letter lower-cased ("De Gaulle"). */
+  function caseVariant(text: string): Person | null {
+    const lowered = text[0]!.toLowerCase() + text.slice(1);
+    if (lowered === text || !lex.particles.has(lowered.split(/[\s-]/u)[0]!)) return null;
+    return persons.get(lowered) ?? bySurname.get(lowered)?.[0] ?? null;
+  }
+
   const match = (o: NameOccurrence): Person | null => {
-    const exact = persons.get(o.text);
+    const exact = persons.get(o.text) ?? caseVariant(o.text);
     if (exact) return exact;
     // Surname first, then given name, then a middle word; the person named nearest before this place wins,
     // else the first after.

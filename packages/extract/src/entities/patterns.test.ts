@@ -166,6 +166,20 @@ describe('titles with "of" or "to" before the name', () => {
   });
 });
 
+describe('name shapes', () => {
+  it('keeps particle chains, generational suffixes and US title abbreviations', () => {
+    const r = run('Sen. Greta van der Berg met Paul Hanley Jr. in Ohio. Rep. Maria de la Cruz-Ortega joined them.');
+    expect(r.persons).toEqual(['Greta van der Berg', 'Maria de la Cruz-Ortega', 'Paul Hanley Jr.']);
+    expect(r.roles).toEqual([role('Greta van der Berg', 'Senator', null), role('Maria de la Cruz-Ortega', 'Representative', null)]);
+  });
+
+  it('links a capitalized particle surname at a sentence start to the full name', () => {
+    const r = run('Historian Louis de Marchand wrote the book. De Marchand’s thesis was debated.');
+    expect(r.persons).toEqual(['Louis de Marchand']);
+    expect(r.mentionsOf('Louis de Marchand')).toEqual(['Louis de Marchand', 'De Marchand’s']);
+  });
+});
+
 describe('later references', () => {
   const body = [
     'CIA Director Marta Jennings met Carla Munro in Paris.',

@@ -4,7 +4,7 @@
  * lower-case word, except for name particles inside names ("bin", "van") and "of"/"for"/"and"/"the" inside
  * organization names and titles ("Ministry of Foreign Affairs", "King Avery of Nordland").
  */
-import { normalizeTitle, titleKey, type Country } from '@dossier/normalize';
+import { NAME_SUFFIX, normalizeTitle, titleKey, type Country } from '@dossier/normalize';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import { bare, type Word } from './words.js';
 
@@ -54,7 +54,8 @@ function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: num
   const prev = words[i - 1]!;
   const next = words[i + 1];
   if (!next || next.sentence !== w.sentence || next.punct) return false;
-  if (lex.particles.has(w.lower) && next.cap) return true;
+  // Particles inside names, also in chains: "bin", "von der", "de la".
+  if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true))) return true;
   if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
   if (!CONNECTORS.has(w.lower)) return false;
   // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
@@ -184,6 +185,10 @@ const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorif
 
 /** True when word q starts a country, organization, rank or title that more of the run follows. */
 function startsKnownPart(lex: EntityLexicon, words: Word[], q: number, to: number): boolean {
+  // What follows must be more than a generational suffix ("Martin Luther King Jr.").
+  let last = to;
+  while (last > q + 1 && NAME_SUFFIX.test(words[last - 1]!.text)) last--;
+  to = last;
   if (q + 1 >= to) return false;
   const found = lookup(lex, words, q, to);
   if (found && KNOWN_INSIDE_NAME.has(found.kind) && found.to < to) return true;
@@ -239,8 +244,12 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // Right after a title or honorific, a lone place name is a surname ("President Lincoln", "Mr Austin").
     const prevSeg = segments[segments.length - 1];
     if (best?.kind === 'place' && best.to === to && prevSeg && (prevSeg.kind === 'title' || prevSeg.kind === 'honorific' || prevSeg.kind === 'rank')) best = null;
-    // A sentence's first word that nothing knows and wink does not tag as a proper noun is an ordinary word.
-    if (!best && w.sentenceInitial && w.pos !== 'PROPN' && !lex.isGivenName(w.text)) best = { kind: 'skip', from: p, to: p + 1 };
+    // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
+    // noun, or when a given name follows it ("Historian Louis Avery said").
+    if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
+      const next = words[p + 1];
+      if (w.pos !== 'PROPN' || (p + 2 < to && next !== undefined && lex.isGivenName(next.text))) best = { kind: 'skip', from: p, to: p + 1 };
+    }
     if (best) {
       segments.push(best);
       p = best.to;

@@ -21,8 +21,12 @@ export function nameWords(name: string): string[] {
  * attached Arabic article ("al-Sisi" → "Sisi"), and the family name after a particle ("Al Thani" from
  * "… bin Abdulrahman Al Thani").
  */
+/** Generational suffixes that end a name ("Jr.", "III") and are not its surname. */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?$/u;
+
 export function surnameForms(name: string): string[] {
   const words = nameWords(name);
+  while (words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
   if (words.length < 2) return [];
   const last = words[words.length - 1]!;
   const forms = new Set<string>([last]);
