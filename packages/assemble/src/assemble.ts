@@ -169,7 +169,8 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
       tables.events.push({
         event_id: eventId,
         article_id: id,
-        type: e.type,
+        // The schema's enum (kept equal to the code list by a test) is what guarantees the type; validation checks it.
+        type: e.type as TableRows['events']['type'],
         trigger: e.trigger,
         text: e.text,
         start,
@@ -180,6 +181,7 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
         date_end: e.dateEnd,
         date_source: e.dateSource,
         timex_id: timexId(e.timex),
+        quote_id: e.quote === null ? null : spanId(id, SPAN_PREFIX.quotes, cp.toCodePoint(e.quote.start), cp.toCodePoint(e.quote.end)),
         location_id: entity(e.locationKey),
         terms: e.terms,
       });

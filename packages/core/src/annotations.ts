@@ -123,6 +123,7 @@ export interface EventParticipant {
 }
 
 export interface EventAnnotation extends TextSpan {
+  /** An id from schemas/codelists/event-types.json. */
   type: string;
   trigger: string;
   status: EventStatus;
@@ -133,6 +134,8 @@ export interface EventAnnotation extends TextSpan {
   timex: Span | null;
   locationKey: string | null;
   terms: string | null;
+  /** For statements: the span of the quote the statement reports. */
+  quote: Span | null;
   participants: EventParticipant[];
 }
 

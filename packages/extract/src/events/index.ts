@@ -160,6 +160,7 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
       timex: date?.timex ?? null,
       locationKey,
       terms,
+      quote: null,
       participants,
       paragraph: doc.sentences[clause.sentence]!.paragraph,
     });

@@ -96,6 +96,7 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
       timex: date?.timex ?? dated?.timex ?? null,
       locationKey: merged.find((m) => m.locationKey)?.locationKey ?? null,
       terms: null,
+      quote: { start: q.start, end: q.end },
       participants,
       paragraph: doc.sentences[first]!.paragraph,
     };

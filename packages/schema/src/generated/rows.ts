@@ -355,9 +355,9 @@ event_id: string
  */
 article_id: string
 /**
- * Event type from the event code list (schemas/codelists/event-types.json), which maps each type to CAMEO and PLOVER.
+ * Event type from the event code list (schemas/codelists/event-types.json), which defines each type and maps it to CAMEO and PLOVER. A test keeps this list equal to the code list.
  */
-type: string
+type: ("meeting" | "talks" | "mediation" | "phone_call" | "visit" | "statement" | "publication" | "proposal" | "agreement" | "ceasefire" | "release" | "abduction" | "attack" | "criticism" | "praise" | "rejection" | "demand" | "aid" | "protest")
 /**
  * The word that signals the event ("meetings", "said").
  */
@@ -398,6 +398,10 @@ date_source: ("clause" | "inherited" | null)
  * The temporal expression that dates the event.
  */
 timex_id: (string | null)
+/**
+ * For statement events, the quote the statement reports (the first one, when a statement carries several). Null for other events.
+ */
+quote_id: (string | null)
 /**
  * Where the event takes place, when stated.
  */
