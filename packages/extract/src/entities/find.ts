@@ -114,9 +114,15 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
       if (personEvidence(lex, words, run, seg).evidence) for (const f of surnameForms(surface(seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
+  // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
+  // Company" and "William Clay Ford Jr.": then "Ford" stays the company).
+  const longerNames = new Set<string>();
+  for (const run of runs) {
+    for (const seg of run.segments) if ((seg.kind === 'org' || seg.kind === 'place') && seg.to - seg.from > 1) longerNames.add(words[seg.from]!.text);
+  }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      (seg.kind === 'place' || seg.kind === 'org') && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text)
+      (seg.kind === 'place' || seg.kind === 'org') && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text) && !longerNames.has(words[seg.from]!.text)
         ? { kind: 'name', from: seg.from, to: seg.to }
         : seg,
     );
