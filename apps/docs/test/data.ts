@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** DOSSIER_ROOT, as for the site build, points the tests at another repository layout (e.g. a corpus build). */
+export const REPO = process.env.DOSSIER_ROOT ? `${process.env.DOSSIER_ROOT.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIST = `${REPO}data/dist/`;
 export const RELEASES = `${REPO}data/releases/`;
 
