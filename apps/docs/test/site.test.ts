@@ -52,7 +52,7 @@ describe('the docs site', () => {
     await page.locator('button[data-open-modal]').first().click();
     await page.locator('.pagefind-ui__search-input').fill(person.name);
     const result = page.locator('.pagefind-ui__result-link', { hasText: person.name }).first();
-    await result.waitFor({ timeout: 15_000 });
+    await result.waitFor({ timeout: 30_000 });
     await result.click();
     await page.waitForURL(`${site.baseUrl}${entityPath(person.entity_id)}`);
     await expect(page.locator('h1').first().textContent()).resolves.toBe(person.name);
