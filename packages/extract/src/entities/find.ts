@@ -221,7 +221,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
     const ws = name.split(' ');
     for (const f of surnameForms(name)) index(bySurname, f, p);
     if (ws.length > 1) index(byGiven, ws[0]!, p);
-    // A middle word of a long name used alone ("Lula" for "Luiz Inacio Lula da Silva"), never a particle.
+    // A middle word of a long name used alone ("Beto" for "Carlos Alberto Beto da Costa"), never a particle.
     if (ws.length >= 3) for (const w of ws.slice(1, -1)) if (!lex.particles.has(w.toLowerCase())) index(byInterior, w, p);
     return p;
   };

@@ -1,6 +1,6 @@
 /**
  * The word layer the entity finder works on: wink's tokens, with hyphenated names glued back together
- * ("al-Sisi", "Al-Shifa"), possessive markers folded into the word before them ("Burns’s", "Burns’"), and a
+ * ("al-Farsi", "Al-Noor"), possessive markers folded into the word before them ("Jennings’s", "Jennings’"), and a
  * break after a capitalized word that a lower-case hyphenated suffix follows ("Hamas-run", "U.S.-brokered").
  */
 import type { ArticleDoc } from '@dossier/core';
@@ -15,7 +15,7 @@ export interface Word {
   possEnd: number;
   text: string;
   lower: string;
-  /** Starts with an upper-case letter, or is an Arabic article glued to a capitalized name ("al-Sisi"). */
+  /** Starts with an upper-case letter, or is an Arabic article glued to a capitalized name ("al-Farsi"). */
   cap: boolean;
   pos: string;
   sentence: number;
@@ -54,7 +54,7 @@ export function buildWords(doc: ArticleDoc): Word[] {
           continue;
         }
       }
-      // "al" "-" "Sisi" → "al-Sisi"; "Hamas" "-" "run" stays apart and marks a break.
+      // "al" "-" "Farsi" → "al-Farsi"; "Hamas" "-" "run" stays apart and marks a break.
       const next = tokens[t + 1];
       if (glued && (text === '-' || text === '‐') && next && next.start === tok.end && t + 1 < sentence.tokenEnd && !prev.punct && prev.possEnd === prev.end) {
         const nextText = body.slice(next.start, next.end);

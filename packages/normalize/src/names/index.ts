@@ -5,10 +5,10 @@
  *  - organizations and places are the same when a name or alias of one equals the name or an alias of the
  *    other (so "IDF" in one article joins "Israel Defense Forces" with alias "IDF" in another), after
  *    folding case and punctuation;
- *  - people are the same when their canonical names are; a one-word person ("Biden") joins a fuller name
- *    ("Joe Biden") only when exactly one fuller person in the whole collection has that word as a surname
- *    form; otherwise it stays apart (two different Abbases); full names that differ only by one letter in one
- *    word of 4+ letters ("Zelenskiy"/"Zelenskyy", "al-Sisi"/"el-Sissi") are transliterations of one name.
+ *  - people are the same when their canonical names are; a one-word person ("Caldwell") joins a fuller name
+ *    ("Henry Caldwell") only when exactly one fuller person in the whole collection has that word as a surname
+ *    form; otherwise it stays apart (two different Haddads); full names that differ only by one letter in one
+ *    word of 4+ letters ("Kovalenkiy"/"Kovalenkyy", "al-Hadi"/"el-Haddi") are transliterations of one name.
  * The global name is the fullest form (most words, then most articles, then alphabetical).
  */
 import { entityId, slugify, type EntityType, type LocalEntity } from '@dossier/core';
@@ -92,7 +92,7 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * Transliteration variants of one full name ("Volodymyr Zelenskiy" / "Zelenskyy", "al-Sisi" / "el-Sissi"):
+ * Transliteration variants of one full name ("Oleksandr Kovalenkiy" / "Kovalenkyy", "al-Hadi" / "el-Haddi"):
  * same number of words, every word equal after folding case, diacritics and an attached Arabic article,
  * except one word of 4+ letters that differs by a single edit. Joined only when the match is unique.
  */

@@ -17,9 +17,9 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * Forms by which a later reference may name the person: the last word ("Burns"), the last word without an
- * attached Arabic article ("al-Sisi" → "Sisi"), and the family name after a particle ("Al Thani" from
- * "… bin Abdulrahman Al Thani").
+ * Forms by which a later reference may name the person: the last word ("Jennings"), the last word without an
+ * attached Arabic article ("al-Farsi" → "Farsi"), and the family name after a particle ("Al Marri" from
+ * "… bin Saud Al Marri").
  */
 /** Generational suffixes that end a name ("Jr.", "III") and are not its surname. */
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?$/u;
@@ -39,7 +39,7 @@ export function surnameForms(name: string): string[] {
   return [...forms];
 }
 
-/** The given name, when the name has one ("Joe Biden" → "Joe"); null for one-word names. */
+/** The given name, when the name has one ("Henry Caldwell" → "Henry"); null for one-word names. */
 export function givenName(name: string): string | null {
   const words = nameWords(name);
   return words.length >= 2 ? words[0]! : null;
