@@ -231,6 +231,26 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   // Family evidence: "Sam Avery" where another person is an Avery, or where "Sam" alone was introduced as a
   // person ("her husband, Sam"), is a person too.
   const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
+  // Surname evidence: a two- or three-word name whose last word the article also uses alone ("Kgosi Molefe …
+  // Molefe said") is how news refers to people, not to organizations or places.
+  const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
+  const loneWords = new Set(
+    occurrences
+      .filter((o) => {
+        if (o.words.length !== 1 || o.from !== o.run.from || o.to !== o.run.to) return false;
+        const before = words[o.from - 1];
+        const after = words[o.to];
+        if (before && DETERMINER_BEFORE.has(before.lower)) return false;
+        // Used like a person: the subject of a person verb, or a possessor.
+        return (after !== undefined && lex.cueVerbs.has(after.lower)) || words[o.from]!.possEnd > words[o.from]!.end;
+      })
+      .map((o) => o.text),
+  );
+  for (const o of occurrences) {
+    if (o.words.length < 2 || o.words.length > 3 || persons.has(o.text)) continue;
+    const last = o.words[o.words.length - 1]!;
+    if (loneWords.has(last) && o.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) addPerson(o.text, o.from);
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {

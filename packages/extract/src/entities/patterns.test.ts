@@ -212,6 +212,12 @@ describe('later references', () => {
     expect(r.mentionsOf('Maya Keren')).toEqual(['Maya Keren', 'Maya’s']);
   });
 
+  it('finds a full name with an unknown given name when its surname is used alone later', () => {
+    const r = run('Kgosi Molefe arrived in Gaborone on Monday. Molefe met the mayor there.');
+    expect(r.persons).toEqual(['Kgosi Molefe']);
+    expect(r.mentionsOf('Kgosi Molefe')).toEqual(['Kgosi Molefe', 'Molefe']);
+  });
+
   it('finds one-word names introduced by a relation or an age', () => {
     const r = run('Dana Roth, 52, her husband, Avner, and their son, Ido, 12, were taken.');
     expect(r.persons).toEqual(['Avner', 'Dana Roth', 'Ido']);
