@@ -9,7 +9,8 @@
  *    ("Henry Caldwell") only when exactly one fuller person in the whole collection has that word as a surname
  *    form; otherwise it stays apart (two different Haddads); full names that differ only by one letter in one
  *    word of 4+ letters ("Kovalenkiy"/"Kovalenkyy", "al-Hadi"/"el-Haddi") are transliterations of one name.
- * The global name is the fullest form (most words, then most articles, then alphabetical).
+ * The global name is the fullest form (most words, then most articles, then alphabetical). The ID is built from
+ * the fullest form in the first article that has the entity, so later articles never change a published ID.
  */
 import { entityId, slugify, type EntityType, type LocalEntity } from '@dossier/core';
 import { nameWords, surnameForms } from './person-names.js';
@@ -185,7 +186,16 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
       countryCode ??= e.countryCode;
     }
     const name = pickName(names);
-    const id = entityId(type, name);
+    // The ID comes from the name in the first article (lowest article ID) that has the entity, so an article
+    // added later with a fuller name ("Gaza Strip" after "Gaza") renames the entity but does not change its
+    // ID: published IDs stay stable across releases, whatever order the articles arrive in.
+    const firstArticle = members.map((i) => nodes[i]!.articleId).reduce((a, b) => (b < a ? b : a));
+    const firstNames = new Map<string, number>();
+    for (const i of members) {
+      const n = nodes[i]!;
+      if (n.articleId === firstArticle) firstNames.set(n.entity.name, (firstNames.get(n.entity.name) ?? 0) + 1);
+    }
+    const id = entityId(type, pickName(firstNames));
     const existing = byId.get(id);
     // Two groups can only share an ID if their names slug alike; they are then one entity.
     const g = existing ?? { entityId: id, type, name, aliases: [], countryCode };

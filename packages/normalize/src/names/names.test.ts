@@ -80,6 +80,27 @@ describe('resolveEntities', () => {
     expect(forward.entities.filter((e) => e.type === 'country')).toHaveLength(1);
   });
 
+  it('keeps an entity ID when a later article names it more fully, and shows the fullest name', () => {
+    const place = (name: string, aliases: string[] = []): LocalEntity => ({ key: `place:${name}`, type: 'place', name, aliases, countryCode: null });
+    const before = resolveEntities([{ articleId: '001', entities: [place('Port Vila')] }]);
+    const after = resolveEntities([
+      { articleId: '002', entities: [place('Port Vila Harbour', ['Port Vila'])] },
+      { articleId: '001', entities: [place('Port Vila')] },
+    ]);
+    expect(before.resolve('001', 'place:Port Vila')).toBe('place:port-vila');
+    expect(after.resolve('001', 'place:Port Vila')).toBe('place:port-vila');
+    expect(after.resolve('002', 'place:Port Vila Harbour')).toBe('place:port-vila');
+    expect(after.entities.map((e) => [e.entityId, e.name])).toEqual([['place:port-vila', 'Port Vila Harbour']]);
+  });
+
+  it('builds the ID from the first article even when only a surname appears there', () => {
+    const r = resolveEntities([
+      { articleId: 'b', entities: [person('Henry Caldwell')] },
+      { articleId: 'a', entities: [person('Caldwell')] },
+    ]);
+    expect(r.entities.map((e) => [e.entityId, e.name])).toEqual([['person:caldwell', 'Henry Caldwell']]);
+  });
+
   it('says which key is missing', () => {
     expect(() => resolveEntities([]).resolve('x', 'person:nobody')).toThrow(/person:nobody.*article x/);
   });
