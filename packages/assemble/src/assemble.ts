@@ -97,6 +97,9 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
     }
     for (const r of a.roles) {
       const { start, end } = at(r);
+      // A title's territory is a country or, for sub-national titles ("Ohio Governor"), a place.
+      const territory = entity(r.countryKey);
+      const isPlace = territory?.startsWith('place:') ?? false;
       tables.roles.push({
         role_id: spanId(id, SPAN_PREFIX.roles, start, end),
         article_id: id,
@@ -104,7 +107,8 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
         title: r.title,
         title_text: r.titleText,
         organization_id: entity(r.organizationKey),
-        country_id: entity(r.countryKey),
+        country_id: isPlace ? null : territory,
+        place_id: isPlace ? territory : null,
         former: r.former,
         as_of: doc.published,
         text: r.text,

@@ -68,6 +68,7 @@ export interface RoleAnnotation extends TextSpan {
   /** The title as written. */
   titleText: string;
   organizationKey: string | null;
+  /** The title's territory: a country, or a place for sub-national titles ("Ohio Governor"). */
   countryKey: string | null;
   former: boolean;
 }

@@ -70,7 +70,7 @@ export function perfectTables(gold: Gold = GOLD, body: string = BODY): TableSet 
   };
   const affiliation = (name: string | null) => {
     const id = name ? idOf.get(name)! : null;
-    return { organization_id: id?.startsWith('organization:') ? id : null, country_id: id?.startsWith('country:') ? id : null };
+    return { organization_id: id?.startsWith('organization:') ? id : null, country_id: id?.startsWith('country:') ? id : null, place_id: id?.startsWith('place:') ? id : null };
   };
   return {
     articles: [{ article_id: articleId, body, published: gold.published }],

@@ -144,21 +144,22 @@ export function scoreArticle(gold: Gold, goldFile: string, view: ArticleView, en
   // Roles: one predicted item per distinct (person, title, affiliation).
   const distinctRoles = new Map<string, RoleRow>();
   for (const r of view.roles) {
-    const key = [r.person_id, titleKey(r.title), r.organization_id ?? '', r.country_id ?? ''].join('|');
+    const key = [r.person_id, titleKey(r.title), r.organization_id ?? '', r.country_id ?? '', r.place_id ?? ''].join('|');
     if (!distinctRoles.has(key)) distinctRoles.set(key, r);
   }
   const showRole = (person: string, title: string, affiliation: string | null) => `${person}: ${title} (${affiliation ?? 'no affiliation'})`;
   const roleMatch = matchOneToOne(gold.roles, [...distinctRoles.values()], (g: GoldRole, p: RoleRow) => {
     if (!sharesKey(formsOf(g.person), predForms(p.person_id))) return 0;
     if (titleKey(g.title) !== titleKey(p.title)) return 0;
-    if (g.affiliation === null) return p.organization_id === null && p.country_id === null ? 1 : 0;
+    const affiliations = [p.organization_id, p.country_id, p.place_id];
+    if (g.affiliation === null) return affiliations.every((a) => a === null) ? 1 : 0;
     const want = formsOf(g.affiliation);
-    return sharesKey(want, predForms(p.organization_id)) || sharesKey(want, predForms(p.country_id)) ? 1 : 0;
+    return affiliations.some((a) => sharesKey(want, predForms(a))) ? 1 : 0;
   });
   metrics.roles = result(
     roleMatch,
     (g) => showRole(g.person, g.title, g.affiliation),
-    (p) => showRole(nameOf(p.person_id), p.title, [p.organization_id, p.country_id].filter(Boolean).map(nameOf).join(', ') || null),
+    (p) => showRole(nameOf(p.person_id), p.title, [p.organization_id, p.country_id, p.place_id].filter(Boolean).map(nameOf).join(', ') || null),
   );
 
   // Temporal expressions.

@@ -21,6 +21,7 @@ export interface RoleRow extends SpanRow {
   title: string;
   organization_id: string | null;
   country_id: string | null;
+  place_id: string | null;
   former: boolean;
 }
 export interface TimexRow extends SpanRow {
@@ -91,7 +92,7 @@ export function viewDataset(tables: TableSet): DatasetView {
 
     const named = new Set<string>();
     for (const m of rowsOf('mentions')) named.add(m.entity_id as string);
-    for (const r of roles) for (const id of [r.person_id, r.organization_id, r.country_id]) if (id) named.add(id);
+    for (const r of roles) for (const id of [r.person_id, r.organization_id, r.country_id, r.place_id]) if (id) named.add(id);
     for (const q of quotes) if (q.speaker_id) named.add(q.speaker_id);
     const entitiesByType = new Map<string, EntityRow[]>();
     for (const id of [...named].sort()) {

@@ -163,6 +163,10 @@ organization_id: (string | null)
  */
 country_id: (string | null)
 /**
+ * The state, province or city the title belongs to, when that is not a country ("Ohio Governor", "Lyon Mayor").
+ */
+place_id: (string | null)
+/**
  * True when the article says the person held the title in the past ("former FDIC chair").
  */
 former: boolean
