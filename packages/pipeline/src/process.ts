@@ -1,5 +1,5 @@
 /** The per-article part of the pipeline: ingest, extract and normalize one raw file. Pure and worker-safe. */
-import type { Diagnostic } from '@dossier/core';
+import { error, type ArticleAnnotations, type Diagnostic } from '@dossier/core';
 import { parseArticle, type RawArticle } from '@dossier/ingest';
 import { extractArticle } from '@dossier/extract';
 import type { ProcessedArticle } from '@dossier/assemble';
@@ -20,7 +20,16 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
   const { doc, diagnostics } = parseArticle(raw.sourceFile, raw.bytes);
   const t1 = performance.now();
   if (!doc) return { sourceFile: raw.sourceFile, diagnostics, timings: { ingest: t1 - t0, extract: 0 } };
-  const annotations = extractArticle(doc);
+  let annotations: ArticleAnnotations;
+  try {
+    annotations = extractArticle(doc);
+  } catch (e) {
+    // A defect the article triggers in an extractor fails this article with a diagnostic naming it, instead of
+    // killing the whole build with a stack trace; the build still stops, and lists every other problem too.
+    const message = e instanceof Error ? e.message : String(e);
+    const failure = error({ ruleId: 'extract/internal-error', source: 'extract', place: { file: raw.sourceFile }, message: `extraction failed on this article (please report it with the file): ${message}`, expected: 'annotations', actual: message });
+    return { sourceFile: raw.sourceFile, diagnostics: [...diagnostics, failure], timings: { ingest: t1 - t0, extract: performance.now() - t1 } };
+  }
   const t2 = performance.now();
   const { tokens: _tokens, ...rest } = doc;
   return { sourceFile: raw.sourceFile, processed: { doc: rest, annotations }, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };
