@@ -2,7 +2,7 @@
  * Turns per-article annotations (UTF-16 offsets, article-local entity keys) into the published tables:
  * code-point offsets, global entity IDs, span IDs, and a stable sort. Pure: no I/O.
  */
-import { CodePointIndex, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
+import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
 import { resolveEntities } from '@dossier/normalize';
 import { tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import { sortRows } from './sort.js';
@@ -44,20 +44,8 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
     const cp = new CodePointIndex(doc.body);
     const at = (s: Span) => cp.span(s);
     const entity = (key: string | null) => (key === null ? null : resolution.resolve(id, key));
-    const sentenceOf = (offset: number) => {
-      // Sentences are sorted; a binary search keeps this O(log n) per mention.
-      let lo = 0;
-      let hi = doc.sentences.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (doc.sentences[mid]!.start <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return Math.max(found, 0);
-    };
+    // The last sentence starting at or before the offset (sentence 0 before the first); O(log n) per mention.
+    const sentenceOf = (offset: number) => Math.max(lastStartingAtOrBefore(doc.sentences, offset), 0);
     const timexId = (s: Span | null) => (s === null ? null : spanId(id, SPAN_PREFIX.temporal_expressions, cp.toCodePoint(s.start), cp.toCodePoint(s.end)));
 
     tables.articles.push({

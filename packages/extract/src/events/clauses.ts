@@ -4,7 +4,7 @@
  * shallow cut, not a parse: it only has to keep the status cues, dates and participants of one event away
  * from those of its neighbours.
  */
-import type { ArticleDoc, Sentence, Span } from '@dossier/core';
+import { coverageOf, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
 import { tokenWord } from './lexicon.js';
 
 export interface Clause extends Span {
@@ -107,7 +107,15 @@ export function quotedSpans(doc: ArticleDoc, extra: readonly Span[]): Span[] {
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** One coverage test per span list: the quoted spans are built once per article and asked about every token. */
+const coverageCache = new WeakMap<readonly Span[], (at: number) => boolean>();
+
+/** Does any span contain `at`? (The span lists are never changed after they are built.) */
 export function insideAny(spans: readonly Span[], at: number): boolean {
-  for (const s of spans) if (at >= s.start && at < s.end) return true;
-  return false;
+  let covers = coverageCache.get(spans);
+  if (!covers) {
+    covers = coverageOf(spans);
+    coverageCache.set(spans, covers);
+  }
+  return covers(at);
 }

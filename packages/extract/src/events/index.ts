@@ -6,7 +6,7 @@
  *   terms (terms.ts) → date inheritance → one statement per attributed quote (quotes.ts) → unique spans.
  * See packages/extract/README.md (## Events) for the rules and their limits.
  */
-import type { ArticleDoc, EventAnnotation, EventParticipant, LocalEntity, QuoteAnnotation, Span, TimexAnnotation } from '@dossier/core';
+import { indexContaining, isSortedByStart, itemsWithin, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
@@ -115,10 +115,13 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   const { entities, timexes, quotes } = context;
   const entityByKey = new Map<string, LocalEntity>(entities.entities.map((e) => [e.key, e]));
   const mentions = [...entities.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The first clause of each sentence, looked up once instead of searched for per candidate.
+  const firstClauseOf = new Map<number, Clause>();
   const sentenceSubject = (clause: Clause) => {
+    if (firstClauseOf.size === 0) for (const c of clauses) if (!firstClauseOf.has(c.sentence)) firstClauseOf.set(c.sentence, c);
     const sentence = doc.sentences[clause.sentence]!;
-    const firstClause = clauses.find((c) => c.sentence === clause.sentence)!;
-    return mentions.filter((m) => m.start >= sentence.start && m.end <= firstClause.end && !/['’]s?$/.test(doc.body.slice(m.end, m.end + 2)));
+    const firstClause = firstClauseOf.get(clause.sentence)!;
+    return itemsWithin(mentions, sentence.start, firstClause.end).filter((m) => !/['’]s?$/.test(doc.body.slice(m.end, m.end + 2)));
   };
   const participantContext: ParticipantContext = { doc, mentions, entityByKey, roles: entities.roles, timexes, sentenceSubject };
   const quoted = quotedSpans(doc, quotes);
@@ -211,16 +214,27 @@ const VAGUE = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragraph: number }>, timexes: readonly TimexAnnotation[], quoted: readonly Span[]): void {
   const ordered = [...events].sort((a, b) => a.start - b.start);
+  // Look-ups instead of scans per event: the events of each paragraph (in `ordered` order), and the timexes by
+  // binary search when they come sorted (a filter in array order otherwise, so the result is the same).
+  const byParagraph = new Map<number, typeof ordered>();
+  for (const e of ordered) {
+    const group = byParagraph.get(e.paragraph);
+    if (group) group.push(e);
+    else byParagraph.set(e.paragraph, [e]);
+  }
+  const timexesSorted = isSortedByStart(timexes);
+  const timexesWithin = (start: number, end: number) => (timexesSorted ? itemsWithin(timexes, start, end) : timexes.filter((t) => t.start >= start && t.end <= end));
   for (const e of ordered) {
     if (e.dateSource !== null) continue;
-    const sentence = doc.sentences.find((s) => s.start <= e.start && e.start < s.end);
+    const sentenceIndex = indexContaining(doc.sentences, e.start);
+    const sentence = sentenceIndex < 0 ? undefined : doc.sentences[sentenceIndex];
     const anchors: EventDate[] = [];
     if (sentence) {
       const triggerAt = e.start + Math.max(0, e.text.indexOf(e.trigger));
-      const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= triggerAt && isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
+      const inSentence = timexesWithin(sentence.start, triggerAt).filter((t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
       for (const t of inSentence.reverse()) anchors.push(dateOf(t));
     }
-    for (const earlier of ordered) {
+    for (const earlier of byParagraph.get(e.paragraph)!) {
       if (earlier === e || earlier.start >= e.start || earlier.paragraph !== e.paragraph || earlier.dateSource !== 'clause' || VAGUE.has(earlier.dateValue!)) continue;
       anchors.push({ dateValue: earlier.dateValue!, dateStart: earlier.dateStart, dateEnd: earlier.dateEnd, timex: earlier.timex! });
     }

@@ -13,7 +13,7 @@
  * Mentions that only qualify a person's title ("CIA Director Bill Burns", "Israeli Prime Minister …") are
  * skipped: the person is the participant.
  */
-import type { ArticleDoc, Span, EntityType, EventParticipant, LocalEntity, MentionAnnotation, ParticipantRole, RoleAnnotation, Token } from '@dossier/core';
+import { itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
 import { tokenWord } from './lexicon.js';
 import type { Trigger } from './triggers.js';
@@ -67,7 +67,7 @@ export interface ParticipantResult {
 }
 
 function mentionsIn(ctx: ParticipantContext, start: number, end: number): MentionAnnotation[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  return itemsWithin(ctx.mentions, start, end);
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {

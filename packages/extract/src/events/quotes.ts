@@ -4,7 +4,7 @@
  * The quote's speaker is the `speaker` participant, linked through a mention of the speaker near the quote.
  * A statement already found from a reporting verb in those sentences ("…,” Jones said) is merged into it.
  */
-import type { ArticleDoc, EventAnnotation, EventParticipant, MentionAnnotation, QuoteAnnotation, Span, TimexAnnotation } from '@dossier/core';
+import { indexRangeOverlapping, type ArticleDoc, type EventAnnotation, type EventParticipant, type MentionAnnotation, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
 import { insideAny, type Clause } from './clauses.js';
 import { dateOf, nearestTimex } from './dating.js';
 
@@ -20,21 +20,25 @@ export interface QuoteStatementInput {
   events: Located[];
 }
 
+/** The sentences (which never overlap) that the span touches, by binary search. */
 function sentencesCovering(doc: ArticleDoc, span: Span): { first: number; last: number } | null {
-  let first = -1;
-  let last = -1;
-  doc.sentences.forEach((s, i) => {
-    if (s.end > span.start && s.start < span.end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : { first, last };
+  return indexRangeOverlapping(doc.sentences, span.start, span.end);
+}
+
+/** The mentions of each entity, in the order of `mentions`: one pass instead of a filter per quote. */
+function mentionsByEntity(mentions: readonly MentionAnnotation[]): Map<string, MentionAnnotation[]> {
+  const byKey = new Map<string, MentionAnnotation[]>();
+  for (const m of mentions) {
+    const own = byKey.get(m.entityKey);
+    if (own) own.push(m);
+    else byKey.set(m.entityKey, [m]);
+  }
+  return byKey;
 }
 
 /** The mention of `key` that names the speaker: in the span outside quotes, else the nearest one before it. */
-function speakerMention(mentions: readonly MentionAnnotation[], key: string, span: Span, quoted: readonly Span[]): MentionAnnotation | null {
-  const own = mentions.filter((m) => m.entityKey === key);
+function speakerMention(byEntity: ReadonlyMap<string, readonly MentionAnnotation[]>, key: string, span: Span, quoted: readonly Span[]): MentionAnnotation | null {
+  const own = byEntity.get(key) ?? [];
   const inside = own.filter((m) => m.start >= span.start && m.end <= span.end && !insideAny(quoted, m.start));
   if (inside.length) return inside[inside.length - 1]!;
   const before = own.filter((m) => m.end <= span.start);
@@ -46,6 +50,7 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
   const { doc, quotes, quoted, mentions, timexes } = input;
   const events = [...input.events];
   const bySpan = new Map<string, Located>();
+  const byEntity = mentionsByEntity(mentions);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const attributed = q.speakerKey !== null || q.speakerText !== null;
     if (!attributed) continue;
@@ -54,7 +59,7 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
     const { first, last } = covering;
     const span: Span = { start: doc.sentences[first]!.start, end: doc.sentences[last]!.end };
     const key = `${span.start}-${span.end}`;
-    const speaker = q.speakerKey ? speakerMention(mentions, q.speakerKey, span, quoted) : null;
+    const speaker = q.speakerKey ? speakerMention(byEntity, q.speakerKey, span, quoted) : null;
     const participant: EventParticipant | null =
       speaker && q.speakerKey ? { entityKey: q.speakerKey, role: 'speaker', span: { start: speaker.start, end: speaker.end, text: speaker.text } } : null;
 

@@ -2,7 +2,7 @@
  * Turns a speaker phrase into a speaker: a named entity mentioned in it, a pronoun resolved to an earlier
  * person, or an unnamed source ("a senior official").
  */
-import type { EntityType, MentionAnnotation, Span, SpeakerRule, Token } from '@dossier/core';
+import { firstStartingAtOrAfter, type EntityType, type MentionAnnotation, type Span, type SpeakerRule, type Token } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
@@ -146,28 +146,14 @@ export class SpeakerResolver {
 
   /** Mentions starting in [start, end), by binary search over the sorted mentions. */
   private mentionsFrom(start: number, end: number): MentionAnnotation[] {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const found: MentionAnnotation[] = [];
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < end; i++) found.push(this.mentions[i]!);
+    for (let i = firstStartingAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) found.push(this.mentions[i]!);
     return found;
   }
 
   /** The quotes are sorted and never overlap, so the last one starting before the offset decides. */
   private insideQuote(offset: number): boolean {
-    let lo = 0;
-    let hi = this.quoteSpans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quoteSpans[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = this.quoteSpans[lo - 1];
+    const q = this.quoteSpans[firstStartingAtOrAfter(this.quoteSpans, offset) - 1];
     return q !== undefined && offset < q.end;
   }
 }
