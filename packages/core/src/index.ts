@@ -8,4 +8,4 @@ export { analyzeText } from './text-analysis.js';
 export type { Token, Sentence, TextAnalysis } from './text-analysis.js';
 export type * from "./annotations.js";
 export { emptyAnnotations } from "./annotations.js";
-export { firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, isSortedByStart, coverageOf } from "./lookup.js";
+export { firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, isSortedByStart, coverageOf, itemsWithinList } from "./lookup.js";

@@ -9,6 +9,7 @@ import {
   indexRangeOverlapping,
   isSortedByStart,
   itemsWithin,
+  itemsWithinList,
   lastStartingAtOrBefore,
 } from './lookup.js';
 
@@ -76,6 +77,18 @@ describe('binary searches agree with the scans they replace', () => {
       fc.property(overlapping, offset, fc.boolean(), (items, at, reversed) => {
         const spans = reversed ? [...items].reverse() : items;
         expect(coverageOf(spans)(at)).toBe(spans.some((s) => s.start <= at && at < s.end));
+      }),
+    );
+  });
+
+  it('itemsWithinList returns the filter whether or not the list is sorted', () => {
+    fc.assert(
+      fc.property(overlapping, offset, fc.nat(30), fc.boolean(), (items, start, length, reversed) => {
+        const list = reversed ? [...items].reverse() : items;
+        const end = start + length;
+        const expected = list.filter((i) => i.start >= start && i.end <= end);
+        expect(itemsWithinList(list, start, end)).toEqual(expected);
+        expect(itemsWithinList(list, start, end)).toEqual(expected); // second call: remembered sortedness
       }),
     );
   });

@@ -107,3 +107,20 @@ export function coverageOf(spans: readonly Spans[]): (offset: number) => boolean
     return last >= 0 && reach[last]! > offset;
   };
 }
+
+/** Whether each list is sorted by start, checked once per list: the lists are built once and never changed. */
+const sortedLists = new WeakMap<readonly Starts[], boolean>();
+
+/**
+ * The items lying wholly inside [start, end), in list order, for a list that is usually but not surely sorted
+ * (timexes): by binary search when it is sorted, by a filter otherwise. The list must not change after the first
+ * call, since its sortedness is remembered.
+ */
+export function itemsWithinList<T extends Spans>(items: readonly T[], start: number, end: number): T[] {
+  let sorted = sortedLists.get(items);
+  if (sorted === undefined) {
+    sorted = isSortedByStart(items);
+    sortedLists.set(items, sorted);
+  }
+  return sorted ? itemsWithin(items, start, end) : items.filter((i) => i.start >= start && i.end <= end);
+}

@@ -4,7 +4,7 @@
  * (dateSource "inherited"); failing that, no date. The publication date is never used: an undated event stays
  * undated.
  */
-import { isSortedByStart, itemsWithin, type EventStatus, type Span, type TimexAnnotation } from '@dossier/core';
+import { itemsWithinList, type EventStatus, type Span, type TimexAnnotation } from '@dossier/core';
 import type { DateOrientation } from './status.js';
 
 export interface EventDate {
@@ -85,24 +85,11 @@ export function orientationOf(date: EventDate | null, published: string): DateOr
   return null;
 }
 
-/** Whether each timex list (built once per article, never changed after) is sorted by start. */
-const sortedCache = new WeakMap<readonly TimexAnnotation[], boolean>();
-
-/** The timexes wholly inside the span, in list order: by binary search when the list is sorted by start. */
-function timexesWithin(timexes: readonly TimexAnnotation[], span: Span): readonly TimexAnnotation[] {
-  let sorted = sortedCache.get(timexes);
-  if (sorted === undefined) {
-    sorted = isSortedByStart(timexes);
-    sortedCache.set(timexes, sorted);
-  }
-  return sorted ? itemsWithin(timexes, span.start, span.end) : timexes.filter((t) => t.start >= span.start && t.end <= span.end);
-}
-
 /** The dating temporal expression nearest to `at` inside `span`, skipping those in `skip` (quotes, terms). */
 export function nearestTimex(timexes: readonly TimexAnnotation[], span: Span, at: number, skip: (t: TimexAnnotation) => boolean): TimexAnnotation | null {
   let best: TimexAnnotation | null = null;
   let bestDistance = Infinity;
-  for (const t of timexesWithin(timexes, span)) {
+  for (const t of itemsWithinList(timexes, span.start, span.end)) {
     if (!isDating(t) || skip(t)) continue;
     const distance = t.start >= at ? t.start - at : at - t.end;
     if (distance < bestDistance) {

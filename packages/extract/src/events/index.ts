@@ -6,7 +6,7 @@
  *   terms (terms.ts) → date inheritance → one statement per attributed quote (quotes.ts) → unique spans.
  * See packages/extract/README.md (## Events) for the rules and their limits.
  */
-import { indexContaining, isSortedByStart, itemsWithin, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
+import { indexContaining, itemsWithin, itemsWithinList, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
@@ -214,16 +214,13 @@ const VAGUE = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 
 function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragraph: number }>, timexes: readonly TimexAnnotation[], quoted: readonly Span[]): void {
   const ordered = [...events].sort((a, b) => a.start - b.start);
-  // Look-ups instead of scans per event: the events of each paragraph (in `ordered` order), and the timexes by
-  // binary search when they come sorted (a filter in array order otherwise, so the result is the same).
+  // The events of each paragraph, in `ordered` order: a look-up per event instead of a scan of all events.
   const byParagraph = new Map<number, typeof ordered>();
   for (const e of ordered) {
     const group = byParagraph.get(e.paragraph);
     if (group) group.push(e);
     else byParagraph.set(e.paragraph, [e]);
   }
-  const timexesSorted = isSortedByStart(timexes);
-  const timexesWithin = (start: number, end: number) => (timexesSorted ? itemsWithin(timexes, start, end) : timexes.filter((t) => t.start >= start && t.end <= end));
   for (const e of ordered) {
     if (e.dateSource !== null) continue;
     const sentenceIndex = indexContaining(doc.sentences, e.start);
@@ -231,7 +228,7 @@ function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragra
     const anchors: EventDate[] = [];
     if (sentence) {
       const triggerAt = e.start + Math.max(0, e.text.indexOf(e.trigger));
-      const inSentence = timexesWithin(sentence.start, triggerAt).filter((t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
+      const inSentence = itemsWithinList(timexes, sentence.start, triggerAt).filter((t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
       for (const t of inSentence.reverse()) anchors.push(dateOf(t));
     }
     for (const earlier of byParagraph.get(e.paragraph)!) {

@@ -4,7 +4,7 @@
  * The quote's speaker is the `speaker` participant, linked through a mention of the speaker near the quote.
  * A statement already found from a reporting verb in those sentences ("…,” Jones said) is merged into it.
  */
-import { indexRangeOverlapping, type ArticleDoc, type EventAnnotation, type EventParticipant, type MentionAnnotation, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
+import { firstStartingAfter, indexRangeOverlapping, itemsWithin, type ArticleDoc, type EventAnnotation, type EventParticipant, type MentionAnnotation, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
 import { insideAny, type Clause } from './clauses.js';
 import { dateOf, nearestTimex } from './dating.js';
 
@@ -46,11 +46,49 @@ function speakerMention(byEntity: ReadonlyMap<string, readonly MentionAnnotation
   return own[0] ?? null;
 }
 
+/**
+ * The statement events among `events`, found by binary search over their starts. `events` only ever loses
+ * statements and gains them at its end, so an event's place in it orders what a look-up returns exactly as a
+ * filter over `events` would.
+ */
+class StatementIndex {
+  private readonly byStart: Located[] = [];
+  private readonly place = new Map<Located, number>();
+  private readonly removed = new Set<Located>();
+  private next = 0;
+
+  constructor(events: readonly Located[]) {
+    for (const e of events) this.add(e);
+  }
+
+  add(e: Located): void {
+    const place = this.next++;
+    if (e.type !== 'statement') return;
+    this.place.set(e, place);
+    this.byStart.splice(firstStartingAfter(this.byStart, e.start), 0, e);
+  }
+
+  remove(e: Located): void {
+    this.removed.add(e);
+  }
+
+  /** The statements lying wholly inside the span, in their order in `events`. */
+  within(span: Span): Located[] {
+    return itemsWithin(this.byStart, span.start, span.end)
+      .filter((e) => !this.removed.has(e))
+      .sort((a, b) => this.place.get(a)! - this.place.get(b)!);
+  }
+}
+
 export function quoteStatements(input: QuoteStatementInput): Located[] {
   const { doc, quotes, quoted, mentions, timexes } = input;
   const events = [...input.events];
   const bySpan = new Map<string, Located>();
   const byEntity = mentionsByEntity(mentions);
+  const statements = new StatementIndex(events);
+  // The first timex with each span, as a find over the list would return it.
+  const timexBySpan = new Map<string, TimexAnnotation>();
+  for (const t of timexes) if (!timexBySpan.has(`${t.start}-${t.end}`)) timexBySpan.set(`${t.start}-${t.end}`, t);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const attributed = q.speakerKey !== null || q.speakerText !== null;
     if (!attributed) continue;
@@ -69,8 +107,11 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
       continue;
     }
     // A reporting-verb statement inside these sentences is the same statement.
-    const merged = events.filter((e) => e.type === 'statement' && e.start >= span.start && e.end <= span.end);
-    for (const m of merged) events.splice(events.indexOf(m), 1);
+    const merged = statements.within(span);
+    for (const m of merged) {
+      events.splice(events.indexOf(m), 1);
+      statements.remove(m);
+    }
     const participants: EventParticipant[] = [];
     // The quote's attribution names the speaker; other speakers read off the reporting verb's phrase ("the
     // Israeli PM said" → Israel) give way to it.
@@ -83,7 +124,7 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
     if (participant && !participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) participants.push(participant);
 
     const ownTimex = nearestTimex(timexes, span, q.end, (t) => insideAny(quoted, t.start));
-    const quoteTimex = q.timex ? timexes.find((t) => t.start === q.timex!.start && t.end === q.timex!.end) ?? null : null;
+    const quoteTimex = q.timex ? timexBySpan.get(`${q.timex.start}-${q.timex.end}`) ?? null : null;
     const timex = ownTimex ?? quoteTimex;
     const date = timex ? dateOf(timex) : null;
     const dated = merged.find((m) => m.dateSource === 'clause');
@@ -107,6 +148,7 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
     };
     bySpan.set(key, event);
     events.push(event);
+    statements.add(event);
   }
   return events;
 }

@@ -9,7 +9,7 @@
  *   "parties: <name>, <name>"      the entities taking part, by their names in the article
  * Order: components in text order, then phased, exchange, parties.
  */
-import type { ArticleDoc, LocalEntity, TimexAnnotation, Token } from '@dossier/core';
+import { itemsWithinList, type ArticleDoc, type LocalEntity, type TimexAnnotation, type Token } from '@dossier/core';
 import { tokenWord } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 import type { Clause } from './clauses.js';
@@ -21,7 +21,7 @@ const OBJECT_STOP = new Set(['in', 'for', 'from', 'by', 'and', 'as', 'that', 'wh
 function durationBefore(tokens: readonly Token[], trigger: Trigger, timexes: readonly TimexAnnotation[]): TimexAnnotation | null {
   const from = tokens[Math.max(0, trigger.tokenStart - DURATION_REACH)]!.start;
   let best: TimexAnnotation | null = null;
-  for (const t of timexes) if (t.type === 'DURATION' && t.start >= from && t.end <= trigger.start) best = t;
+  for (const t of itemsWithinList(timexes, from, trigger.start)) if (t.type === 'DURATION') best = t;
   return best;
 }
 
@@ -82,8 +82,8 @@ export function composeTerms(input: TermsInput): string | null {
   const text = doc.body.slice(sentence.start, sentence.end);
   const parts = [...input.components];
   if (input.withConditions) {
-    for (const t of timexes) {
-      if (t.type === 'DURATION' && t.start >= sentence.start && t.end <= sentence.end && !input.usedDurations.has(t) && t.rangeStart === null && !parts.some((p) => p.endsWith(` ${t.value}`))) {
+    for (const t of itemsWithinList(timexes, sentence.start, sentence.end)) {
+      if (t.type === 'DURATION' && !input.usedDurations.has(t) && t.rangeStart === null && !parts.some((p) => p.endsWith(` ${t.value}`))) {
         parts.push(`duration ${t.value}`);
       }
     }

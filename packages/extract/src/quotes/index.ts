@@ -5,7 +5,7 @@
  * one, in this order: another quote in the same sentence, the multi-paragraph quote they continue, the
  * previous sentence (full quotes only: an unattributed fragment is a scare quote and keeps no speaker).
  */
-import type { ArticleDoc, QuoteAnnotation, Span, SpeakerRule, TimexAnnotation } from '@dossier/core';
+import { itemsWithinList, type ArticleDoc, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
@@ -235,8 +235,8 @@ function dateIn(attribution: Attribution, timexes: readonly TimexAnnotation[]): 
   const lo = Math.min(clause.start, phrase?.start ?? clause.start, attribution.cueSpan.start);
   const hi = Math.max(clause.end, phrase?.end ?? clause.end, attribution.cueSpan.end);
   let best: { dateValue: string; timex: Span; distance: number } | null = null;
-  for (const t of timexes) {
-    if (t.start < lo || t.end > hi || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+  for (const t of itemsWithinList(timexes, lo, hi)) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
     if (!day) continue;
     const distance = t.start >= attribution.cueSpan.end ? t.start - attribution.cueSpan.end : attribution.cueSpan.start - t.end;
