@@ -13,7 +13,7 @@
  * Mentions that only qualify a person's title ("CIA Director Bill Burns", "Israeli Prime Minister …") are
  * skipped: the person is the participant.
  */
-import { itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
+import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
 import { tokenWord } from './lexicon.js';
 import type { Trigger } from './triggers.js';
@@ -79,13 +79,32 @@ function typeOf(ctx: ParticipantContext, m: MentionAnnotation): EntityType | nul
   return ctx.entityByKey.get(m.entityKey)?.type ?? null;
 }
 
+/** Roles sorted by start with the longest role's length, once per role list (which never changes). */
+const sortedRoles = new WeakMap<readonly RoleAnnotation[], { byStart: RoleAnnotation[]; longest: number }>();
+
+/** The roles whose span contains the mention: a binary search, not a scan of the article's roles per mention. */
+function rolesAround(roles: readonly RoleAnnotation[], m: Span): RoleAnnotation[] {
+  let index = sortedRoles.get(roles);
+  if (!index) {
+    index = { byStart: [...roles].sort((a, b) => a.start - b.start), longest: roles.reduce((longest, r) => Math.max(longest, r.end - r.start), 0) };
+    sortedRoles.set(roles, index);
+  }
+  // A role containing the mention starts no earlier than the mention's end minus the longest role.
+  const around: RoleAnnotation[] = [];
+  const { byStart } = index;
+  for (let i = firstStartingAtOrAfter(byStart, m.end - index.longest); i < byStart.length && byStart[i]!.start <= m.start; i++) {
+    if (byStart[i]!.end >= m.end) around.push(byStart[i]!);
+  }
+  return around;
+}
+
 /**
  * Is this mention only a qualifier of a person named right after it ("Mossad director David Barnea")? Either a
  * role annotation says so, or a person mention follows within a few title words, with no punctuation or verb.
  */
 function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClause: readonly MentionAnnotation[], clause: Clause): boolean {
   if (typeOf(ctx, m) === 'person') return false;
-  for (const r of ctx.roles) if (m.start >= r.start && m.end <= r.end && r.personKey !== m.entityKey) return true;
+  if (rolesAround(ctx.roles, m).some((r) => r.personKey !== m.entityKey)) return true;
   const tokens = ctx.doc.tokens;
   const next = inClause.find((o) => o.start >= m.end);
   if (!next || typeOf(ctx, next) !== 'person') return false;
