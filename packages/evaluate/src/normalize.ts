@@ -9,7 +9,7 @@ export function nameKey(name: string): string {
   return name
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/'s?$/u, '') // "Biden's", "Burns’" → the name itself
+    .replace(/'s?$/u, '') // "Okafor's", "Ruiz’" → the name itself
     .replace(/\./g, '')
     .replace(/[\u2010-\u2015-]/g, ' ')
     .replace(/\s+/g, ' ')
