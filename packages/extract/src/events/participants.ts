@@ -2,7 +2,7 @@
  * Who takes part in an event, read from the entity mentions of its clause.
  *
  * - Subject side: the mentions before a predicated trigger (back to the previous verb or the clause start),
- *   or the possessive and compound modifiers of a named one ("Burns's meetings", "Israel's refusal"). A
+ *   or the possessive and compound modifiers of a named one ("Ruiz's meetings", "Peru's refusal"). A
  *   relative clause ("…Qatar — which has acted as a mediator") takes the mention that ends the clause before.
  * - "with X", "between X and Y" after the trigger: participants. "by X": the initiator (passive agent).
  * - Other mentions after the trigger, up to the next verb: participants of consultations and agreements,
@@ -10,7 +10,7 @@
  *   is about).
  * - A place or country after "in", "to", "at" or "into" is the location, unless it only says where people
  *   come from ("officials in Egypt").
- * Mentions that only qualify a person's title ("CIA Director Bill Burns", "Israeli Prime Minister …") are
+ * Mentions that only qualify a person's title ("Interpol Director Ana Ruiz", "Peruvian Prime Minister …") are
  * skipped: the person is the participant.
  */
 import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
@@ -99,7 +99,7 @@ function rolesAround(roles: readonly RoleAnnotation[], m: Span): RoleAnnotation[
 }
 
 /**
- * Is this mention only a qualifier of a person named right after it ("Mossad director David Barnea")? Either a
+ * Is this mention only a qualifier of a person named right after it ("Interpol director Ana Ruiz")? Either a
  * role annotation says so, or a person mention follows within a few title words, with no punctuation or verb.
  */
 function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClause: readonly MentionAnnotation[], clause: Clause): boolean {
@@ -223,11 +223,11 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
         pronounSubject = true;
         break;
       }
-      // "… in northern Gaza, spokesman John Kirby said": once a name is found, a comma ends the subject
+      // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
       // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
       if (tokenWord(t) === ',') {
         const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
-        // An appositive name between commas (", Yoav Gallant, have said") belongs to the phrase before it.
+        // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
         const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
         if (named.length > 0 && !enclosed) break;
       }

@@ -1,7 +1,7 @@
 /**
  * Event IDs are built from the article and the evidence span, so two events may not share a span. When two
  * events of one clause would, the later trigger's event narrows to the stretch from its first participant to its
- * last participant or trigger ("spokesman John Kirby said"), then to trigger…clause end, then to the trigger
+ * last participant or trigger ("spokesman Tom Bell said"), then to trigger…clause end, then to the trigger
  * alone; an event that still collides is dropped (it has no evidence of its own).
  */
 import type { ArticleDoc, EventAnnotation } from '@dossier/core';
@@ -24,7 +24,7 @@ export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, even
   return out;
 }
 
-/** From the first participant to the last (or the trigger), within the clause: "spokesman John Kirby said". */
+/** From the first participant to the last (or the trigger), within the clause: "spokesman Tom Bell said". */
 function participantsAndTrigger(e: EventAnnotation, at: number): { start: number; end: number } {
   const inside = e.participants.map((p) => p.span).filter((p) => p.start >= e.start && p.end <= e.end);
   const start = Math.min(at, ...inside.map((p) => p.start));

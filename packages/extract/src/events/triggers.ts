@@ -41,7 +41,7 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
       continue;
     }
     const last = doc.tokens[j + match.words.length - 1]!;
-    // A possessive or a determiner before the phrase makes it a noun whatever the tagger says ("Blinken's call for").
+    // A possessive or a determiner before the phrase makes it a noun whatever the tagger says ("Okafor's call for").
     const before = j > clause.tokenStart ? doc.tokens[j - 1]!.lower.replace(/’/g, "'") : '';
     const nominal = match.kind === 'noun' || (match.kind === 'either' && (NOUN_POS.has(last.pos) || NOMINAL_LEFT.has(before)));
     found.push({
