@@ -2,7 +2,7 @@
  * Turns per-article annotations (UTF-16 offsets, article-local entity keys) into the published tables:
  * code-point offsets, global entity IDs, span IDs, and a stable sort. Pure: no I/O.
  */
-import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
+import { CodePointIndex, countWords, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
 import { resolveEntities } from '@dossier/normalize';
 import { tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import { sortRows } from './sort.js';
@@ -14,10 +14,6 @@ export interface ProcessedArticle {
 }
 
 export type Tables = { [K in TableName]: Array<TableRows[K]> };
-
-function countWords(body: string): number {
-  return body.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
 
 /** Gives every row a unique ID: a second row on the same span gets "~1", a third "~2". */
 function uniqueIds<T extends Record<string, unknown>>(rows: T[], idColumn: string): T[] {

@@ -9,3 +9,4 @@ export type { Token, Sentence, TextAnalysis } from './text-analysis.js';
 export type * from "./annotations.js";
 export { emptyAnnotations } from "./annotations.js";
 export { firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, isSortedByStart, coverageOf, itemsWithinList } from "./lookup.js";
+export { countWords } from './words.js';

@@ -63,7 +63,5 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
   return { doc, diagnostics };
 }
 
-/** Words in the body: runs of letters and digits, with inner apostrophes and hyphens. */
-export function countWords(body: string): number {
-  return body.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
+// Word counting lives in @dossier/core, where assemble uses it for articles.word_count.
+export { countWords } from '@dossier/core';
