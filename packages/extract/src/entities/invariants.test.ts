@@ -1,19 +1,10 @@
 /** Properties that hold for any text, and the helper look-ups other extractors use. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText, type ArticleDoc } from '@dossier/core';
 import { entityAt, findEntities, mentionsInSpan, mentionsOf, personsInSentence } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
 
-function docOf(body: string): ArticleDoc {
-  const paragraphs: Array<{ start: number; end: number; kind: 'paragraph'; line: number }> = [];
-  let offset = 0;
-  body.split('\n\n').forEach((p, i) => {
-    paragraphs.push({ start: offset, end: offset + p.length, kind: 'paragraph', line: i * 2 + 3 });
-    offset += p.length + 2;
-  });
-  const { tokens, sentences } = analyzeText(body, paragraphs);
-  return { articleId: 't', sourceFile: 't.txt', sha256: '0', published: '2024-03-01', authors: [], outlet: 'T', headline: null, dateline: null, body, bodyLine: 2, paragraphs, sentences, tokens };
-}
+const docOf = (body: string) => articleOf(body, '2024-03-01');
 
 // Words that exercise every branch: names, titles, particles, organizations, countries, punctuation.
 const WORDS = ['Avery', 'Lane', 'Mr', 'Dr.', 'President', 'prime', 'minister', 'Minister', 'spokesman', 'bin', 'al-Farsi', 'van', 'der',

@@ -2,22 +2,10 @@
  * Each pattern of issue 4 on sentences written for this test (invented people, real countries and agencies).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, type ArticleDoc } from '@dossier/core';
 import { findEntities, type EntityFindings } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
 
-function docOf(body: string): ArticleDoc {
-  const paragraphs: Array<{ start: number; end: number; kind: 'paragraph'; line: number }> = [];
-  let offset = 0;
-  body.split('\n\n').forEach((p, i) => {
-    paragraphs.push({ start: offset, end: offset + p.length, kind: 'paragraph', line: i * 2 + 3 });
-    offset += p.length + 2;
-  });
-  const { tokens, sentences } = analyzeText(body, paragraphs);
-  return {
-    articleId: 'test', sourceFile: 'test.txt', sha256: '0', published: '2024-03-01', authors: [], outlet: 'Test',
-    headline: null, dateline: null, body, bodyLine: 2, paragraphs, sentences, tokens,
-  };
-}
+const docOf = (body: string) => articleOf(body, '2024-03-01');
 
 function run(body: string) {
   const f = findEntities(docOf(body));

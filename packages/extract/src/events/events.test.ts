@@ -6,19 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '@dossier/ingest';
 import { entityId, type ArticleDoc, type EntityType, type EventAnnotation, type LocalEntity, type MentionAnnotation, type QuoteAnnotation, type TimexAnnotation, type TimexType } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findEvents } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
 
 const PUBLISHED = '2031-03-14';
 
-function docOf(body: string): ArticleDoc {
-  const raw = `date ${PUBLISHED} By Test Writer, Test Wire\n\n${body}\n`;
-  const { doc, diagnostics } = parseArticle('test_article.txt', new TextEncoder().encode(raw));
-  if (!doc) throw new Error(`test article did not parse: ${JSON.stringify(diagnostics)}`);
-  return doc;
-}
+const docOf = (body: string) => articleOf(body, PUBLISHED);
 
 type EntitySpec = [EntityType, string, string[]?];
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, type ArticleDoc } from '@dossier/core';
 import { findQuantities } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
 
-function docOf(body: string): ArticleDoc {
-  const paragraphs = [{ start: 0, end: body.length, kind: 'paragraph' as const, line: 3 }];
-  const { tokens, sentences } = analyzeText(body, paragraphs);
-  return { articleId: 't', sourceFile: 't.txt', sha256: '', published: '2025-03-14', authors: [], outlet: 'Test', headline: null, dateline: null, body, bodyLine: 3, paragraphs, sentences, tokens };
-}
+const docOf = (body: string) => articleOf(body, '2025-03-14');
 
 const only = (body: string) => {
   const found = findQuantities(docOf(body));

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText, type ArticleDoc, type EntityType, type MentionAnnotation, type Paragraph, type TimexAnnotation } from '@dossier/core';
+import type { ArticleDoc, EntityType, MentionAnnotation, TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findQuotes } from './index.js';
 import { findQuoteStretches } from './marks.js';
+import { articleOf } from '../article.test-helpers.js';
 
 /** A document built from paragraphs written for these tests (invented people and places). */
-function docOf(...paragraphTexts: string[]): ArticleDoc {
-  const body = paragraphTexts.join('\n\n');
-  const paragraphs: Paragraph[] = [];
-  let at = 0;
-  paragraphTexts.forEach((p, i) => {
-    paragraphs.push({ start: at, end: at + p.length, kind: 'paragraph', line: 3 + 2 * i });
-    at += p.length + 2;
-  });
-  const { tokens, sentences } = analyzeText(body, paragraphs);
-  return { articleId: 't', sourceFile: 't.txt', sha256: '', published: '2025-03-14', authors: [], outlet: 'Test', headline: null, dateline: null, body, bodyLine: 3, paragraphs, sentences, tokens };
-}
+const docOf = (...paragraphTexts: string[]) => articleOf(paragraphTexts.join('\n\n'), '2025-03-14');
 
 /** Entities with a mention at every occurrence of each form. */
 function entitiesOf(doc: ArticleDoc, spec: Array<[EntityType, string, string[]]>): EntityFindings {

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeText, type ArticleDoc, type Dateline, type Paragraph, type TimexAnnotation } from '@dossier/core';
+import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
 import { isTimexValue } from '@dossier/normalize';
 import { dayOf, findTimexes, timexesIn } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
 
 /** An ArticleDoc for a body written here (paragraphs split at blank lines), with wink's real tokens and sentences. */
-function docOf(body: string, published: string, dateline: Dateline | null = null): ArticleDoc {
-  const paragraphs: Paragraph[] = [];
-  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) paragraphs.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph', line: 3 });
-  const { tokens, sentences } = analyzeText(body, paragraphs);
-  return { articleId: 'test', sourceFile: 'test.txt', sha256: '0', published, authors: [], outlet: 'Test', headline: null, dateline, body, bodyLine: 3, paragraphs, sentences, tokens };
-}
+const docOf = (body: string, published: string) => articleOf(body, published);
 
 function timexes(body: string, published = '2024-01-26'): TimexAnnotation[] {
   return findTimexes(docOf(body, published));
@@ -201,8 +196,9 @@ describe('quarters, halves, clock times and periods ahead', () => {
 describe('datelines', () => {
   it('emits the dateline date as a DATE in the publication year', () => {
     const body = 'OSLO, Feb 5 (Reuters) - Fishermen protested on Thursday.';
-    const dateline: Dateline = { start: 0, end: 21, text: 'OSLO, Feb 5 (Reuters)', place: 'OSLO', dateText: 'Feb 5', agency: 'Reuters' };
-    const all = findTimexes(docOf(body, '2026-02-05', dateline));
+    const doc = docOf(body, '2026-02-05');
+    expect(doc.dateline).toEqual({ start: 0, end: 21, text: 'OSLO, Feb 5 (Reuters)', place: 'OSLO', dateText: 'Feb 5', agency: 'Reuters' });
+    const all = findTimexes(doc);
     const t = all.find((x) => x.text === 'Feb 5')!;
     expect([t.start, t.type, t.value, t.rule]).toEqual([6, 'DATE', '2026-02-05', 'dateline:month-day-on-or-before-publication']);
   });
