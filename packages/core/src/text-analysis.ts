@@ -29,7 +29,9 @@ export interface TextAnalysis {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp() {
-  nlp ??= winkNLP(model);
+  // Only sentence boundaries and part-of-speech tags are read; wink's default pipe also runs negation,
+  // sentiment and named-entity automata, which cost a third of its time and change neither tokens nor tags.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
