@@ -26,6 +26,17 @@ describe('validateTables', () => {
     expect(problems[0]).toMatchObject({ ruleId: 'validate/span-round-trip', place: { table: 'mentions', key: 'a1#m10-13', column: 'text' }, expected: '"en "', actual: 'Ben' });
   });
 
+  it('checks spans in a body without astral characters the same way (code units are code points there)', () => {
+    const t = dataset();
+    t.articles![0]!.body = 'Ana met Ben in Doha.';
+    expect(validateTables(t).map((p) => [p.ruleId, p.expected])).toEqual([['validate/span-round-trip', '"n i"']]);
+    t.mentions![0]!.start = 8;
+    t.mentions![0]!.end = 11;
+    expect(validateTables(t)).toEqual([]);
+    t.mentions![0]!.end = 21;
+    expect(validateTables(t).map((p) => [p.ruleId, p.expected])).toEqual([['validate/span-bounds', 'end <= 20']]);
+  });
+
   it('reports start >= end, spans past the body, duplicate keys and dangling foreign keys together', () => {
     const t = dataset();
     t.mentions!.push({ ...t.mentions![0]!, start: 5, end: 5, text: 'x' });

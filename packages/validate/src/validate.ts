@@ -12,7 +12,42 @@ export type TableSet = Record<string, Row[]>;
 const MAX_PER_RULE = 50;
 
 function keyOf(row: Row, columns: string[]): string {
+  if (columns.length === 1) return String(row[columns[0]!] ?? '');
   return columns.map((c) => String(row[c] ?? '')).join('|');
+}
+
+/**
+ * Slices article bodies by code points. A body without surrogates has one code unit per code point, so a
+ * plain slice is exact; the rest are split into code points once. Deliberately independent of the
+ * CodePointIndex that produced the offsets, so this check can catch its mistakes.
+ */
+class CodePointSlicer {
+  private readonly split = new Map<string, string[] | null>();
+  constructor(private readonly bodies: Map<string, string>) {}
+
+  /** The body's code points, or null when the body has no surrogates (code units are code points). */
+  private codePoints(articleId: string, body: string): string[] | null {
+    let cps = this.split.get(articleId);
+    if (cps === undefined) {
+      // No u flag: the class must match either half of a surrogate pair, not whole astral characters.
+      cps = /[\uD800-\uDFFF]/.test(body) ? Array.from(body) : null;
+      this.split.set(articleId, cps);
+    }
+    return cps;
+  }
+
+  /** Length in code points, or undefined for an unknown article. */
+  length(articleId: string): number | undefined {
+    const body = this.bodies.get(articleId);
+    if (body === undefined) return undefined;
+    return (this.codePoints(articleId, body) ?? body).length;
+  }
+
+  slice(articleId: string, start: number, end: number): string {
+    const body = this.bodies.get(articleId)!;
+    const cps = this.codePoints(articleId, body);
+    return cps === null ? body.slice(start, end) : cps.slice(start, end).join('');
+  }
 }
 
 export function validateTables(tables: TableSet): Diagnostic[] {
@@ -80,33 +115,27 @@ export function validateTables(tables: TableSet): Diagnostic[] {
   // Spans: body[start:end] == text in code points, and start < end.
   const bodies = new Map<string, string>();
   for (const a of tables.articles ?? []) bodies.set(a.article_id as string, a.body as string);
-  const codePoints = new Map<string, string[]>();
+  const slicer = new CodePointSlicer(bodies);
   for (const schema of schemas) {
     const name = schema['x-table'];
     if (!('start' in schema.properties && 'end' in schema.properties && 'text' in schema.properties)) continue;
     for (const row of tables[name] ?? []) {
-      const key = keyOf(row, schema['x-primaryKey']);
       const start = row.start as number;
       const end = row.end as number;
       if (!(start < end)) {
-        report({ ruleId: 'validate/span-order', place: { table: name, key, column: 'start' }, message: 'a span must start before it ends', expected: 'start < end', actual: `${start}..${end}` });
+        report({ ruleId: 'validate/span-order', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'start' }, message: 'a span must start before it ends', expected: 'start < end', actual: `${start}..${end}` });
         continue;
       }
       const articleId = row.article_id as string;
-      const body = bodies.get(articleId);
-      if (body === undefined) continue; // the foreign-key check reports it
-      let cps = codePoints.get(articleId);
-      if (!cps) {
-        cps = Array.from(body);
-        codePoints.set(articleId, cps);
-      }
-      if (end > cps.length) {
-        report({ ruleId: 'validate/span-bounds', place: { table: name, key, column: 'end' }, message: 'the span ends after the article body', expected: `end <= ${cps.length}`, actual: String(end) });
+      const length = slicer.length(articleId);
+      if (length === undefined) continue; // the foreign-key check reports it
+      if (end > length) {
+        report({ ruleId: 'validate/span-bounds', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'end' }, message: 'the span ends after the article body', expected: `end <= ${length}`, actual: String(end) });
         continue;
       }
-      const slice = cps.slice(start, end).join('');
+      const slice = slicer.slice(articleId, start, end);
       if (slice !== row.text) {
-        report({ ruleId: 'validate/span-round-trip', place: { table: name, key, column: 'text' }, message: 'body[start:end] does not equal text', expected: JSON.stringify(slice), actual: String(row.text) });
+        report({ ruleId: 'validate/span-round-trip', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'text' }, message: 'body[start:end] does not equal text', expected: JSON.stringify(slice), actual: String(row.text) });
       }
     }
   }
