@@ -1,10 +1,12 @@
 /** Builds datapackage.json (Frictionless Data Package v2) from the schemas and the written files. */
-import { createHash } from 'node:crypto';
 import { loadSchemas, toFrictionlessTableSchema } from '@dossier/schema';
 
-export interface WrittenFile {
+/** What datapackage.json records of a written file. */
+export interface FileFacts {
   path: string;
-  bytes: Uint8Array;
+  bytes: number;
+  /** "sha256:<hex>" of the file's bytes. */
+  hash: string;
 }
 
 export interface SourceNote {
@@ -12,13 +14,13 @@ export interface SourceNote {
   path?: string;
 }
 
-function fileFacts(file: WrittenFile) {
-  return { bytes: file.bytes.length, hash: `sha256:${createHash('sha256').update(file.bytes).digest('hex')}` };
+function fileFacts(file: FileFacts) {
+  return { bytes: file.bytes, hash: file.hash };
 }
 
 export function buildDataPackage(options: {
   version: string;
-  files: Map<string, WrittenFile>;
+  files: Map<string, FileFacts>;
   sources: SourceNote[];
   extraResources?: Array<Record<string, unknown>>;
 }): Record<string, unknown> {

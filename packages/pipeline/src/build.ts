@@ -8,7 +8,7 @@ import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
 import { assembleTables, type ProcessedArticle, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
-import { renderDataset, writeDatasetAtomically, type ExtraFile, type SourceNote } from '@dossier/export';
+import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
 import { createArticleProcessor, type ProcessorStats } from './pool.js';
 
@@ -108,12 +108,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   if (problems.length) throw new DiagnosticsError(problems);
 
   t = performance.now();
-  const rendered = renderDataset(tables as unknown as Record<string, Array<Record<string, unknown>>>, {
+  writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
     version: options.version ?? '0.0.0',
     sources: readSources(options.inputDir, processed),
     extraFiles: options.extraFiles?.(tables) ?? [],
   });
-  writeDatasetAtomically(options.outDir, rendered);
   timings.export = performance.now() - t;
 
   return { tables, articles: processed.length, bytesIn, timings, warnings: diagnostics.filter((d) => d.severity === 'warning'), ...(processor ? { processing: processor.stats } : {}) };
