@@ -28,19 +28,27 @@ function segmentOf(run: Run, wordIndex: number): Segment | undefined {
   return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
 }
 
-const evidenceCache = new WeakMap<Segment, { strong: boolean; evidence: boolean; honorificFrom: number | null }>();
+interface PersonEvidence {
+  strong: boolean;
+  evidence: boolean;
+  honorificFrom: number | null;
+}
 
-/** Evidence around a name segment that it names a person (computed once per segment). */
-function personEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): { strong: boolean; evidence: boolean; honorificFrom: number | null } {
-  let ev = evidenceCache.get(seg);
+/**
+ * Evidence around a name segment that it names a person, computed once per segment: a later call for the same
+ * segment gets the first answer even after run.segments changed. The cache lives for one article (a plain Map
+ * is cheaper than a WeakMap, whose entries the collector has to trace).
+ */
+function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
+  let ev = cache.get(seg);
   if (!ev) {
     ev = computePersonEvidence(lex, words, run, seg);
-    evidenceCache.set(seg, ev);
+    cache.set(seg, ev);
   }
   return ev;
 }
 
-function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): { strong: boolean; evidence: boolean; honorificFrom: number | null } {
+function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
   const i = run.segments.indexOf(seg);
   const before = run.segments[i - 1];
   let honorificFrom: number | null = null;
@@ -92,6 +100,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const words = buildWords(doc);
   const runs = findRuns(lex, words);
   const reg = new EntityRegistry(doc.body);
+  const evidenceCache = new Map<Segment, PersonEvidence>();
 
   // Organizations, countries and places; name segments kept for the person passes.
   const occurrences: NameOccurrence[] = [];
@@ -111,7 +120,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   for (const run of runs) {
     for (const seg of run.segments) {
       if (seg.kind !== 'name' || seg.to - seg.from < 2) continue;
-      if (personEvidence(lex, words, run, seg).evidence) for (const f of surnameForms(surface(seg.from, seg.to))) fullNameSurnames.add(f);
+      if (personEvidence(evidenceCache, lex, words, run, seg).evidence) for (const f of surnameForms(surface(seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
@@ -177,7 +186,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
         reg.mention(key, start, possEnd, form === reg.get(key)!.name ? 'name' : 'alias');
         placeAt.set(seg.from, key);
       } else if (seg.kind === 'name') {
-        const ev = personEvidence(lex, words, run, seg);
+        const ev = personEvidence(evidenceCache, lex, words, run, seg);
         const nameWords = words.slice(seg.from, seg.to).map((w) => w.text);
         occurrences.push({
           run,

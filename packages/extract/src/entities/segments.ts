@@ -150,30 +150,43 @@ function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number)
   return -1;
 }
 
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const NON_WORD = /\W/g;
+
+/** A lower-cased organization form of 4+ word characters ("Unrwa" for "UNRWA"). */
+function foldedOrg(lex: EntityLexicon, t: string): OrgInfo | undefined {
+  // Looked up first: almost no text is a folded form, and the length test allocates.
+  const org = lex.orgsFolded.get(t.toLowerCase());
+  return org && t.replace(NON_WORD, '').length >= 4 ? org : undefined;
+}
+
 function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segment | null {
   // Only lengths whose words begin some multiword lexicon entry can match beyond one word.
   let maxL = 1;
-  let key = foldKey(words[p]!.text);
-  for (let L = 2; L <= to - p; L++) {
-    key = `${key} ${foldKey(words[p + L - 1]!.text)}`;
-    if (!lex.multiwordPrefixes.has(key)) break;
-    maxL = L;
+  if (to - p >= 2) {
+    let key = foldKey(words[p]!.text);
+    for (let L = 2; L <= to - p; L++) {
+      key = `${key} ${foldKey(words[p + L - 1]!.text)}`;
+      if (!lex.multiwordPrefixes.has(key)) break;
+      maxL = L;
+    }
   }
   for (let L = maxL; L >= 1; L--) {
     const t = text(words, p, p + L);
     const seg = { from: p, to: p + L };
-    const org = lex.orgs.get(t) ?? (t.replace(/\W/g, '').length >= 4 ? lex.orgsFolded.get(t.toLowerCase()) : undefined);
-    if (org && (L > 1 || words[p]!.text === t || /^[\p{Lu}]/u.test(t))) return { kind: 'org', ...seg, org };
+    const org = lex.orgs.get(t) ?? foldedOrg(lex, t);
+    if (org && (L > 1 || words[p]!.text === t || UPPER_FIRST.test(t))) return { kind: 'org', ...seg, org };
     const country = lex.countries.byName.get(t);
     if (country) return { kind: 'country', ...seg, country };
     const demonym = lex.countries.byDemonym.get(t);
     if (demonym) return { kind: 'demonym', ...seg, country: demonym };
-    const rank = lex.ranks.get(t.replace(/\./g, ''));
+    const rank = lex.ranks.get(t.includes('.') ? t.replace(/\./g, '') : t);
     if (rank && L <= lex.maxRankWords) return { kind: 'rank', ...seg, title: rank };
     if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', ...seg };
     if (lex.places.has(t)) return { kind: 'place', ...seg };
     // Datelines and headlines write places in capitals ("KYIV").
-    if (L === 1 && t.length >= 4 && /^\p{Lu}+$/u.test(t)) {
+    if (L === 1 && t.length >= 4 && ALL_UPPER.test(t)) {
       const titled = t[0] + t.slice(1).toLowerCase();
       if (lex.places.has(titled) && !lex.orgs.has(t)) return { kind: 'place', ...seg };
     }

@@ -94,6 +94,12 @@ export function quotedSpans(doc: ArticleDoc, extra: readonly Span[]): Span[] {
   for (const p of doc.paragraphs) {
     let i = p.start;
     while (i < p.end) {
+      // Most characters are not marks: compare code units before making a one-character string.
+      const code = doc.body.charCodeAt(i);
+      if (code !== 0x201c && code !== 0x22 && code !== 0xab) {
+        i++;
+        continue;
+      }
       const ch = doc.body[i]!;
       if (OPENING.has(ch)) {
         const close = doc.body.indexOf(CLOSING[ch]!, i + 1);

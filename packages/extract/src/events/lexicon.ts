@@ -50,8 +50,12 @@ export function phraseWords(phrase: string): string[] {
 
 /** A token's text for lexicon look-ups: lower case, curly apostrophes straightened. */
 export function tokenWord(token: Token): string {
-  return token.lower.replace(/’/g, "'");
+  // Called for nearly every token of every clause: most words have no curly apostrophe, so skip the replace.
+  const lower = token.lower;
+  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
+
+const CURLY_APOSTROPHE = /’/g;
 
 export interface PhraseIndex<T extends { words: string[] }> {
   byFirstWord: Map<string, T[]>;

@@ -117,7 +117,6 @@ export function decideStatus(input: StatusInput): StatusDecision {
     : trigger.nominal
       ? cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).filter((f) => f.at === trigger.tokenEnd && (f.cueClass === 'future' || f.cueClass === 'hedge'))
       : [];
-  const inSentence = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd);
   const near = before.filter((f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW);
   const reach = [...near, ...after];
   const has = (c: CueClass) => reach.find((f) => f.cueClass === c) ?? null;
@@ -132,9 +131,11 @@ export function decideStatus(input: StatusInput): StatusDecision {
 
   const would = has('would');
   if (would) {
-    const proposalContext = inSentence.find((f) => f.cueClass === 'proposal');
+    // The whole sentence is scanned only here, for the few events that have a "would".
+    const proposalContext = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd).find((f) => f.cueClass === 'proposal');
     if (proposalContext) return { status: 'proposed', cue: `${would.cue} + ${proposalContext.cue}` };
-    const reportedFuture = tokens.slice(sentence.tokenStart, would.at).some((t) => REPORTING.has(tokenWord(t)));
+    let reportedFuture = false;
+    for (let j = sentence.tokenStart; j < would.at && !reportedFuture; j++) reportedFuture = REPORTING.has(tokenWord(tokens[j]!));
     if (reportedFuture) return { status: 'planned', cue: `${would.cue} after a reporting verb` };
     return { status: 'hypothetical', cue: would.cue };
   }

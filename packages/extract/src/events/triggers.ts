@@ -29,13 +29,14 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
   const index = triggerIndex();
   const found: Trigger[] = [];
   let j = clause.tokenStart;
+  const accept = (t: CompiledTrigger) => !excluded(doc, clause, j, t);
   while (j < clause.tokenEnd) {
     const token = doc.tokens[j]!;
     if (insideAny(quoted, token.start)) {
       j++;
       continue;
     }
-    const match = longestAt(index, doc.tokens, j, clause.tokenStart, clause.tokenEnd, (t) => !excluded(doc, clause, j, t));
+    const match = longestAt(index, doc.tokens, j, clause.tokenStart, clause.tokenEnd, accept);
     if (!match) {
       j++;
       continue;

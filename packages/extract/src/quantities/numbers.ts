@@ -21,14 +21,19 @@ const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
 export function digitValue(word: string): number | null {
+  // Asked of every token: most do not start with a digit, and DIGITS needs one first.
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return null;
   return DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
 }
+
+const COMPOUND = /^([a-z]+)-([a-z]+)$/;
 
 /** The value of a single number word or hyphenated compound ("twenty-five"), or null. */
 function wordValue(word: string, vocabulary: QuantityVocabulary): number | null {
   const direct = vocabulary.cardinals.get(word);
   if (direct !== undefined) return direct;
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(word);
+  const compound = word.includes('-') ? COMPOUND.exec(word) : null;
   if (compound) {
     const tens = vocabulary.cardinals.get(compound[1]!);
     const ones = vocabulary.cardinals.get(compound[2]!);
@@ -54,10 +59,12 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
   if (fraction) return fraction;
   // "a half dozen", "half a dozen", "a dozen", "a hundred".
   if (base === null) {
-    const words = tokens.slice(i, i + 3).map((x) => x.lower);
-    if (words[0] === 'a' && words[1] === 'half' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
-    if (words[0] === 'half' && words[1] === 'a' && words[2] === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
-    if (words[0] === 'a' && words[1] === 'dozen') return { first: i, end: i + 2, value: 12, low: 12, high: 12 };
+    const w0 = t.lower;
+    const w1 = tokens[i + 1]?.lower;
+    const w2 = tokens[i + 2]?.lower;
+    if (w0 === 'a' && w1 === 'half' && w2 === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
+    if (w0 === 'half' && w1 === 'a' && w2 === 'dozen') return { first: i, end: i + 3, value: 6, low: 6, high: 6 };
+    if (w0 === 'a' && w1 === 'dozen') return { first: i, end: i + 2, value: 12, low: 12, high: 12 };
     const vague = vocabulary.vague.get(t.lower);
     if (vague) return readVague(tokens, i, vague, vocabulary);
     return null;

@@ -44,11 +44,18 @@ function canCloseSingle(text: string, i: number, paragraphEnd: number): boolean 
   return before !== undefined && !/\s/.test(before) && !isWordChar(after);
 }
 
+/** " ' « » and ‘ ’ ‚ ‛ “ ” „ (U+2018–U+201E). */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 /** Scans one paragraph [start, end) of text. */
 export function scanParagraph(text: string, paragraph: Span, paragraphIndex: number): QuoteStretch[] {
   const stretches: QuoteStretch[] = [];
   let open: { family: MarkFamily; mark: string; at: number } | null = null;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Every branch below acts on a quotation mark only; the other characters are skipped by code unit.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (open === null) {
       if (c === '"') {
