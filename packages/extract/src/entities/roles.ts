@@ -8,11 +8,11 @@
  * take the country of the nearest person named before who has one; "its" takes the nearest organization.
  */
 import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
-import { normalizeTitle, titleKey } from '@dossier/normalize';
+import { normalizeTitle } from '@dossier/normalize';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { Run, Segment } from './segments.js';
-import type { Word } from './words.js';
+import { titleKeyOf, type Word } from './words.js';
 
 export interface NameSite {
   run: Run;
@@ -71,10 +71,10 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
 
   const isTitleWord = (w: Word) => {
-    const k = titleKey(w.text);
+    const k = titleKeyOf(w);
     return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
   };
-  const isHead = (w: Word) => lex.titles.heads.has(titleKey(w.text));
+  const isHead = (w: Word) => lex.titles.heads.has(titleKeyOf(w));
 
   /** The affiliation a run gives: its last organization/country/place, or the person it names. */
   const affiliationOfRun = (run: Run): Affiliation | null => {
@@ -135,7 +135,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     const boundary = before && before.sentence === sentence ? before.lower : '';
     if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
     if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
-    const weak = lex.titles.heads.get(titleKey(last.text))!.weak;
+    const weak = lex.titles.heads.get(titleKeyOf(last))!.weak;
     // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
     const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
     const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;

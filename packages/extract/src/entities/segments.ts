@@ -4,9 +4,9 @@
  * lower-case word, except for name particles inside names ("bin", "van") and "of"/"for"/"and"/"the" inside
  * organization names and titles ("Ministry of Foreign Affairs", "King Avery of Nordland").
  */
-import { NAME_SUFFIX, normalizeTitle, titleKey, type Country } from '@dossier/normalize';
+import { NAME_SUFFIX, normalizeTitle, type Country } from '@dossier/normalize';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
-import { bare, type Word } from './words.js';
+import { bare, titleKeyOf, type Word } from './words.js';
 
 export type Segment =
   | { kind: 'skip'; from: number; to: number }
@@ -42,7 +42,7 @@ function text(words: Word[], from: number, to: number): string {
 }
 
 function isTitleWord(lex: EntityLexicon, w: Word): boolean {
-  const k = titleKey(w.text);
+  const k = titleKeyOf(w);
   return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
 }
 
@@ -107,14 +107,14 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
 
 function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { end: number; title: string; former: boolean } | null {
   // Longest title phrase of capitalized title words starting at p ("Prime Minister", "Secretary of State").
-  if (!isTitleWord(lex, words[p]!) && !lex.titlePrefixes.has(titleKey(words[p]!.text))) return null;
+  if (!isTitleWord(lex, words[p]!) && !lex.titlePrefixes.has(titleKeyOf(words[p]!))) return null;
   let best: { end: number; title: string; former: boolean } | null = null;
   const max = Math.min(to, p + lex.titles.maxPhraseWords + 2);
   let partial = '';
   for (let e = p + 1; e <= max; e++) {
     const w = words[e - 1]!;
     if (!w.cap && !(w.lower === 'of' || w.lower === 'the')) break;
-    partial = partial ? `${partial} ${titleKey(w.text)}` : titleKey(w.text);
+    partial = partial ? `${partial} ${titleKeyOf(w)}` : titleKeyOf(w);
     // Words like "State" in "Secretary of State" are only title words inside a phrase.
     if (!isTitleWord(lex, w) && !lex.titlePrefixes.has(partial)) break;
     if (!w.cap) continue;
@@ -130,7 +130,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): 
   for (let q = p; q < to; q++) {
     const w = words[q]!;
     if (lex.orgHeads.has(bare(w))) head = q;
-    else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKey(w.text))) return -1;
+    else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKeyOf(w))) return -1;
     if (!w.cap && !CONNECTORS.has(w.lower) && !lex.particles.has(w.lower) && !DIGITS.test(w.text)) break;
   }
   if (head < 0) return -1;

@@ -33,8 +33,19 @@ const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 const BARE_APOSTROPHE = new Set(["'", '’']);
 const OPENERS = /^[“"‘'(\[«—–-]+$/u;
 
+// Both tests run on every token: plain ASCII words are settled by their first code unit, without a regex.
 function isCap(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  // A lower-case ASCII start is capitalized only as a glued article, which needs a hyphen.
+  if (first >= 97 && first <= 122 && !text.includes('-') && !text.includes('‐')) return false;
   return UPPER_START.test(text) || GLUED_ARTICLE.test(text);
+}
+
+function hasLetterOrDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return true;
+  return LETTER_OR_DIGIT.test(text);
 }
 
 export function buildWords(doc: ArticleDoc): Word[] {
@@ -74,7 +85,7 @@ export function buildWords(doc: ArticleDoc): Word[] {
           }
         }
       }
-      const punct = !LETTER_OR_DIGIT.test(text);
+      const punct = !hasLetterOrDigit(text);
       words.push({
         index: words.length,
         start: tok.start,
@@ -98,4 +109,10 @@ export function buildWords(doc: ArticleDoc): Word[] {
 /** The word's text with a trailing period removed ("Gen." → "Gen"), for abbreviation look-ups. */
 export function bare(word: Word): string {
   return word.text.endsWith('.') && word.text.length > 1 && !/\.\p{L}\.$/u.test(word.text) ? word.text.slice(0, -1) : word.text;
+}
+
+/** titleKey(word.text) from @dossier/normalize (lower case, one trailing period dropped), read off word.lower. */
+export function titleKeyOf(word: Word): string {
+  const lower = word.lower;
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }

@@ -315,7 +315,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   // held soon, likely in the United States"), then before it ("In Geneva, A met B").
   if (!locationKey) {
     // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
-    const relativeAt = tokens.slice(trigger.tokenEnd, clause.tokenEnd).find((t) => RELATIVE_PRONOUNS.has(tokenWord(t)));
+    let relativeAt: Token | undefined;
+    for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(tokenWord(tokens[j]!))) relativeAt = tokens[j];
     const after = usable.filter((m) => m.start >= trigger.end && (!relativeAt || m.end <= relativeAt.start));
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {

@@ -20,11 +20,13 @@ const SCALE_ABBREVIATIONS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 
-export function digitValue(word: string): number | null {
-  // Asked of every token: most do not start with a digit, and DIGITS needs one first.
+function startsWithDigit(word: string): boolean {
   const first = word.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return null;
-  return DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
+  return first >= 48 && first <= 57;
+}
+
+export function digitValue(word: string): number | null {
+  return startsWithDigit(word) && DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
 }
 
 const COMPOUND = /^([a-z]+)-([a-z]+)$/;
@@ -44,6 +46,8 @@ function wordValue(word: string, vocabulary: QuantityVocabulary): number | null 
 
 export function readNumber(tokens: readonly Token[], i: number, vocabulary: QuantityVocabulary): NumberReading | null {
   const t = tokens[i]!;
+  // Asked of every token: a reading starts only at digits, a hyphenated compound or a number word.
+  if (!startsWithDigit(t.lower) && !t.lower.includes('-') && !vocabulary.numberStarts.has(t.lower)) return null;
   const joined = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start; // no space between
   // "twenty-five" may arrive as three tokens.
   let base: number | null = digitValue(t.lower) ?? wordValue(t.lower, vocabulary);

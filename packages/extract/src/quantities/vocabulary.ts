@@ -15,6 +15,8 @@ export interface QuantityVocabulary {
   scales: Map<string, number>;
   vague: Map<string, { low: number; high: number }>;
   fractions: Map<string, number>;
+  /** Every word a number reading can start with (cardinals, fractions, vague plurals, "a", "half"). */
+  numberStarts: Set<string>;
   /** Qualifier phrases as word arrays, longest first. */
   modifiers: Array<{ words: string[]; modifier: QuantityModifier }>;
   timeUnits: Set<string>;
@@ -31,11 +33,15 @@ export function quantityVocabulary(): QuantityVocabulary {
   const words = loadLexicon<NumberWord>('number-words').entries;
   const context = loadLexicon<{ word: string; role: string }>('quantity-context').entries;
   const withRole = (role: string) => new Set(context.filter((e) => e.role === role).map((e) => e.word));
+  const cardinals = new Map(words.filter((w) => w.kind === 'cardinal').map((w) => [w.word, w.value!]));
+  const fractions = new Map(words.filter((w) => w.kind === 'fraction').map((w) => [w.word, w.value!]));
+  const vague = new Map(words.filter((w) => w.kind === 'vague').map((w) => [w.word, { low: w.low!, high: w.high! }]));
   vocabulary = {
-    cardinals: new Map(words.filter((w) => w.kind === 'cardinal').map((w) => [w.word, w.value!])),
+    cardinals,
     scales: new Map(words.filter((w) => w.kind === 'scale').map((w) => [w.word, w.value!])),
-    fractions: new Map(words.filter((w) => w.kind === 'fraction').map((w) => [w.word, w.value!])),
-    vague: new Map(words.filter((w) => w.kind === 'vague').map((w) => [w.word, { low: w.low!, high: w.high! }])),
+    fractions,
+    vague,
+    numberStarts: new Set([...cardinals.keys(), ...fractions.keys(), ...vague.keys(), 'a', 'half']),
     modifiers: loadLexicon<{ phrase: string; modifier: QuantityModifier }>('quantity-modifiers')
       .entries.map((m) => ({ words: m.phrase.split(' '), modifier: m.modifier }))
       .sort((a, b) => b.words.length - a.words.length),

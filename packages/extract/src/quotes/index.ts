@@ -48,7 +48,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
   const reader = new PhraseReader(text, doc.tokens, hedgeWords);
 
-  const paragraphHasDisclaimer = doc.paragraphs.map((p) => containsPhrase(outsideQuotes(text, p, withMarks), vocabulary.verificationHedges));
+  // Asked only for paragraphs with an attributed quote, so each is checked on first use.
+  const disclaimers: Array<boolean | undefined> = [];
+  const paragraphHasDisclaimer = (p: number): boolean =>
+    (disclaimers[p] ??= containsPhrase(outsideQuotes(text, doc.paragraphs[p]!, withMarks), vocabulary.verificationHedges));
 
   const attributionOf = (u: number, quote: Span): Attribution | null => {
     const unit = units[u]!;
@@ -59,7 +62,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
     const found: Found = { ...NOBODY, cue: attribution.cue };
     const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
-    found.hedged = containsPhrase(clauseText, vocabulary.attributionHedges) || paragraphHasDisclaimer[paragraph]!;
+    found.hedged = containsPhrase(clauseText, vocabulary.attributionHedges) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
     if (date) Object.assign(found, date);
     const phrase = attribution.phrase;
@@ -103,7 +106,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!found || found.anaphoric) {
       const previous = fromPreviousUnit(i);
       if (previous && (found?.anaphoric || quoteKind(text, units[unitOf[i]!]!, s) === 'full')) {
-        found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer[s.paragraph]! };
+        found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer(s.paragraph) };
       }
     }
     final.push(found ?? NOBODY);

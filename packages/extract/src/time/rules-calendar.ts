@@ -152,9 +152,12 @@ interface Holiday {
 }
 
 /** Fixed-date holidays (lexicon temporal-holidays): "Christmas Eve", "New Year's Day", resolved like "24 December". */
+let holidayNames: Map<string, Holiday> | undefined;
+
 function holidays(body: string): Candidate[] {
   const entries = loadLexicon<Holiday>('temporal-holidays').entries;
-  const byName = new Map(entries.map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h]));
+  // Built once per process, not per article.
+  const byName = (holidayNames ??= new Map(entries.map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
   const re = memoRegex('holiday', () => new RegExp(`\\b(?:${entries.map((h) => h.name).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'dg'));
   return scan(body, re, (m) => {
     const holiday = byName.get(m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
