@@ -47,6 +47,8 @@ describe('parallel and single-threaded builds', () => {
     expect(b.code, b.stderr).toBe(0);
     expect(a.stderr).toContain('per-article stage: in-process');
     expect(b.stderr).toContain('per-article stage: 2 worker threads');
+    expect(a.stderr).toContain('export: in-process');
+    expect(b.stderr).toContain('export: 2 worker threads');
     const left = readFolder(single);
     expect(left.size).toBeGreaterThan(10);
     expect(readFolder(parallel)).toEqual(left);

@@ -1,8 +1,8 @@
 /**
  * The only place that touches the output folder. Everything is written into a sibling temporary folder first,
  * then swapped into place with renames, so a failed or interrupted build leaves the previous output intact.
- * Files are rendered, hashed and written one at a time, so at most one serialized file is held in memory
- * (at 10,000 articles the dataset is ~375 MB of text; holding all of it made the build slower through
+ * Files are rendered, hashed and written one at a time, so at most one serialized file per thread is held in
+ * memory (at 10,000 articles the dataset is ~375 MB of text; holding all of it made the build slower through
  * garbage collection as well as bigger).
  */
 import { createHash } from 'node:crypto';
@@ -19,33 +19,39 @@ export interface ExtraFile {
   resource?: Record<string, unknown>;
 }
 
-/** A file of the dataset, rendered only when it is about to be written. */
-export interface PendingFile {
-  path: string;
-  render: () => string;
+/** Writes one file into `folder` and returns its size and hash, for datapackage.json. */
+export function writeFileInto(folder: string, path: string, content: string): FileFacts {
+  const bytes = Buffer.from(content, 'utf8');
+  const file = join(folder, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+  return { path, bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
-/** The table files in write order, CSV then JSON per table; pure, and nothing is rendered yet. */
-export function tableFiles(tables: Record<string, Row[]>): PendingFile[] {
-  return loadSchemas().tables.flatMap((schema) => {
-    const name = schema['x-table'];
-    const rows = tables[name] ?? [];
-    const columns = columnsOf(name);
-    return [
-      { path: `${name}.csv`, render: () => toCsv(rows, columns) },
-      { path: `${name}.json`, render: () => toJson(rows, columns) },
-    ];
-  });
+/** Renders one table as CSV, writes it, then the same for JSON, so only one rendering is held at a time. */
+export function writeTableFiles(folder: string, table: string, rows: Row[]): FileFacts[] {
+  const columns = columnsOf(table);
+  return [writeFileInto(folder, `${table}.csv`, toCsv(rows, columns)), writeFileInto(folder, `${table}.json`, toJson(rows, columns))];
 }
 
-/** Writes one file into the folder being built and returns its size and hash, for datapackage.json. */
-export type WriteFile = (path: string, content: string) => FileFacts;
+/**
+ * Writes every table's files into `folder`. The default runs in this thread; the pipeline passes one that
+ * spreads tables over worker threads, since rendering is most of the export's time on a large corpus.
+ */
+export type TableWriter = (folder: string, tables: Record<string, Row[]>) => Promise<FileFacts[]>;
+
+export const writeTablesInProcess: TableWriter = async (folder, tables) => tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
+
+/** The tables in schema order (the order of datapackage.json's resources). */
+export function tableNames(): string[] {
+  return loadSchemas().tables.map((schema) => schema['x-table']);
+}
 
 /**
  * Runs `produce` against a fresh temporary folder beside `outDir`, then swaps the folder into place.
  * If `produce` throws, the temporary folder is removed and the previous output is left as it was.
  */
-export function writeFilesAtomically(outDir: string, produce: (write: WriteFile) => void): void {
+export async function writeFilesAtomically(outDir: string, produce: (folder: string) => Promise<void> | void): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
@@ -53,15 +59,8 @@ export function writeFilesAtomically(outDir: string, produce: (write: WriteFile)
   const old = join(parent, `.${basename(target)}.old-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
-  const write: WriteFile = (path, content) => {
-    const bytes = Buffer.from(content, 'utf8');
-    const file = join(temp, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, bytes);
-    return { path, bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
-  };
   try {
-    produce(write);
+    await produce(temp);
     // Two renames: the old output moves aside, the new one takes its place, then the old one is removed.
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);
@@ -74,16 +73,20 @@ export function writeFilesAtomically(outDir: string, produce: (write: WriteFile)
 }
 
 /** Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically. */
-export function writeDataset(outDir: string, tables: Record<string, Row[]>, options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): void {
-  writeFilesAtomically(outDir, (write) => {
+export async function writeDataset(
+  outDir: string,
+  tables: Record<string, Row[]>,
+  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[]; writeTables?: TableWriter },
+): Promise<void> {
+  await writeFilesAtomically(outDir, async (folder) => {
     const facts = new Map<string, FileFacts>();
-    for (const file of tableFiles(tables)) facts.set(file.path, write(file.path, file.render()));
+    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, tables)) facts.set(f.path, f);
     const extraResources: Array<Record<string, unknown>> = [];
     for (const extra of options.extraFiles ?? []) {
-      facts.set(extra.path, write(extra.path, extra.content));
+      facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
       if (extra.resource) extraResources.push({ path: extra.path, ...extra.resource });
     }
     const datapackage = buildDataPackage({ version: options.version, files: facts, sources: options.sources, extraResources });
-    write('datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
+    writeFileInto(folder, 'datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
   });
 }

@@ -10,7 +10,8 @@ import { assembleTables, type ProcessedArticle, type Tables } from '@dossier/ass
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
-import { createArticleProcessor, type ProcessorStats } from './pool.js';
+import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
+import { tableWriterOnPool } from './export-pool.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -22,7 +23,7 @@ export interface BuildOptions {
   extraFiles?: (tables: Tables) => ExtraFile[];
   /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
   processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
-  /** Worker threads for the per-article stage (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles to process). */
+  /** Worker threads for the per-article stage and for the export (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles). */
   jobs?: number;
   /** Per-article cache folder (see cache.ts); undefined = no cache. */
   cacheDir?: string;
@@ -45,6 +46,8 @@ export interface BuildResult {
   warnings: Diagnostic[];
   /** Threads used and cache hits (absent when options.processAll replaced the default processor). */
   processing?: ProcessorStats;
+  /** Threads that rendered the tables (1 = in-process). */
+  exportThreads: number;
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
@@ -108,12 +111,15 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   if (problems.length) throw new DiagnosticsError(problems);
 
   t = performance.now();
-  writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
+  // Tables are rendered on worker threads for a large corpus; the files are the same either way.
+  const exportThreads = decideThreads(options.jobs, processed.length);
+  await writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
     version: options.version ?? '0.0.0',
     sources: readSources(options.inputDir, processed),
     extraFiles: options.extraFiles?.(tables) ?? [],
+    ...(exportThreads > 1 ? { writeTables: tableWriterOnPool(exportThreads) } : {}),
   });
   timings.export = performance.now() - t;
 
-  return { tables, articles: processed.length, bytesIn, timings, warnings: diagnostics.filter((d) => d.severity === 'warning'), ...(processor ? { processing: processor.stats } : {}) };
+  return { tables, articles: processed.length, bytesIn, timings, exportThreads, warnings: diagnostics.filter((d) => d.severity === 'warning'), ...(processor ? { processing: processor.stats } : {}) };
 }

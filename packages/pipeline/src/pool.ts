@@ -42,7 +42,8 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function decideThreads(jobs: number | undefined, toProcess: number): number {
+/** Threads for `toProcess` units of work: `jobs` if given, else all cores, but none below POOL_THRESHOLD articles. */
+export function decideThreads(jobs: number | undefined, toProcess: number): number {
   if (jobs !== undefined) {
     if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`jobs must be a whole number of 1 or more, found ${jobs}`);
     return Math.min(jobs, Math.max(toProcess, 1));
@@ -54,7 +55,9 @@ async function runOnPool(threads: number, raws: RawArticle[], onDone: (o: Articl
   if (!existsSync(WORKER_FILE)) {
     throw new Error(`the worker file ${WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
   }
-  const pool = new Piscina<RawArticle, ArticleOutcome>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
+  // Two tasks in flight per worker: the next article is already waiting in the worker when one finishes,
+  // instead of the worker sleeping until the busy main thread gets round to sending it.
+  const pool = new Piscina<RawArticle, ArticleOutcome>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2 });
   try {
     return await Promise.all(
       raws.map(async (raw) => {

@@ -73,6 +73,7 @@ export const build: Command = {
       }).finally(() => progress.stop());
       const p = result.processing;
       if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);
+      log.detail(`export: ${result.exportThreads > 1 ? `${result.exportThreads} worker threads` : 'in-process'}`);
       for (const w of result.warnings) log.detail(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
       const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');

@@ -98,16 +98,21 @@ export function withinOneEdit(a: string, b: string): boolean {
  * except one word of 4+ letters that differs by a single edit. Joined only when the match is unique.
  */
 function joinSpellingVariants(nodes: Node[], persons: number[]): void {
-  const blocks = new Map<string, number[]>();
-  const folded = new Map<number, string[]>();
+  // Blocks hold distinct folded names, each with the nodes that carry it: the same name recurs across
+  // articles, and comparing names rather than nodes keeps a block's pairwise pass small on a large corpus.
+  const blocks = new Map<string, Map<string, { words: string[]; nodes: number[] }>>();
+  const nameOf = new Map<number, string>();
   for (const i of persons) {
     const words = nameWords(nodes[i]!.entity.name).map(foldWord);
     if (words.length < 2) continue;
-    folded.set(i, words);
+    const name = words.join(' ');
+    nameOf.set(i, name);
     const key = `${words.length}:${words.map((w) => w[0]).join('')}`;
-    const b = blocks.get(key) ?? [];
-    b.push(i);
-    blocks.set(key, b);
+    const block = blocks.get(key) ?? new Map<string, { words: string[]; nodes: number[] }>();
+    const entry = block.get(name) ?? { words, nodes: [] };
+    entry.nodes.push(i);
+    block.set(name, entry);
+    blocks.set(key, block);
   }
   const variantOf = (a: string[], b: string[]) => {
     let differing = 0;
@@ -118,11 +123,30 @@ function joinSpellingVariants(nodes: Node[], persons: number[]): void {
     }
     return differing <= 1;
   };
-  for (const members of blocks.values()) {
+  for (const block of blocks.values()) {
+    const entries = [...block.values()];
+    // Every name in the block that is a variant of each name (itself included).
+    const variants = new Map<string, number[]>();
+    for (const [name, entry] of block) {
+      variants.set(name, entries.filter((other) => variantOf(entry.words, other.words)).flatMap((other) => other.nodes));
+    }
+    // Node order within the block is the order of first appearance, as the unions below depend on it.
+    const members = entries.flatMap((e) => e.nodes).sort((a, b) => a - b);
     for (const i of members) {
-      const matches = new Set(members.filter((j) => j !== i && variantOf(folded.get(i)!, folded.get(j)!)).map((j) => find(nodes, j)));
-      matches.delete(find(nodes, i));
-      if (matches.size === 1) union(nodes, i, [...matches][0]!);
+      const own = find(nodes, i);
+      let match = -1;
+      let ambiguous = false;
+      for (const j of variants.get(nameOf.get(i)!)!) {
+        if (j === i) continue;
+        const root = find(nodes, j);
+        if (root === own || root === match) continue;
+        if (match >= 0) {
+          ambiguous = true;
+          break;
+        }
+        match = root;
+      }
+      if (match >= 0 && !ambiguous) union(nodes, i, match);
     }
   }
 }
