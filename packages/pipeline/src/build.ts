@@ -69,8 +69,20 @@ async function processInProcess(inputDir: string, files: string[], onDone: (o: A
   });
 }
 
-export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
-  const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
+interface Assembled {
+  tables: Tables;
+  sources: SourceNote[];
+  articles: number;
+  bytesIn: number;
+  warnings: Diagnostic[];
+  processing?: ProcessorStats;
+}
+
+/**
+ * Read, the per-article stage, collision checks and assembly. Kept apart from validation and export so that
+ * the per-article outcomes (about as large as the tables again) can be collected before those run.
+ */
+async function processAndAssemble(options: BuildOptions, timings: StageTimings): Promise<Assembled> {
   let t = performance.now();
   const files = listArticleFiles(options.inputDir);
   if (files.length === 0) {
@@ -104,22 +116,35 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   t = performance.now();
   const tables = assembleTables(processed);
   timings.assemble = performance.now() - t;
+  return {
+    tables,
+    sources: readSources(options.inputDir, processed),
+    articles: processed.length,
+    bytesIn,
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    ...(processor ? { processing: processor.stats } : {}),
+  };
+}
 
-  t = performance.now();
+export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
+  const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
+  const { tables, sources, articles, bytesIn, warnings, processing } = await processAndAssemble(options, timings);
+
+  let t = performance.now();
   const problems = validateTables(tables as unknown as Record<string, Array<Record<string, unknown>>>);
   timings.validate = performance.now() - t;
   if (problems.length) throw new DiagnosticsError(problems);
 
   t = performance.now();
   // Tables are rendered on worker threads for a large corpus; the files are the same either way.
-  const exportThreads = decideThreads(options.jobs, processed.length);
+  const exportThreads = decideThreads(options.jobs, articles);
   await writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
     version: options.version ?? '0.0.0',
-    sources: readSources(options.inputDir, processed),
+    sources,
     extraFiles: options.extraFiles?.(tables) ?? [],
     ...(exportThreads > 1 ? { writeTables: tableWriterOnPool(exportThreads) } : {}),
   });
   timings.export = performance.now() - t;
 
-  return { tables, articles: processed.length, bytesIn, timings, exportThreads, warnings: diagnostics.filter((d) => d.severity === 'warning'), ...(processor ? { processing: processor.stats } : {}) };
+  return { tables, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
 }
