@@ -22,6 +22,7 @@ interface NameOccurrence extends NameSite {
 }
 
 const AGE = /^\d{1,3}$/;
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
 
 function segmentOf(run: Run, wordIndex: number): Segment | undefined {
@@ -187,7 +188,10 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
         placeAt.set(seg.from, key);
       } else if (seg.kind === 'name') {
         const ev = personEvidence(evidenceCache, lex, words, run, seg);
-        const nameWords = words.slice(seg.from, seg.to).map((w) => w.text);
+        // Pushed one by one: arrays from slice().map() come in more than one element kind, and each new kind
+        // deoptimized this function (whose recompilation is costly) wherever it read o.words.
+        const nameWords: string[] = [];
+        for (let k = seg.from; k < seg.to; k++) nameWords.push(words[k]!.text);
         occurrences.push({
           run,
           from: seg.from,
@@ -242,7 +246,6 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
   // Surname evidence: a two- or three-word name whose last word the article also uses alone ("Kgosi Molefe …
   // Molefe said") is how news refers to people, not to organizations or places.
-  const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
   const loneWords = new Set(
     occurrences
       .filter((o) => {

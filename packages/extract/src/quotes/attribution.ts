@@ -40,8 +40,14 @@ export function findAttribution(
   vocabulary: QuoteVocabulary,
 ): Attribution | null {
   const tokens = reader.tokens;
-  const previousEnd = Math.max(unit.start, ...otherQuotesInUnit.filter((q) => q.end <= quoteWithMarks.start).map((q) => q.end));
-  const nextStart = Math.min(unit.end, ...otherQuotesInUnit.filter((q) => q.start >= quoteWithMarks.end).map((q) => q.start));
+  // Plain loops rather than spreads and filter chains: arrays of varying element kinds spread into one literal
+  // kept deoptimizing this function, and each recompilation cost more than the function's whole run.
+  let previousEnd = unit.start;
+  let nextStart = unit.end;
+  for (const q of otherQuotesInUnit) {
+    if (q.end <= quoteWithMarks.start && q.end > previousEnd) previousEnd = q.end;
+    if (q.start >= quoteWithMarks.end && q.start < nextStart) nextStart = q.start;
+  }
   const before = region(tokens, previousEnd, quoteWithMarks.start);
   const after = region(tokens, quoteWithMarks.end, nextStart);
 
@@ -52,14 +58,13 @@ export function findAttribution(
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
   const nominal = nominalCue(tokens, before, vocabulary);
-  const candidates: ReadonlyArray<readonly [number, Region, 'before' | 'after' | 'nominal']> = [
-    ...cuesBefore.filter(speech).map((i) => [i, before, 'before'] as const),
-    ...cuesAfter.filter(speech).map((i) => [i, after, 'after'] as const),
-    ...cuesBefore.filter(weak).reverse().map((i) => [i, before, 'before'] as const),
-    ...cuesBefore.filter(participle).reverse().map((i) => [i, before, 'before'] as const),
-    ...(nominal === undefined ? [] : [[nominal, before, 'nominal'] as const]),
-    ...cuesAfter.filter((i) => !speech(i)).map((i) => [i, after, 'after'] as const),
-  ];
+  const candidates: Array<readonly [number, Region, 'before' | 'after' | 'nominal']> = [];
+  for (const i of cuesBefore) if (speech(i)) candidates.push([i, before, 'before']);
+  for (const i of cuesAfter) if (speech(i)) candidates.push([i, after, 'after']);
+  for (let k = cuesBefore.length - 1; k >= 0; k--) if (weak(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
+  for (let k = cuesBefore.length - 1; k >= 0; k--) if (participle(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
+  if (nominal !== undefined) candidates.push([nominal, before, 'nominal']);
+  for (const i of cuesAfter) if (!speech(i)) candidates.push([i, after, 'after']);
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
