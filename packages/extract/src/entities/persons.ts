@@ -1,0 +1,191 @@
+/**
+ * People: multi-word names with evidence become persons, then every name occurrence (surname, given name,
+ * "Mr X", possessives) is linked to the fullest name it refers to. Kept apart from find.ts so that each pass is
+ * a function of its own: one giant function was recompiled by V8 at great cost whenever one part of it deoptimized.
+ */
+import type { MentionKind } from '@dossier/core';
+import { surnameForms } from '@dossier/normalize';
+import type { EntityLexicon } from './lexicon.js';
+import type { EntityRegistry } from './registry.js';
+import type { NameSite } from './roles.js';
+import type { Word } from './words.js';
+
+/** One place where a run holds a name segment. */
+export interface NameOccurrence extends NameSite {
+  text: string;
+  words: string[];
+  /** Evidence that this is a person even if nothing else names them. */
+  strong: boolean;
+  /** Evidence enough for a multi-word name. */
+  evidence: boolean;
+}
+
+interface Person {
+  key: string;
+  name: string;
+  firstWord: number;
+}
+
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** People named in full, indexed by surname, given name and middle words, so that linking a reference is a few Map look-ups. */
+class PersonIndex {
+  readonly persons = new Map<string, Person>();
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly byGiven = new Map<string, Person[]>();
+  private readonly byInterior = new Map<string, Person[]>();
+
+  constructor(
+    private readonly lex: EntityLexicon,
+    private readonly reg: EntityRegistry,
+  ) {}
+
+  add(name: string, firstWord: number): Person {
+    const existing = this.persons.get(name) ?? this.caseVariant(name);
+    if (existing) {
+      existing.firstWord = Math.min(existing.firstWord, firstWord);
+      return existing;
+    }
+    const p: Person = { key: this.reg.entity('person', name), name, firstWord };
+    this.persons.set(name, p);
+    const ws = name.split(' ');
+    for (const f of surnameForms(name)) index(this.bySurname, f, p);
+    if (ws.length > 1) index(this.byGiven, ws[0]!, p);
+    // A middle word of a long name used alone ("Beto" for "Carlos Alberto Beto da Costa"), never a particle.
+    if (ws.length >= 3) for (const w of ws.slice(1, -1)) if (!this.lex.particles.has(w.toLowerCase())) index(this.byInterior, w, p);
+    return p;
+  }
+
+  hasSurname(word: string): boolean {
+    return this.bySurname.has(word);
+  }
+
+  /** The person whose name or surname is this text with its first letter lower-cased ("De Gaulle"). */
+  caseVariant(text: string): Person | null {
+    const lowered = text[0]!.toLowerCase() + text.slice(1);
+    if (lowered === text || !this.lex.particles.has(lowered.split(/[\s-]/u)[0]!)) return null;
+    return this.persons.get(lowered) ?? this.bySurname.get(lowered)?.[0] ?? null;
+  }
+
+  match(o: NameOccurrence): Person | null {
+    const exact = this.persons.get(o.text) ?? this.caseVariant(o.text);
+    if (exact) return exact;
+    // Surname first, then given name, then a middle word; the person named nearest before this place wins,
+    // else the first after.
+    const lists = o.words.length === 1 ? [this.bySurname.get(o.text), this.byGiven.get(o.text), this.byInterior.get(o.text)] : [this.bySurname.get(o.text)];
+    for (const candidates of lists) {
+      if (!candidates || candidates.length === 0) continue;
+      let before: Person | null = null;
+      let after: Person | null = null;
+      for (const p of candidates) {
+        if (p.firstWord <= o.from) {
+          if (!before || p.firstWord > before.firstWord) before = p;
+        } else if (!after || p.firstWord < after.firstWord) after = p;
+      }
+      return before ?? after;
+    }
+    return null;
+  }
+}
+
+function index(map: Map<string, Person[]>, k: string, p: Person): void {
+  const list = map.get(k);
+  if (list) list.push(p);
+  else map.set(k, [p]);
+}
+
+export interface PersonContext {
+  lex: EntityLexicon;
+  words: Word[];
+  reg: EntityRegistry;
+  occurrences: NameOccurrence[];
+  /** First word index → place key; names that turn out to be places are added here. */
+  placeAt: Map<number, string>;
+}
+
+/** Decides which name occurrences are people, links each to its person and records the mentions. */
+export function linkPersons(ctx: PersonContext): void {
+  const { lex, words, occurrences } = ctx;
+  const people = new PersonIndex(lex, ctx.reg);
+  // Longer names first, so that "De Gaulle" at the start of a sentence finds "Charles de Gaulle" as its owner.
+  const fullNames = occurrences.filter((o) => o.words.length >= 2 && o.evidence).sort((a, b) => b.words.length - a.words.length || a.from - b.from);
+  for (const o of fullNames) people.add(o.text, o.from);
+  // Family evidence: "Sam Avery" where another person is an Avery, or where "Sam" alone was introduced as a
+  // person ("her husband, Sam"), is a person too.
+  const strongSingles = new Set(occurrences.filter((o) => o.strong && o.words.length === 1).map((o) => o.text));
+  // Surname evidence: a two- or three-word name whose last word the article also uses alone ("Kgosi Molefe …
+  // Molefe said") is how news refers to people, not to organizations or places.
+  const loneWords = new Set(
+    occurrences
+      .filter((o) => {
+        if (o.words.length !== 1 || o.from !== o.run.from || o.to !== o.run.to) return false;
+        const before = words[o.from - 1];
+        const after = words[o.to];
+        if (before && DETERMINER_BEFORE.has(before.lower)) return false;
+        // Used like a person: the subject of a person verb, or a possessor.
+        return (after !== undefined && lex.cueVerbs.has(after.lower)) || words[o.from]!.possEnd > words[o.from]!.end;
+      })
+      .map((o) => o.text),
+  );
+  for (const o of occurrences) {
+    if (o.words.length < 2 || o.words.length > 3 || people.persons.has(o.text)) continue;
+    const last = o.words[o.words.length - 1]!;
+    if (loneWords.has(last) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const o of occurrences) {
+      if (o.words.length < 2 || people.persons.has(o.text) || o.words.length > 4 || people.caseVariant(o.text)) continue;
+      if (people.hasSurname(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+        const before = people.persons.size;
+        people.add(o.text, o.from);
+        if (people.persons.size > before) changed = true;
+      }
+    }
+  }
+
+  // "Sam and Alex Avery": a lone given name coordinated with a full name shares its surname.
+  const occurrenceAt = new Map(occurrences.map((o) => [o.from, o]));
+  for (const o of occurrences) {
+    if (o.words.length !== 1 || words[o.to]?.lower !== 'and' || !lex.isGivenName(o.text)) continue;
+    const nextOcc = occurrenceAt.get(o.to + 1);
+    if (nextOcc && nextOcc.words.length === 2 && people.persons.has(nextOcc.text) && lex.isGivenName(nextOcc.words[0]!)) {
+      people.add(`${o.text} ${nextOcc.words[1]}`, o.from);
+    }
+  }
+
+  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
+  for (const o of occurrences) if (o.strong && !people.match(o)) people.add(o.text, o.from);
+
+  for (const o of occurrences) {
+    const p = people.match(o);
+    if (!p) {
+      placeByCue(ctx, o);
+      continue;
+    }
+    o.personKey = p.key;
+    const start = words[o.mentionFrom]!.start;
+    const possEnd = words[o.to - 1]!.possEnd;
+    ctx.reg.alias(p.key, o.text);
+    const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
+    ctx.reg.mention(p.key, start, possEnd, kind);
+  }
+}
+
+/** A name nobody claims is a place when the words around say so: "the town of X", "the X neighbourhood". */
+function placeByCue(ctx: PersonContext, o: NameOccurrence): void {
+  const { words } = ctx;
+  if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return;
+  const b1 = words[o.from - 1];
+  const b2 = words[o.from - 2];
+  const a1 = words[o.to];
+  const sentence = words[o.from]!.sentence;
+  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && PLACE_NOUNS.has(b2.lower);
+  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && PLACE_NOUNS.has(a1.lower);
+  if (!before && !after) return;
+  const key = ctx.reg.entity('place', o.text);
+  ctx.reg.mention(key, words[o.from]!.start, words[o.to - 1]!.possEnd, 'name');
+  ctx.placeAt.set(o.from, key);
+}
