@@ -35,6 +35,11 @@ export function foldKey(text: string): string {
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 const DIGITS = /^\d+$/;
 
+/** foldKey(word.text), read off word.lower. */
+function foldedWord(word: Word): string {
+  return word.lower.includes('.') ? word.lower.replace(/\./g, '') : word.lower;
+}
+
 function text(words: Word[], from: number, to: number): string {
   let s = '';
   for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + (i === to - 1 ? bare(words[i]!) : words[i]!.text);
@@ -154,10 +159,10 @@ const UPPER_FIRST = /^[\p{Lu}]/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const NON_WORD = /\W/g;
 
-/** A lower-cased organization form of 4+ word characters ("Unrwa" for "UNRWA"). */
-function foldedOrg(lex: EntityLexicon, t: string): OrgInfo | undefined {
+/** A lower-cased organization form of 4+ word characters ("Unrwa" for "UNRWA"); `lower` is t lower-cased. */
+function foldedOrg(lex: EntityLexicon, t: string, lower: string): OrgInfo | undefined {
   // Looked up first: almost no text is a folded form, and the length test allocates.
-  const org = lex.orgsFolded.get(t.toLowerCase());
+  const org = lex.orgsFolded.get(lower);
   return org && t.replace(NON_WORD, '').length >= 4 ? org : undefined;
 }
 
@@ -165,9 +170,9 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
   // Only lengths whose words begin some multiword lexicon entry can match beyond one word.
   let maxL = 1;
   if (to - p >= 2) {
-    let key = foldKey(words[p]!.text);
+    let key = foldedWord(words[p]!);
     for (let L = 2; L <= to - p; L++) {
-      key = `${key} ${foldKey(words[p + L - 1]!.text)}`;
+      key = `${key} ${foldedWord(words[p + L - 1]!)}`;
       if (!lex.multiwordPrefixes.has(key)) break;
       maxL = L;
     }
@@ -175,7 +180,8 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
   for (let L = maxL; L >= 1; L--) {
     const t = text(words, p, p + L);
     const seg = { from: p, to: p + L };
-    const org = lex.orgs.get(t) ?? foldedOrg(lex, t);
+    // A one-word text is usually the word itself, whose lower case the word already holds.
+    const org = lex.orgs.get(t) ?? foldedOrg(lex, t, L === 1 && t === words[p]!.text ? words[p]!.lower : t.toLowerCase());
     if (org && (L > 1 || words[p]!.text === t || UPPER_FIRST.test(t))) return { kind: 'org', ...seg, org };
     const country = lex.countries.byName.get(t);
     if (country) return { kind: 'country', ...seg, country };

@@ -5,7 +5,7 @@
  * from those of its neighbours.
  */
 import { coverageOf, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
-import { tokenWord } from './lexicon.js';
+import { tokenWords } from './lexicon.js';
 
 export interface Clause extends Span {
   /** Index of the sentence in doc.sentences. */
@@ -32,13 +32,14 @@ const TRAILING = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 export function splitClauses(doc: ArticleDoc, sentenceIndex: number): Clause[] {
   const sentence: Sentence = doc.sentences[sentenceIndex]!;
   const { tokens, body } = doc;
+  const words = tokenWords(tokens);
   const starts: number[] = [sentence.tokenStart];
   // A relative clause after a comma or dash (", which aired on television,") closes at the next comma or dash.
   let inRelative = false;
   for (let j = sentence.tokenStart + 1; j < sentence.tokenEnd; j++) {
     const prev = tokens[j - 1]!;
-    const word = tokenWord(tokens[j]!);
-    const prevWord = tokenWord(prev);
+    const word = words[j]!;
+    const prevWord = words[j - 1]!;
     if (inRelative && (prevWord === ',' || CLAUSE_PUNCT.has(prevWord))) {
       inRelative = false;
       if (j > starts[starts.length - 1]!) starts.push(j);
@@ -61,7 +62,7 @@ export function splitClauses(doc: ArticleDoc, sentenceIndex: number): Clause[] {
   for (let k = 0; k < starts.length; k++) {
     const tokenStart = starts[k]!;
     let tokenEnd = k + 1 < starts.length ? starts[k + 1]! : sentence.tokenEnd;
-    while (tokenEnd - 1 > tokenStart && TRAILING.has(tokenWord(tokens[tokenEnd - 1]!))) tokenEnd--;
+    while (tokenEnd - 1 > tokenStart && TRAILING.has(words[tokenEnd - 1]!)) tokenEnd--;
     if (tokenEnd <= tokenStart) continue;
     clauses.push({
       sentence: sentenceIndex,
@@ -69,7 +70,7 @@ export function splitClauses(doc: ArticleDoc, sentenceIndex: number): Clause[] {
       tokenEnd,
       start: tokens[tokenStart]!.start,
       end: tokens[tokenEnd - 1]!.end,
-      relative: RELATIVE.has(tokenWord(tokens[tokenStart]!)),
+      relative: RELATIVE.has(words[tokenStart]!),
     });
   }
   return clauses;

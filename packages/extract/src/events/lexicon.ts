@@ -113,24 +113,39 @@ export function cueIndex(): PhraseIndex<CompiledCue> {
   return cues;
 }
 
-/** Does `words` occur at tokens[at…] (within [from, to))? */
-export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[], from: number, to: number): boolean {
-  if (at < from || at + words.length > to) return false;
-  for (let k = 0; k < words.length; k++) if (tokenWord(tokens[at + k]!) !== words[k]) return false;
+const wordsOfTokens = new WeakMap<readonly Token[], string[]>();
+
+/**
+ * tokenWord of every token of an article, computed once: clauses, triggers and status cues read the same
+ * words over and over. The token array must not change afterwards.
+ */
+export function tokenWords(tokens: readonly Token[]): readonly string[] {
+  let words = wordsOfTokens.get(tokens);
+  if (!words) {
+    words = tokens.map(tokenWord);
+    wordsOfTokens.set(tokens, words);
+  }
+  return words;
+}
+
+/** Does `phrase` occur at words[at…] (within [from, to))? `words` as tokenWords returns them. */
+export function wordsAt(words: readonly string[], at: number, phrase: readonly string[], from: number, to: number): boolean {
+  if (at < from || at + phrase.length > to) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
   return true;
 }
 
-/** The longest phrase of `index` that starts at token `at`, or null. */
+/** The longest phrase of `index` that starts at word `at`, or null. */
 export function longestAt<T extends { words: string[] }>(
   index: PhraseIndex<T>,
-  tokens: readonly Token[],
+  words: readonly string[],
   at: number,
   from: number,
   to: number,
   accept: (item: T) => boolean = () => true,
 ): T | null {
-  const candidates = index.byFirstWord.get(tokenWord(tokens[at]!));
+  const candidates = index.byFirstWord.get(words[at]!);
   if (!candidates) return null;
-  for (const c of candidates) if (wordsAt(tokens, at, c.words, from, to) && accept(c)) return c;
+  for (const c of candidates) if (wordsAt(words, at, c.words, from, to) && accept(c)) return c;
   return null;
 }

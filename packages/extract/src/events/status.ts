@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, EventStatus, Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { cueIndex, longestAt, tokenWord, type CueClass } from './lexicon.js';
+import { cueIndex, longestAt, tokenWord, tokenWords, type CueClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 export type DateOrientation = 'past' | 'present' | 'future' | null;
@@ -47,10 +47,11 @@ interface FoundCue {
 
 function cuesIn(tokens: readonly Token[], from: number, to: number): FoundCue[] {
   const index = cueIndex();
+  const words = tokenWords(tokens);
   const found: FoundCue[] = [];
   let j = from;
   while (j < to) {
-    const cue = longestAt(index, tokens, j, from, to);
+    const cue = longestAt(index, words, j, from, to);
     if (cue) {
       found.push({ cueClass: cue.cueClass, cue: cue.cue, at: j });
       j += cue.words.length;

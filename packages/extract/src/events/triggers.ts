@@ -2,7 +2,7 @@
 import type { ArticleDoc } from '@dossier/core';
 import type { Clause } from './clauses.js';
 import { insideAny } from './clauses.js';
-import { longestAt, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
+import { longestAt, tokenWords, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
 import type { Span } from '@dossier/core';
 
 export interface Trigger extends Span {
@@ -18,32 +18,33 @@ export interface Trigger extends Span {
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 const NOMINAL_LEFT = new Set(["'s", "'", 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 
-function excluded(doc: ArticleDoc, clause: Clause, at: number, t: CompiledTrigger): boolean {
+function excluded(words: readonly string[], clause: Clause, at: number, t: CompiledTrigger): boolean {
   const after = at + t.words.length;
-  for (const words of t.notFollowedBy) if (wordsAt(doc.tokens, after, words, clause.tokenStart, clause.tokenEnd)) return true;
-  for (const words of t.notPrecededBy) if (wordsAt(doc.tokens, at - words.length, words, clause.tokenStart, clause.tokenEnd)) return true;
+  for (const phrase of t.notFollowedBy) if (wordsAt(words, after, phrase, clause.tokenStart, clause.tokenEnd)) return true;
+  for (const phrase of t.notPrecededBy) if (wordsAt(words, at - phrase.length, phrase, clause.tokenStart, clause.tokenEnd)) return true;
   return false;
 }
 
 export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly Span[]): Trigger[] {
   const index = triggerIndex();
   const found: Trigger[] = [];
+  const words = tokenWords(doc.tokens);
   let j = clause.tokenStart;
-  const accept = (t: CompiledTrigger) => !excluded(doc, clause, j, t);
+  const accept = (t: CompiledTrigger) => !excluded(words, clause, j, t);
   while (j < clause.tokenEnd) {
     const token = doc.tokens[j]!;
     if (insideAny(quoted, token.start)) {
       j++;
       continue;
     }
-    const match = longestAt(index, doc.tokens, j, clause.tokenStart, clause.tokenEnd, accept);
+    const match = longestAt(index, words, j, clause.tokenStart, clause.tokenEnd, accept);
     if (!match) {
       j++;
       continue;
     }
     const last = doc.tokens[j + match.words.length - 1]!;
     // A possessive or a determiner before the phrase makes it a noun whatever the tagger says ("Okafor's call for").
-    const before = j > clause.tokenStart ? doc.tokens[j - 1]!.lower.replace(/’/g, "'") : '';
+    const before = j > clause.tokenStart ? words[j - 1]! : '';
     const nominal = match.kind === 'noun' || (match.kind === 'either' && (NOUN_POS.has(last.pos) || NOMINAL_LEFT.has(before)));
     found.push({
       type: match.type,
