@@ -35,12 +35,17 @@ export function writeTableFiles(folder: string, table: string, rows: Row[]): Fil
 }
 
 /**
- * Writes every table's files into `folder`. The default runs in this thread; the pipeline passes one that
- * spreads tables over worker threads, since rendering is most of the export's time on a large corpus.
+ * Writes every table's files into `folder`, calling `check` before anything is rendered in this thread;
+ * if `check` throws, the writer stops (and waits for any worker it started) and rethrows. The default runs
+ * in this thread; the pipeline passes one that hands some tables to worker threads, so that they render
+ * while this thread checks and renders the rest.
  */
-export type TableWriter = (folder: string, tables: Record<string, Row[]>) => Promise<FileFacts[]>;
+export type TableWriter = (folder: string, tables: Record<string, Row[]>, check: () => void) => Promise<FileFacts[]>;
 
-export const writeTablesInProcess: TableWriter = async (folder, tables) => tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
+export const writeTablesInProcess: TableWriter = async (folder, tables, check) => {
+  check();
+  return tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
+};
 
 /** The tables in schema order (the order of datapackage.json's resources). */
 export function tableNames(): string[] {
@@ -72,15 +77,18 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
   }
 }
 
-/** Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically. */
+/**
+ * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically.
+ * `check` (validation) runs while the files are being written; if it throws, nothing replaces the previous output.
+ */
 export async function writeDataset(
   outDir: string,
   tables: Record<string, Row[]>,
-  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[]; writeTables?: TableWriter },
+  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[]; writeTables?: TableWriter; check?: () => void },
 ): Promise<void> {
   await writeFilesAtomically(outDir, async (folder) => {
     const facts = new Map<string, FileFacts>();
-    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, tables)) facts.set(f.path, f);
+    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, tables, options.check ?? (() => {}))) facts.set(f.path, f);
     const extraResources: Array<Record<string, unknown>> = [];
     for (const extra of options.extraFiles ?? []) {
       facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));

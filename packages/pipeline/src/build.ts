@@ -11,7 +11,7 @@ import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
-import { tableWriterOnPool } from './export-pool.js';
+import { tableWriterWithWorkers } from './export-pool.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -46,7 +46,7 @@ export interface BuildResult {
   warnings: Diagnostic[];
   /** Threads used and cache hits (absent when options.processAll replaced the default processor). */
   processing?: ProcessorStats;
-  /** Threads that rendered the tables (1 = in-process). */
+  /** Threads that rendered the tables, this one included (1 = in-process). */
   exportThreads: number;
 }
 
@@ -130,21 +130,24 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
   const { tables, sources, articles, bytesIn, warnings, processing } = await processAndAssemble(options, timings);
 
-  let t = performance.now();
-  const problems = validateTables(tables as unknown as Record<string, Array<Record<string, unknown>>>);
-  timings.validate = performance.now() - t;
-  if (problems.length) throw new DiagnosticsError(problems);
-
-  t = performance.now();
-  // Tables are rendered on worker threads for a large corpus; the files are the same either way.
+  // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
+  // meantime); a problem aborts the write, so the previous output stays as it was.
+  const check = () => {
+    const t = performance.now();
+    const problems = validateTables(tables as unknown as Record<string, Array<Record<string, unknown>>>);
+    timings.validate = performance.now() - t;
+    if (problems.length) throw new DiagnosticsError(problems);
+  };
+  const t = performance.now();
   const exportThreads = decideThreads(options.jobs, articles);
   await writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
     version: options.version ?? '0.0.0',
     sources,
     extraFiles: options.extraFiles?.(tables) ?? [],
-    ...(exportThreads > 1 ? { writeTables: tableWriterOnPool(exportThreads) } : {}),
+    check,
+    ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
   });
-  timings.export = performance.now() - t;
+  timings.export = performance.now() - t - timings.validate;
 
   return { tables, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
 }

@@ -1,0 +1,75 @@
+/** The export's worker path writes the same bytes as the in-process path, and a failed check leaves no trace. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { tableNames, writeDataset, type Row } from '@dossier/export';
+import { buildDataset } from './build.js';
+import { planTables, tableWriterWithWorkers } from './export-pool.js';
+
+const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
+
+function readFolder(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+async function smallTables(): Promise<Record<string, Row[]>> {
+  const input = temp('xp-in');
+  writeFileSync(join(input, 'a.txt'), ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n');
+  writeFileSync(join(input, 'b.txt'), 'date 2024-03-02 By Ben Ode, Courier\n\nKofi Mensah met 12 delegates in Lagos on Tuesday.\n');
+  const result = await buildDataset({ inputDir: input, outDir: join(temp('xp-first'), 'd'), jobs: 1 });
+  return result.tables as unknown as Record<string, Row[]>;
+}
+
+describe('export on worker threads', () => {
+  it('writes the same files as the in-process export', async () => {
+    const tables = await smallTables();
+    const here = join(temp('xp-here'), 'd');
+    const there = join(temp('xp-there'), 'd');
+    await writeDataset(here, tables, { version: '1.2.3', sources: [] });
+    await writeDataset(there, tables, { version: '1.2.3', sources: [], writeTables: tableWriterWithWorkers(1) });
+    const expected = readFolder(here);
+    expect(expected.size).toBe(tableNames().length * 2 + 1);
+    expect(readFolder(there)).toEqual(expected);
+  });
+
+  it('leaves the previous output and no temporary folder when the check fails while workers render', async () => {
+    const tables = await smallTables();
+    const root = temp('xp-fail');
+    const out = join(root, 'd');
+    mkdirSync(out);
+    writeFileSync(join(out, 'keep.csv'), 'previous');
+    const check = () => {
+      throw new Error('validation found 3 problems');
+    };
+    await expect(writeDataset(out, tables, { version: '1.2.3', sources: [], check, writeTables: tableWriterWithWorkers(1) })).rejects.toThrow('validation found 3 problems');
+    expect(readdirSync(out)).toEqual(['keep.csv']);
+    expect(readdirSync(root)).toEqual(['d']);
+  });
+});
+
+describe('planTables', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i, text: 'x' }));
+
+  it('puts every table on exactly one side', () => {
+    const tables = Object.fromEntries(tableNames().map((name, i) => [name, rows(10 * (i + 1))]));
+    for (const workers of [1, 2, 3]) {
+      const { here, remote } = planTables(tables, workers);
+      expect([...here, ...remote].sort()).toEqual(tableNames().sort());
+    }
+  });
+
+  it('balances the estimated load of both sides and keeps empty tables here', () => {
+    const names = tableNames();
+    const sizes = [900, 700, 500, 300, 200, 100, 50, 0, 0];
+    const tables = Object.fromEntries(names.map((name, i) => [name, rows(sizes[i]!)]));
+    const { here, remote } = planTables(tables, 1);
+    const cells = (list: string[]) => list.reduce((sum, name) => sum + tables[name]!.length * 2, 0);
+    // The worker's share costs 1.5× (the rows are copied first); this side also validates (0.2 of the total).
+    const remoteLoad = 1.5 * cells(remote);
+    const hereLoad = cells(here) + 0.2 * cells(names);
+    expect(remote.length).toBeGreaterThan(0);
+    expect(Math.abs(remoteLoad - hereLoad)).toBeLessThanOrEqual(1.5 * 900 * 2);
+    expect(here).toEqual(expect.arrayContaining([names[7], names[8]]));
+  });
+});
