@@ -178,28 +178,34 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
     }
   }
   for (let L = maxL; L >= 1; L--) {
-    const t = text(words, p, p + L);
-    const seg = { from: p, to: p + L };
+    const end = p + L;
+    const t = text(words, p, end);
     // A one-word text is usually the word itself, whose lower case the word already holds.
     const org = lex.orgs.get(t) ?? foldedOrg(lex, t, L === 1 && t === words[p]!.text ? words[p]!.lower : t.toLowerCase());
-    if (org && (L > 1 || words[p]!.text === t || UPPER_FIRST.test(t))) return { kind: 'org', ...seg, org };
+    if (org && (L > 1 || words[p]!.text === t || UPPER_FIRST.test(t))) return { kind: 'org', from: p, to: end, org };
     const country = lex.countries.byName.get(t);
-    if (country) return { kind: 'country', ...seg, country };
+    if (country) return { kind: 'country', from: p, to: end, country };
     const demonym = lex.countries.byDemonym.get(t);
-    if (demonym) return { kind: 'demonym', ...seg, country: demonym };
+    if (demonym) return { kind: 'demonym', from: p, to: end, country: demonym };
     const rank = lex.ranks.get(t.includes('.') ? t.replace(/\./g, '') : t);
-    if (rank && L <= lex.maxRankWords) return { kind: 'rank', ...seg, title: rank };
-    if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', ...seg };
-    if (lex.places.has(t)) return { kind: 'place', ...seg };
+    if (rank && L <= lex.maxRankWords) return { kind: 'rank', from: p, to: end, title: rank };
+    if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', from: p, to: end };
+    if (lex.places.has(t)) return { kind: 'place', from: p, to: end };
     // Datelines and headlines write places in capitals ("KYIV").
     if (L === 1 && t.length >= 4 && ALL_UPPER.test(t)) {
       const titled = t[0] + t.slice(1).toLowerCase();
-      if (lex.places.has(titled) && !lex.orgs.has(t)) return { kind: 'place', ...seg };
+      if (lex.places.has(titled) && !lex.orgs.has(t)) return { kind: 'place', from: p, to: end };
     }
   }
   return null;
 }
 
+/** The longer of two candidate segments; the one found first on a tie. */
+function longer(best: Segment | null, c: Segment): Segment {
+  return !best || c.to > best.to ? c : best;
+}
+
+const NAME_BREAKS = new Set(['of', 'for', 'and', 'the']);
 const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorific']);
 
 /** True when word q starts a country, organization, rank or title that more of the run follows. */
@@ -239,20 +245,18 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       p++;
       continue;
     }
-    const candidates: Segment[] = [];
-    // Calendar words and sentence openers are never names, whatever else they could be alone.
-    if (lex.nonNames.has(w.text)) candidates.push({ kind: 'skip', from: p, to: p + 1 });
-    const found = lookup(lex, words, p, to);
-    if (found) candidates.push(found);
-    const orgEnd = orgHeadSpan(lex, words, p, to);
-    if (orgEnd > p) candidates.push({ kind: 'org', from: p, to: orgEnd, org: null });
-    const placeEnd = placeHeadSpan(lex, words, p, to);
-    if (placeEnd > p) candidates.push({ kind: 'place', from: p, to: placeEnd });
-    const title = titleAt(lex, words, p, to);
-    if (title && !(found && found.to > title.end)) candidates.push({ kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
     // Longest wins; on a tie the earlier candidate (non-names, look-ups, head spans, then titles) does.
     let best: Segment | null = null;
-    for (const c of candidates) if (!best || c.to > best.to) best = c;
+    // Calendar words and sentence openers are never names, whatever else they could be alone.
+    if (lex.nonNames.has(w.text)) best = longer(best, { kind: 'skip', from: p, to: p + 1 });
+    const found = lookup(lex, words, p, to);
+    if (found) best = longer(best, found);
+    const orgEnd = orgHeadSpan(lex, words, p, to);
+    if (orgEnd > p) best = longer(best, { kind: 'org', from: p, to: orgEnd, org: null });
+    const placeEnd = placeHeadSpan(lex, words, p, to);
+    if (placeEnd > p) best = longer(best, { kind: 'place', from: p, to: placeEnd });
+    const title = titleAt(lex, words, p, to);
+    if (title && !(found && found.to > title.end)) best = longer(best, { kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
     // A place, country or title word that is also a given name and is followed by an unknown capitalized word
     // starts a name instead ("Jordan Avery"), unless a title or another known part follows.
     if (best && (best.kind === 'place' || best.kind === 'country') && best.to === p + 1 && best.to < to && lex.isGivenName(w.text) && !lex.nonNames.has(words[best.to]!.text)) {
@@ -277,7 +281,7 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland"), or up to a
     // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
-    while (end < to && !['of', 'for', 'and', 'the'].includes(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
+    while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
     segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }

@@ -56,6 +56,8 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
   const out: Candidate[] = [];
   clauses.forEach((clause, clauseIndex) => {
     const triggers = findTriggers(doc, clause, quoted);
+    // Most clauses have no trigger: skip the sets and copies below for them.
+    if (triggers.length === 0) return;
     // "spoke with X by phone": the consultation is a call, its participants those of "spoke with".
     const phone = triggers.find((t) => t.type === 'phone_call' && !t.nominal);
     const consultation = triggers.find((t) => CONSULTATIONS.has(t.type));

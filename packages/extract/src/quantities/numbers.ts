@@ -44,15 +44,19 @@ function wordValue(word: string, vocabulary: QuantityVocabulary): number | null 
   return null;
 }
 
+/** No space between tokens a and b. */
+function joined(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens[a]!.end === tokens[b]!.start;
+}
+
 export function readNumber(tokens: readonly Token[], i: number, vocabulary: QuantityVocabulary): NumberReading | null {
   const t = tokens[i]!;
   // Asked of every token: a reading starts only at digits, a hyphenated compound or a number word.
   if (!startsWithDigit(t.lower) && !t.lower.includes('-') && !vocabulary.numberStarts.has(t.lower)) return null;
-  const joined = (a: number, b: number) => tokens[a]!.end === tokens[b]!.start; // no space between
   // "twenty-five" may arrive as three tokens.
   let base: number | null = digitValue(t.lower) ?? wordValue(t.lower, vocabulary);
   let end = i + 1;
-  if (base !== null && base >= 20 && base % 10 === 0 && tokens[i + 1]?.lower === '-' && joined(i, i + 1) && tokens[i + 2] && joined(i + 1, i + 2)) {
+  if (base !== null && base >= 20 && base % 10 === 0 && tokens[i + 1]?.lower === '-' && joined(tokens, i, i + 1) && tokens[i + 2] && joined(tokens, i + 1, i + 2)) {
     const ones = vocabulary.cardinals.get(tokens[i + 2]!.lower);
     if (ones !== undefined && ones > 0 && ones < 10) {
       base += ones;
