@@ -1,6 +1,6 @@
-export { toCsv, toJson } from './serialize.js';
+export { CHUNK_ROWS, csvChunks, jsonChunks, toCsv, toJson } from './serialize.js';
 export type { Row } from './serialize.js';
 export { buildDataPackage } from './datapackage.js';
 export type { SourceNote, FileFacts } from './datapackage.js';
-export { tableNames, writeDataset, writeFileInto, writeFilesAtomically, writeTableFiles, writeTablesInProcess } from './write.js';
+export { tableNames, writeChunksInto, writeDataset, writeFileInto, writeFilesAtomically, writeTableFiles, writeTablesInProcess } from './write.js';
 export type { ExtraFile, TableWriter } from './write.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { toCsv, toJson } from './serialize.js';
+import { csvChunks, jsonChunks, toCsv, toJson } from './serialize.js';
 
 describe('toCsv', () => {
   it('writes a header, RFC 4180 quoting, LF line ends, no BOM', () => {
@@ -35,5 +35,27 @@ describe('toJson', () => {
   it('writes one object a line, keys in column order, nulls explicit', () => {
     expect(toJson([{ b: 2, a: 'x' }, { a: 'y' }], ['a', 'b'])).toBe('[\n{"a":"x","b":2},\n{"a":"y","b":null}\n]\n');
     expect(toJson([], ['a'])).toBe('[]\n');
+  });
+});
+
+describe('chunked rendering', () => {
+  const row = fc.record({ id: fc.string(), n: fc.oneof(fc.integer(), fc.constant(null)), flag: fc.boolean(), text: fc.string({ unit: 'grapheme' }) });
+
+  it('joins, for any chunk size, into exactly the file rendered in one piece (property)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (rows, chunkRows) => {
+        const columns = ['id', 'n', 'flag', 'text'];
+        expect([...csvChunks(rows, columns, chunkRows)].join('')).toBe([...csvChunks(rows, columns, rows.length + 1)].join(''));
+        expect([...jsonChunks(rows, columns, chunkRows)].join('')).toBe([...jsonChunks(rows, columns, rows.length + 1)].join(''));
+        expect(JSON.parse([...jsonChunks(rows, columns, chunkRows)].join(''))).toEqual(rows.map((r) => ({ id: r.id, n: r.n, flag: r.flag, text: r.text })));
+      }),
+    );
+  });
+
+  it('writes the header once, in the first chunk, and a header alone for no rows', () => {
+    const chunks = [...csvChunks([{ a: 1 }, { a: 2 }, { a: 3 }], ['a'], 2)];
+    expect(chunks).toEqual(['a\n1\n2\n', '3\n']);
+    expect([...csvChunks([], ['a', 'b'])].join('')).toBe(toCsv([], ['a', 'b']));
+    expect(toCsv([], ['a', 'b'])).toBe('a,b\n');
   });
 });
