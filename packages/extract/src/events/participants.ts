@@ -337,13 +337,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start));
     if (partner) add(m, partner.role);
   }
-  const seen = new Set<string>();
-  const unique = participants.filter((p) => {
-    const key = `${p.entityKey}\u0000${p.role}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // The first participant of each entity and role; the lists are a handful long, so no keyed set.
+  const unique: EventParticipant[] = [];
+  for (const p of participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
   return { participants: unique, locationKey, locationIsClose };
 }
 

@@ -12,11 +12,15 @@ export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, even
   const ordered = [...events].sort((a, b) => a.start - b.start || a.end - b.end || triggerAt(doc, a) - triggerAt(doc, b) || a.type.localeCompare(b.type));
   for (const e of ordered) {
     const at = triggerAt(doc, e);
-    const options = [
-      { start: e.start, end: e.end },
-      ...(at >= 0 ? [participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length }] : []),
-    ].filter((o) => o.start >= e.start && o.end <= e.end);
-    const free = options.find((o) => o.end > o.start && !taken.has(`${o.start}-${o.end}`));
+    const options = [{ start: e.start, end: e.end }];
+    if (at >= 0) options.push(participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length });
+    let free: { start: number; end: number } | undefined;
+    for (const o of options) {
+      if (o.start >= e.start && o.end <= e.end && o.end > o.start && !taken.has(`${o.start}-${o.end}`)) {
+        free = o;
+        break;
+      }
+    }
     if (!free) continue;
     taken.add(`${free.start}-${free.end}`);
     out.push({ ...e, start: free.start, end: free.end, text: doc.body.slice(free.start, free.end) });
@@ -26,9 +30,13 @@ export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, even
 
 /** From the first participant to the last (or the trigger), within the clause: "spokesman Tom Bell said". */
 function participantsAndTrigger(e: EventAnnotation, at: number): { start: number; end: number } {
-  const inside = e.participants.map((p) => p.span).filter((p) => p.start >= e.start && p.end <= e.end);
-  const start = Math.min(at, ...inside.map((p) => p.start));
-  const end = Math.max(at + e.trigger.length, ...inside.map((p) => p.end));
+  let start = at;
+  let end = at + e.trigger.length;
+  for (const { span } of e.participants) {
+    if (span.start < e.start || span.end > e.end) continue;
+    if (span.start < start) start = span.start;
+    if (span.end > end) end = span.end;
+  }
   return { start, end };
 }
 

@@ -119,10 +119,10 @@ export function decideStatus(input: StatusInput): StatusDecision {
       ? cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).filter((f) => f.at === trigger.tokenEnd && (f.cueClass === 'future' || f.cueClass === 'hedge'))
       : [];
   const near = before.filter((f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW);
-  const reach = [...near, ...after];
-  const has = (c: CueClass) => reach.find((f) => f.cueClass === c) ?? null;
+  // The cues in reach: those near before the trigger, then those after it (searched in place, not concatenated).
+  const has = (c: CueClass) => near.find((f) => f.cueClass === c) ?? after.find((f) => f.cueClass === c) ?? null;
 
-  const negation = [...before.filter((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW), ...after.filter((f) => f.cueClass === 'negation')][0];
+  const negation = before.find((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW) ?? after.find((f) => f.cueClass === 'negation');
   if (negation) return { status: 'negated', cue: negation.cue };
 
   const conditional = has('conditional');
@@ -148,7 +148,7 @@ export function decideStatus(input: StatusInput): StatusDecision {
   if (future) return { status: 'planned', cue: future.cue };
   if (dateOrientation === 'future') return { status: 'planned', cue: 'future date' };
 
-  const hedge = [...before, ...after].find((f) => f.cueClass === 'hedge');
+  const hedge = before.find((f) => f.cueClass === 'hedge') ?? after.find((f) => f.cueClass === 'hedge');
   if (hedge) return { status: 'reported', cue: hedge.cue };
 
   return { status: 'occurred', cue: null };
