@@ -82,20 +82,22 @@ function typeOf(ctx: ParticipantContext, m: MentionAnnotation): EntityType | nul
 /** Roles sorted by start with the longest role's length, once per role list (which never changes). */
 const sortedRoles = new WeakMap<readonly RoleAnnotation[], { byStart: RoleAnnotation[]; longest: number }>();
 
-/** The roles whose span contains the mention: a binary search, not a scan of the article's roles per mention. */
-function rolesAround(roles: readonly RoleAnnotation[], m: Span): RoleAnnotation[] {
+/**
+ * Does a role whose span contains the mention belong to someone else? A binary search, not a scan of the
+ * article's roles per mention.
+ */
+function inOthersRole(roles: readonly RoleAnnotation[], m: MentionAnnotation): boolean {
   let index = sortedRoles.get(roles);
   if (!index) {
     index = { byStart: [...roles].sort((a, b) => a.start - b.start), longest: roles.reduce((longest, r) => Math.max(longest, r.end - r.start), 0) };
     sortedRoles.set(roles, index);
   }
   // A role containing the mention starts no earlier than the mention's end minus the longest role.
-  const around: RoleAnnotation[] = [];
   const { byStart } = index;
   for (let i = firstStartingAtOrAfter(byStart, m.end - index.longest); i < byStart.length && byStart[i]!.start <= m.start; i++) {
-    if (byStart[i]!.end >= m.end) around.push(byStart[i]!);
+    if (byStart[i]!.end >= m.end && byStart[i]!.personKey !== m.entityKey) return true;
   }
-  return around;
+  return false;
 }
 
 /**
@@ -104,7 +106,7 @@ function rolesAround(roles: readonly RoleAnnotation[], m: Span): RoleAnnotation[
  */
 function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClause: readonly MentionAnnotation[], clause: Clause): boolean {
   if (typeOf(ctx, m) === 'person') return false;
-  if (rolesAround(ctx.roles, m).some((r) => r.personKey !== m.entityKey)) return true;
+  if (inOthersRole(ctx.roles, m)) return true;
   const tokens = ctx.doc.tokens;
   const next = inClause.find((o) => o.start >= m.end);
   if (!next || typeOf(ctx, next) !== 'person') return false;
