@@ -1,21 +1,27 @@
 /** Collects an article's entities and mentions, and keeps keys unique and output sorted. */
 import { entityId, type EntityType, type LocalEntity, type MentionAnnotation, type MentionKind } from '@dossier/core';
 
+/**
+ * entityId() folds Unicode, so its results are kept per (type, name) for the whole process: the same countries,
+ * organizations and people recur from article to article. Cleared when large, to bound memory.
+ */
+const entityKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 100_000;
+
 export class EntityRegistry {
   private readonly entities = new Map<string, LocalEntity>();
   private readonly mentions = new Map<string, MentionAnnotation>();
-  /** entityId() folds Unicode, so its results are kept per (type, name). */
-  private readonly keys = new Map<string, string>();
 
   constructor(private readonly body: string) {}
 
   /** Adds (or finds) the entity of this type and canonical name; returns its key. */
   entity(type: EntityType, name: string, countryCode: string | null = null): string {
     const cacheKey = `${type}\u0000${name}`;
-    let key = this.keys.get(cacheKey);
+    let key = entityKeys.get(cacheKey);
     if (key === undefined) {
       key = entityId(type, name);
-      this.keys.set(cacheKey, key);
+      if (entityKeys.size >= MAX_CACHED_KEYS) entityKeys.clear();
+      entityKeys.set(cacheKey, key);
     }
     if (!this.entities.has(key)) this.entities.set(key, { key, type, name, aliases: [], countryCode });
     return key;
