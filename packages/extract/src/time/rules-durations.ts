@@ -138,6 +138,8 @@ function pastPeriods(body: string): Candidate[] {
 }
 
 function restOf(body: string): Candidate[] {
+  // The pattern needs this word: most bodies lack it and are not scanned.
+  if (!body.includes('rest')) return [];
   return scan(body, /\b[Tt]he\s+rest\s+of\s+(?:the|this)\s+(?<unit>year|month|week)\b/dg, (m) => {
     const unit = m.groups!.unit as 'year' | 'month' | 'week';
     const start = m.index;

@@ -68,6 +68,8 @@ function relativeUnits(body: string): Candidate[] {
 
 /** "the weekend", "over the weekend": past unless the clause points forward. */
 function weekends(body: string): Candidate[] {
+  // The pattern needs this word: most bodies lack it and are not scanned.
+  if (!body.includes('weekend')) return [];
   return scan(body, /\b(?:[Oo]ver\s+)?(?:[Tt]he)\s+weekend\b/dg, (m) => {
     const start = m.index;
     const end = start + m[0].length;

@@ -42,6 +42,8 @@ function references(doc: ArticleDoc): Candidate[] {
 
 /** "overnight": the night before the sentence's date (or before publication). */
 function overnight(body: string): Candidate[] {
+  // The pattern needs this word: most bodies lack it and are not scanned.
+  if (!body.includes('vernight')) return [];
   return scan(body, /\b[Oo]vernight\b(?!-)/dg, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -109,6 +111,8 @@ function anaphoricUnits(body: string): Candidate[] {
 
 /** "since then", "by then", "until then": the last calendar date the article gave. */
 function sinceThen(body: string): Candidate[] {
+  // The pattern needs this word: most bodies lack it and are not scanned.
+  if (!body.includes('then')) return [];
   return scan(body, /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dg, (m) => {
     const start = m.indices!.groups!.then![0];
     const end = start + 4;
