@@ -115,7 +115,10 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
 /** Finds events with their participants, status, date, location and terms. */
 export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotation[] {
   const { entities, timexes, quotes } = context;
-  const entityByKey = new Map<string, LocalEntity>(entities.entities.map((e) => [e.key, e]));
+  // Loops rather than map/filter chains here and below: arrays of varying element kinds kept deoptimizing
+  // this large function, and each recompilation cost more than many articles' worth of running it.
+  const entityByKey = new Map<string, LocalEntity>();
+  for (const e of entities.entities) entityByKey.set(e.key, e);
   const mentions = [...entities.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   // The first clause of each sentence, looked up once instead of searched for per candidate.
   const firstClauseOf = new Map<number, Clause>();
@@ -140,7 +143,11 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
     const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t));
     const date: EventDate | null = clauseTimex ? dateOf(clauseTimex) : null;
     const { status } = decideStatus({ doc, clause, trigger, dateOrientation: orientationOf(date, doc.published) });
-    const parties = participants.map((p) => entityByKey.get(p.entityKey)).filter((e): e is LocalEntity => e !== undefined);
+    const parties: LocalEntity[] = [];
+    for (const p of participants) {
+      const party = entityByKey.get(p.entityKey);
+      if (party !== undefined) parties.push(party);
+    }
     const isDeal = DEAL_TYPES.has(trigger.type);
     const terms =
       isDeal || c.components.length
