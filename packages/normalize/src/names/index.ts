@@ -196,7 +196,8 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     groups.set(r, g);
   });
   const byId = new Map<string, GlobalEntity>();
-  const local = new Map<string, string>();
+  // articleId → local key → global ID; two levels, so a look-up builds no key string.
+  const local = new Map<string, Map<string, string>>();
   for (const members of groups.values()) {
     const type = nodes[members[0]!]!.entity.type;
     const names = new Map<string, number>();
@@ -227,12 +228,17 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     aliases.delete(g.name);
     g.aliases = [...aliases].sort();
     byId.set(id, g);
-    for (const i of members) local.set(`${nodes[i]!.articleId}\u0000${nodes[i]!.entity.key}`, id);
+    for (const i of members) {
+      const { articleId, entity } = nodes[i]!;
+      const keys = local.get(articleId) ?? new Map<string, string>();
+      keys.set(entity.key, id);
+      local.set(articleId, keys);
+    }
   }
   return {
     entities: [...byId.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0)),
     resolve(articleId, localKey) {
-      const id = local.get(`${articleId}\u0000${localKey}`);
+      const id = local.get(articleId)?.get(localKey);
       if (id === undefined) throw new Error(`no entity "${localKey}" in article ${articleId} (expected a key from that article's entities)`);
       return id;
     },
