@@ -27,15 +27,10 @@ export interface Run {
   segments: Segment[];
 }
 
-/** Lower case without periods: the key of lexicon.multiwordPrefixes. */
-export function foldKey(text: string): string {
-  return text.toLowerCase().replace(/\./g, '');
-}
-
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 const DIGITS = /^\d+$/;
 
-/** foldKey(word.text), read off word.lower. */
+/** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
 function foldedWord(word: Word): string {
   return word.lower.includes('.') ? word.lower.replace(/\./g, '') : word.lower;
 }
