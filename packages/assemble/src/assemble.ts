@@ -2,7 +2,7 @@
  * Turns per-article annotations (UTF-16 offsets, article-local entity keys) into the published tables:
  * code-point offsets, global entity IDs, span IDs, and a stable sort. Pure: no I/O.
  */
-import { CodePointIndex, countWords, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
+import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type Span } from '@dossier/core';
 import { resolveEntities } from '@dossier/normalize';
 import { tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import { sortRows } from './sort.js';
@@ -11,6 +11,8 @@ import { sortRows } from './sort.js';
 export interface ProcessedArticle {
   doc: Omit<ArticleDoc, 'tokens'>;
   annotations: ArticleAnnotations;
+  /** countWords(doc.body), counted in the per-article stage, which runs in parallel, rather than here. */
+  wordCount: number;
 }
 
 export type Tables = { [K in TableName]: Array<TableRows[K]> };
@@ -35,7 +37,7 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
   const mentionCount = new Map<string, number>();
   const articleSets = new Map<string, Set<string>>();
 
-  for (const { doc, annotations: a } of articles) {
+  for (const { doc, annotations: a, wordCount } of articles) {
     const id = doc.articleId;
     const cp = new CodePointIndex(doc.body);
     const at = (s: Span) => cp.span(s);
@@ -52,7 +54,7 @@ export function assembleTables(articles: ProcessedArticle[]): Tables {
       authors: doc.authors.length ? doc.authors.join('; ') : null,
       dateline: doc.dateline?.text ?? null,
       headline: doc.headline,
-      word_count: countWords(doc.body),
+      word_count: wordCount,
       paragraph_count: doc.paragraphs.length,
       sentence_count: doc.sentences.length,
       sha256: doc.sha256,

@@ -25,7 +25,7 @@ let writes = 0;
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The packages whose code decides what processArticle returns. */
 const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/lexicons', '@dossier/pipeline'];

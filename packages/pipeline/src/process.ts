@@ -1,5 +1,5 @@
 /** The per-article part of the pipeline: ingest, extract and normalize one raw file. Pure and worker-safe. */
-import { error, type ArticleAnnotations, type Diagnostic } from '@dossier/core';
+import { countWords, error, type ArticleAnnotations, type Diagnostic } from '@dossier/core';
 import { parseArticle, type RawArticle } from '@dossier/ingest';
 import { extractArticle } from '@dossier/extract';
 import type { ProcessedArticle } from '@dossier/assemble';
@@ -30,7 +30,8 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
     const failure = error({ ruleId: 'extract/internal-error', source: 'extract', place: { file: raw.sourceFile }, message: `extraction failed on this article (please report it with the file): ${message}`, expected: 'annotations', actual: message });
     return { sourceFile: raw.sourceFile, diagnostics: [...diagnostics, failure], timings: { ingest: t1 - t0, extract: performance.now() - t1 } };
   }
+  const wordCount = countWords(doc.body);
   const t2 = performance.now();
   const { tokens: _tokens, ...rest } = doc;
-  return { sourceFile: raw.sourceFile, processed: { doc: rest, annotations }, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };
+  return { sourceFile: raw.sourceFile, processed: { doc: rest, annotations, wordCount }, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };
 }
