@@ -1,15 +1,19 @@
 /**
  * Table → text. CSV by csv-stringify (RFC 4180 quoting, chosen over hand-rolled quoting because CSV-hostile
  * values — commas, quotes, newlines — are exactly where hand-rolled writers break), JSON as one object a line.
- * Both come as chunks of rows, so a large table is written piece by piece instead of as one huge string
- * (at 10,000 articles, whole-file strings made the export grow the heap by hundreds of MB).
+ * Both come as chunks of rows, so a large table is written piece by piece instead of as one huge string.
  */
 import { stringify, type Options } from 'csv-stringify/sync';
 
 export type Row = Record<string, unknown>;
 
-/** Rows per chunk: big enough that per-chunk overhead vanishes, small enough to stay in the young heap. */
-export const CHUNK_ROWS = 5000;
+/**
+ * Rows per chunk. A chunk's text must stay below V8's large-object size (128 KB): larger strings go to the
+ * large-object space, which only a full collection frees, and the heap grew by ~500 MB during the export at
+ * 10,000 articles. Measured there (in-process export): 5,000 rows 7.1 s and +530 MB RSS, 500 rows 5.5 s
+ * and +70 MB, 200 rows 5.4 s and +20 MB.
+ */
+export const CHUNK_ROWS = 200;
 
 function csvOptions(columns: string[], header: boolean): Options {
   return {

@@ -55,7 +55,8 @@ describe('planTables', () => {
     const tables = Object.fromEntries(tableNames().map((name, i) => [name, rows(10 * (i + 1))]));
     for (const workers of [1, 2, 3]) {
       const { here, remote } = planTables(tables, workers);
-      expect([...here, ...remote].sort()).toEqual(tableNames().sort());
+      expect(remote.length).toBeLessThanOrEqual(workers);
+      expect([...here, ...remote.flat()].sort()).toEqual(tableNames().sort());
     }
   });
 
@@ -66,9 +67,9 @@ describe('planTables', () => {
     const { here, remote } = planTables(tables, 1);
     const cells = (list: string[]) => list.reduce((sum, name) => sum + tables[name]!.length * 2, 0);
     // The worker's share costs 1.5× (the rows are copied first); this side also validates (0.2 of the total).
-    const remoteLoad = 1.5 * cells(remote);
+    expect(remote).toHaveLength(1);
+    const remoteLoad = 1.5 * cells(remote[0]!);
     const hereLoad = cells(here) + 0.2 * cells(names);
-    expect(remote.length).toBeGreaterThan(0);
     expect(Math.abs(remoteLoad - hereLoad)).toBeLessThanOrEqual(1.5 * 900 * 2);
     expect(here).toEqual(expect.arrayContaining([names[7], names[8]]));
   });

@@ -26,25 +26,29 @@ function cells(rows: Row[] | undefined): number {
   return rows && rows.length ? rows.length * Object.keys(rows[0]!).length : 0;
 }
 
-/** Splits tables between this thread and `workers` worker threads by estimated cost, biggest first. */
-export function planTables(tables: Record<string, Row[]>, workers: number): { here: string[]; remote: string[] } {
+/**
+ * Splits tables between this thread and `workers` worker threads by estimated cost, biggest first:
+ * each table goes to whichever side would then finish first. `remote[w]` is worker w's group.
+ */
+export function planTables(tables: Record<string, Row[]>, workers: number): { here: string[]; remote: string[][] } {
   const order = tableNames().sort((a, b) => cells(tables[b]) - cells(tables[a]) || (a < b ? -1 : 1));
   const total = order.reduce((sum, name) => sum + cells(tables[name]), 0);
   let hereLoad = CHECK_SHARE * total;
-  let remoteLoad = 0;
+  const remote: string[][] = Array.from({ length: workers }, () => []);
+  const remoteLoad = new Array<number>(workers).fill(0);
   const here: string[] = [];
-  const remote: string[] = [];
   for (const name of order) {
     const cost = cells(tables[name]);
-    if (cost > 0 && (remoteLoad + cost * WORKER_COST) / workers < hereLoad + cost) {
-      remote.push(name);
-      remoteLoad += cost * WORKER_COST;
+    const w = remoteLoad.indexOf(Math.min(...remoteLoad));
+    if (cost > 0 && remoteLoad[w]! + cost * WORKER_COST < hereLoad + cost) {
+      remote[w]!.push(name);
+      remoteLoad[w]! += cost * WORKER_COST;
     } else {
       here.push(name);
       hereLoad += cost;
     }
   }
-  return { here, remote };
+  return { here, remote: remote.filter((group) => group.length > 0) };
 }
 
 /** A TableWriter that renders some tables on `workers` worker threads and the rest on this thread. */
@@ -54,10 +58,13 @@ export function tableWriterWithWorkers(workers: number): TableWriter {
       throw new Error(`the worker file ${EXPORT_WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
     }
     const { here, remote } = planTables(tables, workers);
-    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers });
+    // Every task is posted (its rows copied) right away: a task left in piscina's queue would wait for this
+    // thread to finish its own rendering before it could be handed out. One table per task, so a worker
+    // holds one table's rows at a time while the others wait as compact serialized messages.
+    const concurrentTasksPerWorker = Math.max(1, ...remote.map((group) => group.length));
+    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker });
     try {
-      // Posting a task copies its rows now, so the workers start while this thread checks and renders.
-      const fromWorkers = remote.map((table) => pool.run({ folder, table, rows: tables[table] ?? [] }));
+      const fromWorkers = remote.flatMap((group) => group.map((table) => pool.run({ folder, tables: [{ table, rows: tables[table] ?? [] }] })));
       // A failed run must not be left as an unhandled rejection while this thread is still busy.
       for (const promise of fromWorkers) promise.catch(() => {});
       check();
