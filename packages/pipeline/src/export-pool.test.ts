@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableNames, writeDataset, type Row } from '@dossier/export';
 import { buildDataset } from './build.js';
-import { planTables, tableWriterWithWorkers } from './export-pool.js';
+import { estimatedCost, planTables, tableWriterWithWorkers } from './export-pool.js';
 
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
@@ -64,13 +64,16 @@ describe('planTables', () => {
     const names = tableNames();
     const sizes = [900, 700, 500, 300, 200, 100, 50, 0, 0];
     const tables = Object.fromEntries(names.map((name, i) => [name, rows(sizes[i]!)]));
-    const { here, remote } = planTables(tables, 1);
-    const cells = (list: string[]) => list.reduce((sum, name) => sum + tables[name]!.length * 2, 0);
-    // The worker's share costs 1.5× (the rows are copied first); this side also validates (0.2 of the total).
+    const { here, remote, loads } = planTables(tables, 1);
     expect(remote).toHaveLength(1);
-    const remoteLoad = 1.5 * cells(remote[0]!);
-    const hereLoad = cells(here) + 0.2 * cells(names);
-    expect(Math.abs(remoteLoad - hereLoad)).toBeLessThanOrEqual(1.5 * 900 * 2);
+    const biggest = estimatedCost(tables[names[0]!]);
+    expect(Math.abs(loads.here - loads.remote[0]!)).toBeLessThanOrEqual(biggest);
     expect(here).toEqual(expect.arrayContaining([names[7], names[8]]));
+  });
+
+  it('estimates cost from text size and cell count', () => {
+    expect(estimatedCost([])).toBe(0);
+    expect(estimatedCost(rows(200))).toBe(2 * estimatedCost(rows(100)));
+    expect(estimatedCost([{ a: 'x'.repeat(1000) }])).toBeGreaterThan(estimatedCost([{ a: 'x' }]));
   });
 });

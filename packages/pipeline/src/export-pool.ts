@@ -4,9 +4,9 @@
  * thread validates the dataset and renders the others; the files are byte-identical to the in-process
  * export because the same function writes them.
  *
- * Why not every table on workers: a worker must first deserialize the rows it is sent, which on 10,000
- * articles cost about as much CPU as rendering them a second time. On two cores the measured best is one
- * worker plus this thread, with the worker's share discounted for that copy (WORKER_COST).
+ * Why not every table on workers: a worker must first deserialize the rows it is sent, which costs a good
+ * part of rendering them again, so on two cores one worker plus this thread, balanced by a cost model, beat
+ * both the in-process export and an all-worker one.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,39 +16,60 @@ import type { TableTask } from './export-worker.js';
 
 export const EXPORT_WORKER_FILE = fileURLToPath(new URL('../dist/export-worker.js', import.meta.url));
 
-/** A table rendered on a worker costs this many times what it costs here (the rows are copied over first). */
-const WORKER_COST = 1.5;
-/** Validation on this thread, as a share of the rendering work, measured on 10,000 articles. */
-const CHECK_SHARE = 0.2;
+/**
+ * The cost model, fitted on the 10,000-article benchmark: rendering takes time in proportion to the text
+ * written plus a charge per cell (csv-stringify's per-field work); a worker pays WORKER_COST times that
+ * (it deserializes the rows first), this thread pays POST_COST times that to send them, and validation
+ * here costs about CHECK_SHARE of all rendering.
+ */
+const WORKER_COST = 1.3;
+const POST_COST = 0.2;
+const CHECK_SHARE = 0.4;
+const CELL_COST = 25;
 
-/** Cells to render, as a proxy for a table's cost. */
-function cells(rows: Row[] | undefined): number {
-  return rows && rows.length ? rows.length * Object.keys(rows[0]!).length : 0;
+/** Estimated cost to render a table, from a sample of its rows. */
+export function estimatedCost(rows: Row[] | undefined): number {
+  if (!rows || rows.length === 0) return 0;
+  const sample = rows.slice(0, 50);
+  const bytesPerRow = JSON.stringify(sample).length / sample.length;
+  return rows.length * (bytesPerRow + CELL_COST * Object.keys(rows[0]!).length);
+}
+
+export interface TablePlan {
+  here: string[];
+  /** One group of tables per worker that has any. */
+  remote: string[][];
+  /** Estimated finishing loads, in the cost model's units. */
+  loads: { here: number; remote: number[] };
 }
 
 /**
- * Splits tables between this thread and `workers` worker threads by estimated cost, biggest first:
- * each table goes to whichever side would then finish first. `remote[w]` is worker w's group.
+ * Splits tables between this thread and `workers` worker threads, biggest first: each table goes to the side
+ * that would then finish sooner.
  */
-export function planTables(tables: Record<string, Row[]>, workers: number): { here: string[]; remote: string[][] } {
-  const order = tableNames().sort((a, b) => cells(tables[b]) - cells(tables[a]) || (a < b ? -1 : 1));
-  const total = order.reduce((sum, name) => sum + cells(tables[name]), 0);
-  let hereLoad = CHECK_SHARE * total;
-  const remote: string[][] = Array.from({ length: workers }, () => []);
-  const remoteLoad = new Array<number>(workers).fill(0);
-  const here: string[] = [];
+export function planTables(tables: Record<string, Row[]>, workers: number): TablePlan {
+  const costs = new Map(tableNames().map((name) => [name, estimatedCost(tables[name])]));
+  const order = [...costs.keys()].sort((a, b) => costs.get(b)! - costs.get(a)! || (a < b ? -1 : 1));
+  let here = CHECK_SHARE * [...costs.values()].reduce((sum, c) => sum + c, 0);
+  const remoteLoads = new Array<number>(workers).fill(0);
+  const plan: TablePlan = { here: [], remote: Array.from({ length: workers }, () => []), loads: { here: 0, remote: [] } };
   for (const name of order) {
-    const cost = cells(tables[name]);
-    const w = remoteLoad.indexOf(Math.min(...remoteLoad));
-    if (cost > 0 && remoteLoad[w]! + cost * WORKER_COST < hereLoad + cost) {
-      remote[w]!.push(name);
-      remoteLoad[w]! += cost * WORKER_COST;
+    const cost = costs.get(name)!;
+    const w = remoteLoads.indexOf(Math.min(...remoteLoads));
+    const remoteFinish = Math.max(here + cost * POST_COST, remoteLoads[w]! + cost * WORKER_COST);
+    const hereFinish = Math.max(here + cost, remoteLoads[w]!);
+    if (cost > 0 && remoteFinish < hereFinish) {
+      plan.remote[w]!.push(name);
+      remoteLoads[w]! += cost * WORKER_COST;
+      here += cost * POST_COST;
     } else {
-      here.push(name);
-      hereLoad += cost;
+      plan.here.push(name);
+      here += cost;
     }
   }
-  return { here, remote: remote.filter((group) => group.length > 0) };
+  plan.loads = { here, remote: remoteLoads.filter((_, w) => plan.remote[w]!.length > 0) };
+  plan.remote = plan.remote.filter((group) => group.length > 0);
+  return plan;
 }
 
 /** A TableWriter that renders some tables on `workers` worker threads and the rest on this thread. */
