@@ -70,10 +70,23 @@ function unionByKeys(nodes: Node[], members: number[], keysOf: (n: Node) => stri
   }
 }
 
+/** The fullest form: most words, then most uses, then alphabetical. */
 function pickName(names: Map<string, number>): string {
-  return [...names.entries()].sort(
-    (a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-  )[0]![0];
+  const ranked = [...names.entries()].map(([name, uses]) => ({ name, uses, words: nameWords(name).length }));
+  return ranked.sort((a, b) => b.words - a.words || b.uses - a.uses || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]!.name;
+}
+
+/** slugify with a cache: the same names recur across thousands of articles. */
+function cachedSlugify(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let slug = cache.get(name);
+    if (slug === undefined) {
+      slug = slugify(name);
+      cache.set(name, slug);
+    }
+    return slug;
+  };
 }
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)[-‐]/u;
@@ -159,21 +172,28 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
       nodes.push({ articleId, entity, parent: nodes.length });
     }
   }
-  const byType = (t: EntityType) => nodes.map((_, i) => i).filter((i) => nodes[i]!.entity.type === t);
+  const ofType = new Map<EntityType, number[]>();
+  nodes.forEach((n, i) => {
+    const list = ofType.get(n.entity.type) ?? [];
+    list.push(i);
+    ofType.set(n.entity.type, list);
+  });
+  const byType = (t: EntityType) => ofType.get(t) ?? [];
+  const slug = cachedSlugify();
 
-  unionByKeys(nodes, byType('country'), (n) => [n.entity.countryCode ?? `name:${slugify(n.entity.name)}`]);
+  unionByKeys(nodes, byType('country'), (n) => [n.entity.countryCode ?? `name:${slug(n.entity.name)}`]);
   for (const t of ['organization', 'place'] as const) {
-    unionByKeys(nodes, byType(t), (n) => [n.entity.name, ...n.entity.aliases].map(slugify));
+    unionByKeys(nodes, byType(t), (n) => [n.entity.name, ...n.entity.aliases].map(slug));
   }
 
   const persons = byType('person');
-  unionByKeys(nodes, persons, (n) => [slugify(n.entity.name)]);
+  unionByKeys(nodes, persons, (n) => [slug(n.entity.name)]);
   // One-word people join the single fuller person whose surname they are, if there is exactly one.
   const fullBySurname = new Map<string, Set<number>>();
   for (const i of persons) {
     const root = find(nodes, i);
     for (const form of surnameForms(nodes[i]!.entity.name)) {
-      const key = slugify(form);
+      const key = slug(form);
       const set = fullBySurname.get(key) ?? new Set<number>();
       set.add(root);
       fullBySurname.set(key, set);
@@ -182,7 +202,7 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
   for (const i of persons) {
     const name = nodes[i]!.entity.name;
     if (nameWords(name).length !== 1) continue;
-    const roots = fullBySurname.get(slugify(name));
+    const roots = fullBySurname.get(slug(name));
     if (roots && roots.size === 1) union(nodes, i, [...roots][0]!);
   }
 
@@ -230,9 +250,9 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     byId.set(id, g);
     for (const i of members) {
       const { articleId, entity } = nodes[i]!;
-      const keys = local.get(articleId) ?? new Map<string, string>();
+      let keys = local.get(articleId);
+      if (!keys) local.set(articleId, (keys = new Map<string, string>()));
       keys.set(entity.key, id);
-      local.set(articleId, keys);
     }
   }
   return {
