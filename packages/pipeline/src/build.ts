@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleTables, type ProcessedArticle, type Tables } from '@dossier/assemble';
+import { assembleTables, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
@@ -51,12 +51,13 @@ export interface BuildResult {
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
-function readSources(inputDir: string, processed: ProcessedArticle[]): SourceNote[] {
+function readSources(inputDir: string, processed: ArticleRows[]): SourceNote[] {
   const file = join(inputDir, 'sources.json');
   const notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, SourceNote>) : {};
-  return processed.map(({ doc }) => {
-    const note = notes[doc.sourceFile];
-    const fallback = `${doc.outlet}, ${doc.published} (${doc.sourceFile})`;
+  return processed.map(({ rows }) => {
+    const article = rows.articles[0]!;
+    const note = notes[article.source_file];
+    const fallback = `${article.outlet}, ${article.published} (${article.source_file})`;
     return note ? { title: note.title ?? fallback, ...(note.path ? { path: note.path } : {}) } : { title: fallback };
   });
 }
@@ -98,7 +99,7 @@ async function processAndAssemble(options: BuildOptions, timings: StageTimings):
   timings.read = performance.now() - t;
 
   const diagnostics: Diagnostic[] = [];
-  const processed: ProcessedArticle[] = [];
+  const processed: ArticleRows[] = [];
   let bytesIn = 0;
   for (const o of outcomes) {
     diagnostics.push(...o.diagnostics);
@@ -106,10 +107,10 @@ async function processAndAssemble(options: BuildOptions, timings: StageTimings):
     timings.extract += o.timings.extract;
     if (o.processed) {
       processed.push(o.processed);
-      bytesIn += Buffer.byteLength(o.processed.doc.body);
+      bytesIn += Buffer.byteLength(o.processed.rows.articles[0]!.body);
     }
   }
-  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.doc.sha256 }))));
+  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]!.sha256 }))));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
 

@@ -5,7 +5,7 @@
  * - the article's file name and the SHA-256 of its raw bytes (the name is part of the key because the
  *   article ID and every diagnostic are derived from it);
  * - the code that processes an article: every compiled file of the per-article packages
- *   (core, ingest, extract, normalize, lexicons, pipeline) plus their package.json (dependency versions);
+ *   (core, ingest, extract, normalize, assemble, lexicons, pipeline) plus their package.json (dependency versions);
  * - lexiconsHash() from @dossier/lexicons (editing a lexicon reprocesses every article);
  * - the table schemas (schemas/*.json).
  * The value is the ArticleOutcome without timings, as JSON. Entries are written atomically (temp file +
@@ -25,10 +25,10 @@ let writes = 0;
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** The packages whose code decides what processArticle returns. */
-const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/lexicons', '@dossier/pipeline'];
+const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/assemble', '@dossier/lexicons', '@dossier/pipeline'];
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];

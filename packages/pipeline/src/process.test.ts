@@ -22,6 +22,6 @@ describe('processArticle', () => {
   it('processes an ordinary article', () => {
     const outcome = processArticle({ sourceFile: 'ok.txt', bytes: article });
     expect(outcome.diagnostics).toEqual([]);
-    expect(outcome.processed?.annotations.timexes.map((t) => t.text)).toEqual(['Monday']);
+    expect(outcome.processed?.rows.temporal_expressions.map((t) => [t.text, t.value])).toEqual([['Monday', '2024-02-26']]);
   });
 });

@@ -1,13 +1,14 @@
-/** The per-article part of the pipeline: ingest, extract and normalize one raw file. Pure and worker-safe. */
-import { countWords, error, type ArticleAnnotations, type Diagnostic } from '@dossier/core';
+/** The per-article part of the pipeline: ingest, extract and the per-article half of assembly for one raw file. Pure and worker-safe. */
+import { countWords, error, type Diagnostic } from '@dossier/core';
 import { parseArticle, type RawArticle } from '@dossier/ingest';
 import { extractArticle } from '@dossier/extract';
-import type { ProcessedArticle } from '@dossier/assemble';
+import { articleRows, type ArticleRows } from '@dossier/assemble';
 import { checkArticleSize } from './limits.js';
 
 export interface ArticleOutcome {
   sourceFile: string;
-  processed?: ProcessedArticle;
+  /** The article's rows, entity columns still holding local keys (see @dossier/assemble). */
+  processed?: ArticleRows;
   diagnostics: Diagnostic[];
   /** Milliseconds spent per stage, for the benchmark. */
   timings: { ingest: number; extract: number };
@@ -20,9 +21,11 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
   const { doc, diagnostics } = parseArticle(raw.sourceFile, raw.bytes);
   const t1 = performance.now();
   if (!doc) return { sourceFile: raw.sourceFile, diagnostics, timings: { ingest: t1 - t0, extract: 0 } };
-  let annotations: ArticleAnnotations;
+  let processed: ArticleRows;
   try {
-    annotations = extractArticle(doc);
+    const annotations = extractArticle(doc);
+    const { tokens: _tokens, ...rest } = doc;
+    processed = articleRows({ doc: rest, annotations, wordCount: countWords(doc.body) });
   } catch (e) {
     // A defect the article triggers in an extractor fails this article with a diagnostic naming it, instead of
     // killing the whole build with a stack trace; the build still stops, and lists every other problem too.
@@ -30,8 +33,6 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
     const failure = error({ ruleId: 'extract/internal-error', source: 'extract', place: { file: raw.sourceFile }, message: `extraction failed on this article (please report it with the file): ${message}`, expected: 'annotations', actual: message });
     return { sourceFile: raw.sourceFile, diagnostics: [...diagnostics, failure], timings: { ingest: t1 - t0, extract: performance.now() - t1 } };
   }
-  const wordCount = countWords(doc.body);
   const t2 = performance.now();
-  const { tokens: _tokens, ...rest } = doc;
-  return { sourceFile: raw.sourceFile, processed: { doc: rest, annotations, wordCount }, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };
+  return { sourceFile: raw.sourceFile, processed, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };
 }
