@@ -9,14 +9,23 @@ import { sortRows } from './sort.js';
 
 export type Tables = { [K in TableName]: Array<TableRows[K]> };
 
-/** Gives every row a unique ID: a second row on the same span gets "~1", a third "~2". */
+/**
+ * Gives every row a unique ID: a second row on the same span gets "~1", a third "~2". Runs on sorted rows,
+ * where rows sharing an ID are adjacent: every table sorts by its ID last, after the columns the ID is made
+ * of (article and span). Validation's primary-key check would catch a table where that stopped being true.
+ */
 function uniqueIds<T extends Record<string, unknown>>(rows: T[], idColumn: string): T[] {
-  const seen = new Map<string, number>();
+  let previous: unknown;
+  let repeats = 0;
   for (const row of rows) {
-    const id = row[idColumn] as string;
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    if (n > 0) (row as Record<string, unknown>)[idColumn] = `${id}~${n}`;
+    const id = row[idColumn];
+    if (id === previous) {
+      repeats++;
+      (row as Record<string, unknown>)[idColumn] = `${id as string}~${repeats}`;
+    } else {
+      previous = id;
+      repeats = 0;
+    }
   }
   return rows;
 }
