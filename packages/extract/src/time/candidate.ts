@@ -80,14 +80,21 @@ export function memoRegex(key: string, build: () => RegExp): RegExp {
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 
+/** WORD_CHAR.test(ch), with ASCII settled by its code unit (the regex is the cost on every character scanned). */
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+  return WORD_CHAR.test(ch);
+}
+
 /** Start offsets of `p` and of up to `words` words before it (never crossing a line break). */
 function startsBefore(text: string, p: number, words: number): number[] {
   const starts = [p];
   let i = p;
   for (let w = 0; w < words; w++) {
-    while (i > 0 && !WORD_CHAR.test(text[i - 1]!) && text[i - 1] !== '\n') i--;
+    while (i > 0 && !isWordChar(text[i - 1]!) && text[i - 1] !== '\n') i--;
     if (i === 0 || text[i - 1] === '\n') break;
-    while (i > 0 && WORD_CHAR.test(text[i - 1]!)) i--;
+    while (i > 0 && isWordChar(text[i - 1]!)) i--;
     starts.push(i);
   }
   return starts.reverse();

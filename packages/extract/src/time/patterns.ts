@@ -49,10 +49,44 @@ export function patterns() {
   return built;
 }
 
+const WORD_BEFORE = /([\p{L}\p{N}'’]+)[^\p{L}\p{N}\n]*$/u;
+
 /** The word before `offset` in `text`, lower-cased ("" at the start). */
 export function wordBefore(text: string, offset: number): string {
-  const m = /([\p{L}\p{N}'’]+)[^\p{L}\p{N}\n]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  const from = Math.max(0, offset - 40);
+  const word = asciiWordBefore(text, from, offset);
+  if (word !== null) return word;
+  const m = WORD_BEFORE.exec(text.slice(from, offset));
   return m ? m[1]!.toLowerCase() : '';
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * wordBefore's answer without a regex in the common plain-ASCII case: ASCII punctuation or spaces (no line break,
+ * no apostrophe) back to an ASCII word that a non-word character or the window's start bounds. Then the word is
+ * the regex's group (nothing earlier can start a match that ends in non-letters only). Anything else (quotes,
+ * apostrophes, non-ASCII letters, a line break) returns null and the regex decides.
+ */
+function asciiWordBefore(text: string, from: number, offset: number): string | null {
+  let i = offset;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (isAsciiAlnum(c)) break;
+    if (c >= 128 || c === 10 || c === 39) return null;
+    i--;
+  }
+  if (i === from) return null;
+  const end = i;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (isAsciiAlnum(c)) i--;
+    else if (c >= 128 || c === 39) return null;
+    else break;
+  }
+  return text.slice(i, end).toLowerCase();
 }
 
 /** The word after `offset` in `text`, lower-cased ("" at the end). */
