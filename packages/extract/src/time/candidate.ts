@@ -42,27 +42,6 @@ export function groupEnd(m: RegExpExecArray, group: number): number {
   return m.indices![group]![1];
 }
 
-let lastBody = '';
-let lastLower = '';
-
-/**
- * The body lower-cased, for the literal pre-checks of the rules whose words may be capitalized. Kept for the
- * last body only: the rules of one article ask in turn, so the article is lower-cased once, not once per rule.
- */
-export function lowerBody(body: string): string {
-  if (body !== lastBody) {
-    lastBody = body;
-    lastLower = body.toLowerCase();
-  }
-  return lastLower;
-}
-
-/** True when `text` contains at least one of `words`: a necessary condition checked before a full scan. */
-export function containsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
-}
-
 const compiledPatterns = new Map<string, RegExp>();
 
 /**

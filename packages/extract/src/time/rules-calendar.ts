@@ -5,7 +5,7 @@
 import { resolveCentury, resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { containsAny, memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -117,8 +117,6 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 }
 
 function decades(body: string): Candidate[] {
-  // Every match ends in "0s", "0's" or "0’s": most bodies have none and are not scanned.
-  if (!containsAny(body, DECADE_ENDINGS)) return [];
   const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/ydu);
   return scanAround(body, memoRegex('decade-head', () => /\d0['’]?s\b/g), re, 2, (m) => {
     const start = m.index;
@@ -131,8 +129,6 @@ function decades(body: string): Candidate[] {
     } };
   });
 }
-
-const DECADE_ENDINGS = ['0s', "0's", '0’s'];
 
 const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 

@@ -1,7 +1,7 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { containsAny, lowerBody, memoRegex, scan, scanAround, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 
@@ -74,12 +74,7 @@ function counted(body: string): Candidate[] {
 }
 
 /** "the sixth consecutive day": a run of n units so far. */
-const RUN_WORDS = ['consecutive', 'straight', 'successive'];
-const TIMES_WORDS = ['times', 'once', 'twice', 'thrice'];
-
 function consecutive(body: string): Candidate[] {
-  // The head pattern needs one of these words (any case): bodies without them are not scanned.
-  if (!containsAny(lowerBody(body), RUN_WORDS)) return [];
   const { ordinals } = temporalLexicon();
   const re = memoRegex('consecutive', () => new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'ydi'));
   return scanAround(body, memoRegex('consecutive-head', () => /\b(?:consecutive|straight|successive)\b/gi), re, 1, (m) => {
@@ -181,8 +176,6 @@ function sets(body: string): Candidate[] {
       return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit') };
     }),
   );
-  // The times-per-unit head needs one of these words (any case): bodies without them skip that scan.
-  if (!containsAny(lowerBody(body), TIMES_WORDS)) return out;
   const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
   out.push(
     ...scanAround(body, memoRegex('times-per-unit-head', () => /\b(?:times|once|twice|thrice)\b/gi), timesRe, 4, (m) => {

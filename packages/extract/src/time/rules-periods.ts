@@ -11,15 +11,11 @@ import {
   type CalendarUnit,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { containsAny, lowerBody, memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 
-const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
-
 function seasons(body: string): Candidate[] {
-  // The head pattern needs one of these words (any case): bodies without them are not scanned.
-  if (!containsAny(lowerBody(body), SEASON_WORDS)) return [];
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
   const re = memoRegex('season', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'yd'));
@@ -126,8 +122,6 @@ const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2,
 
 /** "the third quarter", "third-quarter results", "the first quarter of 2009", "Q3 2024", "the last quarter". */
 function quarters(body: string): Candidate[] {
-  // The head pattern needs "quarter" or "Q1".."Q4": bodies with neither word nor capital Q are not scanned.
-  if (!body.includes('quarter') && !body.includes('Q')) return [];
   const re = memoRegex('quarter', () =>
     /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/yd,
   );
@@ -178,8 +172,6 @@ function halves(body: string): Candidate[] {
 
 /** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
 function yearEarlier(body: string): Candidate[] {
-  // The pattern ends in one of these words: most bodies lack both and are not scanned.
-  if (!body.includes('earlier') && !body.includes('ago')) return [];
   return scan(body, /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dg, (m) => {
     const start = m.index;
     const end = start + m[0].length;

@@ -129,8 +129,6 @@ function sinceThen(body: string): Candidate[] {
   });
 }
 
-const THE_DAY = /the\s+day/;
-
 const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'start', 'started', 'starting', 'began', 'begin', 'for']);
 
 /**
@@ -138,8 +136,6 @@ const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished
  * about (a date it gives, else publication day, said in the rule). A bare "the day" is too often a noun.
  */
 function theDay(body: string): Candidate[] {
-  // Every match contains "the day" (lower-case "the", then spaces): bodies without it are not scanned.
-  if (!THE_DAY.test(body)) return [];
   const re = /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
   return scan(body, re, (m) => {
     const g = m.groups!;
