@@ -4,7 +4,8 @@
  * byte with the parallel output), the baselines, and for the largest size an incremental rebuild after
  * adding one article. Prints a Markdown report and writes it to apps/bench/results/.
  *
- * Options: --sizes 100,1000,10000  --seed N  --keep (keep the temp folder)  --no-write (don't touch results/)
+ * Options: --sizes 100,1000,10000  --seed N  --runs N (full builds per size, median reported; default 3)
+ *          --keep (keep the temp folder)  --no-write (don't touch results/)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,12 +23,15 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,10000' },
     seed: { type: 'string', default: '20261126' },
+    runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of 1 or more, found ${values.runs}`);
 const sources = [join(repoRoot, 'data/raw'), join(repoRoot, '../shared/corpus')];
 const usedSources = sources.filter((s) => existsSync(s));
 
@@ -67,8 +71,14 @@ try {
   for (const size of sizes) {
     const input = join(work, `corpus-${size}`);
     const corpus = generateCorpus({ dir: input, count: size, seed, sources: usedSources });
-    log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build…`);
-    const parallel = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none']);
+    // The machine is shared and a single build's time varies by several percent: each size is built `runs`
+    // times and the median run is reported, with every run's wall time beside it.
+    const parallelRuns: BuildRun[] = [];
+    for (let run = 1; run <= runs; run++) {
+      log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build ${run} of ${runs}…`);
+      parallelRuns.push(runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none']));
+    }
+    const parallel = [...parallelRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs - 1) / 2)]!;
     let single: BuildRun | undefined;
     let identical: boolean | undefined;
     if (size <= 1000) {
@@ -78,7 +88,7 @@ try {
     }
     log(`${size}: baselines…`);
     const baseline = runChild<BaselineRun>('child-baseline.js', [input]);
-    const report: SizeReport = { size, bytes: corpus.bytes, parallel, single, identical, baseline };
+    const report: SizeReport = { size, bytes: corpus.bytes, parallel, parallelWalls: parallelRuns.map((r) => r.wallMs), single, identical, baseline };
     if (size === Math.max(...sizes)) {
       const cache = join(work, `cache-${size}`);
       log(`${size}: cold build filling the cache…`);
@@ -96,7 +106,7 @@ try {
 }
 
 const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadBefore, loadAfter: loadavg() };
-const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}`;
+const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}`;
 const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, reports });
 process.stdout.write(markdown);
 if (!values['no-write']) {

@@ -26,18 +26,24 @@ export interface ArticleRows {
   rows: { [K in ArticleTableName]: Array<TableRows[K]> };
 }
 
-export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle): ArticleRows {
-  const rows: ArticleRows['rows'] = { articles: [], mentions: [], roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [] };
-  const id = doc.articleId;
-  const cp = new CodePointIndex(doc.body);
-  const at = (s: Span) => cp.span(s);
-  const typeOf = new Map(a.entities.map((e) => [e.key, e.type]));
-  // The last sentence starting at or before the offset (sentence 0 before the first); O(log n) per mention.
-  const sentenceOf = (offset: number) => Math.max(lastStartingAtOrBefore(doc.sentences, offset), 0);
-  const timexId = (s: Span | null) => (s === null ? null : spanId(id, SPAN_PREFIX.temporal_expressions, cp.toCodePoint(s.start), cp.toCodePoint(s.end)));
+/** What every table's rows need from the article. */
+interface Context {
+  id: string;
+  doc: ProcessedArticle['doc'];
+  cp: CodePointIndex;
+}
 
-  rows.articles.push({
-    article_id: id,
+const at = (c: Context, s: Span) => c.cp.span(s);
+const timexId = (c: Context, s: Span | null) => (s === null ? null : spanId(c.id, SPAN_PREFIX.temporal_expressions, c.cp.toCodePoint(s.start), c.cp.toCodePoint(s.end)));
+
+// One function per table rather than one long function: V8 optimizes (and, after a deoptimization,
+// re-optimizes) a function as a whole, and a single function building every table cost more to compile
+// than to run on a 2,000-article corpus.
+
+function articleRow(c: Context, wordCount: number): TableRows['articles'] {
+  const { doc } = c;
+  return {
+    article_id: c.id,
     source_file: doc.sourceFile,
     outlet: doc.outlet,
     published: doc.published,
@@ -49,32 +55,39 @@ export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle
     sentence_count: doc.sentences.length,
     sha256: doc.sha256,
     body: doc.body,
-  });
+  };
+}
 
-  for (const m of a.mentions) {
-    const { start, end } = at(m);
-    const sentence = sentenceOf(m.start);
-    rows.mentions.push({
-      mention_id: spanId(id, SPAN_PREFIX.mentions, start, end),
-      article_id: id,
+function mentionRows(c: Context, mentions: ArticleAnnotations['mentions']): Array<TableRows['mentions']> {
+  return mentions.map((m) => {
+    const { start, end } = at(c, m);
+    // The last sentence starting at or before the mention (sentence 0 before the first); O(log n).
+    const sentence = Math.max(lastStartingAtOrBefore(c.doc.sentences, m.start), 0);
+    return {
+      mention_id: spanId(c.id, SPAN_PREFIX.mentions, start, end),
+      article_id: c.id,
       entity_id: m.entityKey,
       text: m.text,
       start,
       end,
       kind: m.kind,
-      paragraph: doc.sentences[sentence]?.paragraph ?? 0,
+      paragraph: c.doc.sentences[sentence]?.paragraph ?? 0,
       sentence,
-    });
-  }
-  for (const r of a.roles) {
-    const { start, end } = at(r);
+    };
+  });
+}
+
+function roleRows(c: Context, roles: ArticleAnnotations['roles'], entities: LocalEntity[]): Array<TableRows['roles']> {
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+  return roles.map((r) => {
+    const { start, end } = at(c, r);
     // A title's territory is a country or, for sub-national titles ("Ohio Governor"), a place. Resolution
     // only joins entities of one type, so the local entity's type is the resolved entity's type.
     const territory = r.countryKey;
     const isPlace = territory !== null && typeOf.get(territory) === 'place';
-    rows.roles.push({
-      role_id: spanId(id, SPAN_PREFIX.roles, start, end),
-      article_id: id,
+    return {
+      role_id: spanId(c.id, SPAN_PREFIX.roles, start, end),
+      article_id: c.id,
       person_id: r.personKey,
       title: r.title,
       title_text: r.titleText,
@@ -82,17 +95,20 @@ export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle
       country_id: isPlace ? null : territory,
       place_id: isPlace ? territory : null,
       former: r.former,
-      as_of: doc.published,
+      as_of: c.doc.published,
       text: r.text,
       start,
       end,
-    });
-  }
-  for (const t of a.timexes) {
-    const { start, end } = at(t);
-    rows.temporal_expressions.push({
-      timex_id: spanId(id, SPAN_PREFIX.temporal_expressions, start, end),
-      article_id: id,
+    };
+  });
+}
+
+function timexRows(c: Context, timexes: ArticleAnnotations['timexes']): Array<TableRows['temporal_expressions']> {
+  return timexes.map((t) => {
+    const { start, end } = at(c, t);
+    return {
+      timex_id: spanId(c.id, SPAN_PREFIX.temporal_expressions, start, end),
+      article_id: c.id,
       text: t.text,
       start,
       end,
@@ -103,13 +119,16 @@ export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle
       range_end: t.rangeEnd,
       precision: t.precision,
       rule: t.rule,
-    });
-  }
-  for (const q of a.quotes) {
-    const { start, end } = at(q);
-    rows.quotes.push({
-      quote_id: spanId(id, SPAN_PREFIX.quotes, start, end),
-      article_id: id,
+    };
+  });
+}
+
+function quoteRows(c: Context, quotes: ArticleAnnotations['quotes']): Array<TableRows['quotes']> {
+  return quotes.map((q) => {
+    const { start, end } = at(c, q);
+    return {
+      quote_id: spanId(c.id, SPAN_PREFIX.quotes, start, end),
+      article_id: c.id,
       text: q.text,
       start,
       end,
@@ -120,14 +139,17 @@ export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle
       kind: q.kind,
       hedged: q.hedged,
       date_value: q.dateValue,
-      timex_id: timexId(q.timex),
-    });
-  }
-  for (const n of a.quantities) {
-    const { start, end } = at(n);
-    rows.quantities.push({
-      quantity_id: spanId(id, SPAN_PREFIX.quantities, start, end),
-      article_id: id,
+      timex_id: timexId(c, q.timex),
+    };
+  });
+}
+
+function quantityRows(c: Context, quantities: ArticleAnnotations['quantities']): Array<TableRows['quantities']> {
+  return quantities.map((n) => {
+    const { start, end } = at(c, n);
+    return {
+      quantity_id: spanId(c.id, SPAN_PREFIX.quantities, start, end),
+      article_id: c.id,
       text: n.text,
       start,
       end,
@@ -136,39 +158,62 @@ export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle
       high: n.high,
       modifier: n.modifier,
       unit: n.unit,
-    });
-  }
+    };
+  });
+}
+
+function eventRow(c: Context, e: ArticleAnnotations['events'][number], eventId: string): TableRows['events'] {
+  const { start, end } = at(c, e);
+  return {
+    event_id: eventId,
+    article_id: c.id,
+    // The schema's enum (kept equal to the code list by a test) is what guarantees the type; validation checks it.
+    type: e.type as TableRows['events']['type'],
+    trigger: e.trigger,
+    text: e.text,
+    start,
+    end,
+    status: e.status,
+    date_value: e.dateValue,
+    date_start: e.dateStart,
+    date_end: e.dateEnd,
+    date_source: e.dateSource,
+    timex_id: timexId(c, e.timex),
+    quote_id: e.quote === null ? null : spanId(c.id, SPAN_PREFIX.quotes, c.cp.toCodePoint(e.quote.start), c.cp.toCodePoint(e.quote.end)),
+    location_id: e.locationKey,
+    terms: e.terms,
+  };
+}
+
+function eventRows(c: Context, events: ArticleAnnotations['events'], rows: ArticleRows['rows']): void {
   const participantSeen = new Set<string>();
-  for (const e of a.events) {
-    const { start, end } = at(e);
-    const eventId = spanId(id, SPAN_PREFIX.events, start, end);
-    rows.events.push({
-      event_id: eventId,
-      article_id: id,
-      // The schema's enum (kept equal to the code list by a test) is what guarantees the type; validation checks it.
-      type: e.type as TableRows['events']['type'],
-      trigger: e.trigger,
-      text: e.text,
-      start,
-      end,
-      status: e.status,
-      date_value: e.dateValue,
-      date_start: e.dateStart,
-      date_end: e.dateEnd,
-      date_source: e.dateSource,
-      timex_id: timexId(e.timex),
-      quote_id: e.quote === null ? null : spanId(id, SPAN_PREFIX.quotes, cp.toCodePoint(e.quote.start), cp.toCodePoint(e.quote.end)),
-      location_id: e.locationKey,
-      terms: e.terms,
-    });
+  for (const e of events) {
+    const span = at(c, e);
+    const eventId = spanId(c.id, SPAN_PREFIX.events, span.start, span.end);
+    rows.events.push(eventRow(c, e, eventId));
     for (const p of e.participants) {
       // Two local keys may still resolve to one entity; assembleTables removes those duplicates as well.
       const key = `${eventId}\u0000${p.entityKey}\u0000${p.role}`;
       if (participantSeen.has(key)) continue;
       participantSeen.add(key);
-      const span = at(p.span);
-      rows.event_participants.push({ event_id: eventId, entity_id: p.entityKey, role: p.role, article_id: id, text: p.span.text, start: span.start, end: span.end });
+      const { start, end } = at(c, p.span);
+      rows.event_participants.push({ event_id: eventId, entity_id: p.entityKey, role: p.role, article_id: c.id, text: p.span.text, start, end });
     }
   }
-  return { articleId: id, entities: a.entities, rows };
+}
+
+export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle): ArticleRows {
+  const c: Context = { id: doc.articleId, doc, cp: new CodePointIndex(doc.body) };
+  const rows: ArticleRows['rows'] = {
+    articles: [articleRow(c, wordCount)],
+    mentions: mentionRows(c, a.mentions),
+    roles: roleRows(c, a.roles, a.entities),
+    temporal_expressions: timexRows(c, a.timexes),
+    quotes: quoteRows(c, a.quotes),
+    quantities: quantityRows(c, a.quantities),
+    events: [],
+    event_participants: [],
+  };
+  eventRows(c, a.events, rows);
+  return { articleId: c.id, entities: a.entities, rows };
 }
