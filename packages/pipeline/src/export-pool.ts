@@ -85,7 +85,7 @@ export function tableWriterWithWorkers(workers: number): TableWriter {
     const concurrentTasksPerWorker = Math.max(1, ...remote.map((group) => group.length));
     const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker });
     try {
-      const fromWorkers = remote.flatMap((group) => group.map((table) => pool.run({ folder, tables: [{ table, rows: tables[table] ?? [] }] })));
+      const fromWorkers = remote.flatMap((group) => group.map((table) => pool.run({ folder, table, rows: tables[table] ?? [] })));
       // A failed run must not be left as an unhandled rejection while this thread is still busy.
       for (const promise of fromWorkers) promise.catch(() => {});
       check();
