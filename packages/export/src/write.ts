@@ -100,13 +100,20 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
 export async function writeDataset(
   outDir: string,
   tables: Record<string, Row[]>,
-  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[]; writeTables?: TableWriter; check?: () => void },
+  options: {
+    version: string;
+    sources: SourceNote[];
+    /** Computed after `check` passed and the tables are written, so they are only derived from valid tables. */
+    extraFiles?: () => ExtraFile[];
+    writeTables?: TableWriter;
+    check?: () => void;
+  },
 ): Promise<void> {
   await writeFilesAtomically(outDir, async (folder) => {
     const facts = new Map<string, FileFacts>();
     for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, tables, options.check ?? (() => {}))) facts.set(f.path, f);
     const extraResources: Array<Record<string, unknown>> = [];
-    for (const extra of options.extraFiles ?? []) {
+    for (const extra of options.extraFiles?.() ?? []) {
       facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
       if (extra.resource) extraResources.push({ path: extra.path, ...extra.resource });
     }

@@ -19,7 +19,7 @@ export interface BuildOptions {
   version?: string;
   /** Called after each article, for progress display. */
   onArticle?: (done: number, total: number, outcome: ArticleOutcome) => void;
-  /** Extra files to write beside the tables (e.g. quality.json), computed from the assembled tables. */
+  /** Extra files to write beside the tables (e.g. quality.json), computed from the assembled tables once they passed validation. */
   extraFiles?: (tables: Tables) => ExtraFile[];
   /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
   processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
@@ -144,7 +144,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   await writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
     version: options.version ?? '0.0.0',
     sources,
-    extraFiles: options.extraFiles?.(tables) ?? [],
+    extraFiles: () => options.extraFiles?.(tables) ?? [],
     check,
     ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
   });
