@@ -34,9 +34,10 @@ function readFolder(dir: string): Map<string, Buffer> {
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
 describe('parallel and single-threaded builds', () => {
-  // --jobs 2 forces two workers even below POOL_THRESHOLD, so the test stays small.
+  // --jobs 2 forces two workers even below POOL_THRESHOLD, so the test stays small. 50 articles travel in
+  // batches of 3 (see batchSize), the last one short.
   const input = temp('par-in');
-  generateCorpus({ dir: input, count: 48, seed: 7, sources: SOURCES });
+  generateCorpus({ dir: input, count: 50, seed: 7, sources: SOURCES });
 
   it('write byte-identical datasets', async () => {
     const single = join(temp('single'), 'd');
@@ -59,12 +60,12 @@ describe('parallel and single-threaded builds', () => {
     const cold = join(temp('cold'), 'd');
     expect((await dossier(['build', '--input', input, '--out', cold, '--jobs', '2', '--cache', cache])).code).toBe(0);
     const grown = temp('grown-in');
-    generateCorpus({ dir: grown, count: 49, seed: 7, sources: SOURCES });
+    generateCorpus({ dir: grown, count: 51, seed: 7, sources: SOURCES });
     const warm = join(temp('warm'), 'd');
     const fresh = join(temp('fresh'), 'd');
     const w = await dossier(['build', '--input', grown, '--out', warm, '--jobs', '2', '--cache', cache, '--verbose']);
     expect(w.code, w.stderr).toBe(0);
-    expect(w.stderr).toContain('cache 48 hit(s), 1 miss(es)');
+    expect(w.stderr).toContain('cache 50 hit(s), 1 miss(es)');
     expect((await dossier(['build', '--input', grown, '--out', fresh, '--jobs', '1', '--no-cache'])).code).toBe(0);
     expect(readFolder(warm)).toEqual(readFolder(fresh));
   });
