@@ -63,33 +63,71 @@ export function batchSize(articles: number, threads: number): number {
 const MAX_BATCH = 8;
 const MIN_TASKS_PER_THREAD = 8;
 
-async function runOnPool(threads: number, raws: RawArticle[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
-  if (!existsSync(WORKER_FILE)) {
-    throw new Error(`the worker file ${WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
+/**
+ * A piscina pool fed with batches of articles as they are read. Results come back in whatever order the
+ * workers finish; the caller puts them back in input order.
+ */
+class ArticlePool {
+  private readonly pool: Piscina<RawArticle[], ArticleOutcome[]>;
+  private readonly waiting: Pending[] = [];
+  private readonly running: Array<Promise<void>> = [];
+
+  constructor(
+    readonly threads: number,
+    private readonly size: number,
+    private readonly onDone: (pending: Pending, outcome: ArticleOutcome) => void,
+  ) {
+    if (!existsSync(WORKER_FILE)) {
+      throw new Error(`the worker file ${WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
+    }
+    // Two tasks in flight per worker: the next batch is already waiting in the worker when one finishes,
+    // instead of the worker sleeping until the busy main thread gets round to sending it.
+    this.pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2 });
   }
-  const size = batchSize(raws.length, threads);
-  const batches: RawArticle[][] = [];
-  for (let i = 0; i < raws.length; i += size) batches.push(raws.slice(i, i + size));
-  // Two tasks in flight per worker: the next batch is already waiting in the worker when one finishes,
-  // instead of the worker sleeping until the busy main thread gets round to sending it.
-  const pool = new Piscina<RawArticle[], ArticleOutcome[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2 });
-  try {
-    const done = await Promise.all(
-      batches.map(async (batch) => {
-        const outcomes = await pool.run(batch);
-        for (const outcome of outcomes) onDone(outcome);
-        return outcomes;
-      }),
-    );
-    return done.flat();
-  } finally {
-    await pool.destroy();
+
+  /** Queues an article; returns true when that completed a batch and sent it. */
+  add(pending: Pending): boolean {
+    this.waiting.push(pending);
+    if (this.waiting.length < this.size) return false;
+    this.send();
+    return true;
+  }
+
+  private send(): void {
+    const batch = this.waiting.splice(0, this.waiting.length);
+    const task = this.pool.run(batch.map((p) => p.raw)).then((outcomes) => {
+      outcomes.forEach((outcome, i) => this.onDone(batch[i]!, outcome));
+    });
+    // Observed at once, so a failed batch is never an unhandled rejection while the others still run;
+    // finish() reports the first failure.
+    task.catch(() => undefined);
+    this.running.push(task);
+  }
+
+  /** Sends the last, short batch, waits for every batch, and stops the workers (also after a failure). */
+  async finish(): Promise<void> {
+    try {
+      if (this.waiting.length > 0) this.send();
+      await Promise.all(this.running);
+    } finally {
+      await this.destroy();
+    }
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
   }
 }
 
+interface Pending {
+  index: number;
+  raw: RawArticle;
+  key?: string;
+}
+
 /**
- * Returns a `processAll` for buildDataset plus the stats it fills in. Cache hits are reported to
- * onDone first (they are instant), then the misses as they finish.
+ * Returns a `processAll` for buildDataset plus the stats it fills in. onDone sees cache hits at once and
+ * processed articles as they finish; the returned outcomes are in input order.
  */
 export function createArticleProcessor(options: ProcessorOptions) {
   const stats: ProcessorStats = { jobs: 1, pooled: false, cacheHits: 0, cacheMisses: 0 };
@@ -98,35 +136,58 @@ export function createArticleProcessor(options: ProcessorOptions) {
 
   async function processAll(inputDir: string, files: string[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
     const outcomes: ArticleOutcome[] = new Array(files.length);
-    const pending: Array<{ index: number; raw: RawArticle; key?: string }> = [];
-    files.forEach((file, index) => {
-      const raw = readArticleFile(inputDir, file);
-      const key = cache?.keyOf(file, raw.bytes);
-      const hit = key === undefined ? undefined : cache!.get(file, key);
-      if (hit) {
-        outcomes[index] = { ...hit, timings: { ingest: 0, extract: 0 } };
-        onDone(outcomes[index]!);
-      } else pending.push({ index, raw, key });
-    });
-    stats.cacheHits = cache?.hits.length ?? 0;
-    stats.cacheMisses = cache?.misses.length ?? 0;
-
-    const threads = decideThreads(options.jobs, pending.length);
-    stats.jobs = threads;
-    stats.pooled = threads > 1;
-    const raws = pending.map((p) => p.raw);
-    const results = stats.pooled
-      ? await runOnPool(threads, raws, onDone)
-      : raws.map((raw) => {
-          const outcome = processArticle(raw);
-          onDone(outcome);
-          return outcome;
-        });
-    results.forEach((outcome, i) => {
-      const { index, key } = pending[i]!;
-      outcomes[index] = outcome;
-      if (cache && key) cache.set(key, outcome);
-    });
+    const finished = (p: Pending, outcome: ArticleOutcome) => {
+      outcomes[p.index] = outcome;
+      if (cache && p.key) cache.set(p.key, outcome);
+      onDone(outcome);
+    };
+    // The most threads this input could need. The pool starts as soon as the misses so far call for that
+    // many, so the workers load their code and start on the first articles while this thread is still
+    // reading files and looking them up in the cache.
+    const mostThreads = decideThreads(options.jobs, files.length);
+    const pending: Pending[] = [];
+    let pool: ArticlePool | undefined;
+    try {
+      for (let index = 0; index < files.length; index++) {
+        const file = files[index]!;
+        const raw = readArticleFile(inputDir, file);
+        const key = cache?.keyOf(file, raw.bytes);
+        const hit = key === undefined ? undefined : cache!.get(file, key);
+        if (hit) {
+          outcomes[index] = { ...hit, timings: { ingest: 0, extract: 0 } };
+          onDone(outcomes[index]!);
+          continue;
+        }
+        const miss: Pending = { index, raw, ...(key === undefined ? {} : { key }) };
+        if (pool) {
+          // Yielding lets piscina hand the batch to a worker now rather than after the last file is read.
+          if (pool.add(miss)) await new Promise(setImmediate);
+          continue;
+        }
+        pending.push(miss);
+        if (mostThreads > 1 && decideThreads(options.jobs, pending.length) === mostThreads) {
+          pool = new ArticlePool(mostThreads, batchSize(files.length, mostThreads), finished);
+          for (const p of pending.splice(0)) pool.add(p);
+        }
+      }
+      stats.cacheHits = cache?.hits.length ?? 0;
+      stats.cacheMisses = cache?.misses.length ?? 0;
+      // Too few misses to have started the pool while reading: they may still call for fewer threads.
+      const threads = pool?.threads ?? decideThreads(options.jobs, pending.length);
+      if (!pool && threads > 1) {
+        pool = new ArticlePool(threads, batchSize(pending.length, threads), finished);
+        for (const p of pending.splice(0)) pool.add(p);
+      }
+      stats.jobs = threads;
+      stats.pooled = threads > 1;
+      if (pool) {
+        const running = pool;
+        pool = undefined;
+        await running.finish();
+      } else for (const p of pending) finished(p, processArticle(p.raw));
+    } finally {
+      await pool?.destroy();
+    }
     return outcomes;
   }
 
