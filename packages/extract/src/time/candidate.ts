@@ -1,5 +1,6 @@
 import type { ArticleDoc } from '@dossier/core';
 import type { Direction, Resolution } from '@dossier/normalize';
+import { gatedMatches, type GatedPattern, type WordIndex } from './words.js';
 
 /** What a rule can ask about the article while it resolves its expression. */
 export interface TimexContext {
@@ -32,6 +33,34 @@ export function scan(text: string, pattern: RegExp, make: (m: RegExpExecArray) =
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
+}
+
+/** Like scan, with the pattern tried only where its start words are (see words.ts): the same candidates, in the same order. */
+export function scanGated(text: string, words: WordIndex, gated: GatedPattern, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  gatedMatches(text, words, gated, (m) => {
+    const c = make(m);
+    if (c) out.push(c);
+  });
+  return out;
+}
+
+/** Start offsets of the matches of a global head pattern, for scanAround. */
+export function headStarts(text: string, core: RegExp): number[] {
+  const starts: number[] = [];
+  core.lastIndex = 0;
+  for (let c = core.exec(text); c; c = core.exec(text)) {
+    starts.push(c.index);
+    if (c[0].length === 0) core.lastIndex++;
+  }
+  return starts;
+}
+
+/** Start offsets of the matches of a gated head pattern (the same as headStarts of its global form). */
+export function gatedHeadStarts(text: string, words: WordIndex, gated: GatedPattern): number[] {
+  const starts: number[] = [];
+  gatedMatches(text, words, gated, (m) => starts.push(m.index));
+  return starts;
 }
 
 /** Offset of capture group `group` inside match `m` (needs the regex "d" flag). */
@@ -80,19 +109,17 @@ function startsBefore(text: string, p: number, words: number): number[] {
 }
 
 /**
- * Like scan, but fast on long texts: a cheap `core` pattern finds the expression's head word ("Thursday",
- * "weeks"), and the full sticky pattern (flag "y") is tried only at that word and at the starts of the
- * `wordsBefore` words before it, earliest first, so the longest match that covers the head wins. The full
- * pattern sees the whole text, so its \b and look-behinds behave exactly as in a plain scan.
+ * Like scan, but fast on long texts: a cheap head pattern finds the expression's head word ("Thursday",
+ * "weeks"; `heads` are its match starts, from headStarts or gatedHeadStarts), and the full sticky pattern
+ * (flag "y") is tried only at that word and at the starts of the `wordsBefore` words before it, earliest
+ * first, so the longest match that covers the head wins. The full pattern sees the whole text, so its \b and
+ * look-behinds behave exactly as in a plain scan.
  */
-export function scanAround(text: string, core: RegExp, full: RegExp, wordsBefore: number, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+export function scanAround(text: string, heads: readonly number[], full: RegExp, wordsBefore: number, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
   if (!full.sticky) throw new Error(`scanAround needs a sticky pattern (flag "y"), found /${full.source.slice(0, 40)}…/${full.flags}`);
   const out: Candidate[] = [];
   let coveredUntil = 0;
-  core.lastIndex = 0;
-  for (let c = core.exec(text); c; c = core.exec(text)) {
-    const p = c.index;
-    if (c[0].length === 0) core.lastIndex++;
+  for (const p of heads) {
     if (p < coveredUntil) continue;
     for (const s of startsBefore(text, p, wordsBefore)) {
       if (s < coveredUntil) continue;

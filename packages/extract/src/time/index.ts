@@ -14,6 +14,7 @@ import { referenceCandidates } from './rules-references.js';
 import { selectCandidates } from './select.js';
 import { directionAt } from './tense.js';
 import { sentenceAt } from './tokens.js';
+import { WordIndex } from './words.js';
 
 export { timexesIn } from './helpers.js';
 export { dayOf, periodOf } from '@dossier/normalize';
@@ -22,7 +23,8 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
-  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc), ...periodCandidates(doc), ...durationCandidates(doc), ...referenceCandidates(doc)];
+  const words = new WordIndex(doc.body);
+  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words)];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 

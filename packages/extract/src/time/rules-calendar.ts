@@ -5,14 +5,25 @@
 import { resolveCentury, resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
+import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
 const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'throughout']);
 const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
+
+const MONTH_HEAD = gatedPattern('month-head', () => patterns().MONTH_NAMES, () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'));
+const CENTURY = wordSet('century', ['century']);
+const CENTURY_HEAD = gatedPattern('century-head', ['century'], () => /\bcentury\b/y);
+/** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
+const HOLIDAY = gatedPattern(
+  'holiday',
+  () => holidayEntries().map((h) => h.name.split(/[^A-Za-z0-9_]/)[0]!),
+  () => new RegExp(`\\b(?:${holidayEntries().map((h) => h.name).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'dy'),
+);
 
 function weekdays(body: string): Candidate[] {
   const { WEEKDAY, PART_OF_DAY } = patterns();
@@ -23,7 +34,7 @@ function weekdays(body: string): Candidate[] {
       `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
     'yd',
   ));
-  return scanAround(body, memoRegex('weekday-head', () => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g), re, 4, (m) => {
+  return scanAround(body, headStarts(body, memoRegex('weekday-head', () => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g)), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -55,11 +66,11 @@ function weekdays(body: string): Candidate[] {
 }
 
 /** Month names without a day ("November", "mid-January", "June 2026"); "May" needs a date context (the verb). */
-function months(body: string, doc: ArticleDoc): Candidate[] {
+function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
   const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
-  return scanAround(body, memoRegex('month-head', () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'g')), re, 4, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, MONTH_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -92,7 +103,7 @@ function months(body: string, doc: ArticleDoc): Candidate[] {
 function years(body: string, doc: ArticleDoc): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
   const re = memoRegex('year', () => new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`, 'ydu'));
-  return scanAround(body, memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g), re, 4, (m) => {
+  return scanAround(body, headStarts(body, memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g)), re, 4, (m) => {
     const g = m.groups!;
     const yearStart = groupStart(m, 2);
     const year = Number(g.year);
@@ -118,7 +129,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 
 function decades(body: string): Candidate[] {
   const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/ydu);
-  return scanAround(body, memoRegex('decade-head', () => /\d0['’]?s\b/g), re, 2, (m) => {
+  return scanAround(body, headStarts(body, memoRegex('decade-head', () => /\d0['’]?s\b/g)), re, 2, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     // "the '80s" is the twentieth century's.
@@ -133,11 +144,11 @@ function decades(body: string): Candidate[] {
 const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 
 /** "the 20th century", "the twenty-first century" → "19", "20". */
-function centuries(body: string): Candidate[] {
+function centuries(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('century')) return [];
+  if (!words.has(CENTURY)) return [];
   const re = memoRegex('century', () => /(?:[Tt]he\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?<word>eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/yd);
-  return scanAround(body, memoRegex('century-head', () => /\bcentury\b/g), re, 4, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, CENTURY_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const ordinal = g.n ? Number(g.n) : CENTURY_ORDINALS[g.word!.toLowerCase().replace(/[\s-]+/, '-')];
     if (!ordinal) return null;
@@ -156,12 +167,14 @@ interface Holiday {
 /** Fixed-date holidays (lexicon temporal-holidays): "Christmas Eve", "New Year's Day", resolved like "24 December". */
 let holidayNames: Map<string, Holiday> | undefined;
 
-function holidays(body: string): Candidate[] {
-  const entries = loadLexicon<Holiday>('temporal-holidays').entries;
+function holidayEntries(): Holiday[] {
+  return loadLexicon<Holiday>('temporal-holidays').entries;
+}
+
+function holidays(body: string, words: WordIndex): Candidate[] {
   // Built once per process, not per article.
-  const byName = (holidayNames ??= new Map(entries.map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
-  const re = memoRegex('holiday', () => new RegExp(`\\b(?:${entries.map((h) => h.name).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'dg'));
-  return scan(body, re, (m) => {
+  const byName = (holidayNames ??= new Map(holidayEntries().map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
+  return scanGated(body, words, HOLIDAY, (m) => {
     const holiday = byName.get(m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
     if (!holiday) return null;
     const start = m.index;
@@ -179,7 +192,7 @@ function holidays(body: string): Candidate[] {
   });
 }
 
-export function calendarCandidates(doc: ArticleDoc): Candidate[] {
+export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...holidays(body), ...centuries(body), ...weekdays(body), ...months(body, doc), ...years(body, doc), ...decades(body)];
+  return [...holidays(body, words), ...centuries(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
 }

@@ -1,9 +1,31 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scan, scanAround, type Candidate } from './candidate.js';
+import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
+import { gatedPattern, wordSet, type WordIndex } from './words.js';
+
+const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+/** The head is a prefix of its word ("centur" of "century", "centuries"), so any word beginning with one may start it. */
+const COUNTED_HEAD = gatedPattern('counted-duration-head', UNIT_PREFIXES, () => new RegExp(`\\b(?:${UNIT_PREFIXES.join('|')})`, 'y'), true);
+const CONSECUTIVE_HEAD = gatedPattern('consecutive-head', ['consecutive', 'straight', 'successive'], () => /\b(?:consecutive|straight|successive)\b/iy);
+const BARE_PLURAL = gatedPattern(
+  'bare-plural',
+  ['over', 'throughout', 'during', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+  () => /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dy,
+);
+const PERIOD_DETERMINERS = ['past', 'last', 'previous', 'preceding', 'next', 'coming'];
+const PAST_PERIOD_HEAD = gatedPattern('past-period-head', PERIOD_DETERMINERS, () => new RegExp(`\\b(?:${PERIOD_DETERMINERS.join('|')})\\b`, 'y'));
+const REST = wordSet('rest', ['rest']);
+const setPhrases = () => [...temporalLexicon().sets.values()].filter((s) => !s.rate).map((s) => s.phrase);
+/** Only the first letter's case varies (capAlternation), and the phrases are words and spaces. */
+const SET_PHRASE = gatedPattern('set-phrase', () => setPhrases().map((p) => p.split(' ')[0]!), () => new RegExp(`\\b(?:${capAlternation(setPhrases())})\\b(?!-)`, 'dy'));
+const EVERY_UNIT = gatedPattern('every-unit', ['every', 'each'], () => {
+  const { NUMBER, UNIT } = patterns();
+  return new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'dy');
+});
+const TIMES_HEAD = gatedPattern('times-per-unit-head', ['times', 'once', 'twice', 'thrice'], () => /\b(?:times|once|twice|thrice)\b/iy);
 
 function unitOf(word: string): DurationUnit | undefined {
   return temporalLexicon().units.get(word.toLowerCase());
@@ -17,7 +39,7 @@ const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 function hyphenated(body: string): Candidate[] {
   const { NUMBER } = patterns();
   const re = memoRegex('hyphenated-duration', () => new RegExp(`\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`, 'yd'));
-  return scanAround(body, memoRegex('hyphenated-duration-head', () => /-(?:second|minute|hour|day|night|week|month|year|decade|century|long)\b/g), re, 3, (m) => {
+  return scanAround(body, headStarts(body, memoRegex('hyphenated-duration-head', () => /-(?:second|minute|hour|day|night|week|month|year|decade|century|long)\b/g)), re, 3, (m) => {
     const g = m.groups!;
     const amount = g.bare ? 1 : parseAmount(g.num!);
     if (amount === undefined) return null;
@@ -30,10 +52,10 @@ function hyphenated(body: string): Candidate[] {
 }
 
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
-function counted(body: string): Candidate[] {
+function counted(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
   const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
-  return scanAround(body, memoRegex('counted-duration-head', () => /\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/g), re, 6, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
     if (amount === undefined) return null;
@@ -74,10 +96,10 @@ function counted(body: string): Candidate[] {
 }
 
 /** "the sixth consecutive day": a run of n units so far. */
-function consecutive(body: string): Candidate[] {
+function consecutive(body: string, words: WordIndex): Candidate[] {
   const { ordinals } = temporalLexicon();
   const re = memoRegex('consecutive', () => new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'ydi'));
-  return scanAround(body, memoRegex('consecutive-head', () => /\b(?:consecutive|straight|successive)\b/gi), re, 1, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, CONSECUTIVE_HEAD), re, 1, (m) => {
     const g = m.groups!;
     const n = ordinals.get(g.ord!.toLowerCase()) ?? parseInt(g.ord!, 10);
     const unit = unitOf(g.unit!)!;
@@ -91,8 +113,8 @@ const BARE_BEFORE = new Set(['just', 'for', 'in', 'over', 'after', 'within', 'la
 const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago', 'after', 'before']);
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
-function barePlurals(body: string): Candidate[] {
-  return scan(body, /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dg, (m) => {
+function barePlurals(body: string, words: WordIndex): Candidate[] {
+  return scanGated(body, words, BARE_PLURAL, (m) => {
     if (m.groups!.over) {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
@@ -119,10 +141,10 @@ function barePlurals(body: string): Candidate[] {
 }
 
 /** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
-function pastPeriods(body: string): Candidate[] {
+function pastPeriods(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT } = patterns();
   const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?:(?:consecutive|straight|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
-  return scanAround(body, memoRegex('past-period-head', () => /\b(?:past|last|previous|preceding|next|coming)\b/g), re, 1, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, PAST_PERIOD_HEAD), re, 1, (m) => {
     const g = m.groups!;
     const ahead = g.det === 'next' || g.det === 'coming';
     // "the next day" is anaphoric (rules-references); "the next two years", "the coming months" are periods ahead.
@@ -137,9 +159,9 @@ function pastPeriods(body: string): Candidate[] {
   });
 }
 
-function restOf(body: string): Candidate[] {
+function restOf(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('rest')) return [];
+  if (!words.has(REST)) return [];
   return scan(body, /\b[Tt]he\s+rest\s+of\s+(?:the|this)\s+(?<unit>year|month|week)\b/dg, (m) => {
     const unit = m.groups!.unit as 'year' | 'month' | 'week';
     const start = m.index;
@@ -149,23 +171,20 @@ function restOf(body: string): Candidate[] {
 }
 
 /** "every day", "every single minute", "twice a week", "per day", "daily", "nightly", "annually". */
-function sets(body: string): Candidate[] {
+function sets(body: string, words: WordIndex): Candidate[] {
   const { sets: lexiconSets } = temporalLexicon();
   const { NUMBER, UNIT } = patterns();
   const out: Candidate[] = [];
-  const words = [...lexiconSets.values()].filter((s) => !s.rate);
-  const phraseRe = memoRegex('set-phrase', () => new RegExp(`\\b(?:${capAlternation(words.map((s) => s.phrase))})\\b(?!-)`, 'gd'));
   out.push(
-    ...scan(body, phraseRe, (m) => {
+    ...scanGated(body, words, SET_PHRASE, (m) => {
       const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const start = m.index;
       const end = start + m[0].length;
       return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, entry.value, 'set:lexicon') };
     }),
   );
-  const everyRe = memoRegex('every-unit', () => new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'gd'));
   out.push(
-    ...scan(body, everyRe, (m) => {
+    ...scanGated(body, words, EVERY_UNIT, (m) => {
       const g = m.groups!;
       const amount = g.num ? parseAmount(g.num) : 1;
       if (amount === undefined || amount === null) return null;
@@ -178,7 +197,7 @@ function sets(body: string): Candidate[] {
   );
   const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
   out.push(
-    ...scanAround(body, memoRegex('times-per-unit-head', () => /\b(?:times|once|twice|thrice)\b/gi), timesRe, 4, (m) => {
+    ...scanAround(body, gatedHeadStarts(body, words, TIMES_HEAD), timesRe, 4, (m) => {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
@@ -188,7 +207,7 @@ function sets(body: string): Candidate[] {
   return out;
 }
 
-export function durationCandidates(doc: ArticleDoc): Candidate[] {
+export function durationCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...hyphenated(body), ...counted(body), ...consecutive(body), ...barePlurals(body), ...pastPeriods(body), ...restOf(body), ...sets(body)];
+  return [...hyphenated(body), ...counted(body, words), ...consecutive(body, words), ...barePlurals(body, words), ...pastPeriods(body, words), ...restOf(body, words), ...sets(body, words)];
 }

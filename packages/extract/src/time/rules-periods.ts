@@ -11,15 +11,28 @@ import {
   type CalendarUnit,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scan, scanAround, groupStart, type Candidate } from './candidate.js';
+import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
+import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
-function seasons(body: string): Candidate[] {
+const SEASON_HEAD = gatedPattern('season-head', ['spring', 'summer', 'autumn', 'fall', 'winter'], () => /\b(?:spring|summer|autumn|fall|winter)\b/iy);
+const RELATIVE_UNIT_HEAD = gatedPattern('relative-unit-head', ['week', 'weekend', 'month', 'year', 'quarter', 'decade'], () => /\b(?:week|weekend|month|year|quarter|decade)\b/y);
+const WEEKEND = wordSet('weekend', ['weekend']);
+const DEICTIC_DAY_HEAD = gatedPattern(
+  'deictic-day-head',
+  ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
+  () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/y,
+);
+const HALF = wordSet('half', ['half']);
+const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
+const YEAR_EARLIER = gatedPattern('year-earlier', ['year'], () => /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dy);
+
+function seasons(body: string, words: WordIndex): Candidate[] {
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
   const re = memoRegex('season', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'yd'));
-  return scanAround(body, memoRegex('season-head', () => /\b(?:spring|summer|autumn|fall|winter)\b/gi), re, 5, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, SEASON_HEAD), re, 5, (m) => {
     const g = m.groups!;
     const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
     if (!det && !g.year && !g.mod) return null;
@@ -44,13 +57,13 @@ function seasons(body: string): Candidate[] {
 const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade' };
 
 /** "this week", "earlier this week", "last month", "next year", "the end of this year", "the coming week". */
-function relativeUnits(body: string): Candidate[] {
+function relativeUnits(body: string, words: WordIndex): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
   const re = memoRegex('relative-unit', () => new RegExp(
     `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?<unit>week|weekend|month|year|quarter|decade)\\b`,
     'yd',
   ));
-  return scanAround(body, memoRegex('relative-unit-head', () => /\b(?:week|weekend|month|year|quarter|decade)\b/g), re, 6, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, RELATIVE_UNIT_HEAD), re, 6, (m) => {
     const g = m.groups!;
     const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
     // "the last week", "the last year": a duration, handled with the past periods.
@@ -67,9 +80,9 @@ function relativeUnits(body: string): Candidate[] {
 }
 
 /** "the weekend", "over the weekend": past unless the clause points forward. */
-function weekends(body: string): Candidate[] {
+function weekends(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('weekend')) return [];
+  if (!words.has(WEEKEND)) return [];
   return scan(body, /\b(?:[Oo]ver\s+)?(?:[Tt]he)\s+weekend\b/dg, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -80,14 +93,14 @@ function weekends(body: string): Candidate[] {
 const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 
 /** today, tonight, yesterday morning, tomorrow, this evening, last night. */
-function deicticDays(body: string): Candidate[] {
+function deicticDays(body: string, words: WordIndex): Candidate[] {
   const { PART_OF_DAY } = patterns();
   const { partsOfDay } = temporalLexicon();
   const re = memoRegex('deictic-day', () => new RegExp(
     `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
     'yd',
   ));
-  return scanAround(body, memoRegex('deictic-day-head', () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/g), re, 4, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, DEICTIC_DAY_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -125,7 +138,8 @@ function quarters(body: string): Candidate[] {
   const re = memoRegex('quarter', () =>
     /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/yd,
   );
-  return scanAround(body, memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g), re, 3, (m) => {
+  // Not gated: "quarter\b" also matches inside a word ("headquarter").
+  return scanAround(body, headStarts(body, memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g)), re, 3, (m) => {
     const g = m.groups!;
     if (g.q && !g.year) return null; // "Q3" alone is too often a label
     const start = m.index;
@@ -148,11 +162,11 @@ function quarters(body: string): Candidate[] {
 }
 
 /** "the first half of 2024", "the second half of this year" → 2024-H1 / H2. */
-function halves(body: string): Candidate[] {
+function halves(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('half')) return [];
+  if (!words.has(HALF)) return [];
   const re = memoRegex('half', () => /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/yd);
-  return scanAround(body, memoRegex('half-head', () => /\bhalf\b/g), re, 2, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, HALF_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
@@ -171,8 +185,8 @@ function halves(body: string): Candidate[] {
 }
 
 /** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
-function yearEarlier(body: string): Candidate[] {
-  return scan(body, /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dg, (m) => {
+function yearEarlier(body: string, words: WordIndex): Candidate[] {
+  return scanGated(body, words, YEAR_EARLIER, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
@@ -180,7 +194,7 @@ function yearEarlier(body: string): Candidate[] {
   });
 }
 
-export function periodCandidates(doc: ArticleDoc): Candidate[] {
+export function periodCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...yearEarlier(body), ...quarters(body), ...halves(body), ...seasons(body), ...relativeUnits(body), ...weekends(body), ...deicticDays(body)];
+  return [...yearEarlier(body, words), ...quarters(body), ...halves(body, words), ...seasons(body, words), ...relativeUnits(body, words), ...weekends(body, words), ...deicticDays(body, words)];
 }

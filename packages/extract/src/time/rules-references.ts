@@ -4,10 +4,17 @@
  */
 import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { memoRegex, scan, scanAround, type Candidate, type TimexContext } from './candidate.js';
+import { gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
+import { gatedPattern, wordSet, type WordIndex } from './words.js';
+
+const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
+const ANAPHORIC_UNIT_HEAD = gatedPattern('anaphoric-unit-head', ['day', 'week', 'month', 'year'], () => /\b(?:day|week|month|year)\b/y);
+const THEN = wordSet('then', ['then']);
+const SINCE_THEN = gatedPattern('since-then', ['since', 'by', 'until', 'ever'], () => /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dy);
+const DAY = wordSet('day', ['day']);
 
 /** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
 const EARLIER_NOT_ALONE = new Set(['this', 'that', 'than', 'on', 'in', 'at', 'today', 'tonight', 'last', 'the', 'a', 'an', 'yesterday', 'year', 'month', 'week', 'day']);
@@ -41,10 +48,8 @@ function references(doc: ArticleDoc): Candidate[] {
 }
 
 /** "overnight": the night before the sentence's date (or before publication). */
-function overnight(body: string): Candidate[] {
-  // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('vernight')) return [];
-  return scan(body, /\b[Oo]vernight\b(?!-)/dg, (m) => {
+function overnight(body: string, words: WordIndex): Candidate[] {
+  return scanGated(body, words, OVERNIGHT, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     return {
@@ -74,12 +79,12 @@ const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
  * "the following year", "the next day", "the previous month", "a year later", "the day before": shifted
  * from the last date the article gave (within a few sentences), else from the publication date, said in rule.
  */
-function anaphoricUnits(body: string): Candidate[] {
+function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
   const re = memoRegex('anaphoric-unit', () => new RegExp(
     `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)(?=\\s*[,.;:!?]))`,
     'yd',
   ));
-  return scanAround(body, memoRegex('anaphoric-unit-head', () => /\b(?:day|week|month|year)\b/g), re, 2, (m) => {
+  return scanAround(body, gatedHeadStarts(body, words, ANAPHORIC_UNIT_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
     const unit = ANAPHORIC_UNITS[unitWord]!;
@@ -110,10 +115,10 @@ function anaphoricUnits(body: string): Candidate[] {
 }
 
 /** "since then", "by then", "until then": the last calendar date the article gave. */
-function sinceThen(body: string): Candidate[] {
+function sinceThen(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!body.includes('then')) return [];
-  return scan(body, /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dg, (m) => {
+  if (!words.has(THEN)) return [];
+  return scanGated(body, words, SINCE_THEN, (m) => {
     const start = m.indices!.groups!.then![0];
     const end = start + 4;
     return {
@@ -135,7 +140,9 @@ const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished
  * "ended the day", "for the day", "late in the day", "at the start of the day": the day the sentence is
  * about (a date it gives, else publication day, said in the rule). A bare "the day" is too often a noun.
  */
-function theDay(body: string): Candidate[] {
+function theDay(body: string, words: WordIndex): Candidate[] {
+  // The pattern needs this word: most bodies lack it and are not scanned.
+  if (!words.has(DAY)) return [];
   const re = /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
   return scan(body, re, (m) => {
     const g = m.groups!;
@@ -156,6 +163,6 @@ function theDay(body: string): Candidate[] {
   });
 }
 
-export function referenceCandidates(doc: ArticleDoc): Candidate[] {
-  return [...theDay(doc.body), ...references(doc), ...overnight(doc.body), ...anaphoricUnits(doc.body), ...sinceThen(doc.body)];
+export function referenceCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
+  return [...theDay(doc.body, words), ...references(doc), ...overnight(doc.body, words), ...anaphoricUnits(doc.body, words), ...sinceThen(doc.body, words)];
 }
