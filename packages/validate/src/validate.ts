@@ -87,10 +87,12 @@ export function validateTables(tables: TableSet): Diagnostic[] {
           report({ ruleId: `schema/${e.keyword}`, place: { table: name, key, ...(column ? { column } : {}) }, message: `value ${e.message ?? 'is invalid'}`, expected: JSON.stringify(e.params), ...(actual !== undefined ? { actual } : {}) });
         }
       }
-      if (seen.has(key)) {
+      // One hash look-up instead of has() then add(): the set did not grow, so the key was there already.
+      const before = seen.size;
+      seen.add(key);
+      if (seen.size === before) {
         report({ ruleId: 'validate/primary-key-unique', place: { table: name, key }, message: `primary key (${pk.join(', ')}) is not unique`, expected: 'each key once', actual: key });
       }
-      seen.add(key);
     }
   }
 
