@@ -26,11 +26,11 @@ export function splitParagraphs(body: string, firstLine: number): Paragraph[] {
 
 /** A bare line: short, capitalized, with no closing punctuation and no quotation marks. */
 export function looksLikeSubheading(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length > 10) return false;
+  // The cheap tests first: most paragraphs end in punctuation, and splitting them into words is the costly part.
   if (/[.!?:;,"”’'\])]$/.test(text)) return false;
   if (/["“”]/.test(text)) return false;
-  return /^[\p{Lu}\d]/u.test(text);
+  if (!/^[\p{Lu}\d]/u.test(text)) return false;
+  return text.split(/\s+/).length <= 10;
 }
 
 // "(CNN) —", "RAFAH, Gaza Strip (AP) —", "KYIV, Feb 5 (Reuters) -", "JERUSALEM —", "WASHINGTON, Jan. 5 —".
