@@ -15,8 +15,11 @@ export interface OrgInfo {
 
 export interface EntityLexicon {
   titles: TitleVocabulary;
-  /** Every word-prefix of a multiword org, country, demonym, rank or place, lower case without periods. */
-  multiwordPrefixes: Set<string>;
+  /**
+   * The multiword orgs, countries, demonyms, ranks and places as a tree of their words, lower case without
+   * periods: a path of two or more words from the root is a word-prefix of such a form.
+   */
+  multiwordPrefixes: WordTree;
   /** Every word-prefix of a title phrase ("secretary", "secretary of"), to stop phrase scans early. */
   titlePrefixes: Set<string>;
   countries: CountryIndex;
@@ -41,6 +44,9 @@ export interface EntityLexicon {
   nonNames: Set<string>;
   isGivenName(word: string): boolean;
 }
+
+/** Each word leads to the words that may follow it; walking it word by word builds no phrase strings. */
+export type WordTree = Map<string, WordTree>;
 
 let lexicon: EntityLexicon | undefined;
 
@@ -111,12 +117,20 @@ export function entityLexicon(): EntityLexicon {
     return known;
   };
 
-  const multiwordPrefixes = new Set<string>();
+  const multiwordPrefixes: WordTree = new Map();
   for (const forms of [orgs.keys(), orgsFolded.keys(), countryIndex().byName.keys(), countryIndex().byDemonym.keys(), ranks.keys(), places]) {
     for (const form of forms) {
       const ws = form.toLowerCase().replace(/\./g, '').split(' ');
       if (ws.length < 2) continue;
-      for (let i = 2; i <= ws.length; i++) multiwordPrefixes.add(ws.slice(0, i).join(' '));
+      let node = multiwordPrefixes;
+      for (const w of ws) {
+        let child = node.get(w);
+        if (child === undefined) {
+          child = new Map();
+          node.set(w, child);
+        }
+        node = child;
+      }
     }
   }
 

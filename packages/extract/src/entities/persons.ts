@@ -29,6 +29,7 @@ interface Person {
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
 const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const WORD_SEPARATOR = /[\s-]/u;
 
 /** People named in full, indexed by surname, given name and middle words, so that linking a reference is a few Map look-ups. */
 class PersonIndex {
@@ -65,7 +66,11 @@ class PersonIndex {
   /** The person whose name or surname is this text with its first letter lower-cased ("De Gaulle"). */
   caseVariant(text: string): Person | null {
     const lowered = text[0]!.toLowerCase() + text.slice(1);
-    if (lowered === text || !this.lex.particles.has(lowered.split(/[\s-]/u)[0]!)) return null;
+    if (lowered === text) return null;
+    // The first word of `lowered` (up to a space or hyphen), found without splitting the whole text into an
+    // array: this runs for every name occurrence that has no exact match.
+    const wordEnd = lowered.search(WORD_SEPARATOR);
+    if (!this.lex.particles.has(wordEnd < 0 ? lowered : lowered.slice(0, wordEnd))) return null;
     return this.persons.get(lowered) ?? this.bySurname.get(lowered)?.[0] ?? null;
   }
 

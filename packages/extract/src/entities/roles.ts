@@ -141,7 +141,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
     if ((comma || weak) && !introduced) return null;
     const titleFrom = titleWords[0]!.index;
-    return { ...n, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
+    return { title: n.title, former: n.former, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
   };
 
   /**
@@ -169,7 +169,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         else if (c) [org, country] = [null, c];
       }
       const affiliation: Affiliation | null = org || country ? { kind: 'entity', org, country, from } : null;
-      return { ...n, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
+      return { title: n.title, former: n.former, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
     }
     return null;
   };
@@ -244,7 +244,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
     const end = words[to];
     if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
-    return { ...n, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
+    return { title: n.title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
   };
 
   /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */

@@ -119,7 +119,7 @@ function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { en
     if (!isTitleWord(lex, w) && !lex.titlePrefixes.has(partial)) break;
     if (!w.cap) continue;
     const n = normalizeTitle(words.slice(p, e).map((x) => x.text));
-    if (n) best = { end: e, ...n };
+    if (n) best = { end: e, title: n.title, former: n.former };
   }
   return best;
 }
@@ -165,10 +165,10 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
   // Only lengths whose words begin some multiword lexicon entry can match beyond one word.
   let maxL = 1;
   if (to - p >= 2) {
-    let key = foldedWord(words[p]!);
-    for (let L = 2; L <= to - p; L++) {
-      key = `${key} ${foldedWord(words[p + L - 1]!)}`;
-      if (!lex.multiwordPrefixes.has(key)) break;
+    let node = lex.multiwordPrefixes.get(foldedWord(words[p]!));
+    for (let L = 2; L <= to - p && node !== undefined; L++) {
+      node = node.get(foldedWord(words[p + L - 1]!));
+      if (node === undefined) break;
       maxL = L;
     }
   }

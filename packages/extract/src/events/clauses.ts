@@ -29,10 +29,10 @@ const CLAUSE_PUNCT = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['which', 'who', 'whose']);
 const TRAILING = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 
-export function splitClauses(doc: ArticleDoc, sentenceIndex: number): Clause[] {
+/** `words` as tokenWords(doc.tokens) returns them, looked up once per article by the caller. */
+function splitClauses(doc: ArticleDoc, sentenceIndex: number, words: readonly string[]): Clause[] {
   const sentence: Sentence = doc.sentences[sentenceIndex]!;
   const { tokens, body } = doc;
-  const words = tokenWords(tokens);
   const starts: number[] = [sentence.tokenStart];
   // A relative clause after a comma or dash (", which aired on television,") closes at the next comma or dash.
   let inRelative = false;
@@ -79,11 +79,12 @@ export function splitClauses(doc: ArticleDoc, sentenceIndex: number): Clause[] {
 /** Every clause of the article, in order. */
 export function allClauses(doc: ArticleDoc): Clause[] {
   const out: Clause[] = [];
-  for (let s = 0; s < doc.sentences.length; s++) out.push(...splitClauses(doc, s));
+  const words = tokenWords(doc.tokens);
+  for (let s = 0; s < doc.sentences.length; s++) out.push(...splitClauses(doc, s, words));
   return out;
 }
 
-const OPENING = new Set(['“', '"', '«']);
+const OPENING_MARK = /[“"«]/g;
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 
 /**
@@ -92,37 +93,55 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
  */
 export function quotedSpans(doc: ArticleDoc, extra: readonly Span[]): Span[] {
   const spans: Span[] = extra.map((s) => ({ start: s.start, end: s.end }));
+  // Where the opening marks are, found by one regex search of the body (native code) rather than a
+  // character-by-character loop: marks are rare, and each paragraph then visits only its own.
+  const marks: number[] = [];
+  OPENING_MARK.lastIndex = 0;
+  for (let m = OPENING_MARK.exec(doc.body); m !== null; m = OPENING_MARK.exec(doc.body)) marks.push(m.index);
   for (const p of doc.paragraphs) {
     let i = p.start;
-    while (i < p.end) {
-      // Most characters are not marks: compare code units before making a one-character string.
-      const code = doc.body.charCodeAt(i);
-      if (code !== 0x201c && code !== 0x22 && code !== 0xab) {
-        i++;
-        continue;
-      }
-      const ch = doc.body[i]!;
-      if (OPENING.has(ch)) {
-        const close = doc.body.indexOf(CLOSING[ch]!, i + 1);
-        // A quote left open runs to the end of its paragraph (news style for multi-paragraph quotes).
-        const end = close < 0 || close > p.end ? p.end : close;
-        spans.push({ start: i + 1, end });
-        i = end + 1;
-      } else i++;
+    for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k]! < p.end; k++) {
+      const at = marks[k]!;
+      if (at < i) continue; // inside the quote just closed
+      const close = doc.body.indexOf(CLOSING[doc.body[at]!]!, at + 1);
+      // A quote left open runs to the end of its paragraph (news style for multi-paragraph quotes).
+      const end = close < 0 || close > p.end ? p.end : close;
+      spans.push({ start: at + 1, end });
+      i = end + 1;
     }
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The index of the first value >= target in ascending `values` (values.length if none). */
+function firstAtOrAfter(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One coverage test per span list: the quoted spans are built once per article and asked about every token. */
 const coverageCache = new WeakMap<readonly Span[], (at: number) => boolean>();
 
-/** Does any span contain `at`? (The span lists are never changed after they are built.) */
-export function insideAny(spans: readonly Span[], at: number): boolean {
+/**
+ * The test "does any of these spans contain an offset", built once per span list (which is never changed after
+ * it is built). Callers that ask about many offsets keep the test instead of calling insideAny for each.
+ */
+export function coverageTest(spans: readonly Span[]): (at: number) => boolean {
   let covers = coverageCache.get(spans);
   if (!covers) {
     covers = coverageOf(spans);
     coverageCache.set(spans, covers);
   }
-  return covers(at);
+  return covers;
+}
+
+/** Does any span contain `at`? */
+export function insideAny(spans: readonly Span[], at: number): boolean {
+  return coverageTest(spans)(at);
 }

@@ -135,17 +135,20 @@ export function wordsAt(words: readonly string[], at: number, phrase: readonly s
   return true;
 }
 
-/** The longest phrase of `index` that starts at word `at`, or null. */
+/**
+ * The longest phrase of `index` that starts at word `at` and that `accept` (if given) accepts, or null. `accept`
+ * is told `at`, so that a caller scanning many positions can pass one function rather than one per position.
+ */
 export function longestAt<T extends { words: string[] }>(
   index: PhraseIndex<T>,
   words: readonly string[],
   at: number,
   from: number,
   to: number,
-  accept: (item: T) => boolean = () => true,
+  accept?: (item: T, at: number) => boolean,
 ): T | null {
   const candidates = index.byFirstWord.get(words[at]!);
   if (!candidates) return null;
-  for (const c of candidates) if (wordsAt(words, at, c.words, from, to) && accept(c)) return c;
+  for (const c of candidates) if (wordsAt(words, at, c.words, from, to) && (accept === undefined || accept(c, at))) return c;
   return null;
 }

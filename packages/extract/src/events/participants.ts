@@ -15,7 +15,7 @@
  */
 import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { tokenWord } from './lexicon.js';
+import { tokenWords } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
@@ -122,8 +122,8 @@ function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClaus
 }
 
 /** The word before a token index, lower-cased ("" at the clause start). */
-function wordBefore(tokens: readonly Token[], j: number, floor: number): string {
-  return j - 1 >= floor ? tokenWord(tokens[j - 1]!) : '';
+function wordBefore(words: readonly string[], j: number, floor: number): string {
+  return j - 1 >= floor ? words[j - 1]! : '';
 }
 
 /** Spans of appositives (", a top aide to Biden,") that follow a mention: their mentions are not the subject. */
@@ -140,6 +140,8 @@ function appositiveSpans(text: string, start: number, end: number, mentions: rea
 export function findParticipants(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): ParticipantResult {
   const { doc } = ctx;
   const tokens = doc.tokens;
+  // Looked up once per call: the helpers below read many tokens' words.
+  const words = tokenWords(tokens);
   const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end);
   const usable = inClause.filter((m) => !isTitleQualifier(ctx, m, inClause, clause));
   const participants: EventParticipant[] = [];
@@ -150,7 +152,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     participants.push({ entityKey: m.entityKey, role, span: { start: m.start, end: m.end, text: m.text } });
   };
 
-  const passive = !trigger.nominal && isParticiple(tokens[trigger.tokenEnd - 1]!) && (PASSIVE_AUX.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
+  const passive = !trigger.nominal && isParticiple(tokens[trigger.tokenEnd - 1]!) && (PASSIVE_AUX.has(wordBefore(words, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
   const subjectRole: ParticipantRole = passive
     ? 'target'
     : trigger.type === 'statement'
@@ -160,12 +162,12 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
         : 'initiator';
 
   // "by X" right after the trigger ("proposals put forward by X", "the abduction by X"): the agent.
-  const agentEnd = agentReach(tokens, trigger, clause);
+  const agentEnd = agentReach(tokens, words, trigger, clause);
   for (const m of usable) {
     if (m.start < trigger.end || m.end > agentEnd) continue;
     const j = tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd);
-    const w = wordBefore(tokens, j, clause.tokenStart);
-    const w2 = j - 2 >= clause.tokenStart ? tokenWord(tokens[j - 2]!) : '';
+    const w = wordBefore(words, j, clause.tokenStart);
+    const w2 = j - 2 >= clause.tokenStart ? words[j - 2]! : '';
     if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
   }
 
@@ -174,9 +176,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
   const inAppositive = (m: MentionAnnotation) => appositives.some(([a, b]) => m.start > a && m.end <= b);
   const notAfterPreposition = (m: MentionAnnotation) => {
-    const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+    const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
     const pos = k - 1 >= clause.tokenStart ? tokens[k - 1]!.pos : '';
-    const w = wordBefore(tokens, k, clause.tokenStart);
+    const w = wordBefore(words, k, clause.tokenStart);
     return !(pos === 'ADP' && w !== 'of' && !SUBORDINATORS.has(w));
   };
   if (trigger.nominal) {
@@ -184,7 +186,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     let j = trigger.tokenStart - 1;
     while (j >= clause.tokenStart) {
       const t = tokens[j]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(tokenWord(t)))) break;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
       j--;
     }
     const floor = tokens[j + 1]?.start ?? trigger.start;
@@ -196,7 +198,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       else if (m.start >= floor) subject.push(m);
     }
     // The same compound when the tagger read the participle as a verb, which stopped the walk back.
-    if (j >= clause.tokenStart + 1 && BROKERING.has(tokenWord(tokens[j]!)) && tokenWord(tokens[j - 1]!) === '-') {
+    if (j >= clause.tokenStart + 1 && BROKERING.has(words[j]!) && words[j - 1]! === '-') {
       const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
       if (broker) add(broker, 'mediator');
     }
@@ -204,10 +206,10 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
     if (subject.length === 0) {
       const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
-      if (verb >= 0 && !REPORTING_VERBS.has(tokenWord(tokens[verb]!)) && closeObject(tokens, verb + 1, trigger.tokenStart)) {
+      if (verb >= 0 && !REPORTING_VERBS.has(words[verb]!) && closeObject(tokens, words, verb + 1, trigger.tokenStart)) {
         const verbStart = tokens[verb]!.start;
         // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
-        const owner = POSSESSIVE_PRONOUNS.has(wordBefore(tokens, trigger.tokenStart, clause.tokenStart))
+        const owner = POSSESSIVE_PRONOUNS.has(wordBefore(words, trigger.tokenStart, clause.tokenStart))
           ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
           : undefined;
         if (owner) subject.push(owner);
@@ -219,15 +221,16 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     let pronounSubject = false;
     while (j >= clause.tokenStart) {
       const t = tokens[j]!;
-      if ((t.pos === 'VERB' && !PASSIVE_AUX.has(tokenWord(t))) || t.pos === 'SCONJ' || SUBORDINATORS.has(tokenWord(t)) || /^[”"]$/.test(tokenWord(t))) break;
+      const w = words[j]!;
+      if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
       // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
-      if (SUBJECT_PRONOUNS.has(tokenWord(t)) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
+      if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
         pronounSubject = true;
         break;
       }
       // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
       // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
-      if (tokenWord(t) === ',') {
+      if (w === ',') {
         const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
         // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
         const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
@@ -244,13 +247,13 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     }
     // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
     // who reports. Only this reading is taken; other pronouns stay unresolved.
-    if (pronounSubject && /^(he|she)$/.test(tokenWord(tokens[j]!))) {
-      const reporter = reportingSubject(ctx, clause, j, usable);
+    if (pronounSubject && /^(he|she)$/.test(words[j]!)) {
+      const reporter = reportingSubject(ctx, words, clause, j, usable);
       if (reporter) subject.push(reporter);
     }
   }
   // "X - a congresswoman who … - accused Y": a verb right after a dash parenthetical takes the sentence's subject.
-  if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(tokens, trigger, clause)) {
+  if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(words, trigger, clause)) {
     for (const m of ctx.sentenceSubject(clause)) subject.push(m);
   }
   if (subject.length === 0 && clause.relative && previousClause) {
@@ -259,24 +262,24 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   }
   // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
   const inverted =
-    trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(tokens, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
+    trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(words, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
-  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
+  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
 
   // Object side: from the trigger to the next verb (or the clause end).
   let stop = clause.tokenEnd;
   // A trigger may end in its preposition ("met with", "spoke to").
-  let companionList = COMPANION.has(tokenWord(tokens[trigger.tokenEnd - 1]!));
+  let companionList = COMPANION.has(words[trigger.tokenEnd - 1]!);
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
-    const w = tokenWord(t);
+    const w = words[j]!;
     if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !ctx.timexes.some((x) => t.start >= x.start && t.start < x.end);
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
     if (ARRIVAL_VERBS.has(w)) continue;
-    const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(tokenWord(tokens[j + 1]!));
+    const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(words[j + 1]!);
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic) {
       stop = j;
       break;
@@ -286,15 +289,15 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   let locationKey: string | null = null;
   let inCompanion = false;
   for (let j = trigger.tokenEnd - 1; j < stop; j++) {
-    const w = tokenWord(tokens[j]!);
+    const w = words[j]!;
     if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') inCompanion = true;
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
-    const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
-    const w = wordBefore(tokens, k, clause.tokenStart);
+    const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+    const w = wordBefore(words, k, clause.tokenStart);
     const type = typeOf(ctx, m);
-    if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
+    if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))) {
       // What a statement says happens somewhere is not where the statement was made: only a place right
       // after the verb ("told reporters in Kyiv") locates a statement.
       if (trigger.type !== 'statement' || k - trigger.tokenEnd <= STATEMENT_PLACE_REACH) locationKey ??= m.entityKey;
@@ -305,7 +308,7 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       add(m, partner.role);
       continue;
     }
-    const companion = inCompanion && companionPrepositionBefore(tokens, k, trigger.tokenEnd - 1);
+    const companion = inCompanion && companionPrepositionBefore(words, k, trigger.tokenEnd - 1);
     if (companion || CONSULT.has(trigger.type)) add(m, 'participant');
     else if (inverted) add(m, 'speaker');
     else if (DIRECTED.has(trigger.type)) add(m, trigger.type === 'publication' ? 'participant' : 'target');
@@ -318,16 +321,16 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   if (!locationKey) {
     // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
     let relativeAt: Token | undefined;
-    for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(tokenWord(tokens[j]!))) relativeAt = tokens[j];
+    for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(words[j]!)) relativeAt = tokens[j];
     const after = usable.filter((m) => m.start >= trigger.end && (!relativeAt || m.end <= relativeAt.start));
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {
       if (used.has(m)) continue;
       // A statement's place may open the sentence before its speaker ("Speaking at a summit in Cairo, X said").
       if (trigger.type === 'statement' && !(openingPhrase(tokens, clause) && participants.length > 0 && m.end <= Math.min(...participants.map((p) => p.span.start)))) continue;
-      const k = headIndex(tokens, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+      const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
       const type = typeOf(ctx, m);
-      if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(tokens, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(tokens, k - 1, clause.tokenStart))) {
+      if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(words, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))) {
         locationKey = m.entityKey;
         break;
       }
@@ -367,11 +370,11 @@ function isPossessor(text: string, m: MentionAnnotation): boolean {
  * ("proposals that were put forward … by X" reaches X; "the children abducted by X, following a request by Y"
  * stops before Y's phrase at the comma-led "following").
  */
-function agentReach(tokens: readonly Token[], trigger: Trigger, clause: Clause): number {
+function agentReach(tokens: readonly Token[], words: readonly string[], trigger: Trigger, clause: Clause): number {
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
     if (t.pos !== 'VERB') continue;
-    const passivePart = j > trigger.tokenEnd && PASSIVE_AUX.has(tokenWord(tokens[j - 1]!));
+    const passivePart = j > trigger.tokenEnd && PASSIVE_AUX.has(words[j - 1]!);
     if (!passivePart && !(j === trigger.tokenEnd && isParticiple(t))) return t.start;
   }
   return clause.end;
@@ -387,20 +390,20 @@ function reducedPassive(tokens: readonly Token[], trigger: Trigger, clause: Clau
 }
 
 /** Does the trigger open its clause right after a closing dash ("… - accused")? */
-function afterParenthetical(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+function afterParenthetical(words: readonly string[], trigger: Trigger, clause: Clause): boolean {
   if (trigger.tokenStart - clause.tokenStart > 1 || clause.tokenStart === 0) return false;
-  return /^[-—–]$/.test(tokenWord(tokens[clause.tokenStart - 1]!));
+  return /^[-—–]$/.test(words[clause.tokenStart - 1]!);
 }
 
 /**
  * The first token of the noun phrase ending at token k: back over determiners, adjectives and region words
  * ("in the United States", "in areas of northern Gaza", "at the southern edge of Lakeport").
  */
-function headIndex(tokens: readonly Token[], k: number, floor: number): number {
+function headIndex(tokens: readonly Token[], words: readonly string[], k: number, floor: number): number {
   let j = k;
   for (;;) {
     while (j - 1 >= floor && (tokens[j - 1]!.pos === 'DET' || tokens[j - 1]!.pos === 'ADJ')) j--;
-    if (j - 2 >= floor && tokenWord(tokens[j - 1]!) === 'of' && REGION_NOUNS.has(tokenWord(tokens[j - 2]!))) {
+    if (j - 2 >= floor && words[j - 1]! === 'of' && REGION_NOUNS.has(words[j - 2]!)) {
       j -= 2;
       continue;
     }
@@ -409,11 +412,11 @@ function headIndex(tokens: readonly Token[], k: number, floor: number): number {
 }
 
 /** The person named as the subject of a reporting verb that stands before token j in the clause, or null. */
-function reportingSubject(ctx: ParticipantContext, clause: Clause, j: number, usable: readonly MentionAnnotation[]): MentionAnnotation | null {
+function reportingSubject(ctx: ParticipantContext, words: readonly string[], clause: Clause, j: number, usable: readonly MentionAnnotation[]): MentionAnnotation | null {
   const tokens = ctx.doc.tokens;
   let verb = -1;
   for (let k = j - 1; k >= clause.tokenStart; k--) {
-    if (REPORTING_VERBS.has(tokenWord(tokens[k]!))) {
+    if (REPORTING_VERBS.has(words[k]!)) {
       verb = k;
       break;
     }
@@ -440,21 +443,21 @@ function firstVerb(tokens: readonly Token[], from: number, to: number): number {
  * Is the trigger a close object of the verb: no other content verb, at most one preposition and a few words
  * between them ("engaged in talks", "were central to a deal", "sent back ideas")?
  */
-function closeObject(tokens: readonly Token[], from: number, to: number): boolean {
+function closeObject(tokens: readonly Token[], words: readonly string[], from: number, to: number): boolean {
   if (to - from > 8) return false;
   let prepositions = 0;
   for (let j = from; j < to; j++) {
-    if (tokens[j]!.pos === 'VERB' && !BROKERING.has(tokenWord(tokens[j]!))) return false;
-    if (tokens[j]!.pos === 'SCONJ' || tokenWord(tokens[j]!) === 'that') return false;
+    if (tokens[j]!.pos === 'VERB' && !BROKERING.has(words[j]!)) return false;
+    if (tokens[j]!.pos === 'SCONJ' || words[j]! === 'that') return false;
     if (tokens[j]!.pos === 'ADP' && ++prepositions > 1) return false;
   }
   return true;
 }
 
 /** Is there a "with"/"between" between the trigger and token k, with only names, titles and lists in between? */
-function companionPrepositionBefore(tokens: readonly Token[], k: number, from: number): boolean {
+function companionPrepositionBefore(words: readonly string[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
-    const w = tokenWord(tokens[j]!);
+    const w = words[j]!;
     if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w))) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 /** Finds event triggers in a clause: the longest lexicon phrase at each token, outside quotations. */
 import type { ArticleDoc } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { insideAny } from './clauses.js';
+import { coverageTest } from './clauses.js';
 import { longestAt, tokenWords, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
 import type { Span } from '@dossier/core';
 
@@ -29,11 +29,13 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
   const index = triggerIndex();
   const found: Trigger[] = [];
   const words = tokenWords(doc.tokens);
+  const isQuoted = coverageTest(quoted);
+  const accept = (t: CompiledTrigger, at: number) => !excluded(words, clause, at, t);
   let j = clause.tokenStart;
-  const accept = (t: CompiledTrigger) => !excluded(words, clause, j, t);
   while (j < clause.tokenEnd) {
     const token = doc.tokens[j]!;
-    if (insideAny(quoted, token.start)) {
+    // Most words start no trigger: that look-up comes first, the quote test (a binary search) only after it.
+    if (!index.byFirstWord.has(words[j]!) || isQuoted(token.start)) {
       j++;
       continue;
     }
