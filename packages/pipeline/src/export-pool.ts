@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { tableNames, writeTableFiles, type FileFacts, type Row, type TableWriter } from '@dossier/export';
 import type { TableTask } from './export-worker.js';
+import { WORKER_RESOURCE_LIMITS } from './heap.js';
 
 export const EXPORT_WORKER_FILE = fileURLToPath(new URL('../dist/export-worker.js', import.meta.url));
 
@@ -83,7 +84,7 @@ export function tableWriterWithWorkers(workers: number): TableWriter {
     // thread to finish its own rendering before it could be handed out. One table per task, so a worker
     // holds one table's rows at a time while the others wait as compact serialized messages.
     const concurrentTasksPerWorker = Math.max(1, ...remote.map((group) => group.length));
-    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker });
+    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker, resourceLimits: WORKER_RESOURCE_LIMITS });
     try {
       const fromWorkers = remote.flatMap((group) => group.map((table) => pool.run({ folder, table, rows: tables[table] ?? [] })));
       // A failed run must not be left as an unhandled rejection while this thread is still busy.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { readArticleFile, type RawArticle } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
+import { WORKER_RESOURCE_LIMITS } from './heap.js';
 import { processArticle, type ArticleOutcome } from './process.js';
 
 /**
@@ -82,7 +83,7 @@ class ArticlePool {
     }
     // Two tasks in flight per worker: the next batch is already waiting in the worker when one finishes,
     // instead of the worker sleeping until the busy main thread gets round to sending it.
-    this.pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2 });
+    this.pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, resourceLimits: WORKER_RESOURCE_LIMITS });
   }
 
   /** Queues an article; returns true when that completed a batch and sent it. */
