@@ -7,8 +7,8 @@
  * those contexts are recognised here from the words around the number (lexicon quantity-context).
  */
 import type { ArticleDoc, QuantityAnnotation, QuantityModifier, Token } from '@dossier/core';
-import pluralize from 'pluralize';
 import { readNumber, type NumberReading } from './numbers.js';
+import { isPlural, singular } from './plurals.js';
 import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
 
 const MEASURE_UNITS: Record<string, string> = { '%': 'percent', percent: 'percent', per: 'percent', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mile', mile: 'mile', m: 'm', kg: 'kg', tonnes: 'tonne', tons: 'ton' };
@@ -109,7 +109,7 @@ function bounds(reading: NumberReading, modifier: QuantityModifier | null): { lo
 const PREPOSITIONAL = new Set(['around', 'over', 'under', 'some', 'about']);
 
 function modifierBefore(tokens: readonly Token[], first: number, reading: NumberReading, vocabulary: QuantityVocabulary): { first: number; modifier: QuantityModifier } | null {
-  for (const m of vocabulary.modifiers) {
+  for (const m of vocabulary.modifiersByLastWord.get(tokens[first - 1]?.lower ?? '') ?? []) {
     const from = first - m.words.length;
     if (from < 0) continue;
     if (!m.words.every((w, k) => tokens[from + k]!.lower === w)) continue;
@@ -163,7 +163,7 @@ function isNamePart(text: string, tokens: readonly Token[], reading: NumberReadi
 }
 
 function isPluralNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'NOUN' && pluralize.isPlural(t.lower);
+  return t !== undefined && t.pos === 'NOUN' && isPlural(t.lower);
 }
 
 /**
@@ -194,7 +194,7 @@ function countedNoun(text: string, tokens: readonly Token[], end: number, readin
     }
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(text[t.start]!))) {
       // A plural name ("thousands of Palestinians") can head the phrase; a singular one only modifies it.
-      if (t.pos === 'NOUN' || (pluralize.isPlural(t.lower) && t.lower.endsWith('s'))) head = k;
+      if (t.pos === 'NOUN' || (isPlural(t.lower) && t.lower.endsWith('s'))) head = k;
       k++;
       continue;
     }
@@ -207,5 +207,5 @@ function countedNoun(text: string, tokens: readonly Token[], end: number, readin
   }
   if (head === null) return null;
   const noun = tokens[head]!.lower;
-  return { name: pluralize.singular(noun), end: tokens[head]!.end };
+  return { name: singular(noun), end: tokens[head]!.end };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './index.js';
 import { articleOf } from '../article.test-helpers.js';
+import { quantityVocabulary } from './vocabulary.js';
 
 const docOf = (body: string) => articleOf(body, '2025-03-14');
 
@@ -60,5 +61,17 @@ describe('findQuantities', () => {
     const found = findQuantities(doc);
     expect(found.map((q) => q.text)).toEqual(['More than 240 hostages', 'two key parties', 'at least three main mediators']);
     for (const q of found) expect(doc.body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('quantity modifiers by last word', () => {
+  it('hold every qualifier once, under its last word, longest first as the lexicon order gives them', () => {
+    const groups = quantityVocabulary().modifiersByLastWord;
+    const all = [...groups.values()].flat();
+    expect(new Set(all).size).toBe(all.length);
+    for (const [last, group] of groups) {
+      for (const m of group) expect(m.words[m.words.length - 1]).toBe(last);
+      for (let k = 1; k < group.length; k++) expect(group[k - 1]!.words.length).toBeGreaterThanOrEqual(group[k]!.words.length);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { SpeakerResolver } from './speaker.js';
 import { attributionUnits, unitAt } from './units.js';
-import { containsPhrase, quoteVocabulary } from './vocabulary.js';
+import { quoteVocabulary } from './vocabulary.js';
 
 export { findQuoteStretches } from './marks.js';
 
@@ -36,7 +36,6 @@ const PRONOUN_REACH = 3;
 export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: TimexAnnotation[]): QuoteAnnotation[] {
   const text = doc.body;
   const vocabulary = quoteVocabulary();
-  const hedgeWords = new Set(vocabulary.attributionHedges.filter((h) => !h.includes(' ')));
   const stretches = findQuoteStretches(text, doc.paragraphs);
   const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
@@ -46,12 +45,12 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const quotesInUnit = new Map<number, number[]>();
   unitOf.forEach((u, i) => quotesInUnit.set(u, [...(quotesInUnit.get(u) ?? []), i]));
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
-  const reader = new PhraseReader(text, doc.tokens, hedgeWords);
+  const reader = new PhraseReader(text, doc.tokens, vocabulary.attributionHedgeWords);
 
   // Asked only for paragraphs with an attributed quote, so each is checked on first use.
   const disclaimers: Array<boolean | undefined> = [];
   const paragraphHasDisclaimer = (p: number): boolean =>
-    (disclaimers[p] ??= containsPhrase(outsideQuotes(text, doc.paragraphs[p]!, withMarks), vocabulary.verificationHedges));
+    (disclaimers[p] ??= vocabulary.verificationHedges.occursIn(outsideQuotes(text, doc.paragraphs[p]!, withMarks)));
 
   const attributionOf = (u: number, quote: Span): Attribution | null => {
     const unit = units[u]!;
@@ -62,7 +61,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
     const found: Found = { ...NOBODY, cue: attribution.cue };
     const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
-    found.hedged = containsPhrase(clauseText, vocabulary.attributionHedges) || paragraphHasDisclaimer(paragraph);
+    found.hedged = vocabulary.attributionHedges.occursIn(clauseText) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
     if (date) Object.assign(found, date);
     const phrase = attribution.phrase;

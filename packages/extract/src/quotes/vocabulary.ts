@@ -17,8 +17,10 @@ interface Hedge {
 export interface QuoteVocabulary {
   /** Lower-cased verb form → tier. */
   cues: Map<string, CueTier>;
-  attributionHedges: string[];
-  verificationHedges: string[];
+  attributionHedges: PhraseList;
+  verificationHedges: PhraseList;
+  /** The one-word attribution hedges ("reportedly"). */
+  attributionHedgeWords: Set<string>;
   unnamedHeads: Set<string>;
   /** Head nouns of organization names (lexicon organization-heads), lower-cased. */
   institutionHeads: Set<string>;
@@ -33,10 +35,12 @@ export function quoteVocabulary(): QuoteVocabulary {
     for (const form of verb.forms) cues.set(form.toLowerCase(), verb.tier);
   }
   const hedges = loadLexicon<Hedge>('hedges').entries;
+  const attributionHedges = hedges.filter((h) => h.scope === 'attribution').map((h) => h.phrase.toLowerCase());
   vocabulary = {
     cues,
-    attributionHedges: hedges.filter((h) => h.scope === 'attribution').map((h) => h.phrase.toLowerCase()),
-    verificationHedges: hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),
+    attributionHedges: new PhraseList(attributionHedges),
+    verificationHedges: new PhraseList(hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase())),
+    attributionHedgeWords: new Set(attributionHedges.filter((h) => !h.includes(' '))),
     unnamedHeads: new Set(loadLexicon<string>('unnamed-sources').entries.map((e) => e.toLowerCase())),
     institutionHeads: new Set(loadLexicon<string>('organization-heads').entries.map((e) => e.toLowerCase())),
   };
@@ -45,7 +49,10 @@ export function quoteVocabulary(): QuoteVocabulary {
 
 /** True when one of the phrases occurs in the text as whole words (case-insensitive). */
 export function containsPhrase(text: string, phrases: readonly string[]): boolean {
-  const lower = text.toLowerCase();
+  return occursInLowerCased(text.toLowerCase(), phrases);
+}
+
+function occursInLowerCased(lower: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => {
     let at = lower.indexOf(p);
     while (at >= 0) {
@@ -56,4 +63,28 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
     }
     return false;
   });
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Lower-cased phrases searched in many texts (the hedges), with a quick test in front: containsPhrase
+ * searches the text once per phrase, while one regex over all of them, as plain substrings, finds in a single
+ * pass whether any occurs at all. Most texts have none; the others get the full whole-word check, so the
+ * answer is containsPhrase's (property test in vocabulary.test.ts).
+ */
+export class PhraseList {
+  private readonly anySubstring: RegExp;
+
+  constructor(readonly phrases: readonly string[]) {
+    this.anySubstring = new RegExp(phrases.map(escapeRegExp).join('|'));
+  }
+
+  /** containsPhrase(text, this.phrases). */
+  occursIn(text: string): boolean {
+    const lower = text.toLowerCase();
+    return this.anySubstring.test(lower) && occursInLowerCased(lower, this.phrases);
+  }
 }
