@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalEntity } from '@dossier/core';
 import type { ArticleRows } from './article-rows.js';
-import { assembleTables } from './assemble.js';
+import { assembleEntityFreeTables, assembleTables, entityFreeTableNames } from './assemble.js';
 
 const person = (key: string, name: string): LocalEntity => ({ key, type: 'person', name, aliases: [], countryCode: null });
 
@@ -43,5 +43,19 @@ describe('assembleTables', () => {
     // "Ruiz" alone joins the only fuller person with that surname, so both keys become person:ana-ruiz.
     const tables = assembleTables([article('a1', [person('full', 'Ana Ruiz'), person('short', 'Ruiz')], [['full', 0, 3], ['short', 5, 8]], ['full', 'short'])]);
     expect(tables.event_participants).toEqual([expect.objectContaining({ entity_id: 'person:ana-ruiz', role: 'agent' })]);
+  });
+
+  it('builds the entity-free tables first, the same as in one step', () => {
+    expect(entityFreeTableNames()).toEqual(['articles', 'temporal_expressions', 'quantities']);
+    const input = () => [article('a2', [person('k1', 'Ana Ruiz')], [['k1', 0, 3]]), article('a1', [person('k1', 'Ana Ruiz')], [['k1', 5, 9]])];
+    const whole = assembleTables(input());
+    const first = input();
+    const entityFree = assembleEntityFreeTables(first);
+    expect(Object.keys(entityFree)).toEqual(['articles', 'temporal_expressions', 'quantities']);
+    expect(entityFree.articles!.map((a) => a.article_id)).toEqual(['a1', 'a2']);
+    const staged = assembleTables(first, entityFree);
+    expect(staged).toEqual(whole);
+    expect(Object.keys(staged)).toEqual(Object.keys(whole));
+    expect(staged.articles).toBe(entityFree.articles);
   });
 });

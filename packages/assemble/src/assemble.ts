@@ -3,7 +3,7 @@
  * entity column with global IDs, builds the entities table, and sorts every table. Pure: no I/O.
  */
 import { resolveEntities } from '@dossier/normalize';
-import { tableSchema, type TableRows, type TableName } from '@dossier/schema';
+import { TABLE_NAMES, tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import type { ArticleRows } from './article-rows.js';
 import { sortRows } from './sort.js';
 
@@ -30,18 +30,48 @@ function uniqueIds<T extends Record<string, unknown>>(rows: T[], idColumn: strin
   return rows;
 }
 
-export function assembleTables(articles: ArticleRows[]): Tables {
+/**
+ * The tables that hold no entity ID (no foreign key into entities): they are complete as soon as every article
+ * is processed, so an export can start rendering them while entities are still being resolved.
+ */
+export function entityFreeTableNames(): TableName[] {
+  return TABLE_NAMES().filter((name) => name !== 'entities' && tableSchema(name)['x-foreignKeys'].every((fk) => fk.reference.resource !== 'entities')) as TableName[];
+}
+
+export type EntityFreeTables = Partial<Tables>;
+
+/** Sorted, with unique IDs: the final form of every table that needs no entity resolution. */
+export function assembleEntityFreeTables(articles: ArticleRows[]): EntityFreeTables {
+  const tables: EntityFreeTables = {};
+  for (const name of entityFreeTableNames()) {
+    const rows: Array<Record<string, unknown>> = [];
+    for (const article of articles) for (const row of (article.rows as unknown as Record<string, Array<Record<string, unknown>>>)[name]!) rows.push(row);
+    (tables as Record<string, unknown>)[name] = finish(name, rows);
+  }
+  return tables;
+}
+
+function finish(name: TableName, rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const schema = tableSchema(name);
+  sortRows(rows, schema['x-sortBy']);
+  if (schema['x-primaryKey'].length === 1) uniqueIds(rows, schema['x-primaryKey'][0]!);
+  return rows;
+}
+
+/**
+ * Every table: entities resolved across articles, local keys replaced by global IDs, the entities table built,
+ * every table sorted. `entityFree` are the tables assembleEntityFreeTables already made from these articles.
+ */
+export function assembleTables(articles: ArticleRows[], entityFree: EntityFreeTables = assembleEntityFreeTables(articles)): Tables {
   const resolution = resolveEntities(articles.map((a) => ({ articleId: a.articleId, entities: a.entities })));
-  const tables: Tables = {
-    articles: [], entities: [], mentions: [], roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [],
-  };
+  const resolved: Partial<Tables> = { entities: [], mentions: [], roles: [], quotes: [], events: [], event_participants: [] };
+  const tables = resolved as Tables;
   const mentionCount = new Map<string, number>();
   const articleSets = new Map<string, Set<string>>();
 
   for (const { articleId: id, rows } of articles) {
     const resolve = (key: string) => resolution.resolve(id, key);
     const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
-    tables.articles.push(...rows.articles);
     for (const m of rows.mentions) {
       m.entity_id = resolve(m.entity_id);
       mentionCount.set(m.entity_id, (mentionCount.get(m.entity_id) ?? 0) + 1);
@@ -57,12 +87,10 @@ export function assembleTables(articles: ArticleRows[]): Tables {
       r.place_id = resolveOrNull(r.place_id);
       tables.roles.push(r);
     }
-    tables.temporal_expressions.push(...rows.temporal_expressions);
     for (const q of rows.quotes) {
       q.speaker_id = resolveOrNull(q.speaker_id);
       tables.quotes.push(q);
     }
-    tables.quantities.push(...rows.quantities);
     for (const e of rows.events) {
       e.location_id = resolveOrNull(e.location_id);
       tables.events.push(e);
@@ -90,10 +118,10 @@ export function assembleTables(articles: ArticleRows[]): Tables {
     });
   }
 
-  for (const name of Object.keys(tables) as TableName[]) {
-    const schema = tableSchema(name);
-    const rows = sortRows(tables[name] as unknown as Array<Record<string, unknown>>, schema['x-sortBy']);
-    if (schema['x-primaryKey'].length === 1) uniqueIds(rows, schema['x-primaryKey'][0]!);
-  }
-  return tables;
+  for (const name of Object.keys(resolved) as TableName[]) finish(name, tables[name] as unknown as Array<Record<string, unknown>>);
+  // Schema order, whichever half a table came from.
+  const all = { ...entityFree, ...resolved } as Record<string, unknown>;
+  const missing = TABLE_NAMES().filter((name) => !(name in all));
+  if (missing.length) throw new Error(`assembleTables: no rows for ${missing.join(', ')}; every table must come from one half of the assembly`);
+  return Object.fromEntries(TABLE_NAMES().map((name) => [name, all[name]])) as Tables;
 }

@@ -3,4 +3,4 @@ export type { Row } from './serialize.js';
 export { buildDataPackage } from './datapackage.js';
 export type { SourceNote, FileFacts } from './datapackage.js';
 export { tableNames, writeChunksInto, writeDataset, writeFileInto, writeFilesAtomically, writeTableFiles, writeTablesInProcess } from './write.js';
-export type { ExtraFile, TableWriter } from './write.js';
+export type { ExtraFile, StagedTables, TableWriter } from './write.js';

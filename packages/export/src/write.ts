@@ -51,17 +51,32 @@ export function writeTableFiles(folder: string, table: string, rows: Row[]): Fil
 }
 
 /**
+ * The tables to write, in two steps: `ready` at once, the others when `rest()` returns. The pipeline resolves
+ * entities in `rest()`, which takes seconds on a large corpus, so a writer with worker threads renders the
+ * ready tables meanwhile. `rest` is called exactly once, before `check`.
+ */
+export interface StagedTables {
+  ready: Record<string, Row[]>;
+  rest: () => Record<string, Row[]>;
+}
+
+/**
  * Writes every table's files into `folder`, calling `check` before anything is rendered in this thread;
  * if `check` throws, the writer stops (and waits for any worker it started) and rethrows. The default runs
  * in this thread; the pipeline passes one that hands some tables to worker threads, so that they render
  * while this thread checks and renders the rest.
  */
-export type TableWriter = (folder: string, tables: Record<string, Row[]>, check: () => void) => Promise<FileFacts[]>;
+export type TableWriter = (folder: string, tables: StagedTables, check: () => void) => Promise<FileFacts[]>;
 
-export const writeTablesInProcess: TableWriter = async (folder, tables, check) => {
+export const writeTablesInProcess: TableWriter = async (folder, staged, check) => {
+  const tables = { ...staged.ready, ...staged.rest() };
   check();
   return tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
 };
+
+function isStaged(tables: Record<string, Row[]> | StagedTables): tables is StagedTables {
+  return typeof (tables as StagedTables).rest === 'function';
+}
 
 /** The tables in schema order (the order of datapackage.json's resources). */
 export function tableNames(): string[] {
@@ -96,10 +111,11 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
 /**
  * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically.
  * `check` (validation) runs while the files are being written; if it throws, nothing replaces the previous output.
+ * `tables` is every table, or StagedTables when some are still being computed.
  */
 export async function writeDataset(
   outDir: string,
-  tables: Record<string, Row[]>,
+  tables: Record<string, Row[]> | StagedTables,
   options: {
     version: string;
     sources: SourceNote[];
@@ -111,7 +127,8 @@ export async function writeDataset(
 ): Promise<void> {
   await writeFilesAtomically(outDir, async (folder) => {
     const facts = new Map<string, FileFacts>();
-    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, tables, options.check ?? (() => {}))) facts.set(f.path, f);
+    const staged = isStaged(tables) ? tables : { ready: {}, rest: () => tables };
+    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, staged, options.check ?? (() => {}))) facts.set(f.path, f);
     const extraResources: Array<Record<string, unknown>> = [];
     for (const extra of options.extraFiles?.() ?? []) {
       facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));

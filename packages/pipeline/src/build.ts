@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleTables, type ArticleRows, type Tables } from '@dossier/assemble';
+import { assembleEntityFreeTables, assembleTables, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
@@ -70,21 +70,20 @@ async function processInProcess(inputDir: string, files: string[], onDone: (o: A
   });
 }
 
-interface Assembled {
-  tables: Tables;
+interface Processed {
+  processed: ArticleRows[];
   sources: SourceNote[];
-  articles: number;
   bytesIn: number;
   warnings: Diagnostic[];
   processing?: ProcessorStats;
 }
 
 /**
- * Read, the per-article stage, collision checks and assembly. Kept apart from validation and export so that
- * the per-article outcomes (about as large as the tables again) can be collected before those run.
+ * Read, the per-article stage and the collision checks. Kept apart from assembly, validation and export so that
+ * the per-article outcomes can be released once their rows are collected.
  */
-async function processAndAssemble(options: BuildOptions, timings: StageTimings): Promise<Assembled> {
-  let t = performance.now();
+async function processArticles(options: BuildOptions, timings: StageTimings): Promise<Processed> {
+  const t = performance.now();
   const files = listArticleFiles(options.inputDir);
   if (files.length === 0) {
     throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
@@ -113,42 +112,58 @@ async function processAndAssemble(options: BuildOptions, timings: StageTimings):
   diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]!.sha256 }))));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-
-  t = performance.now();
-  const tables = assembleTables(processed);
-  timings.assemble = performance.now() - t;
   return {
-    tables,
+    processed,
     sources: readSources(options.inputDir, processed),
-    articles: processed.length,
     bytesIn,
     warnings: diagnostics.filter((d) => d.severity === 'warning'),
     ...(processor ? { processing: processor.stats } : {}),
   };
 }
 
+type AnyTables = Record<string, Array<Record<string, unknown>>>;
+
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
-  const { tables, sources, articles, bytesIn, warnings, processing } = await processAndAssemble(options, timings);
+  const { processed, sources, bytesIn, warnings, processing } = await processArticles(options, timings);
+  const articles = processed.length;
+
+  // Assembly in two halves: the tables without entity IDs are final at once, and the export starts on them
+  // (on a worker thread for a large corpus) while this thread resolves entities across articles in rest().
+  let t = performance.now();
+  const entityFree = assembleEntityFreeTables(processed);
+  timings.assemble = performance.now() - t;
+  let tables: Tables | undefined;
+  let pending: ArticleRows[] | undefined = processed;
+  const rest = () => {
+    const t0 = performance.now();
+    tables = assembleTables(pending!, entityFree);
+    pending = undefined; // the per-article rows now live in the tables; nothing else should hold them
+    timings.assemble += performance.now() - t0;
+    const resolved: AnyTables = {};
+    for (const [name, rows] of Object.entries(tables)) if (!(name in entityFree)) resolved[name] = rows as unknown as AnyTables[string];
+    return resolved;
+  };
 
   // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
   // meantime); a problem aborts the write, so the previous output stays as it was.
   const check = () => {
-    const t = performance.now();
-    const problems = validateTables(tables as unknown as Record<string, Array<Record<string, unknown>>>);
-    timings.validate = performance.now() - t;
+    const t0 = performance.now();
+    const problems = validateTables(tables as unknown as AnyTables);
+    timings.validate = performance.now() - t0;
     if (problems.length) throw new DiagnosticsError(problems);
   };
-  const t = performance.now();
+  t = performance.now();
+  const assembledBefore = timings.assemble;
   const exportThreads = decideThreads(options.jobs, articles);
-  await writeDataset(options.outDir, tables as unknown as Record<string, Array<Record<string, unknown>>>, {
+  await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, rest }, {
     version: options.version ?? '0.0.0',
     sources,
-    extraFiles: () => options.extraFiles?.(tables) ?? [],
+    extraFiles: () => options.extraFiles?.(tables!) ?? [],
     check,
     ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
   });
-  timings.export = performance.now() - t - timings.validate;
+  timings.export = performance.now() - t - timings.validate - (timings.assemble - assembledBefore);
 
-  return { tables, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
+  return { tables: tables!, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
 }

@@ -33,6 +33,28 @@ describe('export on worker threads', () => {
     expect(readFolder(there)).toEqual(expected);
   });
 
+  it('writes the same files when some tables are ready early and the rest come later, in process and on workers', async () => {
+    const tables = await smallTables();
+    const expected = join(temp('xp-whole'), 'd');
+    await writeDataset(expected, tables, { version: '1.2.3', sources: [] });
+    const staged = () => {
+      const ready = { articles: tables.articles!, quantities: tables.quantities! };
+      let restCalls = 0;
+      const rest = () => {
+        restCalls++;
+        return Object.fromEntries(Object.entries(tables).filter(([name]) => !(name in ready)));
+      };
+      return { staged: { ready, rest }, calls: () => restCalls };
+    };
+    for (const writeTables of [undefined, tableWriterWithWorkers(1)]) {
+      const out = join(temp('xp-staged'), 'd');
+      const { staged: input, calls } = staged();
+      await writeDataset(out, input, { version: '1.2.3', sources: [], ...(writeTables ? { writeTables } : {}) });
+      expect(calls()).toBe(1);
+      expect(readFolder(out)).toEqual(readFolder(expected));
+    }
+  });
+
   it('leaves the previous output and no temporary folder when the check fails while workers render', async () => {
     const tables = await smallTables();
     const root = temp('xp-fail');
@@ -69,6 +91,18 @@ describe('planTables', () => {
     const biggest = estimatedCost(tables[names[0]!]);
     expect(Math.abs(loads.here - loads.remote[0]!)).toBeLessThanOrEqual(biggest);
     expect(here).toEqual(expect.arrayContaining([names[7], names[8]]));
+  });
+
+  it('plans only the tables it is given, and counts tables checked here but rendered elsewhere', () => {
+    const names = tableNames();
+    const given = Object.fromEntries(names.slice(0, 4).map((name) => [name, rows(300)]));
+    const elsewhere = Object.fromEntries(names.slice(4).map((name) => [name, rows(300)]));
+    const plain = planTables(given, 1);
+    expect([...plain.here, ...plain.remote.flat()].sort()).toEqual(names.slice(0, 4).sort());
+    // Validating the other tables too makes this thread's load larger than validating the given ones alone.
+    const checked = planTables(given, 1, elsewhere);
+    expect([...checked.here, ...checked.remote.flat()].sort()).toEqual(names.slice(0, 4).sort());
+    expect(checked.loads.here).toBeGreaterThan(plain.loads.here);
   });
 
   it('estimates cost from text size and cell count', () => {

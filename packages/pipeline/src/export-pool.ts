@@ -46,12 +46,14 @@ export interface TablePlan {
 
 /**
  * Splits tables between this thread and `workers` worker threads, biggest first: each table goes to the side
- * that would then finish sooner.
+ * that would then finish sooner. `alsoChecked` are tables that this thread validates but that render elsewhere
+ * (they add to the validation share, not to the rendering).
  */
-export function planTables(tables: Record<string, Row[]>, workers: number): TablePlan {
-  const costs = new Map(tableNames().map((name) => [name, estimatedCost(tables[name])]));
+export function planTables(tables: Record<string, Row[]>, workers: number, alsoChecked: Record<string, Row[]> = {}): TablePlan {
+  const costs = new Map(tableNames().filter((name) => name in tables).map((name) => [name, estimatedCost(tables[name])]));
   const order = [...costs.keys()].sort((a, b) => costs.get(b)! - costs.get(a)! || (a < b ? -1 : 1));
-  let here = CHECK_SHARE * [...costs.values()].reduce((sum, c) => sum + c, 0);
+  const checkedElsewhere = Object.values(alsoChecked).reduce((sum, rows) => sum + estimatedCost(rows), 0);
+  let here = CHECK_SHARE * ([...costs.values()].reduce((sum, c) => sum + c, 0) + checkedElsewhere);
   const remoteLoads = new Array<number>(workers).fill(0);
   const plan: TablePlan = { here: [], remote: Array.from({ length: workers }, () => []), loads: { here: 0, remote: [] } };
   for (const name of order) {
@@ -73,24 +75,37 @@ export function planTables(tables: Record<string, Row[]>, workers: number): Tabl
   return plan;
 }
 
-/** A TableWriter that renders some tables on `workers` worker threads and the rest on this thread. */
+/**
+ * A TableWriter that renders some tables on `workers` worker threads and the rest on this thread. The ready
+ * tables (those that need no entity resolution) go to the workers at once and render while this thread
+ * computes the rest, which is then split by planTables; on two cores the second core would otherwise sit idle
+ * during resolution. The plan for the rest counts the workers as free again: rendering the ready tables takes
+ * less time than resolving the entities of the same articles (about 1.8 s against 2.3 s at 10,000 articles).
+ */
 export function tableWriterWithWorkers(workers: number): TableWriter {
-  return async (folder, tables, check) => {
+  return async (folder, staged, check) => {
     if (!existsSync(EXPORT_WORKER_FILE)) {
       throw new Error(`the worker file ${EXPORT_WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
     }
-    const { here, remote } = planTables(tables, workers);
-    // Every task is posted (its rows copied) right away: a task left in piscina's queue would wait for this
-    // thread to finish its own rendering before it could be handed out. One table per task, so a worker
+    // Every task is posted (its rows copied) as soon as it is known: a task left in piscina's queue would wait
+    // for this thread to finish its own work before it could be handed out. One table per task, so a worker
     // holds one table's rows at a time while the others wait as compact serialized messages.
-    const concurrentTasksPerWorker = Math.max(1, ...remote.map((group) => group.length));
-    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker, resourceLimits: WORKER_RESOURCE_LIMITS });
-    try {
-      const fromWorkers = remote.flatMap((group) => group.map((table) => pool.run({ folder, table, rows: tables[table] ?? [] })));
+    const pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: tableNames().length, resourceLimits: WORKER_RESOURCE_LIMITS });
+    const fromWorkers: Array<Promise<FileFacts[]>> = [];
+    const post = (table: string, rows: Row[]) => {
+      const task = pool.run({ folder, table, rows });
       // A failed run must not be left as an unhandled rejection while this thread is still busy.
-      for (const promise of fromWorkers) promise.catch(() => {});
+      task.catch(() => {});
+      fromWorkers.push(task);
+    };
+    try {
+      const readyFirst = Object.keys(staged.ready).sort((a, b) => estimatedCost(staged.ready[b]) - estimatedCost(staged.ready[a]) || (a < b ? -1 : 1));
+      for (const table of readyFirst) post(table, staged.ready[table]!);
+      const rest = staged.rest();
+      const { here, remote } = planTables(rest, workers, staged.ready);
+      for (const table of remote.flat()) post(table, rest[table] ?? []);
       check();
-      const written = here.flatMap((table) => writeTableFiles(folder, table, tables[table] ?? []));
+      const written = here.flatMap((table) => writeTableFiles(folder, table, rest[table] ?? []));
       return [...written, ...(await Promise.all(fromWorkers)).flat()];
     } finally {
       // Also on failure: no worker may still be writing into the folder when the caller removes it.
