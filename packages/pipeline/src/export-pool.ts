@@ -18,14 +18,16 @@ import { WORKER_RESOURCE_LIMITS } from './heap.js';
 export const EXPORT_WORKER_FILE = fileURLToPath(new URL('../dist/export-worker.js', import.meta.url));
 
 /**
- * The cost model, fitted on the 10,000-article benchmark: rendering takes time in proportion to the text
- * written plus a charge per cell (csv-stringify's per-field work); a worker pays WORKER_COST times that
- * (it deserializes the rows first), this thread pays POST_COST times that to send them, and validation
- * here costs about CHECK_SHARE of all rendering.
+ * The cost model, fitted on the 10,000-article benchmark (CPU profiles of this thread and the export worker):
+ * rendering takes time in proportion to the text written plus a charge per cell (csv-stringify's per-field
+ * work). A worker pays WORKER_COST times what this thread pays, deserializing included: less than 1 because
+ * this thread renders beside the whole dataset in its heap, so its garbage collections cost more (measured
+ * 14.8 against 19.6 ns per unit). This thread pays POST_COST times the rendering cost to send a table, and
+ * validation here costs about CHECK_SHARE of rendering every table.
  */
-const WORKER_COST = 1.3;
-const POST_COST = 0.2;
-const CHECK_SHARE = 0.4;
+const WORKER_COST = 0.8;
+const POST_COST = 0.1;
+const CHECK_SHARE = 0.35;
 const CELL_COST = 25;
 
 /** Estimated cost to render a table, from a sample of its rows. */
