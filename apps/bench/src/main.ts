@@ -51,8 +51,20 @@ function snapshotCode(into: string): string {
 
 let childDir = here;
 
-function runChild<T>(script: string, args: string[]): T {
-  const out = execFileSync(process.execPath, [join(childDir, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * The Node flags in the shebang of the `dossier` command (packages/cli/bin/dossier.js), so that measured
+ * builds run as a user's `dossier build` does.
+ */
+function cliNodeFlags(): string[] {
+  const shebang = readFileSync(join(repoRoot, 'packages/cli/bin/dossier.js'), 'utf8').split('\n', 1)[0]!;
+  const match = /^#!\/usr\/bin\/env (?:-S )?node((?: --[\w-]+(?:=\S+)?)*)$/.exec(shebang);
+  if (!match) throw new Error(`packages/cli/bin/dossier.js: expected a shebang like "#!/usr/bin/env -S node --flag", found ${JSON.stringify(shebang)}`);
+  return match[1]!.trim().split(' ').filter(Boolean);
+}
+const buildFlags = cliNodeFlags();
+
+function runChild<T>(script: string, args: string[], nodeFlags: string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeFlags, join(childDir, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
@@ -76,14 +88,14 @@ try {
     const parallelRuns: BuildRun[] = [];
     for (let run = 1; run <= runs; run++) {
       log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build ${run} of ${runs}…`);
-      parallelRuns.push(runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none']));
+      parallelRuns.push(runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none'], buildFlags));
     }
     const parallel = [...parallelRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs - 1) / 2)]!;
     let single: BuildRun | undefined;
     let identical: boolean | undefined;
     if (size <= 1000) {
       log(`${size}: single-threaded build…`);
-      single = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-single`), '1', 'none']);
+      single = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-single`), '1', 'none'], buildFlags);
       identical = sameFolders(join(work, `out-${size}-parallel`), join(work, `out-${size}-single`));
     }
     log(`${size}: baselines…`);
@@ -92,10 +104,10 @@ try {
     if (size === Math.max(...sizes)) {
       const cache = join(work, `cache-${size}`);
       log(`${size}: cold build filling the cache…`);
-      const cold = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-cold`), 'auto', cache]);
+      const cold = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-cold`), 'auto', cache], buildFlags);
       generateCorpus({ dir: input, count: 1, startAt: size + 1, seed, sources: usedSources });
       log(`${size}: one article added; warm rebuild…`);
-      const warm = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-warm`), 'auto', cache]);
+      const warm = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-warm`), 'auto', cache], buildFlags);
       report.incremental = { cold, warm };
     }
     reports.push(report);
@@ -107,7 +119,7 @@ try {
 
 const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadBefore, loadAfter: loadavg() };
 const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}`;
-const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, reports });
+const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, nodeFlags: buildFlags, reports });
 process.stdout.write(markdown);
 if (!values['no-write']) {
   const dir = join(here, '../results');

@@ -43,6 +43,8 @@ export function renderReport(input: {
   seed: number;
   sources: string[];
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string; loadBefore: number[]; loadAfter: number[] };
+  /** Node flags the measured builds ran with (those of the dossier command). */
+  nodeFlags: string[];
   reports: SizeReport[];
 }): string {
   const { machine, reports } = input;
@@ -50,6 +52,7 @@ export function renderReport(input: {
   lines.push('# Dossier benchmark', '');
   lines.push(`Command: \`${input.command}\` (seed ${input.seed}; paragraphs recombined from ${input.sources.join(' and ')})  `);
   lines.push(`Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB RAM, Node ${machine.node}; run ${machine.date}  `);
+  lines.push(`Builds run as \`node ${[...input.nodeFlags, '…'].join(' ')}\`, with the flags of the \`dossier\` command's shebang  `);
   lines.push(`Load average (1, 5, 15 min) before the run: ${machine.loadBefore.map((x) => x.toFixed(1)).join(', ')}; after: ${machine.loadAfter.map((x) => x.toFixed(1)).join(', ')}. Above ${machine.cpus}, other processes were competing for the cores and every figure below is slower than on an idle machine.`, '');
   lines.push('## Full build (all cores, no cache)', '');
   lines.push('Each size is built several times; the row shows the median run (by wall time), and the last column every run\'s wall time.', '');
