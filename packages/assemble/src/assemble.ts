@@ -2,7 +2,7 @@
  * The corpus-level half of assembly: resolves entities across articles, replaces the local keys in every
  * entity column with global IDs, builds the entities table, and sorts every table. Pure: no I/O.
  */
-import { resolveEntities } from '@dossier/normalize';
+import { resolveEntities, type EntityResolution } from '@dossier/normalize';
 import { TABLE_NAMES, tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import type { ArticleRows } from './article-rows.js';
 import { sortRows } from './sort.js';
@@ -59,69 +59,101 @@ function finish(name: TableName, rows: Array<Record<string, unknown>>): Array<Re
 }
 
 /**
+ * The tables that need entity resolution, built in two steps so that an export can start on mentions, the
+ * biggest table, while the others are still being built: mentions() first (it resolves the entities), then
+ * rest(), each once.
+ */
+export class ResolvedAssembly {
+  private resolution?: EntityResolution;
+  private readonly mentionCount = new Map<string, number>();
+  private readonly articleSets = new Map<string, Set<string>>();
+
+  constructor(private articles: ArticleRows[]) {}
+
+  private resolved(): EntityResolution {
+    this.resolution ??= resolveEntities(this.articles.map((a) => ({ articleId: a.articleId, entities: a.entities })));
+    return this.resolution;
+  }
+
+  mentions(): Tables['mentions'] {
+    const resolution = this.resolved();
+    const mentions: Tables['mentions'] = [];
+    for (const { articleId: id, rows } of this.articles) {
+      for (const m of rows.mentions) {
+        m.entity_id = resolution.resolve(id, m.entity_id);
+        this.mentionCount.set(m.entity_id, (this.mentionCount.get(m.entity_id) ?? 0) + 1);
+        const set = this.articleSets.get(m.entity_id) ?? new Set<string>();
+        set.add(id);
+        this.articleSets.set(m.entity_id, set);
+        mentions.push(m);
+      }
+    }
+    finish('mentions', mentions as unknown as Array<Record<string, unknown>>);
+    return mentions;
+  }
+
+  /** Every other table that holds entity IDs, and the entities table (which counts the mentions). */
+  rest(): Pick<Tables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'> {
+    const resolution = this.resolved();
+    const tables: Pick<Tables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'> = { entities: [], roles: [], quotes: [], events: [], event_participants: [] };
+    for (const { articleId: id, rows } of this.articles) {
+      const resolve = (key: string) => resolution.resolve(id, key);
+      const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
+      for (const r of rows.roles) {
+        r.person_id = resolve(r.person_id);
+        r.organization_id = resolveOrNull(r.organization_id);
+        r.country_id = resolveOrNull(r.country_id);
+        r.place_id = resolveOrNull(r.place_id);
+        tables.roles.push(r);
+      }
+      for (const q of rows.quotes) {
+        q.speaker_id = resolveOrNull(q.speaker_id);
+        tables.quotes.push(q);
+      }
+      for (const e of rows.events) {
+        e.location_id = resolveOrNull(e.location_id);
+        tables.events.push(e);
+      }
+      // Two local entities of one article can resolve to the same entity: keep the first participant row.
+      const participantSeen = new Set<string>();
+      for (const p of rows.event_participants) {
+        p.entity_id = resolve(p.entity_id);
+        const key = `${p.event_id}\u0000${p.entity_id}\u0000${p.role}`;
+        if (participantSeen.has(key)) continue;
+        participantSeen.add(key);
+        tables.event_participants.push(p);
+      }
+    }
+    for (const g of resolution.entities) {
+      tables.entities.push({
+        entity_id: g.entityId,
+        type: g.type,
+        name: g.name,
+        aliases: g.aliases.length ? [...g.aliases].sort().join('; ') : null,
+        country_code: g.countryCode,
+        article_count: this.articleSets.get(g.entityId)?.size ?? 0,
+        mention_count: this.mentionCount.get(g.entityId) ?? 0,
+      });
+    }
+    for (const name of Object.keys(tables) as TableName[]) finish(name, tables[name as keyof typeof tables] as unknown as Array<Record<string, unknown>>);
+    // The last step: every row now lives in a table, so the per-article lists can be freed.
+    this.articles = [];
+    return tables;
+  }
+}
+
+/**
  * Every table: entities resolved across articles, local keys replaced by global IDs, the entities table built,
  * every table sorted. `entityFree` are the tables assembleEntityFreeTables already made from these articles.
  */
 export function assembleTables(articles: ArticleRows[], entityFree: EntityFreeTables = assembleEntityFreeTables(articles)): Tables {
-  const resolution = resolveEntities(articles.map((a) => ({ articleId: a.articleId, entities: a.entities })));
-  const resolved: Partial<Tables> = { entities: [], mentions: [], roles: [], quotes: [], events: [], event_participants: [] };
-  const tables = resolved as Tables;
-  const mentionCount = new Map<string, number>();
-  const articleSets = new Map<string, Set<string>>();
+  const resolved = new ResolvedAssembly(articles);
+  return inSchemaOrder({ ...entityFree, mentions: resolved.mentions(), ...resolved.rest() });
+}
 
-  for (const { articleId: id, rows } of articles) {
-    const resolve = (key: string) => resolution.resolve(id, key);
-    const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
-    for (const m of rows.mentions) {
-      m.entity_id = resolve(m.entity_id);
-      mentionCount.set(m.entity_id, (mentionCount.get(m.entity_id) ?? 0) + 1);
-      const set = articleSets.get(m.entity_id) ?? new Set<string>();
-      set.add(id);
-      articleSets.set(m.entity_id, set);
-      tables.mentions.push(m);
-    }
-    for (const r of rows.roles) {
-      r.person_id = resolve(r.person_id);
-      r.organization_id = resolveOrNull(r.organization_id);
-      r.country_id = resolveOrNull(r.country_id);
-      r.place_id = resolveOrNull(r.place_id);
-      tables.roles.push(r);
-    }
-    for (const q of rows.quotes) {
-      q.speaker_id = resolveOrNull(q.speaker_id);
-      tables.quotes.push(q);
-    }
-    for (const e of rows.events) {
-      e.location_id = resolveOrNull(e.location_id);
-      tables.events.push(e);
-    }
-    // Two local entities of one article can resolve to the same entity: keep the first participant row.
-    const participantSeen = new Set<string>();
-    for (const p of rows.event_participants) {
-      p.entity_id = resolve(p.entity_id);
-      const key = `${p.event_id}\u0000${p.entity_id}\u0000${p.role}`;
-      if (participantSeen.has(key)) continue;
-      participantSeen.add(key);
-      tables.event_participants.push(p);
-    }
-  }
-
-  for (const g of resolution.entities) {
-    tables.entities.push({
-      entity_id: g.entityId,
-      type: g.type,
-      name: g.name,
-      aliases: g.aliases.length ? [...g.aliases].sort().join('; ') : null,
-      country_code: g.countryCode,
-      article_count: articleSets.get(g.entityId)?.size ?? 0,
-      mention_count: mentionCount.get(g.entityId) ?? 0,
-    });
-  }
-
-  for (const name of Object.keys(resolved) as TableName[]) finish(name, tables[name] as unknown as Array<Record<string, unknown>>);
-  // Schema order, whichever half a table came from.
-  const all = { ...entityFree, ...resolved } as Record<string, unknown>;
-  const missing = TABLE_NAMES().filter((name) => !(name in all));
-  if (missing.length) throw new Error(`assembleTables: no rows for ${missing.join(', ')}; every table must come from one half of the assembly`);
-  return Object.fromEntries(TABLE_NAMES().map((name) => [name, all[name]])) as Tables;
+/** The tables keyed in schema order, whichever step each came from; every table must be there. */
+export function inSchemaOrder(parts: Partial<Tables>): Tables {
+  const missing = TABLE_NAMES().filter((name) => !(name in parts));
+  if (missing.length) throw new Error(`assembly: no rows for ${missing.join(', ')}; every table must come from one step of the assembly`);
+  return Object.fromEntries(TABLE_NAMES().map((name) => [name, parts[name as TableName]])) as Tables;
 }

@@ -51,13 +51,14 @@ export function writeTableFiles(folder: string, table: string, rows: Row[]): Fil
 }
 
 /**
- * The tables to write, in two steps: `ready` at once, the others when `rest()` returns. The pipeline resolves
- * entities in `rest()`, which takes seconds on a large corpus, so a writer with worker threads renders the
- * ready tables meanwhile. `rest` is called exactly once, before `check`.
+ * The tables to write, in steps: `ready` at once, then the tables each function of `later` returns. The
+ * pipeline resolves entities in those steps, which take seconds on a large corpus, so a writer with worker
+ * threads renders the tables it already has meanwhile. The writer calls each step exactly once, in order,
+ * and all of them before `check`.
  */
 export interface StagedTables {
   ready: Record<string, Row[]>;
-  rest: () => Record<string, Row[]>;
+  later: Array<() => Record<string, Row[]>>;
 }
 
 /**
@@ -69,13 +70,14 @@ export interface StagedTables {
 export type TableWriter = (folder: string, tables: StagedTables, check: () => void) => Promise<FileFacts[]>;
 
 export const writeTablesInProcess: TableWriter = async (folder, staged, check) => {
-  const tables = { ...staged.ready, ...staged.rest() };
+  const tables = { ...staged.ready };
+  for (const step of staged.later) Object.assign(tables, step());
   check();
   return tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
 };
 
 function isStaged(tables: Record<string, Row[]> | StagedTables): tables is StagedTables {
-  return typeof (tables as StagedTables).rest === 'function';
+  return Array.isArray((tables as StagedTables).later);
 }
 
 /** The tables in schema order (the order of datapackage.json's resources). */
@@ -127,7 +129,7 @@ export async function writeDataset(
 ): Promise<void> {
   await writeFilesAtomically(outDir, async (folder) => {
     const facts = new Map<string, FileFacts>();
-    const staged = isStaged(tables) ? tables : { ready: {}, rest: () => tables };
+    const staged = isStaged(tables) ? tables : { ready: {}, later: [() => tables] };
     for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, staged, options.check ?? (() => {}))) facts.set(f.path, f);
     const extraResources: Array<Record<string, unknown>> = [];
     for (const extra of options.extraFiles?.() ?? []) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleEntityFreeTables, assembleTables, type ArticleRows, type Tables } from '@dossier/assemble';
+import { assembleEntityFreeTables, inSchemaOrder, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
@@ -128,22 +128,30 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const { processed, sources, bytesIn, warnings, processing } = await processArticles(options, timings);
   const articles = processed.length;
 
-  // Assembly in two halves: the tables without entity IDs are final at once, and the export starts on them
-  // (on a worker thread for a large corpus) while this thread resolves entities across articles in rest().
+  // Assembly in steps, so that the export (on a worker thread for a large corpus) starts on each table as soon
+  // as it is final: the tables without entity IDs at once, then mentions, the biggest, once entities are
+  // resolved across articles, then the others.
   let t = performance.now();
   const entityFree = assembleEntityFreeTables(processed);
+  const resolved = new ResolvedAssembly(processed);
   timings.assemble = performance.now() - t;
   let tables: Tables | undefined;
-  let pending: ArticleRows[] | undefined = processed;
-  const rest = () => {
+  const step = <T>(run: () => T): T => {
     const t0 = performance.now();
-    tables = assembleTables(pending!, entityFree);
-    pending = undefined; // the per-article rows now live in the tables; nothing else should hold them
+    const result = run();
     timings.assemble += performance.now() - t0;
-    const resolved: AnyTables = {};
-    for (const [name, rows] of Object.entries(tables)) if (!(name in entityFree)) resolved[name] = rows as unknown as AnyTables[string];
-    return resolved;
+    return result;
   };
+  let mentions: Tables['mentions'] | undefined;
+  const later = [
+    () => step(() => ({ mentions: (mentions = resolved.mentions()) })),
+    () =>
+      step(() => {
+        const rest = resolved.rest();
+        tables = inSchemaOrder({ ...entityFree, mentions: mentions!, ...rest });
+        return rest;
+      }),
+  ] as unknown as Array<() => AnyTables>;
 
   // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
   // meantime); a problem aborts the write, so the previous output stays as it was.
@@ -156,7 +164,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   t = performance.now();
   const assembledBefore = timings.assemble;
   const exportThreads = decideThreads(options.jobs, articles);
-  await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, rest }, {
+  await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, later }, {
     version: options.version ?? '0.0.0',
     sources,
     extraFiles: () => options.extraFiles?.(tables!) ?? [],

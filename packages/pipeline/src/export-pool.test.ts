@@ -39,18 +39,24 @@ describe('export on worker threads', () => {
     await writeDataset(expected, tables, { version: '1.2.3', sources: [] });
     const staged = () => {
       const ready = { articles: tables.articles!, quantities: tables.quantities! };
-      let restCalls = 0;
-      const rest = () => {
-        restCalls++;
-        return Object.fromEntries(Object.entries(tables).filter(([name]) => !(name in ready)));
-      };
-      return { staged: { ready, rest }, calls: () => restCalls };
+      const steps: string[] = [];
+      const later = [
+        () => {
+          steps.push('mentions');
+          return { mentions: tables.mentions! };
+        },
+        () => {
+          steps.push('rest');
+          return Object.fromEntries(Object.entries(tables).filter(([name]) => !(name in ready) && name !== 'mentions'));
+        },
+      ];
+      return { staged: { ready, later }, calls: () => steps };
     };
     for (const writeTables of [undefined, tableWriterWithWorkers(1)]) {
       const out = join(temp('xp-staged'), 'd');
       const { staged: input, calls } = staged();
       await writeDataset(out, input, { version: '1.2.3', sources: [], ...(writeTables ? { writeTables } : {}) });
-      expect(calls()).toBe(1);
+      expect(calls()).toEqual(['mentions', 'rest']);
       expect(readFolder(out)).toEqual(readFolder(expected));
     }
   });
@@ -103,6 +109,14 @@ describe('planTables', () => {
     const checked = planTables(given, 1, elsewhere);
     expect([...checked.here, ...checked.remote.flat()].sort()).toEqual(names.slice(0, 4).sort());
     expect(checked.loads.here).toBeGreaterThan(plain.loads.here);
+  });
+
+  it('counts tables the workers are still rendering as their load', () => {
+    const names = tableNames();
+    const given = Object.fromEntries(names.slice(0, 4).map((name) => [name, rows(300)]));
+    expect(planTables(given, 1).remote.flat().length).toBeGreaterThan(0);
+    const stillRendering = { [names[5]!]: rows(100_000) };
+    expect(planTables(given, 1, stillRendering, stillRendering).remote).toEqual([]);
   });
 
   it('estimates cost from text size and cell count', () => {
