@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateTables, type TableSet } from './validate.js';
+import fc from 'fast-check';
+import { KeyRegister, validateTables, type TableSet } from './validate.js';
 
 const body = 'Ana 😀 met Ben in Doha.';
 function dataset(): TableSet {
@@ -69,5 +70,21 @@ describe('validateTables', () => {
     const t = dataset();
     delete t.quotes;
     expect(validateTables(t)[0]).toMatchObject({ ruleId: 'validate/missing-table', place: { table: 'quotes' } });
+  });
+});
+
+describe('KeyRegister', () => {
+  it('reports a key as new exactly when a plain set has not seen it, in any order and with any prefixes', () => {
+    const key = fc.tuple(fc.constantFrom('a1', 'a2', 'b', ''), fc.boolean(), fc.constantFrom('m1-2', 'm3-4', 'e0-1', 'x#y')).map(([prefix, hash, rest]) => (hash ? `${prefix}#${rest}` : `${prefix}${rest}`));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), (keys) => {
+        const register = new KeyRegister();
+        const plain = new Set<string>();
+        for (const k of keys) {
+          expect(register.add(k)).toBe(!plain.has(k));
+          plain.add(k);
+        }
+      }),
+    );
   });
 });
