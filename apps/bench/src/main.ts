@@ -125,6 +125,6 @@ if (!values['no-write']) {
   const dir = join(here, '../results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.md'), markdown);
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ command, seed, machine, reports }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ command, seed, machine, nodeFlags: buildFlags, reports }, null, 2)}\n`);
   log(`wrote ${join(dir, 'latest.md')} and latest.json`);
 }

@@ -66,7 +66,7 @@ export function renderReport(input: {
   }
   lines.push('', 'Growth is the cost per article relative to the smallest corpus: 1.00× everywhere would be perfectly linear.', '');
   lines.push('## Time per stage (seconds)', '');
-  lines.push('Per-article stage wall time, then CPU time summed over threads for ingest (decode, header, paragraphs, wink-nlp sentences and tokens) and extract (entities, dates, quotes, quantities, events, with date normalization); assemble includes cross-article entity resolution (normalize/names). Validation runs on the main thread while a worker renders the biggest tables, so export is the export\'s wall time minus validation\'s.', '');
+  lines.push('Per-article stage wall time, then CPU time summed over threads for ingest (decode, header, paragraphs, wink-nlp sentences and tokens) and extract (entities, dates, quotes, quantities, events, with date normalization); assemble includes cross-article entity resolution (normalize/names). The export starts on a worker while the main thread still assembles (resolving entities) and then validates, so export is the export\'s wall time minus assembly\'s and validation\'s.', '');
   lines.push('| articles | per-article wall | ingest CPU | extract CPU | assemble + resolve | validate | export |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of reports) {
