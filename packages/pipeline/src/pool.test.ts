@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { batchSize } from './pool.js';
+import { batchSize } from './article-pool.js';
 
 describe('batchSize', () => {
   it('gives every thread several tasks, at most 8 articles each, and never an empty batch', () => {
