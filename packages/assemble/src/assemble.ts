@@ -58,17 +58,24 @@ function finish(name: TableName, rows: Array<Record<string, unknown>>): Array<Re
   return rows;
 }
 
+type RestTables = Pick<Tables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'>;
+
 /**
  * The tables that need entity resolution, built in two steps so that an export can start on mentions, the
  * biggest table, while the others are still being built: mentions() first (it resolves the entities), then
- * rest(), each once.
+ * rest(), each once; tables() then gives every table, `entityFree` included.
  */
 export class ResolvedAssembly {
   private resolution?: EntityResolution;
   private readonly mentionCount = new Map<string, number>();
   private readonly articleSets = new Map<string, Set<string>>();
+  private built: Partial<Tables> = {};
 
-  constructor(private articles: ArticleRows[]) {}
+  /** `entityFree` are the tables assembleEntityFreeTables made from the same articles. */
+  constructor(
+    private articles: ArticleRows[],
+    private readonly entityFree: EntityFreeTables,
+  ) {}
 
   private resolved(): EntityResolution {
     this.resolution ??= resolveEntities(this.articles.map((a) => ({ articleId: a.articleId, entities: a.entities })));
@@ -89,13 +96,14 @@ export class ResolvedAssembly {
       }
     }
     finish('mentions', mentions as unknown as Array<Record<string, unknown>>);
+    this.built.mentions = mentions;
     return mentions;
   }
 
   /** Every other table that holds entity IDs, and the entities table (which counts the mentions). */
-  rest(): Pick<Tables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'> {
+  rest(): RestTables {
     const resolution = this.resolved();
-    const tables: Pick<Tables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'> = { entities: [], roles: [], quotes: [], events: [], event_participants: [] };
+    const tables: RestTables = { entities: [], roles: [], quotes: [], events: [], event_participants: [] };
     for (const { articleId: id, rows } of this.articles) {
       const resolve = (key: string) => resolution.resolve(id, key);
       const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
@@ -138,7 +146,16 @@ export class ResolvedAssembly {
     for (const name of Object.keys(tables) as TableName[]) finish(name, tables[name as keyof typeof tables] as unknown as Array<Record<string, unknown>>);
     // The last step: every row now lives in a table, so the per-article lists can be freed.
     this.articles = [];
+    Object.assign(this.built, tables);
     return tables;
+  }
+
+  /** Every table, keyed in schema order; after both steps. */
+  tables(): Tables {
+    const parts: Partial<Tables> = { ...this.entityFree, ...this.built };
+    const missing = TABLE_NAMES().filter((name) => !(name in parts));
+    if (missing.length) throw new Error(`assembly: no rows for ${missing.join(', ')}; call mentions() and rest() before tables()`);
+    return Object.fromEntries(TABLE_NAMES().map((name) => [name, parts[name as TableName]])) as Tables;
   }
 }
 
@@ -147,13 +164,8 @@ export class ResolvedAssembly {
  * every table sorted. `entityFree` are the tables assembleEntityFreeTables already made from these articles.
  */
 export function assembleTables(articles: ArticleRows[], entityFree: EntityFreeTables = assembleEntityFreeTables(articles)): Tables {
-  const resolved = new ResolvedAssembly(articles);
-  return inSchemaOrder({ ...entityFree, mentions: resolved.mentions(), ...resolved.rest() });
-}
-
-/** The tables keyed in schema order, whichever step each came from; every table must be there. */
-export function inSchemaOrder(parts: Partial<Tables>): Tables {
-  const missing = TABLE_NAMES().filter((name) => !(name in parts));
-  if (missing.length) throw new Error(`assembly: no rows for ${missing.join(', ')}; every table must come from one step of the assembly`);
-  return Object.fromEntries(TABLE_NAMES().map((name) => [name, parts[name as TableName]])) as Tables;
+  const resolved = new ResolvedAssembly(articles, entityFree);
+  resolved.mentions();
+  resolved.rest();
+  return resolved.tables();
 }

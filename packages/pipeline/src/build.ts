@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleEntityFreeTables, inSchemaOrder, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
+import { assembleEntityFreeTables, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
@@ -133,31 +133,21 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   // resolved across articles, then the others.
   let t = performance.now();
   const entityFree = assembleEntityFreeTables(processed);
-  const resolved = new ResolvedAssembly(processed);
+  const resolved = new ResolvedAssembly(processed, entityFree);
   timings.assemble = performance.now() - t;
-  let tables: Tables | undefined;
-  const step = <T>(run: () => T): T => {
+  const step = (run: () => object) => () => {
     const t0 = performance.now();
-    const result = run();
+    const tables = run() as AnyTables;
     timings.assemble += performance.now() - t0;
-    return result;
+    return tables;
   };
-  let mentions: Tables['mentions'] | undefined;
-  const later = [
-    () => step(() => ({ mentions: (mentions = resolved.mentions()) })),
-    () =>
-      step(() => {
-        const rest = resolved.rest();
-        tables = inSchemaOrder({ ...entityFree, mentions: mentions!, ...rest });
-        return rest;
-      }),
-  ] as unknown as Array<() => AnyTables>;
+  const later = [step(() => ({ mentions: resolved.mentions() })), step(() => resolved.rest())];
 
   // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
   // meantime); a problem aborts the write, so the previous output stays as it was.
   const check = () => {
     const t0 = performance.now();
-    const problems = validateTables(tables as unknown as AnyTables);
+    const problems = validateTables(resolved.tables() as unknown as AnyTables);
     timings.validate = performance.now() - t0;
     if (problems.length) throw new DiagnosticsError(problems);
   };
@@ -167,11 +157,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, later }, {
     version: options.version ?? '0.0.0',
     sources,
-    extraFiles: () => options.extraFiles?.(tables!) ?? [],
+    extraFiles: () => options.extraFiles?.(resolved.tables()) ?? [],
     check,
     ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
   });
   timings.export = performance.now() - t - timings.validate - (timings.assemble - assembledBefore);
 
-  return { tables: tables!, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
+  return { tables: resolved.tables(), articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
 }
