@@ -3,7 +3,7 @@
  * checks, on the built dataset, that it is the sentence the row's own `sentence` column names.
  */
 import { describe, expect, it } from 'vitest';
-import { codePointToUtf16 } from '../src/lib/codepoints.ts';
+import { CodePointIndex } from '@dossier/core';
 import { layoutOf } from '../src/lib/layout.ts';
 import { readRows } from './data.ts';
 
@@ -26,11 +26,11 @@ describe('sentences on the site', () => {
   it('puts every mention in the sentence and paragraph its row names', () => {
     expect(mentions.length, 'mentions.json is empty: entity extraction has not landed').toBeGreaterThan(0);
     const byId = new Map(articles.map((a) => [a.article_id, a]));
-    const converters = new Map(articles.map((a) => [a.article_id, codePointToUtf16(a.body)]));
+    const converters = new Map(articles.map((a) => [a.article_id, new CodePointIndex(a.body)]));
     const wrong: string[] = [];
     for (const m of mentions) {
       const article = byId.get(m.article_id)!;
-      const at = converters.get(m.article_id)!(m.start);
+      const at = converters.get(m.article_id)!.toUtf16(m.start);
       const layout = layoutOf(article);
       const sentence = layout.sentences.findIndex((s) => s.start <= at && at < s.end);
       const paragraph = layout.paragraphs.findIndex((p) => p.start <= at && at < p.end);

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from './ids.js';
 import type { Span, TextSpan } from './spans.js';
-import type { Token, Sentence } from './text-analysis.js';
+import type { Token, Sentence } from './tokens.js';
 
 export interface Dateline extends TextSpan {
   /** "RAFAH, Gaza Strip" — null for "(CNN) —". */
@@ -149,8 +149,4 @@ export interface ArticleAnnotations {
   quotes: QuoteAnnotation[];
   quantities: QuantityAnnotation[];
   events: EventAnnotation[];
-}
-
-export function emptyAnnotations(): ArticleAnnotations {
-  return { entities: [], mentions: [], roles: [], timexes: [], quotes: [], quantities: [], events: [] };
 }

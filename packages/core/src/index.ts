@@ -4,9 +4,7 @@ export { error, warning, formatDiagnostic, DiagnosticsError } from './diagnostic
 export type { Diagnostic, Place } from './diagnostics.js';
 export { slugify, entityId, spanId, sha256, SPAN_PREFIX } from './ids.js';
 export type { EntityType } from './ids.js';
-export { analyzeText } from './text-analysis.js';
-export type { Token, Sentence, TextAnalysis } from './text-analysis.js';
+export type { Token, Sentence, TextAnalysis } from './tokens.js';
 export type * from "./annotations.js";
-export { emptyAnnotations } from "./annotations.js";
 export { firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, isSortedByStart, coverageOf, itemsWithinList } from "./lookup.js";
 export { countWords } from './words.js';

@@ -42,6 +42,31 @@ describe('CodePointIndex', () => {
   });
 });
 
+describe('CodePointIndex.toUtf16', () => {
+  it('maps code points past an astral character (an emoji is one code point, two UTF-16 units)', () => {
+    const index = new CodePointIndex('a😀b');
+    expect([0, 1, 2, 3].map((cp) => index.toUtf16(cp))).toEqual([0, 1, 3, 4]);
+  });
+
+  it('agrees with slicing by code points (what Python does) for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const cps = Array.from(text);
+        const start = a % (cps.length + 1);
+        const end = start + (b % (cps.length - start + 1));
+        const index = new CodePointIndex(text);
+        expect(text.slice(index.toUtf16(start), index.toUtf16(end))).toBe(cps.slice(start, end).join(''));
+        expect(index.toCodePoint(index.toUtf16(start))).toBe(start);
+      }),
+    );
+  });
+
+  it('rejects an offset past the end, saying what range was expected', () => {
+    expect(() => new CodePointIndex('abc').toUtf16(4)).toThrow(/outside the text \(expected 0\.\.3\)/);
+    expect(() => new CodePointIndex('a😀').toUtf16(3)).toThrow(/outside the text \(expected 0\.\.2\)/);
+  });
+});
+
 describe('trimSpan', () => {
   it('drops surrounding white space but keeps the inside', () => {
     const text = '  a b \n';

@@ -61,6 +61,25 @@ export class CodePointIndex {
     return this.cpAt === null ? utf16 : this.cpAt[utf16]!;
   }
 
+  /** UTF-16 offset of a code-point offset: the inverse of toCodePoint, for readers of the published offsets. */
+  toUtf16(codePoint: number): number {
+    if (!Number.isInteger(codePoint) || codePoint < 0 || codePoint > this.length) {
+      throw new RangeError(`code-point offset ${codePoint} is outside the text (expected 0..${this.length})`);
+    }
+    if (this.cpAt === null) return codePoint;
+    this.utf16At ??= this.invert(this.cpAt);
+    return this.utf16At[codePoint]!;
+  }
+
+  private utf16At: Uint32Array | undefined;
+
+  private invert(cpAt: Uint32Array): Uint32Array {
+    const utf16At = new Uint32Array(this.length + 1);
+    // Walking backwards leaves each code point at the index of its first (high) half.
+    for (let i = cpAt.length - 1; i >= 0; i--) utf16At[cpAt[i]!] = i;
+    return utf16At;
+  }
+
   /** Converts a UTF-16 span to code points. */
   span(span: Span): Span {
     return { start: this.toCodePoint(span.start), end: this.toCodePoint(span.end) };

@@ -1,4 +1,5 @@
 export { parseArticle, articleIdOf, countWords } from './parse.js';
+export { analyzeText } from './text-analysis.js';
 export type { ParseResult } from './parse.js';
 export { parseHeader, splitAuthors, isRealDate } from './header.js';
 export type { Header } from './header.js';

@@ -1,5 +1,6 @@
 /** Parses one raw article (bytes) into an ArticleDoc. Pure: no file system access. */
-import { analyzeText, error, sha256, type ArticleDoc, type Diagnostic } from '@dossier/core';
+import { error, sha256, type ArticleDoc, type Diagnostic } from '@dossier/core';
+import { analyzeText } from './text-analysis.js';
 import { decodeArticle } from './decode.js';
 import { parseHeader } from './header.js';
 import { findDateline, splitParagraphs } from './layout.js';

@@ -3,7 +3,7 @@
  * facts shown on hover or focus. Ranks decide who is cut when spans cross: names and dates stay whole,
  * long event clauses give way.
  */
-import { codePointToUtf16 } from './codepoints.ts';
+import { CodePointIndex } from '@dossier/core';
 import type { ArticlesRow, EventsRow, MentionsRow, QuantitiesRow, QuotesRow, RolesRow, TemporalExpressionsRow } from './dataset.ts';
 import { layoutOf } from './layout.ts';
 import { nestAnnotations, type SpanLike, type TreeNode } from './nest.ts';
@@ -63,8 +63,8 @@ export function quantityTip(q: QuantitiesRow): string {
 }
 
 export function articleAnnotations(article: ArticlesRow, rows: ArticleRows, describe: Describers): ArticleAnnotation[] {
-  const toUtf16 = codePointToUtf16(article.body);
-  const span = (row: { start: number; end: number }) => ({ start: toUtf16(row.start), end: toUtf16(row.end) });
+  const index = new CodePointIndex(article.body);
+  const span = (row: { start: number; end: number }) => ({ start: index.toUtf16(row.start), end: index.toUtf16(row.end) });
   const anns: ArticleAnnotation[] = layoutOf(article).paragraphs.map((p, i) => ({
     start: p.start,
     end: p.end,

@@ -3,7 +3,7 @@
  * the text after, plus the link to the span in the article view. The span's text is sliced from the body
  * with the row's code-point offsets, never copied from the row, so what a reader sees is the source.
  */
-import { codePointToUtf16 } from './codepoints.ts';
+import { CodePointIndex } from '@dossier/core';
 import { contextSpan, layoutOf } from './layout.ts';
 import { spanUrl } from './urls.ts';
 import type { ArticlesRow } from './dataset.ts';
@@ -17,12 +17,13 @@ export interface Evidence {
   article: ArticlesRow;
 }
 
-const converters = new Map<string, (cp: number) => number>();
+// Dataset offsets count code points; the site slices with UTF-16 indices. One index per article body.
+const indexes = new Map<string, CodePointIndex>();
 
 export function utf16Offsets(article: ArticlesRow, start: number, end: number): { start: number; end: number } {
-  let toUtf16 = converters.get(article.article_id);
-  if (!toUtf16) converters.set(article.article_id, (toUtf16 = codePointToUtf16(article.body)));
-  return { start: toUtf16(start), end: toUtf16(end) };
+  let index = indexes.get(article.article_id);
+  if (!index) indexes.set(article.article_id, (index = new CodePointIndex(article.body)));
+  return { start: index.toUtf16(start), end: index.toUtf16(end) };
 }
 
 export function evidenceFor(

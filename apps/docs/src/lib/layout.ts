@@ -1,10 +1,10 @@
 /**
  * Paragraphs and sentences of an article body, recomputed with the pipeline's own code (@dossier/ingest's
- * paragraph splitter and @dossier/core's sentence splitter), so that the sentence shown beside a mention is
+ * paragraph and sentence splitters), so that the sentence shown beside a mention is
  * the one its `sentence` column counts. Offsets are UTF-16 indices into the body.
  */
-import { analyzeText, type Span } from '@dossier/core';
-import { splitParagraphs } from '@dossier/ingest';
+import type { Span } from '@dossier/core';
+import { analyzeText, splitParagraphs } from '@dossier/ingest';
 
 export interface ArticleLayout {
   paragraphs: Array<Span & { kind: 'paragraph' | 'subheading' }>;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticsError, formatDiagnostic } from '@dossier/core';
-import { buildDataset } from '@dossier/pipeline';
+import { buildDataset } from '../lazy-pipeline.js';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';

@@ -20,7 +20,7 @@ import {
   type QualityFile,
   type QualityReport,
 } from '@dossier/evaluate';
-import { buildDataset } from '@dossier/pipeline';
+import { buildDataset } from '../lazy-pipeline.js';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 

@@ -1,31 +1,12 @@
 /**
  * Tokens, parts of speech and sentences for an article body, from wink-nlp's English lite model
- * (chosen for its accuracy on news sentences and its speed, 1.2–1.7 MB/s here; see ../README.md).
+ * (chosen for its accuracy on news sentences and its speed; see ../README.md).
  * All offsets are UTF-16 indices into the text that was analysed.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Span } from './spans.js';
-
-export interface Token extends Span {
-  /** Universal POS tag from wink (PROPN, NOUN, VERB, AUX, PUNCT, …). */
-  pos: string;
-  /** The token text lower-cased, for lexicon look-ups. */
-  lower: string;
-}
-
-export interface Sentence extends Span {
-  /** 0-based paragraph index. */
-  paragraph: number;
-  /** Index of the first token of the sentence in the tokens array, and one past the last. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-export interface TextAnalysis {
-  tokens: Token[];
-  sentences: Sentence[];
-}
+import type { Span, Token, Sentence, TextAnalysis } from '@dossier/core';
+import { splitOverlongRuns } from './overlong-runs.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp() {
@@ -44,35 +25,74 @@ const WHITESPACE_ONLY = /^\s*$/u;
 export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnalysis {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer takes time quadratic in a word's length; it reads a copy whose overlong runs are cut by
+  // spaces (same length, so every offset holds), and each such run becomes one token again below.
+  const { text: winkInput, runs } = splitOverlongRuns(text);
+  const doc = nlp.readDoc(winkInput);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
 
   // wink is lossless on ordinary text; where it is not (odd control characters), we re-find each token.
-  const winkToOurs = new Int32Array(values.length).fill(-1);
-  const tokens: Token[] = [];
+  const winkToRaw = new Int32Array(values.length).fill(-1);
+  const rawTokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     offset += spaces[i]!.length;
-    if (!text.startsWith(value, offset)) {
-      const found = text.indexOf(value, offset);
+    if (!winkInput.startsWith(value, offset)) {
+      const found = winkInput.indexOf(value, offset);
       if (found < 0) continue;
       offset = found;
     }
     if (!WHITESPACE_ONLY.test(value)) {
-      winkToOurs[i] = tokens.length;
-      tokens.push({ start: offset, end: offset + value.length, pos: tags[i]!, lower: value.toLowerCase() });
+      winkToRaw[i] = rawTokens.length;
+      rawTokens.push({ start: offset, end: offset + value.length, pos: tags[i]!, lower: value.toLowerCase() });
     }
     offset += value.length;
   }
+  const { tokens, indexOf } = mergeRunTokens(text, rawTokens, runs);
+  const winkToOurs = winkToRaw.map((raw) => (raw < 0 ? -1 : indexOf[raw]!));
 
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: { out: (f: typeof its.span) => unknown }) => {
     winkSentences.push(sentence.out(its.span) as unknown as [number, number]);
   });
+  return { tokens, sentences: sentencesOf(text, tokens, winkToOurs, winkSentences, paragraphs) };
+}
 
+/**
+ * Turns the tokens wink found inside each cut run back into one token covering the whole run (tagged X,
+ * "other", as wink tags strings it cannot read). `indexOf` maps each raw token's index to its final one.
+ */
+function mergeRunTokens(text: string, rawTokens: Token[], runs: readonly Span[]) {
+  if (runs.length === 0) return { tokens: rawTokens, indexOf: rawTokens.map((_, i) => i) };
+  const tokens: Token[] = [];
+  const indexOf: number[] = [];
+  let run = 0;
+  for (const token of rawTokens) {
+    while (run < runs.length && runs[run]!.end <= token.start) run++;
+    const inside = runs[run] !== undefined && token.start >= runs[run]!.start;
+    if (!inside) {
+      indexOf.push(tokens.length);
+      tokens.push(token);
+      continue;
+    }
+    const { start, end } = runs[run]!;
+    const last = tokens[tokens.length - 1];
+    if (last?.start !== start) tokens.push({ start, end, pos: 'X', lower: text.slice(start, end).toLowerCase() });
+    indexOf.push(tokens.length - 1);
+  }
+  return { tokens, indexOf };
+}
+
+function sentencesOf(
+  text: string,
+  tokens: readonly Token[],
+  winkToOurs: Int32Array,
+  winkSentences: ReadonlyArray<[number, number]>,
+  paragraphs: readonly Span[],
+): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let tokenIndex = 0;
@@ -86,7 +106,9 @@ export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnal
       if (runStart < 0) runStart = ours;
       runEnd = ours + 1;
     }
-    if (runStart < 0) continue;
+    // A merged run token that wink split between two sentences belongs to the first of them.
+    if (runStart < tokenIndex) runStart = tokenIndex;
+    if (runStart < 0 || runStart >= runEnd) continue;
     tokenIndex = runStart;
     while (tokenIndex < runEnd) {
       while (paragraph < paragraphs.length - 1 && tokens[tokenIndex]!.start >= paragraphs[paragraph]!.end) paragraph++;
@@ -104,5 +126,5 @@ export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnal
       tokenIndex = stop;
     }
   }
-  return { tokens, sentences };
+  return sentences;
 }

@@ -1,0 +1,53 @@
+/**
+ * Runs of non-space characters too long to be words ("aaaa…", a pasted hash, a URL of thousands of
+ * characters). wink-nlp's tokenizer matches regular expressions over each whitespace-separated string, in
+ * time quadratic in its length, so a single 50,000-character run stalls a whole build. No word or URL in
+ * news text comes near the limit below.
+ */
+import type { Span } from '@dossier/core';
+
+/** A run longer than this many UTF-16 units is cut before wink reads it. */
+export const MAX_RUN = 256;
+/** Pieces of a cut run are this long, so each costs wink little. */
+export const PIECE = 64;
+
+const NON_SPACE_RUN = /\S+/gu;
+
+/**
+ * A copy of `text` of the same length in which every run of non-space characters longer than MAX_RUN has
+ * a space after every PIECE characters or so (in place of the character there), and the runs that were cut. Offsets into the copy
+ * are offsets into `text`; only the characters at the cuts differ.
+ */
+export function splitOverlongRuns(text: string): { text: string; runs: Span[] } {
+  const runs: Span[] = [];
+  for (const match of text.matchAll(NON_SPACE_RUN)) {
+    if (match[0].length > MAX_RUN) runs.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (runs.length === 0) return { text, runs };
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of runs) {
+    parts.push(text.slice(at, start));
+    let piece = start;
+    while (end - piece > PIECE) {
+      // The cut replaces one character, or both halves of a surrogate pair, so that no half is left alone.
+      let cut = piece + PIECE;
+      if (isLowSurrogate(text.charCodeAt(cut))) cut--;
+      const width = isHighSurrogate(text.charCodeAt(cut)) ? 2 : 1;
+      parts.push(text.slice(piece, cut), ' '.repeat(width));
+      piece = cut + width;
+    }
+    parts.push(text.slice(piece, end));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), runs };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
