@@ -1,4 +1,4 @@
-export { CodePointIndex, sliceCodePoints, codePointLength, trimSpan } from './spans.js';
+export { CodePointIndex, sliceCodePoints, codePointLength } from './spans.js';
 export type { Span, TextSpan } from './spans.js';
 export { error, warning, formatDiagnostic, DiagnosticsError } from './diagnostics.js';
 export type { Diagnostic, Place } from './diagnostics.js';
@@ -6,5 +6,5 @@ export { slugify, entityId, spanId, sha256, SPAN_PREFIX } from './ids.js';
 export type { EntityType } from './ids.js';
 export type { Token, Sentence, TextAnalysis } from './tokens.js';
 export type * from "./annotations.js";
-export { firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, isSortedByStart, coverageOf, itemsWithinList } from "./lookup.js";
+export { partitionPoint, firstStartingAtOrAfter, firstStartingAfter, firstEndingAfter, lastStartingAtOrBefore, itemsWithin, indexRangeOverlapping, indexContaining, coverageOf, itemsWithinList } from "./lookup.js";
 export { countWords } from './words.js';

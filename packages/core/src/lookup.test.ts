@@ -11,6 +11,7 @@ import {
   itemsWithin,
   itemsWithinList,
   lastStartingAtOrBefore,
+  partitionPoint,
 } from './lookup.js';
 
 interface Item {
@@ -89,6 +90,15 @@ describe('binary searches agree with the scans they replace', () => {
         const expected = list.filter((i) => i.start >= start && i.end <= end);
         expect(itemsWithinList(list, start, end)).toEqual(expected);
         expect(itemsWithinList(list, start, end)).toEqual(expected); // second call: remembered sortedness
+      }),
+    );
+  });
+
+  it('partitionPoint finds where a prefix property stops holding, for any split', () => {
+    fc.assert(
+      fc.property(fc.nat(50), fc.nat(50), (length, split) => {
+        const point = Math.min(split, length);
+        expect(partitionPoint(length, (i) => i < point)).toBe(point);
       }),
     );
   });

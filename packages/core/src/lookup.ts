@@ -12,28 +12,29 @@ interface Spans extends Starts {
   end: number;
 }
 
-/** Index of the first item whose start is at or after `offset`. Items sorted by start. */
-export function firstStartingAtOrAfter(items: readonly Starts[], offset: number): number {
+/**
+ * The one binary search: the first index in [0, length) for which `isBefore` is false, given that it is true
+ * for a prefix of the indices and false for the rest (length when it is true for all).
+ */
+export function partitionPoint(length: number, isBefore: (index: number) => boolean): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if (isBefore(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Index of the first item whose start is at or after `offset`. Items sorted by start. */
+export function firstStartingAtOrAfter(items: readonly Starts[], offset: number): number {
+  return partitionPoint(items.length, (i) => items[i]!.start < offset);
+}
+
 /** Index of the first item whose start is after `offset`. Items sorted by start. */
 export function firstStartingAfter(items: readonly Starts[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.start <= offset);
 }
 
 /**
@@ -41,14 +42,7 @@ export function firstStartingAfter(items: readonly Starts[], offset: number): nu
  * overlap, are sorted by both start and end).
  */
 export function firstEndingAfter(items: readonly Spans[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.end <= offset);
 }
 
 /** The items lying wholly inside [start, end), in array order. Items sorted by start (they may overlap). */

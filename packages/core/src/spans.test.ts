@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CodePointIndex, codePointLength, sliceCodePoints, trimSpan } from './spans.js';
+import { CodePointIndex, codePointLength, sliceCodePoints } from './spans.js';
 
 describe('CodePointIndex', () => {
   it('is the identity on text without astral characters', () => {
@@ -64,12 +64,5 @@ describe('CodePointIndex.toUtf16', () => {
   it('rejects an offset past the end, saying what range was expected', () => {
     expect(() => new CodePointIndex('abc').toUtf16(4)).toThrow(/outside the text \(expected 0\.\.3\)/);
     expect(() => new CodePointIndex('a😀').toUtf16(3)).toThrow(/outside the text \(expected 0\.\.2\)/);
-  });
-});
-
-describe('trimSpan', () => {
-  it('drops surrounding white space but keeps the inside', () => {
-    const text = '  a b \n';
-    expect(trimSpan(text, { start: 0, end: text.length })).toEqual({ start: 2, end: 5 });
   });
 });

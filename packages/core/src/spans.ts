@@ -97,11 +97,3 @@ export function codePointLength(text: string): number {
   for (const _ of text) n++;
   return n;
 }
-
-/** Trims white space from both ends of a span, keeping it inside the text. */
-export function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}

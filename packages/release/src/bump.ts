@@ -16,10 +16,6 @@ export function maxBump(...bumps: Bump[]): Bump {
   return bumps.reduce<Bump>((a, b) => (bumpRank(b) > bumpRank(a) ? b : a), 'none');
 }
 
-export function isBump(value: string): value is Bump {
-  return (BUMPS as readonly string[]).includes(value);
-}
-
 /** The bump that takes `from` to `to`: "none" when equal; throws when `to` is not newer. */
 export function bumpBetween(from: string, to: string): Bump {
   assertVersion(from);

@@ -1,4 +1,4 @@
-export { BUMPS, applyBump, bumpBetween, bumpRank, isBump, isVersion, maxBump, sortVersions } from './bump.js';
+export { BUMPS, applyBump, bumpBetween, bumpRank, isVersion, maxBump, sortVersions } from './bump.js';
 export type { Bump } from './bump.js';
 export { EMPTY_DATASET } from './diff/snapshot.js';
 export type { DatasetSnapshot, TableSnapshot, FieldInfo, Row } from './diff/snapshot.js';

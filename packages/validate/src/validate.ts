@@ -190,9 +190,4 @@ export function validateTables(tables: TableSet): Diagnostic[] {
   return diagnostics;
 }
 
-/** Re-exported so that callers can check one span without building a table. */
-export function spanRoundTrips(body: string, start: number, end: number, text: string): boolean {
-  return sliceCodePoints(body, start, end) === text;
-}
-
 export { tableSchema };

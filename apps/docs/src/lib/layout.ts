@@ -3,7 +3,7 @@
  * paragraph and sentence splitters), so that the sentence shown beside a mention is
  * the one its `sentence` column counts. Offsets are UTF-16 indices into the body.
  */
-import type { Span } from '@dossier/core';
+import { indexContaining, type Span } from '@dossier/core';
 import { analyzeText, splitParagraphs } from '@dossier/ingest';
 
 export interface ArticleLayout {
@@ -37,14 +37,6 @@ export function layoutOf(article: { article_id: string; body: string; sentence_c
 export function contextSpan(layout: ArticleLayout, offset: number): { span: Span; unit: 'sentence' | 'paragraph' } | undefined {
   const spans = layout.sentencesMatchDataset ? layout.sentences : layout.paragraphs;
   const unit = layout.sentencesMatchDataset ? 'sentence' : 'paragraph';
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return { span: s, unit };
-  }
-  return undefined;
+  const index = indexContaining(spans, offset);
+  return index < 0 ? undefined : { span: spans[index]!, unit };
 }

@@ -63,10 +63,6 @@ export function dictionaryTables(): DictionaryTable[] {
   });
 }
 
-export function packageBase() {
-  return loadSchemas().base;
-}
-
 export interface CodeList {
   file: string;
   description: string | undefined;

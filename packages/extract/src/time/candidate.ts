@@ -67,9 +67,6 @@ export function gatedHeadStarts(text: string, words: WordIndex, gated: GatedPatt
 export function groupStart(m: RegExpExecArray, group: number): number {
   return m.indices![group]![0];
 }
-export function groupEnd(m: RegExpExecArray, group: number): number {
-  return m.indices![group]![1];
-}
 
 const compiledPatterns = new Map<string, RegExp>();
 

@@ -11,7 +11,6 @@ const DURATION_VALUE = String.raw`P(?:${AMOUNT}(?:Y|M|W|D|DE|CE|Q)|T${AMOUNT}(?:
 const REFERENCE = 'PRESENT_REF|PAST_REF|FUTURE_REF';
 
 export const TIMEX_VALUE_PATTERN = new RegExp(`^(?:${DATE_VALUE}|${DURATION_VALUE}|${REFERENCE})$`);
-export const DURATION_PATTERN = new RegExp(`^${DURATION_VALUE}$`);
 
 /** True when `value` is a well-formed TIMEX3 value in this project's grammar. */
 export function isTimexValue(value: string): boolean {

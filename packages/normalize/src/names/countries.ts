@@ -93,8 +93,3 @@ export function countryByName(text: string): Country | null {
 export function countryByDemonym(text: string): Country | null {
   return countryIndex().byDemonym.get(text) ?? null;
 }
-
-export function countryByCode(code: string): Country | null {
-  for (const c of countryIndex().byName.values()) if (c.code === code) return c;
-  return null;
-}

@@ -38,9 +38,3 @@ export function surnameForms(name: string): string[] {
   }
   return [...forms];
 }
-
-/** The given name, when the name has one ("Henry Caldwell" → "Henry"); null for one-word names. */
-export function givenName(name: string): string | null {
-  const words = nameWords(name);
-  return words.length >= 2 ? words[0]! : null;
-}

@@ -1,5 +1,4 @@
 /** A dataset as the diff sees it: package metadata plus, per table, its Table Schema and typed rows. */
-export type Cell = string | number | boolean | null;
 export type Row = Record<string, unknown>;
 
 export interface FieldInfo {
