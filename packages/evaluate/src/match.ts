@@ -13,12 +13,12 @@ export interface Matching<G, P> {
 /** score(g, p) > 0 means "may be the same item"; the larger, the better the fit. */
 export function matchOneToOne<G, P>(gold: readonly G[], pred: readonly P[], score: (g: G, p: P) => number): Matching<G, P> {
   const candidates: Array<{ g: number; p: number; s: number }> = [];
-  gold.forEach((g, gi) =>
+  gold.forEach((g, gi) => {
     pred.forEach((p, pi) => {
       const s = score(g, p);
       if (s > 0) candidates.push({ g: gi, p: pi, s });
-    }),
-  );
+    });
+  });
   candidates.sort((a, b) => b.s - a.s || a.g - b.g || a.p - b.p);
   const goldUsed = new Set<number>();
   const predUsed = new Set<number>();

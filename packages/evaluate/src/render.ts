@@ -91,7 +91,7 @@ export function renderMarkdown(report: QualityReport): string {
   }
   if (report.skipped.length) {
     out.push('');
-    out.push('Not scored: ' + report.skipped.map((s) => `${s.article_id} (${s.reason})`).join('; ') + '.');
+    out.push(`Not scored: ${report.skipped.map((s) => `${s.article_id} (${s.reason})`).join('; ')}.`);
   }
   return `${out.join('\n')}\n`;
 }

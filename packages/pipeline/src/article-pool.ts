@@ -54,7 +54,9 @@ export class ArticlePool {
   private send(): void {
     const batch = this.waiting.splice(0, this.waiting.length);
     const task = this.pool.run(batch.map((p) => p.raw)).then((outcomes) => {
-      outcomes.forEach((outcome, i) => this.onDone(batch[i]!, outcome));
+      outcomes.forEach((outcome, i) => {
+        this.onDone(batch[i]!, outcome);
+      });
     });
     // Observed at once, so a failed batch is never an unhandled rejection while the others still run;
     // finish() reports the first failure.

@@ -109,7 +109,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
       bytesIn += Buffer.byteLength(o.processed.rows.articles[0]!.body);
     }
   }
-  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]!.sha256 }))));
+  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 }))));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
   return {

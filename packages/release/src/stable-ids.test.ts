@@ -41,7 +41,9 @@ const CASES: Case[] = [
 if (SHARED_ARTICLES.length) {
   CASES.push({
     label: `the corpus articles ${SHARED_ARTICLES.map((f) => basename(f)).join(', ')}`,
-    addMore: (raw) => SHARED_ARTICLES.forEach((f) => cpSync(f, join(raw, basename(f)))),
+    addMore: (raw) => {
+      for (const f of SHARED_ARTICLES) cpSync(f, join(raw, basename(f)));
+    },
   });
 }
 

@@ -6,5 +6,5 @@ import { renderRowTypes, renderDataDictionary } from '../dist/index.js';
 
 const here = new URL('../', import.meta.url);
 writeFileSync(new URL('src/generated/rows.ts', here), await renderRowTypes());
-writeFileSync(new URL('../../schemas/DATA_DICTIONARY.md', here), renderDataDictionary() + '\n');
+writeFileSync(new URL('../../schemas/DATA_DICTIONARY.md', here), `${renderDataDictionary()}\n`);
 console.log('wrote packages/schema/src/generated/rows.ts and schemas/DATA_DICTIONARY.md');

@@ -2,7 +2,7 @@
  * Validates a whole dataset in memory: every row against its JSON Schema, then what JSON Schema cannot say —
  * primary keys, foreign keys, spans that must round-trip into the article body. Collects every problem.
  */
-import { error, sliceCodePoints, type Diagnostic } from '@dossier/core';
+import { error, type Diagnostic } from '@dossier/core';
 import { loadSchemas, tableSchema } from '@dossier/schema';
 import { rowValidators } from './ajv.js';
 

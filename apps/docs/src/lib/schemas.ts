@@ -35,7 +35,9 @@ export function dictionaryTables(): DictionaryTable[] {
     const primaryKey = schema['x-primaryKey'];
     const referenceOf = new Map<string, string>();
     for (const fk of schema['x-foreignKeys']) {
-      fk.fields.forEach((field, i) => referenceOf.set(field, `${fk.reference.resource}.${fk.reference.fields[i] ?? fk.reference.fields[0]}`));
+      fk.fields.forEach((field, i) => {
+        referenceOf.set(field, `${fk.reference.resource}.${fk.reference.fields[i] ?? fk.reference.fields[0]}`);
+      });
     }
     return {
       name: schema['x-table'],

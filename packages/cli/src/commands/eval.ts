@@ -71,7 +71,7 @@ function scoreFolder(datasetDir: string, gold: string): Scored {
 function print(title: string, { report, problems }: Scored, quiet: boolean): void {
   for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
   let text = renderText(report, title);
-  if (quiet) text = text.split('\n── ')[0]!.trimEnd() + '\n';
+  if (quiet) text = `${text.split('\n── ')[0]!.trimEnd()}\n`;
   process.stdout.write(`${text}\n`);
 }
 

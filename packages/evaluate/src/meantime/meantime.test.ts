@@ -91,7 +91,7 @@ describe('MEANTIME conversion', () => {
   });
 
   it('falls back to the dateline text when no creation time is flagged', () => {
-    const unflagged = parseMeantime(XML.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"').replace(/<TIMEX3 [^>]*m_id="5"[^]*?<\/TIMEX3>/, ''), '42.xml');
+    const unflagged = parseMeantime(XML.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"').replace(/<TIMEX3 [^>]*m_id="5"[\s\S]*?<\/TIMEX3>/, ''), '42.xml');
     expect(meantimeArticle(unflagged).published).toBe('2025-03-06');
   });
 

@@ -34,7 +34,7 @@ export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
 
 function quantityAt(text: string, tokens: readonly Token[], number: NumberReading, vocabulary: QuantityVocabulary): QuantityAnnotation | null {
   let reading = number;
-  const { first, end } = reading;
+  const { first } = reading;
   const word = tokens[first]!.lower;
   // "one" is far more often a pronoun or an article ("one of the officials", "one phase at a time").
   if (word === 'one' || word === 'zero') return null;

@@ -5,9 +5,9 @@
 const YEARISH = String.raw`\d{4}|\d{3}|\d{2}`; // year, decade ("199"), century ("19")
 const CALENDAR = String.raw`(?:${YEARISH})(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?`;
 const TIME_OF_DAY = String.raw`T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?Z?)`;
-const DATE_VALUE = String.raw`${CALENDAR}(?:${TIME_OF_DAY})?`;
+const DATE_VALUE = `${CALENDAR}(?:${TIME_OF_DAY})?`;
 const AMOUNT = String.raw`(?:\d+(?:\.\d+)?|X)`;
-const DURATION_VALUE = String.raw`P(?:${AMOUNT}(?:Y|M|W|D|DE|CE|Q)|T${AMOUNT}(?:H|M|S))`;
+const DURATION_VALUE = `P(?:${AMOUNT}(?:Y|M|W|D|DE|CE|Q)|T${AMOUNT}(?:H|M|S))`;
 const REFERENCE = 'PRESENT_REF|PAST_REF|FUTURE_REF';
 
 export const TIMEX_VALUE_PATTERN = new RegExp(`^(?:${DATE_VALUE}|${DURATION_VALUE}|${REFERENCE})$`);

@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import type { UTCDate } from '@date-fns/utc';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { makeDay, shiftDays, startOfIsoWeek } from './calendar.js';
 
