@@ -19,7 +19,7 @@ function article(articleId: string, entities: LocalEntity[], mentions: Array<[st
       quotes: [],
       quantities: [],
       events: [],
-      event_participants: participants.map((key) => ({ event_id: `${articleId}#e0-1`, entity_id: key, role: 'agent', article_id: articleId, text: 'x', start: 0, end: 1 })),
+      event_participants: participants.map((key) => ({ event_id: `${articleId}#e0-1`, entity_id: key, role: 'participant', article_id: articleId, text: 'x', start: 0, end: 1 })),
     },
   };
 }
@@ -42,7 +42,7 @@ describe('assembleTables', () => {
   it('keeps one participant row when two local entities of an article resolve to the same entity', () => {
     // "Ruiz" alone joins the only fuller person with that surname, so both keys become person:ana-ruiz.
     const tables = assembleTables([article('a1', [person('full', 'Ana Ruiz'), person('short', 'Ruiz')], [['full', 0, 3], ['short', 5, 8]], ['full', 'short'])]);
-    expect(tables.event_participants).toEqual([expect.objectContaining({ entity_id: 'person:ana-ruiz', role: 'agent' })]);
+    expect(tables.event_participants).toEqual([expect.objectContaining({ entity_id: 'person:ana-ruiz', role: 'participant' })]);
   });
 
   it('builds the entity-free tables first, the same as in one step', () => {

@@ -17,7 +17,7 @@ describe('toCsv', () => {
   it('keeps spreadsheet-formula look-alikes exactly as they are', () => {
     const values = ['=1+1', '+44 20', '-3', '@home'];
     const csv = toCsv(values.map((v) => ({ v })), ['v']);
-    expect(parse(csv, { columns: true }).map((r: { v: string }) => r.v)).toEqual(values);
+    expect((parse(csv, { columns: true }) as Array<{ v: string }>).map((r) => r.v)).toEqual(values);
   });
 
   it('round-trips any non-empty string through csv-parse (property)', () => {
