@@ -9,9 +9,8 @@ export type Row = Record<string, unknown>;
 
 /**
  * Rows per chunk. A chunk's text must stay below V8's large-object size (128 KB): larger strings go to the
- * large-object space, which only a full collection frees, and the heap grew by ~500 MB during the export at
- * 10,000 articles. Measured there (in-process export): 5,000 rows 7.1 s and +530 MB RSS, 500 rows 5.5 s
- * and +70 MB, 200 rows 5.4 s and +20 MB.
+ * large-object space, which only a full collection frees, and the heap grew by hundreds of megabytes during
+ * a large export. Smaller chunks were also no slower (apps/bench/results/notes.md).
  */
 export const CHUNK_ROWS = 200;
 

@@ -11,9 +11,9 @@ export const WORKER_FILE = fileURLToPath(new URL('../dist/worker.js', import.met
 
 /**
  * Articles per worker task. Each task costs a round trip through the main thread (a message each way, a
- * promise, piscina's bookkeeping) whatever its size, and next to that a 2–3 KB article is cheap: on 2,000
- * articles, one article per task left each worker 0.5–0.6 s waiting for work and 0.8–1.0 s in postMessage;
- * batches of 8 cut that to 0.3 s in all. Every worker still gets several tasks, so they finish together.
+ * promise, piscina's bookkeeping) whatever its size, and next to that a 2–3 KB article is cheap: with one
+ * article per task the workers spent more time waiting for work and posting messages than batches of 8 cost
+ * (apps/bench/results/notes.md). Every worker still gets several tasks, so they finish together.
  */
 export function batchSize(articles: number, threads: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(articles / (threads * MIN_TASKS_PER_THREAD))));

@@ -11,8 +11,8 @@ import { processArticle, type ArticleOutcome } from './process.js';
 
 /**
  * Below this many articles to process, starting worker threads costs more than it saves: each worker loads
- * wink-nlp's model, the lexicons and every extractor, measured at 1.5–3 s per pool on this 2-core machine,
- * while an article costs about 40–60 ms (see apps/bench/results).
+ * wink-nlp's model, the lexicons and every extractor, which costs as much as processing dozens of articles
+ * (figures in apps/bench/results/notes.md).
  */
 export const POOL_THRESHOLD = 100;
 

@@ -60,9 +60,9 @@ class CodePointSlicer {
 /**
  * Remembers keys and tells whether one comes a second time, or is there at all. Keys are kept in one set per
  * prefix (the text before the first "#": the article in a span ID), so consecutive rows of one article hit a
- * small set that stays in the processor's cache; on the 389,490 mention IDs of the 10,000-article benchmark
- * this took 55 ms against 140 ms for one big set. Equal keys have equal prefixes, so no duplicate is missed,
- * whatever the row order.
+ * small set that stays in the processor's cache, which is faster than one big set on a large dataset
+ * (apps/bench/results/notes.md). Equal keys have equal prefixes, so no duplicate is missed, whatever the row
+ * order.
  */
 export class KeyRegister {
   private readonly byPrefix = new Map<string, Set<string>>();
