@@ -35,7 +35,11 @@ export function looksLikeSubheading(text: string): boolean {
 
 // "(CNN) —", "RAFAH, Gaza Strip (AP) —", "KYIV, Feb 5 (Reuters) -", "JERUSALEM —", "WASHINGTON, Jan. 5 —".
 const PLACE = String.raw`[\p{Lu}][\p{Lu}\p{M} .'’-]*[\p{Lu}](?:,\s+[\p{Lu}][\p{L}\p{M} .'’-]*?)?`;
-const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}`;
+const MONTH = [
+  'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec',
+  'January|February|March|April|June|July|August|September|October|November|December',
+].join('|');
+const DATE = String.raw`(?:${MONTH})\.?\s+\d{1,2}`;
 const AGENCY = String.raw`\(([\p{L}\p{N} .&'-]{1,40})\)`;
 const DATELINE = new RegExp(
   String.raw`^(?:(${PLACE})(?:,\s+(${DATE}))?\s+)?(?:${AGENCY})?\s*[—–-]{1,2}\s+`,

@@ -16,14 +16,20 @@ export function renderDataDictionary(): string {
     '',
     base.description,
     '',
-    'Every table ships as `<table>.csv` (UTF-8, no BOM, header row, RFC 4180 quoting, `\\n` line ends) and `<table>.json` (an array of objects), and is described in `datapackage.json`. An empty CSV cell and a JSON `null` both mean "no value". Offsets (`start`, `end`) are 0-based, end-exclusive, in Unicode code points of `articles.body`.',
+    [
+      'Every table ships as `<table>.csv` (UTF-8, no BOM, header row, RFC 4180 quoting, `\\n` line ends)',
+      'and `<table>.json` (an array of objects), and is described in `datapackage.json`.',
+      'An empty CSV cell and a JSON `null` both mean "no value".',
+      'Offsets (`start`, `end`) are 0-based, end-exclusive, in Unicode code points of `articles.body`.',
+    ].join(' '),
     '',
   ];
   for (const t of tables) {
     lines.push(`## ${t['x-table']}`, '', t.description, '');
     lines.push(`- Primary key: ${t['x-primaryKey'].map((k) => `\`${k}\``).join(', ')}`);
     for (const fk of t['x-foreignKeys']) {
-      lines.push(`- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(', ')} → \`${fk.reference.resource}\`.${fk.reference.fields.map((f) => `\`${f}\``).join(', ')}`);
+      const target = `\`${fk.reference.resource}\`.${fk.reference.fields.map((f) => `\`${f}\``).join(', ')}`;
+      lines.push(`- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(', ')} → ${target}`);
     }
     lines.push(`- Sorted by: ${t['x-sortBy'].map((k) => `\`${k}\``).join(', ')}`, '');
     lines.push('| column | type | nullable | description | example |', '|---|---|---|---|---|');

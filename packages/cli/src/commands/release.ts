@@ -51,7 +51,11 @@ export const release: Command = {
     const dirty = uncommittedSourceChanges(paths.root);
     if (dirty.length) {
       // A warning, not a refusal: the data is what it is, but say that no commit reproduces it.
-      process.stderr.write(`warning: the build includes uncommitted changes to ${dirty.length} tracked file(s) outside data/ (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}); commit them first so that the release can be rebuilt from a commit\n`);
+      const files = `${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}`;
+      process.stderr.write(
+        `warning: the build includes uncommitted changes to ${dirty.length} tracked file(s) outside data/ (${files}); ` +
+          'commit them first so that the release can be rebuilt from a commit\n',
+      );
     }
     const done = await runRelease(paths);
     process.stdout.write(

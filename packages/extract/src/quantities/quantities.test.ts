@@ -47,7 +47,9 @@ describe('findQuantities', () => {
   });
 
   it('leaves out years, dates, times, durations, ages, ordinals and names', () => {
-    const body = 'In 2023, on 7 October at 10:30, after a four-hour meeting lasting 100 days, Ann Lee, 34, took the second seat under Resolution 2334 in World War Two. He was 66.';
+    const body =
+      'In 2023, on 7 October at 10:30, after a four-hour meeting lasting 100 days, Ann Lee, 34, ' +
+      'took the second seat under Resolution 2334 in World War Two. He was 66.';
     expect(findQuantities(docOf(body))).toEqual([]);
   });
 
