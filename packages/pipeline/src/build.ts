@@ -1,17 +1,16 @@
 /**
- * buildDataset: read → process each article → check collisions → assemble → validate → write.
- * Nothing is written unless every article parsed and every row validated.
+ * buildDataset: read → process each article → check collisions → assemble → validate → write (the last three
+ * scheduled by staged-export.ts). Nothing is written unless every article parsed and every row validated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleEntityFreeTables, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
-import { validateTables } from '@dossier/validate';
-import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
+import type { ArticleRows, Tables } from '@dossier/assemble';
+import type { ExtraFile, SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
-import { tableWriterWithWorkers } from './export-pool.js';
+import { assembleValidateAndWrite } from './staged-export.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -121,47 +120,11 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   };
 }
 
-type AnyTables = Record<string, Array<Record<string, unknown>>>;
-
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
   const { processed, sources, bytesIn, warnings, processing } = await processArticles(options, timings);
   const articles = processed.length;
-
-  // Assembly in steps, so that the export (on a worker thread for a large corpus) starts on each table as soon
-  // as it is final: the tables without entity IDs at once, then mentions, the biggest, once entities are
-  // resolved across articles, then the others.
-  let t = performance.now();
-  const entityFree = assembleEntityFreeTables(processed);
-  const resolved = new ResolvedAssembly(processed, entityFree);
-  timings.assemble = performance.now() - t;
-  const step = (run: () => object) => () => {
-    const t0 = performance.now();
-    const tables = run() as AnyTables;
-    timings.assemble += performance.now() - t0;
-    return tables;
-  };
-  const later = [step(() => ({ mentions: resolved.mentions() })), step(() => resolved.rest())];
-
-  // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
-  // meantime); a problem aborts the write, so the previous output stays as it was.
-  const check = () => {
-    const t0 = performance.now();
-    const problems = validateTables(resolved.tables() as unknown as AnyTables);
-    timings.validate = performance.now() - t0;
-    if (problems.length) throw new DiagnosticsError(problems);
-  };
-  t = performance.now();
-  const assembledBefore = timings.assemble;
   const exportThreads = decideThreads(options.jobs, articles);
-  await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, later }, {
-    version: options.version ?? '0.0.0',
-    sources,
-    extraFiles: () => options.extraFiles?.(resolved.tables()) ?? [],
-    check,
-    ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
-  });
-  timings.export = performance.now() - t - timings.validate - (timings.assemble - assembledBefore);
-
-  return { tables: resolved.tables(), articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
+  const tables = await assembleValidateAndWrite(options.outDir, processed, { version: options.version ?? '0.0.0', sources, threads: exportThreads, ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}) }, timings);
+  return { tables, articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
 }

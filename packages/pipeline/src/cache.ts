@@ -66,7 +66,7 @@ export function codeHash(): string {
   return hash.digest('hex');
 }
 
-export function schemasHash(): string {
+function schemasHash(): string {
   const hash = createHash('sha256');
   for (const file of filesUnder(SCHEMAS_DIR, (f) => f.endsWith('.json'))) {
     hash.update(file.slice(SCHEMAS_DIR.length)).update('\0').update(readFileSync(file)).update('\0');

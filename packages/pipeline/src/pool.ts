@@ -16,8 +16,6 @@ import { processArticle, type ArticleOutcome } from './process.js';
  */
 export const POOL_THRESHOLD = 100;
 
-export { WORKER_FILE } from './article-pool.js';
-
 export interface ProcessorOptions {
   /** Worker threads; 1 = in-process. Undefined = all available cores, in-process for small inputs. */
   jobs?: number;
@@ -35,7 +33,7 @@ export interface ProcessorStats {
   cacheFingerprint?: string;
 }
 
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return availableParallelism();
 }
 
