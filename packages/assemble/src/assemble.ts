@@ -10,8 +10,8 @@ import { sortRows } from './sort.js';
 
 export type Tables = { [K in TableName]: Array<TableRows[K]> };
 
-/** The tables assembly makes. */
-export type AssembledTables = Tables;
+/** The tables assembly makes: all but `quarantine`, which lists the articles the pipeline left out. */
+export type AssembledTables = Omit<Tables, 'quarantine'>;
 
 type AnyRow = Record<string, unknown>;
 
@@ -41,7 +41,7 @@ function uniqueIds(rows: AnyRow[], idColumn: string): AnyRow[] {
  * is processed, so an export can start rendering them while entities are still being resolved.
  */
 export function entityFreeTableNames(): ArticleTableName[] {
-  return TABLE_NAMES().filter((name) => name !== 'entities' && tableSchema(name)['x-foreignKeys'].every((fk) => fk.reference.resource !== 'entities')) as ArticleTableName[];
+  return TABLE_NAMES().filter((name) => name !== 'entities' && name !== 'quarantine' && tableSchema(name)['x-foreignKeys'].every((fk) => fk.reference.resource !== 'entities')) as ArticleTableName[];
 }
 
 export type EntityFreeTables = Partial<AssembledTables>;

@@ -12,7 +12,7 @@
  * rename), so two builds sharing a cache never read a half-written entry; a corrupt entry is a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,10 @@ export class ArticleCache {
     }
     this.misses.push(sourceFile);
     return undefined;
+  }
+
+  forget(key: string): void {
+    rmSync(this.pathOf(key), { force: true });
   }
 
   set(key: string, outcome: ArticleOutcome): void {

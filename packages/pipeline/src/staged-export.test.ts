@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ArticleRows, Tables } from '@dossier/assemble';
 import { tableNames } from '@dossier/export';
 import { processArticle } from './process.js';
-import { assembleValidateAndWrite, estimatedCost, planTables } from './staged-export.js';
+import { assembleValidateAndWrite, estimatedCost, InvalidTablesError, planTables } from './staged-export.js';
 
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
@@ -30,7 +30,7 @@ describe('assembleValidateAndWrite', () => {
     const here = join(temp('xp-here'), 'd');
     const there = join(temp('xp-there'), 'd');
     const extraFiles = (tables: Tables) => [{ path: 'count.json', content: `${tables.mentions.length}\n`, resource: { name: 'count' } }];
-    const options = { version: '1.2.3', sources: [], extraFiles };
+    const options = { version: '1.2.3', sources: [], extraFiles, quarantine: [] };
     const single = await assembleValidateAndWrite(here, articles, { ...options, threads: 1 }, timings());
     const staged = await assembleValidateAndWrite(there, articles, { ...options, threads: 2 }, timings());
     const expected = readFolder(here);
@@ -49,7 +49,12 @@ describe('assembleValidateAndWrite', () => {
       const out = join(root, 'd');
       mkdirSync(out);
       writeFileSync(join(out, 'keep.csv'), 'previous');
-      await expect(assembleValidateAndWrite(out, broken, { version: '1.2.3', sources: [], threads }, timings())).rejects.toThrow(/body\[start:end\] does not equal text/);
+      const failure = assembleValidateAndWrite(out, broken, { version: '1.2.3', sources: [], threads, quarantine: [] }, timings());
+      await expect(failure).rejects.toThrow(/body\[start:end\] does not equal text/);
+      // The tables travel with the error, so that the pipeline can tell which article to quarantine.
+      const error = await failure.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidTablesError);
+      expect((error as InvalidTablesError).tables.mentions.some((m) => m.text.endsWith('!'))).toBe(true);
       expect(readdirSync(out)).toEqual(['keep.csv']);
       expect(readdirSync(root)).toEqual(['d']);
     }

@@ -19,7 +19,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { DiagnosticsError } from '@dossier/core';
+import { DiagnosticsError, type Diagnostic } from '@dossier/core';
+import type { QuarantineRow } from '@dossier/schema';
 import { assembleEntityFreeTables, assembleEntityTables, assembleTables, inSchemaOrder, resolveMentions, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { tableNames, writeDataset, writeFilesAtomically, writePackageInto, writeTableFiles, type ExtraFile, type FileFacts, type Row, type SourceNote } from '@dossier/export';
@@ -35,6 +36,18 @@ export interface CorpusOptions {
   extraFiles?: (tables: Tables) => ExtraFile[];
   /** Threads that render the tables, this one included; 1 = everything in this thread. */
   threads: number;
+  /** The articles left out so far (see quarantine.ts), written as the quarantine table. */
+  quarantine: QuarantineRow[];
+}
+
+/** Validation failed: the problems, and the tables, so that the caller can tell which articles caused them. */
+export class InvalidTablesError extends DiagnosticsError {
+  constructor(
+    diagnostics: Diagnostic[],
+    readonly tables: Tables,
+  ) {
+    super(diagnostics);
+  }
 }
 
 /** Milliseconds of wall time, each measured on its own: assembly, validation and this thread's export work. */
@@ -56,8 +69,9 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
       timings[stage] += performance.now() - t;
     }
   };
+  const quarantine = [...options.quarantine].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
   if (options.threads <= 1) {
-    const tables = timed('assemble', () => assembleTables(articles));
+    const tables = timed('assemble', () => inSchemaOrder({ ...assembleTables(articles), quarantine }) as Tables);
     timed('validate', () => validateOrThrow(tables));
     const t = performance.now();
     await writeDataset(outDir, tables as unknown as AnyTables, { version: options.version, sources: options.sources, extraFiles: options.extraFiles?.(tables) ?? [] });
@@ -73,11 +87,11 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
       const resolved = timed('assemble', () => resolveMentions(articles));
       timed('export', () => workers.send({ mentions: resolved.mentions as unknown as Row[] }));
       const entityTables = timed('assemble', () => assembleEntityTables(articles, resolved));
-      const all = inSchemaOrder({ ...entityFree, mentions: resolved.mentions, ...entityTables }) as Tables;
+      const all = inSchemaOrder({ ...entityFree, mentions: resolved.mentions, ...entityTables, quarantine }) as Tables;
       tables = all;
       // The tables sent with the entity-free ones have rendered by now (they render while entities are
       // resolved), so only mentions still counts as the workers' load.
-      const last = entityTables as unknown as AnyTables;
+      const last = { ...entityTables, quarantine } as unknown as AnyTables;
       const { here, remote } = planTables(last, workers.count, workers.sent, { mentions: resolved.mentions as unknown as Row[] });
       timed('export', () => workers.send(Object.fromEntries(remote.flat().map((name) => [name, last[name] ?? []]))));
       timed('validate', () => validateOrThrow(all));
@@ -96,7 +110,7 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
 
 function validateOrThrow(tables: Tables): void {
   const problems = validateTables(tables as unknown as AnyTables);
-  if (problems.length) throw new DiagnosticsError(problems);
+  if (problems.length) throw new InvalidTablesError(problems, tables);
 }
 
 /**
