@@ -12,6 +12,8 @@ export function withinValueGrammar(q: QuantityAnnotation): QuantityAnnotation {
   const value = representable(q.value);
   const low = representable(q.low);
   const high = representable(q.high);
-  if (value === q.value && low === q.low && high === q.high) return q;
-  return { ...q, value, low, high };
+  // The schema's unit is a non-empty noun or null.
+  const unit = q.unit === '' ? null : q.unit;
+  if (value === q.value && low === q.low && high === q.high && unit === q.unit) return q;
+  return { ...q, value, low, high, unit };
 }
