@@ -15,8 +15,8 @@ export interface ProcessedArticle {
   wordCount: number;
 }
 
-/** Every table but entities, which only exists across articles. */
-export type ArticleTableName = Exclude<TableName, 'entities'>;
+/** Every table but entities, which only exists across articles, and quarantine, which the pipeline writes. */
+export type ArticleTableName = Exclude<TableName, 'entities' | 'quarantine'>;
 
 /** One article's rows, entity columns holding local keys (see above). */
 export interface ArticleRows {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalEntity } from '@dossier/core';
 import type { ArticleRows } from './article-rows.js';
-import { assembleEntityFreeTables, assembleTables, entityFreeTableNames } from './assemble.js';
+import { assembleEntityFreeTables, assembleEntityTables, assembleTables, entityFreeTableNames, inSchemaOrder, resolveMentions } from './assemble.js';
 
 const person = (key: string, name: string): LocalEntity => ({ key, type: 'person', name, aliases: [], countryCode: null });
 
@@ -45,17 +45,21 @@ describe('assembleTables', () => {
     expect(tables.event_participants).toEqual([expect.objectContaining({ entity_id: 'person:ana-ruiz', role: 'participant' })]);
   });
 
-  it('builds the entity-free tables first, the same as in one step', () => {
+  it('builds the tables in steps (entity-free, mentions, the rest) the same as in one call, without editing its input', () => {
     expect(entityFreeTableNames()).toEqual(['articles', 'temporal_expressions', 'quantities']);
-    const input = () => [article('a2', [person('k1', 'Ana Ruiz')], [['k1', 0, 3]]), article('a1', [person('k1', 'Ana Ruiz')], [['k1', 5, 9]])];
-    const whole = assembleTables(input());
-    const first = input();
-    const entityFree = assembleEntityFreeTables(first);
+    const input = [article('a2', [person('k1', 'Ana Ruiz')], [['k1', 0, 3], ['k1', 0, 3]]), article('a1', [person('k1', 'Ana Ruiz')], [['k1', 5, 9]], ['k1'])];
+    const before = structuredClone(input);
+    const whole = assembleTables(input);
+    const entityFree = assembleEntityFreeTables(input);
     expect(Object.keys(entityFree)).toEqual(['articles', 'temporal_expressions', 'quantities']);
     expect(entityFree.articles!.map((a) => a.article_id)).toEqual(['a1', 'a2']);
-    const staged = assembleTables(first, entityFree);
-    expect(staged).toEqual(whole);
-    expect(Object.keys(staged)).toEqual(Object.keys(whole));
-    expect(staged.articles).toBe(entityFree.articles);
+    const resolved = resolveMentions(input);
+    const steps = inSchemaOrder({ ...entityFree, mentions: resolved.mentions, ...assembleEntityTables(input, resolved) });
+    expect(steps).toEqual(whole);
+    expect(Object.keys(steps)).toEqual(Object.keys(whole));
+    // Global IDs and "~1" suffixes live in copies: the articles still hold their local keys and span IDs.
+    expect(whole.mentions.map((m) => m.mention_id)).toEqual(['a1#m5-9', 'a2#m0-3', 'a2#m0-3~1']);
+    expect(input).toEqual(before);
+    expect(assembleTables(input)).toEqual(whole);
   });
 });

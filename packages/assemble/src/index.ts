@@ -1,5 +1,4 @@
 export { articleRows } from './article-rows.js';
-export type { ArticleRows, ArticleTableName, ProcessedArticle } from './article-rows.js';
-export { assembleEntityFreeTables, assembleTables, entityFreeTableNames, ResolvedAssembly } from './assemble.js';
-export type { EntityFreeTables, Tables } from './assemble.js';
-export { sortRows } from './sort.js';
+export type { ArticleRows, ProcessedArticle } from './article-rows.js';
+export { assembleEntityFreeTables, assembleEntityTables, assembleTables, inSchemaOrder, resolveMentions } from './assemble.js';
+export type { AssembledTables, EntityFreeTables, EntityTables, ResolvedMentions, Tables } from './assemble.js';

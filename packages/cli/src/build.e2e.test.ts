@@ -8,7 +8,7 @@ import { runCli } from './test-helpers.js';
 
 const RAW = fileURLToPath(new URL('../../../data/raw/', import.meta.url));
 const SEED = '000_5333fd87b6e1a47e.txt';
-const TABLES = ['articles', 'entities', 'mentions', 'roles', 'temporal_expressions', 'quotes', 'quantities', 'events', 'event_participants'];
+const TABLES = ['articles', 'entities', 'mentions', 'roles', 'temporal_expressions', 'quotes', 'quantities', 'events', 'event_participants', 'quarantine'];
 
 function temp(prefix: string) {
   return mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
@@ -25,7 +25,7 @@ describe('dossier build on the seed article', () => {
   const out = join(temp('out'), 'dist');
   const built = runCli(['build', '--input', input, '--out', out, '--quiet']);
 
-  it('exits 0 and writes nine tables as CSV and JSON, plus datapackage.json', async () => {
+  it('exits 0 and writes every table as CSV and JSON, plus datapackage.json', async () => {
     expect((await built).code).toBe(0);
     const files = readdirSync(out).sort();
     for (const t of TABLES) expect(files).toEqual(expect.arrayContaining([`${t}.csv`, `${t}.json`]));

@@ -16,4 +16,6 @@ export const EXIT = {
   dataError: 1,
   /** The command line is wrong. */
   usage: 2,
+  /** `build` wrote the dataset but left out articles it failed on (listed in its quarantine table). */
+  quarantined: 3,
 } as const;

@@ -20,7 +20,7 @@ export interface ExtraFile {
 }
 
 /** Writes a file chunk by chunk into `folder`, hashing as it goes; returns its size and hash, for datapackage.json. */
-export function writeChunksInto(folder: string, path: string, chunks: Iterable<string>): FileFacts {
+function writeChunksInto(folder: string, path: string, chunks: Iterable<string>): FileFacts {
   const file = join(folder, path);
   mkdirSync(dirname(file), { recursive: true });
   const hash = createHash('sha256');
@@ -48,36 +48,6 @@ export function writeFileInto(folder: string, path: string, content: string): Fi
 export function writeTableFiles(folder: string, table: string, rows: Row[]): FileFacts[] {
   const columns = columnsOf(table);
   return [writeChunksInto(folder, `${table}.csv`, csvChunks(rows, columns)), writeChunksInto(folder, `${table}.json`, jsonChunks(rows, columns))];
-}
-
-/**
- * The tables to write, in steps: `ready` at once, then the tables each function of `later` returns. The
- * pipeline resolves entities in those steps, which take seconds on a large corpus, so a writer with worker
- * threads renders the tables it already has meanwhile. The writer calls each step exactly once, in order,
- * and all of them before `check`.
- */
-export interface StagedTables {
-  ready: Record<string, Row[]>;
-  later: Array<() => Record<string, Row[]>>;
-}
-
-/**
- * Writes every table's files into `folder`, calling `check` before anything is rendered in this thread;
- * if `check` throws, the writer stops (and waits for any worker it started) and rethrows. The default runs
- * in this thread; the pipeline passes one that hands some tables to worker threads, so that they render
- * while this thread checks and renders the rest.
- */
-export type TableWriter = (folder: string, tables: StagedTables, check: () => void) => Promise<FileFacts[]>;
-
-export const writeTablesInProcess: TableWriter = async (folder, staged, check) => {
-  const tables = { ...staged.ready };
-  for (const step of staged.later) Object.assign(tables, step());
-  check();
-  return tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
-};
-
-function isStaged(tables: Record<string, Row[]> | StagedTables): tables is StagedTables {
-  return Array.isArray((tables as StagedTables).later);
 }
 
 /** The tables in schema order (the order of datapackage.json's resources). */
@@ -111,32 +81,27 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
 }
 
 /**
- * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically.
- * `check` (validation) runs while the files are being written; if it throws, nothing replaces the previous output.
- * `tables` is every table, or StagedTables when some are still being computed.
+ * Writes the extra files and datapackage.json, which describes them and the tables already written into
+ * `folder` (`tableFiles`, in any order: datapackage.json lists the tables in schema order).
  */
-export async function writeDataset(
-  outDir: string,
-  tables: Record<string, Row[]> | StagedTables,
-  options: {
-    version: string;
-    sources: SourceNote[];
-    /** Computed after `check` passed and the tables are written, so they are only derived from valid tables. */
-    extraFiles?: () => ExtraFile[];
-    writeTables?: TableWriter;
-    check?: () => void;
-  },
-): Promise<void> {
-  await writeFilesAtomically(outDir, async (folder) => {
-    const facts = new Map<string, FileFacts>();
-    const staged = isStaged(tables) ? tables : { ready: {}, later: [() => tables] };
-    for (const f of await (options.writeTables ?? writeTablesInProcess)(folder, staged, options.check ?? (() => {}))) facts.set(f.path, f);
-    const extraResources: Array<Record<string, unknown>> = [];
-    for (const extra of options.extraFiles?.() ?? []) {
-      facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
-      if (extra.resource) extraResources.push({ path: extra.path, ...extra.resource });
-    }
-    const datapackage = buildDataPackage({ version: options.version, files: facts, sources: options.sources, extraResources });
-    writeFileInto(folder, 'datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
+export function writePackageInto(folder: string, tableFiles: FileFacts[], options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): void {
+  const facts = new Map<string, FileFacts>(tableFiles.map((f) => [f.path, f]));
+  const extraResources: Array<Record<string, unknown>> = [];
+  for (const extra of options.extraFiles ?? []) {
+    facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
+    if (extra.resource) extraResources.push({ path: extra.path, ...extra.resource });
+  }
+  const datapackage = buildDataPackage({ version: options.version, files: facts, sources: options.sources, extraResources });
+  writeFileInto(folder, 'datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
+}
+
+/**
+ * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically: if
+ * anything fails, the previous output is left as it was. The tables should be valid already (see @dossier/validate).
+ */
+export async function writeDataset(outDir: string, tables: Record<string, Row[]>, options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): Promise<void> {
+  await writeFilesAtomically(outDir, (folder) => {
+    const tableFiles = tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
+    writePackageInto(folder, tableFiles, options);
   });
 }

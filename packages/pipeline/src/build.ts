@@ -1,17 +1,18 @@
 /**
- * buildDataset: read → process each article → check collisions → assemble → validate → write.
- * Nothing is written unless every article parsed and every row validated.
+ * buildDataset: read → process each article → check collisions → assemble → validate → write (the last three
+ * scheduled by staged-export.ts). Nothing is written unless every article parsed and every row validated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
-import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
-import { assembleEntityFreeTables, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
-import { validateTables } from '@dossier/validate';
-import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
-import { processArticle, type ArticleOutcome } from './process.js';
+import { checkCollisions, listArticleFiles } from '@dossier/ingest';
+import type { ArticleRows, Tables } from '@dossier/assemble';
+import type { ExtraFile, SourceNote } from '@dossier/export';
+import type { QuarantineRow } from '@dossier/schema';
+import type { ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
-import { tableWriterWithWorkers } from './export-pool.js';
+import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantine.js';
+import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -21,12 +22,12 @@ export interface BuildOptions {
   onArticle?: (done: number, total: number, outcome: ArticleOutcome) => void;
   /** Extra files to write beside the tables (e.g. quality.json), computed from the assembled tables once they passed validation. */
   extraFiles?: (tables: Tables) => ExtraFile[];
-  /** Replaces the in-process loop, e.g. with a worker pool; must return outcomes in input order. */
-  processAll?: (inputDir: string, files: string[], onDone: (outcome: ArticleOutcome) => void) => Promise<ArticleOutcome[]>;
   /** Worker threads for the per-article stage and for the export (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles). */
   jobs?: number;
   /** Per-article cache folder (see cache.ts); undefined = no cache. */
   cacheDir?: string;
+  /** Fail, writing nothing, instead of quarantining an article (see quarantine.ts). */
+  strict?: boolean;
 }
 
 export interface StageTimings {
@@ -40,12 +41,15 @@ export interface StageTimings {
 
 export interface BuildResult {
   tables: Tables;
+  /** Articles in the dataset (quarantined ones not counted). */
   articles: number;
+  /** The articles left out, also written as the quarantine table; empty in a clean build. */
+  quarantined: QuarantineRow[];
   bytesIn: number;
   timings: StageTimings;
   warnings: Diagnostic[];
-  /** Threads used and cache hits (absent when options.processAll replaced the default processor). */
-  processing?: ProcessorStats;
+  /** Threads used and cache hits. */
+  processing: ProcessorStats;
   /** Threads that rendered the tables, this one included (1 = in-process). */
   exportThreads: number;
 }
@@ -62,25 +66,18 @@ function readSources(inputDir: string, processed: ArticleRows[]): SourceNote[] {
   });
 }
 
-async function processInProcess(inputDir: string, files: string[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
-  return files.map((f) => {
-    const outcome = processArticle(readArticleFile(inputDir, f));
-    onDone(outcome);
-    return outcome;
-  });
-}
-
 interface Processed {
   processed: ArticleRows[];
-  sources: SourceNote[];
+  quarantined: QuarantineRow[];
   bytesIn: number;
   warnings: Diagnostic[];
-  processing?: ProcessorStats;
+  processor: ReturnType<typeof createArticleProcessor>;
 }
 
 /**
  * Read, the per-article stage and the collision checks. Kept apart from assembly, validation and export so that
- * the per-article outcomes can be released once their rows are collected.
+ * the per-article outcomes can be released once their rows are collected. An article an extractor threw on
+ * is quarantined (or, with `strict`, stops the build); any other error stops the build.
  */
 async function processArticles(options: BuildOptions, timings: StageTimings): Promise<Processed> {
   const t = performance.now();
@@ -89,9 +86,8 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
   }
   let done = 0;
-  const processor = options.processAll ? undefined : createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
-  const processAll = options.processAll ?? processor?.processAll ?? processInProcess;
-  const outcomes = await processAll(options.inputDir, files, (outcome) => {
+  const processor = createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  const outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
     done++;
     options.onArticle?.(done, files.length, outcome);
   });
@@ -99,11 +95,14 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
 
   const diagnostics: Diagnostic[] = [];
   const processed: ArticleRows[] = [];
+  const quarantined: QuarantineRow[] = [];
   let bytesIn = 0;
   for (const o of outcomes) {
-    diagnostics.push(...o.diagnostics);
     timings.ingest += o.timings.ingest;
     timings.extract += o.timings.extract;
+    const failures = options.strict ? [] : o.diagnostics.filter(isExtractionFailure);
+    if (failures.length) quarantined.push(quarantineRow(o.sourceFile, 'extract', failures));
+    diagnostics.push(...o.diagnostics.filter((d) => !failures.includes(d)));
     if (o.processed) {
       processed.push(o.processed);
       bytesIn += Buffer.byteLength(o.processed.rows.articles[0]!.body);
@@ -112,56 +111,29 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 }))));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-  return {
-    processed,
-    sources: readSources(options.inputDir, processed),
-    bytesIn,
-    warnings: diagnostics.filter((d) => d.severity === 'warning'),
-    ...(processor ? { processing: processor.stats } : {}),
-  };
+  return { processed, quarantined, bytesIn, warnings: diagnostics.filter((d) => d.severity === 'warning'), processor };
 }
-
-type AnyTables = Record<string, Array<Record<string, unknown>>>;
 
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
-  const { processed, sources, bytesIn, warnings, processing } = await processArticles(options, timings);
-  const articles = processed.length;
-
-  // Assembly in steps, so that the export (on a worker thread for a large corpus) starts on each table as soon
-  // as it is final: the tables without entity IDs at once, then mentions, the biggest, once entities are
-  // resolved across articles, then the others.
-  let t = performance.now();
-  const entityFree = assembleEntityFreeTables(processed);
-  const resolved = new ResolvedAssembly(processed, entityFree);
-  timings.assemble = performance.now() - t;
-  const step = (run: () => object) => () => {
-    const t0 = performance.now();
-    const tables = run() as AnyTables;
-    timings.assemble += performance.now() - t0;
-    return tables;
-  };
-  const later = [step(() => ({ mentions: resolved.mentions() })), step(() => resolved.rest())];
-
-  // Validation runs while the export renders (on a large corpus, some tables render on a worker thread in the
-  // meantime); a problem aborts the write, so the previous output stays as it was.
-  const check = () => {
-    const t0 = performance.now();
-    const problems = validateTables(resolved.tables() as unknown as AnyTables);
-    timings.validate = performance.now() - t0;
-    if (problems.length) throw new DiagnosticsError(problems);
-  };
-  t = performance.now();
-  const assembledBefore = timings.assemble;
-  const exportThreads = decideThreads(options.jobs, articles);
-  await writeDataset(options.outDir, { ready: entityFree as unknown as AnyTables, later }, {
-    version: options.version ?? '0.0.0',
-    sources,
-    extraFiles: () => options.extraFiles?.(resolved.tables()) ?? [],
-    check,
-    ...(exportThreads > 1 ? { writeTables: tableWriterWithWorkers(exportThreads - 1) } : {}),
-  });
-  timings.export = performance.now() - t - timings.validate - (timings.assemble - assembledBefore);
-
-  return { tables: resolved.tables(), articles, bytesIn, timings, exportThreads, warnings, ...(processing ? { processing } : {}) };
+  const { processed, quarantined, bytesIn, warnings, processor } = await processArticles(options, timings);
+  let articles = processed;
+  const exportThreads = decideThreads(options.jobs, articles.length);
+  const write = () => assembleValidateAndWrite(options.outDir, articles, { version: options.version ?? '0.0.0', sources: readSources(options.inputDir, articles), threads: exportThreads, quarantine: quarantined, ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}) }, timings);
+  let tables: Tables;
+  try {
+    tables = await write();
+  } catch (e) {
+    // Validation failed. Articles whose own rows are invalid are quarantined and the rest written; a problem
+    // that belongs to no single article, or any problem under `strict`, fails the build.
+    if (!(e instanceof InvalidTablesError) || options.strict) throw e;
+    const invalid = invalidArticles(e.tables);
+    if (invalid.size === 0) throw e;
+    for (const [sourceFile, problems] of invalid) quarantined.push(quarantineRow(sourceFile, 'validate', problems));
+    // Their rows came from the cache or were just written to it: never serve them as good data again.
+    processor.forget([...invalid.keys()]);
+    articles = articles.filter((a) => !invalid.has(a.rows.articles[0]!.source_file));
+    tables = await write();
+  }
+  return { tables, articles: articles.length, quarantined, bytesIn, timings, exportThreads, warnings, processing: processor.stats };
 }

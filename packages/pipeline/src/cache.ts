@@ -12,7 +12,7 @@
  * rename), so two builds sharing a cache never read a half-written entry; a corrupt entry is a miss.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,7 @@ export function codeHash(): string {
   return hash.digest('hex');
 }
 
-export function schemasHash(): string {
+function schemasHash(): string {
   const hash = createHash('sha256');
   for (const file of filesUnder(SCHEMAS_DIR, (f) => f.endsWith('.json'))) {
     hash.update(file.slice(SCHEMAS_DIR.length)).update('\0').update(readFileSync(file)).update('\0');
@@ -118,6 +118,10 @@ export class ArticleCache {
     }
     this.misses.push(sourceFile);
     return undefined;
+  }
+
+  forget(key: string): void {
+    rmSync(this.pathOf(key), { force: true });
   }
 
   set(key: string, outcome: ArticleOutcome): void {

@@ -8,6 +8,7 @@ import { readArticleFile } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
 import { ArticlePool, batchSize, type Pending } from './article-pool.js';
 import { processArticle, type ArticleOutcome } from './process.js';
+import { isExtractionFailure } from './quarantine.js';
 
 /**
  * Below this many articles to process, starting worker threads costs more than it saves: each worker loads
@@ -15,8 +16,6 @@ import { processArticle, type ArticleOutcome } from './process.js';
  * (figures in apps/bench/results/notes.md).
  */
 export const POOL_THRESHOLD = 100;
-
-export { WORKER_FILE } from './article-pool.js';
 
 export interface ProcessorOptions {
   /** Worker threads; 1 = in-process. Undefined = all available cores, in-process for small inputs. */
@@ -35,7 +34,7 @@ export interface ProcessorStats {
   cacheFingerprint?: string;
 }
 
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return availableParallelism();
 }
 
@@ -56,12 +55,14 @@ export function createArticleProcessor(options: ProcessorOptions) {
   const stats: ProcessorStats = { jobs: 1, pooled: false, cacheHits: 0, cacheMisses: 0 };
   const cache = options.cacheDir === undefined ? undefined : new ArticleCache(options.cacheDir);
   if (cache) stats.cacheFingerprint = cache.fingerprint;
+  const keys = new Map<string, string>();
 
   async function processAll(inputDir: string, files: string[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
     const outcomes: ArticleOutcome[] = new Array(files.length);
     const finished = (p: Pending, outcome: ArticleOutcome) => {
       outcomes[p.index] = outcome;
-      if (cache && p.key) cache.set(p.key, outcome);
+      // An article an extractor threw on is quarantined, not cached: the next build tries it again.
+      if (cache && p.key && !outcome.diagnostics.some(isExtractionFailure)) cache.set(p.key, outcome);
       onDone(outcome);
     };
     // The most threads this input could need. The pool starts as soon as the misses so far call for that
@@ -75,6 +76,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
         const file = files[index]!;
         const raw = readArticleFile(inputDir, file);
         const key = cache?.keyOf(file, raw.bytes);
+        if (key !== undefined) keys.set(file, key);
         const hit = key === undefined ? undefined : cache!.get(file, key);
         if (hit) {
           outcomes[index] = { ...hit, timings: { ingest: 0, extract: 0 } };
@@ -114,5 +116,13 @@ export function createArticleProcessor(options: ProcessorOptions) {
     return outcomes;
   }
 
-  return { processAll, stats };
+  /** Removes the cache entries of these files (articles quarantined after their rows failed validation). */
+  function forget(files: string[]): void {
+    for (const file of files) {
+      const key = keys.get(file);
+      if (key !== undefined) cache!.forget(key);
+    }
+  }
+
+  return { processAll, forget, stats };
 }

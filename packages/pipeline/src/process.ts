@@ -28,7 +28,7 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
     processed = articleRows({ doc: rest, annotations, wordCount: countWords(doc.body) });
   } catch (e) {
     // A defect the article triggers in an extractor fails this article with a diagnostic naming it, instead of
-    // killing the whole build with a stack trace; the build still stops, and lists every other problem too.
+    // killing the whole build with a stack trace; the build quarantines the article (see quarantine.ts).
     const message = e instanceof Error ? e.message : String(e);
     const failure = error({ ruleId: 'extract/internal-error', source: 'extract', place: { file: raw.sourceFile }, message: `extraction failed on this article (please report it with the file): ${message}`, expected: 'annotations', actual: message });
     return { sourceFile: raw.sourceFile, diagnostics: [...diagnostics, failure], timings: { ingest: t1 - t0, extract: performance.now() - t1 } };

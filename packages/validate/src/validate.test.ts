@@ -9,7 +9,7 @@ function dataset(): TableSet {
     entities: [{ entity_id: 'person:ben', type: 'person', name: 'Ben', aliases: null, country_code: null, article_count: 1, mention_count: 1 }],
     // "Ben" starts at code point 10 (the emoji is one code point, two UTF-16 units).
     mentions: [{ mention_id: 'a1#m10-13', article_id: 'a1', entity_id: 'person:ben', text: 'Ben', start: 10, end: 13, kind: 'name', paragraph: 0, sentence: 0 }],
-    roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [],
+    roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [], quarantine: [],
   };
 }
 

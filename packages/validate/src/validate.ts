@@ -120,7 +120,8 @@ export function validateTables(tables: TableSet): Diagnostic[] {
       if (!validate(row)) {
         for (const e of validate.errors ?? []) {
           const column = e.instancePath.split('/')[1] ?? (e.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (e.params as { additionalProperty?: string }).additionalProperty;
-          const actual = column !== undefined && column in row ? JSON.stringify(row[column]) : undefined;
+          // JSON.stringify would print Infinity and NaN as null, hiding the very value that failed.
+          const actual = column !== undefined && column in row ? (typeof row[column] === 'number' ? String(row[column]) : JSON.stringify(row[column])) : undefined;
           report({ ruleId: `schema/${e.keyword}`, place: { table: name, key, ...(column ? { column } : {}) }, message: `value ${e.message ?? 'is invalid'}`, expected: JSON.stringify(e.params), ...(actual !== undefined ? { actual } : {}) });
         }
       }

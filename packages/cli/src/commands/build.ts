@@ -6,11 +6,13 @@ import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
 import { qualityExtraFiles } from './eval.js';
 
-const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR] [--quiet|--verbose]
+const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR] [--strict] [--quiet|--verbose]
 
 Turns every *.txt article in the input folder into a validated dataset in the output folder:
 one CSV and one JSON file per table, and datapackage.json. Nothing is written unless every
-article parses and every row validates; the previous output stays as it was.
+article parses; the previous output stays as it was. An article that an extractor fails on, or
+whose rows do not validate, is left out and listed in quarantine.csv, and the rest is written
+(exit code 3); with --strict, nothing is written instead (exit code 1).
 
 Options:
   --input DIR            folder of article files (default: data/raw)
@@ -22,11 +24,14 @@ Options:
   --no-cache             process every article afresh and write no cache
   --gold DIR             gold annotations (*.gold.json): adds quality.json and quality.md,
                          the dataset's scores against them, as resources of the dataset
+  --strict               fail instead of quarantining an article (the published dataset
+                         is built with it, so a release is all or nothing)
   --quiet                print errors only
   --verbose              print per-stage timings and warnings
   -h, --help             show this help
 
-Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line.`;
+Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line,
+3 built without the quarantined articles (each is listed).`;
 
 export const build: Command = {
   name: 'build',
@@ -43,6 +48,7 @@ export const build: Command = {
         cache: { type: 'string', default: 'node_modules/.cache/dossier' },
         'no-cache': { type: 'boolean', default: false },
         gold: { type: 'string' },
+        strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -68,6 +74,7 @@ export const build: Command = {
         version: values['dataset-version'],
         jobs,
         cacheDir: values['no-cache'] ? undefined : values.cache,
+        strict: values.strict,
         onArticle: (done, total) => progress.update(done, total),
         ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold) } : {}),
       }).finally(() => progress.stop());
@@ -79,7 +86,10 @@ export const build: Command = {
       const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
       log.info(`built ${values.out} from ${result.articles} article(s) in ${seconds.toFixed(2)} s: ${counts}`);
       log.detail(`stage timings (ms): ${Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
-      return EXIT.ok;
+      if (result.quarantined.length === 0) return EXIT.ok;
+      for (const q of result.quarantined) log.error(`${q.source_file}  quarantined  ${q.message}  [${q.rule}]`);
+      log.error(`${result.quarantined.length} article(s) quarantined: left out of ${values.out} and listed in its quarantine.csv (please report them with the files; --strict fails instead)`);
+      return EXIT.quarantined;
     } catch (e) {
       if (e instanceof DiagnosticsError) {
         for (const d of e.diagnostics) log.error(formatDiagnostic(d));

@@ -10,6 +10,7 @@ import type { ArticleDoc, QuantityAnnotation, QuantityModifier, Token } from '@d
 import { readNumber, type NumberReading } from './numbers.js';
 import { isPlural, singular } from './plurals.js';
 import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
+import { withinValueGrammar } from './grammar.js';
 
 const MEASURE_UNITS: Record<string, string> = { '%': 'percent', percent: 'percent', per: 'percent', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mile', mile: 'mile', m: 'm', kg: 'kg', tonnes: 'tonne', tons: 'ton' };
 
@@ -26,7 +27,7 @@ export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
     const reading = readNumber(tokens, i, vocabulary);
     if (!reading) continue;
     const quantity = quantityAt(text, tokens, reading, vocabulary);
-    if (quantity) found.push(quantity);
+    if (quantity) found.push(withinValueGrammar(quantity));
     i = Math.max(reading.end, quantity ? firstTokenAfter(tokens, quantity.end, i) : 0) - 1;
   }
   return found;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findQuantities } from './index.js';
 import { articleOf } from '../article.test-helpers.js';
 import { quantityVocabulary } from './vocabulary.js';
@@ -75,5 +76,25 @@ describe('quantity modifiers by last word', () => {
       for (const m of group) expect(m.words[m.words.length - 1]).toBe(last);
       for (let k = 1; k < group.length; k++) expect(group[k - 1]!.words.length).toBeGreaterThanOrEqual(group[k]!.words.length);
     }
+  });
+});
+
+describe('numbers too large for a double', () => {
+  it('keep the figure in the text and give null, never Infinity', () => {
+    const digits = '9'.repeat(309);
+    const q = only(`The ledger listed ${digits} coins.`);
+    expect(q).toMatchObject({ text: `${digits} coins`, value: null, low: null, high: null, unit: 'coin' });
+    expect(only(`The ledger listed ${'9'.repeat(305)} million coins.`)).toMatchObject({ value: null, low: null, high: null });
+  });
+
+  it('every emitted number is finite or null, whatever the number of digits and scale words', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.constantFrom('', ' million', ' billion', ' thousand million'), (length, scale) => {
+        for (const q of findQuantities(docOf(`The ledger listed ${'7'.repeat(length)}${scale} coins.`))) {
+          for (const n of [q.value, q.low, q.high]) expect(n === null || Number.isFinite(n)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -325,7 +325,7 @@ start: number
  */
 end: number
 /**
- * The number as stated. Null for vague amounts such as "dozens", which carry only low and high.
+ * The number as stated. Null for vague amounts such as "dozens", which carry only low and high, and for a number too large to hold as a double (beyond about 1.8e308), which only text keeps (low and high are then null too).
  */
 value: (number | null)
 /**
@@ -450,6 +450,44 @@ start: number
 end: number
 }
 
+/**
+ * One row per article that the build left out because processing it failed: an extractor threw on it, or its rows did not validate. None of the article's rows are in the other tables. A build that quarantines articles still writes the dataset, and `dossier build` exits with code 3; `dossier build --strict` (which the published dataset uses) fails instead, so a published release has no rows here. A quarantined article is a defect of the pipeline, not of the article: please report it with the file.
+ */
+export interface QuarantineRow {
+/**
+ * The input file that was left out, relative to the input folder.
+ */
+source_file: string
+/**
+ * Where it failed. extract: an extractor threw on the article. validate: one or more of its rows broke the schema or a span check.
+ */
+stage: ("extract" | "validate")
+/**
+ * The rule ID of the first problem (extract/internal-error, or a validation rule such as schema/pattern or validate/span-round-trip).
+ */
+rule: string
+/**
+ * The table of the first invalid row; null when extraction failed.
+ */
+table: (string | null)
+/**
+ * The primary key of the first invalid row; null when extraction failed.
+ */
+row_key: (string | null)
+/**
+ * The column of the first problem, when it concerns one.
+ */
+column: (string | null)
+/**
+ * What went wrong, as the build reported it.
+ */
+message: string
+/**
+ * How many problems the article had; only the first is described in this row.
+ */
+problem_count: number
+}
+
 export interface TableRows {
   articles: ArticlesRow;
   entities: EntitiesRow;
@@ -460,6 +498,7 @@ export interface TableRows {
   quantities: QuantitiesRow;
   events: EventsRow;
   event_participants: EventParticipantsRow;
+  quarantine: QuarantineRow;
 }
 
 export type TableName = keyof TableRows;

@@ -1,11 +1,12 @@
-/** The export's worker path writes the same bytes as the in-process path, and a failed check leaves no trace. */
+/** The staged export (worker threads) writes the same bytes as the in-process path, and a failed validation leaves no trace. */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tableNames, writeDataset, type Row } from '@dossier/export';
-import { buildDataset } from './build.js';
-import { estimatedCost, planTables, tableWriterWithWorkers } from './export-pool.js';
+import type { ArticleRows, Tables } from '@dossier/assemble';
+import { tableNames } from '@dossier/export';
+import { processArticle } from './process.js';
+import { assembleValidateAndWrite, estimatedCost, InvalidTablesError, planTables } from './staged-export.js';
 
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
@@ -13,66 +14,50 @@ function readFolder(dir: string): Map<string, string> {
   return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-async function smallTables(): Promise<Record<string, Row[]>> {
-  const input = temp('xp-in');
-  writeFileSync(join(input, 'a.txt'), ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n');
-  writeFileSync(join(input, 'b.txt'), 'date 2024-03-02 By Ben Ode, Courier\n\nKofi Mensah met 12 delegates in Lagos on Tuesday.\n');
-  const result = await buildDataset({ inputDir: input, outDir: join(temp('xp-first'), 'd'), jobs: 1 });
-  return result.tables as unknown as Record<string, Row[]>;
+const timings = () => ({ assemble: 0, validate: 0, export: 0 });
+
+async function processedArticles(): Promise<ArticleRows[]> {
+  const texts = [
+    ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n',
+    'date 2024-03-02 By Ben Ode, Courier\n\nKofi Mensah met 12 delegates in Lagos on Tuesday.\n',
+  ];
+  return texts.map((text, i) => processArticle({ sourceFile: `${'ab'[i]}.txt`, bytes: new TextEncoder().encode(text) }).processed!);
 }
 
-describe('export on worker threads', () => {
-  it('writes the same files as the in-process export', async () => {
-    const tables = await smallTables();
+describe('assembleValidateAndWrite', () => {
+  it('writes the same files with worker threads as in this thread alone, and returns the same tables', async () => {
+    const articles = await processedArticles();
     const here = join(temp('xp-here'), 'd');
     const there = join(temp('xp-there'), 'd');
-    await writeDataset(here, tables, { version: '1.2.3', sources: [] });
-    await writeDataset(there, tables, { version: '1.2.3', sources: [], writeTables: tableWriterWithWorkers(1) });
+    const extraFiles = (tables: Tables) => [{ path: 'count.json', content: `${tables.mentions.length}\n`, resource: { name: 'count' } }];
+    const options = { version: '1.2.3', sources: [], extraFiles, quarantine: [] };
+    const single = await assembleValidateAndWrite(here, articles, { ...options, threads: 1 }, timings());
+    const staged = await assembleValidateAndWrite(there, articles, { ...options, threads: 2 }, timings());
     const expected = readFolder(here);
-    expect(expected.size).toBe(tableNames().length * 2 + 1);
+    expect(expected.size).toBe(tableNames().length * 2 + 2);
     expect(readFolder(there)).toEqual(expected);
+    expect(staged).toEqual(single);
+    expect(Object.keys(staged)).toEqual(tableNames());
   });
 
-  it('writes the same files when some tables are ready early and the rest come later, in process and on workers', async () => {
-    const tables = await smallTables();
-    const expected = join(temp('xp-whole'), 'd');
-    await writeDataset(expected, tables, { version: '1.2.3', sources: [] });
-    const staged = () => {
-      const ready = { articles: tables.articles!, quantities: tables.quantities! };
-      const steps: string[] = [];
-      const later = [
-        () => {
-          steps.push('mentions');
-          return { mentions: tables.mentions! };
-        },
-        () => {
-          steps.push('rest');
-          return Object.fromEntries(Object.entries(tables).filter(([name]) => !(name in ready) && name !== 'mentions'));
-        },
-      ];
-      return { staged: { ready, later }, calls: () => steps };
-    };
-    for (const writeTables of [undefined, tableWriterWithWorkers(1)]) {
-      const out = join(temp('xp-staged'), 'd');
-      const { staged: input, calls } = staged();
-      await writeDataset(out, input, { version: '1.2.3', sources: [], ...(writeTables ? { writeTables } : {}) });
-      expect(calls()).toEqual(['mentions', 'rest']);
-      expect(readFolder(out)).toEqual(readFolder(expected));
+  it('leaves the previous output and no temporary folder when validation fails while workers render', async () => {
+    const articles = await processedArticles();
+    // A span that does not round-trip: validation must refuse it, on either path.
+    const broken = articles.map((a, i) => (i === 0 ? { ...a, rows: { ...a.rows, mentions: a.rows.mentions.map((m) => ({ ...m, text: `${m.text}!` })) } } : a));
+    for (const threads of [1, 2]) {
+      const root = temp('xp-fail');
+      const out = join(root, 'd');
+      mkdirSync(out);
+      writeFileSync(join(out, 'keep.csv'), 'previous');
+      const failure = assembleValidateAndWrite(out, broken, { version: '1.2.3', sources: [], threads, quarantine: [] }, timings());
+      await expect(failure).rejects.toThrow(/body\[start:end\] does not equal text/);
+      // The tables travel with the error, so that the pipeline can tell which article to quarantine.
+      const error = await failure.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidTablesError);
+      expect((error as InvalidTablesError).tables.mentions.some((m) => m.text.endsWith('!'))).toBe(true);
+      expect(readdirSync(out)).toEqual(['keep.csv']);
+      expect(readdirSync(root)).toEqual(['d']);
     }
-  });
-
-  it('leaves the previous output and no temporary folder when the check fails while workers render', async () => {
-    const tables = await smallTables();
-    const root = temp('xp-fail');
-    const out = join(root, 'd');
-    mkdirSync(out);
-    writeFileSync(join(out, 'keep.csv'), 'previous');
-    const check = () => {
-      throw new Error('validation found 3 problems');
-    };
-    await expect(writeDataset(out, tables, { version: '1.2.3', sources: [], check, writeTables: tableWriterWithWorkers(1) })).rejects.toThrow('validation found 3 problems');
-    expect(readdirSync(out)).toEqual(['keep.csv']);
-    expect(readdirSync(root)).toEqual(['d']);
   });
 });
 
