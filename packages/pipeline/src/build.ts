@@ -12,6 +12,7 @@ import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
 import { processArticle, type ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
 import { tableWriterWithWorkers } from './export-pool.js';
+import { guardOutputDir } from './out-guard.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -125,6 +126,8 @@ type AnyTables = Record<string, Array<Record<string, unknown>>>;
 
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
+  // Before any work: the output folder is replaced wholesale, so refuse one that holds anything but a previous build.
+  guardOutputDir(options.inputDir, options.outDir);
   const { processed, sources, bytesIn, warnings, processing } = await processArticles(options, timings);
   const articles = processed.length;
 

@@ -8,3 +8,4 @@ export type { TablePlan } from './export-pool.js';
 export type { ProcessorOptions, ProcessorStats } from './pool.js';
 export { ArticleCache, pipelineFingerprint, codeHash, schemasHash } from './cache.js';
 export { MAX_ARTICLE_BYTES, checkArticleSize } from './limits.js';
+export { guardOutputDir, isUnsafeOutput, unsafeOutputReasons } from './out-guard.js';

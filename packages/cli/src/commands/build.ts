@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticsError, formatDiagnostic } from '@dossier/core';
-import { buildDataset } from '@dossier/pipeline';
+import { buildDataset, isUnsafeOutput } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
@@ -26,7 +26,14 @@ Options:
   --verbose              print per-stage timings and warnings
   -h, --help             show this help
 
-Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line.`;
+The output folder is replaced as a whole, so the build refuses (exit 2, nothing read or written) an --out
+that equals, contains or lies inside --input; that contains a repository (a folder with .git) or lies in
+a .git folder; that is an existing file; or that is an existing non-empty folder without a
+datapackage.json written by dossier. Leftovers of killed builds (.OUT.tmp-PID-*, .OUT.old-PID-*) whose
+process is gone are removed by the next build.
+
+Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line or an
+--out the build refuses to replace.`;
 
 export const build: Command = {
   name: 'build',
@@ -83,6 +90,10 @@ export const build: Command = {
     } catch (e) {
       if (e instanceof DiagnosticsError) {
         for (const d of e.diagnostics) log.error(formatDiagnostic(d));
+        if (e.diagnostics.every(isUnsafeOutput)) {
+          log.error(`build refused: ${values.out} was not changed and nothing was read`);
+          return EXIT.usage;
+        }
         log.error(`build failed: ${e.diagnostics.length} problem(s); ${values.out} was not changed`);
         return EXIT.dataError;
       }
