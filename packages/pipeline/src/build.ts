@@ -117,7 +117,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     processed,
     sources: readSources(options.inputDir, processed),
     bytesIn,
-    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    warnings: [...(processor?.stats.cacheWarnings ?? []), ...diagnostics.filter((d) => d.severity === 'warning')],
     ...(processor ? { processing: processor.stats } : {}),
   };
 }

@@ -81,7 +81,8 @@ export const build: Command = {
       const p = result.processing;
       if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);
       log.detail(`export: ${result.exportThreads > 1 ? `${result.exportThreads} worker threads` : 'in-process'}`);
-      for (const w of result.warnings) log.detail(formatDiagnostic(w));
+      // A cache entry that did not verify is worth knowing about without --verbose: someone or something edited the cache.
+      for (const w of result.warnings) (w.ruleId === 'pipeline/cache-entry-invalid' ? log.info : log.detail)(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
       const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
       log.info(`built ${values.out} from ${result.articles} article(s) in ${seconds.toFixed(2)} s: ${counts}`);
