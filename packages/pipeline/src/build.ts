@@ -2,10 +2,8 @@
  * buildDataset: read → process each article → check collisions → assemble → validate → write.
  * Nothing is written unless every article parsed and every row validated.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
-import { checkCollisions, listArticleFiles, readArticleFile } from '@dossier/ingest';
+import { checkCollisions, listArticleEntries, readArticleFile } from '@dossier/ingest';
 import { assembleEntityFreeTables, ResolvedAssembly, type ArticleRows, type Tables } from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
 import { writeDataset, type ExtraFile, type SourceNote } from '@dossier/export';
@@ -13,6 +11,7 @@ import { processArticle, type ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
 import { tableWriterWithWorkers } from './export-pool.js';
 import { guardOutputDir } from './out-guard.js';
+import { readSourceNotes } from './sources.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -51,10 +50,9 @@ export interface BuildResult {
   exportThreads: number;
 }
 
-/** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
+/** Optional sources.json in the input folder (see sources.ts): a title and a link per article. */
 function readSources(inputDir: string, processed: ArticleRows[]): SourceNote[] {
-  const file = join(inputDir, 'sources.json');
-  const notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, SourceNote>) : {};
+  const notes = readSourceNotes(inputDir);
   return processed.map(({ rows }) => {
     const article = rows.articles[0]!;
     const note = notes[article.source_file];
@@ -85,8 +83,11 @@ interface Processed {
  */
 async function processArticles(options: BuildOptions, timings: StageTimings): Promise<Processed> {
   const t = performance.now();
-  const files = listArticleFiles(options.inputDir);
-  if (files.length === 0) {
+  const listed = listArticleEntries(options.inputDir);
+  const files = listed.files;
+  // sources.json is checked before the articles are processed, so a typo in it costs no processing time.
+  readSourceNotes(options.inputDir);
+  if (files.length === 0 && listed.diagnostics.length === 0) {
     throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
   }
   let done = 0;
@@ -98,7 +99,8 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   });
   timings.read = performance.now() - t;
 
-  const diagnostics: Diagnostic[] = [];
+  // Names that look like articles but cannot be read as one (a folder named x.txt, a link out of the folder).
+  const diagnostics: Diagnostic[] = [...listed.diagnostics];
   const processed: ArticleRows[] = [];
   let bytesIn = 0;
   for (const o of outcomes) {
