@@ -14,6 +14,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One temporary folder per run, removed at the end (tests/setup/temp-dir.ts).
+    globalSetup: ['tests/setup/temp-dir.ts'],
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     // `pnpm test:site` writes its own report (--outputFile.json), so that the two runs of `pnpm test` keep both.
     outputFile: { json: 'test-results/vitest.json' },

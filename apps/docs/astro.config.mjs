@@ -27,6 +27,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/dossier.css'],
+      // Escapes the <title>, which Starlight renders as raw HTML (see src/route-data.ts).
+      routeMiddleware: './src/route-data.ts',
       sidebar: [
         { label: 'Overview', link: '/' },
         { label: 'People, organizations, places', link: '/entities/' },

@@ -30,8 +30,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server = (await startServer()) as { baseUrl: string; close: () => Promise<void> };
+/** Serves the built site (or the one in `dir`, ending in "/") and opens Chromium on it. */
+export async function openSite(dir?: string): Promise<Site> {
+  const server = (await startServer(0, dir)) as { baseUrl: string; close: () => Promise<void> };
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

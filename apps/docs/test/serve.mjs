@@ -11,12 +11,12 @@ import sirv from 'sirv';
 /** DOCS_DIST points the tests at another build of the site (a private copy while others rebuild dist/). */
 export const DIST = process.env.DOCS_DIST ? `${process.env.DOCS_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** Starts a server on a free port of 127.0.0.1; resolves to its base URL and a close function. */
-export async function startServer(port = 0) {
-  if (!existsSync(`${DIST}index.html`)) {
-    throw new Error(`${DIST}index.html not found: build the site first (pnpm build at the repository root)`);
+/** Starts a server for the site in `dir` on a free port of 127.0.0.1; resolves to its base URL and a close function. */
+export async function startServer(port = 0, dir = DIST) {
+  if (!existsSync(`${dir}index.html`)) {
+    throw new Error(`${dir}index.html not found: build the site first (pnpm build at the repository root)`);
   }
-  const handler = sirv(DIST, { dev: false, etag: true, dotfiles: false });
+  const handler = sirv(dir, { dev: false, etag: true, dotfiles: false });
   const server = createServer((req, res) =>
     handler(req, res, () => {
       res.statusCode = 404;

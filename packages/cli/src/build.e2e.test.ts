@@ -71,11 +71,13 @@ describe('dossier build on a folder with broken files', () => {
     const out = join(temp('keep'), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'previous.csv'), 'still here');
+    // A previous build (the output guard refuses to replace a folder that is not one).
+    writeFileSync(join(out, 'datapackage.json'), '{"name": "dossier"}');
     const result = await runCli(['build', '--input', input, '--out', out]);
     expect(result.code).toBe(1);
     for (const [, , pattern] of cases) expect(result.stderr).toMatch(pattern);
     expect(result.stderr).toMatch(/5 problem\(s\)/);
-    expect(readdirSync(out)).toEqual(['previous.csv']);
+    expect(readdirSync(out).sort()).toEqual(['datapackage.json', 'previous.csv']);
     expect(readFileSync(join(out, 'previous.csv'), 'utf8')).toBe('still here');
   });
 

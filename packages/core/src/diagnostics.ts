@@ -49,7 +49,19 @@ export function formatDiagnostic(d: Diagnostic): string {
   if (d.expected !== undefined) detail.push(`expected ${d.expected}`);
   if (d.actual !== undefined) detail.push(`found ${quote(d.actual)}`);
   const tail = detail.length ? ` (${detail.join(', ')})` : '';
-  return `${formatPlace(d.place)}  ${d.severity}  ${d.message}${tail}  [${d.ruleId}]`;
+  return escapeControls(`${formatPlace(d.place)}  ${d.severity}  ${d.message}${tail}  [${d.ruleId}]`);
+}
+
+/**
+ * Control characters (C0, DEL, C1) and the bidirectional overrides, written as \xNN or \u{NNNN}: a file name
+ * or a value reaches the terminal as visible text, never as an escape sequence that moves the cursor, rings,
+ * recolours or reorders the line.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${code.toString(16).toUpperCase()}}`;
+  });
 }
 
 /** Raised when a stage cannot go on; carries every problem found, not only the first. */

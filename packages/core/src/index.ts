@@ -1,6 +1,6 @@
 export { CodePointIndex, sliceCodePoints, codePointLength } from './spans.js';
 export type { Span, TextSpan } from './spans.js';
-export { error, warning, formatDiagnostic, DiagnosticsError } from './diagnostics.js';
+export { error, warning, formatDiagnostic, escapeControls, DiagnosticsError } from './diagnostics.js';
 export type { Diagnostic, Place } from './diagnostics.js';
 export { slugify, entityId, spanId, sha256, SPAN_PREFIX } from './ids.js';
 export type { EntityType } from './ids.js';

@@ -2,3 +2,4 @@ export type { Row } from './serialize.js';
 export type { SourceNote, FileFacts } from './datapackage.js';
 export { tableNames, writeDataset, writeFilesAtomically, writePackageInto, writeTableFiles } from './write.js';
 export type { ExtraFile } from './write.js';
+export { cleanLeftovers, leftoversOf } from './leftovers.js';

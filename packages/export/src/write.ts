@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSy
 import { dirname, basename, join, resolve } from 'node:path';
 import { columnsOf, loadSchemas } from '@dossier/schema';
 import { csvChunks, jsonChunks, type Row } from './serialize.js';
+import { cleanLeftovers, freshSibling } from './leftovers.js';
 import { buildDataPackage, type FileFacts, type SourceNote } from './datapackage.js';
 
 export interface ExtraFile {
@@ -62,11 +63,20 @@ export function tableNames(): string[] {
 export async function writeFilesAtomically(outDir: string, produce: (folder: string) => Promise<void> | void): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const temp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
-  const old = join(parent, `.${basename(target)}.old-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp, { recursive: true });
+  try {
+    mkdirSync(parent, { recursive: true });
+    cleanLeftovers(target);
+  } catch (e) {
+    throw explainWriteError(e, parent);
+  }
+  let temp: string;
+  try {
+    temp = freshSibling(target, 'tmp');
+  } catch (e) {
+    throw explainWriteError(e, parent);
+  }
+  // The old output's parking place is named now but made only by the rename, so that it never exists empty.
+  const old = join(parent, basename(temp).replace(/\.tmp-(\d+-[^/\\]*)$/, '.old-$1'));
   try {
     await produce(temp);
     // Two renames: the old output moves aside, the new one takes its place, then the old one is removed.
@@ -76,8 +86,17 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
   } catch (e) {
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-    throw e;
+    throw explainWriteError(e, parent);
   }
+}
+
+/** Permission problems are said as such, naming the folder (not as a bare ENOENT or EACCES from deep inside). */
+function explainWriteError(e: unknown, parent: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new Error(`permission denied: cannot write the output into ${parent} (${code}${code === 'EROFS' ? ': read-only file system' : ''})`, { cause: e });
+  }
+  return e;
 }
 
 /**

@@ -3,8 +3,21 @@ import { error, type Diagnostic } from '@dossier/core';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * The allowed range of the second byte after each lead byte (Unicode Table 3-7, "Well-Formed UTF-8 Byte
+ * Sequences"): it excludes overlong forms (E0 80–9F, F0 80–8F), UTF-16 surrogates encoded as UTF-8 (ED A0–BF:
+ * CESU-8 and lone surrogates) and code points above U+10FFFF (F4 90–BF).
+ */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
 /** Finds the first byte sequence that is not valid UTF-8 and reports its line and column (1-based, in bytes). */
-function locateBadByte(bytes: Uint8Array): { line: number; column: number; byte: number } {
+export function locateBadByte(bytes: Uint8Array): { line: number; column: number; byte: number } {
   let line = 1;
   let lineStart = 0;
   let i = 0;
@@ -16,19 +29,23 @@ function locateBadByte(bytes: Uint8Array): { line: number; column: number; byte:
       i++;
       continue;
     }
+    // C0, C1 (overlong two-byte forms) and F5–FF never start a sequence.
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return { line, column: i - lineStart + 1, byte: b };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return { line, column: i - lineStart + 1, byte: b };
+      const [low, high] = k === 1 ? secondByteRange(b) : [0x80, 0xbf];
+      if (c === undefined || c < low || c > high) return { line, column: i - lineStart + 1, byte: b };
     }
-    // Overlong and surrogate encodings are rare enough that TextDecoder's verdict stands in for them.
     i += need + 1;
   }
   return { line, column: i - lineStart + 1, byte: bytes[bytes.length - 1] ?? 0 };
 }
 
 export function decodeArticle(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
+  if (bytes.length === 0) {
+    return { diagnostics: [error({ ruleId: 'ingest/empty-file', source: 'ingest', place: { file }, message: 'empty file: the file has no bytes at all', expected: 'a header line, a blank line, then the body', actual: '0 bytes' })] };
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return {
       diagnostics: [

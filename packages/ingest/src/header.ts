@@ -10,24 +10,43 @@ export interface Header {
   outlet: string;
 }
 
-const HEADER = /^\s*date\s+(\S+)\s+By\s+(.+?)\s*$/i;
+// `(.*\S)` rather than `(.+?)\s*$`: the lazy form retried `\s*$` at every space of a long byline, which made
+// a header with many spaces quadratic.
+const HEADER = /^\s*date\s+(\S+)\s+By\s+(.*\S)\s*$/i;
 const EXPECTED = '"date YYYY-MM-DD By AUTHOR and AUTHOR, OUTLET"';
 
-/** True when y-m-d names a real calendar day. */
+/** True when y-m-d names a real calendar day (years 0001–9999; the proleptic Gregorian calendar, as in ISO 8601). */
 export function isRealDate(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y === 0) return false;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, which rejected 0050-02-29 style dates
+  // wrongly and accepted others only by accident.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** Splits "A, B and C" / "A and B" / "A & B" into names; "Staff" means no named author. */
+/**
+ * Splits "A, B and C" / "A and B" / "A & B" / "A; B" into names; "Staff" means no named author. `;` separates
+ * authors here because it is the separator of `articles.authors` (names joined with "; "), so no author name
+ * can contain it and the column is never ambiguous. White space inside a name is collapsed to one space.
+ * Words and single-character separators only, no regex with nested white-space runs: linear in the byline.
+ */
 export function splitAuthors(byline: string): string[] {
-  const names = byline
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const names: string[] = [];
+  for (const part of byline.split(/[,;&]/)) {
+    let words: string[] = [];
+    for (const word of part.split(/\s+/)) {
+      if (word === '') continue;
+      if (word.toLowerCase() === 'and') {
+        if (words.length) names.push(words.join(' '));
+        words = [];
+      } else words.push(word);
+    }
+    if (words.length) names.push(words.join(' '));
+  }
   if (names.length === 1 && /^staff$/i.test(names[0]!)) return [];
   return names;
 }

@@ -6,5 +6,5 @@ export type { Header } from './header.js';
 export { splitParagraphs, looksLikeSubheading, findDateline } from './layout.js';
 export { decodeArticle } from './decode.js';
 export { toIngestedRecord } from './record.js';
-export { listArticleFiles, readArticleFile, checkCollisions } from './read.js';
+export { isArticleName, listArticleEntries, listArticleFiles, readArticleFile, checkCollisions } from './read.js';
 export type { RawArticle } from './read.js';

@@ -1,6 +1,6 @@
 /** The I/O edge of ingest: lists and reads article files from a folder, then parses each independently. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
 import { error, type Diagnostic } from '@dossier/core';
 import { articleIdOf } from './parse.js';
 
@@ -9,15 +9,60 @@ export interface RawArticle {
   bytes: Uint8Array;
 }
 
-/** Article files are the *.txt files directly in `dir`, in code-unit order of their names. */
-export function listArticleFiles(dir: string): string[] {
+/**
+ * Article files are the files directly in `dir` whose name ends in `.txt`, in any case (`A.TXT` too: the
+ * extension is not part of the article ID, and two names that differ only in case are reported as a duplicate
+ * ID), in code-unit order of their names. Other names (sources.json, README.md) are not articles.
+ */
+export function isArticleName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
+}
+
+/**
+ * The article files of `dir` and the problems with names that look like articles but cannot be read as one:
+ * a folder named `x.txt`, a symbolic link that leads out of the folder (refused without reading it, so nothing
+ * of the target is ever printed) or to nothing, anything else that is not a regular file.
+ */
+export function listArticleEntries(dir: string): { files: string[]; diagnostics: Diagnostic[] } {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (e) {
     throw new Error(`cannot read the input folder ${dir}: ${(e as Error).message}`);
   }
-  return names.filter((n) => n.endsWith('.txt') && statSync(join(dir, n)).isFile()).sort();
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const realDir = realpathSync(dir);
+  const refuse = (file: string, ruleId: string, message: string, expected: string, actual: string) =>
+    diagnostics.push(error({ ruleId, source: 'ingest', place: { file }, message, expected, actual }));
+  for (const name of names.filter(isArticleName).sort()) {
+    const path = join(dir, name);
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        refuse(name, 'ingest/broken-link', 'the file is a symbolic link to nothing', 'an article file', 'a broken symbolic link');
+        continue;
+      }
+      const rel = relative(realDir, target);
+      if (rel.startsWith('..') || isAbsolute(rel)) {
+        refuse(name, 'ingest/link-outside-input', 'the file is a symbolic link that leads out of the input folder; copy the article into the folder instead', 'a file inside the input folder', 'a link to a path outside it');
+        continue;
+      }
+    }
+    const stats = statSync(path);
+    if (stats.isDirectory()) refuse(name, 'ingest/not-a-file', 'the name ends in .txt but it is a folder, not an article file', 'a file', 'a folder');
+    else if (!stats.isFile()) refuse(name, 'ingest/not-a-file', 'the name ends in .txt but it is not a regular file', 'a file', 'a device, socket or pipe');
+    else files.push(name);
+  }
+  return { files, diagnostics };
+}
+
+/** The article files of `dir` (see listArticleEntries for the names that are refused). */
+export function listArticleFiles(dir: string): string[] {
+  return listArticleEntries(dir).files;
 }
 
 export function readArticleFile(dir: string, sourceFile: string): RawArticle {

@@ -2,10 +2,8 @@
  * buildDataset: read → process each article → check collisions → assemble → validate → write (the last three
  * scheduled by staged-export.ts). Nothing is written unless every article parsed and every row validated.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
-import { checkCollisions, listArticleFiles } from '@dossier/ingest';
+import { checkCollisions, listArticleEntries } from '@dossier/ingest';
 import type { ArticleRows, Tables } from '@dossier/assemble';
 import type { ExtraFile, SourceNote } from '@dossier/export';
 import type { QuarantineRow } from '@dossier/schema';
@@ -13,6 +11,8 @@ import type { ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
 import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantine.js';
 import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
+import { guardOutputDir } from './out-guard.js';
+import { readSourceNotes } from './sources.js';
 
 export interface BuildOptions {
   inputDir: string;
@@ -56,8 +56,7 @@ export interface BuildResult {
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
 function readSources(inputDir: string, processed: ArticleRows[]): SourceNote[] {
-  const file = join(inputDir, 'sources.json');
-  const notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, SourceNote>) : {};
+  const notes = readSourceNotes(inputDir);
   return processed.map(({ rows }) => {
     const article = rows.articles[0]!;
     const note = notes[article.source_file];
@@ -81,8 +80,11 @@ interface Processed {
  */
 async function processArticles(options: BuildOptions, timings: StageTimings): Promise<Processed> {
   const t = performance.now();
-  const files = listArticleFiles(options.inputDir);
-  if (files.length === 0) {
+  const listed = listArticleEntries(options.inputDir);
+  const files = listed.files;
+  // sources.json is checked before the articles are processed, so a typo in it costs no processing time.
+  readSourceNotes(options.inputDir);
+  if (files.length === 0 && listed.diagnostics.length === 0) {
     throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
   }
   let done = 0;
@@ -93,7 +95,8 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   });
   timings.read = performance.now() - t;
 
-  const diagnostics: Diagnostic[] = [];
+  // Names that look like articles but cannot be read as one (a folder named x.txt, a link out of the folder).
+  const diagnostics: Diagnostic[] = [...listed.diagnostics];
   const processed: ArticleRows[] = [];
   const quarantined: QuarantineRow[] = [];
   let bytesIn = 0;
@@ -111,11 +114,13 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 }))));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-  return { processed, quarantined, bytesIn, warnings: diagnostics.filter((d) => d.severity === 'warning'), processor };
+  return { processed, quarantined, bytesIn, warnings: [...processor.stats.cacheWarnings, ...diagnostics.filter((d) => d.severity === 'warning')], processor };
 }
 
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
+  // Before any work: the output folder is replaced wholesale, so refuse one that holds anything but a previous build.
+  guardOutputDir(options.inputDir, options.outDir);
   const { processed, quarantined, bytesIn, warnings, processor } = await processArticles(options, timings);
   let articles = processed;
   const exportThreads = decideThreads(options.jobs, articles.length);

@@ -8,8 +8,10 @@
  *   (core, ingest, extract, normalize, assemble, lexicons, pipeline) plus their package.json (dependency versions);
  * - lexiconsHash() from @dossier/lexicons (editing a lexicon reprocesses every article);
  * - the table schemas (schemas/*.json).
- * The value is the ArticleOutcome without timings, as JSON. Entries are written atomically (temp file +
- * rename), so two builds sharing a cache never read a half-written entry; a corrupt entry is a miss.
+ * The value is the ArticleOutcome without timings, as JSON, under a header line carrying the SHA-256 of that
+ * JSON, the key and the source file's hash (cache-verify.ts). Entries are written atomically (temp file +
+ * rename), so two builds sharing a cache never read a half-written entry; an entry that does not verify
+ * (edited, truncated, malformed, for other bytes) is a miss with a warning naming the entry, and is rewritten.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,14 +20,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexiconsHash } from '@dossier/lexicons';
 import { SCHEMAS_DIR } from '@dossier/schema';
+import { warning, type Diagnostic } from '@dossier/core';
 import type { ArticleOutcome } from './process.js';
+import { openEntry, sealEntry } from './cache-verify.js';
 
 let writes = 0;
 
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** The packages whose code decides what processArticle returns. */
 const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/assemble', '@dossier/lexicons', '@dossier/pipeline'];
@@ -84,6 +88,10 @@ export type CachedOutcome = Omit<ArticleOutcome, 'timings'>;
 export class ArticleCache {
   readonly hits: string[] = [];
   readonly misses: string[] = [];
+  /** One per entry that existed but did not verify. */
+  readonly warnings: Diagnostic[] = [];
+  /** SHA-256 of the source bytes, by key (keyOf computes it; get and set check and record it). */
+  private readonly sourceHashes = new Map<string, string>();
 
   constructor(
     readonly dir: string,
@@ -92,14 +100,22 @@ export class ArticleCache {
 
   keyOf(sourceFile: string, bytes: Uint8Array): string {
     const content = createHash('sha256').update(bytes).digest('hex');
-    return createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${content}`).digest('hex');
+    const key = createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${content}`).digest('hex');
+    this.sourceHashes.set(key, content);
+    return key;
   }
 
-  private pathOf(key: string): string {
+  /** Where the entry for `key` lives. */
+  pathOf(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  get(sourceFile: string, key: string): CachedOutcome | undefined {
+  private expected(sourceFile: string, key: string) {
+    return { format: CACHE_FORMAT, key, sourceFile, sourceSha256: this.sourceHashes.get(key) ?? '' };
+  }
+
+  /** The verified entry, or undefined (a miss). With `sourceBytes`, the entry's body is checked against them too. */
+  get(sourceFile: string, key: string, sourceBytes?: Uint8Array): CachedOutcome | undefined {
     let text: string;
     try {
       text = readFileSync(this.pathOf(key), 'utf8');
@@ -107,16 +123,22 @@ export class ArticleCache {
       this.misses.push(sourceFile);
       return undefined;
     }
-    try {
-      const outcome = JSON.parse(text) as CachedOutcome;
-      if (outcome.sourceFile === sourceFile) {
-        this.hits.push(sourceFile);
-        return outcome;
-      }
-    } catch {
-      // A truncated or corrupt entry is treated as absent and rewritten.
+    const opened = openEntry(text, this.expected(sourceFile, key), sourceBytes);
+    if ('outcome' in opened) {
+      this.hits.push(sourceFile);
+      return opened.outcome;
     }
     this.misses.push(sourceFile);
+    this.warnings.push(
+      warning({
+        ruleId: 'pipeline/cache-entry-invalid',
+        source: 'pipeline',
+        place: { file: this.pathOf(key) },
+        message: `the cache entry for ${sourceFile} does not verify, so the article is processed afresh and the entry rewritten: ${opened.problem}`,
+        expected: 'an entry whose hash, key and source match',
+        actual: opened.problem,
+      }),
+    );
     return undefined;
   }
 
@@ -129,7 +151,7 @@ export class ArticleCache {
     const path = this.pathOf(key);
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.tmp-${process.pid}-${++writes}`;
-    writeFileSync(temp, JSON.stringify(entry));
+    writeFileSync(temp, sealEntry(this.expected(outcome.sourceFile, key), entry));
     renameSync(temp, path);
   }
 }

@@ -69,8 +69,10 @@ describe('incremental builds with the per-article cache', () => {
     const cacheDir = temp('cache');
     const bytes = new TextEncoder().encode(article(1));
     const before = new ArticleCache(cacheDir, 'fingerprint-a');
-    before.set(before.keyOf('a.txt', bytes), { sourceFile: 'a.txt', diagnostics: [], timings: { ingest: 1, extract: 1 } });
-    expect(before.get('a.txt', before.keyOf('a.txt', bytes))).toEqual({ sourceFile: 'a.txt', diagnostics: [] });
+    // An outcome without rows must carry its error (a verified entry never drops an article silently).
+    const refused = { ruleId: 'ingest/header-format', source: 'ingest', place: { file: 'a.txt', line: 1 }, message: 'not a header', severity: 'error' as const };
+    before.set(before.keyOf('a.txt', bytes), { sourceFile: 'a.txt', diagnostics: [refused], timings: { ingest: 1, extract: 1 } });
+    expect(before.get('a.txt', before.keyOf('a.txt', bytes))).toEqual({ sourceFile: 'a.txt', diagnostics: [refused] });
 
     const after = new ArticleCache(cacheDir, 'fingerprint-b');
     expect(after.get('a.txt', after.keyOf('a.txt', bytes))).toBeUndefined();

@@ -4,6 +4,7 @@
  * workers finish in, so the parallel build is byte-identical to the single-threaded one.
  */
 import { availableParallelism } from 'node:os';
+import type { Diagnostic } from '@dossier/core';
 import { readArticleFile } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
 import { ArticlePool, batchSize, type Pending } from './article-pool.js';
@@ -32,6 +33,8 @@ export interface ProcessorStats {
   cacheMisses: number;
   /** The cache's pipeline fingerprint (code, lexicons, schemas); two runs share entries only if it is equal. */
   cacheFingerprint?: string;
+  /** Cache entries that existed but did not verify (each was a miss). */
+  cacheWarnings: Diagnostic[];
 }
 
 function defaultJobs(): number {
@@ -52,7 +55,7 @@ export function decideThreads(jobs: number | undefined, toProcess: number): numb
  * processed articles as they finish; the returned outcomes are in input order.
  */
 export function createArticleProcessor(options: ProcessorOptions) {
-  const stats: ProcessorStats = { jobs: 1, pooled: false, cacheHits: 0, cacheMisses: 0 };
+  const stats: ProcessorStats = { jobs: 1, pooled: false, cacheHits: 0, cacheMisses: 0, cacheWarnings: [] };
   const cache = options.cacheDir === undefined ? undefined : new ArticleCache(options.cacheDir);
   if (cache) stats.cacheFingerprint = cache.fingerprint;
   const keys = new Map<string, string>();
@@ -77,7 +80,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
         const raw = readArticleFile(inputDir, file);
         const key = cache?.keyOf(file, raw.bytes);
         if (key !== undefined) keys.set(file, key);
-        const hit = key === undefined ? undefined : cache!.get(file, key);
+        const hit = key === undefined ? undefined : cache!.get(file, key, raw.bytes);
         if (hit) {
           outcomes[index] = { ...hit, timings: { ingest: 0, extract: 0 } };
           onDone(outcomes[index]!);
@@ -97,6 +100,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
       }
       stats.cacheHits = cache?.hits.length ?? 0;
       stats.cacheMisses = cache?.misses.length ?? 0;
+      stats.cacheWarnings = cache?.warnings ?? [];
       // Too few misses to have started the pool while reading: they may still call for fewer threads.
       const threads = pool?.threads ?? decideThreads(options.jobs, pending.length);
       if (!pool && threads > 1) {

@@ -73,7 +73,7 @@ export function readDataset(dir: string): ReadResult {
   if (!existsSync(packagePath)) {
     throw new Error(`${packagePath} does not exist: expected a Dossier dataset folder (run "dossier build" first)`);
   }
-  const datapackage = JSON.parse(readFileSync(packagePath, 'utf8')) as DataPackage;
+  const datapackage = readDataPackageFile(packagePath);
   const tables: TableSet = {};
   for (const resource of datapackage.resources) {
     const file = join(dir, resource.path);
@@ -94,7 +94,16 @@ export function readDataset(dir: string): ReadResult {
     }
     if (resource.format === 'csv' && resource.schema) {
       const text = bytes.toString('utf8');
-      const { header, rows } = parseCsvTable(text, resource.schema.fields, resource.schema.missingValues);
+      let parsed: { header: string[]; rows: Row[] };
+      try {
+        parsed = parseCsvTable(text, resource.schema.fields, resource.schema.missingValues);
+      } catch (e) {
+        // A truncated or hand-edited CSV: say which file and which line, not csv-parse's bare message.
+        const { message, line } = csvError(e);
+        diagnostics.push(error({ ruleId: 'dataset/csv-syntax', source: 'validate', place: { ...place, ...(line ? { line } : {}) }, message: `the CSV file cannot be read: ${message}`, expected: 'RFC 4180 CSV with one cell per column', actual: message }));
+        continue;
+      }
+      const { header, rows } = parsed;
       const expected = resource.schema.fields.map((f) => f.name);
       if (header.join(',') !== expected.join(',')) {
         diagnostics.push(error({ ruleId: 'dataset/columns', source: 'validate', place: { ...place, line: 1 }, message: 'the CSV header does not match the Table Schema', expected: expected.join(','), actual: header.join(',') }));
@@ -108,7 +117,14 @@ export function readDataset(dir: string): ReadResult {
     const table = resource.name.replace(/-json$/, '');
     const file = join(dir, resource.path);
     if (!existsSync(file) || !tables[table]) continue;
-    const jsonRows = JSON.parse(readFileSync(file, 'utf8')) as Row[];
+    let jsonRows: Row[];
+    try {
+      jsonRows = JSON.parse(readFileSync(file, 'utf8')) as Row[];
+      if (!Array.isArray(jsonRows)) throw new Error(`expected an array of rows, found ${jsonRows === null ? 'null' : typeof jsonRows}`);
+    } catch (e) {
+      diagnostics.push(error({ ruleId: 'dataset/json-syntax', source: 'validate', place: { file }, message: `the JSON file cannot be read: ${(e as Error).message}`, expected: 'a JSON array of rows', actual: (e as Error).message }));
+      continue;
+    }
     const csvRows = tables[table]!;
     const same = jsonRows.length === csvRows.length && jsonRows.every((r, i) => JSON.stringify(r) === JSON.stringify(csvRows[i]));
     if (!same) {
@@ -116,4 +132,28 @@ export function readDataset(dir: string): ReadResult {
     }
   }
   return { datapackage, tables, diagnostics };
+}
+
+/** csv-parse's message and the line it stopped at, when it says. */
+function csvError(e: unknown): { message: string; line?: number } {
+  const err = e as Error & { lines?: number };
+  return { message: err.message, ...(typeof err.lines === 'number' ? { line: err.lines } : {}) };
+}
+
+/** datapackage.json, or an error naming the file and what is wrong with it (one line). */
+function readDataPackageFile(packagePath: string): DataPackage {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(packagePath, 'utf8'));
+  } catch (e) {
+    throw new Error(`${packagePath}: not valid JSON (${(e as Error).message}); expected the datapackage.json of a Dossier dataset`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(`${packagePath}: expected a JSON object (a Data Package), found ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}`);
+  }
+  const resources = (parsed as { resources?: unknown }).resources;
+  if (!Array.isArray(resources) || resources.some((r) => r === null || typeof r !== 'object' || typeof (r as Resource).path !== 'string' || typeof (r as Resource).name !== 'string')) {
+    throw new Error(`${packagePath}: expected "resources" to be a list of objects with a name and a path, found ${JSON.stringify(resources)?.slice(0, 60) ?? 'nothing'}`);
+  }
+  return parsed as DataPackage;
 }

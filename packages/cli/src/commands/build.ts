@@ -30,8 +30,14 @@ Options:
   --verbose              print per-stage timings and warnings
   -h, --help             show this help
 
-Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line,
-3 built without the quarantined articles (each is listed).`;
+The output folder is replaced as a whole, so the build refuses (exit 2, nothing read or written) an --out
+that equals, contains or lies inside --input; that contains a repository (a folder with .git) or lies in
+a .git folder; that is an existing file; or that is an existing non-empty folder without a
+datapackage.json written by dossier. Leftovers of killed builds (.OUT.tmp-PID-*, .OUT.old-PID-*) whose
+process is gone are removed by the next build.
+
+Exit codes: 0 built, 1 bad input or invalid data (every problem is listed), 2 bad command line or an
+--out the build refuses to replace, 3 built without the quarantined articles (each is listed).`;
 
 export const build: Command = {
   name: 'build',
@@ -81,7 +87,8 @@ export const build: Command = {
       const p = result.processing;
       if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);
       log.detail(`export: ${result.exportThreads > 1 ? `${result.exportThreads} worker threads` : 'in-process'}`);
-      for (const w of result.warnings) log.detail(formatDiagnostic(w));
+      // A cache entry that did not verify is worth knowing about without --verbose: someone or something edited the cache.
+      for (const w of result.warnings) (w.ruleId === 'pipeline/cache-entry-invalid' ? log.info : log.detail)(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
       const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
       log.info(`built ${values.out} from ${result.articles} article(s) in ${seconds.toFixed(2)} s: ${counts}`);
@@ -93,6 +100,12 @@ export const build: Command = {
     } catch (e) {
       if (e instanceof DiagnosticsError) {
         for (const d of e.diagnostics) log.error(formatDiagnostic(d));
+        // The pipeline is loaded by now: buildDataset imported it before it could refuse anything.
+        const { isUnsafeOutput } = await import('@dossier/pipeline');
+        if (e.diagnostics.every(isUnsafeOutput)) {
+          log.error(`build refused: ${values.out} was not changed and nothing was read`);
+          return EXIT.usage;
+        }
         log.error(`build failed: ${e.diagnostics.length} problem(s); ${values.out} was not changed`);
         return EXIT.dataError;
       }

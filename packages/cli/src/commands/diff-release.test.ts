@@ -17,16 +17,19 @@ function temp(prefix: string) {
 describe('dossier diff', () => {
   const one = temp('one');
   const two = temp('two');
-  copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(one, `${SEED}.txt`));
-  copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(two, `${SEED}.txt`));
-  writeFileSync(join(two, 'zz_harbor.txt'), INVENTED);
+  // Articles in raw/, the build beside them in dist/ (an output inside the input folder is refused).
+  mkdirSync(join(one, 'raw'));
+  mkdirSync(join(two, 'raw'));
+  copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(one, 'raw', `${SEED}.txt`));
+  copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(two, 'raw', `${SEED}.txt`));
+  writeFileSync(join(two, 'raw', 'zz_harbor.txt'), INVENTED);
   const built = Promise.all([
-    runCli(['build', '--input', one, '--out', join(one, 'dist'), '--quiet']),
-    runCli(['build', '--input', two, '--out', join(two, 'dist'), '--quiet']),
+    runCli(['build', '--input', join(one, 'raw'), '--out', join(one, 'dist'), '--quiet']),
+    runCli(['build', '--input', join(two, 'raw'), '--out', join(two, 'dist'), '--quiet']),
   ]);
 
   it('prints the summary with the classification and writes the JSON', async () => {
-    expect((await built).map((r) => r.code)).toEqual([0, 0]);
+    expect((await built).map((r) => r.code), (await built).map((r) => r.stderr).join('\n')).toEqual([0, 0]);
     const json = join(temp('json'), 'diff.json');
     const run = await runCli(['diff', join(one, 'dist'), join(two, 'dist'), '--json', json]);
     expect(run.code).toBe(0);

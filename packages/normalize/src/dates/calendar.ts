@@ -17,7 +17,9 @@ export function parseDay(day: string): UTCDate {
 
 /** Builds a UTC day, or null when the parts do not name a real day (31 February). */
 export function makeDay(year: number, month: number, day: number): UTCDate | null {
-  const date = new UTCDate(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (an article dated 0050-03-01 is valid).
+  const date = new UTCDate(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
 

@@ -1,5 +1,5 @@
 /** Edge: reading folders into FileEntry lists and writing a release folder all at once. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isVersion, sortVersions } from '../bump.js';
 import type { FileEntry } from '../freeze/plan.js';
@@ -31,8 +31,8 @@ export function writeReleaseFolder(releasesDir: string, version: string, files: 
   const target = join(releasesDir, version);
   if (existsSync(target)) throw new Error(`${target} already exists: released folders are immutable and a version is released once`);
   mkdirSync(releasesDir, { recursive: true });
-  const temp = join(releasesDir, `.${version}.tmp-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
+  // PID plus a random suffix: a killed release's leftover (or another process with a reused PID) never collides.
+  const temp = mkdtempSync(join(releasesDir, `.${version}.tmp-${process.pid}-`));
   try {
     for (const f of files) {
       const path = join(temp, ...f.path.split('/'));

@@ -1,0 +1,90 @@
+/**
+ * Stored script injection: a site built from articles whose outlet, author and first words hold
+ * `</title><script>…` and attribute-breaking payloads runs no script on any page. The site is built here, from
+ * invented articles, with DOSSIER_ROOT pointing the docs build at a temporary repository layout.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '@dossier/pipeline';
+import { openSite, type Site } from './browser.ts';
+
+const DOCS = fileURLToPath(new URL('../', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Each payload calls alert() with its own label, so a failure says which one ran. */
+const payload = (label: string) => `</title><script>alert("${label}")</script>"><img src=x onerror=alert("${label}-img")>`;
+const BODY = 'The harbour board met on Tuesday in Port Ellis.\n\nIt agreed on new fees, a spokeswoman said.\n';
+const ARTICLES: Record<string, string> = {
+  'outlet.txt': `date 2024-05-14 By Lena Sorvik, ${payload('outlet')}\n\n${BODY}`,
+  'author.txt': `date 2024-05-15 By ${payload('author')}, Harbour Ledger\n\n${BODY}`,
+  'opening.txt': `date 2024-05-16 By Lena Sorvik, Harbour Ledger\n\n${payload('opening')} ${BODY}`,
+};
+
+let root: string;
+let site: Site;
+let pages: string[];
+
+/** The page URLs of a built site: every index.html, as a path. */
+function pagePaths(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .filter((f) => !f.startsWith('pagefind/') && !f.startsWith('downloads/'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'dossier-xss-'));
+  const raw = join(root, 'raw');
+  mkdirSync(raw);
+  for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(raw, name), text);
+  await buildDataset({ inputDir: raw, outDir: join(root, 'data', 'dist'), jobs: 1 });
+  cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
+  cpSync(join(REPO, 'pnpm-workspace.yaml'), join(root, 'pnpm-workspace.yaml'));
+  cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
+  const out = join(root, 'site');
+  await promisify(execFile)(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+    cwd: DOCS,
+    env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  pages = pagePaths(out);
+  site = await openSite(`${out}/`);
+}, 900_000);
+
+afterAll(async () => {
+  await site?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('payloads in the outlet, the author and the first words', () => {
+  it('open no dialog on any page', async () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages).toEqual(expect.arrayContaining(['/articles/outlet/', '/articles/author/', '/articles/opening/']));
+    const dialogs: string[] = [];
+    const page = await site.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    for (const path of pages) await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'load' });
+    expect(dialogs).toEqual([]);
+  }, 600_000);
+
+  it('shows the payload as text in the title, the heading and the og tags', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/articles/outlet/`);
+    expect(await page.title()).toContain(payload('outlet'));
+    expect(await page.locator('h1').first().textContent()).toContain(payload('outlet'));
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(payload('outlet'));
+    await page.goto(`${site.baseUrl}/articles/opening/`);
+    expect(await page.title()).toContain('</title><script>alert("opening")');
+    expect(await page.locator('head script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent).filter((t) => t?.includes('alert(')))).toEqual([]);
+  });
+
+});
