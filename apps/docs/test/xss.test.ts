@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '@dossier/pipeline';
 import { openSite, type Site } from './browser.ts';
 
 const DOCS = fileURLToPath(new URL('../', import.meta.url));
@@ -24,6 +23,8 @@ const ARTICLES: Record<string, string> = {
   'author.txt': `date 2024-05-15 By ${payload('author')}, Harbour Ledger\n\n${BODY}`,
   'opening.txt': `date 2024-05-16 By Lena Sorvik, Harbour Ledger\n\n${payload('opening')} ${BODY}`,
 };
+
+const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) => promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
 
 let root: string;
 let site: Site;
@@ -43,16 +44,13 @@ beforeAll(async () => {
   const raw = join(root, 'raw');
   mkdirSync(raw);
   for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(raw, name), text);
-  await buildDataset({ inputDir: raw, outDir: join(root, 'data', 'dist'), jobs: 1 });
+  // The built command, as the dataset's own build runs it (pnpm test builds it before the site).
+  await run(process.execPath, [join(REPO, 'packages', 'cli', 'bin', 'dossier.js'), 'build', '--input', raw, '--out', join(root, 'data', 'dist'), '--no-cache', '--quiet'], {});
   cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
   cpSync(join(REPO, 'pnpm-workspace.yaml'), join(root, 'pnpm-workspace.yaml'));
   cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
   const out = join(root, 'site');
-  await promisify(execFile)(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
-    cwd: DOCS,
-    env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], { cwd: DOCS, env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' } });
   pages = pagePaths(out);
   site = await openSite(`${out}/`);
 }, 900_000);

@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { DiagnosticsError } from '@dossier/core';
+import { writeFilesAtomically } from '@dossier/export';
 import { buildDataset } from './build.js';
 import { unsafeOutputReasons } from './out-guard.js';
 
@@ -112,5 +114,37 @@ describe('buildDataset refuses an output folder it would destroy', () => {
     await buildDataset({ inputDir: input, outDir: out, jobs: 1 });
     await buildDataset({ inputDir: input, outDir: out, jobs: 1 });
     expect(readdirSync(out)).toContain('datapackage.json');
+  });
+});
+
+/**
+ * A folder that cannot be written, even by root: `chattr +i` makes it immutable (ext4 and most Linux file
+ * systems). Where chattr is missing or refused (tmpfs, no capability), these cases are skipped.
+ */
+function immutableFolder(): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-readonly-'));
+  roots.push(dir);
+  const locked = join(dir, 'locked');
+  mkdirSync(locked);
+  if (spawnSync('chattr', ['+i', locked]).status !== 0) return undefined;
+  lockedFolders.push(locked);
+  return locked;
+}
+const lockedFolders: string[] = [];
+afterAll(() => lockedFolders.forEach((f) => spawnSync('chattr', ['-i', f])));
+const probe = spawnSync('sh', ['-c', 'command -v chattr']).status === 0;
+
+describe.skipIf(!probe)('an output folder that cannot be written', () => {
+  it('is refused as "permission denied", naming the folder (not ENOENT)', async (context) => {
+    const locked = immutableFolder();
+    if (!locked) return context.skip();
+    const repo = clone();
+    await refused(join(repo, 'data', 'raw'), join(locked, 'dist'), /permission denied: .*locked cannot be written \(E(PERM|ACCES)\)/);
+  });
+
+  it('a failure to write is said as "permission denied" by the atomic writer too', async (context) => {
+    const locked = immutableFolder();
+    if (!locked) return context.skip();
+    await expect(writeFilesAtomically(join(locked, 'dist'), () => {})).rejects.toThrow(/^permission denied: cannot write the output into .*locked \(E(PERM|ACCES)\)/);
   });
 });
