@@ -23,5 +23,5 @@ export { summarizeQuality } from './quality.js';
 export { pendingBumpFor } from './store/changesets.js';
 export { listReleases, readTree, writeReleaseFolder } from './store/files.js';
 export { verifyReleaseFolder, verifyReleases, gitReleaseHistoryProblems, uncommittedSourceChanges } from './store/verify.js';
-export { runCheck, runRelease, diffFolders, resolveDatasetArg, defaultPaths, findWorkspaceRoot } from './workflow.js';
+export { runCheck, runRelease, diffFolders, diffFoldersWithTombstones, resolveDatasetArg, defaultPaths, findWorkspaceRoot } from './workflow.js';
 export type { ReleasePaths, CheckResult, ReleaseResult } from './workflow.js';

@@ -73,9 +73,23 @@ export function resolveDatasetArg(arg: string, paths: ReleasePaths): { dir: stri
 }
 
 export function diffFolders(oldArg: string, newArg: string, paths: ReleasePaths): DatasetDiff {
+  return diffFoldersWithTombstones(oldArg, newArg, paths).diff;
+}
+
+/**
+ * The diff of two folders and the tombstones it implies: every ID of OLD that NEW lacks, with its reason,
+ * stamped with the version NEW declares (a release stamps its own). Not cumulative: only OLD → NEW.
+ */
+export function diffFoldersWithTombstones(oldArg: string, newArg: string, paths: ReleasePaths): { diff: DatasetDiff; tombstones: Tombstone[] } {
   const a = resolveDatasetArg(oldArg, paths);
   const b = resolveDatasetArg(newArg, paths);
-  return diffDatasets(loadSnapshot(a.dir), loadSnapshot(b.dir), { from: a.label, to: b.label });
+  const before = loadSnapshot(a.dir);
+  const after = loadSnapshot(b.dir);
+  const diff = diffDatasets(before, after, { from: a.label, to: b.label });
+  const tombstones = computeTombstones([], before, after, diff, after.version ?? '0.0.0');
+  const problems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
+  if (problems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${problems.join('\n')}`);
+  return { diff, tombstones };
 }
 
 export interface CheckResult {
