@@ -10,7 +10,7 @@ import { renderReleaseNotes, insertReleaseNotes, CHANGELOG_TITLE } from './chang
 import { diffDatasets, type DatasetDiff } from './diff/dataset-diff.js';
 import { loadSnapshot } from './diff/load.js';
 import { renderDiffSummary } from './diff/render.js';
-import { EMPTY_DATASET } from './diff/snapshot.js';
+import { EMPTY_DATASET, type DatasetSnapshot } from './diff/snapshot.js';
 import { planReleaseFiles, releaseProblems } from './freeze/plan.js';
 import { DATASET_PACKAGE, evaluateGate, type GateResult } from './gate/gate.js';
 import { summarizeQuality } from './quality.js';
@@ -19,6 +19,8 @@ import { listReleases, readTree, writeReleaseFolder } from './store/files.js';
 import { gitReleaseHistoryProblems, verifyReleases } from './store/verify.js';
 import { computeTombstones, type Tombstone } from './tombstones/compute.js';
 import { checkTombstones, parseTombstonesCsv } from './tombstones/csv.js';
+import { computeCrosswalk, type CrosswalkRow } from './crosswalk/compute.js';
+import { checkCrosswalk } from './crosswalk/csv.js';
 
 export interface ReleasePaths {
   /** The workspace root: where .changeset/ and pnpm-workspace.yaml live. */
@@ -86,10 +88,27 @@ export function diffFoldersWithTombstones(oldArg: string, newArg: string, paths:
   const before = loadSnapshot(a.dir);
   const after = loadSnapshot(b.dir);
   const diff = diffDatasets(before, after, { from: a.label, to: b.label });
-  const tombstones = computeTombstones([], before, after, diff, after.version ?? '0.0.0');
+  const crosswalk = checkedCrosswalk(before, after, paths);
+  const tombstones = computeTombstones([], before, after, diff, after.version ?? '0.0.0', renamedIds(crosswalk));
   const problems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
   if (problems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${problems.join('\n')}`);
   return { diff, tombstones };
+}
+
+/** The crosswalk between two folders (see computeCrosswalk), checked against schemas/crosswalk.schema.json. */
+export function crosswalkFolders(oldArg: string, newArg: string, paths: ReleasePaths): CrosswalkRow[] {
+  return checkedCrosswalk(loadSnapshot(resolveDatasetArg(oldArg, paths).dir), loadSnapshot(resolveDatasetArg(newArg, paths).dir), paths);
+}
+
+function checkedCrosswalk(before: DatasetSnapshot, after: DatasetSnapshot, paths: ReleasePaths): CrosswalkRow[] {
+  const crosswalk = computeCrosswalk(before, after);
+  const problems = checkCrosswalk(crosswalk, join(paths.schemas, 'crosswalk.schema.json'));
+  if (problems.length) throw new Error(`the crosswalk does not match schemas/crosswalk.schema.json:\n${problems.join('\n')}`);
+  return crosswalk;
+}
+
+function renamedIds(crosswalk: CrosswalkRow[]): Map<string, string> {
+  return new Map(crosswalk.map((r) => [`${r.table}\u0000${r.old_id}`, r.new_id]));
 }
 
 export interface CheckResult {
@@ -157,11 +176,12 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
 
   const previousTombstonesFile = previous ? join(paths.releases, previous, 'tombstones.csv') : null;
   const previousTombstones = previousTombstonesFile && existsSync(previousTombstonesFile) ? parseTombstonesCsv(readFileSync(previousTombstonesFile, 'utf8'), previousTombstonesFile) : [];
-  const tombstones = computeTombstones(previousTombstones, before, after, diff, version);
+  const crosswalk = checkedCrosswalk(before, after, paths);
+  const tombstones = computeTombstones(previousTombstones, before, after, diff, version, renamedIds(crosswalk));
   const tombstoneProblems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
   if (tombstoneProblems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${tombstoneProblems.join('\n')}`);
 
-  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones });
+  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones, crosswalk });
   const folder = writeReleaseFolder(paths.releases, version, files);
 
   const qualityFile = join(paths.dist, 'quality.json');

@@ -100,7 +100,7 @@ export function fileKind(path: string): 'table' | 'package' | 'checksums' | 'sch
   if (path === 'datapackage.json') return 'package';
   if (/(^|\/)(SHA256SUMS|checksums?)(\.[a-z0-9]+)?$/iu.test(path) || path.endsWith('.sha256')) return 'checksums';
   if (path.startsWith('schemas/') || path.endsWith('.schema.json')) return 'schema';
-  if (/^(quality|diff|tombstones|CHANGELOG|README)/iu.test(path)) return 'report';
+  if (/^(quality|diff|tombstones|crosswalk|CHANGELOG|README)/iu.test(path)) return 'report';
   if (/\.(csv|json)$/u.test(path)) return 'table';
   return 'other';
 }
