@@ -28,3 +28,5 @@ export type { ReleasePaths, CheckResult, ReleaseResult } from './workflow.js';
 export { computeCrosswalk } from './crosswalk/compute.js';
 export type { CrosswalkRow } from './crosswalk/compute.js';
 export { renderCrosswalkCsv, parseCrosswalkCsv, checkCrosswalk, CROSSWALK_FILE, CROSSWALK_COLUMNS } from './crosswalk/csv.js';
+export { releaseArchives, releaseZip, releaseTarGz, archiveNames } from './freeze/archives.js';
+export type { ReleaseArchives } from './freeze/archives.js';

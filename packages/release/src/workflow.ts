@@ -181,7 +181,7 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   const tombstoneProblems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
   if (tombstoneProblems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${tombstoneProblems.join('\n')}`);
 
-  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones, crosswalk });
+  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones, crosswalk, version });
   const folder = writeReleaseFolder(paths.releases, version, files);
 
   const qualityFile = join(paths.dist, 'quality.json');

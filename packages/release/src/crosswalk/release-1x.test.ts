@@ -3,14 +3,17 @@
  * release whose article is unchanged and that the build still extracts maps to exactly one new ID, and
  * each pair is the same row (same article, offsets and text). Skips when the repository has no 1.x release.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '@dossier/pipeline';
 import { loadSnapshot } from '../diff/load.js';
 import { listReleases } from '../store/files.js';
-import { REPO } from '../workflow.test-helpers.js';
+import { makeWorkspace, REPO } from '../workflow.test-helpers.js';
+import { runRelease } from '../workflow.js';
+import { parseTombstonesCsv } from '../tombstones/csv.js';
+import { parseCrosswalkCsv } from './csv.js';
 import { computeCrosswalk } from './compute.js';
 import { checkCrosswalk } from './csv.js';
 
@@ -48,5 +51,26 @@ describe.skipIf(!last1x)('crosswalk from the last 1.x release to the current bui
       expect(new Set(mapped.values()).size, `${table}: no two old IDs share a new one`).toBe(mapped.size);
     }
     expect(crosswalk.length).toBeGreaterThan(0);
+  });
+
+  it('dossier release writes crosswalk.csv and id-changed tombstones when cutting 2.0.0 after it', async () => {
+    const ws = makeWorkspace('crosswalk-release');
+    try {
+      cpSync(join(RELEASES, last1x!), join(ws.paths.releases, last1x!), { recursive: true });
+      for (const f of readdirSync(join(REPO, 'data', 'raw'))) cpSync(join(REPO, 'data', 'raw', f), join(ws.raw, f));
+      ws.setVersion('2.0.0');
+      await ws.build();
+      const done = await runRelease(ws.paths);
+      const folder = join(ws.paths.releases, '2.0.0');
+      const crosswalk = parseCrosswalkCsv(readFileSync(join(folder, 'crosswalk.csv'), 'utf8'), 'crosswalk.csv');
+      expect(crosswalk).toEqual(computeCrosswalk(loadSnapshot(join(RELEASES, last1x!)), loadSnapshot(ws.paths.dist)));
+      const tombstones = parseTombstonesCsv(readFileSync(join(folder, 'tombstones.csv'), 'utf8'), 'tombstones.csv');
+      const renamed = tombstones.filter((t) => t.reason === 'id-changed');
+      expect(renamed.map((t) => [t.table, t.id, t.replaced_by])).toEqual(crosswalk.map((c) => [c.table, c.old_id, c.new_id]));
+      expect(done.diff.bump).toBe('major');
+      expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).toContain('  crosswalk.csv\n');
+    } finally {
+      rmSync(ws.paths.root, { recursive: true, force: true });
+    }
   });
 });

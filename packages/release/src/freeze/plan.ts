@@ -9,6 +9,7 @@ import type { Tombstone } from '../tombstones/compute.js';
 import { renderTombstonesCsv } from '../tombstones/csv.js';
 import type { CrosswalkRow } from '../crosswalk/compute.js';
 import { CROSSWALK_FILE, renderCrosswalkCsv } from '../crosswalk/csv.js';
+import { releaseArchives } from './archives.js';
 import { CHECKSUM_FILE, renderSha256Sums } from './checksums.js';
 
 export interface FileEntry {
@@ -73,8 +74,12 @@ function safeBump(from: string, to: string): number {
   }
 }
 
-/** The release folder's files, SHA256SUMS last (it covers every other file); crosswalk.csv only when some row changed its ID. */
-export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[]; diff: DatasetDiff; tombstones: Tombstone[]; crosswalk?: CrosswalkRow[] }): FileEntry[] {
+/**
+ * The release folder's files, SHA256SUMS last (it covers every other file); crosswalk.csv only when some row
+ * changed its ID. Given a version, also dossier-<version>.zip and .tar.gz: every other file of the folder, so
+ * not SHA256SUMS (which lists their hashes) and not each other.
+ */
+export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[]; diff: DatasetDiff; tombstones: Tombstone[]; crosswalk?: CrosswalkRow[]; version?: string }): FileEntry[] {
   const clash = input.dist.filter((f) => RELEASE_OWN_FILES.includes(f.path) || f.path.startsWith(`${SCHEMAS_SUBDIR}/`));
   if (clash.length) throw new Error(`the build holds ${clash.map((f) => f.path).join(', ')}, which the release writes itself: rename them in the build`);
   const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -87,5 +92,10 @@ export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[
   ];
   if (input.crosswalk?.length) files.push({ path: CROSSWALK_FILE, bytes: text(renderCrosswalkCsv(input.crosswalk)) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (input.version !== undefined) {
+    const archives = releaseArchives(input.version, files);
+    files.push(archives.tarGz, archives.zip);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
   return [...files, { path: CHECKSUM_FILE, bytes: text(renderSha256Sums(files)) }];
 }
