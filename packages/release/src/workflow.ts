@@ -20,6 +20,7 @@ import { gitReleaseHistoryProblems, verifyReleases } from './store/verify.js';
 import { computeTombstones, type Tombstone } from './tombstones/compute.js';
 import { checkTombstones, parseTombstonesCsv } from './tombstones/csv.js';
 import { computeCrosswalk, type CrosswalkRow } from './crosswalk/compute.js';
+import { setCitationVersion } from './citation-file.js';
 import { checkCrosswalk } from './crosswalk/csv.js';
 
 export interface ReleasePaths {
@@ -189,5 +190,7 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   const notes = renderReleaseNotes({ version, diffSummary: renderDiffSummary(diff), quality });
   const changelog = existsSync(paths.changelog) ? readFileSync(paths.changelog, 'utf8') : `${CHANGELOG_TITLE}\n`;
   writeFileSync(paths.changelog, insertReleaseNotes(changelog, version, notes));
+  const citationFile = join(paths.root, 'CITATION.cff');
+  if (existsSync(citationFile)) writeFileSync(citationFile, setCitationVersion(readFileSync(citationFile, 'utf8'), version, citationFile));
   return { version, folder, diff, tombstones, files: files.length };
 }
