@@ -151,6 +151,8 @@ export interface ReleaseResult {
   folder: string;
   diff: DatasetDiff;
   tombstones: Tombstone[];
+  /** Rows whose ID changed though the row did not (written as crosswalk.csv when not empty). */
+  crosswalk: CrosswalkRow[];
   files: number;
 }
 
@@ -192,5 +194,5 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   writeFileSync(paths.changelog, insertReleaseNotes(changelog, version, notes));
   const citationFile = join(paths.root, 'CITATION.cff');
   if (existsSync(citationFile)) writeFileSync(citationFile, setCitationVersion(readFileSync(citationFile, 'utf8'), version, citationFile));
-  return { version, folder, diff, tombstones, files: files.length };
+  return { version, folder, diff, tombstones, crosswalk, files: files.length };
 }
