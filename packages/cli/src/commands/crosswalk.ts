@@ -1,6 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { crosswalkFolders, defaultPaths, findWorkspaceRoot, renderCrosswalkCsv } from '@dossier/release';
+import { SCHEMAS_DIR } from '@dossier/schema';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier crosswalk OLD NEW [--out FILE]
@@ -46,7 +47,9 @@ export const crosswalk: Command = {
       process.stderr.write(`dossier crosswalk: expected OLD and NEW, found ${positionals.length} argument(s)\n\n${usage}\n`);
       return EXIT.usage;
     }
-    const paths = defaultPaths(values.root ?? findWorkspaceRoot(process.cwd()));
+    // Tombstones and crosswalk rows are checked against the schemas this code was built with, so that the
+    // command works from any folder, not only inside a Dossier workspace.
+    const paths = { ...defaultPaths(values.root ?? findWorkspaceRoot(process.cwd())), schemas: SCHEMAS_DIR };
     const rows = crosswalkFolders(positionals[0]!, positionals[1]!, paths);
     const csv = renderCrosswalkCsv(rows);
     if (!values.out) {

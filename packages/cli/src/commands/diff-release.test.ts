@@ -40,7 +40,8 @@ describe('dossier diff', () => {
   it('writes the tombstones it mentions where --tombstones says, for a folder-to-folder diff', async () => {
     expect((await built).map((r) => r.code)).toEqual([0, 0]);
     const file = join(temp('tombstones'), 'tombstones.csv');
-    const run = await runCli(['diff', join(two, 'dist'), join(one, 'dist'), '--tombstones', file]);
+    // --root: a folder that is no Dossier workspace (no schemas/ there), as when run from anywhere.
+    const run = await runCli(['diff', join(two, 'dist'), join(one, 'dist'), '--tombstones', file, '--root', temp('elsewhere')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('`dossier diff --tombstones FILE` writes them');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');

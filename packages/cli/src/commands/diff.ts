@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultPaths, diffFoldersWithTombstones, findWorkspaceRoot, renderDiffMarkdown, renderDiffSummary, renderTombstonesCsv } from '@dossier/release';
+import { SCHEMAS_DIR } from '@dossier/schema';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier diff OLD NEW [--json FILE] [--markdown FILE] [--tombstones FILE] [--full]
@@ -55,7 +56,9 @@ export const diff: Command = {
       process.stderr.write(`dossier diff: expected OLD and NEW, found ${positionals.length} argument(s)\n\n${usage}\n`);
       return EXIT.usage;
     }
-    const paths = defaultPaths(values.root ?? findWorkspaceRoot(process.cwd()));
+    // Tombstones and crosswalk rows are checked against the schemas this code was built with, so that the
+    // command works from any folder, not only inside a Dossier workspace.
+    const paths = { ...defaultPaths(values.root ?? findWorkspaceRoot(process.cwd())), schemas: SCHEMAS_DIR };
     const { diff: result, tombstones } = diffFoldersWithTombstones(positionals[0]!, positionals[1]!, paths);
     const json = `${JSON.stringify(result, null, 2)}\n`;
     if (values.json === '-') {
