@@ -11,7 +11,14 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 // Issue 10 owns this page; it joins the sidebar once it exists.
 const scalingPage = ['scaling.md', 'scaling.mdx'].some((file) => existsSync(here(`./src/content/docs/${file}`)));
 
+// The address the site is published at: citations give each release's full URL from it, and the sitemap
+// needs it. Set DOSSIER_SITE_URL when deploying; the default is where `node apps/docs/test/serve.mjs 4321`
+// serves the built site, so a local build cites URLs that work on this machine.
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
+const site = process.env.DOSSIER_SITE_URL || DEFAULT_SITE_URL;
+
 export default defineConfig({
+  site,
   // Relative links everywhere, so the built folder can be served from any host or opened offline.
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -23,6 +30,8 @@ export default defineConfig({
     starlight({
       title: 'Dossier dataset',
       description: 'Who did what, when, and who said it: a versioned dataset extracted from news articles, with every row traceable to its source sentence.',
+      // src/pages/404.astro is the 404 page (Starlight's own wants a docs entry and warns on every build without one).
+      disable404Route: true,
       // No web fonts: Starlight's system font stack needs no download.
       lastUpdated: false,
       pagination: false,

@@ -2,7 +2,8 @@
  * End-to-end tests of the built site in Debian's Chromium. `pnpm test` builds everything first, so a
  * missing dist/ or an empty dataset is a failure with a message, never a skip.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, openSite, type Site } from './browser.ts';
@@ -210,6 +211,66 @@ describe('the docs site', () => {
     await expect(chart.locator('#timeline-chart-title').textContent()).resolves.toMatch(/Timeline/);
     await expect(page.locator('#dated ~ .data-table-wrap tbody tr').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}timeline.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('cites each release with its version, year and full URL under the configured site, which the sitemap uses too', async () => {
+    const sitemap = await (await fetch(`${site.baseUrl}/sitemap-index.xml`)).text();
+    const firstLoc = /<loc>([^<]+)<\/loc>/u.exec(sitemap)?.[1];
+    expect(firstLoc, 'sitemap-index.xml lists a sitemap').toMatch(/^https?:\/\/.+\/sitemap-0\.xml$/u);
+    const siteUrl = firstLoc!.replace(/sitemap-0\.xml$/u, '');
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/downloads/`);
+    const versions = readdirSync(RELEASES).filter((v) => /^\d+\.\d+\.\d+$/u.test(v));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) {
+      const section = page.locator('section', { has: page.locator(`h2#v${v.replaceAll('.', '\\.')}`) });
+      const cite = (await section.locator('pre').allTextContents()).join('\n');
+      expect(cite).toContain(`(Version ${v})`);
+      expect(cite).toContain(`${siteUrl}downloads/${v}/`);
+      expect(cite).toMatch(/\((\d{4}|n\.d\.)\)/u);
+      expect(cite).toContain(`version = {${v}}`);
+      // Archives in the folder are listed with their hashes; a release without them says why.
+      const archives = readdirSync(`${RELEASES}${v}`).filter((f) => /\.(zip|tar\.gz)$/u.test(f));
+      for (const f of archives) {
+        const sha = createHash('sha256').update(readFileSync(`${RELEASES}${v}/${f}`)).digest('hex');
+        await expect(section.locator(`ul.archives [data-hash="${sha}"]`).count()).resolves.toBe(1);
+      }
+      if (!archives.length) await expect(section.getByText('predates whole-release archives').count()).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  it('shows hashes shortened, and its copy button copies the whole SHA-256', async () => {
+    await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.baseUrl });
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/downloads/`);
+    const first = page.locator('table[data-release] .hash').first();
+    const full = (await first.getAttribute('data-hash'))!;
+    expect(full).toMatch(/^[0-9a-f]{64}$/u);
+    await expect(first.locator('code').textContent()).resolves.toBe(`${full.slice(0, 12)}…`);
+    await first.getByRole('button').click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(full);
+    await expect(first.getByRole('button').textContent()).resolves.toBe('copied');
+    await page.close();
+  });
+
+  it('keeps article IDs whole, lists event types rather than package keywords, and has a 404 page', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/articles/`);
+    const ids = page.locator('table code.id');
+    expect(await ids.count()).toBeGreaterThan(0);
+    // One line box per ID: an ID broken mid-word would have two.
+    const lines = await ids.evaluateAll((els) => els.map((el) => el.getClientRects().length));
+    expect(lines.every((n) => n === 1), `line boxes per article ID: ${lines.join(', ')}`).toBe(true);
+    await page.goto(`${site.baseUrl}/`);
+    const facts = await page.locator('dl.facts').textContent();
+    expect(facts).not.toContain('Topics');
+    const types = [...new Set(readRows('events').map((e) => (e as unknown as { type: string }).type))];
+    for (const t of types) expect(facts).toContain(t);
+    // The test server answers a missing path in plain text; a host serves this page (static hosts look for 404.html).
+    await page.goto(`${site.baseUrl}/404.html`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
     await page.close();
   });
 

@@ -4,7 +4,7 @@
  * still hold the article's local entity keys; assembleTables replaces them with global IDs once every
  * article's entities are known. Pure: no I/O.
  */
-import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanId, type ArticleAnnotations, type ArticleDoc, type LocalEntity, type Span } from '@dossier/core';
+import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanRowIds, type ArticleAnnotations, type ArticleDoc, type LocalEntity, type Span, type TextSpan } from '@dossier/core';
 import type { TableRows, TableName } from '@dossier/schema';
 
 /** What the per-article stages hand over: the ingested article (tokens dropped) and its annotations. */
@@ -31,10 +31,35 @@ interface Context {
   id: string;
   doc: ProcessedArticle['doc'];
   cp: CodePointIndex;
+  /** Temporal expression and quote IDs by their span ("start:end", UTF-16), for the rows that point at them. */
+  timexIds: Map<string, string>;
+  quoteIds: Map<string, string>;
 }
 
 const at = (c: Context, s: Span) => c.cp.span(s);
-const timexId = (c: Context, s: Span | null) => (s === null ? null : spanId(c.id, SPAN_PREFIX.temporal_expressions, c.cp.toCodePoint(s.start), c.cp.toCodePoint(s.end)));
+const spanKeyOf = (s: Span) => `${s.start}:${s.end}`;
+
+/** The ID of the row on span `s` in `ids`; a reference to a span no row has is a bug upstream, so it stops the build. */
+function referenceTo(c: Context, ids: Map<string, string>, table: string, s: Span | null): string | null {
+  if (s === null) return null;
+  const id = ids.get(spanKeyOf(s));
+  if (id === undefined) throw new Error(`${c.id}: a row points at the ${table} span ${s.start}-${s.end} (UTF-16), which no ${table} row has`);
+  return id;
+}
+
+/** Span-row IDs of one table (see spanRowIds in @dossier/core): text and occurrence, no offsets. */
+function idsOf(c: Context, prefix: string, spans: readonly TextSpan[]): string[] {
+  return spanRowIds(c.id, prefix, spans);
+}
+
+function idsBySpan(spans: readonly Span[], ids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  // Two rows on one span: references go to the first, as they did when IDs were made of offsets.
+  spans.forEach((s, i) => {
+    if (!out.has(spanKeyOf(s))) out.set(spanKeyOf(s), ids[i]!);
+  });
+  return out;
+}
 
 // One function per table rather than one long function: V8 optimizes (and, after a deoptimization,
 // re-optimizes) a function as a whole, and a single function building every table cost more to compile
@@ -59,12 +84,13 @@ function articleRow(c: Context, wordCount: number): TableRows['articles'] {
 }
 
 function mentionRows(c: Context, mentions: ArticleAnnotations['mentions']): Array<TableRows['mentions']> {
-  return mentions.map((m) => {
+  const ids = idsOf(c, SPAN_PREFIX.mentions, mentions);
+  return mentions.map((m, i) => {
     const { start, end } = at(c, m);
     // The last sentence starting at or before the mention (sentence 0 before the first); O(log n).
     const sentence = Math.max(lastStartingAtOrBefore(c.doc.sentences, m.start), 0);
     return {
-      mention_id: spanId(c.id, SPAN_PREFIX.mentions, start, end),
+      mention_id: ids[i]!,
       article_id: c.id,
       entity_id: m.entityKey,
       text: m.text,
@@ -79,14 +105,15 @@ function mentionRows(c: Context, mentions: ArticleAnnotations['mentions']): Arra
 
 function roleRows(c: Context, roles: ArticleAnnotations['roles'], entities: LocalEntity[]): Array<TableRows['roles']> {
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));
-  return roles.map((r) => {
+  const ids = idsOf(c, SPAN_PREFIX.roles, roles);
+  return roles.map((r, i) => {
     const { start, end } = at(c, r);
     // A title's territory is a country or, for sub-national titles ("Ohio Governor"), a place. Resolution
     // only joins entities of one type, so the local entity's type is the resolved entity's type.
     const territory = r.countryKey;
     const isPlace = territory !== null && typeOf.get(territory) === 'place';
     return {
-      role_id: spanId(c.id, SPAN_PREFIX.roles, start, end),
+      role_id: ids[i]!,
       article_id: c.id,
       person_id: r.personKey,
       title: r.title,
@@ -104,10 +131,12 @@ function roleRows(c: Context, roles: ArticleAnnotations['roles'], entities: Loca
 }
 
 function timexRows(c: Context, timexes: ArticleAnnotations['timexes']): Array<TableRows['temporal_expressions']> {
-  return timexes.map((t) => {
+  const ids = idsOf(c, SPAN_PREFIX.temporal_expressions, timexes);
+  c.timexIds = idsBySpan(timexes, ids);
+  return timexes.map((t, i) => {
     const { start, end } = at(c, t);
     return {
-      timex_id: spanId(c.id, SPAN_PREFIX.temporal_expressions, start, end),
+      timex_id: ids[i]!,
       article_id: c.id,
       text: t.text,
       start,
@@ -124,10 +153,12 @@ function timexRows(c: Context, timexes: ArticleAnnotations['timexes']): Array<Ta
 }
 
 function quoteRows(c: Context, quotes: ArticleAnnotations['quotes']): Array<TableRows['quotes']> {
-  return quotes.map((q) => {
+  const ids = idsOf(c, SPAN_PREFIX.quotes, quotes);
+  c.quoteIds = idsBySpan(quotes, ids);
+  return quotes.map((q, i) => {
     const { start, end } = at(c, q);
     return {
-      quote_id: spanId(c.id, SPAN_PREFIX.quotes, start, end),
+      quote_id: ids[i]!,
       article_id: c.id,
       text: q.text,
       start,
@@ -139,16 +170,17 @@ function quoteRows(c: Context, quotes: ArticleAnnotations['quotes']): Array<Tabl
       kind: q.kind,
       hedged: q.hedged,
       date_value: q.dateValue,
-      timex_id: timexId(c, q.timex),
+      timex_id: referenceTo(c, c.timexIds, 'temporal_expressions', q.timex),
     };
   });
 }
 
 function quantityRows(c: Context, quantities: ArticleAnnotations['quantities']): Array<TableRows['quantities']> {
-  return quantities.map((n) => {
+  const ids = idsOf(c, SPAN_PREFIX.quantities, quantities);
+  return quantities.map((n, i) => {
     const { start, end } = at(c, n);
     return {
-      quantity_id: spanId(c.id, SPAN_PREFIX.quantities, start, end),
+      quantity_id: ids[i]!,
       article_id: c.id,
       text: n.text,
       start,
@@ -178,8 +210,8 @@ function eventRow(c: Context, e: ArticleAnnotations['events'][number], eventId: 
     date_start: e.dateStart,
     date_end: e.dateEnd,
     date_source: e.dateSource,
-    timex_id: timexId(c, e.timex),
-    quote_id: e.quote === null ? null : spanId(c.id, SPAN_PREFIX.quotes, c.cp.toCodePoint(e.quote.start), c.cp.toCodePoint(e.quote.end)),
+    timex_id: referenceTo(c, c.timexIds, 'temporal_expressions', e.timex),
+    quote_id: referenceTo(c, c.quoteIds, 'quotes', e.quote),
     location_id: e.locationKey,
     terms: e.terms,
   };
@@ -187,9 +219,9 @@ function eventRow(c: Context, e: ArticleAnnotations['events'][number], eventId: 
 
 function eventRows(c: Context, events: ArticleAnnotations['events'], rows: ArticleRows['rows']): void {
   const participantSeen = new Set<string>();
-  for (const e of events) {
-    const span = at(c, e);
-    const eventId = spanId(c.id, SPAN_PREFIX.events, span.start, span.end);
+  const ids = idsOf(c, SPAN_PREFIX.events, events);
+  for (const [i, e] of events.entries()) {
+    const eventId = ids[i]!;
     rows.events.push(eventRow(c, e, eventId));
     for (const p of e.participants) {
       // Two local keys may still resolve to one entity; assembleTables removes those duplicates as well.
@@ -203,13 +235,16 @@ function eventRows(c: Context, events: ArticleAnnotations['events'], rows: Artic
 }
 
 export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle): ArticleRows {
-  const c: Context = { id: doc.articleId, doc, cp: new CodePointIndex(doc.body) };
+  const c: Context = { id: doc.articleId, doc, cp: new CodePointIndex(doc.body), timexIds: new Map(), quoteIds: new Map() };
+  // Order matters: quotes point at temporal expressions, events at both.
+  const temporal_expressions = timexRows(c, a.timexes);
+  const quotes = quoteRows(c, a.quotes);
   const rows: ArticleRows['rows'] = {
     articles: [articleRow(c, wordCount)],
     mentions: mentionRows(c, a.mentions),
     roles: roleRows(c, a.roles, a.entities),
-    temporal_expressions: timexRows(c, a.timexes),
-    quotes: quoteRows(c, a.quotes),
+    temporal_expressions,
+    quotes,
     quantities: quantityRows(c, a.quantities),
     events: [],
     event_participants: [],

@@ -30,9 +30,70 @@ export const SPAN_PREFIX = {
   events: 'e',
 } as const;
 
-/** A span row's ID comes from its article and its code-point offsets. */
-export function spanId(articleId: string, prefix: string, start: number, end: number): string {
-  return `${articleId}#${prefix}${start}-${end}`;
+/** Longest span key kept whole; longer texts keep their first words and a hash of the rest. */
+export const SPAN_KEY_MAX = 40;
+const SPAN_KEY_HEAD = 31;
+
+/**
+ * The normalized text of a span, as it appears in its row ID: Unicode NFKD with combining marks dropped,
+ * case-folded, apostrophes and periods dropped, every other run of non-[a-z0-9] characters turned into
+ * one "-". So "U.S.", "US" and "u.s" share a key, and white space or curly quotes never matter.
+ * A key longer than SPAN_KEY_MAX characters, or a text whose letters or digits are not all Latin (they
+ * would vanish from the slug), keeps at most its first SPAN_KEY_HEAD characters (cut at a "-") and
+ * ends with 8 hex digits of the SHA-256 of the text (NFC, case-folded, white space collapsed). The
+ * result uses only [a-z0-9-]: safe in URLs, HTML ids, file names and CSV cells.
+ */
+export function spanKey(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const lostLetters = /[^\p{ASCII}]/u.test(text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ''));
+  if (slug.length <= SPAN_KEY_MAX && !lostLetters && slug !== '') return slug;
+  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  const hash = sha256(folded).slice(0, 8);
+  let head = slug.slice(0, SPAN_KEY_HEAD + 1);
+  // Cut at the last "-" that fits, so the head ends on a whole word (or mid-word, for one long word).
+  if (head.length > SPAN_KEY_HEAD) head = head.lastIndexOf('-') > 0 ? head.slice(0, head.lastIndexOf('-')) : head.slice(0, SPAN_KEY_HEAD);
+  return head ? `${head}-${hash}` : `x${hash}`;
+}
+
+/**
+ * A span row's ID: "<article_id>#<table letter>-<span key>.<occurrence>", e.g. "001_x#m-jane-doe.2" for
+ * the second mention whose span key is "jane-doe" in article 001_x. No offsets: editing text elsewhere
+ * in the article leaves the ID alone. Occurrences count from 1, per table and key, in document order.
+ */
+export function spanRowId(articleId: string, prefix: string, key: string, occurrence: number): string {
+  return `${articleId}#${prefix}-${key}.${occurrence}`;
+}
+
+/** The fields of a span that its ID is made from: offsets only to put the spans in document order. */
+export interface SpanForId {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The IDs of one table's spans in one article, in the order given. Occurrence numbers follow document
+ * order (start, then end, then the order given, for spans on the same characters), so the result does
+ * not depend on the order the extractor found them in. Two spans get the same ID only if they have the
+ * same key and occurrence, which cannot happen: IDs are unique per article and table.
+ */
+export function spanRowIds(articleId: string, prefix: string, spans: readonly SpanForId[]): string[] {
+  const keys = spans.map((s) => spanKey(s.text));
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end || a - b);
+  const seen = new Map<string, number>();
+  const ids = new Array<string>(spans.length);
+  for (const i of order) {
+    const n = (seen.get(keys[i]!) ?? 0) + 1;
+    seen.set(keys[i]!, n);
+    ids[i] = spanRowId(articleId, prefix, keys[i]!, n);
+  }
+  return ids;
 }
 
 export function sha256(data: string | Uint8Array): string {

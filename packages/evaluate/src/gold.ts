@@ -1,5 +1,5 @@
 /**
- * The gold annotation format of ../shared/GUIDELINES.md, and a checker for it. Gold is a contract written by
+ * The gold annotation format of data/gold/GUIDELINES.md, and a checker for it. Gold is a contract written by
  * hand, so a malformed file is reported with its path and the JSON pointer of the offending field.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';

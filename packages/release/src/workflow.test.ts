@@ -3,7 +3,7 @@
  * an edited released file, and changed data without a changeset.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSha256Sums } from './freeze/checksums.js';
@@ -114,8 +114,13 @@ describe('the gates, tried on purpose', () => {
     const seedRemoved = Object.values(done.diff.tables).flatMap((t) => t.removed);
     expect(seedRemoved).toEqual([]);
     const diffJson = JSON.parse(readFileSync(join(ws.paths.releases, '1.1.0', 'diff.json'), 'utf8'));
-    expect(diffJson.summary.find((s: { table: string }) => s.table === 'articles')).toEqual({ table: 'articles', before: 1, after: 2, added: 1, removed: 0, changed: 0 });
+    expect(diffJson.summary.find((s: { table: string }) => s.table === 'articles')).toEqual({ table: 'articles', before: 1, after: 2, added: 1, removed: 0, changed: 0, moved: 0 });
     expect(readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.1.0')).toBeLessThan(readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.0.0'));
+    // Whole-release downloads sit in the folder, listed in SHA256SUMS; no ID changed, so no crosswalk.
+    const released = readdirSync(join(ws.paths.releases, '1.1.0'));
+    expect(released).toEqual(expect.arrayContaining(['dossier-1.1.0.zip', 'dossier-1.1.0.tar.gz']));
+    expect(released).not.toContain('crosswalk.csv');
+    expect(readFileSync(join(ws.paths.releases, '1.1.0', 'SHA256SUMS'), 'utf8')).toMatch(/^[0-9a-f]{64} {2}dossier-1\.1\.0\.zip$/m);
     const cli = diffFolders('1.0.0', 'latest', ws.paths);
     expect(cli.summary).toEqual(done.diff.summary);
   });

@@ -10,7 +10,7 @@ import { renderReleaseNotes, insertReleaseNotes, CHANGELOG_TITLE } from './chang
 import { diffDatasets, type DatasetDiff } from './diff/dataset-diff.js';
 import { loadSnapshot } from './diff/load.js';
 import { renderDiffSummary } from './diff/render.js';
-import { EMPTY_DATASET } from './diff/snapshot.js';
+import { EMPTY_DATASET, type DatasetSnapshot } from './diff/snapshot.js';
 import { planReleaseFiles, releaseProblems } from './freeze/plan.js';
 import { DATASET_PACKAGE, evaluateGate, type GateResult } from './gate/gate.js';
 import { summarizeQuality } from './quality.js';
@@ -19,6 +19,9 @@ import { listReleases, readTree, writeReleaseFolder } from './store/files.js';
 import { gitReleaseHistoryProblems, verifyReleases } from './store/verify.js';
 import { computeTombstones, type Tombstone } from './tombstones/compute.js';
 import { checkTombstones, parseTombstonesCsv } from './tombstones/csv.js';
+import { computeCrosswalk, type CrosswalkRow } from './crosswalk/compute.js';
+import { setCitationVersion } from './citation-file.js';
+import { checkCrosswalk } from './crosswalk/csv.js';
 
 export interface ReleasePaths {
   /** The workspace root: where .changeset/ and pnpm-workspace.yaml live. */
@@ -73,9 +76,40 @@ export function resolveDatasetArg(arg: string, paths: ReleasePaths): { dir: stri
 }
 
 export function diffFolders(oldArg: string, newArg: string, paths: ReleasePaths): DatasetDiff {
+  return diffFoldersWithTombstones(oldArg, newArg, paths).diff;
+}
+
+/**
+ * The diff of two folders and the tombstones it implies: every ID of OLD that NEW lacks, with its reason,
+ * stamped with the version NEW declares (a release stamps its own). Not cumulative: only OLD → NEW.
+ */
+export function diffFoldersWithTombstones(oldArg: string, newArg: string, paths: ReleasePaths): { diff: DatasetDiff; tombstones: Tombstone[] } {
   const a = resolveDatasetArg(oldArg, paths);
   const b = resolveDatasetArg(newArg, paths);
-  return diffDatasets(loadSnapshot(a.dir), loadSnapshot(b.dir), { from: a.label, to: b.label });
+  const before = loadSnapshot(a.dir);
+  const after = loadSnapshot(b.dir);
+  const diff = diffDatasets(before, after, { from: a.label, to: b.label });
+  const crosswalk = checkedCrosswalk(before, after, paths);
+  const tombstones = computeTombstones([], before, after, diff, after.version ?? '0.0.0', renamedIds(crosswalk));
+  const problems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
+  if (problems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${problems.join('\n')}`);
+  return { diff, tombstones };
+}
+
+/** The crosswalk between two folders (see computeCrosswalk), checked against schemas/crosswalk.schema.json. */
+export function crosswalkFolders(oldArg: string, newArg: string, paths: ReleasePaths): CrosswalkRow[] {
+  return checkedCrosswalk(loadSnapshot(resolveDatasetArg(oldArg, paths).dir), loadSnapshot(resolveDatasetArg(newArg, paths).dir), paths);
+}
+
+function checkedCrosswalk(before: DatasetSnapshot, after: DatasetSnapshot, paths: ReleasePaths): CrosswalkRow[] {
+  const crosswalk = computeCrosswalk(before, after);
+  const problems = checkCrosswalk(crosswalk, join(paths.schemas, 'crosswalk.schema.json'));
+  if (problems.length) throw new Error(`the crosswalk does not match schemas/crosswalk.schema.json:\n${problems.join('\n')}`);
+  return crosswalk;
+}
+
+function renamedIds(crosswalk: CrosswalkRow[]): Map<string, string> {
+  return new Map(crosswalk.map((r) => [`${r.table}\u0000${r.old_id}`, r.new_id]));
 }
 
 export interface CheckResult {
@@ -117,6 +151,8 @@ export interface ReleaseResult {
   folder: string;
   diff: DatasetDiff;
   tombstones: Tombstone[];
+  /** Rows whose ID changed though the row did not (written as crosswalk.csv when not empty). */
+  crosswalk: CrosswalkRow[];
   files: number;
 }
 
@@ -143,11 +179,12 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
 
   const previousTombstonesFile = previous ? join(paths.releases, previous, 'tombstones.csv') : null;
   const previousTombstones = previousTombstonesFile && existsSync(previousTombstonesFile) ? parseTombstonesCsv(readFileSync(previousTombstonesFile, 'utf8'), previousTombstonesFile) : [];
-  const tombstones = computeTombstones(previousTombstones, before, after, diff, version);
+  const crosswalk = checkedCrosswalk(before, after, paths);
+  const tombstones = computeTombstones(previousTombstones, before, after, diff, version, renamedIds(crosswalk));
   const tombstoneProblems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
   if (tombstoneProblems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${tombstoneProblems.join('\n')}`);
 
-  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones });
+  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones, crosswalk, version });
   const folder = writeReleaseFolder(paths.releases, version, files);
 
   const qualityFile = join(paths.dist, 'quality.json');
@@ -155,5 +192,7 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   const notes = renderReleaseNotes({ version, diffSummary: renderDiffSummary(diff), quality });
   const changelog = existsSync(paths.changelog) ? readFileSync(paths.changelog, 'utf8') : `${CHANGELOG_TITLE}\n`;
   writeFileSync(paths.changelog, insertReleaseNotes(changelog, version, notes));
-  return { version, folder, diff, tombstones, files: files.length };
+  const citationFile = join(paths.root, 'CITATION.cff');
+  if (existsSync(citationFile)) writeFileSync(citationFile, setCitationVersion(readFileSync(citationFile, 'utf8'), version, citationFile));
+  return { version, folder, diff, tombstones, crosswalk, files: files.length };
 }

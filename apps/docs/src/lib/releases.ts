@@ -96,11 +96,12 @@ export function readReleaseJson(release: { dir: string }, ...names: string[]): u
 }
 
 /** A file's role in a release, for grouping on the downloads page. */
-export function fileKind(path: string): 'table' | 'package' | 'checksums' | 'schema' | 'report' | 'other' {
+export function fileKind(path: string): 'archive' | 'table' | 'package' | 'checksums' | 'schema' | 'report' | 'other' {
   if (path === 'datapackage.json') return 'package';
+  if (/\.(zip|tar\.gz)$/u.test(path)) return 'archive';
   if (/(^|\/)(SHA256SUMS|checksums?)(\.[a-z0-9]+)?$/iu.test(path) || path.endsWith('.sha256')) return 'checksums';
   if (path.startsWith('schemas/') || path.endsWith('.schema.json')) return 'schema';
-  if (/^(quality|diff|tombstones|CHANGELOG|README)/iu.test(path)) return 'report';
+  if (/^(quality|diff|tombstones|crosswalk|CHANGELOG|README)/iu.test(path)) return 'report';
   if (/\.(csv|json)$/u.test(path)) return 'table';
   return 'other';
 }

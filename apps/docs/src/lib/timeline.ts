@@ -22,13 +22,50 @@ function day(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+const DAY_MS = 86_400_000;
+
+export interface FocusedAxis {
+  /** The x domain to draw, or undefined to let Plot fit every item. */
+  domain: [Date, Date] | undefined;
+  /** Items that start before the domain: drawn at its left edge, marked with their date. */
+  earlier: TimelineItem[];
+}
+
+/**
+ * News dates cluster: a few items from months before (a plan from last autumn) would squeeze the rest into
+ * the last sliver of a linear axis. When the widest gap between consecutive items covers over 40 % of the
+ * whole span and at most a quarter of the items lie before it, the axis starts after the gap; those earlier
+ * items are drawn at the left edge with their date, and the table lists them in full.
+ */
+export function focusedAxis(items: readonly TimelineItem[]): FocusedAxis {
+  const sorted = [...items].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  if (sorted.length < 4) return { domain: undefined, earlier: [] };
+  const from = (i: TimelineItem) => day(i.start).getTime();
+  const to = (i: TimelineItem) => day(i.end).getTime() + DAY_MS;
+  const last = Math.max(...sorted.map(to));
+  const span = last - from(sorted[0]!);
+  let best = { at: -1, gap: 0 };
+  let reach = to(sorted[0]!);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = from(sorted[i]!) - reach;
+    if (gap > best.gap) best = { at: i, gap };
+    reach = Math.max(reach, to(sorted[i]!));
+  }
+  if (best.at < 0 || best.gap <= 0.4 * span || best.at > sorted.length / 4) return { domain: undefined, earlier: [] };
+  const start = from(sorted[best.at]!);
+  const pad = Math.max(DAY_MS, Math.round((last - start) * 0.03));
+  return { domain: [new Date(start - pad), new Date(last + pad)], earlier: sorted.slice(0, best.at) };
+}
+
 /** SVG markup of the timeline, or undefined when nothing is dated. */
 export function timelineSvg(items: readonly TimelineItem[], title: string, description: string): string | undefined {
   if (items.length === 0) return undefined;
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const lanes = [...new Set(items.map((i) => i.lane))].sort();
   const statuses = [...new Set(items.map((i) => i.status))].sort();
-  const data = items.map((i) => ({ ...i, from: day(i.start), to: new Date(day(i.end).getTime() + 86_400_000) }));
+  const data = items.map((i) => ({ ...i, from: day(i.start), to: new Date(day(i.end).getTime() + DAY_MS) }));
+  const axis = focusedAxis(items);
+  const earlier = data.filter((d) => axis.earlier.some((e) => e.id === d.id));
   const chart = Plot.plot({
     document: document as unknown as Document,
     // About the width of Starlight's content column, so that the text in the chart is not scaled down.
@@ -39,12 +76,14 @@ export function timelineSvg(items: readonly TimelineItem[], title: string, descr
     marginBottom: 45,
     marginRight: 30,
     style: { fontSize: '13px', background: 'transparent' },
-    x: { type: 'utc', label: 'date', grid: true },
+    x: { type: 'utc', label: 'date', grid: true, ...(axis.domain ? { domain: axis.domain, clamp: true } : {}) },
     y: { domain: lanes, label: null },
     color: { legend: false, type: 'categorical', domain: statuses, scheme: 'tableau10' },
     marks: [
       Plot.barX(data, { x1: 'from', x2: 'to', y: 'lane', fill: 'status', insetTop: 8, insetBottom: 8, title: (d: TimelineItem) => `${d.label} (${d.start}${d.end !== d.start ? ` to ${d.end}` : ''}, ${d.status})` }),
       Plot.dot(data, { x: 'from', y: 'lane', fill: 'status', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
+      // Items before the focused axis sit at its left edge; their own date says how much earlier they are.
+      Plot.text(earlier, { x: 'from', y: 'lane', text: (d: TimelineItem) => `◂ ${d.start}`, dx: 8, textAnchor: 'start', fill: 'currentColor' }),
     ],
   }) as unknown as Element;
   // The chart is one image described by its title, its desc and the table beside it; Plot's own ARIA labels

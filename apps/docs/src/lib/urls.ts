@@ -1,6 +1,6 @@
 /**
  * Every URL the site links to is made here, so that the pages, the tests and the downloads agree.
- * Entity IDs look like "person:jane-doe"; row IDs like "<article_id>#m300-305".
+ * Entity IDs look like "person:jane-doe"; row IDs like "<article_id>#m-jane-doe.1".
  */
 
 const SECTION_OF_TYPE: Record<string, string> = {
@@ -38,8 +38,8 @@ export function articleUrl(articleId: string): string {
 }
 
 /**
- * The HTML id of a row's span in its article view: the part of the row ID after "#" ("m300-305"),
- * which is unique within an article because it encodes the table letter and the offsets.
+ * The HTML id of a row's span in its article view: the part of the row ID after "#" ("m-jane-doe.1"),
+ * which is unique within an article because it encodes the table letter, the span key and the occurrence.
  */
 export function anchorOf(rowId: string): string {
   const hash = rowId.lastIndexOf('#');

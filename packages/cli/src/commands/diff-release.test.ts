@@ -40,6 +40,19 @@ describe('dossier diff', () => {
     expect(diff.tables.articles!.added).toEqual(['zz_harbor']);
   });
 
+  it('writes the tombstones it mentions where --tombstones says, for a folder-to-folder diff', async () => {
+    expect((await built).map((r) => r.code)).toEqual([0, 0]);
+    const file = join(temp('tombstones'), 'tombstones.csv');
+    // --root: a folder that is no Dossier workspace (no schemas/ there), as when run from anywhere.
+    const run = await runCli(['diff', join(two, 'dist'), join(one, 'dist'), '--tombstones', file, '--root', temp('elsewhere')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('`dossier diff --tombstones FILE` writes them');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('table,id,reason,replaced_by,release');
+    expect(lines).toContain('articles,zz_harbor,article-removed,,0.0.0');
+    expect(lines.slice(1).every((l) => l.includes(',article-removed,'))).toBe(true);
+  });
+
   it('names what it cannot find, and rejects a wrong command line', async () => {
     const missing = await runCli(['diff', '9.9.9', join(one, 'dist'), '--root', temp('root')]);
     expect(missing.code).toBe(1);

@@ -1,15 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultPaths, diffFolders, findWorkspaceRoot, renderDiffMarkdown, renderDiffSummary } from '@dossier/release';
+import { defaultPaths, diffFoldersWithTombstones, findWorkspaceRoot, renderDiffMarkdown, renderDiffSummary, renderTombstonesCsv } from '@dossier/release';
+import { SCHEMAS_DIR } from '@dossier/schema';
 import { EXIT, type Command } from '../command.js';
 
-const usage = `Usage: dossier diff OLD NEW [--json FILE] [--markdown FILE] [--full]
+const usage = `Usage: dossier diff OLD NEW [--json FILE] [--markdown FILE] [--tombstones FILE] [--full]
 
-Compares two datasets table by table, matching rows by primary key: rows added, removed and
-changed (with their field deltas), and schema changes (columns added, removed, renamed, retyped,
+Compares two datasets table by table, matching rows by primary key: rows added, removed, changed
+(with their field deltas) and moved (same ID and values, only offsets, paragraph or sentence
+differ: text was edited elsewhere in the article), and schema changes (columns added, removed, renamed, retyped,
 reordered; primary keys; constraints). Classifies the change with the Frictionless data-package
 versioning rules: breaking schema change, or removed IDs that other tables reference → major;
-new rows or columns → minor; corrected values, or removed rows nothing references → patch.
+new rows or columns → minor; corrected values, moved rows, or removed rows nothing references → patch.
 Each dataset is read through its datapackage.json, as a consumer would.
 
 OLD and NEW are dataset folders (holding datapackage.json), release versions from data/releases
@@ -18,7 +20,9 @@ OLD and NEW are dataset folders (holding datapackage.json), release versions fro
 Options:
   --json FILE      write the whole diff as JSON ("-" for stdout)
   --markdown FILE  write the row-by-row Markdown report
-  --full           print every added, removed and changed row, not just the summary
+  --tombstones FILE  write tombstones.csv for this comparison: every ID of OLD that NEW lacks, with
+                   its reason (schemas/tombstones.schema.json); a release writes its own, cumulative
+  --full           print every added, removed, changed and moved row, not just the summary
   --root DIR       workspace root for release versions (default: nearest folder with pnpm-workspace.yaml)
   -h, --help       show this help
 
@@ -36,6 +40,7 @@ export const diff: Command = {
       options: {
         json: { type: 'string' },
         markdown: { type: 'string' },
+        tombstones: { type: 'string' },
         full: { type: 'boolean', default: false },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -51,8 +56,10 @@ export const diff: Command = {
       process.stderr.write(`dossier diff: expected OLD and NEW, found ${positionals.length} argument(s)\n\n${usage}\n`);
       return EXIT.usage;
     }
-    const paths = defaultPaths(values.root ?? findWorkspaceRoot(process.cwd()));
-    const result = diffFolders(positionals[0]!, positionals[1]!, paths);
+    // Tombstones and crosswalk rows are checked against the schemas this code was built with, so that the
+    // command works from any folder, not only inside a Dossier workspace.
+    const paths = { ...defaultPaths(values.root ?? findWorkspaceRoot(process.cwd())), schemas: SCHEMAS_DIR };
+    const { diff: result, tombstones } = diffFoldersWithTombstones(positionals[0]!, positionals[1]!, paths);
     const json = `${JSON.stringify(result, null, 2)}\n`;
     if (values.json === '-') {
       process.stdout.write(json);
@@ -60,6 +67,7 @@ export const diff: Command = {
     }
     if (values.json) writeFileSync(values.json, json);
     if (values.markdown) writeFileSync(values.markdown, renderDiffMarkdown(result));
+    if (values.tombstones) writeFileSync(values.tombstones, renderTombstonesCsv(tombstones));
     process.stdout.write(values.full ? renderDiffMarkdown(result) : renderDiffSummary(result));
     return EXIT.ok;
   },

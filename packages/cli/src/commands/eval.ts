@@ -28,8 +28,8 @@ const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FIL
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
        dossier eval --meantime DIR [--json FILE]
 
-Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, see
-../shared/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
+Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, written by
+the rules in data/gold/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
 For each article and on average (micro = headline, macro beside it) it prints precision, recall and
 F1 for persons, organizations, countries, places, roles, temporal expressions, quotes and quantities,
 the accuracy of dates, speakers and numbers on matched spans, and the rows whose span does not

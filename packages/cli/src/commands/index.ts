@@ -3,7 +3,8 @@ import { build } from './build.js';
 import { validate } from './validate.js';
 import { diff } from './diff.js';
 import { release } from './release.js';
+import { crosswalk } from './crosswalk.js';
 import { evaluate } from './eval.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [build, validate, evaluate, diff, release];
+export const COMMANDS: Command[] = [build, validate, evaluate, diff, crosswalk, release];

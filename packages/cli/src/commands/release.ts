@@ -7,9 +7,12 @@ const usage = `Usage: dossier release [--check] [--root DIR]
 Without options: freezes the current build (data/dist) as data/releases/<version>/, where
 <version> is data/package.json's version (set by "pnpm version-dataset" from changesets).
 The folder holds every CSV and JSON file, datapackage.json, the schemas as they were, the quality
-report, diff.json and diff.md against the previous release, tombstones.csv (IDs that disappeared)
-and SHA256SUMS (check with: cd data/releases/<version> && sha256sum -c SHA256SUMS). The entry in
-data/CHANGELOG.md gets the diff summary and the quality scores.
+report, diff.json and diff.md against the previous release, tombstones.csv (IDs that disappeared),
+crosswalk.csv when rows kept their identity but changed ID (old_id → new_id), the whole release as
+dossier-<version>.zip and dossier-<version>.tar.gz (byte-identical on rebuild; every file but
+SHA256SUMS), and SHA256SUMS (check with: cd data/releases/<version> && sha256sum -c SHA256SUMS).
+The entry in data/CHANGELOG.md gets the diff summary and the quality scores; CITATION.cff, when
+present, gets the new version.
 
 It refuses when the version is already released or older than the latest release, when the
 build is stale or invalid, when changesets are still pending, or when the version bump is smaller
@@ -59,8 +62,8 @@ export const release: Command = {
     }
     const done = await runRelease(paths);
     process.stdout.write(
-      `released ${done.version}: ${done.folder} (${done.files} files; ${done.tombstones.length} tombstone(s))\n\n${renderDiffSummary(done.diff)}\n` +
-        `Next: review data/CHANGELOG.md, then commit data/releases/${done.version}, data/CHANGELOG.md, data/package.json and .changeset/.\n`,
+      `released ${done.version}: ${done.folder} (${done.files} files, with dossier-${done.version}.zip and .tar.gz; ${done.tombstones.length} tombstone(s)${done.crosswalk.length ? `; crosswalk.csv maps ${done.crosswalk.length} renamed ID(s)` : ''})\n\n${renderDiffSummary(done.diff)}\n` +
+        `Next: review data/CHANGELOG.md, then commit data/releases/${done.version}, data/CHANGELOG.md, data/package.json, CITATION.cff and .changeset/.\n`,
     );
     return EXIT.ok;
   },

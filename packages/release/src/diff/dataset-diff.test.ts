@@ -18,7 +18,26 @@ describe('diffDatasets', () => {
     const d = diffDatasets(v1, { ...v1, version: '9.9.9' });
     expect(d.bump).toBe('none');
     expect(d.reasons).toEqual([]);
-    expect(d.summary).toEqual([{ table: 'mentions', before: 3, after: 3, added: 0, removed: 0, changed: 0 }]);
+    expect(d.summary).toEqual([{ table: 'mentions', before: 3, after: 3, added: 0, removed: 0, changed: 0, moved: 0 }]);
+    expect(renderDiffSummary(d)).toMatch(/no change that a consumer can see/);
+    expect(renderDiffSummary(d)).not.toMatch(/none\*\* change/);
+  });
+
+  it('reports rows whose only change is their offsets as moved, a patch; a moved row with another change is changed', () => {
+    const v2 = dataset('1.0.1', {
+      mentions: mentions([
+        ['a#m0-12', 'a', 0, 12, 'person:mara-ellison'],
+        ['a#m40-51', 'a', 30, 41, 'person:tomas-reyna'],
+        ['a#m60-66', 'a', 50, 56, 'country:peru'],
+      ]),
+    });
+    const d = diffDatasets(v1, v2);
+    expect(d.tables.mentions!.moved).toEqual([{ id: 'a#m40-51', deltas: [{ field: 'start', before: 40, after: 30 }, { field: 'end', before: 51, after: 41 }] }]);
+    expect(d.tables.mentions!.changed.map((c) => c.id)).toEqual(['a#m60-66']);
+    expect(d.summary[0]).toMatchObject({ changed: 1, moved: 1 });
+    expect(d.bump).toBe('patch');
+    expect(d.reasons.map((r) => r.text)).toEqual(['mentions: 1 row with corrected values', 'mentions: 1 row moved (same ID and values, new offsets)']);
+    expect(renderDiffMarkdown(d)).toContain('| `a#m40-51` | start 40, end 51 | start 30, end 41 |');
   });
 
   it('reports added, removed and changed rows with field deltas; additions make it minor', () => {
@@ -34,6 +53,7 @@ describe('diffDatasets', () => {
       added: ['b#m3-9'],
       removed: ['a#m60-66'],
       changed: [{ id: 'a#m40-51', deltas: [{ field: 'entity_id', before: 'person:tomas-reyna', after: 'person:tomas-reyna-vidal' }] }],
+      moved: [],
     });
     expect(d.bump).toBe('minor');
     expect(d.reasons.map((r) => r.text)).toEqual(['mentions: 1 row added', 'mentions: 1 row with corrected values', 'mentions: 1 row removed (tombstoned)']);
@@ -92,7 +112,7 @@ describe('diffDatasets', () => {
     const merged = dataset('1.1.0', { entities: ents(['person:mara-ellison']), mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:mara-ellison']]), foreignKeys: fk } });
     const d = diffDatasets(withRefs, merged);
     expect(d.bump).toBe('major');
-    expect(d.reasons[0]!.text).toBe('entities: 1 row removed or merged that other tables reference (person:ellison; see tombstones.csv)');
+    expect(d.reasons[0]!.text).toBe('entities: 1 row removed or merged that other tables reference (person:ellison; tombstoned: a release lists them in tombstones.csv, `dossier diff --tombstones FILE` writes them)');
     // The referencing side losing a row is only a correction.
     const fewer = dataset('1.0.1', { entities: withRefs.tables.entities!, mentions: { ...mentions([]), foreignKeys: fk } });
     expect(diffDatasets(withRefs, fewer).bump).toBe('patch');

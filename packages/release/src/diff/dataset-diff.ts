@@ -14,12 +14,14 @@ export interface TableSummary {
   added: number;
   removed: number;
   changed: number;
+  moved: number;
 }
 
 export interface TableRowChanges {
   added: string[];
   removed: string[];
   changed: ChangedRow[];
+  moved: ChangedRow[];
 }
 
 export interface Reason {
@@ -76,17 +78,17 @@ export function diffDatasets(before: DatasetSnapshot, after: DatasetSnapshot, la
     if (!oldTable && newTable) {
       // The first release compares against nothing: its tables are new, but that is the release itself.
       if (Object.keys(before.tables).length > 0) schemaChanges.push({ kind: 'table-added', table, bump: 'minor', columns: newTable.fields.map((f) => f.name) });
-      tables[table] = { added: newTable.rows.map((r) => newTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), removed: [], changed: [] };
+      tables[table] = { added: newTable.rows.map((r) => newTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), removed: [], changed: [], moved: [] };
     } else if (oldTable && !newTable) {
       schemaChanges.push({ kind: 'table-removed', table, bump: 'major' });
-      tables[table] = { added: [], removed: oldTable.rows.map((r) => oldTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), changed: [] };
+      tables[table] = { added: [], removed: oldTable.rows.map((r) => oldTable.primaryKey.map((k) => String(r[k] ?? '')).join('|')), changed: [], moved: [] };
     } else if (oldTable && newTable) {
       const schema = diffTableSchema(table, oldTable, newTable);
       schemaChanges.push(...schema.changes);
       tables[table] = diffRows(oldTable.rows, newTable.rows, oldTable.primaryKey, newTable.primaryKey, schema.columns);
     }
     const t = tables[table]!;
-    summary.push({ table, before: oldTable?.rows.length ?? 0, after: newTable?.rows.length ?? 0, added: t.added.length, removed: t.removed.length, changed: t.changed.length });
+    summary.push({ table, before: oldTable?.rows.length ?? 0, after: newTable?.rows.length ?? 0, added: t.added.length, removed: t.removed.length, changed: t.changed.length, moved: t.moved.length });
   }
 
   const initial = Object.keys(before.tables).length === 0;
@@ -104,11 +106,13 @@ export function diffDatasets(before: DatasetSnapshot, after: DatasetSnapshot, la
   for (const s of summary) {
     if (s.removed && referenced.has(s.table) && after.tables[s.table]) {
       const sample = tables[s.table]!.removed.slice(0, 3).join(', ');
-      reasons.push({ bump: 'major', text: `${s.table}: ${plural(s.removed, 'row')} removed or merged that other tables reference (${sample}${s.removed > 3 ? ', …' : ''}; see tombstones.csv)` });
+      reasons.push({ bump: 'major', text: `${s.table}: ${plural(s.removed, 'row')} removed or merged that other tables reference (${sample}${s.removed > 3 ? ', …' : ''}; tombstoned: a release lists them in tombstones.csv, \`dossier diff --tombstones FILE\` writes them)` });
     }
   }
   for (const s of summary) {
     if (s.changed) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.changed, 'row')} with corrected values` });
+    // Text edited elsewhere in an article shifts the rows after the edit; their IDs and values stay.
+    if (s.moved) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.moved, 'row')} moved (same ID and values, new offsets)` });
     if (s.removed && !referenced.has(s.table)) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.removed, 'row')} removed (tombstoned)` });
   }
   const metadataChanges = packageMetadataChanges(before, after);

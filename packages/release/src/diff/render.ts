@@ -13,11 +13,11 @@ function cell(value: unknown): string {
 /** Counts per table and the schema changes, as a Markdown table plus bullets. */
 export function renderDiffSummary(diff: DatasetDiff): string {
   const lines = [
-    `Comparing ${diff.from ?? 'nothing (first release)'} → ${diff.to ?? 'current build'}: **${diff.bump}** change.`,
+    `Comparing ${diff.from ?? 'nothing (first release)'} → ${diff.to ?? 'current build'}: ${diff.bump === 'none' ? 'no change that a consumer can see (no new version needed).' : `**${diff.bump}** change.`}`,
     '',
-    '| table | rows before | rows after | added | removed | changed |',
-    '|---|---:|---:|---:|---:|---:|',
-    ...diff.summary.map((s) => `| ${s.table} | ${s.before} | ${s.after} | ${s.added} | ${s.removed} | ${s.changed} |`),
+    '| table | rows before | rows after | added | removed | changed | moved |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...diff.summary.map((s) => `| ${s.table} | ${s.before} | ${s.after} | ${s.added} | ${s.removed} | ${s.changed} | ${s.moved} |`),
     '',
   ];
   const schema = diff.schemaChanges.filter((c) => c.kind !== 'metadata-changed');
@@ -30,13 +30,18 @@ export function renderDiffSummary(diff: DatasetDiff): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The full diff: the summary, then every added, removed and changed row (IDs, and field deltas). */
+/** A moved row's position columns on one side, e.g. "start 40, end 51, sentence 3". */
+function positions(deltas: DatasetDiff['tables'][string]['moved'][number]['deltas'], side: 'before' | 'after'): string {
+  return deltas.map((d) => `${d.field} ${cell(d[side])}`).join(', ');
+}
+
+/** The full diff: the summary, then every added, removed, changed and moved row (IDs, and field deltas). */
 export function renderDiffMarkdown(diff: DatasetDiff, options: { maxRowsPerList?: number } = {}): string {
   const max = options.maxRowsPerList ?? Infinity;
   const out = [`# Dataset diff: ${diff.from ?? 'nothing'} → ${diff.to ?? 'current build'}`, '', renderDiffSummary(diff)];
   for (const s of diff.summary) {
     const t = diff.tables[s.table]!;
-    if (!t.added.length && !t.removed.length && !t.changed.length) continue;
+    if (!t.added.length && !t.removed.length && !t.changed.length && !t.moved.length) continue;
     out.push(`## ${s.table}`, '');
     const list = (title: string, ids: string[]): void => {
       if (!ids.length) return;
@@ -53,6 +58,12 @@ export function renderDiffMarkdown(diff: DatasetDiff, options: { maxRowsPerList?
         for (const d of row.deltas) out.push(`| \`${row.id}\` | ${d.field} | ${cell(d.before)} | ${cell(d.after)} |`);
       }
       if (t.changed.length > max) out.push(`| … | ${t.changed.length - max} more rows | (see diff.json) | |`);
+      out.push('');
+    }
+    if (t.moved.length) {
+      out.push(`### Moved: same ID and values, new offsets (${t.moved.length})`, '', '| id | offsets before | offsets after |', '|---|---|---|');
+      for (const row of t.moved.slice(0, max)) out.push(`| \`${row.id}\` | ${positions(row.deltas, 'before')} | ${positions(row.deltas, 'after')} |`);
+      if (t.moved.length > max) out.push(`| … | ${t.moved.length - max} more rows | (see diff.json) |`);
       out.push('');
     }
   }

@@ -17,7 +17,15 @@ export interface RowDiff {
   added: string[];
   removed: string[];
   changed: ChangedRow[];
+  /** Same ID, only the position columns differ: the text around the row was edited, the row itself was not. */
+  moved: ChangedRow[];
 }
+
+/**
+ * Where a row sits in its article, not what it says: offsets, and the paragraph and sentence numbers that
+ * follow from them. A row whose only deltas are in these columns has moved; it has not changed.
+ */
+export const POSITION_COLUMNS: ReadonlySet<string> = new Set(['start', 'end', 'paragraph', 'sentence']);
 
 /** A row's ID as people read it: the key value, or the key values joined with "|" for compound keys. */
 export function displayId(row: Row, primaryKey: string[]): string {
@@ -45,7 +53,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /**
  * Matches rows by primary key (the old key columns under their new names) and compares the columns both
- * versions have. Added and removed columns are schema changes, not row changes, so they are not deltas.
+ * versions have. A matched row whose deltas are all in POSITION_COLUMNS is "moved", else "changed". Added and removed columns are schema changes, not row changes, so they are not deltas.
  * Output order follows the tables' own (sorted) row order, so the diff is deterministic.
  */
 export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKey: string[], columns: ColumnMap): RowDiff {
@@ -67,6 +75,7 @@ export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKe
   const newKeys = new Set(newKeyList);
   const added: string[] = [];
   const changed: ChangedRow[] = [];
+  const moved: ChangedRow[] = [];
   for (const [i, row] of newRows.entries()) {
     const before = comparable ? oldByKey.get(newKeyList[i]!) : undefined;
     if (!before) {
@@ -77,8 +86,8 @@ export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKe
     for (const field of compared) {
       if (!same(before[field], row[field])) (deltas ??= []).push({ field, before: before[field] ?? null, after: row[field] ?? null });
     }
-    if (deltas) changed.push({ id: displayId(row, newKey), deltas });
+    if (deltas) (deltas.every((d) => POSITION_COLUMNS.has(d.field)) ? moved : changed).push({ id: displayId(row, newKey), deltas });
   }
   const removed = oldRows.filter((_, i) => !comparable || !newKeys.has(oldKeys[i]!)).map((r) => displayId(r, oldKey));
-  return { added, removed, changed };
+  return { added, removed, changed, moved };
 }

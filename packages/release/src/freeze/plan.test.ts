@@ -49,3 +49,20 @@ describe('planReleaseFiles', () => {
     expect(() => planReleaseFiles({ dist: [...dist, { path: 'diff.json', bytes: new Uint8Array() }], schemas, diff: growth, tombstones: [] })).toThrow(/the build holds diff\.json/);
   });
 });
+
+describe('planReleaseFiles with archives', () => {
+  it('adds dossier-<version>.zip and .tar.gz, listed in SHA256SUMS, holding every other file but SHA256SUMS', async () => {
+    const { unzipSync } = await import('fflate');
+    const dist = [{ path: 'mentions.csv', bytes: new TextEncoder().encode('mention_id\n') }];
+    const files = planReleaseFiles({ dist, schemas: [], diff: growth, tombstones: [], version: '2.0.0' });
+    const paths = files.map((f) => f.path);
+    expect(paths).toEqual(['diff.json', 'diff.md', 'dossier-2.0.0.tar.gz', 'dossier-2.0.0.zip', 'mentions.csv', 'tombstones.csv', 'SHA256SUMS']);
+    const sums = parseSha256Sums(new TextDecoder().decode(files.at(-1)!.bytes), 'SHA256SUMS');
+    const zip = files.find((f) => f.path === 'dossier-2.0.0.zip')!;
+    expect(sums.get('dossier-2.0.0.zip')).toBe(sha256Hex(zip.bytes));
+    expect(Object.keys(unzipSync(zip.bytes)).sort()).toEqual(['diff.json', 'diff.md', 'mentions.csv', 'tombstones.csv'].map((p) => `dossier-2.0.0/${p}`));
+    // Planned twice, the same bytes: the folder's checksums do not change on a rebuild.
+    const again = planReleaseFiles({ dist, schemas: [], diff: growth, tombstones: [], version: '2.0.0' });
+    expect(Buffer.from(again.at(-1)!.bytes).equals(Buffer.from(files.at(-1)!.bytes))).toBe(true);
+  });
+});

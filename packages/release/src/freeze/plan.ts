@@ -7,6 +7,9 @@ import type { DatasetDiff } from '../diff/dataset-diff.js';
 import { renderDiffMarkdown } from '../diff/render.js';
 import type { Tombstone } from '../tombstones/compute.js';
 import { renderTombstonesCsv } from '../tombstones/csv.js';
+import type { CrosswalkRow } from '../crosswalk/compute.js';
+import { CROSSWALK_FILE, renderCrosswalkCsv } from '../crosswalk/csv.js';
+import { releaseArchives } from './archives.js';
 import { CHECKSUM_FILE, renderSha256Sums } from './checksums.js';
 
 export interface FileEntry {
@@ -16,7 +19,7 @@ export interface FileEntry {
 }
 
 export const SCHEMAS_SUBDIR = 'schemas';
-export const RELEASE_OWN_FILES = ['diff.json', 'diff.md', 'tombstones.csv', CHECKSUM_FILE];
+export const RELEASE_OWN_FILES = ['diff.json', 'diff.md', 'tombstones.csv', CROSSWALK_FILE, CHECKSUM_FILE];
 
 export interface ReleaseCheckInput {
   version: string;
@@ -71,8 +74,12 @@ function safeBump(from: string, to: string): number {
   }
 }
 
-/** The release folder's files, SHA256SUMS last (it covers every other file). */
-export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[]; diff: DatasetDiff; tombstones: Tombstone[] }): FileEntry[] {
+/**
+ * The release folder's files, SHA256SUMS last (it covers every other file); crosswalk.csv only when some row
+ * changed its ID. Given a version, also dossier-<version>.zip and .tar.gz: every other file of the folder, so
+ * not SHA256SUMS (which lists their hashes) and not each other.
+ */
+export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[]; diff: DatasetDiff; tombstones: Tombstone[]; crosswalk?: CrosswalkRow[]; version?: string }): FileEntry[] {
   const clash = input.dist.filter((f) => RELEASE_OWN_FILES.includes(f.path) || f.path.startsWith(`${SCHEMAS_SUBDIR}/`));
   if (clash.length) throw new Error(`the build holds ${clash.map((f) => f.path).join(', ')}, which the release writes itself: rename them in the build`);
   const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -83,6 +90,12 @@ export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[
     { path: 'diff.md', bytes: text(renderDiffMarkdown(input.diff, { maxRowsPerList: 500 })) },
     { path: 'tombstones.csv', bytes: text(renderTombstonesCsv(input.tombstones)) },
   ];
+  if (input.crosswalk?.length) files.push({ path: CROSSWALK_FILE, bytes: text(renderCrosswalkCsv(input.crosswalk)) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (input.version !== undefined) {
+    const archives = releaseArchives(input.version, files);
+    files.push(archives.tarGz, archives.zip);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
   return [...files, { path: CHECKSUM_FILE, bytes: text(renderSha256Sums(files)) }];
 }

@@ -6,7 +6,7 @@ import type { DatasetDiff } from '../diff/dataset-diff.js';
 import { displayId } from '../diff/row-diff.js';
 import type { DatasetSnapshot, Row } from '../diff/snapshot.js';
 
-export type TombstoneReason = 'article-removed' | 'article-text-changed' | 'merged' | 'span-corrected' | 'no-longer-extracted' | 'table-removed';
+export type TombstoneReason = 'article-removed' | 'article-text-changed' | 'id-changed' | 'merged' | 'span-corrected' | 'no-longer-extracted' | 'table-removed';
 
 export interface Tombstone {
   table: string;
@@ -61,7 +61,11 @@ function overlappingReplacement(old: Row, candidates: Row[], key: string[]): str
   return best?.id ?? null;
 }
 
-export function computeTombstones(previous: Tombstone[], before: DatasetSnapshot, after: DatasetSnapshot, diff: DatasetDiff, release: string): Tombstone[] {
+/**
+ * `renamed` maps "table\u0000old ID" to the new ID of the same row (the crosswalk): such IDs are gone only
+ * because the ID scheme changed, and say so (id-changed).
+ */
+export function computeTombstones(previous: Tombstone[], before: DatasetSnapshot, after: DatasetSnapshot, diff: DatasetDiff, release: string, renamed: ReadonlyMap<string, string> = new Map()): Tombstone[] {
   const oldSha = articleShas(before);
   const newSha = articleShas(after);
   const fresh: Tombstone[] = [];
@@ -78,6 +82,11 @@ export function computeTombstones(previous: Tombstone[], before: DatasetSnapshot
     const redirect = redirects(diff, new Set(changes.removed));
     for (const id of changes.removed) {
       const old = oldRows.get(id)!;
+      const newId = renamed.get(`${table}\u0000${id}`);
+      if (newId !== undefined) {
+        fresh.push({ table, id, reason: 'id-changed', replaced_by: newId, release });
+        continue;
+      }
       const articleId = table === 'articles' ? id : typeof old.article_id === 'string' ? old.article_id : null;
       if (articleId !== null && !newSha.has(articleId)) {
         fresh.push({ table, id, reason: 'article-removed', replaced_by: null, release });

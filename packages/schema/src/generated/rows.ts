@@ -93,7 +93,7 @@ mention_count: number
  */
 export interface MentionsRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 mention_id: string
 /**
@@ -135,7 +135,7 @@ sentence: number
  */
 export interface RolesRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 role_id: string
 /**
@@ -193,7 +193,7 @@ end: number
  */
 export interface TemporalExpressionsRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 timex_id: string
 /**
@@ -247,7 +247,7 @@ rule: string
  */
 export interface QuotesRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 quote_id: string
 /**
@@ -305,7 +305,7 @@ timex_id: (string | null)
  */
 export interface QuantitiesRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 quantity_id: string
 /**
@@ -351,7 +351,7 @@ unit: (string | null)
  */
 export interface EventsRow {
 /**
- * Stable identifier: the article ID and the span's offsets.
+ * Stable identifier: the article ID, the table letter, the span's normalized text (its span key) and its occurrence among this table's rows with that key in the article, in document order: <article_id>#<letter>-<span key>.<n>. It holds no offsets, so it survives edits elsewhere in the article (see data/RELEASING.md, Stable IDs).
  */
 event_id: string
 /**
