@@ -1,8 +1,9 @@
 /**
  * Calendar names the recognizer reads itself, because their value depends on the clause's tense or context:
- * weekdays, months without a day, years, decades, centuries. Relative periods are in rules-periods.ts.
+ * weekdays, months without a day, years, decades. Relative periods are in rules-periods.ts; centuries and
+ * years with an era ("44 BC") in rules-eras.ts.
  */
-import { resolveCentury, resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
+import { resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
 import { gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
@@ -16,8 +17,6 @@ const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
 
 const MONTH_HEAD = gatedPattern('month-head', () => patterns().MONTH_NAMES, () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'));
-const CENTURY = wordSet('century', ['century']);
-const CENTURY_HEAD = gatedPattern('century-head', ['century'], () => /\bcentury\b/y);
 /** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
 const HOLIDAY = gatedPattern(
   'holiday',
@@ -141,23 +140,6 @@ function decades(body: string): Candidate[] {
   });
 }
 
-const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
-
-/** "the 20th century", "the twenty-first century" → "19", "20". */
-function centuries(body: string, words: WordIndex): Candidate[] {
-  // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!words.has(CENTURY)) return [];
-  const re = memoRegex('century', () => /(?:[Tt]he\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?<word>eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/yd);
-  return scanAround(body, gatedHeadStarts(body, words, CENTURY_HEAD), re, 4, (m) => {
-    const g = m.groups!;
-    const ordinal = g.n ? Number(g.n) : CENTURY_ORDINALS[g.word!.toLowerCase().replace(/[\s-]+/, '-')];
-    if (!ordinal) return null;
-    const start = m.index;
-    const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'century', build: (ctx) => { const r = resolveCentury(ctx.published, ordinal); return { ...r, rule: r.rule + modRule(g.mod) }; } };
-  });
-}
-
 interface Holiday {
   name: string;
   month: number;
@@ -194,5 +176,5 @@ function holidays(body: string, words: WordIndex): Candidate[] {
 
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...holidays(body, words), ...centuries(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
+  return [...holidays(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
 }

@@ -6,7 +6,7 @@ import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
-const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
 /** The head is a prefix of its word ("centur" of "century", "centuries"), so any word beginning with one may start it. */
 const COUNTED_HEAD = gatedPattern('counted-duration-head', UNIT_PREFIXES, () => new RegExp(`\\b(?:${UNIT_PREFIXES.join('|')})`, 'y'), true);
 const CONSECUTIVE_HEAD = gatedPattern('consecutive-head', ['consecutive', 'straight', 'successive'], () => /\b(?:consecutive|straight|successive)\b/iy);
@@ -51,13 +51,22 @@ function hyphenated(body: string): Candidate[] {
   });
 }
 
+/** Scale words after a number ("4.5 billion years", "71 thousand years ago"). */
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE_WORDS = Object.keys(SCALES).join('|');
+
+function scaled(amount: number | null | undefined, scale: string | undefined): number | null | undefined {
+  if (!scale || typeof amount !== 'number') return amount;
+  return amount * SCALES[scale.toLowerCase()]!;
+}
+
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
   return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
-    const amount = parseAmount(g.num!);
+    const amount = scaled(parseAmount(g.num!), g.scale);
     if (amount === undefined) return null;
     const unit = unitOf(g.unit!)!;
     const numLower = g.num!.toLowerCase();
