@@ -30,6 +30,7 @@ interface Item {
   type: string;
   value: string;
   text: string;
+  rule?: string;
 }
 
 function attributeCounts(right: number, predicted: number, gold: number): Counts {
@@ -40,7 +41,7 @@ export function scoreTempeval(tables: TableSet, articles: readonly TimemlArticle
   const rowsByArticle = new Map<string, Item[]>();
   for (const r of tables.temporal_expressions ?? []) {
     const list = rowsByArticle.get(r.article_id as string) ?? [];
-    list.push({ start: r.start as number, end: r.end as number, type: r.type as string, value: r.value as string, text: r.text as string });
+    list.push({ start: r.start as number, end: r.end as number, type: r.type as string, value: r.value as string, text: r.text as string, rule: r.rule as string });
     rowsByArticle.set(r.article_id as string, list);
   }
   const strict: Counts[] = [];
@@ -63,12 +64,12 @@ export function scoreTempeval(tables: TableSet, articles: readonly TimemlArticle
     for (const { gold: g, pred: p } of m.pairs) {
       if (g.type === p.type) typeRight++;
       if (g.value === p.value) valueRight++;
-      else wrongValues.push(`"${g.text}" → "${p.text}": expected ${g.value}, found ${p.value}`);
+      else wrongValues.push(`"${g.text}" → "${p.text}": expected ${g.value}, found ${p.value} (${p.rule})`);
     }
     perDocument.push({
       article_id: article.articleId,
       missed: m.missed.map((g) => `"${g.text}" = ${g.value}`),
-      spurious: m.spurious.map((p) => `"${p.text}" = ${p.value}`),
+      spurious: m.spurious.map((p) => `"${p.text}" = ${p.value} (${p.rule})`),
       wrong_values: wrongValues,
     });
   }

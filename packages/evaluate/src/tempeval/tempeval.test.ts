@@ -43,8 +43,9 @@ describe('TempEval-3 TimeML reader', () => {
 describe('TempEval-3 scoring', () => {
   const article = timemlArticle(parseTimeml(TML, 'x.tml'));
   const row = (text: string, value: string, type = 'DATE', from = 0) => {
+    const rule = 'test';
     const start = article.body.indexOf(text, from);
-    return { article_id: article.articleId, start, end: start + text.length, text, type, value };
+    return { article_id: article.articleId, start, end: start + text.length, text, type, value, rule };
   };
   it('strict needs the same span; relaxed any overlap; a value counts only on a matched span', () => {
     const tables = { temporal_expressions: [row('Monday', '1999-01-04'), row('week', '1999-W03'), row('three hours', 'PT3H', 'DURATION'), row('council', '1999')] };
@@ -53,7 +54,7 @@ describe('TempEval-3 scoring', () => {
     expect([r.relaxed.tp, r.relaxed.fp, r.relaxed.fn]).toEqual([3, 1, 0]);
     // Right values: Monday and three hours (next week's value differs): P 2/4, R 2/3.
     expect([r.value.tp, r.value.precision, r.value.recall]).toEqual([2, 0.5, 0.6667]);
-    expect(r.per_document[0]!.wrong_values).toEqual(['"next week" → "week": expected 1999-01-12, found 1999-W03']);
+    expect(r.per_document[0]!.wrong_values).toEqual(['"next week" → "week": expected 1999-01-12, found 1999-W03 (test)']);
   });
 });
 

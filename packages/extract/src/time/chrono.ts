@@ -10,6 +10,9 @@ import * as chrono from 'chrono-node';
 import { resolveMonthDay, resolveRelativeUnit, resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
+import { memoRegex } from './candidate.js';
+import { orNearest } from './nearest.js';
+import { partOfHours, patterns } from './patterns.js';
 
 const KEEP_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser']);
 const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
@@ -50,6 +53,8 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const DAY_AFTER = /^,?\s+(today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
+/** "early hours of April 17", "morning hours of 7 October". */
+const hoursBefore = () => memoRegex('hours-of-before-date', () => new RegExp(`(${patterns().HOURS_OF_DAY})\\s+of\\s+$`));
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
@@ -113,9 +118,13 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
     if (hasDate && !hasClock) {
-      const before = PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      const hours = hoursBefore().exec(text.slice(Math.max(0, start - 40), start));
+      const before = hours ? null : PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
       const after = PART_AFTER.exec(text.slice(end, end + 20));
-      if (before) {
+      if (hours) {
+        part = partOfHours(hours[1]!);
+        start -= hours[0].length;
+      } else if (before) {
         part = PARTS[before[1]!.toLowerCase()];
         start -= before[0].length;
       } else if (after) {
@@ -132,7 +141,7 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         const direction = ctx.direction(start, end);
         let day: Resolution | null;
         if (hasDate) {
-          day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, direction);
+          day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
           if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
         } else if (dayAfter) {
           day = dayAfter.toLowerCase() === 'today'

@@ -10,6 +10,8 @@ import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
+import { clockCandidates } from './rules-clock.js';
+import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
 import { durationCandidates } from './rules-durations.js';
 import { referenceCandidates } from './rules-references.js';
@@ -26,7 +28,7 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
   const words = new WordIndex(doc.body);
-  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...eraCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words)];
+  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...eraCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words), ...clockCandidates(doc, words), ...anchoredCandidates(doc, words)];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 

@@ -8,7 +8,7 @@ interface WordValue<T> {
 }
 interface CalendarEntry {
   word: string;
-  kind: 'month' | 'month-abbreviation' | 'weekday' | 'season' | 'part-of-day';
+  kind: 'month' | 'month-abbreviation' | 'weekday' | 'season' | 'part-of-day' | 'hours-of-day';
   value: number | string;
 }
 interface PhraseValue {
@@ -27,6 +27,8 @@ export interface TemporalLexicon {
   weekdays: Map<string, number>;
   seasons: Map<string, Season>;
   partsOfDay: Map<string, PartOfDay>;
+  /** The word before "hours" in "the early hours of …" → the part of day it names. */
+  hoursOfDay: Map<string, PartOfDay>;
   references: Map<string, PhraseValue>;
   sets: Map<string, PhraseValue>;
   futureCues: Set<string>;
@@ -47,6 +49,7 @@ export function temporalLexicon(): TemporalLexicon {
     weekdays: byKind<number>(['weekday']),
     seasons: byKind<Season>(['season']),
     partsOfDay: byKind<PartOfDay>(['part-of-day']),
+    hoursOfDay: byKind<PartOfDay>(['hours-of-day']),
     references: new Map(loadLexicon<PhraseValue>('temporal-references').entries.map((e) => [e.phrase, e])),
     sets: new Map(loadLexicon<PhraseValue>('temporal-sets').entries.map((e) => [e.phrase, e])),
     futureCues: new Set(loadLexicon<string>('temporal-future-cues').entries),

@@ -8,7 +8,8 @@ import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
 import { gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
-import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
+import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
+import { orNearest } from './nearest.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
@@ -25,11 +26,12 @@ const HOLIDAY = gatedPattern(
 );
 
 function weekdays(body: string): Candidate[] {
+  const { HOURS_OF_DAY } = patterns();
   const { WEEKDAY, PART_OF_DAY } = patterns();
   const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
   const re = memoRegex('weekday', () => new RegExp(
     `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
-      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
+      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
       `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
     'yd',
   ));
@@ -47,7 +49,7 @@ function weekdays(body: string): Candidate[] {
       if (mod || g.partBefore || g.partAfter || g.overnight) return null;
       return { start, end, priority: 1, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly') };
     }
-    const part = g.overnight ? 'NI' : g.partAfter ?? g.partBefore;
+    const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : g.partAfter ?? g.partBefore;
     return {
       start,
       end,
@@ -64,11 +66,21 @@ function weekdays(body: string): Candidate[] {
   });
 }
 
+/** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
+function monthNamedFrom(published: string, month: number, near: string): Resolution {
+  const word = near.toLowerCase().replace(/\s+/g, ' ');
+  const year = Number(published.slice(0, 4));
+  const current = Number(published.slice(5, 7));
+  const y = word === 'last' || word === 'this past' ? (month < current ? year : year - 1) : word === 'next' || word === 'this coming' ? (month > current ? year : year + 1) : year;
+  // With the year given, resolveMonth does not read the direction.
+  return { ...resolveMonth(published, month, y, { way: 'past', cue: word }), rule: `month:${word.replace(' ', '-')}` };
+}
+
 /** Month names without a day ("November", "mid-January", "June 2026"); "May" needs a date context (the verb). */
 function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
-  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
+  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
   return scanAround(body, gatedHeadStarts(body, words, MONTH_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
@@ -91,7 +103,8 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       build(ctx) {
         // "October of next year": the year is relative to publication.
         const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-        const r = resolveMonth(ctx.published, month, year, ctx.direction(start, end));
+        if (year === null && g.near) return monthNamedFrom(ctx.published, month, g.near);
+        const r = resolveMonth(ctx.published, month, year, orNearest(ctx.direction(start, end), ctx.published, month, null));
         return { ...r, rule: r.rule + modRule(g.mod) };
       },
     };
@@ -167,7 +180,7 @@ function holidays(body: string, words: WordIndex): Candidate[] {
       priority: 1,
       source: 'holiday',
       build(ctx) {
-        const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, ctx.direction(start, end));
+        const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day));
         return r && { ...r, rule: `holiday+${r.rule}` };
       },
     };

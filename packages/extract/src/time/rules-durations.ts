@@ -4,6 +4,7 @@ import type { ArticleDoc } from '@dossier/core';
 import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
@@ -86,6 +87,10 @@ function counted(body: string, words: WordIndex): Candidate[] {
         source: 'ago',
         build(ctx) {
           if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
+          if (sign < 0 && amount === 1 && unit === 'year') {
+            const quarter = sameQuarterYearBefore(ctx, start, 'ago:anchor-minus');
+            if (quarter) return quarter;
+          }
           return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
         },
       };

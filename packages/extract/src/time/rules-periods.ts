@@ -14,6 +14,7 @@ import type { ArticleDoc } from '@dossier/core';
 import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const SEASON_HEAD = gatedPattern('season-head', ['spring', 'summer', 'autumn', 'fall', 'winter'], () => /\b(?:spring|summer|autumn|fall|winter)\b/iy);
@@ -190,7 +191,7 @@ function yearEarlier(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
-    return { start, end, priority: 1, source: 'year-earlier', build: (ctx) => resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective') };
+    return { start, end, priority: 1, source: 'year-earlier', build: (ctx) => sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ?? resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective') };
   });
 }
 

@@ -8,6 +8,7 @@ import { gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
@@ -100,6 +101,10 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
       build(ctx: TimexContext) {
         const previous = ctx.previousDate(start, 600);
         const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
+        if (unit === 'year' && offset === -1 && g.a) {
+          const quarter = sameQuarterYearBefore(ctx, start, rule);
+          if (quarter) return quarter;
+        }
         if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
           // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
           const anchorDay = periodOf(previous.value)?.start;

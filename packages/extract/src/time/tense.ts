@@ -7,6 +7,7 @@
  */
 import type { ArticleDoc, Token } from '@dossier/core';
 import type { Direction } from '@dossier/normalize';
+import { loadLexicon, lexiconSet } from '@dossier/lexicons';
 import { temporalLexicon } from './lexicon.js';
 import { sentenceAt, tokenIndexAt } from './tokens.js';
 
@@ -30,7 +31,12 @@ interface Signal {
   first: number;
   last: number;
   cue: string;
+  /** A present tense: it points ahead only when no tensed verb is about as close ("takes effect Nov. 13"). */
+  weak?: boolean;
 }
+
+/** What a weak (present-tense) signal costs beyond its distance. */
+const WEAK_COST = 3;
 
 function isPastForm(token: Token, pastVerbs: Set<string>): boolean {
   return token.pos === 'VERB' && (pastVerbs.has(token.lower) || /[a-z]ed$/.test(token.lower));
@@ -59,7 +65,59 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
       return { way: 'past', first, last, cue: `past-tense(${t.lower})` };
     }
   }
-  return null;
+  return presentTense(tokens, first);
+}
+
+/**
+ * A simple present that schedules: "the rule takes effect Nov. 13", "they meet Monday". Not a copula, a
+ * verb of state or of saying (lexicon temporal-present-stative, and every form in reporting-verbs), a
+ * participle, or a past form.
+ */
+function presentTense(tokens: readonly Token[], first: number): Signal | null {
+  const head = tokens[first]!;
+  if (head.pos !== 'VERB' || !/^[a-z]+$/.test(head.lower) || /(?:ing|ed|en)$/.test(head.lower)) return null;
+  if (temporalLexicon().pastVerbs.has(head.lower) || stativePresent().has(head.lower)) return null;
+  return { way: 'future', first, last: first, cue: `present-tense(${head.lower})`, weak: true };
+}
+
+/** How far before "that" the reporting verb may be ("said on Wednesday that", "told reporters late on Monday that"). */
+const REPORTING_REACH = 6;
+
+/**
+ * The index of the "that" opening a reported clause that holds token `first` ("she said on Friday that …"),
+ * or −1. The reporting verb is any form in the reporting-verbs lexicon.
+ */
+function reportedComplementStart(tokens: readonly Token[], sentenceStart: number, first: number): number {
+  const reporting = reportingForms();
+  for (let i = first - 1; i > sentenceStart; i--) {
+    if (tokens[i]!.lower !== 'that') continue;
+    for (let j = i - 1; j >= Math.max(sentenceStart, i - REPORTING_REACH); j--) if (reporting.has(tokens[j]!.lower) && tokens[j]!.pos === 'VERB') return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** "was", "were not": a past copula with no verb of its own, which reported speech back-shifts. */
+function isBackShiftedCopula(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!.lower;
+  if (head !== 'was' && head !== 'were') return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.pos === 'VERB') return false;
+  return true;
+}
+
+let reportingVerbs: Set<string> | undefined;
+
+function reportingForms(): Set<string> {
+  return (reportingVerbs ??= new Set(loadLexicon<{ forms: string[] }>('reporting-verbs').entries.flatMap((v) => v.forms.map((f) => f.toLowerCase()))));
+}
+
+let stative: Set<string> | undefined;
+
+function stativePresent(): Set<string> {
+  if (stative) return stative;
+  stative = lexiconSet('temporal-present-stative');
+  for (const form of reportingForms()) stative.add(form);
+  return stative;
 }
 
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
@@ -76,9 +134,14 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) return { way: 'future', cue: `future-cue(${preposition.lower})` };
 
   for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
+    // "due to" before anything but a verb means "because of" ("a loss due to the strike").
+    if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
     if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
   }
 
+  // Inside "X said (on Wednesday) that …" the reporting verb dates the saying, not what was said; and a
+  // copula there is back-shifted ("a cut in July was not a given" reports "is not a given"), so neither decides.
+  const complement = reportedComplementStart(tokens, sentence.tokenStart, first);
   const signals: Signal[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
@@ -90,7 +153,8 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     // Adverbs may sit inside a verb group ("will probably meet", "had already agreed").
     while (j + 1 < sentence.tokenEnd && (GROUP_POS.has(tokens[j + 1]!.pos) || (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) && !(j + 1 >= first && j + 1 <= last)) j++;
     const signal = classifyGroup(tokens, i, j);
-    if (signal) signals.push(signal);
+    const silenced = complement >= 0 && (j < complement || (i > complement && isBackShiftedCopula(tokens, i, j)));
+    if (signal && !silenced) signals.push(signal);
     i = j + 1;
   }
   let best: { signal: Signal; cost: number } | null = null;
@@ -102,6 +166,7 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
       if (BOUNDARY_WORDS.has(t.lower) || BOUNDARY_PUNCT.test(doc.body.slice(t.start, t.end))) cost += BOUNDARY_COST;
     }
     if (signal.last < first) cost -= 0.5; // the verb before the expression usually governs it
+    if (signal.weak) cost += WEAK_COST;
     if (!best || cost < best.cost) best = { signal, cost };
   }
   if (best) return { way: best.signal.way, cue: best.signal.cue };
