@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import { resolveMonthDay, resolveRelativeUnit, resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
-import { memoRegex } from './candidate.js';
+import { candidate, memoRegex } from './candidate.js';
 import { orNearest } from './nearest.js';
 import { partOfHours, patterns } from './patterns.js';
 
@@ -132,37 +132,31 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         end += after[0].length;
       }
     }
-    out.push({
-      start,
-      end,
-      priority: 2,
-      source: 'chrono',
-      build(ctx: TimexContext): Resolution | null {
-        const direction = ctx.direction(start, end);
-        let day: Resolution | null;
-        if (hasDate) {
-          day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
-          if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
-        } else if (dayAfter) {
-          day = dayAfter.toLowerCase() === 'today'
-            ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
-            : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
-        } else {
-          const sentenceDay = ctx.sentenceDay(start);
-          day = sentenceDay
-            ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
-            : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
-        }
-        if (!day) return null;
-        if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
-        if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
-        if (part) day = withPartOfDay(day, part);
-        if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
-          const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
-          if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
-        }
-        return day;
-      },
-    });
+    out.push(candidate(start, end, 2, 'chrono', (ctx: TimexContext): Resolution | null => {
+      const direction = ctx.direction(start, end);
+      let day: Resolution | null;
+      if (hasDate) {
+        day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
+        if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+      } else if (dayAfter) {
+        day = dayAfter.toLowerCase() === 'today'
+          ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
+          : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
+      } else {
+        const sentenceDay = ctx.sentenceDay(start);
+        day = sentenceDay
+          ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
+          : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
+      }
+      if (!day) return null;
+      if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
+      if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
+      if (part) day = withPartOfDay(day, part);
+      if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
+        const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
+        if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
+      }
+      return day;
+    }));
   }
 }

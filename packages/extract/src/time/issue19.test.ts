@@ -94,3 +94,14 @@ describe('anchored expressions', () => {
     expect(only('The union began a weeklong strike.', 'weeklong').value).toBe('P1W');
   });
 });
+
+describe('a report’s quarter', () => {
+  it('"the quarter" and "a year earlier" refer to the quarter the report names', () => {
+    const body = 'The retailer reported a third-quarter loss. Sales in the quarter fell to $9 million from $11 million a year earlier.';
+    expect(only(body, 'the quarter', '2023-11-02').value).toBe('2023-Q3');
+    expect(only(body, 'a year earlier', '2023-11-02').value).toBe('2022-Q3');
+  });
+  it('"the quarter" with no quarter named is kept, unresolved', () => {
+    expect(only('Sales in the quarter fell sharply.', 'the quarter').value).toBe('XXXX-QX');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { durationValue, periodOf, resolveDuration, resolveRelativeUnit, resolveWeekend, type CalendarUnit, type DurationUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import { candidate, gatedHeadStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { patterns, wordBefore } from './patterns.js';
 import { unresolved, type UnresolvedGranularity } from './unresolved.js';
@@ -15,7 +15,7 @@ import { gatedPattern, type WordIndex } from './words.js';
 /** How far back (characters) "that day" may find its date: a few sentences. */
 const ANCHOR_WINDOW = 600;
 
-const PRECISIONS_FOR: Record<UnresolvedGranularity, Resolution['precision'][]> = {
+const PRECISIONS_FOR: Record<Exclude<UnresolvedGranularity, 'quarter'>, Resolution['precision'][]> = {
   day: ['day', 'time'],
   week: ['day', 'time', 'week'],
   month: ['day', 'time', 'week', 'month'],
@@ -23,7 +23,7 @@ const PRECISIONS_FOR: Record<UnresolvedGranularity, Resolution['precision'][]> =
 };
 
 /** The `unit` (day, week, month, year) that contains the last date given, or an unresolved value. */
-function anchoredUnit(ctx: TimexContext, start: number, unit: UnresolvedGranularity, rule: string): Resolution {
+function anchoredUnit(ctx: TimexContext, start: number, unit: keyof typeof PRECISIONS_FOR, rule: string): Resolution {
   const previous = ctx.previousDate(start, ANCHOR_WINDOW);
   const first = previous && PRECISIONS_FOR[unit].includes(previous.precision) ? periodOf(previous.value)?.start : undefined;
   if (!first) return unresolved(ctx.published, unit, rule);
@@ -37,7 +37,7 @@ const THAT_UNIT = gatedPattern('that-unit', ['that'], () => /\b[Tt]hat\s+(?<unit
 function thatUnit(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THAT_UNIT, (m) => {
     // "so that day care …", "that day's": a determiner only before a clause break or a verb is too rare to chase.
-    const unit = m.groups!.unit as UnresolvedGranularity;
+    const unit = m.groups!.unit as keyof typeof PRECISIONS_FOR;
     const start = m.index;
     return matchCandidate(m, 2, 'anchored', (ctx) => anchoredUnit(ctx, start, unit, `anaphora:that-${unit}`));
   });
@@ -51,16 +51,10 @@ const THAT_POINT = gatedPattern('that-point', ['at', 'by', 'until', 'since', 'fr
 function thatPoint(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THAT_POINT, (m) => {
     const [start, end] = m.indices!.groups!.span!;
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'anchored',
-      build(ctx) {
-        const previous = ctx.previousDate(start, ANCHOR_WINDOW);
-        return previous ? { ...previous, rule: 'anaphora:that-point:previous-date' } : unresolved(ctx.published, 'day', 'anaphora:that-point');
-      },
-    };
+    return candidate(start, end, 2, 'anchored', (ctx) => {
+      const previous = ctx.previousDate(start, ANCHOR_WINDOW);
+      return previous ? { ...previous, rule: 'anaphora:that-point:previous-date' } : unresolved(ctx.published, 'day', 'anaphora:that-point');
+    });
   });
 }
 
@@ -75,16 +69,10 @@ function backThen(body: string, words: WordIndex): Candidate[] {
     const [start, end] = m.indices!.groups![g.then ? 'then' : 'final']!;
     if (g.final && ['and', 'but', 'so', 'if', 'since', 'by', 'until', 'till', 'ever', 'just', 'only', 'what', 'there', 'now'].includes(wordBefore(body, start))) return null;
     if (g.final && /[,;:]\s*$/.test(body.slice(Math.max(0, start - 3), start))) return null; // ", then," is a connective
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'anchored',
-      build(ctx) {
-        const previous = ctx.previousDate(start, ANCHOR_WINDOW);
-        return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : unresolved(ctx.published, 'day', 'anaphora:then');
-      },
-    };
+    return candidate(start, end, 1, 'anchored', (ctx) => {
+      const previous = ctx.previousDate(start, ANCHOR_WINDOW);
+      return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : unresolved(ctx.published, 'day', 'anaphora:then');
+    });
   });
 }
 
@@ -102,7 +90,7 @@ function unitsAfterEvent(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
     if (amount === undefined || amount === null) return null;
-    const unit = temporalLexicon().units.get(g.unit!.toLowerCase()) as UnresolvedGranularity | undefined;
+    const unit = temporalLexicon().units.get(g.unit!.toLowerCase()) as keyof typeof PRECISIONS_FOR | undefined;
     if (!unit || !(unit in PRECISIONS_FOR)) return null;
     const dir = g.dir!.toLowerCase();
     return matchCandidate(m, 2, 'anchored', (ctx) => unresolved(ctx.published, unit, `anchored:${durationValue(amount, unit as DurationUnit)}-${dir}-event`));
@@ -129,7 +117,29 @@ function wholeUnits(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const THE_QUARTER = gatedPattern('the-quarter', ['the'], () =>
+  /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?![-'’]|\s+of\b)/dy,
+);
+/** A report's quarter is named a paragraph or two before "the quarter" refers back to it. */
+const QUARTER_WINDOW = 1500;
+
+/** "the quarter", "the latest period" in a report about a quarter: that quarter (the last one the article named). */
+function theQuarter(body: string, words: WordIndex): Candidate[] {
+  return scanGated(body, words, THE_QUARTER, (m) => {
+    const g = m.groups!;
+    if (g.unit === 'period' && !g.which) return null; // "the period" alone is too often not a date
+    const start = m.index;
+    const rule = `anaphora:the-${(g.which ? `${g.which}-` : '').replace(/\s+/g, '-')}${g.unit}`;
+    return matchCandidate(m, 1, 'anchored', (ctx) => {
+      const previous = ctx.previousDate(start, QUARTER_WINDOW);
+      if (previous && /^\d{4}-Q[1-4]$/.test(previous.value)) return { ...previous, rule: `${rule}:previous-quarter` };
+      // Without a quarter to refer to, "the period" is no date; "the quarter" keeps its span, unresolved.
+      return g.unit === 'quarter' ? unresolved(ctx.published, 'quarter', rule) : null;
+    });
+  });
+}
+
 export function anchoredCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...thatUnit(body, words), ...thatPoint(body, words), ...backThen(body, words), ...unitsAfterEvent(body, words), ...wholeUnits(body, words)];
+  return [...thatUnit(body, words), ...thatPoint(body, words), ...backThen(body, words), ...unitsAfterEvent(body, words), ...wholeUnits(body, words), ...theQuarter(body, words)];
 }

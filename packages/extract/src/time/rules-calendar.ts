@@ -6,7 +6,7 @@
 import { resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
@@ -43,26 +43,20 @@ function weekdays(body: string): Candidate[] {
     const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
     if (mod === 'every' || mod === 'each') {
       if (g.plural || g.partBefore || g.overnight) return null;
-      return { start, end, priority: 2, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`) };
+      return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
     }
     if (g.plural) {
       if (mod || g.partBefore || g.partAfter || g.overnight) return null;
-      return { start, end, priority: 1, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly') };
+      return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
     }
     const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : g.partAfter ?? g.partBefore;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'weekday',
-      build(ctx): Resolution {
-        const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
-        let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
-        if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
-        if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
-        return r;
-      },
-    };
+    return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
+      const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
+      let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
+      if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
+      if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
+      return r;
+    });
   });
 }
 
@@ -95,19 +89,13 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
     const month = monthNumbers.get(name.toLowerCase())!;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'month',
-      build(ctx) {
-        // "October of next year": the year is relative to publication.
-        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-        if (year === null && g.near) return monthNamedFrom(ctx.published, month, g.near);
-        const r = resolveMonth(ctx.published, month, year, orNearest(ctx.direction(start, end), ctx.published, month, null));
-        return { ...r, rule: r.rule + modRule(g.mod) };
-      },
-    };
+    return candidate(start, end, 1, 'month', (ctx) => {
+      // "October of next year": the year is relative to publication.
+      const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
+      if (year === null && g.near) return monthNamedFrom(ctx.published, month, g.near);
+      const r = resolveMonth(ctx.published, month, year, orNearest(ctx.direction(start, end), ctx.published, month, null));
+      return { ...r, rule: r.rule + modRule(g.mod) };
+    });
   });
 }
 
@@ -135,7 +123,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     }
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'year', build: (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`) };
+    return candidate(start, end, 1, 'year', (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`));
   });
 }
 
@@ -146,10 +134,10 @@ function decades(body: string): Candidate[] {
     const end = start + m[0].length;
     // "the '80s" is the twentieth century's.
     const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
-    return { start, end, priority: 1, source: 'decade', build: (ctx) => {
+    return candidate(start, end, 1, 'decade', (ctx) => {
       const r = resolveDecade(ctx.published, firstYear);
       return { ...r, rule: r.rule + modRule(m.groups!.mod) };
-    } };
+    });
   });
 }
 
@@ -174,16 +162,10 @@ function holidays(body: string, words: WordIndex): Candidate[] {
     if (!holiday) return null;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'holiday',
-      build(ctx) {
-        const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day));
-        return r && { ...r, rule: `holiday+${r.rule}` };
-      },
-    };
+    return candidate(start, end, 1, 'holiday', (ctx) => {
+      const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day));
+      return r && { ...r, rule: `holiday+${r.rule}` };
+    });
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { headStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import { candidate, headStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { patterns, wordBefore } from './patterns.js';
 import { unresolved } from './unresolved.js';
@@ -87,25 +87,19 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
     if (g.lead && wordBefore(body, m.index) === 'every') return null; // "every day in the morning" is a set's
     const anaphoric = g.anaphoric !== undefined;
     const end = m.index + m[0].length;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'part-of-day',
-      build(ctx) {
-        const sentence = dayOfSentence(ctx, start);
-        if (sentence) return withPartOfDay(sentence, part, `part-of-day:sentence-date`);
-        if (anaphoric) {
-          const previous = ctx.previousDate(start, 600);
-          if (previous && (previous.precision === 'day' || previous.precision === 'time')) {
-            const day = previous.value.slice(0, 10);
-            return withPartOfDay({ ...previous, value: day, anchor: day, precision: 'day' }, part, 'part-of-day:that:previous-date');
-          }
-          return unresolved(ctx.published, 'day', 'part-of-day:that', part);
+    return candidate(start, end, 1, 'part-of-day', (ctx) => {
+      const sentence = dayOfSentence(ctx, start);
+      if (sentence) return withPartOfDay(sentence, part, `part-of-day:sentence-date`);
+      if (anaphoric) {
+        const previous = ctx.previousDate(start, 600);
+        if (previous && (previous.precision === 'day' || previous.precision === 'time')) {
+          const day = previous.value.slice(0, 10);
+          return withPartOfDay({ ...previous, value: day, anchor: day, precision: 'day' }, part, 'part-of-day:that:previous-date');
         }
-        return withPartOfDay(publicationDay(ctx, ''), part, 'part-of-day:default-publication-date');
-      },
-    };
+        return unresolved(ctx.published, 'day', 'part-of-day:that', part);
+      }
+      return withPartOfDay(publicationDay(ctx, ''), part, 'part-of-day:default-publication-date');
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
 import { parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
@@ -48,7 +48,7 @@ function hyphenated(body: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const rule = g.old ? 'duration:age' : g.bare ? 'duration:unit-long' : 'duration:hyphenated';
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, rule) };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, rule));
   });
 }
 
@@ -80,20 +80,14 @@ function counted(body: string, words: WordIndex): Candidate[] {
     const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
     if (offset === 'ago' || offset === 'from now') {
       const sign = offset === 'ago' ? -1 : 1;
-      return {
-        start,
-        end,
-        priority: 2,
-        source: 'ago',
-        build(ctx) {
-          if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
-          if (sign < 0 && amount === 1 && unit === 'year') {
-            const quarter = sameQuarterYearBefore(ctx, start, 'ago:anchor-minus');
-            if (quarter) return quarter;
-          }
-          return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
-        },
-      };
+      return candidate(start, end, 2, 'ago', (ctx) => {
+        if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
+        if (sign < 0 && amount === 1 && unit === 'year') {
+          const quarter = sameQuarterYearBefore(ctx, start, 'ago:anchor-minus');
+          if (quarter) return quarter;
+        }
+        return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
+      });
     }
     const isArticle = numLower === 'a' || numLower === 'an';
     if (isArticle && !g.mod && !offset) {
@@ -101,11 +95,11 @@ function counted(body: string, words: WordIndex): Candidate[] {
       const window = body.slice(Math.max(0, start - 40), start);
       const set = temporalLexicon().sets.get(`${numLower} ${g.unit!.toLowerCase()}`);
       if (set?.rate && !LENGTH_PREPOSITIONS.has(before) && RATE_NEIGHBOURS.test(window.slice(window.search(/[^.;:!?]*$/)))) {
-        return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count') };
+        return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count'));
       }
     }
     const rule = offset ? `duration:offset-${offset}` : g.mod ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})` : 'duration:counted';
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule) };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule));
   });
 }
 
@@ -119,7 +113,7 @@ function consecutive(body: string, words: WordIndex): Candidate[] {
     const unit = unitOf(g.unit!)!;
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal') };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal'));
   });
 }
 
@@ -133,7 +127,7 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units') };
+      return candidate(start, end, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units'));
     }
     const before = wordBefore(body, m.index);
     const after = wordAfter(body, m.index + m[0].length);
@@ -145,12 +139,12 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
     const end = start + m[0].length;
     if (after === 'ago') {
       const agoEnd = body.indexOf('ago', end) + 3;
-      return { start, end: agoEnd, priority: 1, source: 'ago', build: (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount') };
+      return candidate(start, agoEnd, 1, 'ago', (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount'));
     }
     // "minutes later": the offset word belongs to the expression, as in the gold files.
     const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
     const spanEnd = offset ? end + offset[0].length : end;
-    return { start, end: spanEnd, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural') };
+    return candidate(start, spanEnd, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'));
   });
 }
 
@@ -169,7 +163,7 @@ function pastPeriods(body: string, words: WordIndex): Candidate[] {
     if (g.num && ['a', 'an'].includes(g.num.toLowerCase())) amount = 1;
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'past-period', build: (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)) };
+    return candidate(start, end, 2, 'past-period', (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)));
   });
 }
 
@@ -180,7 +174,7 @@ function restOf(body: string, words: WordIndex): Candidate[] {
     const unit = m.groups!.unit as 'year' | 'month' | 'week';
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'rest-of', build: (ctx) => resolveRestOf(ctx.published, unit) };
+    return candidate(start, end, 2, 'rest-of', (ctx) => resolveRestOf(ctx.published, unit));
   });
 }
 
@@ -194,7 +188,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, entry.value, 'set:lexicon') };
+      return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, entry.value, 'set:lexicon'));
     }),
   );
   out.push(
@@ -206,7 +200,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const every = /\bother\b/.test(m[0]) ? amount * 2 : amount;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit') };
+      return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit'));
     }),
   );
   const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
@@ -215,7 +209,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit') };
+      return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit'));
     }),
   );
   return out;

@@ -7,7 +7,7 @@
 import { resolveCentury, resolveEraYear } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { gatedHeadStarts, headStarts, memoRegex, scanAround, type Candidate } from './candidate.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scanAround, type Candidate } from './candidate.js';
 import { alternation, temporalLexicon } from './lexicon.js';
 import { modRule } from './patterns.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
@@ -49,7 +49,7 @@ function centuries(body: string, words: WordIndex): Candidate[] {
     const era = g.era ? eras().get(g.era)?.era ?? 'AD' : 'AD';
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'century', build: (ctx) => { const r = resolveCentury(ctx.published, ordinal, era); return { ...r, rule: r.rule + modRule(g.mod) }; } };
+    return candidate(start, end, 1, 'century', (ctx) => { const r = resolveCentury(ctx.published, ordinal, era); return { ...r, rule: r.rule + modRule(g.mod) }; });
   });
 }
 
@@ -69,7 +69,7 @@ function eraYears(body: string): Candidate[] {
     const year = Number((g.num ?? g.num2!).replace(/,/g, ''));
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'era-year', build: (ctx) => resolveEraYear(ctx.published, year, marker.era) };
+    return candidate(start, end, 2, 'era-year', (ctx) => resolveEraYear(ctx.published, year, marker.era));
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import { candidate, gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -44,7 +44,7 @@ function references(doc: ArticleDoc): Candidate[] {
       if (next && directlyFollowed && previous?.pos === 'VERB' && next.pos === 'VERB') return null;
     }
     const value = entry.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
-    return { start, end, priority: 1, source: 'reference', build: (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`) };
+    return candidate(start, end, 1, 'reference', (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`));
   });
 }
 
@@ -53,18 +53,12 @@ function overnight(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, OVERNIGHT, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 0,
-      source: 'overnight',
-      build(ctx) {
-        const sentenceDay = ctx.sentenceDay(start);
-        const anchor = sentenceDay ?? ctx.published;
-        const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
-        return withPartOfDay(night, 'NI', night.rule);
-      },
-    };
+    return candidate(start, end, 0, 'overnight', (ctx) => {
+      const sentenceDay = ctx.sentenceDay(start);
+      const anchor = sentenceDay ?? ctx.published;
+      const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
+      return withPartOfDay(night, 'NI', night.rule);
+    });
   });
 }
 
@@ -93,29 +87,23 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'anaphora',
-      build(ctx: TimexContext) {
-        const previous = ctx.previousDate(start, 600);
-        const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
-        if (unit === 'year' && offset === -1 && g.a) {
-          const quarter = sameQuarterYearBefore(ctx, start, rule);
-          if (quarter) return quarter;
+    return candidate(start, end, 2, 'anaphora', (ctx: TimexContext) => {
+      const previous = ctx.previousDate(start, 600);
+      const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
+      if (unit === 'year' && offset === -1 && g.a) {
+        const quarter = sameQuarterYearBefore(ctx, start, rule);
+        if (quarter) return quarter;
+      }
+      if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
+        // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
+        const anchorDay = periodOf(previous.value)?.start;
+        if (anchorDay) {
+          const r = resolveRelativeUnit(anchorDay, unit, offset, `${rule}:from-previous-date`);
+          return { ...r, anchor: anchorDay };
         }
-        if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
-          // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
-          const anchorDay = periodOf(previous.value)?.start;
-          if (anchorDay) {
-            const r = resolveRelativeUnit(anchorDay, unit, offset, `${rule}:from-previous-date`);
-            return { ...r, anchor: anchorDay };
-          }
-        }
-        return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
-      },
-    };
+      }
+      return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
+    });
   });
 }
 
@@ -126,16 +114,10 @@ function sinceThen(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, SINCE_THEN, (m) => {
     const start = m.indices!.groups!.then![0];
     const end = start + 4;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'anaphora',
-      build(ctx) {
-        const previous = ctx.previousDate(start);
-        return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : null;
-      },
-    };
+    return candidate(start, end, 1, 'anaphora', (ctx) => {
+      const previous = ctx.previousDate(start);
+      return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : null;
+    });
   });
 }
 
@@ -154,17 +136,11 @@ function theDay(body: string, words: WordIndex): Candidate[] {
     if (!g.mod && !g.edge && !DAY_VERBS.has(wordBefore(body, m.index))) return null;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'the-day',
-      build(ctx) {
-        const day = ctx.sentenceDay(start);
-        const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
-        return { ...r, anchor: day ?? ctx.published };
-      },
-    };
+    return candidate(start, end, 1, 'the-day', (ctx) => {
+      const day = ctx.sentenceDay(start);
+      const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
+      return { ...r, anchor: day ?? ctx.published };
+    });
   });
 }
 

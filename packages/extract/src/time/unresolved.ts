@@ -6,9 +6,9 @@
 import type { Resolution } from '@dossier/normalize';
 import type { PartOfDay } from '@dossier/normalize';
 
-export type UnresolvedGranularity = 'day' | 'week' | 'month' | 'year';
+export type UnresolvedGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-const UNKNOWN: Record<UnresolvedGranularity, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
+const UNKNOWN: Record<UnresolvedGranularity, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX' };
 
 export function unresolved(published: string, granularity: UnresolvedGranularity, rule: string, part?: PartOfDay): Resolution {
   const value = part ? `${UNKNOWN.day}T${part}` : UNKNOWN[granularity];

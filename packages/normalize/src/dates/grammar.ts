@@ -6,7 +6,7 @@
  * pattern of schemas/temporal_expressions.schema.json (a test keeps them equal).
  */
 const YEARISH = String.raw`BC\d{4}|BC\d{2}|\d{4}|\d{3}|\d{2}`; // year, decade ("199"), century ("19")
-const UNKNOWN_DATE = String.raw`XXXX(?:-XX(?:-XX)?|-WXX)?`;
+const UNKNOWN_DATE = String.raw`XXXX(?:-XX(?:-XX)?|-WXX|-QX)?`;
 const CALENDAR = String.raw`(?:${YEARISH})(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|${UNKNOWN_DATE}`;
 const TIME_OF_DAY = String.raw`T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?(?:Z|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)?)`;
 const DATE_VALUE = String.raw`(?:${CALENDAR})(?:${TIME_OF_DAY})?`;
