@@ -86,3 +86,19 @@ export function parseAmount(text: string): number | null | undefined {
   }
   return undefined;
 }
+
+interface ContextWordSet {
+  set: string;
+  description: string;
+  words: string[];
+}
+
+let contextSets: Map<string, ReadonlySet<string>> | undefined;
+
+/** A named set of context words from lexicon temporal-context-words; throws naming the set when it is missing. */
+export function contextWords(name: string): ReadonlySet<string> {
+  contextSets ??= new Map(loadLexicon<ContextWordSet>('temporal-context-words').entries.map((e) => [e.set, new Set(e.words)]));
+  const words = contextSets.get(name);
+  if (!words) throw new Error(`lexicon temporal-context-words has no set "${name}"`);
+  return words;
+}

@@ -7,10 +7,12 @@
 import { durationValue, periodOf, resolveDuration, resolveRelativeUnit, resolveWeekend, type CalendarUnit, type DurationUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { candidate, gatedHeadStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
-import { parseAmount, temporalLexicon } from './lexicon.js';
+import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { patterns, wordBefore } from './patterns.js';
 import { unresolved, type UnresolvedGranularity } from './unresolved.js';
 import { gatedPattern, type WordIndex } from './words.js';
+
+const THEN_CONNECTIVES = contextWords('then-connectives');
 
 /** How far back (characters) "that day" may find its date: a few sentences. */
 const ANCHOR_WINDOW = 600;
@@ -67,7 +69,7 @@ function backThen(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, BACK_THEN, (m) => {
     const g = m.groups!;
     const [start, end] = m.indices!.groups![g.then ? 'then' : 'final']!;
-    if (g.final && ['and', 'but', 'so', 'if', 'since', 'by', 'until', 'till', 'ever', 'just', 'only', 'what', 'there', 'now'].includes(wordBefore(body, start))) return null;
+    if (g.final && THEN_CONNECTIVES.has(wordBefore(body, start))) return null;
     if (g.final && /[,;:]\s*$/.test(body.slice(Math.max(0, start - 3), start))) return null; // ", then," is a connective
     return candidate(start, end, 1, 'anchored', (ctx) => {
       const previous = ctx.previousDate(start, ANCHOR_WINDOW);

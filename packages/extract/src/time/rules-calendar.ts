@@ -7,15 +7,17 @@ import { resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYe
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
 import { candidate, gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
+const COUNT_QUALIFIERS = contextWords('count-qualifiers');
+
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
-const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'throughout']);
-const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
+const YEAR_CONTEXT = contextWords('year-context');
+const PREPOSITIONS = contextWords('month-context');
 
 const MONTH_HEAD = gatedPattern('month-head', () => patterns().MONTH_NAMES, () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'));
 /** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
@@ -114,7 +116,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     const nextWord = next ? body.slice(next.start, next.end) : '';
     const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
     if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
-    if (['about', 'some', 'than', 'least', 'nearly', 'almost', 'around', 'over', 'roughly', 'approximately', 'only', 'just'].includes(before)) return null;
+    if (COUNT_QUALIFIERS.has(before)) return null;
     if (!g.mod) {
       const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
       const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());

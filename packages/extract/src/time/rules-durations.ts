@@ -2,10 +2,12 @@
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
-import { parseAmount, temporalLexicon } from './lexicon.js';
+import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
+
+const HOURS_OF_DAY_WORDS = contextWords('hours-of-day-words');
 
 const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
 /** The head is a prefix of its word ("centur" of "century", "centuries"), so any word beginning with one may start it. */
@@ -33,7 +35,7 @@ function unitOf(word: string): DurationUnit | undefined {
 }
 
 /** Words before "a day"/"a week" that make it a length ("for a day"), not a rate ("500 trucks a day"). */
-const LENGTH_PREPOSITIONS = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'about', 'nearly', 'almost', 'only', 'just', 'half', 'least', 'of', 'around', 'under', 'by', 'lasting', 'last', 'took', 'takes', 'spent', 'once', 'another']);
+const LENGTH_PREPOSITIONS = contextWords('length-context');
 const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 
 /** "30-day", "four-year", "59-year-old", "week-long". */
@@ -117,8 +119,8 @@ function consecutive(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const BARE_BEFORE = new Set(['just', 'for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
-const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago', 'after', 'before']);
+const BARE_BEFORE = contextWords('bare-plural-before');
+const BARE_AFTER = contextWords('bare-plural-after');
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
 function barePlurals(body: string, words: WordIndex): Candidate[] {
@@ -133,7 +135,7 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
     const after = wordAfter(body, m.index + m[0].length);
     if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;
     if (before === 'the' || before === 'these' || before === 'those') return null; // "the minutes of the meeting"
-    if (m.groups!.unit!.toLowerCase() === 'hours' && ['early', 'small', 'wee', 'late'].includes(before)) return null; // "the early hours of Wednesday"
+    if (m.groups!.unit!.toLowerCase() === 'hours' && HOURS_OF_DAY_WORDS.has(before)) return null; // "the early hours of Wednesday"
     const unit = unitOf(m.groups!.unit!)!;
     const start = m.index;
     const end = start + m[0].length;

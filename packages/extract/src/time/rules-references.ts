@@ -5,7 +5,7 @@
 import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { candidate, gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
 import { sameQuarterYearBefore } from './comparisons.js';
@@ -18,7 +18,7 @@ const SINCE_THEN = gatedPattern('since-then', ['since', 'by', 'until', 'ever'], 
 const DAY = wordSet('day', ['day']);
 
 /** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
-const EARLIER_NOT_ALONE = new Set(['this', 'that', 'than', 'on', 'in', 'at', 'today', 'tonight', 'last', 'the', 'a', 'an', 'yesterday', 'year', 'month', 'week', 'day']);
+const EARLIER_NOT_ALONE = contextWords('earlier-not-alone');
 
 function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
@@ -121,7 +121,7 @@ function sinceThen(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'start', 'started', 'starting', 'began', 'begin', 'for']);
+const DAY_VERBS = contextWords('day-verbs');
 
 /**
  * "ended the day", "for the day", "late in the day", "at the start of the day": the day the sentence is

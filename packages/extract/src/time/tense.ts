@@ -8,21 +8,21 @@
 import type { ArticleDoc, Token } from '@dossier/core';
 import type { Direction } from '@dossier/normalize';
 import { loadLexicon, lexiconSet } from '@dossier/lexicons';
-import { temporalLexicon } from './lexicon.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { sentenceAt, tokenIndexAt } from './tokens.js';
 
 const GROUP_POS = new Set(['AUX', 'VERB', 'PART']);
-const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'while', 'but', 'when', 'because', 'although', 'whereas', 'after', 'before', 'if', 'as', 'where']);
+const BOUNDARY_WORDS = contextWords('clause-boundaries');
 const BOUNDARY_PUNCT = /^[,;:()“”"‘’—–-]$|^--$/;
 const BOUNDARY_COST = 8;
 /** Cues that belong to the expression's own neighbourhood rather than to a verb ("a June deadline", "next"). */
-const LOCAL_FUTURE = new Set(['deadline', 'upcoming', 'next', 'coming', 'scheduled', 'due', 'slated', 'planned', 'tomorrow']);
+const LOCAL_FUTURE = contextWords('local-future-cues');
 const LOCAL_WINDOW = 3;
-const NEEDS_INFINITIVE = new Set(['set', 'due', 'poised', 'prepared', 'ready', 'going', 'plan', 'plans', 'planning', 'aim', 'aims', 'hope', 'hopes', 'intend', 'intends', 'expect', 'expects']);
-const LIMIT_PREPOSITIONS = new Set(['until', 'till', 'by']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
-const PASSIVE_OR_PROGRESSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+const NEEDS_INFINITIVE = contextWords('future-needs-infinitive');
+const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
+const PAST_AUX = contextWords('past-auxiliaries');
+const PERFECT_AUX = contextWords('perfect-auxiliaries');
+const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
 
 type Way = 'past' | 'future';
 
