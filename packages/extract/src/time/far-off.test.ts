@@ -73,3 +73,10 @@ describe('the grammar guard', () => {
     expect(withinGrammar({ ...base, value: '2024' })).toEqual({ ...base, value: '2024' });
   });
 });
+
+describe('numbers written as two words', () => {
+  it('"the last twenty four hours" is a day-long period', () => {
+    const found = findTimexes(articleOf('Prices fell in the last twenty four hours.', '2024-01-26'));
+    expect(found.map((t) => [t.text, t.value])).toEqual([['the last twenty four hours', 'PT24H']]);
+  });
+});

@@ -31,7 +31,7 @@ function build() {
   const numberWords = [...lex.numbers.keys()];
   const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
   const ones = 'one|two|three|four|five|six|seven|eight|nine';
-  const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})-(?:${ones})|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
+  const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${ones})\\b|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
   const NUMBER = `(?:${BASE_NUMBER})\\s+and\\s+a\\s+half|${BASE_NUMBER}`;
   const UNIT = alternation([...lex.units.keys()]);
   const SINGULAR_UNIT = alternation([...lex.units.keys()].filter((w) => lex.units.get(w) === w.replace(/s$/, '') || w === 'century'));

@@ -132,13 +132,25 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
     if (g.unit === 'period' && !g.which) return null; // "the period" alone is too often not a date
     const start = m.index;
     const rule = `anaphora:the-${(g.which ? `${g.which}-` : '').replace(/\s+/g, '-')}${g.unit}`;
+    const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
     return matchCandidate(m, 1, 'anchored', (ctx) => {
-      const previous = ctx.previousDate(start, QUARTER_WINDOW);
-      if (previous && /^\d{4}-Q[1-4]$/.test(previous.value)) return { ...previous, rule: `${rule}:previous-quarter` };
+      if (which === 'current') return resolveRelativeUnit(ctx.published, 'quarter', 0, `${rule}:publication-quarter`);
+      const reported = reportedQuarter(ctx, start);
+      if (reported) return { ...reported, rule: `${rule}:previous-quarter` };
+      if (which === 'latest' || which === 'most recent' || which === 'recent') return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
       // Without a quarter to refer to, "the period" is no date; "the quarter" keeps its span, unresolved.
       return g.unit === 'quarter' ? unresolved(ctx.published, 'quarter', rule) : null;
     });
   });
+}
+
+/** The quarter a report is about: the last quarter named, or the base of the last year-on-year comparison. */
+function reportedQuarter(ctx: TimexContext, start: number): Resolution | null {
+  const previous = ctx.previousDate(start, QUARTER_WINDOW);
+  const m = previous ? /^(\d{4})-Q([1-4])$/.exec(previous.value) : null;
+  if (!previous || !m) return null;
+  if (!previous.rule.endsWith(':same-quarter-year-before')) return previous;
+  return { ...previous, value: `${String(Number(m[1]) + 1).padStart(4, '0')}-Q${m[2]}` };
 }
 
 export function anchoredCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
