@@ -105,3 +105,9 @@ describe('a report’s quarter', () => {
     expect(only('Sales in the quarter fell sharply.', 'the quarter').value).toBe('XXXX-QX');
   });
 });
+
+describe('counted amounts before an event stay durations', () => {
+  it('"five years after the war" is P5Y, as TimeML writes it', () => {
+    expect(only('Five years after the war ended, the bridge reopened.', 'Five years').value).toBe('P5Y');
+  });
+});

@@ -81,17 +81,18 @@ function backThen(body: string, words: WordIndex): Candidate[] {
 const UNIT_AFTER_EVENT_HEAD = gatedPattern('unit-after-event-head', ['after', 'before'], () => /\b(?:after|before)\b/y);
 
 /**
- * "a day after the second anniversary", "two weeks before the vote": a date that many units from an event
- * the text names but does not date. The event is not a date, so the value is unresolved, said in the rule.
- * When a date follows instead ("a day after Christmas"), the date and the duration are read as usual.
+ * "a day after the second anniversary", "a week before the vote": like "the day after the anniversary", a
+ * date one unit from an event the text names but does not date, so the value is unresolved, said in the
+ * rule. A counted amount ("five years after the war") stays a duration, as TimeML writes it (the event is
+ * linked to it, not dated by it); so does a date that follows ("a day after Christmas": both are read).
  */
 function unitsAfterEvent(body: string, words: WordIndex): Candidate[] {
   const { NUMBER } = patterns();
-  const re = memoRegex('units-after-event', () => new RegExp(`\\b(?<num>${NUMBER})\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?<dir>after|before)(?=\\s+(?:the|his|her|their|its|a|an)\\s+\\p{Ll})`, 'duy'));
+  const re = memoRegex('units-after-event', () => new RegExp(`\\b(?<num>${NUMBER})\\s+(?<unit>day|week|month|year)\\s+(?<dir>after|before)(?=\\s+(?:the|his|her|their|its|a|an)\\s+\\p{Ll})`, 'duy'));
   return scanAround(body, gatedHeadStarts(body, words, UNIT_AFTER_EVENT_HEAD), re, 3, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
-    if (amount === undefined || amount === null) return null;
+    if (amount !== 1 || /^\d/.test(g.num!)) return null;
     const unit = temporalLexicon().units.get(g.unit!.toLowerCase()) as keyof typeof PRECISIONS_FOR | undefined;
     if (!unit || !(unit in PRECISIONS_FOR)) return null;
     const dir = g.dir!.toLowerCase();

@@ -19,6 +19,8 @@ const DAY = wordSet('day', ['day']);
 
 /** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
 const EARLIER_NOT_ALONE = contextWords('earlier-not-alone');
+const EARLIER_ATTRIBUTIVE_AFTER = contextWords('earlier-attributive-after');
+const EARLIER_MODIFIED_AFTER = contextWords('earlier-modified-after');
 
 function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
@@ -34,9 +36,9 @@ function references(doc: ArticleDoc): Candidate[] {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
       // "in earlier talks": after a preposition "earlier" is an adjective.
-      const attributive = ['in', 'at', 'during', 'from', 'of', 'with', 'after', 'the', 'an', 'its', 'their', 'his', 'her'].includes(before) && /^\s+\p{L}/u.test(body.slice(end));
+      const attributive = EARLIER_ATTRIBUTIVE_AFTER.has(before) && /^\s+\p{L}/u.test(body.slice(end));
       const directlyFollowed = /^\s+[\p{L}\p{N}]/u.test(body.slice(end, end + 3));
-      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || ['an', 'the', 'its', 'their', 'his', 'her', 'much', 'even'].includes(before)) return null;
+      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || EARLIER_MODIFIED_AFTER.has(before)) return null;
       const i = tokenIndexAt(doc.tokens, start);
       const previous = doc.tokens[i - 1];
       if (next && directlyFollowed && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null; // "earlier talks"
