@@ -55,6 +55,17 @@ const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', eveni
 const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
 /** "early hours of April 17", "morning hours of 7 October". */
 const hoursBefore = () => memoRegex('hours-of-before-date', () => new RegExp(`(${patterns().HOURS_OF_DAY})\\s+of\\s+$`));
+const WEEKDAY_COMMA = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
+
+/** The year, of the three around publication, in which month/day falls on `weekday` (1 = Monday), nearest first. */
+function yearOfWeekday(published: string, month: number, day: number, weekday: number): number | null {
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year + 1, year - 1]) {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    if (d.getUTCMonth() === month - 1 && ((d.getUTCDay() + 6) % 7) + 1 === weekday) return y;
+  }
+  return null;
+}
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
@@ -115,6 +126,16 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         end += day[0].length;
       }
     }
+    // "Saturday, April 25": the weekday joins the span and fixes the year (the one nearest publication in
+    // which that day is that weekday), whatever the tense says.
+    let weekdayBefore: number | undefined;
+    if (hasDate && known.year === undefined) {
+      const w = WEEKDAY_COMMA.exec(text.slice(Math.max(0, start - 12), start));
+      if (w) {
+        weekdayBefore = WEEKDAYS.indexOf(w[1]!) + 1;
+        start -= w[0].length;
+      }
+    }
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
     if (hasDate && !hasClock) {
@@ -136,8 +157,10 @@ export function chronoCandidates(text: string, published: string, sentences: rea
       const direction = ctx.direction(start, end);
       let day: Resolution | null;
       if (hasDate) {
-        day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
-        if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+        const year = weekdayBefore ? yearOfWeekday(ctx.published, known.month!, known.day!, weekdayBefore) : null;
+        day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? year, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
+        if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
+        else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
       } else if (dayAfter) {
         day = dayAfter.toLowerCase() === 'today'
           ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')

@@ -111,3 +111,18 @@ describe('counted amounts before an event stay durations', () => {
     expect(only('Five years after the war ended, the bridge reopened.', 'Five years').value).toBe('P5Y');
   });
 });
+
+describe('more direction cues', () => {
+  it('a date an extension verb moves to lies ahead', () => {
+    expect(only('The company extended its offer for the shares until 5 p.m. EST, Nov. 9.', 'Nov. 9', '2023-11-02').value).toBe('2023-11-09');
+    expect(only('The court postponed the hearing to March 3.', 'March 3', '2024-06-20').value).toBe('2025-03-03');
+    expect(only('The envoy extended condolences to the family on Monday.', 'Monday').value).toBe('2024-07-22');
+  });
+  it('"Saturday, April 25" takes the year in which that day is a Saturday', () => {
+    const t = only('The paper said in an editorial on Saturday, April 25: the ruling was wrong.', 'Saturday, April 25', '2026-04-24');
+    expect([t.value, t.rule]).toEqual(['2026-04-25', 'chrono+month-day:year-of-weekday']);
+  });
+  it('"the March for Life" is an event, not a month', () => {
+    expect(findTimexes(articleOf('Thousands joined the March for Life downtown.', '2024-07-23'))).toEqual([]);
+  });
+});

@@ -90,6 +90,8 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       if (name === 'May' && !PREPOSITIONS.has(before)) return null; // "the war may continue"
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
+    // "the March for Life", "the March of the Mothers": a capitalized "March" before of/for and a name is an event.
+    if (name === 'March' && !g.year && !g.rel && /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 30))) return null;
     const month = monthNumbers.get(name.toLowerCase())!;
     return candidate(start, end, 1, 'month', (ctx) => {
       // "October of next year": the year is relative to publication.

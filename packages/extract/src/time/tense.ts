@@ -23,6 +23,8 @@ const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
 const PAST_AUX = contextWords('past-auxiliaries');
 const PERFECT_AUX = contextWords('perfect-auxiliaries');
 const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
+const EXTENSION_VERBS = contextWords('extension-verbs');
+const EXTENSION_PREPOSITIONS = contextWords('extension-prepositions');
 
 type Way = 'past' | 'future';
 
@@ -80,6 +82,27 @@ function presentTense(tokens: readonly Token[], first: number): Signal | null {
   return { way: 'future', first, last: first, cue: `present-tense(${head.lower})`, weak: true };
 }
 
+/** How far before the date an extension verb may be ("extended its $18-a-share offer for the shares until …"). */
+const EXTENSION_REACH = 12;
+
+/** What may stand between "until" and the date: a clock time and its zone ("until 5 p.m. EST, Nov. 9"). */
+const CLOCK_GAP = /^\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?$/;
+
+/** The extension verb ("extended", "postponed") whose to/until phrase names the date at token `first`, if any. */
+function extensionBefore(doc: ArticleDoc, sentenceStart: number, first: number): string | null {
+  const tokens = doc.tokens;
+  for (let i = first - 1; i >= Math.max(sentenceStart, first - EXTENSION_REACH); i--) {
+    if (!EXTENSION_PREPOSITIONS.has(tokens[i]!.lower)) continue;
+    if (!CLOCK_GAP.test(doc.body.slice(tokens[i]!.end, tokens[first]!.start))) return null;
+    for (let j = i - 1; j >= Math.max(sentenceStart, first - EXTENSION_REACH); j--) {
+      if (EXTENSION_VERBS.has(tokens[j]!.lower)) return tokens[j]!.lower;
+      if (BOUNDARY_PUNCT.test(tokens[j]!.lower) && tokens[j]!.lower !== ',') return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** How far before "that" the reporting verb may be ("said on Wednesday that", "told reporters late on Monday that"). */
 const REPORTING_REACH = 6;
 
@@ -132,6 +155,10 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   // opens with the limit ("By June, prices had doubled") looks back, so the first word does not count.
   const preposition = tokens[first - 1];
   if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) return { way: 'future', cue: `future-cue(${preposition.lower})` };
+
+  // "extended its offer to Nov. 20", "postponed the vote until March 3": the new date lies ahead.
+  const extension = extensionBefore(doc, sentence.tokenStart, first);
+  if (extension) return { way: 'future', cue: `future-cue(${extension})` };
 
   for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
     // "due to" before anything but a verb means "because of" ("a loss due to the strike").
