@@ -101,8 +101,10 @@ describe('a report’s quarter', () => {
     expect(only(body, 'the quarter', '2023-11-02').value).toBe('2023-Q3');
     expect(only(body, 'a year earlier', '2023-11-02').value).toBe('2022-Q3');
   });
-  it('"the quarter" with no quarter named is kept, unresolved', () => {
-    expect(only('Sales in the quarter fell sharply.', 'the quarter').value).toBe('XXXX-QX');
+  it('"the quarter" with no quarter named is the last completed one, said in the rule; "the same quarter" is unresolved', () => {
+    const t = only('Sales in the quarter fell sharply.', 'the quarter');
+    expect([t.value, t.rule]).toEqual(['2024-Q2', 'anaphora:the-quarter:default-last-completed']);
+    expect(only('Sales in the same quarter fell sharply.', 'the same quarter').value).toBe('XXXX-QX');
   });
 });
 

@@ -139,8 +139,11 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
       const reported = reportedQuarter(ctx, start);
       if (reported) return { ...reported, rule: `${rule}:previous-quarter` };
       if (which === 'latest' || which === 'most recent' || which === 'recent') return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
-      // Without a quarter to refer to, "the period" is no date; "the quarter" keeps its span, unresolved.
-      return g.unit === 'quarter' ? unresolved(ctx.published, 'quarter', rule) : null;
+      // Without a quarter to refer to, "the period" is no date. "The quarter" of a report with no quarter named
+      // is the last one completed before publication, the one news reports on; the rule says it is a default.
+      // Other determiners ("the same quarter") keep the span, unresolved.
+      if (g.unit === 'period') return null;
+      return which ? unresolved(ctx.published, 'quarter', rule) : resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
     });
   });
 }
