@@ -128,3 +128,10 @@ describe('more direction cues', () => {
     expect(findTimexes(articleOf('Thousands joined the March for Life downtown.', '2024-07-23'))).toEqual([]);
   });
 });
+
+describe('years in a Title Case headline', () => {
+  it('"Sales Fall In 2005" is a year; "Windows 2000" is not', () => {
+    expect(only('Carmaker Says Sales Fall In 2005', '2005').value).toBe('2005');
+    expect(findTimexes(articleOf('The office still runs Windows 2000 on old machines.', '2024-07-23'))).toEqual([]);
+  });
+});

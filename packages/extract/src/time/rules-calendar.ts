@@ -123,7 +123,9 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
       const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
       const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());
       const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
-      if (previous && !isMonth && !sentenceStart) return null; // "Russell 2000", "Windows 2000"
+      // A capitalized preposition is a headline's Title Case ("Sales Fall In 2005"), not a name.
+      const titleCasePreposition = previous && YEAR_CONTEXT.has(previous[1]!.toLowerCase());
+      if (previous && !isMonth && !sentenceStart && !titleCasePreposition) return null; // "Russell 2000", "Windows 2000"
     }
     const start = m.index;
     const end = start + m[0].length;
