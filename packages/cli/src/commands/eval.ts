@@ -23,10 +23,12 @@ import {
 import { buildDataset } from '../lazy-pipeline.js';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
+import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
        dossier eval --meantime DIR [--json FILE]
+       dossier eval --tempeval DIR [--json FILE]
 
 Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, written by
 the rules in data/gold/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
@@ -48,6 +50,9 @@ Options:
                        --seed-and-corpus: ../shared/benchmarks/meantime, skipped with a note when absent):
                        rebuilds each document's text into an article in a temporary folder, builds it,
                        and scores named person/organization/location mentions and TIMEX3 spans and values
+  --tempeval DIR       TempEval-3 training data (TimeBank + AQUAINT .tml; default with --seed-and-corpus:
+                       ${TEMPEVAL_DEFAULT}, skipped with a note when absent): timex spans
+                       (strict, relaxed) and values, scored as TempEval-3 did
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
@@ -152,6 +157,7 @@ export const evaluate: Command = {
         'seed-and-corpus': { type: 'boolean', default: false },
         corpus: { type: 'string', default: '../shared/corpus' },
         meantime: { type: 'string' },
+        tempeval: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -183,11 +189,19 @@ export const evaluate: Command = {
       if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
       process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
+      process.stdout.write('\n');
+      await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
       if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
     if (values['update-baseline']) return fail('--update-baseline only works with --seed-and-corpus');
+    if (values.tempeval && !values.dataset && !values.gold) {
+      const report = await scoreTempevalFolder(values.tempeval);
+      if (!report) return EXIT.dataError;
+      if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+      return EXIT.ok;
+    }
     if (values.meantime && !values.dataset && !values.gold) {
       const report = await scoreMeantimeFolder(values.meantime);
       if (!report) return EXIT.dataError;

@@ -23,6 +23,16 @@ export interface Candidate {
   build(ctx: TimexContext): Resolution | null;
 }
 
+/** A candidate for the span [start, end): the one literal every rule builds. */
+export function candidate(start: number, end: number, priority: number, source: string, build: Candidate['build']): Candidate {
+  return { start, end, priority, source, build };
+}
+
+/** A candidate for the whole match `m`. */
+export function matchCandidate(m: RegExpExecArray, priority: number, source: string, build: Candidate['build']): Candidate {
+  return candidate(m.index, m.index + m[0].length, priority, source, build);
+}
+
 /** Runs a global regex over the text and collects the candidates that `make` returns. */
 export function scan(text: string, pattern: RegExp, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
   const out: Candidate[] = [];

@@ -10,6 +10,9 @@ import * as chrono from 'chrono-node';
 import { resolveMonthDay, resolveRelativeUnit, resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
+import { candidate, memoRegex } from './candidate.js';
+import { orNearest } from './nearest.js';
+import { partOfHours, patterns } from './patterns.js';
 
 const KEEP_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser']);
 const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
@@ -50,6 +53,19 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const DAY_AFTER = /^,?\s+(today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
+/** "early hours of April 17", "morning hours of 7 October". */
+const hoursBefore = () => memoRegex('hours-of-before-date', () => new RegExp(`(${patterns().HOURS_OF_DAY})\\s+of\\s+$`));
+const WEEKDAY_COMMA = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
+
+/** The year, of the three around publication, in which month/day falls on `weekday` (1 = Monday), nearest first. */
+function yearOfWeekday(published: string, month: number, day: number, weekday: number): number | null {
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year + 1, year - 1]) {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    if (d.getUTCMonth() === month - 1 && ((d.getUTCDay() + 6) % 7) + 1 === weekday) return y;
+  }
+  return null;
+}
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
@@ -110,12 +126,26 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         end += day[0].length;
       }
     }
+    // "Saturday, April 25": the weekday joins the span and fixes the year (the one nearest publication in
+    // which that day is that weekday), whatever the tense says.
+    let weekdayBefore: number | undefined;
+    if (hasDate && known.year === undefined) {
+      const w = WEEKDAY_COMMA.exec(text.slice(Math.max(0, start - 12), start));
+      if (w) {
+        weekdayBefore = WEEKDAYS.indexOf(w[1]!) + 1;
+        start -= w[0].length;
+      }
+    }
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
     if (hasDate && !hasClock) {
-      const before = PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      const hours = hoursBefore().exec(text.slice(Math.max(0, start - 40), start));
+      const before = hours ? null : PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
       const after = PART_AFTER.exec(text.slice(end, end + 20));
-      if (before) {
+      if (hours) {
+        part = partOfHours(hours[1]!);
+        start -= hours[0].length;
+      } else if (before) {
         part = PARTS[before[1]!.toLowerCase()];
         start -= before[0].length;
       } else if (after) {
@@ -123,37 +153,33 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         end += after[0].length;
       }
     }
-    out.push({
-      start,
-      end,
-      priority: 2,
-      source: 'chrono',
-      build(ctx: TimexContext): Resolution | null {
-        const direction = ctx.direction(start, end);
-        let day: Resolution | null;
-        if (hasDate) {
-          day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? null, direction);
-          if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
-        } else if (dayAfter) {
-          day = dayAfter.toLowerCase() === 'today'
-            ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
-            : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
-        } else {
-          const sentenceDay = ctx.sentenceDay(start);
-          day = sentenceDay
-            ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
-            : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
-        }
-        if (!day) return null;
-        if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
-        if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
-        if (part) day = withPartOfDay(day, part);
-        if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
-          const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
-          if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
-        }
-        return day;
-      },
-    });
+    out.push(candidate(start, end, 2, 'chrono', (ctx: TimexContext): Resolution | null => {
+      const direction = ctx.direction(start, end);
+      let day: Resolution | null;
+      if (hasDate) {
+        const year = weekdayBefore ? yearOfWeekday(ctx.published, known.month!, known.day!, weekdayBefore) : null;
+        day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? year, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
+        if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
+        else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+      } else if (dayAfter) {
+        day = dayAfter.toLowerCase() === 'today'
+          ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
+          : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
+      } else {
+        const sentenceDay = ctx.sentenceDay(start);
+        day = sentenceDay
+          ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
+          : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
+      }
+      if (!day) return null;
+      if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
+      if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
+      if (part) day = withPartOfDay(day, part);
+      if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
+        const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
+        if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
+      }
+      return day;
+    }));
   }
 }

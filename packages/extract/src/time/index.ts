@@ -3,11 +3,15 @@
  * the rest; see ../../README.md, "Temporal expressions") and resolution through @dossier/normalize.
  */
 import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
-import { isTimexValue, type Resolution } from '@dossier/normalize';
+import type { Resolution } from '@dossier/normalize';
 import type { TimexContext } from './candidate.js';
 import { chronoCandidates } from './chrono.js';
 import { datelineCandidate } from './dateline.js';
+import { withinGrammar } from './guard.js';
 import { calendarCandidates } from './rules-calendar.js';
+import { eraCandidates } from './rules-eras.js';
+import { clockCandidates } from './rules-clock.js';
+import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
 import { durationCandidates } from './rules-durations.js';
 import { referenceCandidates } from './rules-references.js';
@@ -24,7 +28,7 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
   const words = new WordIndex(doc.body);
-  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words)];
+  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...eraCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words), ...clockCandidates(doc, words), ...anchoredCandidates(doc, words)];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 
@@ -54,9 +58,9 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
   };
 
   for (const candidate of selectCandidates(candidates)) {
-    const r: Resolution | null = candidate.build(ctx);
-    if (!r) continue;
-    if (!isTimexValue(r.value)) throw new Error(`timex rule ${r.rule} produced "${r.value}" for "${doc.body.slice(candidate.start, candidate.end)}" in ${doc.sourceFile}: expected a TIMEX3 value`);
+    const built: Resolution | null = candidate.build(ctx);
+    if (!built) continue;
+    const r = withinGrammar(built);
     resolved.push({ ...r, start: candidate.start, end: candidate.end, text: doc.body.slice(candidate.start, candidate.end) });
     sources.push(candidate.source);
   }

@@ -8,7 +8,7 @@ interface WordValue<T> {
 }
 interface CalendarEntry {
   word: string;
-  kind: 'month' | 'month-abbreviation' | 'weekday' | 'season' | 'part-of-day';
+  kind: 'month' | 'month-abbreviation' | 'weekday' | 'season' | 'part-of-day' | 'hours-of-day';
   value: number | string;
 }
 interface PhraseValue {
@@ -27,6 +27,8 @@ export interface TemporalLexicon {
   weekdays: Map<string, number>;
   seasons: Map<string, Season>;
   partsOfDay: Map<string, PartOfDay>;
+  /** The word before "hours" in "the early hours of …" → the part of day it names. */
+  hoursOfDay: Map<string, PartOfDay>;
   references: Map<string, PhraseValue>;
   sets: Map<string, PhraseValue>;
   futureCues: Set<string>;
@@ -47,6 +49,7 @@ export function temporalLexicon(): TemporalLexicon {
     weekdays: byKind<number>(['weekday']),
     seasons: byKind<Season>(['season']),
     partsOfDay: byKind<PartOfDay>(['part-of-day']),
+    hoursOfDay: byKind<PartOfDay>(['hours-of-day']),
     references: new Map(loadLexicon<PhraseValue>('temporal-references').entries.map((e) => [e.phrase, e])),
     sets: new Map(loadLexicon<PhraseValue>('temporal-sets').entries.map((e) => [e.phrase, e])),
     futureCues: new Set(loadLexicon<string>('temporal-future-cues').entries),
@@ -82,4 +85,20 @@ export function parseAmount(text: string): number | null | undefined {
     if (typeof tens === 'number' && typeof ones === 'number' && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
   }
   return undefined;
+}
+
+interface ContextWordSet {
+  set: string;
+  description: string;
+  words: string[];
+}
+
+let contextSets: Map<string, ReadonlySet<string>> | undefined;
+
+/** A named set of context words from lexicon temporal-context-words; throws naming the set when it is missing. */
+export function contextWords(name: string): ReadonlySet<string> {
+  contextSets ??= new Map(loadLexicon<ContextWordSet>('temporal-context-words').entries.map((e) => [e.set, new Set(e.words)]));
+  const words = contextSets.get(name);
+  if (!words) throw new Error(`lexicon temporal-context-words has no set "${name}"`);
+  return words;
 }

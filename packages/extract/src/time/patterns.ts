@@ -1,4 +1,5 @@
 /** Regex building blocks shared by the rule families. Built once from the temporal lexicons. */
+import type { PartOfDay } from '@dossier/normalize';
 import { alternation, temporalLexicon } from './lexicon.js';
 
 /** "[Tt]his": a word that may be capitalized at the start of a sentence. */
@@ -30,7 +31,7 @@ function build() {
   const numberWords = [...lex.numbers.keys()];
   const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
   const ones = 'one|two|three|four|five|six|seven|eight|nine';
-  const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})-(?:${ones})|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
+  const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${ones})\\b|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
   const NUMBER = `(?:${BASE_NUMBER})\\s+and\\s+a\\s+half|${BASE_NUMBER}`;
   const UNIT = alternation([...lex.units.keys()]);
   const SINGULAR_UNIT = alternation([...lex.units.keys()].filter((w) => lex.units.get(w) === w.replace(/s$/, '') || w === 'century'));
@@ -43,7 +44,9 @@ function build() {
   const MODIFIER = capAlternation(['more than', 'less than', 'fewer than', 'at least', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'up to', 'just over', 'just under', 'approximately', 'barely', 'only', 'just', 'well over', 'at most']);
   /** "early 2024", "mid-January", "the end of this year": kept in the span, the value is the period's. */
   const PERIOD_PREFIX = `(?<mod>${capAlternation(['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of', 'beginning of', 'start of', 'middle of'])})[\\s-]+`;
-  return { NUMBER, UNIT, SINGULAR_UNIT, MONTH, MONTH_NAMES, WEEKDAY, PART_OF_DAY, SEASON, MODIFIER, PERIOD_PREFIX };
+  /** "early hours", "small hours", "morning hours" (of a day): a part of the day, see partOfHours. */
+  const HOURS_OF_DAY = `(?:${capAlternation([...lex.hoursOfDay.keys()])})(?:\\s+morning)?\\s+hours`;
+  return { HOURS_OF_DAY, NUMBER, UNIT, SINGULAR_UNIT, MONTH, MONTH_NAMES, WEEKDAY, PART_OF_DAY, SEASON, MODIFIER, PERIOD_PREFIX };
 }
 
 export function patterns() {
@@ -95,6 +98,11 @@ function asciiWordBefore(text: string, from: number, offset: number): string | n
 export function wordAfter(text: string, offset: number): string {
   const m = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}'’]+)/u.exec(text.slice(offset, offset + 40));
   return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The part of day an "… hours of" phrase names: "early hours" → MO, "late hours" → NI (lexicon temporal-calendar). */
+export function partOfHours(phrase: string): PartOfDay {
+  return temporalLexicon().hoursOfDay.get(phrase.toLowerCase().split(/\s+/)[0]!) ?? 'MO';
 }
 
 /** The mod part of a rule name: "early 2024" → "+mod:early". */

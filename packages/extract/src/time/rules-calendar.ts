@@ -1,23 +1,25 @@
 /**
  * Calendar names the recognizer reads itself, because their value depends on the clause's tense or context:
- * weekdays, months without a day, years, decades, centuries. Relative periods are in rules-periods.ts.
+ * weekdays, months without a day, years, decades. Relative periods are in rules-periods.ts; centuries and
+ * years with an era ("44 BC") in rules-eras.ts.
  */
-import { resolveCentury, resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
+import { resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
-import { cap, capAlternation, modRule, patterns, wordBefore } from './patterns.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
+import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
+import { orNearest } from './nearest.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
+const COUNT_QUALIFIERS = contextWords('count-qualifiers');
+
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
-const YEAR_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'throughout']);
-const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'through', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'around', 'throughout', 'or', 'for', 'the']);
+const YEAR_CONTEXT = contextWords('year-context');
+const PREPOSITIONS = contextWords('month-context');
 
 const MONTH_HEAD = gatedPattern('month-head', () => patterns().MONTH_NAMES, () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'));
-const CENTURY = wordSet('century', ['century']);
-const CENTURY_HEAD = gatedPattern('century-head', ['century'], () => /\bcentury\b/y);
 /** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
 const HOLIDAY = gatedPattern(
   'holiday',
@@ -26,11 +28,12 @@ const HOLIDAY = gatedPattern(
 );
 
 function weekdays(body: string): Candidate[] {
+  const { HOURS_OF_DAY } = patterns();
   const { WEEKDAY, PART_OF_DAY } = patterns();
   const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
   const re = memoRegex('weekday', () => new RegExp(
     `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
-      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
+      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
       `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
     'yd',
   ));
@@ -42,34 +45,38 @@ function weekdays(body: string): Candidate[] {
     const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
     if (mod === 'every' || mod === 'each') {
       if (g.plural || g.partBefore || g.overnight) return null;
-      return { start, end, priority: 2, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`) };
+      return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
     }
     if (g.plural) {
       if (mod || g.partBefore || g.partAfter || g.overnight) return null;
-      return { start, end, priority: 1, source: 'weekday', build: (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly') };
+      return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
     }
-    const part = g.overnight ? 'NI' : g.partAfter ?? g.partBefore;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'weekday',
-      build(ctx): Resolution {
-        const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
-        let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
-        if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
-        if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
-        return r;
-      },
-    };
+    const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : g.partAfter ?? g.partBefore;
+    return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
+      const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
+      let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
+      if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
+      if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
+      return r;
+    });
   });
+}
+
+/** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
+function monthNamedFrom(published: string, month: number, near: string): Resolution {
+  const word = near.toLowerCase().replace(/\s+/g, ' ');
+  const year = Number(published.slice(0, 4));
+  const current = Number(published.slice(5, 7));
+  const y = word === 'last' || word === 'this past' ? (month < current ? year : year - 1) : word === 'next' || word === 'this coming' ? (month > current ? year : year + 1) : year;
+  // With the year given, resolveMonth does not read the direction.
+  return { ...resolveMonth(published, month, y, { way: 'past', cue: word }), rule: `month:${word.replace(' ', '-')}` };
 }
 
 /** Month names without a day ("November", "mid-January", "June 2026"); "May" needs a date context (the verb). */
 function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
-  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
+  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
   return scanAround(body, gatedHeadStarts(body, words, MONTH_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
@@ -83,19 +90,16 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       if (name === 'May' && !PREPOSITIONS.has(before)) return null; // "the war may continue"
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
+    // "the March for Life", "the March of the Mothers": a capitalized "March" before of/for and a name is an event.
+    if (name === 'March' && !g.year && !g.rel && /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 30))) return null;
     const month = monthNumbers.get(name.toLowerCase())!;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'month',
-      build(ctx) {
-        // "October of next year": the year is relative to publication.
-        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-        const r = resolveMonth(ctx.published, month, year, ctx.direction(start, end));
-        return { ...r, rule: r.rule + modRule(g.mod) };
-      },
-    };
+    return candidate(start, end, 1, 'month', (ctx) => {
+      // "October of next year": the year is relative to publication.
+      const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
+      if (year === null && g.near) return monthNamedFrom(ctx.published, month, g.near);
+      const r = resolveMonth(ctx.published, month, year, orNearest(ctx.direction(start, end), ctx.published, month, null));
+      return { ...r, rule: r.rule + modRule(g.mod) };
+    });
   });
 }
 
@@ -114,16 +118,18 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     const nextWord = next ? body.slice(next.start, next.end) : '';
     const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
     if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
-    if (['about', 'some', 'than', 'least', 'nearly', 'almost', 'around', 'over', 'roughly', 'approximately', 'only', 'just'].includes(before)) return null;
+    if (COUNT_QUALIFIERS.has(before)) return null;
     if (!g.mod) {
       const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
       const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());
       const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
-      if (previous && !isMonth && !sentenceStart) return null; // "Russell 2000", "Windows 2000"
+      // A capitalized preposition is a headline's Title Case ("Sales Fall In 2005"), not a name.
+      const titleCasePreposition = previous && YEAR_CONTEXT.has(previous[1]!.toLowerCase());
+      if (previous && !isMonth && !sentenceStart && !titleCasePreposition) return null; // "Russell 2000", "Windows 2000"
     }
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'year', build: (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`) };
+    return candidate(start, end, 1, 'year', (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`));
   });
 }
 
@@ -134,27 +140,10 @@ function decades(body: string): Candidate[] {
     const end = start + m[0].length;
     // "the '80s" is the twentieth century's.
     const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
-    return { start, end, priority: 1, source: 'decade', build: (ctx) => {
+    return candidate(start, end, 1, 'decade', (ctx) => {
       const r = resolveDecade(ctx.published, firstYear);
       return { ...r, rule: r.rule + modRule(m.groups!.mod) };
-    } };
-  });
-}
-
-const CENTURY_ORDINALS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
-
-/** "the 20th century", "the twenty-first century" → "19", "20". */
-function centuries(body: string, words: WordIndex): Candidate[] {
-  // The pattern needs this word: most bodies lack it and are not scanned.
-  if (!words.has(CENTURY)) return [];
-  const re = memoRegex('century', () => /(?:[Tt]he\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<n>1[5-9]|2[01])(?:st|nd|rd|th)|(?<word>eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/yd);
-  return scanAround(body, gatedHeadStarts(body, words, CENTURY_HEAD), re, 4, (m) => {
-    const g = m.groups!;
-    const ordinal = g.n ? Number(g.n) : CENTURY_ORDINALS[g.word!.toLowerCase().replace(/[\s-]+/, '-')];
-    if (!ordinal) return null;
-    const start = m.index;
-    const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'century', build: (ctx) => { const r = resolveCentury(ctx.published, ordinal); return { ...r, rule: r.rule + modRule(g.mod) }; } };
+    });
   });
 }
 
@@ -179,20 +168,14 @@ function holidays(body: string, words: WordIndex): Candidate[] {
     if (!holiday) return null;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'holiday',
-      build(ctx) {
-        const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, ctx.direction(start, end));
-        return r && { ...r, rule: `holiday+${r.rule}` };
-      },
-    };
+    return candidate(start, end, 1, 'holiday', (ctx) => {
+      const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day));
+      return r && { ...r, rule: `holiday+${r.rule}` };
+    });
   });
 }
 
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...holidays(body, words), ...centuries(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
+  return [...holidays(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
 }

@@ -1,12 +1,15 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
 import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
-import { parseAmount, temporalLexicon } from './lexicon.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
+import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
-const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur'];
+const HOURS_OF_DAY_WORDS = contextWords('hours-of-day-words');
+
+const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
 /** The head is a prefix of its word ("centur" of "century", "centuries"), so any word beginning with one may start it. */
 const COUNTED_HEAD = gatedPattern('counted-duration-head', UNIT_PREFIXES, () => new RegExp(`\\b(?:${UNIT_PREFIXES.join('|')})`, 'y'), true);
 const CONSECUTIVE_HEAD = gatedPattern('consecutive-head', ['consecutive', 'straight', 'successive'], () => /\b(?:consecutive|straight|successive)\b/iy);
@@ -32,7 +35,7 @@ function unitOf(word: string): DurationUnit | undefined {
 }
 
 /** Words before "a day"/"a week" that make it a length ("for a day"), not a rate ("500 trucks a day"). */
-const LENGTH_PREPOSITIONS = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'about', 'nearly', 'almost', 'only', 'just', 'half', 'least', 'of', 'around', 'under', 'by', 'lasting', 'last', 'took', 'takes', 'spent', 'once', 'another']);
+const LENGTH_PREPOSITIONS = contextWords('length-context');
 const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 
 /** "30-day", "four-year", "59-year-old", "week-long". */
@@ -47,17 +50,26 @@ function hyphenated(body: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const rule = g.old ? 'duration:age' : g.bare ? 'duration:unit-long' : 'duration:hyphenated';
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, rule) };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, rule));
   });
+}
+
+/** Scale words after a number ("4.5 billion years", "71 thousand years ago"). */
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE_WORDS = Object.keys(SCALES).join('|');
+
+function scaled(amount: number | null | undefined, scale: string | undefined): number | null | undefined {
+  if (!scale || typeof amount !== 'number') return amount;
+  return amount * SCALES[scale.toLowerCase()]!;
 }
 
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
   return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
-    const amount = parseAmount(g.num!);
+    const amount = scaled(parseAmount(g.num!), g.scale);
     if (amount === undefined) return null;
     const unit = unitOf(g.unit!)!;
     const numLower = g.num!.toLowerCase();
@@ -70,16 +82,14 @@ function counted(body: string, words: WordIndex): Candidate[] {
     const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
     if (offset === 'ago' || offset === 'from now') {
       const sign = offset === 'ago' ? -1 : 1;
-      return {
-        start,
-        end,
-        priority: 2,
-        source: 'ago',
-        build(ctx) {
-          if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
-          return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
-        },
-      };
+      return candidate(start, end, 2, 'ago', (ctx) => {
+        if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
+        if (sign < 0 && amount === 1 && unit === 'year') {
+          const quarter = sameQuarterYearBefore(ctx, start, 'ago:anchor-minus');
+          if (quarter) return quarter;
+        }
+        return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
+      });
     }
     const isArticle = numLower === 'a' || numLower === 'an';
     if (isArticle && !g.mod && !offset) {
@@ -87,11 +97,11 @@ function counted(body: string, words: WordIndex): Candidate[] {
       const window = body.slice(Math.max(0, start - 40), start);
       const set = temporalLexicon().sets.get(`${numLower} ${g.unit!.toLowerCase()}`);
       if (set?.rate && !LENGTH_PREPOSITIONS.has(before) && RATE_NEIGHBOURS.test(window.slice(window.search(/[^.;:!?]*$/)))) {
-        return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count') };
+        return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count'));
       }
     }
     const rule = offset ? `duration:offset-${offset}` : g.mod ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})` : 'duration:counted';
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule) };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule));
   });
 }
 
@@ -105,12 +115,12 @@ function consecutive(body: string, words: WordIndex): Candidate[] {
     const unit = unitOf(g.unit!)!;
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'duration', build: (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal') };
+    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal'));
   });
 }
 
-const BARE_BEFORE = new Set(['just', 'for', 'in', 'over', 'after', 'within', 'lasting', 'took', 'take', 'takes', 'spent', 'than', 'last', 'lasted']);
-const BARE_AFTER = new Set(['of', 'later', 'earlier', 'long', 'ago', 'after', 'before']);
+const BARE_BEFORE = contextWords('bare-plural-before');
+const BARE_AFTER = contextWords('bare-plural-after');
 
 /** "for years", "in months", "weeks of talks": an unspecified number of units (PXY, PXM). */
 function barePlurals(body: string, words: WordIndex): Candidate[] {
@@ -119,24 +129,24 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units') };
+      return candidate(start, end, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units'));
     }
     const before = wordBefore(body, m.index);
     const after = wordAfter(body, m.index + m[0].length);
     if (!BARE_BEFORE.has(before) && !BARE_AFTER.has(after)) return null;
     if (before === 'the' || before === 'these' || before === 'those') return null; // "the minutes of the meeting"
-    if (m.groups!.unit!.toLowerCase() === 'hours' && ['early', 'small', 'wee', 'late'].includes(before)) return null; // "the early hours of Wednesday"
+    if (m.groups!.unit!.toLowerCase() === 'hours' && HOURS_OF_DAY_WORDS.has(before)) return null; // "the early hours of Wednesday"
     const unit = unitOf(m.groups!.unit!)!;
     const start = m.index;
     const end = start + m[0].length;
     if (after === 'ago') {
       const agoEnd = body.indexOf('ago', end) + 3;
-      return { start, end: agoEnd, priority: 1, source: 'ago', build: (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount') };
+      return candidate(start, agoEnd, 1, 'ago', (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount'));
     }
     // "minutes later": the offset word belongs to the expression, as in the gold files.
     const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
     const spanEnd = offset ? end + offset[0].length : end;
-    return { start, end: spanEnd, priority: 0, source: 'duration', build: (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural') };
+    return candidate(start, spanEnd, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'));
   });
 }
 
@@ -155,7 +165,7 @@ function pastPeriods(body: string, words: WordIndex): Candidate[] {
     if (g.num && ['a', 'an'].includes(g.num.toLowerCase())) amount = 1;
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'past-period', build: (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)) };
+    return candidate(start, end, 2, 'past-period', (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)));
   });
 }
 
@@ -166,7 +176,7 @@ function restOf(body: string, words: WordIndex): Candidate[] {
     const unit = m.groups!.unit as 'year' | 'month' | 'week';
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 2, source: 'rest-of', build: (ctx) => resolveRestOf(ctx.published, unit) };
+    return candidate(start, end, 2, 'rest-of', (ctx) => resolveRestOf(ctx.published, unit));
   });
 }
 
@@ -180,7 +190,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, entry.value, 'set:lexicon') };
+      return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, entry.value, 'set:lexicon'));
     }),
   );
   out.push(
@@ -192,7 +202,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const every = /\bother\b/.test(m[0]) ? amount * 2 : amount;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 2, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit') };
+      return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit'));
     }),
   );
   const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
@@ -201,7 +211,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return { start, end, priority: 3, source: 'set', build: (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit') };
+      return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit'));
     }),
   );
   return out;

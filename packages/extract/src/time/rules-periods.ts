@@ -11,9 +11,10 @@ import {
   type CalendarUnit,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
+import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const SEASON_HEAD = gatedPattern('season-head', ['spring', 'summer', 'autumn', 'fall', 'winter'], () => /\b(?:spring|summer|autumn|fall|winter)\b/iy);
@@ -41,16 +42,10 @@ function seasons(body: string, words: WordIndex): Candidate[] {
     const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
     const modifier = det === 'this' ? 'this' : det === 'last' || det === 'this past' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'season',
-      build(ctx) {
-        const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
-        return { ...r, rule: r.rule + modRule(g.mod) };
-      },
-    };
+    return candidate(start, end, 1, 'season', (ctx) => {
+      const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
+      return { ...r, rule: r.rule + modRule(g.mod) };
+    });
   });
 }
 
@@ -75,7 +70,7 @@ function relativeUnits(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const rule = `relative:${det.replace(/ /g, '-')}-${g.unit}${g.rel ? `+${g.rel.toLowerCase()}` : ''}${modRule(g.mod)}`;
-    return { start, end, priority: 1, source: 'relative', build: (ctx) => resolveRelativeUnit(ctx.published, unit, offset, rule) };
+    return candidate(start, end, 1, 'relative', (ctx) => resolveRelativeUnit(ctx.published, unit, offset, rule));
   });
 }
 
@@ -86,7 +81,7 @@ function weekends(body: string, words: WordIndex): Candidate[] {
   return scan(body, /\b(?:[Oo]ver\s+)?(?:[Tt]he)\s+weekend\b/dg, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    return { start, end, priority: 1, source: 'weekend', build: (ctx) => resolveWeekend(ctx.published, ctx.direction(start, end)) };
+    return candidate(start, end, 1, 'weekend', (ctx) => resolveWeekend(ctx.published, ctx.direction(start, end)));
   });
 }
 
@@ -118,16 +113,10 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       part = partsOfDay.get(g.part2!.toLowerCase());
     }
     const rule = `deictic:${m[0].toLowerCase().replace(/^(?:early|late)\s+/, '').replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'deictic',
-      build(ctx) {
-        const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
-        return part ? withPartOfDay(r, part as 'NI', rule) : r;
-      },
-    };
+    return candidate(start, end, 2, 'deictic', (ctx) => {
+      const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
+      return part ? withPartOfDay(r, part as 'NI', rule) : r;
+    });
   });
 }
 
@@ -145,19 +134,14 @@ function quarters(body: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const ord = g.ord?.toLowerCase();
-    return {
-      start,
-      end,
-      priority: 3, // beats the past-period reading of "the last quarter"
-      source: 'quarter',
-      build(ctx) {
-        if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
-        const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
-        const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-        const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
-        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
-      },
-    };
+    // Priority 3 beats the past-period reading of "the last quarter".
+    return candidate(start, end, 3, 'quarter', (ctx) => {
+      if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
+      const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
+      const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
+      const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
+      return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
+    });
   });
 }
 
@@ -171,16 +155,10 @@ function halves(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const half = g.ord === 'first' ? 'H1' : 'H2';
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'half',
-      build(ctx) {
-        const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
-        return { type: 'DATE', value: `${year}-${half}`, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year` };
-      },
-    };
+    return candidate(start, end, 2, 'half', (ctx) => {
+      const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
+      return { type: 'DATE', value: `${year}-${half}`, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year` };
+    });
   });
 }
 
@@ -190,7 +168,7 @@ function yearEarlier(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
-    return { start, end, priority: 1, source: 'year-earlier', build: (ctx) => resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective') };
+    return candidate(start, end, 1, 'year-earlier', (ctx) => sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ?? resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective'));
   });
 }
 

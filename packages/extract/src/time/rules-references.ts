@@ -4,10 +4,11 @@
  */
 import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
+import { candidate, gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
+import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
@@ -17,7 +18,9 @@ const SINCE_THEN = gatedPattern('since-then', ['since', 'by', 'until', 'ever'], 
 const DAY = wordSet('day', ['day']);
 
 /** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
-const EARLIER_NOT_ALONE = new Set(['this', 'that', 'than', 'on', 'in', 'at', 'today', 'tonight', 'last', 'the', 'a', 'an', 'yesterday', 'year', 'month', 'week', 'day']);
+const EARLIER_NOT_ALONE = contextWords('earlier-not-alone');
+const EARLIER_ATTRIBUTIVE_AFTER = contextWords('earlier-attributive-after');
+const EARLIER_MODIFIED_AFTER = contextWords('earlier-modified-after');
 
 function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
@@ -33,9 +36,9 @@ function references(doc: ArticleDoc): Candidate[] {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
       // "in earlier talks": after a preposition "earlier" is an adjective.
-      const attributive = ['in', 'at', 'during', 'from', 'of', 'with', 'after', 'the', 'an', 'its', 'their', 'his', 'her'].includes(before) && /^\s+\p{L}/u.test(body.slice(end));
+      const attributive = EARLIER_ATTRIBUTIVE_AFTER.has(before) && /^\s+\p{L}/u.test(body.slice(end));
       const directlyFollowed = /^\s+[\p{L}\p{N}]/u.test(body.slice(end, end + 3));
-      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || ['an', 'the', 'its', 'their', 'his', 'her', 'much', 'even'].includes(before)) return null;
+      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || EARLIER_MODIFIED_AFTER.has(before)) return null;
       const i = tokenIndexAt(doc.tokens, start);
       const previous = doc.tokens[i - 1];
       if (next && directlyFollowed && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null; // "earlier talks"
@@ -43,7 +46,7 @@ function references(doc: ArticleDoc): Candidate[] {
       if (next && directlyFollowed && previous?.pos === 'VERB' && next.pos === 'VERB') return null;
     }
     const value = entry.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
-    return { start, end, priority: 1, source: 'reference', build: (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`) };
+    return candidate(start, end, 1, 'reference', (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`));
   });
 }
 
@@ -52,18 +55,12 @@ function overnight(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, OVERNIGHT, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 0,
-      source: 'overnight',
-      build(ctx) {
-        const sentenceDay = ctx.sentenceDay(start);
-        const anchor = sentenceDay ?? ctx.published;
-        const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
-        return withPartOfDay(night, 'NI', night.rule);
-      },
-    };
+    return candidate(start, end, 0, 'overnight', (ctx) => {
+      const sentenceDay = ctx.sentenceDay(start);
+      const anchor = sentenceDay ?? ctx.published;
+      const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
+      return withPartOfDay(night, 'NI', night.rule);
+    });
   });
 }
 
@@ -92,25 +89,23 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 2,
-      source: 'anaphora',
-      build(ctx: TimexContext) {
-        const previous = ctx.previousDate(start, 600);
-        const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
-        if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
-          // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
-          const anchorDay = periodOf(previous.value)?.start;
-          if (anchorDay) {
-            const r = resolveRelativeUnit(anchorDay, unit, offset, `${rule}:from-previous-date`);
-            return { ...r, anchor: anchorDay };
-          }
+    return candidate(start, end, 2, 'anaphora', (ctx: TimexContext) => {
+      const previous = ctx.previousDate(start, 600);
+      const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
+      if (unit === 'year' && offset === -1 && g.a) {
+        const quarter = sameQuarterYearBefore(ctx, start, rule);
+        if (quarter) return quarter;
+      }
+      if (previous && PRECISION_OF_UNIT[unitWord]!.includes(previous.precision)) {
+        // The first day of the period the previous date names is enough to shift by a whole unit of at least its size.
+        const anchorDay = periodOf(previous.value)?.start;
+        if (anchorDay) {
+          const r = resolveRelativeUnit(anchorDay, unit, offset, `${rule}:from-previous-date`);
+          return { ...r, anchor: anchorDay };
         }
-        return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
-      },
-    };
+      }
+      return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
+    });
   });
 }
 
@@ -121,20 +116,14 @@ function sinceThen(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, SINCE_THEN, (m) => {
     const start = m.indices!.groups!.then![0];
     const end = start + 4;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'anaphora',
-      build(ctx) {
-        const previous = ctx.previousDate(start);
-        return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : null;
-      },
-    };
+    return candidate(start, end, 1, 'anaphora', (ctx) => {
+      const previous = ctx.previousDate(start);
+      return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : null;
+    });
   });
 }
 
-const DAY_VERBS = new Set(['end', 'ended', 'ending', 'ends', 'finish', 'finished', 'finishing', 'close', 'closed', 'closing', 'start', 'started', 'starting', 'began', 'begin', 'for']);
+const DAY_VERBS = contextWords('day-verbs');
 
 /**
  * "ended the day", "for the day", "late in the day", "at the start of the day": the day the sentence is
@@ -149,17 +138,11 @@ function theDay(body: string, words: WordIndex): Candidate[] {
     if (!g.mod && !g.edge && !DAY_VERBS.has(wordBefore(body, m.index))) return null;
     const start = m.index;
     const end = start + m[0].length;
-    return {
-      start,
-      end,
-      priority: 1,
-      source: 'the-day',
-      build(ctx) {
-        const day = ctx.sentenceDay(start);
-        const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
-        return { ...r, anchor: day ?? ctx.published };
-      },
-    };
+    return candidate(start, end, 1, 'the-day', (ctx) => {
+      const day = ctx.sentenceDay(start);
+      const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
+      return { ...r, anchor: day ?? ctx.published };
+    });
   });
 }
 

@@ -7,21 +7,24 @@
  */
 import type { ArticleDoc, Token } from '@dossier/core';
 import type { Direction } from '@dossier/normalize';
-import { temporalLexicon } from './lexicon.js';
+import { loadLexicon, lexiconSet } from '@dossier/lexicons';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { sentenceAt, tokenIndexAt } from './tokens.js';
 
 const GROUP_POS = new Set(['AUX', 'VERB', 'PART']);
-const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'while', 'but', 'when', 'because', 'although', 'whereas', 'after', 'before', 'if', 'as', 'where']);
+const BOUNDARY_WORDS = contextWords('clause-boundaries');
 const BOUNDARY_PUNCT = /^[,;:()“”"‘’—–-]$|^--$/;
 const BOUNDARY_COST = 8;
 /** Cues that belong to the expression's own neighbourhood rather than to a verb ("a June deadline", "next"). */
-const LOCAL_FUTURE = new Set(['deadline', 'upcoming', 'next', 'coming', 'scheduled', 'due', 'slated', 'planned', 'tomorrow']);
+const LOCAL_FUTURE = contextWords('local-future-cues');
 const LOCAL_WINDOW = 3;
-const NEEDS_INFINITIVE = new Set(['set', 'due', 'poised', 'prepared', 'ready', 'going', 'plan', 'plans', 'planning', 'aim', 'aims', 'hope', 'hopes', 'intend', 'intends', 'expect', 'expects']);
-const LIMIT_PREPOSITIONS = new Set(['until', 'till', 'by']);
-const PAST_AUX = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
-const PERFECT_AUX = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
-const PASSIVE_OR_PROGRESSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+const NEEDS_INFINITIVE = contextWords('future-needs-infinitive');
+const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
+const PAST_AUX = contextWords('past-auxiliaries');
+const PERFECT_AUX = contextWords('perfect-auxiliaries');
+const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
+const EXTENSION_VERBS = contextWords('extension-verbs');
+const EXTENSION_PREPOSITIONS = contextWords('extension-prepositions');
 
 type Way = 'past' | 'future';
 
@@ -30,7 +33,12 @@ interface Signal {
   first: number;
   last: number;
   cue: string;
+  /** A present tense: it points ahead only when no tensed verb is about as close ("takes effect Nov. 13"). */
+  weak?: boolean;
 }
+
+/** What a weak (present-tense) signal costs beyond its distance. */
+const WEAK_COST = 3;
 
 function isPastForm(token: Token, pastVerbs: Set<string>): boolean {
   return token.pos === 'VERB' && (pastVerbs.has(token.lower) || /[a-z]ed$/.test(token.lower));
@@ -59,7 +67,80 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
       return { way: 'past', first, last, cue: `past-tense(${t.lower})` };
     }
   }
+  return presentTense(tokens, first);
+}
+
+/**
+ * A simple present that schedules: "the rule takes effect Nov. 13", "they meet Monday". Not a copula, a
+ * verb of state or of saying (lexicon temporal-present-stative, and every form in reporting-verbs), a
+ * participle, or a past form.
+ */
+function presentTense(tokens: readonly Token[], first: number): Signal | null {
+  const head = tokens[first]!;
+  if (head.pos !== 'VERB' || !/^[a-z]+$/.test(head.lower) || /(?:ing|ed|en)$/.test(head.lower)) return null;
+  if (temporalLexicon().pastVerbs.has(head.lower) || stativePresent().has(head.lower)) return null;
+  return { way: 'future', first, last: first, cue: `present-tense(${head.lower})`, weak: true };
+}
+
+/** How far before the date an extension verb may be ("extended its $18-a-share offer for the shares until …"). */
+const EXTENSION_REACH = 12;
+
+/** What may stand between "until" and the date: a clock time and its zone ("until 5 p.m. EST, Nov. 9"). */
+const CLOCK_GAP = /^\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?$/;
+
+/** The extension verb ("extended", "postponed") whose to/until phrase names the date at token `first`, if any. */
+function extensionBefore(doc: ArticleDoc, sentenceStart: number, first: number): string | null {
+  const tokens = doc.tokens;
+  for (let i = first - 1; i >= Math.max(sentenceStart, first - EXTENSION_REACH); i--) {
+    if (!EXTENSION_PREPOSITIONS.has(tokens[i]!.lower)) continue;
+    if (!CLOCK_GAP.test(doc.body.slice(tokens[i]!.end, tokens[first]!.start))) return null;
+    for (let j = i - 1; j >= Math.max(sentenceStart, first - EXTENSION_REACH); j--) {
+      if (EXTENSION_VERBS.has(tokens[j]!.lower)) return tokens[j]!.lower;
+      if (BOUNDARY_PUNCT.test(tokens[j]!.lower) && tokens[j]!.lower !== ',') return null;
+    }
+    return null;
+  }
   return null;
+}
+
+/** How far before "that" the reporting verb may be ("said on Wednesday that", "told reporters late on Monday that"). */
+const REPORTING_REACH = 6;
+
+/**
+ * The index of the "that" opening a reported clause that holds token `first` ("she said on Friday that …"),
+ * or −1. The reporting verb is any form in the reporting-verbs lexicon.
+ */
+function reportedComplementStart(tokens: readonly Token[], sentenceStart: number, first: number): number {
+  const reporting = reportingForms();
+  for (let i = first - 1; i > sentenceStart; i--) {
+    if (tokens[i]!.lower !== 'that') continue;
+    for (let j = i - 1; j >= Math.max(sentenceStart, i - REPORTING_REACH); j--) if (reporting.has(tokens[j]!.lower) && tokens[j]!.pos === 'VERB') return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** "was", "were not": a past copula with no verb of its own, which reported speech back-shifts. */
+function isBackShiftedCopula(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!.lower;
+  if (head !== 'was' && head !== 'were') return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.pos === 'VERB') return false;
+  return true;
+}
+
+let reportingVerbs: Set<string> | undefined;
+
+function reportingForms(): Set<string> {
+  return (reportingVerbs ??= new Set(loadLexicon<{ forms: string[] }>('reporting-verbs').entries.flatMap((v) => v.forms.map((f) => f.toLowerCase()))));
+}
+
+let stative: Set<string> | undefined;
+
+function stativePresent(): Set<string> {
+  if (stative) return stative;
+  stative = lexiconSet('temporal-present-stative');
+  for (const form of reportingForms()) stative.add(form);
+  return stative;
 }
 
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
@@ -75,10 +156,19 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   const preposition = tokens[first - 1];
   if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) return { way: 'future', cue: `future-cue(${preposition.lower})` };
 
+  // "extended its offer to Nov. 20", "postponed the vote until March 3": the new date lies ahead.
+  const extension = extensionBefore(doc, sentence.tokenStart, first);
+  if (extension) return { way: 'future', cue: `future-cue(${extension})` };
+
   for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
+    // "due to" before anything but a verb means "because of" ("a loss due to the strike").
+    if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
     if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
   }
 
+  // Inside "X said (on Wednesday) that …" the reporting verb dates the saying, not what was said; and a
+  // copula there is back-shifted ("a cut in July was not a given" reports "is not a given"), so neither decides.
+  const complement = reportedComplementStart(tokens, sentence.tokenStart, first);
   const signals: Signal[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
@@ -90,7 +180,8 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     // Adverbs may sit inside a verb group ("will probably meet", "had already agreed").
     while (j + 1 < sentence.tokenEnd && (GROUP_POS.has(tokens[j + 1]!.pos) || (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) && !(j + 1 >= first && j + 1 <= last)) j++;
     const signal = classifyGroup(tokens, i, j);
-    if (signal) signals.push(signal);
+    const silenced = complement >= 0 && (j < complement || (i > complement && isBackShiftedCopula(tokens, i, j)));
+    if (signal && !silenced) signals.push(signal);
     i = j + 1;
   }
   let best: { signal: Signal; cost: number } | null = null;
@@ -102,6 +193,7 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
       if (BOUNDARY_WORDS.has(t.lower) || BOUNDARY_PUNCT.test(doc.body.slice(t.start, t.end))) cost += BOUNDARY_COST;
     }
     if (signal.last < first) cost -= 0.5; // the verb before the expression usually governs it
+    if (signal.weak) cost += WEAK_COST;
     if (!best || cost < best.cost) best = { signal, cost };
   }
   if (best) return { way: best.signal.way, cue: best.signal.cue };

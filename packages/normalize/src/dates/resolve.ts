@@ -117,29 +117,67 @@ export function resolveWeekend(anchor: string, direction: Direction): Resolution
   return resolveRelativeUnit(anchor, 'weekend', offset, `weekend:${direction.cue}`);
 }
 
-/** "two weeks ago": the unit that contains anchor − n units, at that unit's precision. */
+/** The first and last year a TIMEX3 calendar value can write with four digits. */
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
+function inCalendar(date: Date): boolean {
+  const y = date.getUTCFullYear();
+  return y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+/** Length in years of a year-or-longer unit, for the far-off check; 0 for shorter units. */
+const YEARS_PER_UNIT: Partial<Record<DurationUnit, number>> = { year: 1, decade: 10, century: 100, millennium: 1000 };
+
+/**
+ * "71,000 years ago", "a million years from now": a point beyond the years TIMEX3 writes with four digits.
+ * It is PAST_REF or FUTURE_REF, and the rule keeps the amount as a duration ("ago:beyond-calendar(P71000Y)"),
+ * so the row stays honest and nothing of what the text said is lost.
+ */
+function beyondCalendar(anchor: string, amount: number, unit: DurationUnit, sign: -1 | 1): Resolution {
+  const rule = `${sign < 0 ? 'ago' : 'from-now'}:beyond-calendar(${durationValue(amount, unit)})`;
+  return reference(anchor, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule);
+}
+
+/**
+ * "two weeks ago": the unit that contains anchor − n units, at that unit's precision. Years and longer units
+ * count whole years from the anchor's year, so that "500 years ago" is a year and "71,000 years ago" (before
+ * year 1) is PAST_REF with the amount kept in the rule (see beyondCalendar).
+ */
 export function resolveAgo(anchor: string, amount: number, unit: DurationUnit, sign: -1 | 1 = -1): Resolution | null {
   const a = parseDay(anchor);
   const rule = sign < 0 ? 'ago:anchor-minus' : 'from-now:anchor-plus';
+  const yearsPerUnit = YEARS_PER_UNIT[unit];
+  if (yearsPerUnit !== undefined) {
+    const year = a.getUTCFullYear() + sign * Math.round(amount * yearsPerUnit);
+    if (!Number.isFinite(year) || year < FIRST_YEAR || year > LAST_YEAR) return beyondCalendar(anchor, amount, unit, sign);
+    return date(anchor, String(year).padStart(4, '0'), 'year', rule);
+  }
+  let shifted: Date;
+  let precision: Resolution['precision'];
   switch (unit) {
     case 'day':
     case 'night':
-      return date(anchor, formatDay(shiftDays(a, sign * amount)), 'day', rule);
+      [shifted, precision] = [shiftDays(a, sign * amount), 'day'];
+      break;
     case 'week':
-      return date(anchor, formatIsoWeek(shiftWeeks(a, sign * amount)), 'week', rule);
+      [shifted, precision] = [shiftWeeks(a, sign * amount), 'week'];
+      break;
     case 'fortnight':
-      return date(anchor, formatIsoWeek(shiftWeeks(a, sign * amount * 2)), 'week', rule);
+      [shifted, precision] = [shiftWeeks(a, sign * amount * 2), 'week'];
+      break;
     case 'month':
-      return date(anchor, formatMonth(shiftMonths(a, sign * amount)), 'month', rule);
+      [shifted, precision] = [shiftMonths(a, sign * amount), 'month'];
+      break;
     case 'quarter':
-      return date(anchor, formatMonth(shiftMonths(a, sign * amount * 3)), 'month', rule);
-    case 'year':
-      return date(anchor, formatYear(shiftYears(a, sign * amount)), 'year', rule);
-    case 'decade':
-      return date(anchor, formatYear(shiftYears(a, sign * amount * 10)), 'year', rule);
+      [shifted, precision] = [shiftMonths(a, sign * amount * 3), 'month'];
+      break;
     default:
       return null; // "three hours ago" needs a clock time we do not have
   }
+  if (Number.isNaN(shifted.getTime()) || !inCalendar(shifted)) return beyondCalendar(anchor, amount, unit, sign);
+  const value = precision === 'day' ? formatDay(shifted) : precision === 'week' ? formatIsoWeek(shifted) : formatMonth(shifted);
+  return date(anchor, value, precision, rule);
 }
 
 const DURATION_CODE: Record<DurationUnit, { time: boolean; code: string; factor: number }> = {
@@ -156,12 +194,19 @@ const DURATION_CODE: Record<DurationUnit, { time: boolean; code: string; factor:
   // Decades and centuries in years, as the annotation guidelines write them ("decades" → PXY, "a decade" → P10Y).
   decade: { time: false, code: 'Y', factor: 10 },
   century: { time: false, code: 'Y', factor: 100 },
+  millennium: { time: false, code: 'Y', factor: 1000 },
 };
+
+/** A number as plain digits; 'X' (unspecified) for one JavaScript would write in exponent form or not at all. */
+function plainNumber(n: number): string {
+  const text = String(n);
+  return Number.isFinite(n) && n >= 0 && /^\d+(?:\.\d+)?$/.test(text) ? text : 'X';
+}
 
 /** ISO 8601 duration: durationValue(2, 'month') → "P2M", durationValue(null, 'hour') → "PTXH". */
 export function durationValue(amount: number | null, unit: DurationUnit): string {
   const { time, code, factor } = DURATION_CODE[unit];
-  const n = amount === null ? 'X' : String(Math.round(amount * factor * 1000) / 1000);
+  const n = amount === null ? 'X' : plainNumber(Math.round(amount * factor * 1000) / 1000);
   return `P${time ? 'T' : ''}${n}${code}`;
 }
 
@@ -194,21 +239,33 @@ function shiftByUnit(a: Date, amount: number, unit: DurationUnit, sign: -1 | 1):
       return shiftYears(a, sign * 10 * amount);
     case 'century':
       return shiftYears(a, sign * 100 * amount);
+    case 'millennium':
+      return shiftYears(a, sign * 1000 * amount);
   }
+}
+
+/** The day a period reaching `amount` units from `anchor` ends on, or null when it leaves the four-digit years. */
+function rangeEdge(anchor: string, amount: number, unit: DurationUnit, sign: -1 | 1): string | null {
+  const edge = shiftByUnit(parseDay(anchor), amount, unit, sign);
+  return Number.isNaN(edge.getTime()) || !inCalendar(edge) ? null : formatDay(edge);
 }
 
 /** "the past week", "the last 24 hours": a duration that ends on the anchor, with its range. */
 export function resolvePastPeriod(anchor: string, amount: number | null, unit: DurationUnit): Resolution {
   const base = resolveDuration(anchor, amount, unit, 'past-period:ends-at-anchor');
   if (amount === null) return { ...base, rule: 'past-period:unspecified-length' };
-  return { ...base, rangeStart: formatDay(shiftByUnit(parseDay(anchor), amount, unit, -1)), rangeEnd: anchor };
+  const rangeStart = rangeEdge(anchor, amount, unit, -1);
+  if (rangeStart === null) return { ...base, rule: 'past-period:beyond-calendar' };
+  return { ...base, rangeStart, rangeEnd: anchor };
 }
 
 /** "the next two years", "the coming months": a duration that starts at the anchor, with its range when counted. */
 export function resolveFuturePeriod(anchor: string, amount: number | null, unit: DurationUnit): Resolution {
   if (amount === null) return resolveDuration(anchor, null, unit, 'future-period:unspecified-length');
   const base = resolveDuration(anchor, amount, unit, 'future-period:starts-at-anchor');
-  return { ...base, rangeStart: anchor, rangeEnd: formatDay(shiftByUnit(parseDay(anchor), amount, unit, 1)) };
+  const rangeEnd = rangeEdge(anchor, amount, unit, 1);
+  if (rangeEnd === null) return { ...base, rule: 'future-period:beyond-calendar' };
+  return { ...base, rangeStart: anchor, rangeEnd };
 }
 
 /** "the rest of the year/month/week": the period value, with a range from the anchor to its end. */
@@ -269,7 +326,18 @@ export function setOf(anchor: string, value: string, rule: string): Resolution {
 
 /** A written year, or a decade ("the 1990s" → "199"), or a year offset from another one ("the following year"). */
 export function resolveYear(anchor: string, year: number, rule = 'year:explicit'): Resolution {
+  if (!Number.isInteger(year) || year < 0 || year > LAST_YEAR) return reference(anchor, year < 0 ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
   return date(anchor, String(year).padStart(4, '0'), 'year', rule);
+}
+
+/**
+ * A year of an era: "44 BC" → "BC0044" (TIMEX3's prefix for years before the common era; there is no year
+ * 0), "AD 79" → "0079". A year of more than four digits is PAST_REF or FUTURE_REF, the year kept in the rule.
+ */
+export function resolveEraYear(anchor: string, year: number, era: 'BC' | 'AD'): Resolution {
+  const rule = `year:explicit-${era.toLowerCase()}`;
+  if (!Number.isInteger(year) || year < 1 || year > LAST_YEAR) return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
+  return date(anchor, `${era === 'BC' ? 'BC' : ''}${String(year).padStart(4, '0')}`, 'year', rule);
 }
 
 export function resolveDecade(anchor: string, firstYear: number): Resolution {
@@ -287,7 +355,13 @@ export function resolveQuarter(anchor: string, quarter: number, year: number | n
   return date(anchor, `${y}-Q${quarter}`, 'quarter', `quarter:${direction.cue}`);
 }
 
-/** "the 20th century" → "19" (TIMEX3 writes a century as its first two digits). */
-export function resolveCentury(anchor: string, ordinal: number): Resolution {
-  return date(anchor, String(ordinal - 1).padStart(2, '0'), 'century', 'century:explicit');
+/**
+ * "the 20th century" → "19" (TIMEX3 writes a century as its first two digits), "the 1st century" → "00",
+ * "the 5th century BC" → "BC04". Ordinals past the 100th cannot be written in two digits: PAST_REF or
+ * FUTURE_REF with the ordinal kept in the rule.
+ */
+export function resolveCentury(anchor: string, ordinal: number, era: 'BC' | 'AD' = 'AD'): Resolution {
+  const rule = era === 'BC' ? 'century:explicit-bc' : 'century:explicit';
+  if (!Number.isInteger(ordinal) || ordinal < 1 || ordinal > 100) return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${ordinal})`);
+  return date(anchor, `${era === 'BC' ? 'BC' : ''}${String(ordinal - 1).padStart(2, '0')}`, 'century', rule);
 }

@@ -1,0 +1,108 @@
+/**
+ * Clock words and parts of the day that chrono does not read: "noon", "midnight", "noon Saturday", 24-hour
+ * times with a zone ("0900 GMT"), and a part of the day without a date ("in the morning", "that evening").
+ * The day is the one the expression names, else the sentence's date, else (for "that …") the last date the
+ * article gave, else: publication day for "in the morning" (said in the rule), unresolved for "that morning".
+ */
+import { resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import type { ArticleDoc } from '@dossier/core';
+import { candidate, headStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import { temporalLexicon } from './lexicon.js';
+import { patterns, wordBefore } from './patterns.js';
+import { unresolved } from './unresolved.js';
+import { gatedPattern, type WordIndex } from './words.js';
+
+interface ClockWord {
+  word: string;
+  hour: number;
+}
+
+/** TIMEX3 writes noon as T12:00 and midnight as T24:00 (the end of the day it closes). */
+const CLOCK_WORDS: ClockWord[] = [
+  { word: 'noon', hour: 12 },
+  { word: 'midday', hour: 12 },
+  { word: 'midnight', hour: 24 },
+];
+
+const CLOCK_WORD = gatedPattern('clock-word', CLOCK_WORDS.map((c) => c.word), () => {
+  const { WEEKDAY } = patterns();
+  return new RegExp(`\\b(?<word>[Nn]oon|[Mm]idday|[Mm]idnight)\\b(?![-'’])(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY})\\b)?`, 'dy');
+});
+
+/** "that morning", "the same evening", "in the morning", "early in the afternoon". */
+const BARE_PART = gatedPattern('bare-part-of-day', ['that', 'the', 'in', 'during', 'early', 'late', 'later', 'earlier'], () =>
+  /\b(?:(?<anaphoric>[Tt]hat|[Tt]he\s+same|[Ll]ater\s+that|[Ee]arlier\s+that)|(?<lead>(?:[Ii]n|[Dd]uring|[Ee]arly\s+in|[Ll]ate\s+in|[Ll]ater\s+in)\s+the))\s+(?<part>morning|afternoon|evening|night)\b(?!\s+of\b|['’-])/dy,
+);
+
+/** The day an expression without its own date falls on: the sentence's date, else none. */
+function dayOfSentence(ctx: TimexContext, start: number): Resolution | null {
+  const day = ctx.sentenceDay(start);
+  return day ? { type: 'DATE', value: day, anchor: day, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'sentence-date' } : null;
+}
+
+function publicationDay(ctx: TimexContext, rule: string): Resolution {
+  return { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule };
+}
+
+function clockWords(body: string, words: WordIndex): Candidate[] {
+  const { weekdays } = temporalLexicon();
+  return scanGated(body, words, CLOCK_WORD, (m) => {
+    const g = m.groups!;
+    const hour = CLOCK_WORDS.find((c) => c.word === g.word!.toLowerCase())!.hour;
+    const start = m.index;
+    const end = start + m[0].length;
+    return matchCandidate(m, 2, 'clock-word', (ctx) => {
+      const day = g.weekday
+        ? resolveWeekday(ctx.published, weekdays.get(g.weekday.toLowerCase())!, ctx.direction(start, end))
+        : dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date');
+      return withClockTime(day, hour, 0, `clock-word:${day.rule}`);
+    });
+  });
+}
+
+/** "0900 GMT", "2130 UTC": a 24-hour time written without a colon, made certain by its zone. */
+function zonedMilitaryTimes(body: string): Candidate[] {
+  const heads = headStarts(body, memoRegex('zone-head', () => /\b(?:GMT|UTC)\b/g));
+  if (heads.length === 0) return [];
+  const re = memoRegex('military-time', () => /(?<![\p{N}.,:$])(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s+(?:GMT|UTC)\b/duy);
+  return scanAround(body, heads, re, 1, (m) => {
+    const hour = Number(m.groups!.h);
+    const minute = Number(m.groups!.m);
+    const start = m.index;
+    return matchCandidate(m, 3, 'clock-time', (ctx) => {
+      const day = dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date');
+      const r = withClockTime(day, hour, minute, `clock-time:zoned:${day.rule}`);
+      return { ...r, value: `${r.value}Z` };
+    });
+  });
+}
+
+function bareParts(body: string, words: WordIndex): Candidate[] {
+  const { partsOfDay } = temporalLexicon();
+  return scanGated(body, words, BARE_PART, (m) => {
+    const g = m.groups!;
+    const part = partsOfDay.get(g.part!) as PartOfDay;
+    // "in the morning" keeps the preposition outside the span, as "on Thursday" does.
+    const start = g.lead ? m.indices!.groups!.part![0] : m.index;
+    if (g.lead && wordBefore(body, m.index) === 'every') return null; // "every day in the morning" is a set's
+    const anaphoric = g.anaphoric !== undefined;
+    const end = m.index + m[0].length;
+    return candidate(start, end, 1, 'part-of-day', (ctx) => {
+      const sentence = dayOfSentence(ctx, start);
+      if (sentence) return withPartOfDay(sentence, part, `part-of-day:sentence-date`);
+      if (anaphoric) {
+        const previous = ctx.previousDate(start, 600);
+        if (previous && (previous.precision === 'day' || previous.precision === 'time')) {
+          const day = previous.value.slice(0, 10);
+          return withPartOfDay({ ...previous, value: day, anchor: day, precision: 'day' }, part, 'part-of-day:that:previous-date');
+        }
+        return unresolved(ctx.published, 'day', 'part-of-day:that', part);
+      }
+      return withPartOfDay(publicationDay(ctx, ''), part, 'part-of-day:default-publication-date');
+    });
+  });
+}
+
+export function clockCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
+  return [...clockWords(doc.body, words), ...zonedMilitaryTimes(doc.body), ...bareParts(doc.body, words)];
+}
