@@ -80,7 +80,7 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
   }
   let tables: Tables | undefined;
   await writeFilesAtomically(outDir, async (folder) => {
-    const workers = new TableWorkers(folder, options.threads - 1);
+    const workers = timed('export', () => new TableWorkers(folder, options.threads - 1));
     try {
       const entityFree = timed('assemble', () => assembleEntityFreeTables(articles));
       timed('export', () => workers.send(entityFree as AnyTables));
