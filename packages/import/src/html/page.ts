@@ -1,0 +1,80 @@
+/**
+ * One saved page (already decoded to text) to an article record. Pure apart from building a DOM in memory:
+ * linkedom parses, it never runs the page's scripts or fetches anything it links to.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ImportedArticle } from '../article.js';
+import { ImportRefusal } from '../refusal.js';
+import { namesFromByline } from './byline.js';
+import { publicationDay } from './dates.js';
+import { jsonLdMetadata, type DeclaredMetadata } from './json-ld.js';
+import { metaTagMetadata } from './meta-tags.js';
+import { blockTexts } from './paragraphs.js';
+import { cleanParagraphs } from './boilerplate.js';
+
+/** Readability gives up on documents with more elements than this: a page that big is not an article. */
+export const MAX_ELEMENTS = 60_000;
+
+export interface PageOptions {
+  /** YYYY-MM-DD the user supplies for pages that declare no publication date. */
+  date?: string;
+}
+
+function firstOf<K extends keyof DeclaredMetadata>(key: K, ...sources: DeclaredMetadata[]): DeclaredMetadata[K] {
+  for (const s of sources) if (s[key] !== undefined) return s[key];
+  return undefined;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function jsonLdBlocks(doc: Document): string[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+}
+
+function parseDocument(html: string, file: string): Document {
+  try {
+    return parseHTML(html).document as unknown as Document;
+  } catch (e) {
+    throw new ImportRefusal(file, `the page could not be parsed as HTML (${(e as Error).message})`);
+  }
+}
+
+function runReadability(doc: Document, file: string) {
+  try {
+    return new Readability<Element>(doc, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
+  } catch (e) {
+    throw new ImportRefusal(file, `the page is too large or malformed to find an article in (${(e as Error).message})`);
+  }
+}
+
+export function importPage(html: string, file: string, options: PageOptions = {}): ImportedArticle {
+  const doc = parseDocument(html, file);
+  const jsonLd = jsonLdMetadata(jsonLdBlocks(doc));
+  const meta = metaTagMetadata(doc);
+  const article = runReadability(doc, file);
+  if (!article?.content) throw new ImportRefusal(file, 'no article text found on the page (is it an index, a gallery or an error page?)');
+  const visible: DeclaredMetadata = { authors: article.byline ? namesFromByline(article.byline) : undefined, title: article.title ?? undefined };
+
+  const declared = firstOf('published', jsonLd, meta);
+  const published = publicationDay(declared) ?? options.date;
+  if (!published) {
+    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time)';
+    throw new ImportRefusal(file, `${why}; give the day with --date YYYY-MM-DD`);
+  }
+  const url = firstOf('url', meta, jsonLd) ?? null;
+  const outlet = firstOf('outlet', jsonLd, meta) ?? hostOf(url ?? undefined);
+  if (!outlet) throw new ImportRefusal(file, 'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from');
+  const title = firstOf('title', jsonLd, meta, visible) ?? null;
+  const authors = firstOf('authors', jsonLd, meta, visible) ?? [];
+  const paragraphs = cleanParagraphs(blockTexts(article.content), { title, authors });
+  if (paragraphs.length === 0) throw new ImportRefusal(file, 'the page has no article paragraphs once captions, bylines and promotions are removed');
+  return { sourceFile: file, url, title, published, authors, outlet, paragraphs };
+}

@@ -1,0 +1,52 @@
+/**
+ * The article element Readability picked, as paragraphs: each block element (p, h2…h6, li, blockquote…)
+ * gives one paragraph, inline text between blocks gives one too. Captions, credits, bylines and
+ * newsletter or "read more" boxes are dropped, by element and by the text's own wording.
+ */
+import { oneLine } from '../article.js';
+
+const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'HEADER', 'MAIN', 'HR', 'BR']);
+
+/** Elements that never hold article text. */
+const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'CAPTION']);
+
+/** Class or id words of boxes that are not the article: captions, credits, bylines, promos, sign-ups. */
+const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|tags?|breadcrumb|timestamp|dateline-?time)([\s_-]|$)/i;
+
+function skipped(el: Element): boolean {
+  if (SKIP.has(el.tagName)) return true;
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return SKIP_CLASS.test(cls);
+}
+
+function walk(node: Node, out: string[], buffer: string[]): void {
+  for (const child of node.childNodes) {
+    if (child.nodeType === 3) {
+      buffer.push(child.textContent ?? '');
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    if (skipped(el)) continue;
+    if (BLOCK.has(el.tagName)) {
+      flush(out, buffer);
+      walk(el, out, buffer);
+      flush(out, buffer);
+    } else walk(el, out, buffer);
+  }
+}
+
+function flush(out: string[], buffer: string[]): void {
+  const text = oneLine(buffer.join(''));
+  buffer.length = 0;
+  if (text) out.push(text);
+}
+
+export function blockTexts(root: Element): string[] {
+  const out: string[] = [];
+  const buffer: string[] = [];
+  walk(root, out, buffer);
+  flush(out, buffer);
+  return out;
+}

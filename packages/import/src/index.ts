@@ -1,0 +1,5 @@
+export { renderArticle, articleFileName, oneLine, type ImportedArticle } from './article.js';
+export { ImportRefusal } from './refusal.js';
+export { decodePage, declaredCharset, MAX_PAGE_BYTES } from './html/decode.js';
+export { importPage, MAX_ELEMENTS, type PageOptions } from './html/page.js';
+export { publicationDay } from './html/dates.js';
