@@ -22,3 +22,7 @@ export { meantimeArticle, spanOfTokens } from './meantime/article.js';
 export { loadMeantime, writeMeantimeArticles } from './meantime/load.js';
 export { scoreMeantime, renderMeantime } from './meantime/score.js';
 export type { MeantimeReport } from './meantime/score.js';
+export { scoreImport, scorePage, summarize, normalizeParagraph, paragraphsMatch } from './news-html/score.js';
+export type { ExpectedPage, ProducedArticle, PageScore, NewsHtmlReport } from './news-html/score.js';
+export { loadNewsHtmlBench, readImported } from './news-html/read.js';
+export { renderNewsHtml } from './news-html/render.js';
