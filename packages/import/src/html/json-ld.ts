@@ -2,6 +2,7 @@
  * JSON-LD article metadata: the page's own machine-readable declaration, so it comes first. Pure: takes the
  * text of each `<script type="application/ld+json">`.
  */
+import { namesFromByline } from './byline.js';
 
 export interface DeclaredMetadata {
   title?: string;
@@ -16,14 +17,25 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Every object in the blocks, @graph members and nested arrays included. */
-function objectsIn(value: Json, out: JsonObject[] = []): JsonObject[] {
-  if (Array.isArray(value)) for (const v of value) objectsIn(v, out);
+/** Every object in the blocks, at any depth (@graph members, a WebPage's mainEntity…), in document order. */
+function objectsIn(value: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
+  if (depth > 20) return out;
+  if (Array.isArray(value)) for (const v of value) objectsIn(v, out, depth + 1);
   else if (isObject(value)) {
     out.push(value);
-    if (value['@graph'] !== undefined) objectsIn(value['@graph'], out);
+    for (const v of Object.values(value)) objectsIn(v, out, depth + 1);
   }
   return out;
+}
+
+/** Objects that carry an @id, so that `"author": {"@id": …}` can be followed to the Person it names. */
+function byId(objects: JsonObject[]): Map<string, JsonObject> {
+  const map = new Map<string, JsonObject>();
+  for (const o of objects) {
+    const id = o['@id'];
+    if (typeof id === 'string' && Object.keys(o).length > 1 && !map.has(id)) map.set(id, o);
+  }
+  return map;
 }
 
 function typesOf(o: JsonObject): string[] {
@@ -39,23 +51,41 @@ function articleRank(o: JsonObject): number {
   return -1;
 }
 
-function text(v: Json | undefined): string | undefined {
+type Refs = Map<string, JsonObject>;
+
+function resolve(v: JsonObject, refs: Refs): JsonObject {
+  const id = v['@id'];
+  return v['name'] === undefined && typeof id === 'string' ? (refs.get(id) ?? v) : v;
+}
+
+function text(v: Json | undefined, refs: Refs): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
-  if (Array.isArray(v)) return text(v[0]);
-  if (isObject(v)) return text(v['name'] ?? v['@id'] ?? v['url']);
+  if (Array.isArray(v)) return text(v[0], refs);
+  if (isObject(v)) {
+    const o = resolve(v, refs);
+    return typeof o['name'] === 'string' ? text(o['name'], refs) : undefined;
+  }
   return undefined;
 }
 
-function names(v: Json | undefined): string[] {
+/** Author names: strings, Person objects, @id references to them; "A and B" in one string is split. */
+function names(v: Json | undefined, refs: Refs): string[] {
   if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v.flatMap(names);
-  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, refs));
+  if (typeof v === 'string') return namesFromByline(v);
   if (isObject(v)) {
-    const name = v['name'];
-    if (typeof name === 'string') return name.trim() ? [name.trim()] : [];
-    if (Array.isArray(name)) return names(name);
+    const name = resolve(v, refs)['name'];
+    if (typeof name === 'string') return namesFromByline(name);
+    if (Array.isArray(name)) return names(name, refs);
   }
   return [];
+}
+
+function urlOf(v: Json | undefined, refs: Refs): string | undefined {
+  if (typeof v === 'string') return /^https?:\/\//.test(v) ? v : undefined;
+  if (Array.isArray(v)) return urlOf(v[0], refs);
+  if (isObject(v)) return urlOf(v['@id'] ?? v['url'], refs);
+  return undefined;
 }
 
 export function parseJsonLdBlocks(blocks: string[]): JsonObject[] {
@@ -78,12 +108,13 @@ export function jsonLdMetadata(blocks: string[]): DeclaredMetadata {
     .sort((a, b) => a.rank - b.rank);
   const article = articles[0]?.o;
   if (!article) return {};
-  const authors = names(article['author']);
+  const refs = byId(parseJsonLdBlocks(blocks));
+  const authors = names(article['author'], refs);
   return {
-    title: text(article['headline']) ?? text(article['name']),
-    published: text(article['datePublished']) ?? text(article['dateCreated']),
+    title: text(article['headline'], refs) ?? text(article['name'], refs),
+    published: text(article['datePublished'], refs) ?? text(article['dateCreated'], refs),
     authors: authors.length ? authors : undefined,
-    outlet: text(article['publisher']) ?? text(article['sourceOrganization']),
-    url: text(article['url']) ?? text(article['mainEntityOfPage']),
+    outlet: text(article['publisher'], refs) ?? text(article['sourceOrganization'], refs),
+    url: urlOf(article['url'], refs) ?? urlOf(article['mainEntityOfPage'], refs),
   };
 }

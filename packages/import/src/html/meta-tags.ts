@@ -1,5 +1,6 @@
 /** OpenGraph, `article:*` and the other `<meta>` declarations of a page, and its visible byline. */
 import type { DeclaredMetadata } from './json-ld.js';
+import { namesFromByline } from './byline.js';
 
 function metaContent(doc: Document, keys: string[]): string | undefined {
   for (const key of keys) {
@@ -19,7 +20,7 @@ function metaContents(doc: Document, key: string): string[] {
 
 export function metaTagMetadata(doc: Document): DeclaredMetadata {
   const authors = metaContents(doc, 'article:author');
-  const named = authors.length ? authors : metaContents(doc, 'author');
+  const named = (authors.length ? authors : metaContents(doc, 'author')).flatMap(namesFromByline);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   return {
     title: metaContent(doc, ['og:title', 'twitter:title']),

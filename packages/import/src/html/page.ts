@@ -6,7 +6,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ImportedArticle } from '../article.js';
 import { ImportRefusal } from '../refusal.js';
+import { visibleAuthors } from './visible-byline.js';
 import { namesFromByline } from './byline.js';
+import { oneLine } from '../article.js';
 import { publicationDay } from './dates.js';
 import { jsonLdMetadata, type DeclaredMetadata } from './json-ld.js';
 import { metaTagMetadata } from './meta-tags.js';
@@ -24,6 +26,10 @@ export interface PageOptions {
 function firstOf<K extends keyof DeclaredMetadata>(key: K, ...sources: DeclaredMetadata[]): DeclaredMetadata[K] {
   for (const s of sources) if (s[key] !== undefined) return s[key];
   return undefined;
+}
+
+function namesFromReadability(byline: string | null | undefined): string[] {
+  return byline ? namesFromByline(oneLine(byline)) : [];
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -49,7 +55,7 @@ function parseDocument(html: string, file: string): Document {
 
 function runReadability(doc: Document, file: string) {
   try {
-    return new Readability<Element>(doc, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element }).parse();
+    return new Readability<Element>(doc, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch (e) {
     throw new ImportRefusal(file, `the page is too large or malformed to find an article in (${(e as Error).message})`);
   }
@@ -59,9 +65,12 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const doc = parseDocument(html, file);
   const jsonLd = jsonLdMetadata(jsonLdBlocks(doc));
   const meta = metaTagMetadata(doc);
+  // Read before Readability, which takes the document apart.
+  const microdata = visibleAuthors(doc, null);
   const article = runReadability(doc, file);
   if (!article?.content) throw new ImportRefusal(file, 'no article text found on the page (is it an index, a gallery or an error page?)');
-  const visible: DeclaredMetadata = { authors: article.byline ? namesFromByline(article.byline) : undefined, title: article.title ?? undefined };
+  const shown = microdata.length ? microdata : namesFromReadability(article.byline);
+  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article.title ?? undefined };
 
   const declared = firstOf('published', jsonLd, meta);
   const published = publicationDay(declared) ?? options.date;
@@ -74,7 +83,8 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   if (!outlet) throw new ImportRefusal(file, 'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from');
   const title = firstOf('title', jsonLd, meta, visible) ?? null;
   const authors = firstOf('authors', jsonLd, meta, visible) ?? [];
-  const paragraphs = cleanParagraphs(blockTexts(article.content), { title, authors });
+  const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));
+  const paragraphs = cleanParagraphs(blockTexts(article.content), { titles, authors });
   if (paragraphs.length === 0) throw new ImportRefusal(file, 'the page has no article paragraphs once captions, bylines and promotions are removed');
   return { sourceFile: file, url, title, published, authors, outlet, paragraphs };
 }

@@ -11,13 +11,20 @@ const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOT
 const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'CAPTION']);
 
 /** Class or id words of boxes that are not the article: captions, credits, bylines, promos, sign-ups. */
-const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|tags?|breadcrumb|timestamp|dateline-?time)([\s_-]|$)/i;
+const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|bio)([\s_-]|$)/i;
+
+/**
+ * A box named like furniture is skipped only when it is small: a wrapper whose class happens to contain
+ * "share" must not take the article with it. Links are never skipped by name (auto-tagged names in text).
+ */
+const MAX_SKIPPED_BY_NAME = 1500;
 
 function skipped(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.tagName === 'A') return false;
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return SKIP_CLASS.test(cls);
+  return SKIP_CLASS.test(cls) && (el.textContent ?? '').length < MAX_SKIPPED_BY_NAME;
 }
 
 function walk(node: Node, out: string[], buffer: string[]): void {

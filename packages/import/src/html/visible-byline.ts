@@ -1,0 +1,33 @@
+/**
+ * The byline as the page shows it, for pages whose declarations name no author: schema.org microdata
+ * (`itemprop="author"`), then `rel="author"` links, then Readability's byline. Names only, never a link's URL.
+ */
+import { oneLine } from '../article.js';
+import { namesFromByline } from './byline.js';
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+function microdataAuthors(doc: Document): string[] {
+  const first = doc.querySelector('[itemprop~="author"]');
+  if (!first) return [];
+  const scope = first.parentElement ?? first;
+  const named = [...scope.querySelectorAll('[itemprop~="author"] [itemprop~="name"]')].map((el) => el.getAttribute('content') ?? el.textContent ?? '');
+  const texts = named.length ? named : [...scope.querySelectorAll('[itemprop~="author"]')].map((el) => el.getAttribute('content') ?? el.textContent ?? '');
+  return unique(texts.flatMap((t) => namesFromByline(oneLine(t))));
+}
+
+/** Every rel="author" link beside the first one (same parent): one byline, not the related-article list. */
+function relAuthors(doc: Document): string[] {
+  const first = doc.querySelector('a[rel~="author"]');
+  if (!first?.parentElement) return [];
+  const links = [...first.parentElement.querySelectorAll('a[rel~="author"]')];
+  return unique(links.flatMap((a) => namesFromByline(oneLine(a.textContent ?? ''))));
+}
+
+export function visibleAuthors(doc: Document, readabilityByline: string | null | undefined): string[] {
+  const micro = microdataAuthors(doc);
+  if (micro.length) return micro;
+  const rel = relAuthors(doc);
+  if (rel.length) return rel;
+  return readabilityByline ? namesFromByline(oneLine(readabilityByline)) : [];
+}
