@@ -20,7 +20,7 @@ export interface ImportedArticle {
 
 /** Collapses every run of white space (line ends included) to one space and trims. */
 export function oneLine(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/[\s\u00a0\u200b-\u200d\u2028\u2029\u2060\ufeff]+/g, ' ').trim();
 }
 
 /**

@@ -27,33 +27,47 @@ function skipped(el: Element): boolean {
   return SKIP_CLASS.test(cls) && (el.textContent ?? '').length < MAX_SKIPPED_BY_NAME;
 }
 
-function walk(node: Node, out: string[], buffer: string[]): void {
+/** The text of the block being read, and how much of it sits inside links. */
+interface Run {
+  parts: string[];
+  linked: number;
+}
+
+function walk(node: Node, out: string[], run: Run, inLink: boolean): void {
   for (const child of node.childNodes) {
     if (child.nodeType === 3) {
-      buffer.push(child.textContent ?? '');
+      const text = child.textContent ?? '';
+      run.parts.push(text);
+      if (inLink) run.linked += text.replace(/\s+/g, '').length;
       continue;
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     if (skipped(el)) continue;
     if (BLOCK.has(el.tagName)) {
-      flush(out, buffer);
-      walk(el, out, buffer);
-      flush(out, buffer);
-    } else walk(el, out, buffer);
+      flush(out, run);
+      walk(el, out, run, inLink);
+      flush(out, run);
+    } else walk(el, out, run, inLink || el.tagName === 'A');
   }
 }
 
-function flush(out: string[], buffer: string[]): void {
-  const text = oneLine(buffer.join(''));
-  buffer.length = 0;
-  if (text) out.push(text);
+/**
+ * A block that is nothing but a link is a pointer to another page ("related", a teaser headline), not
+ * article text; a paragraph with no letter or digit is decoration.
+ */
+function flush(out: string[], run: Run): void {
+  const text = oneLine(run.parts.join(''));
+  const allLinked = run.linked > 0 && run.linked >= text.replace(/\s+/g, '').length;
+  run.parts.length = 0;
+  run.linked = 0;
+  if (text && !allLinked && /[\p{L}\p{N}]/u.test(text) && !/^\p{N}+$/u.test(text)) out.push(text);
 }
 
 export function blockTexts(root: Element): string[] {
   const out: string[] = [];
-  const buffer: string[] = [];
-  walk(root, out, buffer);
-  flush(out, buffer);
+  const run: Run = { parts: [], linked: 0 };
+  walk(root, out, run, false);
+  flush(out, run);
   return out;
 }
