@@ -21,7 +21,11 @@ export const MAX_ELEMENTS = 60_000;
 export interface PageOptions {
   /** YYYY-MM-DD the user supplies for pages that declare no publication date. */
   date?: string;
+  /** Builds the DOM; linkedom by default. Swappable so that other DOMs can be measured (README). */
+  parseDom?: (html: string) => Document;
 }
+
+export const linkedomDocument = (html: string): Document => parseHTML(html).document as unknown as Document;
 
 function firstOf<K extends keyof DeclaredMetadata>(key: K, ...sources: DeclaredMetadata[]): DeclaredMetadata[K] {
   for (const s of sources) if (s[key] !== undefined) return s[key];
@@ -45,9 +49,9 @@ function jsonLdBlocks(doc: Document): string[] {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
 }
 
-function parseDocument(html: string, file: string): Document {
+function parseDocument(html: string, file: string, parseDom: (html: string) => Document): Document {
   try {
-    return parseHTML(html).document as unknown as Document;
+    return parseDom(html);
   } catch (e) {
     throw new ImportRefusal(file, `the page could not be parsed as HTML (${(e as Error).message})`);
   }
@@ -62,7 +66,7 @@ function runReadability(doc: Document, file: string) {
 }
 
 export function importPage(html: string, file: string, options: PageOptions = {}): ImportedArticle {
-  const doc = parseDocument(html, file);
+  const doc = parseDocument(html, file, options.parseDom ?? linkedomDocument);
   const jsonLd = jsonLdMetadata(jsonLdBlocks(doc));
   const meta = metaTagMetadata(doc);
   // Read before Readability, which takes the document apart.
