@@ -23,6 +23,19 @@ const FURNITURE = [
   /^copyright\b|^©/i,
   /^(follow|add) .{1,60} on (google news|twitter|x|facebook|instagram)\b/i,
   /\bpic\.twitter\.com\//i,
+  // Credits and notes that follow the story rather than being part of it.
+  /^[—–-]?\s*(with files from|with reporting (by|from)|additional reporting)\b/i,
+  /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+  /^(first|originally) published (in|by|on)\b/i,
+  /^about the authors?$/i,
+  /^(join the conversation|trending|most popular|most read|recommended|top stories)$/i,
+  /^duration \d/i,
+  /^\d{1,2}:\d{2} \p{Lu}/u,
+  /^(do you have a story|got a story|we want to hear from you)\b/i,
+  /\b(if|when) you (buy|purchase) (something|a product|through)\b.*\b(commission|earn)\b/i,
+  /\bad ?blockers?\b/i,
+  /^(published|filed) (under|in):/i,
+  /\b(sign in|log in)\b.*\b(create|register)\b.*\baccount\b|\bcreate an account\b/i,
 ];
 
 /** "Read more" style lines only count as furniture when short: a real paragraph may begin "Read more about…". */
@@ -55,6 +68,13 @@ function isBylineLike(text: string, authors: string[]): boolean {
   return rest.split(/\s+/).filter(Boolean).length <= 4;
 }
 
+/** "A is a politics reporter for …": the author's biography at the foot of the article. */
+function isAuthorBio(text: string, authors: string[]): boolean {
+  if (text.length > 400) return false;
+  const n = norm(text);
+  return authors.some((a) => n.startsWith(`${norm(a)} is `) || n.startsWith(`${norm(a)} writes `));
+}
+
 /** A sentence shown twice, in the text and as a pull quote: the shorter copy goes. */
 function isRepeated(text: string, index: number, all: string[]): boolean {
   if (text.length < 40) return false;
@@ -68,6 +88,7 @@ export function cleanParagraphs(paragraphs: string[], context: { titles: string[
     if (titles.has(norm(p))) return false;
     if (isBylineLike(p, context.authors)) return false;
     if (isTimestamp(p)) return false;
+    if (isAuthorBio(p, context.authors)) return false;
     if (isRepeated(p, i, paragraphs)) return false;
     return !isFurniture(p);
   });

@@ -11,7 +11,7 @@ const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOT
 const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'CAPTION']);
 
 /** Class or id words of boxes that are not the article: captions, credits, bylines, promos, sign-ups. */
-const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|bio)([\s_-]|$)/i;
+const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|bio|hidden|visually-hidden|sr-only|screen-reader-text)([\s_-]|$)/i;
 
 /**
  * A box named like furniture is skipped only when it is small: a wrapper whose class happens to contain
