@@ -12,8 +12,9 @@ import { oneLine } from '../article.js';
 import { publicationDay } from './dates.js';
 import { jsonLdMetadata, type DeclaredMetadata } from './json-ld.js';
 import { metaTagMetadata } from './meta-tags.js';
-import { blockTexts } from './paragraphs.js';
+import { blocksOf } from './paragraphs.js';
 import { cleanParagraphs } from './boilerplate.js';
+import { locateArticle, restoreHeadings } from './locate.js';
 
 /** Readability gives up on documents with more elements than this: a page that big is not an article. */
 export const MAX_ELEMENTS = 60_000;
@@ -66,7 +67,10 @@ function runReadability(doc: Document, file: string) {
 }
 
 export function importPage(html: string, file: string, options: PageOptions = {}): ImportedArticle {
-  const doc = parseDocument(html, file, options.parseDom ?? linkedomDocument);
+  const parseDom = options.parseDom ?? linkedomDocument;
+  const doc = parseDocument(html, file, parseDom);
+  // Readability takes `doc` apart; a second copy is kept whole to find what its cleaning dropped.
+  const untouched = parseDocument(html, file, parseDom);
   const jsonLd = jsonLdMetadata(jsonLdBlocks(doc));
   const meta = metaTagMetadata(doc);
   // Read before Readability, which takes the document apart.
@@ -88,7 +92,10 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const title = firstOf('title', jsonLd, meta, visible) ?? null;
   const authors = firstOf('authors', jsonLd, meta, visible) ?? [];
   const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));
-  const paragraphs = cleanParagraphs(blockTexts(article.content), { titles, authors });
+  const kept = blocksOf(article.content);
+  const located = locateArticle(untouched, article.content);
+  const blocks = located ? restoreHeadings(kept, blocksOf(located)) : kept;
+  const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors });
   if (paragraphs.length === 0) throw new ImportRefusal(file, 'the page has no article paragraphs once captions, bylines and promotions are removed');
   return { sourceFile: file, url, title, published, authors, outlet, paragraphs };
 }

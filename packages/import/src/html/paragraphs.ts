@@ -31,9 +31,18 @@ function skipped(el: Element): boolean {
 interface Run {
   parts: string[];
   linked: number;
+  heading: boolean;
 }
 
-function walk(node: Node, out: string[], run: Run, inLink: boolean): void {
+export interface Block {
+  text: string;
+  /** Read from an h2…h6 element. */
+  heading: boolean;
+}
+
+const HEADING = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+function walk(node: Node, out: Block[], run: Run, inLink: boolean): void {
   for (const child of node.childNodes) {
     if (child.nodeType === 3) {
       const text = child.textContent ?? '';
@@ -46,6 +55,7 @@ function walk(node: Node, out: string[], run: Run, inLink: boolean): void {
     if (skipped(el)) continue;
     if (BLOCK.has(el.tagName)) {
       flush(out, run);
+      run.heading = HEADING.has(el.tagName);
       walk(el, out, run, inLink);
       flush(out, run);
     } else walk(el, out, run, inLink || el.tagName === 'A');
@@ -56,18 +66,24 @@ function walk(node: Node, out: string[], run: Run, inLink: boolean): void {
  * A block that is nothing but a link is a pointer to another page ("related", a teaser headline), not
  * article text; a paragraph with no letter or digit is decoration.
  */
-function flush(out: string[], run: Run): void {
+function flush(out: Block[], run: Run): void {
   const text = oneLine(run.parts.join(''));
   const allLinked = run.linked > 0 && run.linked >= text.replace(/\s+/g, '').length;
+  const heading = run.heading;
   run.parts.length = 0;
   run.linked = 0;
-  if (text && !allLinked && /[\p{L}\p{N}]/u.test(text) && !/^\p{N}+$/u.test(text)) out.push(text);
+  run.heading = false;
+  if (text && !allLinked && /[\p{L}\p{N}]/u.test(text) && !/^\p{N}+$/u.test(text)) out.push({ text, heading });
 }
 
-export function blockTexts(root: Element): string[] {
-  const out: string[] = [];
-  const run: Run = { parts: [], linked: 0 };
+export function blocksOf(root: Element): Block[] {
+  const out: Block[] = [];
+  const run: Run = { parts: [], linked: 0, heading: false };
   walk(root, out, run, false);
   flush(out, run);
   return out;
+}
+
+export function blockTexts(root: Element): string[] {
+  return blocksOf(root).map((b) => b.text);
 }
