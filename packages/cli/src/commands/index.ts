@@ -4,6 +4,7 @@ import { validate } from './validate.js';
 import { diff } from './diff.js';
 import { release } from './release.js';
 import { evaluate } from './eval.js';
+import { importCommand } from './import.js';
 
 /** Every subcommand, in the order `dossier --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [build, validate, evaluate, diff, release];
+export const COMMANDS: Command[] = [importCommand, build, validate, evaluate, diff, release];
