@@ -19,6 +19,9 @@ import { locateArticle, restoreHeadings } from './locate.js';
 /** Readability gives up on documents with more elements than this: a page that big is not an article. */
 export const MAX_ELEMENTS = 60_000;
 
+/** Less text than this is a stub, a teaser or a navigation page, not an article to build a dataset on. */
+const MIN_ARTICLE_CHARS = 200;
+
 export interface PageOptions {
   /** YYYY-MM-DD the user supplies for pages that declare no publication date. */
   date?: string;
@@ -59,6 +62,10 @@ function parseDocument(html: string, file: string, parseDom: (html: string) => D
 }
 
 function runReadability(doc: Document, file: string) {
+  // Counted here because linkedom answers getElementsByTagName('*') with nothing, which turns Readability's
+  // own maxElemsToParse check off.
+  const elements = doc.querySelectorAll('*').length;
+  if (elements > MAX_ELEMENTS) throw new ImportRefusal(file, `the page is too large to read: ${elements} elements, more than the ${MAX_ELEMENTS} an article page needs`);
   try {
     return new Readability<Element>(doc, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch (e) {
@@ -96,6 +103,7 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const located = locateArticle(untouched, article.content);
   const blocks = located ? restoreHeadings(kept, blocksOf(located)) : kept;
   const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors });
-  if (paragraphs.length === 0) throw new ImportRefusal(file, 'the page has no article paragraphs once captions, bylines and promotions are removed');
+  const length = paragraphs.reduce((n, p) => n + p.length, 0);
+  if (length < MIN_ARTICLE_CHARS) throw new ImportRefusal(file, `no article text found on the page: ${length} characters of paragraphs once navigation, captions, bylines and promotions are removed (is it an index, a gallery or an error page?)`);
   return { sourceFile: file, url, title, published, authors, outlet, paragraphs };
 }
