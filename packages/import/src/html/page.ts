@@ -73,11 +73,31 @@ function runReadability(doc: Document, file: string) {
   }
 }
 
+interface PageMetadata {
+  published: string;
+  url: string | null;
+  outlet: string;
+  title: string | null;
+  authors: string[];
+}
+
+/** JSON-LD first, then meta tags, then what the page shows; the date is never taken from anywhere else. */
+function resolveMetadata(file: string, options: PageOptions, jsonLd: DeclaredMetadata, meta: DeclaredMetadata, visible: DeclaredMetadata): PageMetadata {
+  const declared = firstOf('published', jsonLd, meta);
+  const published = publicationDay(declared) ?? options.date;
+  if (!published) {
+    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time)';
+    throw new ImportRefusal(file, `${why}; give the day with --date YYYY-MM-DD`);
+  }
+  const url = firstOf('url', jsonLd, meta) ?? null;
+  const outlet = firstOf('outlet', jsonLd, meta) ?? hostOf(url ?? undefined);
+  if (!outlet) throw new ImportRefusal(file, 'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from');
+  return { published, url, outlet, title: firstOf('title', jsonLd, meta, visible) ?? null, authors: firstOf('authors', jsonLd, meta, visible) ?? [] };
+}
+
 export function importPage(html: string, file: string, options: PageOptions = {}): ImportedArticle {
   const parseDom = options.parseDom ?? linkedomDocument;
   const doc = parseDocument(html, file, parseDom);
-  // Readability takes `doc` apart; a second copy is kept whole to find what its cleaning dropped.
-  const untouched = parseDocument(html, file, parseDom);
   const jsonLd = jsonLdMetadata(jsonLdBlocks(doc));
   const meta = metaTagMetadata(doc);
   // Read before Readability, which takes the document apart.
@@ -86,24 +106,15 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   if (!article?.content) throw new ImportRefusal(file, 'no article text found on the page (is it an index, a gallery or an error page?)');
   const shown = microdata.length ? microdata : namesFromReadability(article.byline);
   const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article.title ?? undefined };
+  const metadata = resolveMetadata(file, options, jsonLd, meta, visible);
 
-  const declared = firstOf('published', jsonLd, meta);
-  const published = publicationDay(declared) ?? options.date;
-  if (!published) {
-    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time)';
-    throw new ImportRefusal(file, `${why}; give the day with --date YYYY-MM-DD`);
-  }
-  const url = firstOf('url', meta, jsonLd) ?? null;
-  const outlet = firstOf('outlet', jsonLd, meta) ?? hostOf(url ?? undefined);
-  if (!outlet) throw new ImportRefusal(file, 'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from');
-  const title = firstOf('title', jsonLd, meta, visible) ?? null;
-  const authors = firstOf('authors', jsonLd, meta, visible) ?? [];
   const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));
   const kept = blocksOf(article.content);
-  const located = locateArticle(untouched, article.content);
+  // Readability took `doc` apart; a fresh copy shows what its cleaning dropped.
+  const located = locateArticle(parseDocument(html, file, parseDom), article.content);
   const blocks = located ? restoreHeadings(kept, blocksOf(located)) : kept;
-  const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors });
+  const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors: metadata.authors });
   const length = paragraphs.reduce((n, p) => n + p.length, 0);
   if (length < MIN_ARTICLE_CHARS) throw new ImportRefusal(file, `no article text found on the page: ${length} characters of paragraphs once navigation, captions, bylines and promotions are removed (is it an index, a gallery or an error page?)`);
-  return { sourceFile: file, url, title, published, authors, outlet, paragraphs };
+  return { sourceFile: file, ...metadata, paragraphs };
 }
