@@ -6,8 +6,10 @@
 const FURNITURE = [
   /^(read|see|click|watch|listen)( here| more| also| next)?\b[\s:|>»-]*/i,
   /^(related|more)( stories| articles| coverage| on this story)?\s*:/i,
-  /\b(sign up|subscribe)\b.*\b(newsletter|inbox|updates|email|news)\b/i,
-  /\bnewsletter\b.*\b(sign up|subscribe)\b/i,
+  /\b(sign up|subscribe)\b.*\b(newsletters?|inbox|updates|email|news)\b/i,
+  /\bnewsletters?\b.*\b(sign up|subscribe)\b/i,
+  /\bback to video$/i,
+  /^(up next|related stories|related articles|more from|you may also like)$/i,
   /\b(delivered|straight) to your inbox\b/i,
   /^(image|photo|picture|photograph|video|graphic)( credit)?s?\s*:/i,
   /^(credit|source)\s*:/i,
@@ -38,8 +40,12 @@ const FURNITURE = [
   /\b(sign in|log in)\b.*\b(create|register)\b.*\baccount\b|\bcreate an account\b/i,
 ];
 
+/** Labelled lists of topics: as long as they like, but never prose. */
+const LABELLED_LISTS = [/^(published|filed) (under|in):/i, /^(tags|topics|categories):/i];
+
 /** "Read more" style lines only count as furniture when short: a real paragraph may begin "Read more about…". */
 function isFurniture(text: string): boolean {
+  if (LABELLED_LISTS.some((re) => re.test(text))) return true;
   if (text.length > 200) return false;
   return FURNITURE.some((re) => re.test(text));
 }

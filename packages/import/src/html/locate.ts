@@ -57,7 +57,10 @@ export function restoreHeadings(kept: Block[], located: Block[]): Block[] {
     if (matched[i]) {
       if (pending.length) insertBefore.set(key(b.text), pending);
       pending = [];
-    } else if (b.heading && !keptKeys.has(key(b.text))) pending.push(b);
+    } else if (b.heading && matched[i + 1]) pending.push(b);
+    // A heading counts only when the story continues right below it; any other block in between (a promo,
+    // a teaser) means the heading belonged to that box.
+    else pending = [];
   }
   return kept.flatMap((b) => {
     const before = insertBefore.get(key(b.text)) ?? [];
