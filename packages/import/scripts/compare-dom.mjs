@@ -1,4 +1,5 @@
-// Measures the importer on the news-html dev pages with each DOM under Readability (README, "Which DOM").
+// Measures the importer on the news-html dev pages: each DOM under Readability, with and without the
+// headings put back (README, "Why these libraries").
 // Run after building: node packages/import/scripts/compare-dom.mjs [BENCH_DIR]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,15 +9,17 @@ import { linkedomDocument, runImport } from '../dist/index.js';
 import { loadNewsHtmlBench, readImported, scoreImport } from '@dossier/evaluate';
 
 const bench = process.argv[2] ?? '../shared/benchmarks/news-html-dev';
-const doms = {
-  linkedom: linkedomDocument,
-  jsdom: (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document,
+const jsdom = (html) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+const setups = {
+  'linkedom + Readability + headings put back (the default)': { parseDom: linkedomDocument },
+  'linkedom + Readability alone': { parseDom: linkedomDocument, restoreHeadings: false },
+  'jsdom + Readability + headings put back': { parseDom: jsdom },
 };
-for (const [name, parseDom] of Object.entries(doms)) {
-  const out = mkdtempSync(join(tmpdir(), `dossier-compare-${name}-`));
+for (const [name, setup] of Object.entries(setups)) {
+  const out = mkdtempSync(join(tmpdir(), 'dossier-compare-'));
   try {
     const t = performance.now();
-    const { refusals } = runImport({ from: 'html', input: bench, out, parseDom });
+    const { refusals } = runImport({ from: 'html', input: bench, out, ...setup });
     const seconds = (performance.now() - t) / 1000;
     const r = scoreImport(loadNewsHtmlBench(bench), readImported(out));
     const f = (x) => x.toFixed(3);

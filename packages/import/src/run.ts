@@ -23,6 +23,7 @@ export interface ImportOptions {
   date?: string;
   /** The DOM HTML pages are parsed into (linkedom by default); for measuring alternatives. */
   parseDom?: (html: string) => Document;
+  restoreHeadings?: boolean;
 }
 
 export interface ImportResult {
@@ -55,7 +56,7 @@ function importFile(path: string, options: ImportOptions): { articles: ImportedA
   const name = basename(path);
   try {
     const bytes = readInput(path);
-    if (options.from === 'html') return { articles: [importPage(decodePage(bytes, name), name, { date: options.date, parseDom: options.parseDom })], refusals: [] };
+    if (options.from === 'html') return { articles: [importPage(decodePage(bytes, name), name, { date: options.date, parseDom: options.parseDom, restoreHeadings: options.restoreHeadings })], refusals: [] };
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const outcomes = parseJsonLines(text, name, options.date);
     return { articles: outcomes.flatMap((o) => (o.article ? [o.article] : [])), refusals: outcomes.flatMap((o) => (o.refusal ? [o.refusal] : [])) };

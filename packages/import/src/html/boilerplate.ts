@@ -27,7 +27,7 @@ const FURNITURE = [
   /\bpic\.twitter\.com\//i,
   // Credits and notes that follow the story rather than being part of it.
   /^[—–-]?\s*(with files from|with reporting (by|from)|additional reporting)\b/i,
-  /\bcontributed (reporting )?to this (report|story|article)\.?$/i,
+  /\bcontributed (reporting )?to this (report|story|article|guide)\.?$/i,
   /^(first|originally) published (in|by|on)\b/i,
   /^about the authors?$/i,
   /^(join the conversation|trending|most popular|most read|recommended|top stories)$/i,

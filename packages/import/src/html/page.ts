@@ -27,6 +27,8 @@ export interface PageOptions {
   date?: string;
   /** Builds the DOM; linkedom by default. Swappable so that other DOMs can be measured (README). */
   parseDom?: (html: string) => Document;
+  /** Put back the subheadings Readability's cleaning drops (locate.ts); on by default, off to measure it. */
+  restoreHeadings?: boolean;
 }
 
 export const linkedomDocument = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -111,7 +113,7 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));
   const kept = blocksOf(article.content);
   // Readability took `doc` apart; a fresh copy shows what its cleaning dropped.
-  const located = locateArticle(parseDocument(html, file, parseDom), article.content);
+  const located = options.restoreHeadings === false ? null : locateArticle(parseDocument(html, file, parseDom), article.content);
   const blocks = located ? restoreHeadings(kept, blocksOf(located)) : kept;
   const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors: metadata.authors });
   const length = paragraphs.reduce((n, p) => n + p.length, 0);
