@@ -28,6 +28,16 @@ describe('importPage: metadata from the page\'s own declarations', () => {
     expect(a.paragraphs.join('\n')).not.toContain('Dena Moorcroft');
   });
 
+  it('reads the date from a <time datetime> in the article when nothing else declares one', () => {
+    const page = newsPage({ head: '<meta property="og:site_name" content="Gazette">', insideArticle: '<p class="meta">Posted <time datetime="2024-02-29T18:00:00-08:00">Thursday evening</time></p>' });
+    expect(importPage(page, 'p.html').published).toBe('2024-02-29');
+  });
+
+  it('passes over a declaration that is not a date and takes the next one', () => {
+    const page = newsPage({ head: jsonLd({ ...NEWS_ARTICLE, datePublished: 'yesterday' }) + OG });
+    expect(importPage(page, 'p.html').published).toBe('2024-03-07');
+  });
+
   it('refuses a page that declares no publication date, naming the file and --date', () => {
     const run = () => importPage(newsPage({ head: '<meta property="og:site_name" content="Gazette">' }), 'nodate.html');
     expect(run).toThrow(ImportRefusal);

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ImportedArticle } from '../article.js';
 import { ImportRefusal } from '../refusal.js';
-import { visibleAuthors } from './visible-byline.js';
+import { visibleAuthors, visibleDate } from './visible-byline.js';
 import { namesFromByline } from './byline.js';
 import { oneLine } from '../article.js';
 import { publicationDay } from './dates.js';
@@ -85,10 +85,12 @@ interface PageMetadata {
 
 /** JSON-LD first, then meta tags, then what the page shows; the date is never taken from anywhere else. */
 function resolveMetadata(file: string, options: PageOptions, jsonLd: DeclaredMetadata, meta: DeclaredMetadata, visible: DeclaredMetadata): PageMetadata {
-  const declared = firstOf('published', jsonLd, meta);
-  const published = publicationDay(declared) ?? options.date;
+  // The first declaration that is a date wins; one that is not a date is passed over, not guessed from.
+  const declarations = [jsonLd, meta, visible].map((m) => m.published).filter((d): d is string => d !== undefined);
+  const declared = declarations[0];
+  const published = declarations.map(publicationDay).find((d): d is string => d !== null) ?? options.date;
   if (!published) {
-    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time)';
+    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time, no <time datetime> in the article)';
     throw new ImportRefusal(file, `${why}; give the day with --date YYYY-MM-DD`);
   }
   const url = firstOf('url', jsonLd, meta) ?? null;
@@ -104,10 +106,11 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const meta = metaTagMetadata(doc);
   // Read before Readability, which takes the document apart.
   const microdata = visibleAuthors(doc, null);
+  const shownDate = visibleDate(doc);
   const article = runReadability(doc, file);
   if (!article?.content) throw new ImportRefusal(file, 'no article text found on the page (is it an index, a gallery or an error page?)');
   const shown = microdata.length ? microdata : namesFromReadability(article.byline);
-  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article.title ?? undefined };
+  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article.title ?? undefined, published: shownDate };
   const metadata = resolveMetadata(file, options, jsonLd, meta, visible);
 
   const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));

@@ -31,3 +31,13 @@ export function visibleAuthors(doc: Document, readabilityByline: string | null |
   if (rel.length) return rel;
   return readabilityByline ? namesFromByline(oneLine(readabilityByline)) : [];
 }
+
+/**
+ * The date the page shows with the article: a `<time datetime>` marked as the publication date, else the
+ * first one inside the `<article>` element. Only the machine-readable attribute is read, never free text.
+ */
+export function visibleDate(doc: Document): string | undefined {
+  const marked = doc.querySelector('[itemprop~="datePublished"][datetime], time[pubdate][datetime], [itemprop~="datePublished"] time[datetime]');
+  const el = marked ?? doc.querySelector('article time[datetime]');
+  return el?.getAttribute('datetime')?.trim() || undefined;
+}
