@@ -10,6 +10,8 @@ export interface DeclaredMetadata {
   authors?: string[];
   outlet?: string;
   url?: string;
+  /** JSON-LD articleBody: the text, for pages whose markup Readability cannot read. */
+  body?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -116,5 +118,6 @@ export function jsonLdMetadata(blocks: string[]): DeclaredMetadata {
     authors: authors.length ? authors : undefined,
     outlet: text(article['publisher'], refs) ?? text(article['sourceOrganization'], refs),
     url: urlOf(article['url'], refs) ?? urlOf(article['mainEntityOfPage'], refs),
+    body: typeof article['articleBody'] === 'string' ? article['articleBody'] : undefined,
   };
 }

@@ -83,6 +83,12 @@ describe('importPage: hostile pages', () => {
     expect(() => importPage(empty, 'index.html')).toThrow(/index\.html: no article text found/);
   });
 
+  it('falls back to the JSON-LD articleBody when the markup holds no article', () => {
+    const body = 'The ferry service resumed on Friday after a week of repairs to the landing stage at the north quay.\nPassengers said the crossing was calm, and the first boat left on time with forty people aboard and two vans.';
+    const app = `<html><head>${jsonLd({ ...NEWS_ARTICLE, articleBody: body })}</head><body><div id="root"></div><script>render()</script></body></html>`;
+    expect(importPage(app, 'app.html').paragraphs).toEqual(body.split('\n'));
+  });
+
   it('refuses a page that is nothing but scripts', () => {
     const scripts = `<html><head>${OG}</head><body>${'<script>var x = "a long string of script text that is not prose at all";</script>'.repeat(50)}</body></html>`;
     expect(() => importPage(scripts, 'app.html')).toThrow(ImportRefusal);

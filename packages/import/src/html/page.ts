@@ -6,6 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ImportedArticle } from '../article.js';
 import { ImportRefusal } from '../refusal.js';
+import { splitTextParagraphs } from '../jsonl.js';
 import { visibleAuthors, visibleDate } from './visible-byline.js';
 import { namesFromByline } from './byline.js';
 import { oneLine } from '../article.js';
@@ -75,6 +76,16 @@ function runReadability(doc: Document, file: string) {
   }
 }
 
+const textLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
+
+/** The paragraphs of the element Readability chose, with the subheadings its cleaning dropped put back. */
+function articleParagraphs(html: string, file: string, content: Element, options: PageOptions & { parseDom: (html: string) => Document }): string[] {
+  const kept = blocksOf(content);
+  // Readability took the document apart; a fresh copy shows what its cleaning dropped.
+  const located = options.restoreHeadings === false ? null : locateArticle(parseDocument(html, file, options.parseDom), content);
+  return (located ? restoreHeadings(kept, blocksOf(located)) : kept).map((b) => b.text);
+}
+
 interface PageMetadata {
   published: string;
   url: string | null;
@@ -108,18 +119,16 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const microdata = visibleAuthors(doc, null);
   const shownDate = visibleDate(doc);
   const article = runReadability(doc, file);
-  if (!article?.content) throw new ImportRefusal(file, 'no article text found on the page (is it an index, a gallery or an error page?)');
-  const shown = microdata.length ? microdata : namesFromReadability(article.byline);
-  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article.title ?? undefined, published: shownDate };
+  const shown = microdata.length ? microdata : namesFromReadability(article?.byline);
+  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article?.title ?? undefined, published: shownDate };
   const metadata = resolveMetadata(file, options, jsonLd, meta, visible);
 
-  const titles = [jsonLd.title, meta.title, article.title].filter((t): t is string => Boolean(t));
-  const kept = blocksOf(article.content);
-  // Readability took `doc` apart; a fresh copy shows what its cleaning dropped.
-  const located = options.restoreHeadings === false ? null : locateArticle(parseDocument(html, file, parseDom), article.content);
-  const blocks = located ? restoreHeadings(kept, blocksOf(located)) : kept;
-  const paragraphs = cleanParagraphs(blocks.map((b) => b.text), { titles, authors: metadata.authors });
-  const length = paragraphs.reduce((n, p) => n + p.length, 0);
+  const titles = [jsonLd.title, meta.title, article?.title].filter((t): t is string => Boolean(t));
+  const fromMarkup = article?.content ? articleParagraphs(html, file, article.content, { ...options, parseDom }) : [];
+  // A page whose markup yields no article may still declare its text in JSON-LD articleBody.
+  const raw = textLength(fromMarkup) < MIN_ARTICLE_CHARS && jsonLd.body ? splitTextParagraphs(jsonLd.body) : fromMarkup;
+  const paragraphs = cleanParagraphs(raw, { titles, authors: metadata.authors });
+  const length = textLength(paragraphs);
   if (length < MIN_ARTICLE_CHARS) throw new ImportRefusal(file, `no article text found on the page: ${length} characters of paragraphs once navigation, captions, bylines and promotions are removed (is it an index, a gallery or an error page?)`);
   return { sourceFile: file, ...metadata, paragraphs };
 }
