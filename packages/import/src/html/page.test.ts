@@ -38,6 +38,12 @@ describe('importPage: metadata from the page\'s own declarations', () => {
     expect(importPage(page, 'p.html').published).toBe('2024-03-07');
   });
 
+  it('takes the names of links to author pages beside each other as the byline', () => {
+    const byline = '<div class="credits"><a href="/authors/dena-moorcroft/">Dena Moorcroft</a><a href="https://social.example/dena">Follow</a> and <a href="/authors/ravi-oyelaran/">Ravi Oyelaran</a></div>';
+    const a = importPage(newsPage({ head: OG, beforeArticle: byline, afterArticle: '<p><a href="/authors/other-writer/">Other Writer</a></p>' }), 'p.html');
+    expect(a.authors).toEqual(['Dena Moorcroft', 'Ravi Oyelaran']);
+  });
+
   it('refuses a page that declares no publication date, naming the file and --date', () => {
     const run = () => importPage(newsPage({ head: '<meta property="og:site_name" content="Gazette">' }), 'nodate.html');
     expect(run).toThrow(ImportRefusal);

@@ -24,11 +24,28 @@ function relAuthors(doc: Document): string[] {
   return unique(links.flatMap((a) => namesFromByline(oneLine(a.textContent ?? ''))));
 }
 
+/** Links to an author page (`/author/…`, `/authors/…`) beside the first one whose text is a name. */
+function authorPageLinks(doc: Document): string[] {
+  const links = [...doc.querySelectorAll('a[href*="/author/"], a[href*="/authors/"]')];
+  const first = links.find((a) => looksLikeName(oneLine(a.textContent ?? '')));
+  if (!first?.parentElement) return [];
+  const siblings = links.filter((a) => a.parentElement === first.parentElement);
+  return unique(siblings.map((a) => oneLine(a.textContent ?? '')).filter(looksLikeName));
+}
+
+/** Two to four capitalized words: a person's name rather than "More from this author". */
+function looksLikeName(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function visibleAuthors(doc: Document, readabilityByline: string | null | undefined): string[] {
   const micro = microdataAuthors(doc);
   if (micro.length) return micro;
   const rel = relAuthors(doc);
   if (rel.length) return rel;
+  const linked = authorPageLinks(doc);
+  if (linked.length) return linked;
   return readabilityByline ? namesFromByline(oneLine(readabilityByline)) : [];
 }
 
