@@ -11,7 +11,9 @@ const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOT
 const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'CAPTION']);
 
 /** Class or id words of boxes that are not the article: captions, credits, bylines, promos, sign-ups. */
-const SKIP_CLASS = /(^|[\s_-])(caption|credit|byline|author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|bio|hidden|visually-hidden|sr-only|screen-reader-text)([\s_-]|$)/i;
+const SKIP_CLASS = /(^|[\s_-])(author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|bio|hidden)([\s_-]|$)/i;
+/** Words that name furniture wherever they sit in a class name ("newsCaption", "imageCredit"). */
+const SKIP_CLASS_PART = /caption|credit|byline|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|visually-hidden|sr-only|screen-reader-text/i;
 
 /**
  * A box named like furniture is skipped only when it is small: a wrapper whose class happens to contain
@@ -24,7 +26,7 @@ function skipped(el: Element): boolean {
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'A') return false;
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return SKIP_CLASS.test(cls) && (el.textContent ?? '').length < MAX_SKIPPED_BY_NAME;
+  return (SKIP_CLASS.test(cls) || SKIP_CLASS_PART.test(cls)) && (el.textContent ?? '').length < MAX_SKIPPED_BY_NAME;
 }
 
 /** The text of the block being read, and how much of it sits inside links. */
