@@ -13,7 +13,10 @@ const FURNITURE = [
   /\b(delivered|straight) to your inbox\b/i,
   /^(image|photo|picture|photograph|video|graphic)( credit)?s?\s*:/i,
   /^(credit|source)\s*:/i,
-  /\b(getty images|shutterstock|ap photo|afp via getty|reuters\/)\b/i,
+  // Image credits: "Name/Agency Images", "(Image: Agency)", "(Agency Photo/Name)", "Photo by Name".
+  /\b(getty images|shutterstock)\b/i,
+  /\((?:[\p{L}\p{N} .'’-]+ )?(image|photo|picture|credit)s?(?: by|:|\/)[^)]*\)$/iu,
+  /^(photo|image|picture)s? (by|courtesy of)\b/i,
   /^advertisement$/i,
   /^(share|follow us|copy link)\b/i,
   /^skip to (main )?content$/i,
