@@ -51,4 +51,13 @@ describe('runImport', () => {
     runImport({ from: 'jsonl', input, out });
     expect(Object.keys(JSON.parse(readFileSync(join(out, 'sources.json'), 'utf8')))).toHaveLength(2);
   });
+
+  it('stops before writing anything when the output folder\'s sources.json is broken', () => {
+    const input = temp();
+    const out = temp();
+    writeFileSync(join(out, 'sources.json'), '{ broken');
+    writeFileSync(join(input, 'feed.jsonl'), `${JSON.stringify({ text: 'A paragraph.', published: '2024-01-01', outlet: 'Courier' })}\n`);
+    expect(() => runImport({ from: 'jsonl', input, out })).toThrow(/sources\.json is not valid JSON/);
+    expect(readdirSync(out)).toEqual(['sources.json']);
+  });
 });

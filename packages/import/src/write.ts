@@ -27,11 +27,21 @@ function sortedObject<T>(entries: Iterable<[string, T]>): Record<string, T> {
 }
 
 /** Existing sources.json entries for other files are kept: importing into a folder adds to it. */
+function readSources(path: string): Record<string, SourceEntry> {
+  if (!existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, SourceEntry>;
+  } catch (e) {
+    throw new Error(`${path} is not valid JSON (${(e as Error).message}); fix or move it, nothing was written`);
+  }
+}
+
 export function writeImport(out: string, files: Map<string, { text: string; article: ImportedArticle }>): string[] {
   mkdirSync(out, { recursive: true });
-  for (const [name, { text }] of files) writeAtomically(join(out, name), text);
   const sourcesPath = join(out, 'sources.json');
-  const previous = existsSync(sourcesPath) ? (JSON.parse(readFileSync(sourcesPath, 'utf8')) as Record<string, SourceEntry>) : {};
+  // Read first: a broken sources.json stops the import before any article file is written.
+  const previous = readSources(sourcesPath);
+  for (const [name, { text }] of files) writeAtomically(join(out, name), text);
   const merged = new Map(Object.entries(previous));
   for (const [name, { article }] of files) merged.set(name, sourceEntry(article));
   writeAtomically(sourcesPath, `${JSON.stringify(sortedObject(merged), null, 2)}\n`);
