@@ -18,6 +18,16 @@ export interface ImportedArticle {
   paragraphs: string[];
 }
 
+/** The host name of a URL without "www.", for an outlet that names itself nowhere else. */
+export function hostOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Collapses every run of white space (line ends included) to one space and trims. */
 export function oneLine(text: string): string {
   return text.replace(/[\s\u00a0\u200b-\u200d\u2028\u2029\u2060\ufeff]+/g, ' ').trim();

@@ -7,7 +7,7 @@
  *   url, title    the article's address and headline (optional)
  * Each line is imported or refused on its own. Pure.
  */
-import { oneLine, type ImportedArticle } from './article.js';
+import { hostOf, oneLine, type ImportedArticle } from './article.js';
 import { publicationDay } from './html/dates.js';
 import { namesFromByline } from './html/byline.js';
 import { ImportRefusal } from './refusal.js';
@@ -24,15 +24,6 @@ function authorsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(str).filter((s): s is string => s !== undefined);
   const s = str(value);
   return s ? namesFromByline(s) : [];
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Paragraphs are separated by line ends; blank lines between them are not paragraphs. */

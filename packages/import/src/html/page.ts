@@ -4,12 +4,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { ImportedArticle } from '../article.js';
+import { hostOf, oneLine, type ImportedArticle } from '../article.js';
 import { ImportRefusal } from '../refusal.js';
 import { splitTextParagraphs } from '../jsonl.js';
 import { visibleAuthors, visibleDate } from './visible-byline.js';
 import { namesFromByline } from './byline.js';
-import { oneLine } from '../article.js';
 import { publicationDay } from './dates.js';
 import { jsonLdMetadata, type DeclaredMetadata } from './json-ld.js';
 import { metaTagMetadata } from './meta-tags.js';
@@ -41,15 +40,6 @@ function firstOf<K extends keyof DeclaredMetadata>(key: K, ...sources: DeclaredM
 
 function namesFromReadability(byline: string | null | undefined): string[] {
   return byline ? namesFromByline(oneLine(byline)) : [];
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function jsonLdBlocks(doc: Document): string[] {
