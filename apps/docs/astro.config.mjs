@@ -48,7 +48,7 @@ export default defineConfig({
         { label: 'Downloads', link: '/downloads/' },
         { label: 'Changelog', link: '/changelog/' },
         { label: 'Quality', link: '/quality/' },
-        { label: 'Guides', items: [{ label: 'Check a row against its source', link: '/guides/verify/' }] },
+        { label: 'Guides', items: [{ label: 'Check a row against its source', link: '/guides/verify/' }, { label: 'Bring your own articles', link: '/guides/import/' }] },
         ...(scalingPage ? [{ label: 'Speed and scale', link: '/scaling/' }] : []),
       ],
     }),

@@ -29,3 +29,7 @@ export type { TimemlArticle } from './tempeval/article.js';
 export { loadTimeml, writeTimemlArticles } from './tempeval/load.js';
 export { scoreTempeval, renderTempeval } from './tempeval/score.js';
 export type { TempevalReport } from './tempeval/score.js';
+export { scoreImport, scorePage, summarize, normalizeParagraph, paragraphsMatch } from './news-html/score.js';
+export type { ExpectedPage, ProducedArticle, PageScore, NewsHtmlReport } from './news-html/score.js';
+export { loadNewsHtmlBench, readImported } from './news-html/read.js';
+export { renderNewsHtml } from './news-html/render.js';

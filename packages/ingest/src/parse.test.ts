@@ -37,3 +37,23 @@ describe('articleIdOf and countWords', () => {
     expect(countWords('A two-month pause — Qatar’s plan, 2024.')).toBe(6);
   });
 });
+
+describe('the optional headline line', () => {
+  it('reads "# HEADLINE" after the header as the headline; the body is the same as without it', () => {
+    const plain = parseArticle('h.txt', utf8('date 2024-05-02 By A, B\n\nOne.\n\nTwo.\n')).doc!;
+    const titled = parseArticle('h.txt', utf8('date 2024-05-02 By A, B\n#  Talks resume in the capital \n\nOne.\n\nTwo.\n')).doc!;
+    expect(plain.headline).toBeNull();
+    expect(titled.headline).toBe('Talks resume in the capital');
+    expect(titled.body).toBe(plain.body);
+    expect(titled.paragraphs.map((p) => p.line)).toEqual([4, 6]);
+  });
+
+  it('needs the blank line after the headline, and reports it on line 3', () => {
+    expect(parseArticle('e.txt', utf8('date 2024-05-02 By A, B\n# Title\nText.\n')).diagnostics[0]).toMatchObject({ ruleId: 'ingest/blank-after-header', place: { line: 3 } });
+  });
+
+  it('does not take a "#" without a space, or an empty "#", for a headline', () => {
+    expect(parseArticle('e.txt', utf8('date 2024-05-02 By A, B\n#1 story\n\nText.\n')).diagnostics[0]).toMatchObject({ ruleId: 'ingest/blank-after-header', place: { line: 2 } });
+    expect(parseArticle('e.txt', utf8('date 2024-05-02 By A, B\n# \n\nText.\n')).diagnostics[0]).toMatchObject({ ruleId: 'ingest/blank-after-header', place: { line: 2 } });
+  });
+});

@@ -3,6 +3,7 @@ import { error, sha256, type ArticleDoc, type Diagnostic } from '@dossier/core';
 import { analyzeText } from './text-analysis.js';
 import { decodeArticle } from './decode.js';
 import { parseHeader } from './header.js';
+import { splitHeadline } from './headline.js';
 import { findDateline, splitParagraphs } from './layout.js';
 
 /** Article IDs are file stems; characters that would make awkward IDs become "_". */
@@ -28,13 +29,15 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
   const { header, diagnostics } = parseHeader(headerLine, sourceFile);
   if (!header) return { diagnostics };
 
-  const rest = firstNewline < 0 ? '' : text.slice(firstNewline + 1);
+  const afterHeader = firstNewline < 0 ? '' : text.slice(firstNewline + 1);
+  const { headline, rest, lines: headlineLines } = splitHeadline(afterHeader);
+  const blankLine = 2 + headlineLines;
   const secondNewline = rest.indexOf('\n');
   const secondLine = secondNewline < 0 ? rest : rest.slice(0, secondNewline);
   if (secondLine.trim() !== '') {
     return {
       diagnostics: [
-        error({ ruleId: 'ingest/blank-after-header', source: 'ingest', place: { file: sourceFile, line: 2 }, message: 'the header must be followed by a blank line', expected: 'an empty line', actual: secondLine }),
+        error({ ruleId: 'ingest/blank-after-header', source: 'ingest', place: { file: sourceFile, line: blankLine }, message: 'the header must be followed by a blank line', expected: 'an empty line', actual: secondLine }),
       ],
     };
   }
@@ -42,10 +45,10 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
   // retrying at every run of spaces inside the body.
   const body = (secondNewline < 0 ? '' : rest.slice(secondNewline + 1)).trimEnd();
   if (body.trim() === '') {
-    return { diagnostics: [error({ ruleId: 'ingest/empty-body', source: 'ingest', place: { file: sourceFile, line: 3 }, message: 'the article has a header but no body text', expected: 'paragraphs after the blank line', actual: '' })] };
+    return { diagnostics: [error({ ruleId: 'ingest/empty-body', source: 'ingest', place: { file: sourceFile, line: blankLine + 1 }, message: 'the article has a header but no body text', expected: 'paragraphs after the blank line', actual: '' })] };
   }
 
-  const bodyLine = 3;
+  const bodyLine = blankLine + 1;
   const paragraphs = splitParagraphs(body, bodyLine);
   const { tokens, sentences } = analyzeText(body, paragraphs);
   const doc: ArticleDoc = {
@@ -55,7 +58,7 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
     published: header.published,
     authors: header.authors,
     outlet: header.outlet,
-    headline: null,
+    headline,
     dateline: findDateline(body, paragraphs[0]),
     body,
     bodyLine,

@@ -24,6 +24,7 @@ import { buildDataset } from '../lazy-pipeline.js';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
+import { scoreNewsHtmlFolder } from './eval-news-html.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
@@ -191,6 +192,7 @@ export const evaluate: Command = {
       const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
       process.stdout.write('\n');
       await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
+      scoreNewsHtmlFolder(undefined, values.quiet);
       if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }

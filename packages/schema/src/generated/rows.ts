@@ -29,7 +29,7 @@ authors: (string | null)
  */
 dateline: (string | null)
 /**
- * The headline, when the source file carries one. The current article format has none, so this is null.
+ * The headline, from the optional `# HEADLINE` line right after the header (written by `dossier import` from the page's title); null when the file has none.
  */
 headline: (string | null)
 /**
