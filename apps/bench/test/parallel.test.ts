@@ -33,6 +33,9 @@ function readFolder(dir: string): Map<string, Buffer> {
 
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
+// Each test runs two or three whole builds in child processes; on a loaded 2-core machine that can pass 60 s.
+const BUILDS_TIMEOUT = 300_000;
+
 describe('parallel and single-threaded builds', () => {
   // --jobs 2 forces two workers even below POOL_THRESHOLD, so the test stays small. 50 articles travel in
   // batches of 3 (see batchSize), the last one short.
@@ -53,7 +56,7 @@ describe('parallel and single-threaded builds', () => {
     const left = readFolder(single);
     expect(left.size).toBeGreaterThan(10);
     expect(readFolder(parallel)).toEqual(left);
-  });
+  }, BUILDS_TIMEOUT);
 
   it('write the same bytes again from a warm cache after one article is added', async () => {
     const cache = temp('par-cache');
@@ -68,7 +71,7 @@ describe('parallel and single-threaded builds', () => {
     expect(w.stderr).toContain('cache 50 hit(s), 1 miss(es)');
     expect((await dossier(['build', '--input', grown, '--out', fresh, '--jobs', '1', '--no-cache'])).code).toBe(0);
     expect(readFolder(warm)).toEqual(readFolder(fresh));
-  });
+  }, BUILDS_TIMEOUT);
 
   it('rejects a --jobs value that is not a whole number', async () => {
     const r = await dossier(['build', '--input', input, '--out', join(temp('bad'), 'd'), '--jobs', 'many']);
