@@ -68,13 +68,22 @@ export function findAttribution(
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
-    const phrase = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after');
+    const found = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
+    // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
+    const phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
     const attribution = { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
     if (phrase) return attribution;
     fallback ??= attribution;
   }
   if (fallback) return fallback;
-  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]));
+  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]), vocabulary);
+}
+
+/** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
+function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+  let last = phrase[1] - 1;
+  while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
+  return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
 
 function region(tokens: readonly Token[], start: number, end: number): Region {
@@ -105,6 +114,8 @@ function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteV
 }
 
 function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  // "is telling": a progressive, not a passive.
+  if (tokens[cue]!.lower.endsWith('ing')) return false;
   let j = cue - 1;
   while (j >= floor && tokens[j]!.pos === 'ADV') j--;
   return j >= floor && BE_FORMS.has(tokens[j]!.lower);
@@ -119,38 +130,79 @@ function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): num
 }
 
 /**
- * The subject of the cue: the phrase before it; past a parenthetical clause between commas ("Ann Lee, who
- * met him, said"); an appositive name ("Ann Lee's brother, Tom Lee, said"); the main clause's subject for a
- * participle or a coordinated verb ("X issued a statement saying", "X arrived and said"); the phrase after
- * it when nothing precedes ("“…,” said Ann Lee").
+ * The subject of the cue: the phrase before it; past a time adverbial ("X on Sunday said"); past a
+ * parenthetical clause between commas ("Ann Lee, who met him, said"); the name before an apposition ("Ann Lee,
+ * one of the senior members of the board, said" → Ann Lee); an appositive name ("Ann Lee's brother, Tom Lee,
+ * said"); the main clause's subject for a participle or a coordinated verb ("X issued a statement saying", "X
+ * arrived and said"); the phrase after it when nothing precedes ("“…,” said Ann Lee").
  */
-function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean): TokenRange | null {
+function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
   const floor = within.tokens[0];
-  if (tokens[cue]!.lower.endsWith('ing')) return governingSubject(reader, cue, floor, unit);
-  const j = skipAuxiliaries(reader, cue, floor);
+  if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) return governingSubject(reader, cue, floor, unit, vocabulary);
+  const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, cue, floor), floor, vocabulary);
   const previous = tokens[j - 1];
-  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit);
-  const direct = reader.before(j, floor);
-  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
-  if (j - 1 >= floor && reader.isSeparator(j - 1)) {
-    let k = j - 2;
-    while (k >= floor && !reader.isSeparator(k)) k--;
-    const first = tokens[k + 1];
-    const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
-    if (parenthetical) {
-      const subject = reader.before(k, floor);
-      if (subject) return withApposition(reader, subject, floor);
-    }
-    const apposition = reader.before(j - 1, floor);
-    if (apposition) return relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor);
-  }
+  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit, vocabulary);
+  const subject = subjectEndingAt(reader, j, floor, unit);
+  if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
   return isAfterQuote && onlyPunctuationBefore ? reader.after(cue + 1, within.tokens[1]) : null;
 }
 
+/** The subject phrase that ends just before token j (a verb or its first auxiliary). */
+function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: Span): TokenRange | null {
+  const tokens = reader.tokens;
+  const direct = reader.before(j, floor);
+  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
+  if (j - 1 < floor || !reader.isSeparator(j - 1)) return null;
+  let k = j - 2;
+  while (k >= floor && !reader.isSeparator(k)) k--;
+  const first = tokens[k + 1];
+  const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
+  if (parenthetical) {
+    const subject = reader.before(k, floor);
+    if (subject) return withApposition(reader, subject, floor);
+  }
+  // "Bank President Ann Vogel, one of the more hawkish members of the council, said": the name before the
+  // apposition speaks, whatever the description says.
+  if (k >= floor) {
+    const head = reader.before(k, floor);
+    if (head && looksNamed(reader, head, floor)) return relativeClauseHead(reader, head, floor, unit) ?? head;
+  }
+  const apposition = reader.before(j - 1, floor);
+  return apposition ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor)) : null;
+}
+
+/** A phrase that ends in a name: its last word is capitalised and not a pronoun, a determiner or a possessive. */
+function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): boolean {
+  const last = reader.tokens[phrase[1] - 1]!;
+  if (!reader.isCapitalised(phrase[1] - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower)) return false;
+  // "a close friend of Ann Lee": the name is the friend's relation, not the speaker.
+  const words = reader.tokens.slice(phrase[0], phrase[1]);
+  if (words.some((t) => t.lower === 'of') || ['a', 'an'].includes(words[0]!.lower)) return false;
+  // A capital that only opens the sentence ("Officials, …") does not make a name.
+  return last.pos === 'PROPN' || phrase[1] - 1 > floor;
+}
+
+/** "is telling", "was saying": a progressive is a finite verb, with its subject before the auxiliary. */
+function isProgressive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let j = cue - 1;
+  while (j >= floor && tokens[j]!.pos === 'ADV') j--;
+  return j >= floor && tokens[j]!.pos === 'AUX' && BE_FORMS.has(tokens[j]!.lower) && !['been', 'being', 'be'].includes(tokens[j]!.lower);
+}
+
+/** "Ann Lee on Sunday said", "the ministry late Tuesday confirmed": the subject lies before the time phrase. */
+function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocabulary: QuoteVocabulary): number {
+  const tokens = reader.tokens;
+  let k = j;
+  while (k - 1 >= floor && vocabulary.timeWords.has(tokens[k - 1]!.lower)) k--;
+  if (k === j) return j;
+  while (k - 1 >= floor && vocabulary.timeOpeners.has(tokens[k - 1]!.lower)) k--;
+  return reader.before(k, floor) ? k : j;
+}
+
 /** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */
-function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span): TokenRange | null {
+function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
@@ -158,9 +210,10 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
-    const j = skipAuxiliaries(reader, i, floor);
-    const subject = reader.before(j, floor);
-    return subject ? (relativeClauseHead(reader, subject, floor, unit) ?? withApposition(reader, subject, floor)) : null;
+    // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
+    if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);
+    return subjectEndingAt(reader, j, floor, unit);
   }
   return null;
 }
@@ -193,7 +246,7 @@ function relativeClauseHead(reader: PhraseReader, phrase: TokenRange, floor: num
   return null;
 }
 
-function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[]): Attribution | null {
+function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[], vocabulary: QuoteVocabulary): Attribution | null {
   const tokens = reader.tokens;
   for (let i = unit.tokens[0]; i + 1 < unit.tokens[1]; i++) {
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
@@ -201,7 +254,7 @@ function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: r
     const nextQuote = Math.min(unit.end, ...quotes.map((q) => q.start).filter((s) => s > tokens[i]!.start));
     const ceiling = tokenRange(tokens, tokens[i]!.start, nextQuote)[1];
     const phrase = reader.after(i + 2, ceiling);
-    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling) : null;
+    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing) : null;
     const cueSpan = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
     return {
       cue: text.slice(cueSpan.start, cueSpan.end),
@@ -214,8 +267,8 @@ function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: r
 }
 
 /** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */
-function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number): TokenRange {
-  const knowing = (i: number) => ['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'speaking'].includes(tokens[i]?.lower ?? '');
+function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number, knowingWords: ReadonlySet<string>): TokenRange {
+  const knowing = (i: number) => knowingWords.has(tokens[i]?.lower ?? '');
   let end = phrase[1];
   if (!knowing(end - 1) && !(end < ceiling && knowing(end))) return phrase;
   if (knowing(end)) end++;

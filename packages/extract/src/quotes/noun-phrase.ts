@@ -27,6 +27,12 @@ export class PhraseReader {
     return ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '');
   }
 
+  /** A hyphen with no space on either side. */
+  isWordHyphen(i: number): boolean {
+    const t = this.tokens[i]!;
+    return ['-', '‐', '–'].includes(t.lower) && /\S/.test(this.text[t.start - 1] ?? ' ') && /\S/.test(this.text[t.end] ?? ' ');
+  }
+
   isCapitalised(i: number): boolean {
     return /^\p{Lu}/u.test(this.text[this.tokens[i]!.start] ?? '');
   }
@@ -39,6 +45,8 @@ export class PhraseReader {
     if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
     if (token.lower === 'of') return true;
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
+    // A hyphen inside a word ("Ruiz-Tagle", "the 36-year-old", "(R-Ohio)") joins, it does not separate.
+    if (this.isWordHyphen(i)) return true;
     return token.pos === 'PUNCT' && NAME_PUNCTUATION.has(token.lower);
   }
 

@@ -45,6 +45,8 @@ export class SpeakerResolver {
     if (persons.length > 0) return persons[persons.length - 1]!.entityKey;
     const described = this.describedByTitle(phrase);
     if (described) return described;
+    // "a senior Acme official", "two Acme negotiators": a described source, not the organization that employs it.
+    if (this.isIndefiniteSource(phrase)) return null;
     for (const type of SPEAKER_TYPES) {
       const ofType = heads.filter((m) => this.typeOf.get(m.entityKey) === type);
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
@@ -67,6 +69,13 @@ export class SpeakerResolver {
     if (!/^the\s/i.test(words)) return null;
     const holders = new Set(this.roles.filter((r) => containsPhrase(words, [r.title.toLowerCase(), r.titleText.toLowerCase()])).map((r) => r.personKey));
     return holders.size === 1 ? [...holders][0]! : null;
+  }
+
+  /** An indefinite phrase headed by a source noun ("a senior official", "two people familiar with …"). */
+  isIndefiniteSource(phrase: Span): boolean {
+    const [from] = tokenRange(this.tokens, phrase.start, phrase.end);
+    const first = this.tokens[from];
+    return first !== undefined && (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') && this.unnamedHead(phrase) !== null;
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
