@@ -26,6 +26,9 @@ export interface Attribution {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const POSSESSIVE = /^['’]s?$/;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** How many comma-separated descriptions may stand between a name and its verb. */
+const MAX_APPOSITIONS = 3;
 
 interface Region extends Span {
   tokens: TokenRange;
@@ -81,7 +84,11 @@ export function findAttribution(
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
 function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+  // A bare relative pronoun ("anybody who complains …") speaks for a phrase outside the attribution.
+  if (phrase[1] - phrase[0] === 1 && RELATIVE_PRONOUNS.has(tokens[phrase[0]]!.lower)) return true;
   let last = phrase[1] - 1;
+  // "people familiar with the talks": the head stands before the knowing word.
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
@@ -97,7 +104,7 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !vocabulary.cues.has(t.lower)) continue;
-    if (isPassive(tokens, i, within.tokens[0])) continue;
+    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
@@ -111,6 +118,13 @@ function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteV
     if (tokens[i]!.pos === 'NOUN' && vocabulary.cues.has(tokens[i]!.lower) && POSSESSIVE.test(tokens[i - 1]!.lower)) return i;
   }
   return undefined;
+}
+
+/** "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. */
+function isAdjectival(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let j = cue - 1;
+  while (j >= floor && tokens[j]!.pos === 'ADV') j--;
+  return j >= floor && tokens[j]!.pos === 'DET' && !/^(that|this)$/.test(tokens[j]!.lower);
 }
 
 function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {
@@ -139,20 +153,27 @@ function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): num
 function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
   const floor = within.tokens[0];
-  if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) return governingSubject(reader, cue, floor, unit, vocabulary);
+  if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) {
+    // "footage of Ann Lee saying": a participle right after a name is that person's speech.
+    const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
+    if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor)) return [Math.max(named[0], lastOf(tokens, named)), named[1]];
+    return governingSubject(reader, cue, floor, unit, vocabulary);
+  }
+  // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
+  if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART') return governingSubject(reader, cue - 1, floor, unit, vocabulary);
   const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, cue, floor), floor, vocabulary);
   const previous = tokens[j - 1];
   if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit, vocabulary);
-  const subject = subjectEndingAt(reader, j, floor, unit);
+  const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
   if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
   return isAfterQuote && onlyPunctuationBefore ? reader.after(cue + 1, within.tokens[1]) : null;
 }
 
 /** The subject phrase that ends just before token j (a verb or its first auxiliary). */
-function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: Span): TokenRange | null {
+function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
-  const direct = reader.before(j, floor);
+  const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
   if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
   if (j - 1 < floor || !reader.isSeparator(j - 1)) return null;
   let k = j - 2;
@@ -165,12 +186,41 @@ function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: S
   }
   // "Bank President Ann Vogel, one of the more hawkish members of the council, said": the name before the
   // apposition speaks, whatever the description says.
-  if (k >= floor) {
-    const head = reader.before(k, floor);
-    if (head && looksNamed(reader, head, floor)) return relativeClauseHead(reader, head, floor, unit) ?? head;
+  // "Ann Lee's friend, Tom Bell, said": a name in the last apposition speaks.
+  const last = reader.before(j - 1, floor);
+  if (last && last[0] === k + 1 && looksNamed(reader, last, floor)) return relativeClauseHead(reader, last, floor, unit) ?? withApposition(reader, last, floor);
+  // Else walked back over up to three descriptions ("Ann Lee, the mayor of Ashby, one of the towns suing, said"),
+  // never to the object of a preposition ("In Ashby, …").
+  for (let boundary = k, steps = 0; boundary >= floor && steps < MAX_APPOSITIONS; steps++) {
+    const head = reader.before(boundary, floor);
+    if (head && looksNamed(reader, head, floor) && reader.tokens[head[0] - 1]?.pos !== 'ADP') return relativeClauseHead(reader, head, floor, unit) ?? head;
+    let previous = boundary - 1;
+    while (previous >= floor && !reader.isSeparator(previous)) previous--;
+    if (previous < floor || hasFiniteVerb(reader.tokens, previous + 1, boundary)) break;
+    boundary = previous;
   }
   const apposition = reader.before(j - 1, floor);
   return apposition ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor)) : null;
+}
+
+/**
+ * "two people familiar with the talks said": the phrase before the verb is the object of a knowing word
+ * (lexicon quote-attribution-words, knowing); the source is the noun phrase before it, with its modifier.
+ */
+function knowingSource(reader: PhraseReader, phrase: TokenRange | null, floor: number, vocabulary: QuoteVocabulary): TokenRange | null {
+  if (!phrase) return null;
+  const tokens = reader.tokens;
+  const preposition = phrase[0] - 1;
+  const knowing = preposition - 1;
+  if (knowing < floor || tokens[preposition]!.pos !== 'ADP' || !vocabulary.knowing.has(tokens[knowing]!.lower)) return phrase;
+  const source = reader.before(knowing, floor);
+  return source ? [source[0], phrase[1]] : phrase;
+}
+
+/** The first token after the last "of" in the phrase ("footage of Ann Lee" → "Ann"), else the phrase start. */
+function lastOf(tokens: readonly Token[], phrase: TokenRange): number {
+  for (let i = phrase[1] - 1; i >= phrase[0]; i--) if (tokens[i]!.lower === 'of') return i + 1;
+  return phrase[0];
 }
 
 /** A phrase that ends in a name: its last word is capitalised and not a pronoun, a determiner or a possessive. */
@@ -182,6 +232,12 @@ function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): bo
   if (words.some((t) => t.lower === 'of') || ['a', 'an'].includes(words[0]!.lower)) return false;
   // A capital that only opens the sentence ("Officials, …") does not make a name.
   return last.pos === 'PROPN' || phrase[1] - 1 > floor;
+}
+
+/** A finite verb (not a participle) between two token indices: a clause, not a description. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !/(ing|ed|en)$/.test(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** "is telling", "was saying": a progressive is a finite verb, with its subject before the auxiliary. */
@@ -213,7 +269,7 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
     if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
     const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);
-    return subjectEndingAt(reader, j, floor, unit);
+    return subjectEndingAt(reader, j, floor, unit, vocabulary);
   }
   return null;
 }

@@ -40,7 +40,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const stretches = findQuoteStretches(text, doc.paragraphs);
   const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
-  const units = attributionUnits(doc.sentences, withMarks).map((u) => (doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u));
+  const units = attributionUnits(doc.sentences, withMarks, text).map((u) => (doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u));
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
   // Quotes by unit, so that each lookup costs the quotes of one sentence, not of the article.
   const quotesInUnit = new Map<number, number[]>();
