@@ -24,8 +24,8 @@ export interface CompiledTrigger {
   notPrecededBy: string[][];
 }
 
-export type CueClass = 'negation' | 'conditional' | 'possibility' | 'future' | 'proposal' | 'hedge' | 'would';
-const CUE_CLASSES: readonly CueClass[] = ['negation', 'conditional', 'possibility', 'future', 'proposal', 'hedge', 'would'];
+export type CueClass = 'negation' | 'conditional' | 'possibility' | 'future' | 'proposal' | 'hedge' | 'would' | 'denial';
+const CUE_CLASSES: readonly CueClass[] = ['negation', 'conditional', 'possibility', 'future', 'proposal', 'hedge', 'would', 'denial'];
 
 interface CueEntry {
   class: CueClass;

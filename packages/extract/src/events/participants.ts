@@ -19,7 +19,9 @@ import { tokenWords } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
-const DIRECTED = new Set(['attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+const DIRECTED = new Set(['decision', 'attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+/** Named speech acts whose "of" phrase is their author ("the demands of X"), not their target. */
+const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
 const ARRIVAL_VERBS = new Set(['entered', 'crossed', 'reached']);
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
@@ -142,7 +144,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   const tokens = doc.tokens;
   // Looked up once per call: the helpers below read many tokens' words.
   const words = tokenWords(tokens);
-  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end);
+  // The source of the report ("according to X") tells of the event; it takes no part in it.
+  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => (m.end <= trigger.start || m.start >= trigger.end) && !isReportSource(doc.body, m));
   const usable = inClause.filter((m) => !isTitleQualifier(ctx, m, inClause, clause));
   const participants: EventParticipant[] = [];
   const used = new Set<MentionAnnotation>();
@@ -169,6 +172,12 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w = wordBefore(words, j, clause.tokenStart);
     const w2 = j - 2 >= clause.tokenStart ? words[j - 2]! : '';
     if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
+  }
+
+  // "the demands of X", "a proposal by X": the owner of a speech act is the one who makes it, not its target.
+  if (trigger.nominal && AGENT_GENITIVE.has(trigger.type) && words[trigger.tokenEnd] === 'of') {
+    const owner = usable.find((m) => m.start >= trigger.end && /^\s*of\s+(the\s+)?$/i.test(doc.body.slice(trigger.end, m.start)));
+    if (owner) add(owner, 'initiator');
   }
 
   // Subject side.
@@ -257,8 +266,10 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     for (const m of ctx.sentenceSubject(clause)) subject.push(m);
   }
   if (subject.length === 0 && clause.relative && previousClause) {
+    // The antecedent ends the clause before ("…, Qatar, which …"); a name further back is not what "who" points to.
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
-    if (antecedent && previousClause.end >= clause.start - 4) subject.push(antecedent);
+    const endsClause = antecedent !== undefined && /^[\s,—–-]*$/.test(doc.body.slice(antecedent.end, previousClause.end));
+    if (antecedent && endsClause && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
   // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
   const inverted =
@@ -280,7 +291,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
     if (ARRIVAL_VERBS.has(w)) continue;
     const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(words[j + 1]!);
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic) {
+    // "X reported that …": what follows "that" is the report's content, whose people are not its participants.
+    const complement = w === 'that' && (trigger.type === 'statement' || trigger.type === 'publication') && j === trigger.tokenEnd;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic || complement) {
       stop = j;
       break;
     }
@@ -346,6 +359,11 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   const unique: EventParticipant[] = [];
   for (const p of participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
   return { participants: unique, locationKey, locationIsClose };
+}
+
+/** Is the mention the object of "according to" (through a determiner): the source of the report? */
+function isReportSource(text: string, m: MentionAnnotation): boolean {
+  return /according\s+to\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** Is the text between two mentions only a coordinator ("and", ",", "or", "as well as")? */

@@ -361,7 +361,7 @@ article_id: string
 /**
  * Event type from the event code list (schemas/codelists/event-types.json), which defines each type and maps it to CAMEO and PLOVER. A test keeps this list equal to the code list.
  */
-type: ("meeting" | "talks" | "mediation" | "phone_call" | "visit" | "statement" | "publication" | "proposal" | "agreement" | "ceasefire" | "release" | "abduction" | "attack" | "criticism" | "praise" | "rejection" | "demand" | "aid" | "protest")
+type: ("meeting" | "talks" | "mediation" | "phone_call" | "visit" | "statement" | "publication" | "proposal" | "agreement" | "ceasefire" | "release" | "abduction" | "attack" | "criticism" | "praise" | "rejection" | "demand" | "aid" | "protest" | "decision")
 /**
  * The word that signals the event ("meetings", "said").
  */
