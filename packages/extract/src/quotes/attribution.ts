@@ -167,7 +167,8 @@ function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span
   const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
   if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
-  return isAfterQuote && onlyPunctuationBefore ? reader.after(cue + 1, within.tokens[1]) : null;
+  // "“…,” said Ann Lee" and, opening a sentence, "Said Ann Lee, who …: “…”".
+  return onlyPunctuationBefore && (isAfterQuote || cue === floor) ? reader.after(cue + 1, within.tokens[1]) : null;
 }
 
 /** The subject phrase that ends just before token j (a verb or its first auxiliary). */
@@ -269,7 +270,9 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
     if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
     const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);
-    return subjectEndingAt(reader, j, floor, unit, vocabulary);
+    // "“…,” said Ann Lee, adding that “…”": an inverted verb of saying has its subject after it.
+    const inverted = vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT') ? reader.after(i + 1, from) : null;
+    return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
   }
   return null;
 }

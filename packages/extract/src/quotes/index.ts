@@ -113,6 +113,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         const phrase = attributionOf(unitOf[i]!, withMarks[i]!)?.phrase;
         const antecedent = phrase ? resolvePronoun('person', phrase, s.paragraph) : null;
         if (antecedent?.key) found = { ...found, speakerKey: antecedent.key, speakerRule: 'description', anaphoric: false };
+      } else if (!found && full && colonIntroducer(i)) {
+        // "Here is Ann Lee in 1992: “…”", or the paragraph before ending "Ann Lee continued:": the colon introduces the speaker's words.
+        const introducer = colonIntroducer(i)!;
+        found = { ...NOBODY, speakerKey: introducer.key, speakerText: introducer.text, speakerRule: introducer.sameUnit ? 'explicit' : 'previous-sentence', hedged: paragraphHasDisclaimer(s.paragraph) };
       } else if (!found && full && opensParagraph(i)) {
         // News convention: a quote paragraph with no attribution of its own continues the previous paragraph's speaker.
         const earlier = previousParagraphSpeaker(i);
@@ -158,6 +162,21 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       if (first) return { key: first, hedged: false, date: null };
     }
     return { key: null, hedged: false, date: null };
+  }
+
+  /**
+   * A quote right after a colon, in its sentence or opening the next paragraph: the first person (else
+   * organization or country) named before the colon in that sentence, if any.
+   */
+  function colonIntroducer(i: number): { key: string; text: string; sameUnit: boolean } | null {
+    let at = withMarks[i]!.start - 1;
+    while (at >= 0 && /\s/.test(text[at]!)) at--;
+    if (at < 0 || text[at] !== ':') return null;
+    const u = unitAt(units, at);
+    if (u !== unitOf[i] && u !== unitOf[i]! - 1) return null;
+    const before = { start: units[u]!.start, end: at };
+    const mention = resolver.firstMentionSpan('person', before) ?? resolver.firstMentionSpan('thing', before);
+    return mention ? { key: mention.entityKey, text: text.slice(mention.start, mention.end), sameUnit: u === unitOf[i] } : null;
   }
 
   /** Does the quote's sentence open its paragraph? */

@@ -71,6 +71,27 @@ describe('speaker from the clause', () => {
   });
 });
 
+describe('more attribution shapes', () => {
+  it('"Said X, who …, “…”" opening a sentence', () => {
+    const doc = docOf('Said Dora Penn, who grew up on the street, “We were all so proud.”');
+    const e = entitiesOf(doc, [['person', 'Dora Penn', ['Dora Penn']]]);
+    expect(quoteOf(doc, e, 'We were all')).toMatchObject({ speakerKey: 'person:dora-penn', speakerRule: 'explicit' });
+  });
+
+  it('"“…,” said X, adding that “…”": the participle takes the inverted subject', () => {
+    const doc = docOf('“It is not new here,” said Rep. Omar Vance at the time, adding that “we have done this for years.”');
+    const e = entitiesOf(doc, [['person', 'Omar Vance', ['Omar Vance']]]);
+    expect(quoteOf(doc, e, 'we have done this')).toMatchObject({ speakerKey: 'person:omar-vance' });
+  });
+
+  it('a colon introduces the speaker, in the sentence or at the end of the paragraph before', () => {
+    const doc = docOf('Here is Ida Marsh in 1992: “Our new direction must rest on trade.”', 'Ben Olds continued:', '“You look at the questions and you laugh.”');
+    const e = entitiesOf(doc, [['person', 'Ida Marsh', ['Ida Marsh']], ['person', 'Ben Olds', ['Ben Olds']]]);
+    expect(quoteOf(doc, e, 'Our new direction')).toMatchObject({ speakerKey: 'person:ida-marsh' });
+    expect(quoteOf(doc, e, 'You look at')).toMatchObject({ speakerKey: 'person:ben-olds' });
+  });
+});
+
 describe('a speaker is a person or an organization', () => {
   it('an anonymous source next to an organization stays a described source with no entity', () => {
     const doc = docOf('Talks with the Ferrin Front went on overnight. A deal was “very close,” a senior Ferrin Front official said.');

@@ -112,9 +112,13 @@ export class SpeakerResolver {
 
   /** The first mention of a compatible entity in the span that is not a possessor (subjects come first). */
   firstMention(kind: 'person' | 'thing', within: Span): string | null {
+    return this.firstMentionSpan(kind, within)?.entityKey ?? null;
+  }
+
+  firstMentionSpan(kind: 'person' | 'thing', within: Span): MentionAnnotation | null {
     for (const m of this.mentionsFrom(within.start, within.end)) {
       if (m.end > within.end) continue;
-      if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m.entityKey;
+      if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m;
     }
     return null;
   }
