@@ -140,6 +140,39 @@ function appositiveSpans(text: string, start: number, end: number, mentions: rea
 }
 
 export function findParticipants(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): ParticipantResult {
+  const pass = startPass(ctx, clause, trigger, previousClause);
+  addAgents(pass);
+  addGenitiveOwner(pass);
+  const subject = subjectMentions(pass);
+  const inverted = addSubjects(pass, subject);
+  const close = addObjects(pass, inverted);
+  const locationKey = close ?? locationElsewhere(pass);
+  addCoordinated(pass, locationKey);
+  // The first participant of each entity and role; the lists are a handful long, so no keyed set.
+  const unique: EventParticipant[] = [];
+  for (const p of pass.participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
+  return { participants: unique, locationKey, locationIsClose: close !== null };
+}
+
+/** What every pass reads: the clause, its usable mentions, and the participants found so far. */
+interface Pass {
+  ctx: ParticipantContext;
+  doc: ArticleDoc;
+  tokens: readonly Token[];
+  words: readonly string[];
+  clause: Clause;
+  trigger: Trigger;
+  previousClause: Clause | null;
+  inClause: MentionAnnotation[];
+  usable: MentionAnnotation[];
+  participants: EventParticipant[];
+  used: Set<MentionAnnotation>;
+  add: (m: MentionAnnotation, role: ParticipantRole) => void;
+  passive: boolean;
+  subjectRole: ParticipantRole;
+}
+
+function startPass(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): Pass {
   const { doc } = ctx;
   const tokens = doc.tokens;
   // Looked up once per call: the helpers below read many tokens' words.
@@ -163,7 +196,11 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       : trigger.type === 'mediation'
         ? 'mediator'
         : 'initiator';
+  return { ctx, doc, tokens, words, clause, trigger, previousClause, inClause, usable, participants, used, add, passive, subjectRole };
+}
 
+function addAgents(pass: Pass): void {
+  const { tokens, words, clause, trigger, usable, add } = pass;
   // "by X" right after the trigger ("proposals put forward by X", "the abduction by X"): the agent.
   const agentEnd = agentReach(tokens, words, trigger, clause);
   for (const m of usable) {
@@ -173,13 +210,20 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w2 = j - 2 >= clause.tokenStart ? words[j - 2]! : '';
     if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
   }
+}
 
+function addGenitiveOwner(pass: Pass): void {
+  const { doc, words, trigger, usable, add } = pass;
   // "the demands of X", "a proposal by X": the owner of a speech act is the one who makes it, not its target.
   if (trigger.nominal && AGENT_GENITIVE.has(trigger.type) && words[trigger.tokenEnd] === 'of') {
     const owner = usable.find((m) => m.start >= trigger.end && /^\s*of\s+(the\s+)?$/i.test(doc.body.slice(trigger.end, m.start)));
     if (owner) add(owner, 'initiator');
   }
+}
 
+/** The mentions on the subject side of the trigger (the subject of a predicate, the modifiers of a name). */
+function subjectMentions(pass: Pass): MentionAnnotation[] {
+  const { ctx, doc, tokens, words, clause, trigger, previousClause, usable } = pass;
   // Subject side.
   const subject: MentionAnnotation[] = [];
   const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
@@ -190,77 +234,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w = wordBefore(words, k, clause.tokenStart);
     return !(pos === 'ADP' && w !== 'of' && !SUBORDINATORS.has(w));
   };
-  if (trigger.nominal) {
-    // Modifiers of the named event: back over possessives, compounds and adjectives only.
-    let j = trigger.tokenStart - 1;
-    while (j >= clause.tokenStart) {
-      const t = tokens[j]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
-      j--;
-    }
-    const floor = tokens[j + 1]?.start ?? trigger.start;
-    for (const m of usable) {
-      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
-      // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
-      const compound = /^-(\w+)/.exec(doc.body.slice(m.end, m.end + 16));
-      if (compound && BROKERING.has(compound[1]!.toLowerCase())) add(m, 'mediator');
-      else if (m.start >= floor) subject.push(m);
-    }
-    // The same compound when the tagger read the participle as a verb, which stopped the walk back.
-    if (j >= clause.tokenStart + 1 && BROKERING.has(words[j]!) && words[j - 1]! === '-') {
-      const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
-      if (broker) add(broker, 'mediator');
-    }
-    // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
-    // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
-    if (subject.length === 0) {
-      const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
-      if (verb >= 0 && !REPORTING_VERBS.has(words[verb]!) && closeObject(tokens, words, verb + 1, trigger.tokenStart)) {
-        const verbStart = tokens[verb]!.start;
-        // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
-        const owner = POSSESSIVE_PRONOUNS.has(wordBefore(words, trigger.tokenStart, clause.tokenStart))
-          ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
-          : undefined;
-        if (owner) subject.push(owner);
-        else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
-      }
-    }
-  } else {
-    let j = trigger.tokenStart - 1;
-    let pronounSubject = false;
-    while (j >= clause.tokenStart) {
-      const t = tokens[j]!;
-      const w = words[j]!;
-      if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
-      // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
-      if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
-        pronounSubject = true;
-        break;
-      }
-      // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
-      // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
-      if (w === ',') {
-        const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
-        // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
-        const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
-        if (named.length > 0 && !enclosed) break;
-      }
-      j--;
-    }
-    const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
-    for (const m of usable) {
-      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
-      // A mention after a preposition is not the subject ("for Hamas", "in Gaza"); nor is a possessor
-      // ("Natalie's half-brother, Ben, said": Ben speaks).
-      if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
-    }
-    // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
-    // who reports. Only this reading is taken; other pronouns stay unresolved.
-    if (pronounSubject && /^(he|she)$/.test(words[j]!)) {
-      const reporter = reportingSubject(ctx, words, clause, j, usable);
-      if (reporter) subject.push(reporter);
-    }
-  }
+  if (trigger.nominal) nominalSubject(pass, subject, inAppositive, notAfterPreposition);
+  else predicatedSubject(pass, subject, inAppositive, notAfterPreposition);
   // "X - a congresswoman who … - accused Y": a verb right after a dash parenthetical takes the sentence's subject.
   if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(words, trigger, clause)) {
     for (const m of ctx.sentenceSubject(clause)) subject.push(m);
@@ -271,13 +246,102 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const endsClause = antecedent !== undefined && /^[\s,—–-]*$/.test(doc.body.slice(antecedent.end, previousClause.end));
     if (antecedent && endsClause && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
+  return subject;
+}
+
+/** Modifiers of a named event ("Ruiz's meetings"), or the subject of the verb whose close object it is. */
+function nominalSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+  const { doc, tokens, words, clause, trigger, usable, add } = pass;
+  // Modifiers of the named event: back over possessives, compounds and adjectives only.
+  let j = trigger.tokenStart - 1;
+  while (j >= clause.tokenStart) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
+    j--;
+  }
+  const floor = tokens[j + 1]?.start ?? trigger.start;
+  for (const m of usable) {
+    if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+    // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
+    const compound = /^-(\w+)/.exec(doc.body.slice(m.end, m.end + 16));
+    if (compound && BROKERING.has(compound[1]!.toLowerCase())) add(m, 'mediator');
+    else if (m.start >= floor) subject.push(m);
+  }
+  // The same compound when the tagger read the participle as a verb, which stopped the walk back.
+  if (j >= clause.tokenStart + 1 && BROKERING.has(words[j]!) && words[j - 1]! === '-') {
+    const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
+    if (broker) add(broker, 'mediator');
+  }
+  // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
+  // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
+  if (subject.length === 0) {
+    const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
+    if (verb >= 0 && !REPORTING_VERBS.has(words[verb]!) && closeObject(tokens, words, verb + 1, trigger.tokenStart)) {
+      const verbStart = tokens[verb]!.start;
+      // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
+      const owner = POSSESSIVE_PRONOUNS.has(wordBefore(words, trigger.tokenStart, clause.tokenStart))
+        ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
+        : undefined;
+      if (owner) subject.push(owner);
+      else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
+    }
+  }
+}
+
+/** The subject of a predicated trigger, back to the previous verb or subordinator. */
+function predicatedSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+  const { ctx, doc, tokens, words, clause, trigger, inClause, usable } = pass;
+  let j = trigger.tokenStart - 1;
+  let pronounSubject = false;
+  while (j >= clause.tokenStart) {
+    const t = tokens[j]!;
+    const w = words[j]!;
+    if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
+    // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
+    if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
+      pronounSubject = true;
+      break;
+    }
+    // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
+    // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
+    if (w === ',') {
+      const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
+      // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
+      const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
+      if (named.length > 0 && !enclosed) break;
+    }
+    j--;
+  }
+  const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
+  for (const m of usable) {
+    if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+    // A mention after a preposition is not the subject ("for Hamas", "in Gaza"); nor is a possessor
+    // ("Natalie's half-brother, Ben, said": Ben speaks).
+    if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
+  }
+  // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
+  // who reports. Only this reading is taken; other pronouns stay unresolved.
+  if (pronounSubject && /^(he|she)$/.test(words[j]!)) {
+    const reporter = reportingSubject(ctx, words, clause, j, usable);
+    if (reporter) subject.push(reporter);
+  }
+}
+
+/** Adds the subject with its role; says whether the trigger is an inverted reporting verb ("…, says X"). */
+function addSubjects(pass: Pass, subject: MentionAnnotation[]): boolean {
+  const { tokens, words, clause, trigger, usable, add, passive, subjectRole } = pass;
   // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
   const inverted =
     trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(words, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
   const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
+  return inverted;
+}
 
+/** The object side, from the trigger to the next verb; returns a location found in the event's own phrase. */
+function addObjects(pass: Pass, inverted: boolean): string | null {
+  const { ctx, doc, tokens, words, clause, trigger, usable, participants, used, add } = pass;
   // Object side: from the trigger to the next verb (or the clause end).
   let stop = clause.tokenEnd;
   // A trigger may end in its preposition ("met with", "spoke to").
@@ -327,11 +391,16 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     else if (DIRECTED.has(trigger.type)) add(m, trigger.type === 'publication' ? 'participant' : 'target');
     else add(m, 'participant');
   }
+  return locationKey;
+}
 
-  const locationIsClose = locationKey !== null;
+/** A place stated elsewhere in the clause, which locates the event but does not anchor it. */
+function locationElsewhere(pass: Pass): string | null {
+  const { ctx, tokens, words, clause, trigger, usable, participants, used } = pass;
+  let locationKey: string | null = null;
   // Else a place stated elsewhere in the clause: after the trigger first ("the next round of talks would be
   // held soon, likely in the United States"), then before it ("In Geneva, A met B").
-  if (!locationKey) {
+  {
     // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
     let relativeAt: Token | undefined;
     for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(words[j]!)) relativeAt = tokens[j];
@@ -349,16 +418,17 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       }
     }
   }
+  return locationKey;
+}
+
+function addCoordinated(pass: Pass, locationKey: string | null): void {
+  const { doc, usable, participants, used, add } = pass;
   // "by both Hamas and Israel", "A, B and C": a mention coordinated with a participant shares its role.
   for (const m of usable) {
     if (used.has(m) || m.entityKey === locationKey) continue;
     const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start));
     if (partner) add(m, partner.role);
   }
-  // The first participant of each entity and role; the lists are a handful long, so no keyed set.
-  const unique: EventParticipant[] = [];
-  for (const p of participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
-  return { participants: unique, locationKey, locationIsClose };
 }
 
 /** Is the mention the object of "according to" (through a determiner): the source of the report? */
