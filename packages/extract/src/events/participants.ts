@@ -15,7 +15,7 @@
  */
 import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { tokenWords } from './lexicon.js';
+import { tokenWords, wordsOfKind } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
@@ -23,27 +23,23 @@ const DIRECTED = new Set(['decision', 'attack', 'criticism', 'praise', 'demand',
 /** Named speech acts whose "of" phrase is their author ("the demands of X"), not their target. */
 const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
-const ARRIVAL_VERBS = new Set(['entered', 'crossed', 'reached']);
+const ARRIVAL_VERBS = wordsOfKind('event-argument-words', 'arrival-verb');
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
-const PEOPLE_NOUNS = new Set([
-  'officials', 'official', 'leaders', 'leader', 'diplomats', 'diplomat', 'counterparts', 'counterpart', 'negotiators', 'mediators',
-  'delegation', 'delegations', 'representatives', 'ministers', 'envoys', 'envoy', 'authorities', 'partners', 'allies', 'players',
-  'forces', 'troops', 'citizens', 'residents', 'hostages', 'prisoners', 'people', 'families', 'sources', 'base', 'embassy',
-]);
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described', 'acknowledged', 'admitted']);
+const PEOPLE_NOUNS = wordsOfKind('event-argument-words', 'people-noun');
+const REPORTING_VERBS = wordsOfKind('event-argument-words', 'reporting-verb');
 /** What talks are about is not who takes part: "talks with A about B". */
 const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
-const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'where']);
+const BROKERING = wordsOfKind('event-argument-words', 'brokering-verb');
+const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 /** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
 const INVERTED_TAIL = 12;
 /** Words for a part of a place: "in areas of X" is in X. */
-const REGION_NOUNS = new Set(['areas', 'area', 'parts', 'part', 'north', 'south', 'east', 'west', 'centre', 'center', 'outskirts', 'edge', 'border', 'city', 'region', 'heart', 'capital']);
+const REGION_NOUNS = wordsOfKind('event-argument-words', 'region-noun');
 /** How far after a reporting verb its place may stand ("told reporters in Kyiv"). */
 const STATEMENT_PLACE_REACH = 3;
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = wordsOfKind('function-words', 'possessive-determiner');
+const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
 const SUBORDINATORS = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'than', 'whether', 'although', 'though', 'until']);
@@ -442,7 +438,7 @@ function coordinated(text: string, from: number, to: number): boolean {
   return /^(\s*,\s*|\s+and\s+(the\s+)?|\s*,\s*and\s+(the\s+)?|\s+or\s+|\s+as well as\s+)$/i.test(text.slice(from, to));
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['held', 'struck', 'hit', 'shot', 'met', 'told', 'sent', 'brought', 'caught', 'kept', 'won', 'fought', 'taken', 'seized', 'freed', 'signed', 'said']);
+const IRREGULAR_PARTICIPLES = wordsOfKind('event-argument-words', 'irregular-participle');
 
 function isParticiple(token: Token): boolean {
   return /(ed|en)$/.test(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower);

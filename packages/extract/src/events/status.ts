@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, EventStatus, Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { cueIndex, longestAt, tokenWord, tokenWords, type CueClass } from './lexicon.js';
+import { cueIndex, longestAt, tokenWord, tokenWords, wordsOfKind, type CueClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 export type DateOrientation = 'past' | 'present' | 'future' | null;
@@ -40,7 +40,7 @@ const RELATIVE_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when']
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** How many tokens a progressive verb may stand from the "to" that links it to the event. */
 const ARRANGEMENT_REACH = 8;
-const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'insisted', 'confirmed', 'believed', 'hoped', 'expected', 'indicated']);
+const REPORTING = wordsOfKind('event-argument-words', 'reporting-verb-status');
 
 interface FoundCue {
   cueClass: CueClass;

@@ -13,6 +13,7 @@ import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
+import { wordsOfKind } from '../events/lexicon.js';
 
 export interface Attribution {
   /** The reporting verb as written ("said"), or "according to". */
@@ -24,9 +25,9 @@ export interface Attribution {
   clause: Span;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 /** How many comma-separated descriptions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 3;
 

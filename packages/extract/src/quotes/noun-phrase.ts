@@ -4,11 +4,12 @@
  * word that cannot belong to one (a verb, a conjunction, most prepositions, most punctuation).
  */
 import type { Span, Token } from '@dossier/core';
+import { wordsOfKind } from '../events/lexicon.js';
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCTUATION = new Set(['.', '(', ')']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = wordsOfKind('function-words', 'possessive-determiner');
 
 export type TokenRange = [number, number];
 

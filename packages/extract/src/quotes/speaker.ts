@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter, type EntityType, type MentionAnnotation, type S
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
+import { wordsOfKind } from '../events/lexicon.js';
 
 export interface Speaker {
   key: string | null;
@@ -13,8 +14,8 @@ export interface Speaker {
 }
 
 const SPEAKER_TYPES: readonly EntityType[] = ['person', 'organization', 'country'];
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'i', 'my']);
-const THING_PRONOUNS = new Set(['it', 'its']);
+const PERSON_PRONOUNS = wordsOfKind('function-words', 'person-pronoun');
+const THING_PRONOUNS = wordsOfKind('function-words', 'thing-pronoun');
 const POSSESSIVE = /^['’]s?$/;
 const POSSESSIVE_SUFFIX = /['’]s?$/;
 
