@@ -74,7 +74,12 @@ export function findAttribution(
   for (const [cue, within, side] of candidates) {
     const found = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
-    const phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
+    let phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
+    // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
+    if (!phrase && found && side === 'after' && vocabulary.cues.get(tokens[cue]!.lower) === 'speech') {
+      const inverted = reader.after(cue + 1, within.tokens[1]);
+      if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
+    }
     const attribution = { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
     if (phrase) return attribution;
     fallback ??= attribution;
@@ -105,6 +110,8 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !vocabulary.cues.has(t.lower)) continue;
+    // "the self-described group": a verb form joined by a hyphen is part of an adjective.
+    if (i > 0 && reader.isWordHyphen(i - 1)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
@@ -268,6 +275,10 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
+    // "a Twitter comment", "Ann's comments": a noun the tagger read as a verb, inside a noun phrase.
+    if ((tokens[i - 2]?.pos === 'DET' && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) || POSSESSIVE.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "his refusal to release his taxes, calling it …": an infinitive is not the main clause's verb.
+    if (tokens[i - 1]?.lower === 'to') continue;
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
     if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
     const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);

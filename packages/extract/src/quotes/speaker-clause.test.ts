@@ -92,6 +92,26 @@ describe('more attribution shapes', () => {
   });
 });
 
+describe('nouns and adjectives that look like verbs', () => {
+  it('"about the decision, said X": a thing before the verb gives way to the inverted subject', () => {
+    const doc = docOf('“We are extremely happy” about the decision, said Rosa Denn, director of the Nurses Guild.');
+    const e = entitiesOf(doc, [['person', 'Rosa Denn', ['Rosa Denn']], ['organization', 'Nurses Guild', ['Nurses Guild']]]);
+    expect(quoteOf(doc, e, 'We are extremely happy')).toMatchObject({ speakerKey: 'person:rosa-denn' });
+  });
+
+  it('"the self-described group" is no verb of saying', () => {
+    const doc = docOf('Senator Ada Brink called the mayor “the most valuable player” for the self-described movement.');
+    const e = entitiesOf(doc, [['person', 'Ada Brink', ['Ada Brink']]]);
+    expect(quoteOf(doc, e, 'the most valuable')).toMatchObject({ speakerKey: 'person:ada-brink' });
+  });
+
+  it('a participle after an infinitive takes the main clause subject ("X went after Y over his refusal to release …, calling it “…”")', () => {
+    const doc = docOf('Mark Rolle went after Ivo Stam on Wednesday over his refusal to release his taxes, calling it “disqualifying.”');
+    const e = entitiesOf(doc, [['person', 'Mark Rolle', ['Mark Rolle']], ['person', 'Ivo Stam', ['Ivo Stam']]]);
+    expect(quoteOf(doc, e, 'disqualifying')).toMatchObject({ speakerKey: 'person:mark-rolle' });
+  });
+});
+
 describe('a speaker is a person or an organization', () => {
   it('an anonymous source next to an organization stays a described source with no entity', () => {
     const doc = docOf('Talks with the Ferrin Front went on overnight. A deal was “very close,” a senior Ferrin Front official said.');
