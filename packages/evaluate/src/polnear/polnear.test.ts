@@ -36,6 +36,8 @@ describe('which Sources count as names', () => {
     ['Republican officials', 'other'],
     ['Lee’s spokeswoman', 'other'],
     ['the mayor', 'other'],
+    ['the progressive heavyweights', 'other'],
+    ['senior officials', 'described'],
     ['he', 'other'],
   ])('%s → %s', (source, kind) => {
     expect(sourceKind(source).kind).toBe(kind);

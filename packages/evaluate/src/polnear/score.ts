@@ -45,6 +45,9 @@ const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', '
 /** Words that open a described, unnamed source ("a senior official", "two people familiar with …"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'most', 'few', 'multiple', 'numerous']);
 
+/** Words that open a definite description ("the mayor", "his aides"): it may name someone, so it is not scored. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 interface GoldQuote {
   content: Span[];
   source: Span[] | null;
@@ -67,7 +70,8 @@ export function sourceKind(source: string): { kind: GoldQuote['kind']; head: str
   if (/^\p{Lu}/u.test(last) && !NOT_NAMES.has(last.toLowerCase())) return { kind: 'named', head: last.replace(/\.$/, '') };
   // A definite description ("the mayor") may rightly resolve to the person it names: not scored either way.
   const first = words[0]!.toLowerCase();
-  if (INDEFINITE.has(first) || /^\d/.test(first) || (words.length > 1 && /^\p{Ll}/u.test(words[0]!) && /s$/.test(last))) return { kind: 'described', head: last };
+  const barePlural = words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !DEFINITE.has(first) && /s$/.test(last);
+  if (INDEFINITE.has(first) || /^\d/.test(first) || barePlural) return { kind: 'described', head: last };
   return { kind: 'other', head: null };
 }
 

@@ -119,6 +119,12 @@ describe('a speaker is a person or an organization', () => {
     expect(quoteOf(doc, e, 'very close')).toMatchObject({ speakerKey: null, speakerText: 'a senior Ferrin Front official', speakerRule: 'unnamed-source' });
   });
 
+  it('a described source modified by a name stays described ("A top Ann Vale adviser says")', () => {
+    const doc = docOf('A top Ivo Stam adviser says the campaign is on a “glide path” to the nomination.');
+    const e = entitiesOf(doc, [['person', 'Ivo Stam', ['Ivo Stam']]]);
+    expect(quoteOf(doc, e, 'glide path')).toMatchObject({ speakerKey: null, speakerRule: 'unnamed-source' });
+  });
+
   it('two people familiar with the talks → described, no entity', () => {
     const doc = docOf('“Nothing is agreed,” two people familiar with the Ostrava talks said.');
     const e = entitiesOf(doc, [['place', 'Ostrava', ['Ostrava']]]);

@@ -42,6 +42,8 @@ export class SpeakerResolver {
   named(phrase: Span): string | null {
     const inside = this.mentionsFrom(phrase.start, phrase.end).filter((m) => this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
+    // "a top Ann Lee adviser", "a senior Acme official": the names modify a described source, which speaks.
+    if (this.isIndefiniteSource(phrase) && heads.every((m) => m.end <= this.unnamedHeadStart(phrase))) return null;
     const persons = heads.filter((m) => this.typeOf.get(m.entityKey) === 'person');
     if (persons.length > 0) return persons[persons.length - 1]!.entityKey;
     const described = this.describedByTitle(phrase);
@@ -122,6 +124,18 @@ export class SpeakerResolver {
       if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m;
     }
     return null;
+  }
+
+  /** Where the source noun of unnamedHead stands (the phrase end when there is none). */
+  private unnamedHeadStart(phrase: Span): number {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let at = phrase.end;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.lower === 'of' && at !== phrase.end) break;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && this.vocabulary.unnamedHeads.has(t.lower)) at = t.start;
+    }
+    return at;
   }
 
   /** The source noun heading an attribution without a name ("an official familiar with …" → "official"). */
