@@ -5,7 +5,7 @@
  * one, in this order: another quote in the same sentence, the multi-paragraph quote they continue, the
  * previous sentence (full quotes only: an unattributed fragment is a scare quote and keeps no speaker).
  */
-import { itemsWithinList, type ArticleDoc, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
+import { itemsWithinList, type ArticleDoc, type MentionAnnotation, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
@@ -32,6 +32,8 @@ interface Found {
 const NOBODY: Found = { speakerKey: null, speakerText: null, speakerRule: null, cue: null, hedged: false, dateValue: null, timex: null, anaphoric: false };
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
+/** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
+const SUBJECT_OPENING_WORDS = 4;
 
 /** Finds direct quotations and attributes them to speakers. */
 export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: TimexAnnotation[]): QuoteAnnotation[] {
@@ -103,8 +105,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i) found = borrowFromChain(i, stretches, ownOf) ?? found;
     if (quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' && s.chainStart === i && isTitleLike(text.slice(s.start, s.end))) found = null;
-    if (!found || found.anaphoric) {
+    if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
+      // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
+      if (found && found.speakerText === null) found = null;
       const previous = fromPreviousUnit(i);
       if (previous && (found?.anaphoric || full)) {
         found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer(s.paragraph) };
@@ -116,11 +120,16 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       } else if (!found && full && colonIntroducer(i)) {
         // "Here is Ann Lee in 1992: “…”", or the paragraph before ending "Ann Lee continued:": the colon introduces the speaker's words.
         const introducer = colonIntroducer(i)!;
-        found = { ...NOBODY, speakerKey: introducer.key, speakerText: introducer.text, speakerRule: introducer.sameUnit ? 'explicit' : 'previous-sentence', hedged: paragraphHasDisclaimer(s.paragraph) };
+        found = { ...NOBODY, speakerKey: introducer.key, speakerText: introducer.text, speakerRule: introducer.rule ?? (introducer.sameUnit ? 'explicit' : 'previous-sentence'), hedged: paragraphHasDisclaimer(s.paragraph) };
       } else if (!found && full && opensParagraph(i)) {
         // News convention: a quote paragraph with no attribution of its own continues the previous paragraph's speaker.
         const earlier = previousParagraphSpeaker(i);
         if (earlier) found = { ...earlier, speakerRule: 'paragraph-continuation', anaphoric: false, hedged: earlier.hedged || paragraphHasDisclaimer(s.paragraph) };
+        else {
+          // No speaker before: a quote paragraph after one about a person ("X wrapped up his win …") is that person's.
+          const subject = previousParagraphSubject(i);
+          if (subject) found = { ...NOBODY, speakerKey: subject.entityKey, speakerText: text.slice(subject.start, subject.end), speakerRule: 'paragraph-continuation', hedged: paragraphHasDisclaimer(s.paragraph) };
+        }
       }
     }
     final.push(found ?? NOBODY);
@@ -168,15 +177,45 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
    * A quote right after a colon, in its sentence or opening the next paragraph: the first person (else
    * organization or country) named before the colon in that sentence, if any.
    */
-  function colonIntroducer(i: number): { key: string; text: string; sameUnit: boolean } | null {
+  function colonIntroducer(i: number): { key: string; text: string; sameUnit: boolean; rule: 'pronoun' | null } | null {
     let at = withMarks[i]!.start - 1;
     while (at >= 0 && /\s/.test(text[at]!)) at--;
     if (at < 0 || text[at] !== ':') return null;
     const u = unitAt(units, at);
     if (u !== unitOf[i] && u !== unitOf[i]! - 1) return null;
-    const before = { start: units[u]!.start, end: at };
+    const opening = openingClause(units[u]!);
+    const before = { start: opening && opening.end < at ? opening.end : units[u]!.start, end: at };
     const mention = resolver.firstMentionSpan('person', before) ?? resolver.firstMentionSpan('thing', before);
-    return mention ? { key: mention.entityKey, text: text.slice(mention.start, mention.end), sameUnit: u === unitOf[i] } : null;
+    if (mention) return { key: mention.entityKey, text: text.slice(mention.start, mention.end), sameUnit: u === unitOf[i], rule: null };
+    // "Asked about X, he went on: “…”": a pronoun subject before the colon, resolved as for "he said".
+    const [from, to] = tokenRange(doc.tokens, before.start, before.end);
+    for (let k = from; k < to; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos !== 'PRON' || !['he', 'she'].includes(t.lower)) continue;
+      const antecedent = resolvePronoun('person', { start: t.start, end: t.end }, units[u]!.paragraph);
+      return antecedent.key ? { key: antecedent.key, text: text.slice(t.start, t.end), sameUnit: u === unitOf[i], rule: 'pronoun' as const } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person who opens the main clause of the last sentence of the previous paragraph, when that paragraph
+   * has no quote: "Ann Lee meanwhile wrapped up her win." then a quote paragraph with no attribution.
+   */
+  function previousParagraphSubject(i: number): MentionAnnotation | null {
+    const u = unitOf[i]!;
+    if (u === 0) return null;
+    const previous = units[u - 1]!;
+    if (previous.paragraph !== units[u]!.paragraph - 1) return null;
+    if (stretches.some((st) => st.paragraph === previous.paragraph)) return null;
+    const opening = openingClause(previous);
+    const start = opening ? opening.end : previous.start;
+    const first = resolver.firstMentionSpan('person', { start, end: previous.end });
+    if (!first) return null;
+    // The subject opens the clause: at most a title or two before the name.
+    const [from] = tokenRange(doc.tokens, start, first.start);
+    const [, upTo] = tokenRange(doc.tokens, start, first.start);
+    return upTo - from <= SUBJECT_OPENING_WORDS ? first : null;
   }
 
   /** Does the quote's sentence open its paragraph? */

@@ -168,6 +168,18 @@ describe('pronouns, descriptions and paragraphs', () => {
     expect(quoteOf(doc, e, 'He is one of')).toMatchObject({ speakerKey: 'person:jon-terrel', speakerText: 'the 36-year-old', speakerRule: 'description' });
   });
 
+  it('a colon after a pronoun subject: "Asked about X, he went on: “…”"', () => {
+    const doc = docOf('Prime Minister Odo Fenn took questions on Monday.', 'Asked whether an adviser would be named, he went on: “There is a difference between the two.”');
+    const e = entitiesOf(doc, [['person', 'Odo Fenn', ['Odo Fenn']]]);
+    expect(quoteOf(doc, e, 'There is a difference')).toMatchObject({ speakerKey: 'person:odo-fenn', speakerRule: 'pronoun' });
+  });
+
+  it('a quote paragraph after a paragraph about a person, with no speaker anywhere, is that person\'s', () => {
+    const doc = docOf('Jan Dorr meanwhile wrapped up his win in just over two hours.', '“Having other players do well in the draw is amazing for the sport.”');
+    const e = entitiesOf(doc, [['person', 'Jan Dorr', ['Jan Dorr']]]);
+    expect(quoteOf(doc, e, 'Having other players')).toMatchObject({ speakerKey: 'person:jan-dorr', speakerRule: 'paragraph-continuation' });
+  });
+
   it('a quote paragraph with no attribution continues the previous paragraph speaker', () => {
     const doc = docOf('“We will appeal,” Nora Quist said on Monday. She spoke outside the court.', '“The ruling ignores the evidence.”');
     const e = entitiesOf(doc, [['person', 'Nora Quist', ['Nora Quist']]]);
