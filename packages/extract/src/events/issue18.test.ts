@@ -73,6 +73,12 @@ describe('status from modality and tense', () => {
     expect(meeting?.status).toBe('planned');
   });
 
+  it('"… arrived on Sunday and the meeting is scheduled for Sunday evening": a planned meeting of its own', () => {
+    const events = eventsOf('According to Channel Nine News, Ann Vale arrived in Lakeport on Sunday and the meeting is scheduled for Sunday evening.', [['on Sunday', '2031-03-16'], ['Sunday evening', '2031-03-16TEV']]);
+    expect(ofType(events, 'meeting')).toMatchObject({ status: 'planned', dateValue: '2031-03-16TEV' });
+    expect(roles(ofType(events, 'visit'))).toEqual(['initiator:person:ann-vale']);
+  });
+
   it('"the summit to be held on Friday" → planned', () => {
     expect(ofType(eventsOf('Ann Vale will attend the summit to be held on Friday in Lakeport.', [['on Friday', '2031-03-20']]), 'meeting')?.status).toBe('planned');
   });

@@ -89,6 +89,9 @@ export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Cl
     const t = tokens[j]!;
     const w = tokenWord(t);
     if (t.pos === 'SCONJ' || w === 'that' || w === 'as' || w === 'while' || w === 'when' || w === 'after' || w === 'before') return true;
+    // "… arrived on Sunday and the meeting is scheduled for the evening": the subject of a coordinated clause,
+    // when its own verb follows it.
+    if (t.pos === 'CCONJ') return ['AUX', 'VERB'].includes(tokens[trigger.tokenEnd]?.pos ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && w !== 'of')) return false;
   }
   return true;
