@@ -88,7 +88,7 @@ export interface TimexAnnotation extends TextSpan {
   rule: string;
 }
 
-export type SpeakerRule = 'explicit' | 'previous-sentence' | 'pronoun' | 'unnamed-source' | 'continuation';
+export type SpeakerRule = 'explicit' | 'previous-sentence' | 'pronoun' | 'unnamed-source' | 'continuation' | 'paragraph-continuation' | 'description';
 
 export interface QuoteAnnotation extends TextSpan {
   speakerKey: string | null;

@@ -33,3 +33,10 @@ export { scoreImport, scorePage, summarize, normalizeParagraph, paragraphsMatch 
 export type { ExpectedPage, ProducedArticle, PageScore, NewsHtmlReport } from './news-html/score.js';
 export { loadNewsHtmlBench, readImported } from './news-html/read.js';
 export { renderNewsHtml } from './news-html/render.js';
+export { parseAnn } from './polnear/parse.js';
+export type { PolnearAttribution } from './polnear/parse.js';
+export { polnearArticle } from './polnear/article.js';
+export { loadPolnear, writePolnearArticles } from './polnear/load.js';
+export type { PolnearDoc, PolnearSplit } from './polnear/load.js';
+export { scorePolnear, renderPolnear, sourceKind } from './polnear/score.js';
+export type { PolnearReport } from './polnear/score.js';

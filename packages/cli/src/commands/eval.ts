@@ -25,11 +25,13 @@ import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
+import { POLNEAR_DIR, scorePolnearFolder } from './eval-polnear.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
        dossier eval --meantime DIR [--json FILE]
        dossier eval --tempeval DIR [--json FILE]
+       dossier eval --polnear DIR [--polnear-split train|dev] [--polnear-limit N] [--json FILE]
 
 Scores a built dataset against hand-written gold annotations (<article_id>.gold.json, written by
 the rules in data/gold/GUIDELINES.md). The dataset is read as a consumer would: datapackage.json, then the CSVs.
@@ -54,6 +56,9 @@ Options:
   --tempeval DIR       TempEval-3 training data (TimeBank + AQUAINT .tml; default with --seed-and-corpus:
                        ${TEMPEVAL_DEFAULT}, skipped with a note when absent): timex spans
                        (strict, relaxed) and values, scored as TempEval-3 did
+  --polnear DIR        PolNeAR (political news attributions; default with --seed-and-corpus:
+                       ../shared/benchmarks/polnear-train-dev, skipped with a note when absent): builds one
+                       split (--polnear-split, default dev) and scores direct quotes and named speakers
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
@@ -159,6 +164,9 @@ export const evaluate: Command = {
         corpus: { type: 'string', default: '../shared/corpus' },
         meantime: { type: 'string' },
         tempeval: { type: 'string' },
+        polnear: { type: 'string' },
+        'polnear-split': { type: 'string', default: 'dev' },
+        'polnear-limit': { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -191,9 +199,11 @@ export const evaluate: Command = {
       process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
       process.stdout.write('\n');
-      await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
+      const tempeval = await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
       scoreNewsHtmlFolder(undefined, values.quiet);
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
+      process.stdout.write('\n');
+      const polnear = await scorePolnearFolder(values.polnear ?? POLNEAR_DIR, 'dev', true);
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime, tempeval, polnear }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
@@ -206,6 +216,14 @@ export const evaluate: Command = {
     }
     if (values.meantime && !values.dataset && !values.gold) {
       const report = await scoreMeantimeFolder(values.meantime);
+      if (!report) return EXIT.dataError;
+      if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    if (values.polnear && !values.dataset && !values.gold) {
+      const split = values['polnear-split'];
+      if (split !== 'dev' && split !== 'train') return fail('--polnear-split is train or dev');
+      const report = await scorePolnearFolder(values.polnear, split, values.quiet, values['polnear-limit'] ? Number(values['polnear-limit']) : Infinity);
       if (!report) return EXIT.dataError;
       if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
       return EXIT.ok;

@@ -140,7 +140,7 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
     const { clause, trigger } = c;
     const previous = c.clauseIndex > 0 && clauses[c.clauseIndex - 1]!.sentence === clause.sentence ? clauses[c.clauseIndex - 1]! : null;
     const { participants, locationKey, locationIsClose } = findParticipants(participantContext, clause, trigger, previous);
-    const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t));
+    const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t) || coordinatorBetween(doc, trigger, t));
     const date: EventDate | null = clauseTimex ? dateOf(clauseTimex) : null;
     const { status } = decideStatus({ doc, clause, trigger, dateOrientation: orientationOf(date, doc.published) });
     const parties: LocalEntity[] = [];
@@ -206,6 +206,16 @@ function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boo
       if (token.pos === 'VERB' || token.pos === 'SCONJ' || SUBORDINATING.has(token.lower)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * "… arrived on Sunday and the meeting is scheduled for the evening": a date before the "and" that opens a
+ * named event's own clause dates the other clause.
+ */
+function coordinatorBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boolean {
+  if (!trigger.nominal || t.end > trigger.start || !['AUX', 'VERB'].includes(doc.tokens[trigger.tokenEnd]?.pos ?? '')) return false;
+  for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (doc.tokens[j]!.pos === 'CCONJ') return true;
   return false;
 }
 

@@ -15,33 +15,31 @@
  */
 import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { tokenWords } from './lexicon.js';
+import { tokenWords, wordsOfKind } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
-const DIRECTED = new Set(['attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+const DIRECTED = new Set(['decision', 'attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+/** Named speech acts whose "of" phrase is their author ("the demands of X"), not their target. */
+const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
-const ARRIVAL_VERBS = new Set(['entered', 'crossed', 'reached']);
+const ARRIVAL_VERBS = wordsOfKind('event-argument-words', 'arrival-verb');
 const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
-const PEOPLE_NOUNS = new Set([
-  'officials', 'official', 'leaders', 'leader', 'diplomats', 'diplomat', 'counterparts', 'counterpart', 'negotiators', 'mediators',
-  'delegation', 'delegations', 'representatives', 'ministers', 'envoys', 'envoy', 'authorities', 'partners', 'allies', 'players',
-  'forces', 'troops', 'citizens', 'residents', 'hostages', 'prisoners', 'people', 'families', 'sources', 'base', 'embassy',
-]);
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'added', 'reported', 'confirmed', 'insisted', 'noted', 'warned', 'believes', 'believed', 'described', 'acknowledged', 'admitted']);
+const PEOPLE_NOUNS = wordsOfKind('event-argument-words', 'people-noun');
+const REPORTING_VERBS = wordsOfKind('event-argument-words', 'reporting-verb');
 /** What talks are about is not who takes part: "talks with A about B". */
 const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
-const BROKERING = new Set(['mediated', 'brokered', 'sponsored', 'backed', 'led', 'hosted']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'where']);
+const BROKERING = wordsOfKind('event-argument-words', 'brokering-verb');
+const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 /** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
 const INVERTED_TAIL = 12;
 /** Words for a part of a place: "in areas of X" is in X. */
-const REGION_NOUNS = new Set(['areas', 'area', 'parts', 'part', 'north', 'south', 'east', 'west', 'centre', 'center', 'outskirts', 'edge', 'border', 'city', 'region', 'heart', 'capital']);
+const REGION_NOUNS = wordsOfKind('event-argument-words', 'region-noun');
 /** How far after a reporting verb its place may stand ("told reporters in Kyiv"). */
 const STATEMENT_PLACE_REACH = 3;
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const POSSESSIVE_PRONOUNS = wordsOfKind('function-words', 'possessive-determiner');
+const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
 const SUBORDINATORS = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'than', 'whether', 'although', 'though', 'until']);
@@ -138,11 +136,45 @@ function appositiveSpans(text: string, start: number, end: number, mentions: rea
 }
 
 export function findParticipants(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): ParticipantResult {
+  const pass = startPass(ctx, clause, trigger, previousClause);
+  addAgents(pass);
+  addGenitiveOwner(pass);
+  const subject = subjectMentions(pass);
+  const inverted = addSubjects(pass, subject);
+  const close = addObjects(pass, inverted);
+  const locationKey = close ?? locationElsewhere(pass);
+  addCoordinated(pass, locationKey);
+  // The first participant of each entity and role; the lists are a handful long, so no keyed set.
+  const unique: EventParticipant[] = [];
+  for (const p of pass.participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
+  return { participants: unique, locationKey, locationIsClose: close !== null };
+}
+
+/** What every pass reads: the clause, its usable mentions, and the participants found so far. */
+interface Pass {
+  ctx: ParticipantContext;
+  doc: ArticleDoc;
+  tokens: readonly Token[];
+  words: readonly string[];
+  clause: Clause;
+  trigger: Trigger;
+  previousClause: Clause | null;
+  inClause: MentionAnnotation[];
+  usable: MentionAnnotation[];
+  participants: EventParticipant[];
+  used: Set<MentionAnnotation>;
+  add: (m: MentionAnnotation, role: ParticipantRole) => void;
+  passive: boolean;
+  subjectRole: ParticipantRole;
+}
+
+function startPass(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): Pass {
   const { doc } = ctx;
   const tokens = doc.tokens;
   // Looked up once per call: the helpers below read many tokens' words.
   const words = tokenWords(tokens);
-  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => m.end <= trigger.start || m.start >= trigger.end);
+  // The source of the report ("according to X") tells of the event; it takes no part in it.
+  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => (m.end <= trigger.start || m.start >= trigger.end) && !isReportSource(doc.body, m));
   const usable = inClause.filter((m) => !isTitleQualifier(ctx, m, inClause, clause));
   const participants: EventParticipant[] = [];
   const used = new Set<MentionAnnotation>();
@@ -160,7 +192,11 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       : trigger.type === 'mediation'
         ? 'mediator'
         : 'initiator';
+  return { ctx, doc, tokens, words, clause, trigger, previousClause, inClause, usable, participants, used, add, passive, subjectRole };
+}
 
+function addAgents(pass: Pass): void {
+  const { tokens, words, clause, trigger, usable, add } = pass;
   // "by X" right after the trigger ("proposals put forward by X", "the abduction by X"): the agent.
   const agentEnd = agentReach(tokens, words, trigger, clause);
   for (const m of usable) {
@@ -170,7 +206,20 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w2 = j - 2 >= clause.tokenStart ? words[j - 2]! : '';
     if (w === 'by' || (w === 'both' && w2 === 'by')) add(m, trigger.type === 'statement' ? 'speaker' : 'initiator');
   }
+}
 
+function addGenitiveOwner(pass: Pass): void {
+  const { doc, words, trigger, usable, add } = pass;
+  // "the demands of X", "a proposal by X": the owner of a speech act is the one who makes it, not its target.
+  if (trigger.nominal && AGENT_GENITIVE.has(trigger.type) && words[trigger.tokenEnd] === 'of') {
+    const owner = usable.find((m) => m.start >= trigger.end && /^\s*of\s+(the\s+)?$/i.test(doc.body.slice(trigger.end, m.start)));
+    if (owner) add(owner, 'initiator');
+  }
+}
+
+/** The mentions on the subject side of the trigger (the subject of a predicate, the modifiers of a name). */
+function subjectMentions(pass: Pass): MentionAnnotation[] {
+  const { ctx, doc, tokens, words, clause, trigger, previousClause, usable } = pass;
   // Subject side.
   const subject: MentionAnnotation[] = [];
   const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
@@ -181,92 +230,114 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     const w = wordBefore(words, k, clause.tokenStart);
     return !(pos === 'ADP' && w !== 'of' && !SUBORDINATORS.has(w));
   };
-  if (trigger.nominal) {
-    // Modifiers of the named event: back over possessives, compounds and adjectives only.
-    let j = trigger.tokenStart - 1;
-    while (j >= clause.tokenStart) {
-      const t = tokens[j]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
-      j--;
-    }
-    const floor = tokens[j + 1]?.start ?? trigger.start;
-    for (const m of usable) {
-      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
-      // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
-      const compound = /^-(\w+)/.exec(doc.body.slice(m.end, m.end + 16));
-      if (compound && BROKERING.has(compound[1]!.toLowerCase())) add(m, 'mediator');
-      else if (m.start >= floor) subject.push(m);
-    }
-    // The same compound when the tagger read the participle as a verb, which stopped the walk back.
-    if (j >= clause.tokenStart + 1 && BROKERING.has(words[j]!) && words[j - 1]! === '-') {
-      const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
-      if (broker) add(broker, 'mediator');
-    }
-    // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
-    // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
-    if (subject.length === 0) {
-      const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
-      if (verb >= 0 && !REPORTING_VERBS.has(words[verb]!) && closeObject(tokens, words, verb + 1, trigger.tokenStart)) {
-        const verbStart = tokens[verb]!.start;
-        // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
-        const owner = POSSESSIVE_PRONOUNS.has(wordBefore(words, trigger.tokenStart, clause.tokenStart))
-          ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
-          : undefined;
-        if (owner) subject.push(owner);
-        else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
-      }
-    }
-  } else {
-    let j = trigger.tokenStart - 1;
-    let pronounSubject = false;
-    while (j >= clause.tokenStart) {
-      const t = tokens[j]!;
-      const w = words[j]!;
-      if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
-      // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
-      if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
-        pronounSubject = true;
-        break;
-      }
-      // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
-      // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
-      if (w === ',') {
-        const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
-        // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
-        const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
-        if (named.length > 0 && !enclosed) break;
-      }
-      j--;
-    }
-    const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
-    for (const m of usable) {
-      if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
-      // A mention after a preposition is not the subject ("for Hamas", "in Gaza"); nor is a possessor
-      // ("Natalie's half-brother, Ben, said": Ben speaks).
-      if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
-    }
-    // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
-    // who reports. Only this reading is taken; other pronouns stay unresolved.
-    if (pronounSubject && /^(he|she)$/.test(words[j]!)) {
-      const reporter = reportingSubject(ctx, words, clause, j, usable);
-      if (reporter) subject.push(reporter);
-    }
-  }
+  if (trigger.nominal) nominalSubject(pass, subject, inAppositive, notAfterPreposition);
+  else predicatedSubject(pass, subject, inAppositive, notAfterPreposition);
   // "X - a congresswoman who … - accused Y": a verb right after a dash parenthetical takes the sentence's subject.
   if (subject.length === 0 && !trigger.nominal && ctx.sentenceSubject && afterParenthetical(words, trigger, clause)) {
     for (const m of ctx.sentenceSubject(clause)) subject.push(m);
   }
   if (subject.length === 0 && clause.relative && previousClause) {
+    // The antecedent ends the clause before ("…, Qatar, which …"); a name further back is not what "who" points to.
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
-    if (antecedent && previousClause.end >= clause.start - 4) subject.push(antecedent);
+    const endsClause = antecedent !== undefined && /^[\s,—–-]*$/.test(doc.body.slice(antecedent.end, previousClause.end));
+    if (antecedent && endsClause && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
+  return subject;
+}
+
+/** Modifiers of a named event ("Ruiz's meetings"), or the subject of the verb whose close object it is. */
+function nominalSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+  const { doc, tokens, words, clause, trigger, usable, add } = pass;
+  // Modifiers of the named event: back over possessives, compounds and adjectives only.
+  let j = trigger.tokenStart - 1;
+  while (j >= clause.tokenStart) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
+    j--;
+  }
+  const floor = tokens[j + 1]?.start ?? trigger.start;
+  for (const m of usable) {
+    if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+    // "US-mediated talks", "Qatar-brokered deal": the compound names the mediator.
+    const compound = /^-(\w+)/.exec(doc.body.slice(m.end, m.end + 16));
+    if (compound && BROKERING.has(compound[1]!.toLowerCase())) add(m, 'mediator');
+    else if (m.start >= floor) subject.push(m);
+  }
+  // The same compound when the tagger read the participle as a verb, which stopped the walk back.
+  if (j >= clause.tokenStart + 1 && BROKERING.has(words[j]!) && words[j - 1]! === '-') {
+    const broker = usable.find((m) => m.end === tokens[j - 1]!.start);
+    if (broker) add(broker, 'mediator');
+  }
+  // The event named as the object of the clause's first verb belongs to that verb's subject ("A held talks",
+  // "A and B were central to a deal"), unless the verb reports speech (then the event is what was reported).
+  if (subject.length === 0) {
+    const verb = firstVerb(tokens, clause.tokenStart, trigger.tokenStart);
+    if (verb >= 0 && !REPORTING_VERBS.has(words[verb]!) && closeObject(tokens, words, verb + 1, trigger.tokenStart)) {
+      const verbStart = tokens[verb]!.start;
+      // "thanked the Qatari government for its mediation": "its" points to the nearer noun, not the subject.
+      const owner = POSSESSIVE_PRONOUNS.has(wordBefore(words, trigger.tokenStart, clause.tokenStart))
+        ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
+        : undefined;
+      if (owner) subject.push(owner);
+      else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
+    }
+  }
+}
+
+/** The subject of a predicated trigger, back to the previous verb or subordinator. */
+function predicatedSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+  const { ctx, doc, tokens, words, clause, trigger, inClause, usable } = pass;
+  let j = trigger.tokenStart - 1;
+  let pronounSubject = false;
+  while (j >= clause.tokenStart) {
+    const t = tokens[j]!;
+    const w = words[j]!;
+    if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
+    // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
+    if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
+      pronounSubject = true;
+      break;
+    }
+    // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
+    // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
+    if (w === ',') {
+      const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
+      // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
+      const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
+      if (named.length > 0 && !enclosed) break;
+    }
+    j--;
+  }
+  const floor = pronounSubject ? trigger.start : (tokens[j + 1]?.start ?? trigger.start);
+  for (const m of usable) {
+    if (m.start < floor || m.end > trigger.start || inAppositive(m)) continue;
+    // A mention after a preposition is not the subject ("for Hamas", "in Gaza"); nor is a possessor
+    // ("Natalie's half-brother, Ben, said": Ben speaks).
+    if (notAfterPreposition(m) && !isPossessor(doc.body, m)) subject.push(m);
+  }
+  // "Biden said he had spoken with them": "he"/"she" after a reporting verb in the same clause is the person
+  // who reports. Only this reading is taken; other pronouns stay unresolved.
+  if (pronounSubject && /^(he|she)$/.test(words[j]!)) {
+    const reporter = reportingSubject(ctx, words, clause, j, usable);
+    if (reporter) subject.push(reporter);
+  }
+}
+
+/** Adds the subject with its role; says whether the trigger is an inverted reporting verb ("…, says X"). */
+function addSubjects(pass: Pass, subject: MentionAnnotation[]): boolean {
+  const { tokens, words, clause, trigger, usable, add, passive, subjectRole } = pass;
   // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
   const inverted =
     trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(words, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
   const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
+  return inverted;
+}
 
+/** The object side, from the trigger to the next verb; returns a location found in the event's own phrase. */
+function addObjects(pass: Pass, inverted: boolean): string | null {
+  const { ctx, doc, tokens, words, clause, trigger, usable, participants, used, add } = pass;
   // Object side: from the trigger to the next verb (or the clause end).
   let stop = clause.tokenEnd;
   // A trigger may end in its preposition ("met with", "spoke to").
@@ -280,7 +351,9 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
     if (ARRIVAL_VERBS.has(w)) continue;
     const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(words[j + 1]!);
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic) {
+    // "X reported that …": what follows "that" is the report's content, whose people are not its participants.
+    const complement = w === 'that' && (trigger.type === 'statement' || trigger.type === 'publication') && j === trigger.tokenEnd;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic || complement) {
       stop = j;
       break;
     }
@@ -314,11 +387,16 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
     else if (DIRECTED.has(trigger.type)) add(m, trigger.type === 'publication' ? 'participant' : 'target');
     else add(m, 'participant');
   }
+  return locationKey;
+}
 
-  const locationIsClose = locationKey !== null;
+/** A place stated elsewhere in the clause, which locates the event but does not anchor it. */
+function locationElsewhere(pass: Pass): string | null {
+  const { ctx, tokens, words, clause, trigger, usable, participants, used } = pass;
+  let locationKey: string | null = null;
   // Else a place stated elsewhere in the clause: after the trigger first ("the next round of talks would be
   // held soon, likely in the United States"), then before it ("In Geneva, A met B").
-  if (!locationKey) {
+  {
     // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
     let relativeAt: Token | undefined;
     for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(words[j]!)) relativeAt = tokens[j];
@@ -336,16 +414,22 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
       }
     }
   }
+  return locationKey;
+}
+
+function addCoordinated(pass: Pass, locationKey: string | null): void {
+  const { doc, usable, participants, used, add } = pass;
   // "by both Hamas and Israel", "A, B and C": a mention coordinated with a participant shares its role.
   for (const m of usable) {
     if (used.has(m) || m.entityKey === locationKey) continue;
     const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start));
     if (partner) add(m, partner.role);
   }
-  // The first participant of each entity and role; the lists are a handful long, so no keyed set.
-  const unique: EventParticipant[] = [];
-  for (const p of participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
-  return { participants: unique, locationKey, locationIsClose };
+}
+
+/** Is the mention the object of "according to" (through a determiner): the source of the report? */
+function isReportSource(text: string, m: MentionAnnotation): boolean {
+  return /according\s+to\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** Is the text between two mentions only a coordinator ("and", ",", "or", "as well as")? */
@@ -354,7 +438,7 @@ function coordinated(text: string, from: number, to: number): boolean {
   return /^(\s*,\s*|\s+and\s+(the\s+)?|\s*,\s*and\s+(the\s+)?|\s+or\s+|\s+as well as\s+)$/i.test(text.slice(from, to));
 }
 
-const IRREGULAR_PARTICIPLES = new Set(['held', 'struck', 'hit', 'shot', 'met', 'told', 'sent', 'brought', 'caught', 'kept', 'won', 'fought', 'taken', 'seized', 'freed', 'signed', 'said']);
+const IRREGULAR_PARTICIPLES = wordsOfKind('event-argument-words', 'irregular-participle');
 
 function isParticiple(token: Token): boolean {
   return /(ed|en)$/.test(token.lower) || IRREGULAR_PARTICIPLES.has(token.lower);

@@ -10,7 +10,7 @@
  */
 import type { ArticleDoc, EventStatus, Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { cueIndex, longestAt, tokenWord, tokenWords, type CueClass } from './lexicon.js';
+import { cueIndex, longestAt, tokenWord, tokenWords, wordsOfKind, type CueClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 export type DateOrientation = 'past' | 'present' | 'future' | null;
@@ -36,7 +36,11 @@ const MODAL_WINDOW = 10;
 const REDUCED_RELATIVE = 4;
 /** Words that end the reach of a cue standing after a named trigger: a relative clause or a new verb phrase. */
 const RELATIVE_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
-const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'added', 'insisted', 'confirmed', 'believed', 'hoped', 'expected', 'indicated']);
+/** Auxiliaries of a present progressive ("is sending"). */
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'am', "'s", "'re"]);
+/** How many tokens a progressive verb may stand from the "to" that links it to the event. */
+const ARRANGEMENT_REACH = 8;
+const REPORTING = wordsOfKind('event-argument-words', 'reporting-verb-status');
 
 interface FoundCue {
   cueClass: CueClass;
@@ -85,6 +89,9 @@ export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Cl
     const t = tokens[j]!;
     const w = tokenWord(t);
     if (t.pos === 'SCONJ' || w === 'that' || w === 'as' || w === 'while' || w === 'when' || w === 'after' || w === 'before') return true;
+    // "… arrived on Sunday and the meeting is scheduled for the evening": the subject of a coordinated clause,
+    // when its own verb follows it.
+    if (t.pos === 'CCONJ') return ['AUX', 'VERB'].includes(tokens[trigger.tokenEnd]?.pos ?? '');
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && w !== 'of')) return false;
   }
   return true;
@@ -102,6 +109,44 @@ function subordinateStart(tokens: readonly Token[], trigger: Trigger, clause: Cl
 export function hasPlannedRelative(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   if (!trigger.nominal) return false;
   return cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).some((f) => f.at === trigger.tokenEnd && f.cueClass === 'future');
+}
+
+/** The denial cue right before the "that" opening the trigger's subordinate clause, if any. */
+function deniedClause(tokens: readonly Token[], trigger: Trigger, clause: Clause): string | null {
+  // The clause may begin at the "that" itself (clauses.ts cuts there): the denial then ends the clause before.
+  const start = subordinateStart(tokens, trigger, clause);
+  if (tokenWord(tokens[start]!) !== 'that') return null;
+  const words = tokenWords(tokens);
+  for (let j = Math.max(0, start - 2); j < start; j++) {
+    // Asked for the denial class itself: "denied" is also a negation cue ("denied holding talks").
+    const cue = longestAt(cueIndex(), words, j, 0, start, (c) => c.cueClass === 'denial');
+    if (cue) return `${cue.cue} that`;
+  }
+  return null;
+}
+
+/**
+ * "is sending his envoy to the talks", "the summit they are travelling to": a present progressive that moves
+ * someone towards a named event arranges it; it has not happened yet. The "to" must link the verb's phrase and
+ * the event (just before the event's phrase, or stranded at the end of a relative clause after it).
+ */
+function progressiveArrangement(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
+  if (!trigger.nominal) return false;
+  const progressiveIn = (from: number, to: number) => {
+    for (let j = Math.max(from, clause.tokenStart + 1); j < Math.min(to, clause.tokenEnd); j++) {
+      if (tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing') && PROGRESSIVE_AUX.has(tokenWord(tokens[j - 1]!))) return true;
+    }
+    return false;
+  };
+  // Before: "… is sending his envoy to (the) talks".
+  let j = trigger.tokenStart - 1;
+  while (j > clause.tokenStart && ['DET', 'ADJ', 'PRON', 'NUM', 'PROPN', 'NOUN'].includes(tokens[j]!.pos) && tokenWord(tokens[j]!) !== 'to') j--;
+  if (j >= clause.tokenStart && tokenWord(tokens[j]!) === 'to' && progressiveIn(j - ARRANGEMENT_REACH, j)) return true;
+  // After: "the talks Ann Vale is sending her envoy to".
+  for (let k = trigger.tokenEnd; k < Math.min(clause.tokenEnd, trigger.tokenEnd + ARRANGEMENT_REACH); k++) {
+    if (tokenWord(tokens[k]!) === 'to' && (k + 1 >= clause.tokenEnd || tokens[k + 1]!.pos === 'PUNCT') && progressiveIn(trigger.tokenEnd, k)) return true;
+  }
+  return false;
 }
 
 export function decideStatus(input: StatusInput): StatusDecision {
@@ -124,6 +169,9 @@ export function decideStatus(input: StatusInput): StatusDecision {
 
   const negation = before.find((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW) ?? after.find((f) => f.cueClass === 'negation');
   if (negation) return { status: 'negated', cue: negation.cue };
+  // "X denied that they met": the denial governs the whole clause it introduces.
+  const denial = deniedClause(tokens, trigger, clause);
+  if (denial) return { status: 'negated', cue: denial };
 
   const conditional = has('conditional');
   if (conditional) return { status: 'hypothetical', cue: conditional.cue };
@@ -146,6 +194,7 @@ export function decideStatus(input: StatusInput): StatusDecision {
 
   const future = has('future');
   if (future) return { status: 'planned', cue: future.cue };
+  if (progressiveArrangement(tokens, trigger, clause)) return { status: 'planned', cue: 'present progressive towards the event' };
   if (dateOrientation === 'future') return { status: 'planned', cue: 'future date' };
 
   const hedge = before.find((f) => f.cueClass === 'hedge') ?? after.find((f) => f.cueClass === 'hedge');

@@ -13,6 +13,7 @@ import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
+import { wordsOfKind } from '../events/lexicon.js';
 
 export interface Attribution {
   /** The reporting verb as written ("said"), or "according to". */
@@ -24,8 +25,11 @@ export interface Attribution {
   clause: Span;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
+const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
+/** How many comma-separated descriptions may stand between a name and its verb. */
+const MAX_APPOSITIONS = 3;
 
 interface Region extends Span {
   tokens: TokenRange;
@@ -68,13 +72,31 @@ export function findAttribution(
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
-    const phrase = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after');
+    const found = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
+    // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
+    let phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
+    // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
+    if (!phrase && found && side === 'after' && vocabulary.cues.get(tokens[cue]!.lower) === 'speech') {
+      const inverted = reader.after(cue + 1, within.tokens[1]);
+      if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
+    }
     const attribution = { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
     if (phrase) return attribution;
     fallback ??= attribution;
   }
   if (fallback) return fallback;
-  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]));
+  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]), vocabulary);
+}
+
+/** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
+function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+  // A bare relative pronoun ("anybody who complains …") speaks for a phrase outside the attribution.
+  if (phrase[1] - phrase[0] === 1 && RELATIVE_PRONOUNS.has(tokens[phrase[0]]!.lower)) return true;
+  let last = phrase[1] - 1;
+  // "people familiar with the talks": the head stands before the knowing word.
+  for (let i = phrase[0] + 1; i < phrase[1]; i++) if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
+  while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
+  return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
 
 function region(tokens: readonly Token[], start: number, end: number): Region {
@@ -88,7 +110,9 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
     if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !vocabulary.cues.has(t.lower)) continue;
-    if (isPassive(tokens, i, within.tokens[0])) continue;
+    // "the self-described group": a verb form joined by a hyphen is part of an adjective.
+    if (i > 0 && reader.isWordHyphen(i - 1)) continue;
+    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
@@ -104,7 +128,16 @@ function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteV
   return undefined;
 }
 
+/** "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. */
+function isAdjectival(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let j = cue - 1;
+  while (j >= floor && tokens[j]!.pos === 'ADV') j--;
+  return j >= floor && tokens[j]!.pos === 'DET' && !/^(that|this)$/.test(tokens[j]!.lower);
+}
+
 function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  // "is telling": a progressive, not a passive.
+  if (tokens[cue]!.lower.endsWith('ing')) return false;
   let j = cue - 1;
   while (j >= floor && tokens[j]!.pos === 'ADV') j--;
   return j >= floor && BE_FORMS.has(tokens[j]!.lower);
@@ -119,38 +152,122 @@ function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): num
 }
 
 /**
- * The subject of the cue: the phrase before it; past a parenthetical clause between commas ("Ann Lee, who
- * met him, said"); an appositive name ("Ann Lee's brother, Tom Lee, said"); the main clause's subject for a
- * participle or a coordinated verb ("X issued a statement saying", "X arrived and said"); the phrase after
- * it when nothing precedes ("“…,” said Ann Lee").
+ * The subject of the cue: the phrase before it; past a time adverbial ("X on Sunday said"); past a
+ * parenthetical clause between commas ("Ann Lee, who met him, said"); the name before an apposition ("Ann Lee,
+ * one of the senior members of the board, said" → Ann Lee); an appositive name ("Ann Lee's brother, Tom Lee,
+ * said"); the main clause's subject for a participle or a coordinated verb ("X issued a statement saying", "X
+ * arrived and said"); the phrase after it when nothing precedes ("“…,” said Ann Lee").
  */
-function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean): TokenRange | null {
+function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
   const floor = within.tokens[0];
-  if (tokens[cue]!.lower.endsWith('ing')) return governingSubject(reader, cue, floor, unit);
-  const j = skipAuxiliaries(reader, cue, floor);
-  const previous = tokens[j - 1];
-  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit);
-  const direct = reader.before(j, floor);
-  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
-  if (j - 1 >= floor && reader.isSeparator(j - 1)) {
-    let k = j - 2;
-    while (k >= floor && !reader.isSeparator(k)) k--;
-    const first = tokens[k + 1];
-    const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
-    if (parenthetical) {
-      const subject = reader.before(k, floor);
-      if (subject) return withApposition(reader, subject, floor);
-    }
-    const apposition = reader.before(j - 1, floor);
-    if (apposition) return relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor);
+  if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) {
+    // "footage of Ann Lee saying": a participle right after a name is that person's speech.
+    const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
+    if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor)) return [Math.max(named[0], lastOf(tokens, named)), named[1]];
+    return governingSubject(reader, cue, floor, unit, vocabulary);
   }
+  // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
+  if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART') return governingSubject(reader, cue - 1, floor, unit, vocabulary);
+  const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, cue, floor), floor, vocabulary);
+  const previous = tokens[j - 1];
+  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit, vocabulary);
+  const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
+  if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
-  return isAfterQuote && onlyPunctuationBefore ? reader.after(cue + 1, within.tokens[1]) : null;
+  // "“…,” said Ann Lee" and, opening a sentence, "Said Ann Lee, who …: “…”".
+  return onlyPunctuationBefore && (isAfterQuote || cue === floor) ? reader.after(cue + 1, within.tokens[1]) : null;
+}
+
+/** The subject phrase that ends just before token j (a verb or its first auxiliary). */
+function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
+  const tokens = reader.tokens;
+  const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
+  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
+  if (j - 1 < floor || !reader.isSeparator(j - 1)) return null;
+  let k = j - 2;
+  while (k >= floor && !reader.isSeparator(k)) k--;
+  const first = tokens[k + 1];
+  const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
+  if (parenthetical) {
+    const subject = reader.before(k, floor);
+    if (subject) return withApposition(reader, subject, floor);
+  }
+  // "Bank President Ann Vogel, one of the more hawkish members of the council, said": the name before the
+  // apposition speaks, whatever the description says.
+  // "Ann Lee's friend, Tom Bell, said": a name in the last apposition speaks.
+  const last = reader.before(j - 1, floor);
+  if (last && last[0] === k + 1 && looksNamed(reader, last, floor)) return relativeClauseHead(reader, last, floor, unit) ?? withApposition(reader, last, floor);
+  // Else walked back over up to three descriptions ("Ann Lee, the mayor of Ashby, one of the towns suing, said"),
+  // never to the object of a preposition ("In Ashby, …").
+  for (let boundary = k, steps = 0; boundary >= floor && steps < MAX_APPOSITIONS; steps++) {
+    const head = reader.before(boundary, floor);
+    if (head && looksNamed(reader, head, floor) && reader.tokens[head[0] - 1]?.pos !== 'ADP') return relativeClauseHead(reader, head, floor, unit) ?? head;
+    let previous = boundary - 1;
+    while (previous >= floor && !reader.isSeparator(previous)) previous--;
+    if (previous < floor || hasFiniteVerb(reader.tokens, previous + 1, boundary)) break;
+    boundary = previous;
+  }
+  const apposition = reader.before(j - 1, floor);
+  return apposition ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor)) : null;
+}
+
+/**
+ * "two people familiar with the talks said": the phrase before the verb is the object of a knowing word
+ * (lexicon quote-attribution-words, knowing); the source is the noun phrase before it, with its modifier.
+ */
+function knowingSource(reader: PhraseReader, phrase: TokenRange | null, floor: number, vocabulary: QuoteVocabulary): TokenRange | null {
+  if (!phrase) return null;
+  const tokens = reader.tokens;
+  const preposition = phrase[0] - 1;
+  const knowing = preposition - 1;
+  if (knowing < floor || tokens[preposition]!.pos !== 'ADP' || !vocabulary.knowing.has(tokens[knowing]!.lower)) return phrase;
+  const source = reader.before(knowing, floor);
+  return source ? [source[0], phrase[1]] : phrase;
+}
+
+/** The first token after the last "of" in the phrase ("footage of Ann Lee" → "Ann"), else the phrase start. */
+function lastOf(tokens: readonly Token[], phrase: TokenRange): number {
+  for (let i = phrase[1] - 1; i >= phrase[0]; i--) if (tokens[i]!.lower === 'of') return i + 1;
+  return phrase[0];
+}
+
+/** A phrase that ends in a name: its last word is capitalised and not a pronoun, a determiner or a possessive. */
+function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): boolean {
+  const last = reader.tokens[phrase[1] - 1]!;
+  if (!reader.isCapitalised(phrase[1] - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower)) return false;
+  // "a close friend of Ann Lee": the name is the friend's relation, not the speaker.
+  const words = reader.tokens.slice(phrase[0], phrase[1]);
+  if (words.some((t) => t.lower === 'of') || ['a', 'an'].includes(words[0]!.lower)) return false;
+  // A capital that only opens the sentence ("Officials, …") does not make a name.
+  return last.pos === 'PROPN' || phrase[1] - 1 > floor;
+}
+
+/** A finite verb (not a participle) between two token indices: a clause, not a description. */
+function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !/(ing|ed|en)$/.test(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** "is telling", "was saying": a progressive is a finite verb, with its subject before the auxiliary. */
+function isProgressive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let j = cue - 1;
+  while (j >= floor && tokens[j]!.pos === 'ADV') j--;
+  return j >= floor && tokens[j]!.pos === 'AUX' && BE_FORMS.has(tokens[j]!.lower) && !['been', 'being', 'be'].includes(tokens[j]!.lower);
+}
+
+/** "Ann Lee on Sunday said", "the ministry late Tuesday confirmed": the subject lies before the time phrase. */
+function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocabulary: QuoteVocabulary): number {
+  const tokens = reader.tokens;
+  let k = j;
+  while (k - 1 >= floor && vocabulary.timeWords.has(tokens[k - 1]!.lower)) k--;
+  if (k === j) return j;
+  while (k - 1 >= floor && vocabulary.timeOpeners.has(tokens[k - 1]!.lower)) k--;
+  return reader.before(k, floor) ? k : j;
 }
 
 /** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */
-function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span): TokenRange | null {
+function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
   const tokens = reader.tokens;
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
@@ -158,9 +275,16 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
-    const j = skipAuxiliaries(reader, i, floor);
-    const subject = reader.before(j, floor);
-    return subject ? (relativeClauseHead(reader, subject, floor, unit) ?? withApposition(reader, subject, floor)) : null;
+    // "a Twitter comment", "Ann's comments": a noun the tagger read as a verb, inside a noun phrase.
+    if ((tokens[i - 2]?.pos === 'DET' && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) || POSSESSIVE.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "his refusal to release his taxes, calling it …": an infinitive is not the main clause's verb.
+    if (tokens[i - 1]?.lower === 'to') continue;
+    // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
+    if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);
+    // "“…,” said Ann Lee, adding that “…”": an inverted verb of saying has its subject after it.
+    const inverted = vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT') ? reader.after(i + 1, from) : null;
+    return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
   }
   return null;
 }
@@ -193,7 +317,7 @@ function relativeClauseHead(reader: PhraseReader, phrase: TokenRange, floor: num
   return null;
 }
 
-function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[]): Attribution | null {
+function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[], vocabulary: QuoteVocabulary): Attribution | null {
   const tokens = reader.tokens;
   for (let i = unit.tokens[0]; i + 1 < unit.tokens[1]; i++) {
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
@@ -201,7 +325,7 @@ function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: r
     const nextQuote = Math.min(unit.end, ...quotes.map((q) => q.start).filter((s) => s > tokens[i]!.start));
     const ceiling = tokenRange(tokens, tokens[i]!.start, nextQuote)[1];
     const phrase = reader.after(i + 2, ceiling);
-    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling) : null;
+    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing) : null;
     const cueSpan = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
     return {
       cue: text.slice(cueSpan.start, cueSpan.end),
@@ -214,8 +338,8 @@ function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: r
 }
 
 /** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */
-function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number): TokenRange {
-  const knowing = (i: number) => ['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'speaking'].includes(tokens[i]?.lower ?? '');
+function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number, knowingWords: ReadonlySet<string>): TokenRange {
+  const knowing = (i: number) => knowingWords.has(tokens[i]?.lower ?? '');
   let end = phrase[1];
   if (!knowing(end - 1) && !(end < ceiling && knowing(end))) return phrase;
   if (knowing(end)) end++;

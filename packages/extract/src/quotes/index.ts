@@ -5,12 +5,13 @@
  * one, in this order: another quote in the same sentence, the multi-paragraph quote they continue, the
  * previous sentence (full quotes only: an unattributed fragment is a scare quote and keeps no speaker).
  */
-import { itemsWithinList, type ArticleDoc, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
+import { itemsWithinList, type ArticleDoc, type MentionAnnotation, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { SpeakerResolver } from './speaker.js';
+import { tokenRange } from './tokens.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
 
@@ -29,8 +30,10 @@ interface Found {
 }
 
 const NOBODY: Found = { speakerKey: null, speakerText: null, speakerRule: null, cue: null, hedged: false, dateValue: null, timex: null, anaphoric: false };
-/** How far back (in paragraphs) a pronoun may look for its person. */
-const PRONOUN_REACH = 3;
+/** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
+const PRONOUN_REACH = 1;
+/** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
+const SUBJECT_OPENING_WORDS = 4;
 
 /** Finds direct quotations and attributes them to speakers. */
 export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: TimexAnnotation[]): QuoteAnnotation[] {
@@ -39,7 +42,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const stretches = findQuoteStretches(text, doc.paragraphs);
   const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
-  const units = attributionUnits(doc.sentences, withMarks).map((u) => (doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u));
+  const units = attributionUnits(doc.sentences, withMarks, text).map((u) => (doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u));
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
   // Quotes by unit, so that each lookup costs the quotes of one sentence, not of the article.
   const quotesInUnit = new Map<number, number[]>();
@@ -102,10 +105,31 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i) found = borrowFromChain(i, stretches, ownOf) ?? found;
     if (quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' && s.chainStart === i && isTitleLike(text.slice(s.start, s.end))) found = null;
-    if (!found || found.anaphoric) {
+    if (!found || found.speakerText === null || found.anaphoric) {
+      const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
+      // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
+      if (found && found.speakerText === null) found = null;
       const previous = fromPreviousUnit(i);
-      if (previous && (found?.anaphoric || quoteKind(text, units[unitOf[i]!]!, s) === 'full')) {
+      if (previous && (found?.anaphoric || full)) {
         found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer(s.paragraph) };
+      } else if (found?.anaphoric) {
+        // "said the 36-year-old": a description of a person named shortly before, resolved like "he".
+        const phrase = attributionOf(unitOf[i]!, withMarks[i]!)?.phrase;
+        const antecedent = phrase ? resolvePronoun('person', phrase, s.paragraph) : null;
+        if (antecedent?.key) found = { ...found, speakerKey: antecedent.key, speakerRule: 'description', anaphoric: false };
+      } else if (!found && full && colonIntroducer(i)) {
+        // "Here is Ann Lee in 1992: “…”", or the paragraph before ending "Ann Lee continued:": the colon introduces the speaker's words.
+        const introducer = colonIntroducer(i)!;
+        found = { ...NOBODY, speakerKey: introducer.key, speakerText: introducer.text, speakerRule: introducer.rule ?? (introducer.sameUnit ? 'explicit' : 'previous-sentence'), hedged: paragraphHasDisclaimer(s.paragraph) };
+      } else if (!found && full && opensParagraph(i)) {
+        // News convention: a quote paragraph with no attribution of its own continues the previous paragraph's speaker.
+        const earlier = previousParagraphSpeaker(i);
+        if (earlier) found = { ...earlier, speakerRule: 'paragraph-continuation', anaphoric: false, hedged: earlier.hedged || paragraphHasDisclaimer(s.paragraph) };
+        else {
+          // No speaker before: a quote paragraph after one about a person ("X wrapped up his win …") is that person's.
+          const subject = previousParagraphSubject(i);
+          if (subject) found = { ...NOBODY, speakerKey: subject.entityKey, speakerText: text.slice(subject.start, subject.end), speakerRule: 'paragraph-continuation', hedged: paragraphHasDisclaimer(s.paragraph) };
+        }
       }
     }
     final.push(found ?? NOBODY);
@@ -119,9 +143,13 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   function resolvePronoun(kind: 'person' | 'thing', phrase: Span, paragraph: number): { key: string | null; hedged: boolean; date: { dateValue: string | null; timex: Span | null } | null } {
     const compatible = (key: string | null) => key !== null && resolver.isCompatible(key, kind);
     const here = unitAt(units, phrase.start);
-    const floorParagraph = Math.max(0, paragraph - PRONOUN_REACH);
-    const sameUnitFloor = units[here]!.start;
-    const inUnit = resolver.resolvePronoun(kind, phrase.start, sameUnitFloor);
+    let floorParagraph = Math.max(0, paragraph - PRONOUN_REACH);
+    // An opening participle clause ("Asked about Ann Lee, she said") names the object, never the speaker; an
+    // opening subordinate clause ("After Ann Lee won, she said") may name the speaker, but only when the main
+    // clause names nobody.
+    const opening = openingClause(units[here]!);
+    const mainFloor = opening && opening.end < phrase.start ? opening.end : units[here]!.start;
+    const inUnit = resolver.resolvePronoun(kind, phrase.start, mainFloor) ?? (opening?.kind === 'subordinate' && mainFloor > units[here]!.start ? resolver.resolvePronoun(kind, mainFloor, units[here]!.start) : null);
     if (inUnit) return { key: inUnit, hedged: false, date: null };
     for (let u = here - 1; u >= 0 && units[u]!.paragraph >= floorParagraph; u--) {
       const quoted = (quotesInUnit.get(u) ?? []).filter((j) => final[j] && compatible(final[j]!.speakerKey)).pop();
@@ -133,12 +161,94 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       const attribution = attributionOf(u, { start: unit.end, end: unit.end });
       const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
       if (compatible(key)) return { key, hedged: false, date: null };
+      // "He said that …": a pronoun of the same kind continues the chain, so the reach runs on from there.
+      if (key === null && attribution?.phrase && resolver.pronoun(attribution.phrase) === kind) floorParagraph = Math.max(0, Math.min(floorParagraph, unit.paragraph - PRONOUN_REACH));
       // "a man who … tells a journalist …", then "he says": an unnamed person, nobody we can link.
       if (kind === 'person' && key === null && attribution?.phrase && resolver.unnamedHead(attribution.phrase)) return { key: null, hedged: false, date: null };
-      const first = resolver.firstMention(kind, unit);
+      // The main clause's subject, not a name in an opening clause ("After Ann Lee won, it was Mia Cole who …").
+      const afterOpening = openingClause(unit);
+      const first = resolver.firstMention(kind, afterOpening ? { start: afterOpening.end, end: unit.end } : unit) ?? resolver.firstMention(kind, unit);
       if (first) return { key: first, hedged: false, date: null };
     }
     return { key: null, hedged: false, date: null };
+  }
+
+  /**
+   * A quote right after a colon, in its sentence or opening the next paragraph: the first person (else
+   * organization or country) named before the colon in that sentence, if any.
+   */
+  function colonIntroducer(i: number): { key: string; text: string; sameUnit: boolean; rule: 'pronoun' | null } | null {
+    let at = withMarks[i]!.start - 1;
+    while (at >= 0 && /\s/.test(text[at]!)) at--;
+    if (at < 0 || text[at] !== ':') return null;
+    const u = unitAt(units, at);
+    if (u !== unitOf[i] && u !== unitOf[i]! - 1) return null;
+    const opening = openingClause(units[u]!);
+    const before = { start: opening && opening.end < at ? opening.end : units[u]!.start, end: at };
+    const mention = resolver.firstMentionSpan('person', before) ?? resolver.firstMentionSpan('thing', before);
+    if (mention) return { key: mention.entityKey, text: text.slice(mention.start, mention.end), sameUnit: u === unitOf[i], rule: null };
+    // "Asked about X, he went on: “…”": a pronoun subject before the colon, resolved as for "he said".
+    const [from, to] = tokenRange(doc.tokens, before.start, before.end);
+    for (let k = from; k < to; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos !== 'PRON' || !['he', 'she'].includes(t.lower)) continue;
+      const antecedent = resolvePronoun('person', { start: t.start, end: t.end }, units[u]!.paragraph);
+      return antecedent.key ? { key: antecedent.key, text: text.slice(t.start, t.end), sameUnit: u === unitOf[i], rule: 'pronoun' as const } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person who opens the main clause of the last sentence of the previous paragraph, when that paragraph
+   * has no quote: "Ann Lee meanwhile wrapped up her win." then a quote paragraph with no attribution.
+   */
+  function previousParagraphSubject(i: number): MentionAnnotation | null {
+    const u = unitOf[i]!;
+    if (u === 0) return null;
+    const previous = units[u - 1]!;
+    if (previous.paragraph !== units[u]!.paragraph - 1) return null;
+    if (stretches.some((st) => st.paragraph === previous.paragraph)) return null;
+    const opening = openingClause(previous);
+    const start = opening ? opening.end : previous.start;
+    const first = resolver.firstMentionSpan('person', { start, end: previous.end });
+    if (!first) return null;
+    // The subject opens the clause: at most a title or two before the name.
+    const [from] = tokenRange(doc.tokens, start, first.start);
+    const [, upTo] = tokenRange(doc.tokens, start, first.start);
+    return upTo - from <= SUBJECT_OPENING_WORDS ? first : null;
+  }
+
+  /** Does the quote's sentence open its paragraph? */
+  function opensParagraph(i: number): boolean {
+    const u = unitOf[i]!;
+    return u === 0 || units[u - 1]!.paragraph !== units[u]!.paragraph;
+  }
+
+  /** The speaker of the last attributed quote of the paragraph before quote i's. */
+  function previousParagraphSpeaker(i: number): Found | null {
+    const paragraph = stretches[i]!.paragraph;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = stretches[j]!.paragraph;
+      if (p === paragraph) continue;
+      if (p < paragraph - 1) return null;
+      if (final[j]!.speakerText !== null) return final[j]!;
+    }
+    return null;
+  }
+
+  /**
+   * The clause that opens a sentence before its main clause, up to the first comma: a participle ("Asked about
+   * …,", "Speaking in …,") or a subordinate clause (lexicon quote-attribution-words, subordinator).
+   */
+  function openingClause(unit: Span): { end: number; kind: 'participle' | 'subordinate' } | null {
+    const [from, to] = tokenRange(doc.tokens, unit.start, unit.end);
+    const first = doc.tokens[from];
+    if (!first) return null;
+    const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
+    const subordinate = vocabulary.subordinators.has(first.lower);
+    if (!participle && !subordinate) return null;
+    for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.lower === ',') return { end: doc.tokens[k]!.end, kind: participle && first.lower !== 'after' ? 'participle' : 'subordinate' };
+    return null;
   }
 
   function fromPreviousUnit(i: number): Found | null {

@@ -4,11 +4,12 @@
  * word that cannot belong to one (a verb, a conjunction, most prepositions, most punctuation).
  */
 import type { Span, Token } from '@dossier/core';
+import { wordsOfKind } from '../events/lexicon.js';
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCTUATION = new Set(['.', '(', ')']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = wordsOfKind('function-words', 'possessive-determiner');
 
 export type TokenRange = [number, number];
 
@@ -27,6 +28,12 @@ export class PhraseReader {
     return ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '');
   }
 
+  /** A hyphen with no space on either side. */
+  isWordHyphen(i: number): boolean {
+    const t = this.tokens[i]!;
+    return ['-', '‐', '–'].includes(t.lower) && /\S/.test(this.text[t.start - 1] ?? ' ') && /\S/.test(this.text[t.end] ?? ' ');
+  }
+
   isCapitalised(i: number): boolean {
     return /^\p{Lu}/u.test(this.text[this.tokens[i]!.start] ?? '');
   }
@@ -39,6 +46,8 @@ export class PhraseReader {
     if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
     if (token.lower === 'of') return true;
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
+    // A hyphen inside a word ("Ruiz-Tagle", "the 36-year-old", "(R-Ohio)") joins, it does not separate.
+    if (this.isWordHyphen(i)) return true;
     return token.pos === 'PUNCT' && NAME_PUNCTUATION.has(token.lower);
   }
 

@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter, type EntityType, type MentionAnnotation, type S
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
+import { wordsOfKind } from '../events/lexicon.js';
 
 export interface Speaker {
   key: string | null;
@@ -13,8 +14,8 @@ export interface Speaker {
 }
 
 const SPEAKER_TYPES: readonly EntityType[] = ['person', 'organization', 'country'];
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'i', 'my']);
-const THING_PRONOUNS = new Set(['it', 'its']);
+const PERSON_PRONOUNS = wordsOfKind('function-words', 'person-pronoun');
+const THING_PRONOUNS = wordsOfKind('function-words', 'thing-pronoun');
 const POSSESSIVE = /^['’]s?$/;
 const POSSESSIVE_SUFFIX = /['’]s?$/;
 
@@ -41,10 +42,14 @@ export class SpeakerResolver {
   named(phrase: Span): string | null {
     const inside = this.mentionsFrom(phrase.start, phrase.end).filter((m) => this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
+    // "a top Ann Lee adviser", "a senior Acme official": the names modify a described source, which speaks.
+    if (this.isIndefiniteSource(phrase) && heads.every((m) => m.end <= this.unnamedHeadStart(phrase))) return null;
     const persons = heads.filter((m) => this.typeOf.get(m.entityKey) === 'person');
     if (persons.length > 0) return persons[persons.length - 1]!.entityKey;
     const described = this.describedByTitle(phrase);
     if (described) return described;
+    // "a senior Acme official", "two Acme negotiators": a described source, not the organization that employs it.
+    if (this.isIndefiniteSource(phrase)) return null;
     for (const type of SPEAKER_TYPES) {
       const ofType = heads.filter((m) => this.typeOf.get(m.entityKey) === type);
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
@@ -67,6 +72,13 @@ export class SpeakerResolver {
     if (!/^the\s/i.test(words)) return null;
     const holders = new Set(this.roles.filter((r) => containsPhrase(words, [r.title.toLowerCase(), r.titleText.toLowerCase()])).map((r) => r.personKey));
     return holders.size === 1 ? [...holders][0]! : null;
+  }
+
+  /** An indefinite phrase headed by a source noun ("a senior official", "two people familiar with …"). */
+  isIndefiniteSource(phrase: Span): boolean {
+    const [from] = tokenRange(this.tokens, phrase.start, phrase.end);
+    const first = this.tokens[from];
+    return first !== undefined && (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') && this.unnamedHead(phrase) !== null;
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
@@ -103,11 +115,27 @@ export class SpeakerResolver {
 
   /** The first mention of a compatible entity in the span that is not a possessor (subjects come first). */
   firstMention(kind: 'person' | 'thing', within: Span): string | null {
+    return this.firstMentionSpan(kind, within)?.entityKey ?? null;
+  }
+
+  firstMentionSpan(kind: 'person' | 'thing', within: Span): MentionAnnotation | null {
     for (const m of this.mentionsFrom(within.start, within.end)) {
       if (m.end > within.end) continue;
-      if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m.entityKey;
+      if (this.isCompatible(m.entityKey, kind) && !this.isPossessor(m, null)) return m;
     }
     return null;
+  }
+
+  /** Where the source noun of unnamedHead stands (the phrase end when there is none). */
+  private unnamedHeadStart(phrase: Span): number {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let at = phrase.end;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.lower === 'of' && at !== phrase.end) break;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && this.vocabulary.unnamedHeads.has(t.lower)) at = t.start;
+    }
+    return at;
   }
 
   /** The source noun heading an attribution without a name ("an official familiar with …" → "official"). */

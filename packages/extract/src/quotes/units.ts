@@ -9,15 +9,30 @@ export interface Unit extends Span {
   paragraph: number;
 }
 
-export function attributionUnits(sentences: readonly Sentence[], quotes: readonly Span[]): Unit[] {
+export function attributionUnits(sentences: readonly Sentence[], quotes: readonly Span[], text: string): Unit[] {
   const units: Unit[] = [];
   for (const sentence of sentences) {
     const last = units[units.length - 1];
-    const crossed = last !== undefined && last.paragraph === sentence.paragraph && quotes.some((q) => crossesBoundary(q, last.end, sentence.start));
-    if (crossed) last.end = sentence.end;
+    const sameParagraph = last !== undefined && last.paragraph === sentence.paragraph;
+    const crossed = sameParagraph && quotes.some((q) => crossesBoundary(q, last.end, sentence.start));
+    if (crossed || (sameParagraph && isTrailingAttribution(text, last, sentence, quotes))) last.end = sentence.end;
     else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
   }
   return units;
+}
+
+/** Longest sentence read as the tail of a question or exclamation before it ("“…?” Ann Lee asked."). */
+const TRAILING_ATTRIBUTION_LENGTH = 60;
+
+/**
+ * The splitter ends a sentence at "?”" and "!”", which cuts “Is it over?” Ann Lee asked. in two: a short
+ * sentence with no quote of its own after one that ends in such a mark belongs to it.
+ */
+function isTrailingAttribution(text: string, previous: Span, sentence: Span, quotes: readonly Span[]): boolean {
+  if (sentence.end - sentence.start > TRAILING_ATTRIBUTION_LENGTH) return false;
+  if (!/[?!][”"]\s*$/.test(text.slice(previous.start, previous.end))) return false;
+  if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return false;
+  return /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) === true && /\s\p{Ll}+[.!]?$/u.test(text.slice(sentence.start, sentence.end).trim());
 }
 
 /** A quote (marks included) crosses the gap between two sentences when it starts before the gap and ends after it. */

@@ -24,6 +24,18 @@ export interface QuoteVocabulary {
   unnamedHeads: Set<string>;
   /** Head nouns of organization names (lexicon organization-heads), lower-cased. */
   institutionHeads: Set<string>;
+  /** Lexicon quote-attribution-words, by kind; time words include the calendar's names (temporal-calendar). */
+  timeWords: Set<string>;
+  timeOpeners: Set<string>;
+  knowing: Set<string>;
+  subordinators: Set<string>;
+  nonSpeakerHeads: Set<string>;
+  indefinites: Set<string>;
+}
+
+interface AttributionWord {
+  word: string;
+  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite';
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -36,7 +48,16 @@ export function quoteVocabulary(): QuoteVocabulary {
   }
   const hedges = loadLexicon<Hedge>('hedges').entries;
   const attributionHedges = hedges.filter((h) => h.scope === 'attribution').map((h) => h.phrase.toLowerCase());
+  const words = loadLexicon<AttributionWord>('quote-attribution-words').entries;
+  const ofKind = (kind: AttributionWord['kind']) => new Set(words.filter((w) => w.kind === kind).map((w) => w.word.toLowerCase()));
+  const calendar = loadLexicon<{ word: string }>('temporal-calendar').entries.map((e) => e.word.toLowerCase());
   vocabulary = {
+    timeWords: new Set([...ofKind('time-word'), ...calendar]),
+    timeOpeners: ofKind('time-opener'),
+    knowing: ofKind('knowing'),
+    subordinators: ofKind('subordinator'),
+    nonSpeakerHeads: ofKind('non-speaker'),
+    indefinites: ofKind('indefinite'),
     cues,
     attributionHedges: new PhraseList(attributionHedges),
     verificationHedges: new PhraseList(hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase())),

@@ -275,9 +275,9 @@ speaker_id: (string | null)
  */
 speaker_text: (string | null)
 /**
- * How the speaker was found: named in the attribution clause, named in the previous sentence, a he/she pronoun resolved to the nearest person, an unnamed source ("the official"), or the continuation of a quote that began in an earlier paragraph. Null when there is no speaker.
+ * How the speaker was found: "explicit" named in the attribution clause (the subject of the reporting verb, the head before an apposition, or the name after an inverted verb); "previous-sentence" borrowed from the previous sentence's speaker; "pronoun" a he/she/it pronoun resolved to the speaker or main-clause subject of its own paragraph or the one before; "description" a definite description ("the 36-year-old") resolved the same way; "unnamed-source" a described source ("a senior official") kept as text with no entity; "continuation" the continuation of a quote that began in an earlier paragraph; "paragraph-continuation" a quote paragraph with no attribution of its own, given to the previous paragraph's speaker by news convention. Null when there is no speaker.
  */
-speaker_rule: ("explicit" | "previous-sentence" | "pronoun" | "unnamed-source" | "continuation" | null)
+speaker_rule: ("explicit" | "previous-sentence" | "pronoun" | "unnamed-source" | "continuation" | "paragraph-continuation" | "description" | null)
 /**
  * The reporting verb or phrase of the attribution ("said", "according to").
  */
@@ -361,7 +361,7 @@ article_id: string
 /**
  * Event type from the event code list (schemas/codelists/event-types.json), which defines each type and maps it to CAMEO and PLOVER. A test keeps this list equal to the code list.
  */
-type: ("meeting" | "talks" | "mediation" | "phone_call" | "visit" | "statement" | "publication" | "proposal" | "agreement" | "ceasefire" | "release" | "abduction" | "attack" | "criticism" | "praise" | "rejection" | "demand" | "aid" | "protest")
+type: ("meeting" | "talks" | "mediation" | "phone_call" | "visit" | "statement" | "publication" | "proposal" | "agreement" | "ceasefire" | "release" | "abduction" | "attack" | "criticism" | "praise" | "rejection" | "demand" | "aid" | "protest" | "decision")
 /**
  * The word that signals the event ("meetings", "said").
  */
