@@ -117,10 +117,17 @@ export function writePackageInto(folder: string, tableFiles: FileFacts[], option
 /**
  * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically: if
  * anything fails, the previous output is left as it was. The tables should be valid already (see @dossier/validate).
+ * `extraFiles` may be a function: it is then called once the tables are written, as the worker-thread export
+ * does, so the files (quality reports) are made at the same point on either path.
  */
-export async function writeDataset(outDir: string, tables: Record<string, Row[]>, options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): Promise<void> {
+export async function writeDataset(
+  outDir: string,
+  tables: Record<string, Row[]>,
+  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] | (() => ExtraFile[]) },
+): Promise<void> {
   await writeFilesAtomically(outDir, (folder) => {
     const tableFiles = tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
-    writePackageInto(folder, tableFiles, options);
+    const extraFiles = typeof options.extraFiles === 'function' ? options.extraFiles() : options.extraFiles;
+    writePackageInto(folder, tableFiles, { version: options.version, sources: options.sources, ...(extraFiles ? { extraFiles } : {}) });
   });
 }

@@ -74,7 +74,7 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
     const tables = timed('assemble', () => inSchemaOrder({ ...assembleTables(articles), quarantine }) as Tables);
     timed('validate', () => validateOrThrow(tables));
     const t = performance.now();
-    await writeDataset(outDir, tables as unknown as AnyTables, { version: options.version, sources: options.sources, extraFiles: options.extraFiles?.(tables) ?? [] });
+    await writeDataset(outDir, tables as unknown as AnyTables, { version: options.version, sources: options.sources, extraFiles: () => options.extraFiles?.(tables) ?? [] });
     timings.export += performance.now() - t;
     return tables;
   }
