@@ -23,6 +23,7 @@ import {
 import { buildDataset } from '@dossier/pipeline';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
+import { scoreConllFile } from './eval-conll.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
@@ -183,7 +184,9 @@ export const evaluate: Command = {
       if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
       process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
+      process.stdout.write('\n');
+      const conll = await scoreConllFile();
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime, conll }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 

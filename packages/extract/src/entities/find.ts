@@ -8,6 +8,7 @@ import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { surnameForms } from '@dossier/normalize';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
+import { findUnlistedOrganizations } from './organizations.js';
 import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
@@ -17,6 +18,9 @@ import type { EntityFindings } from './index.js';
 const AGE = /^\d{1,3}$/;
 const ACRONYM = /^[\p{Lu}.&]+$/u;
 const ALL_CAPS_PLACE = /^\p{Lu}{4,}$/u;
+/** A word in capitals, three letters or more: shouted, not a name's case ("JD" may be initials). */
+const SHOUTED = /^\p{Lu}{3,}(?:['’-]\p{Lu}+)*$/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 function segmentOf(run: Run, wordIndex: number): Segment | undefined {
   return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
@@ -68,7 +72,12 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
     // An age in apposition: "Sam Avery, 38, said".
     if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
   }
+  // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
+  // name is a person only where the article names that person in ordinary case (persons.ts matches it).
+  for (let k = seg.from; k < seg.to; k++) if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
   let evidence = strong;
+  // Initials before a surname: "C.Q. Avery", "S. Lane".
+  if (nWords >= 2 && INITIALS.test(first.text) && words[seg.from + 1]!.cap) evidence = true;
   // "the Avery al-Lane neighbourhood": a name used as a modifier after "the" is a place or thing, not a person.
   const modifierUse = seg.from === run.from && prev?.lower === 'the' && sameSentence(prev);
   if (nWords >= 2 && !modifierUse && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
@@ -121,12 +130,22 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const reg = new EntityRegistry(doc.body);
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
+  findUnlistedOrganizations(lex, words, runs);
   nameSurnamePlaces(pass);
   const { occurrences, orgAt, countryAt, placeAt, demonyms } = registerSegments(pass);
   linkPersons({ lex, words, reg, occurrences, placeAt });
 
   const demonymBySeg = new Map(demonyms.map((d) => [d.seg, d]));
-  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, demonymKey: (seg) => {
+  const countriesInSentence = new Map<number, Set<string>>();
+  const noteCountry = (wordIndex: number, key: string) => {
+    const s = words[wordIndex]!.sentence;
+    const set = countriesInSentence.get(s);
+    if (set) set.add(key);
+    else countriesInSentence.set(s, new Set([key]));
+  };
+  for (const [at, key] of countryAt) noteCountry(at, key);
+  for (const d of demonyms) noteCountry(d.seg.from, reg.entity('country', d.name, d.code));
+  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, countriesInSentence, demonymKey: (seg) => {
     const d = demonymBySeg.get(seg);
     if (!d) return null;
     return reg.entity('country', d.name, d.code);

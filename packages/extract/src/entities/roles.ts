@@ -7,8 +7,9 @@
  * The affiliation is the organization, country (demonyms count) or place written with the title; "his"/"her"
  * take the country of the nearest person named before who has one; "its" takes the nearest organization.
  */
-import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
+import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { normalizeTitle } from '@dossier/normalize';
+import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { Run, Segment } from './segments.js';
@@ -35,6 +36,8 @@ export interface RoleContext {
   placeAt: Map<number, string>;
   segmentOf(run: Run, wordIndex: number): Segment | undefined;
   demonymKey(seg: Segment): string | null;
+  /** Sentence index → the country keys named in it (names and demonyms). */
+  countriesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 type Affiliation =
@@ -222,6 +225,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     t = used[used.length - 1]!.index + 1;
     const n = normalizeTitle(used.map((w) => w.text));
     if (!n) return null;
+    let title = n.title;
     let to = t;
     const link = words[t];
     if (link && LINKS.has(link.lower)) {
@@ -233,6 +237,14 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         let q = r;
         while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.sentence === sentence) q++;
         if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
+        // "head of macro at ING": the domain, then where.
+        const where = words[q]?.lower === 'at' ? runStartingAt.get(q + 1) : undefined;
+        if (q > r && where && words[q]!.sentence === sentence) {
+          const a = affiliationOfRun(where);
+          if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
+          if (titleKeyOf(used[used.length - 1]!) === 'head') title = `${n.title} of ${words.slice(r, q).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1)).join(' ')}`;
+          to = where.to;
+        }
       }
       if (run) {
         const a = affiliationOfRun(run);
@@ -244,7 +256,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
     const end = words[to];
     if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
-    return { title: n.title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
+    return { title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
   };
 
   /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */
@@ -297,6 +309,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   };
 
   const roles: RoleAnnotation[] = [];
+  const placed: PlacedRole[] = [];
   const countryByPerson = new Map<string, string>();
   const countryOfPerson = (personKey: string): string | null => countryByPerson.get(personKey) ?? null;
   const sites = [...ctx.occurrences].filter((o) => o.personKey).sort((a, b) => a.from - b.from);
@@ -321,19 +334,24 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     for (const f of found) {
       let org: string | null = null;
       let country: string | null = null;
+      let rule: AffiliationRule | null = null;
       const a = f.affiliation;
       if (a?.kind === 'entity') {
         org = a.org;
         country = a.country;
+        rule = 'stated';
       } else if (a?.kind === 'person') {
         country = countryOfPerson(a.personKey);
+        rule = 'possessor';
       } else if (a?.kind === 'pronoun-person') {
+        rule = 'pronoun';
         // "his defense minister": the nearest person named before who has a country.
         for (let j = siteIndex - 1; j >= 0 && !country; j--) {
           const s = sites[j]!;
           if (s.from < a.at && s.personKey !== site.personKey) country = countryOfPerson(s.personKey!);
         }
       } else if (a?.kind === 'pronoun-org') {
+        rule = 'pronoun';
         // The nearest organization within the last few hundred words.
         for (let q = a.at - 1; q >= Math.max(0, a.at - 400) && !org; q--) org = ctx.orgAt.get(q) ?? null;
       }
@@ -341,17 +359,20 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       const endWord = words[Math.max(f.to, site.to) - 1]!;
       const end = Math.max(endWord.end, words[site.to - 1]!.possEnd === endWord.possEnd ? endWord.end : endWord.end);
       if (country && !countryByPerson.has(site.personKey!)) countryByPerson.set(site.personKey!, country);
-      roles.push({
+      const role: RoleAnnotation = {
         personKey: site.personKey!,
         title: f.title,
         titleText: body.slice(words[f.titleFrom]!.start, words[f.titleTo - 1]!.end),
         organizationKey: org,
         countryKey: country,
+        affiliationRule: org || country ? rule : null,
         former: f.former,
         start,
         end,
         text: body.slice(start, end),
-      });
+      };
+      roles.push(role);
+      placed.push({ role, sentence });
     }
   }
 
@@ -364,10 +385,15 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     if (full) {
       r.organizationKey = full.organizationKey;
       r.countryKey = full.countryKey;
+      r.affiliationRule = 'same-title';
     }
   }
+  inferNationalAffiliations({ doc: ctx.doc, lex, reg: ctx.reg, countriesInSentence: ctx.countriesInSentence }, placed);
   const seen = new Set<string>();
+  // An occupation is a title only where the article says whose it is ("an economist" alone is no role).
+  const occupationOnly = (r: RoleAnnotation) => !r.organizationKey && !r.countryKey && lex.titles.heads.get(r.titleText.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))?.occupation === true;
   return roles
+    .filter((r) => !occupationOnly(r))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.title < b.title ? -1 : 1))
     .filter((r) => {
       const k = `${r.start}:${r.end}:${r.title}`;
