@@ -9,6 +9,7 @@ import { surnameForms } from '@dossier/normalize';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
 import { findUnlistedOrganizations } from './organizations.js';
+import { findTeamsInResults } from './results.js';
 import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
@@ -85,6 +86,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
   // "named Avery Lane as acting foreign minister".
   const next3 = words[seg.to + 2];
   if (nWords >= 2 && next?.lower === 'as' && next2 && (lex.titles.heads.has(next2.lower) || lex.titles.qualifiers.has(next2.lower) || lex.titles.modifiers.has(next2.lower)) && next3 !== undefined) evidence = true;
+  // "Avery Lane (Nordland) 68 70": a name with its country in brackets, as results and lists give players.
+  if (nWords >= 2 && seg.to === run.to && next?.text === '(' && next2 && (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) && words[seg.to + 2]?.text === ')') evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
@@ -130,6 +133,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const reg = new EntityRegistry(doc.body);
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
+  findTeamsInResults(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs);
   nameSurnamePlaces(pass);
   const { occurrences, orgAt, countryAt, placeAt, demonyms } = registerSegments(pass);

@@ -138,6 +138,7 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
       const core = withoutLegalForm(lex, words, seg);
       const full = textOf(words, seg.from, seg.to);
       if (core && !known.has(core)) known.set(core, seg.org ?? { name: full, acronym: null });
+      if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
     }
   }
   const promoted = new Set<Candidate>();
