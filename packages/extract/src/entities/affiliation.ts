@@ -5,7 +5,8 @@
  *  2. "same-government": a different national office of one country stated before it in the same list ("US
  *     President Ann Lee, Defense Secretary Sam Cole and …"), or in a sentence that names no other country;
  *  3. "dateline": the country of the dateline's place ("WASHINGTON (AP) —"), when the sentence names no other
- *     country and the article names that country (an affiliation is an entity of the article).
+ *     country and the article names that country by name (an affiliation is an entity of the article, and a
+ *     demonym such as "African Americans" speaks of people, not of a government).
  * Nothing decides → the affiliation stays null.
  */
 import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
@@ -50,6 +51,8 @@ export interface AffiliationContext {
   reg: EntityRegistry;
   /** Sentence index → the country keys named in it (names and demonyms). */
   countriesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Countries the article names (not only by a demonym: "African Americans" names no government). */
+  namedCountries: ReadonlySet<string>;
 }
 
 export function inferNationalAffiliations(ctx: AffiliationContext, placed: readonly PlacedRole[]): void {
@@ -85,8 +88,7 @@ export function inferNationalAffiliations(ctx: AffiliationContext, placed: reado
   if (!dateline) return;
   const key = ctx.reg.entity('country', dateline.name, dateline.code);
   // The article must name the country itself: an affiliation points to an entity the article mentions.
-  const named = [...ctx.countriesInSentence.values()].some((s) => s.has(key));
-  if (!named) return;
+  if (!ctx.namedCountries.has(key)) return;
   for (const p of placed) {
     if (!open(p)) continue;
     const others = ctx.countriesInSentence.get(p.sentence);

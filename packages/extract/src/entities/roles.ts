@@ -111,7 +111,8 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     let unknownNouns = 0;
     while (t >= 0 && words[t]!.sentence === sentence) {
       const w = words[t]!;
-      if (!w.cap && isTitleWord(w) && unknownNouns === 0) {
+      // Before the affiliation only "former" and qualifiers still belong: "a senior Nordish prince" is a Prince.
+      if (!w.cap && isTitleWord(w) && unknownNouns === 0 && (affiliation === null || !lex.titles.modifiers.has(titleKeyOf(w)) || isHead(w))) {
         titleWords.unshift(w);
         t--;
         continue;
@@ -388,7 +389,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       r.affiliationRule = 'same-title';
     }
   }
-  inferNationalAffiliations({ doc: ctx.doc, lex, reg: ctx.reg, countriesInSentence: ctx.countriesInSentence }, placed);
+  inferNationalAffiliations({ doc: ctx.doc, lex, reg: ctx.reg, countriesInSentence: ctx.countriesInSentence, namedCountries: new Set(ctx.countryAt.values()) }, placed);
   const seen = new Set<string>();
   // An occupation is a title only where the article says whose it is ("an economist" alone is no role).
   const occupationOnly = (r: RoleAnnotation) => !r.organizationKey && !r.countryKey && lex.titles.heads.get(r.titleText.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))?.occupation === true;
