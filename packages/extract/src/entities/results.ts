@@ -5,7 +5,7 @@
  * golf and tennis results list players the same way) or is a country (national sides keep their country).
  */
 import type { EntityLexicon } from './lexicon.js';
-import type { Run } from './segments.js';
+import type { Run, Segment } from './segments.js';
 import type { Word } from './words.js';
 
 /** A score or a table figure: "2", "4-70", ".478", "108". Not a year or a date. */
@@ -47,9 +47,21 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       result = isResultLine(words, b.from, b.to);
       lineOf.set(s, result);
     }
-    if (!result || !SCORE.test(words[run.to]?.text ?? '') || readsAsPerson(lex, words, run)) continue;
-    if (!run.segments.every((seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of')) continue;
-    if (run.segments.length === 1 && run.segments[0]!.kind === 'org') continue;
-    run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
+    if (!result || !run.segments.every((seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of')) continue;
+    // A run may hold a score between two names ("Bexley 2 Avonford"): each name before a score is a team.
+    const segments: Segment[] = [];
+    let from = run.from;
+    for (let i = run.from; i <= run.to; i++) {
+      const score = i < run.to && SCORE.test(words[i]!.text);
+      if (i < run.to && !score) continue;
+      if (i > from) {
+        const piece: Run = { from, to: i, segments: [] };
+        const team = SCORE.test(words[i]?.text ?? '') && !readsAsPerson(lex, words, piece);
+        segments.push(...(team ? [{ kind: 'org' as const, from, to: i, org: null }] : run.segments.filter((seg) => seg.from >= from && seg.to <= i)));
+      }
+      if (score) segments.push({ kind: 'skip', from: i, to: i + 1 });
+      from = i + 1;
+    }
+    run.segments = segments;
   }
 }

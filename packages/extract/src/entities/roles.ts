@@ -236,7 +236,7 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
       if (!run && link.lower === 'of') {
         let q = r;
-        while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.sentence === sentence) q++;
+        while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.lower !== 'at' && words[q]!.sentence === sentence) q++;
         if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
         // "head of macro at ING": the domain, then where.
         const where = words[q]?.lower === 'at' ? runStartingAt.get(q + 1) : undefined;

@@ -242,6 +242,13 @@ function startsKnownPart(lex: EntityLexicon, words: Word[], q: number, to: numbe
   return title !== null && title.end < to;
 }
 
+const CAPITALS = /^[\p{Lu}\d'’.-]+$/u;
+
+function allCapitals(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CAPITALS.test(words[k]!.text)) return false;
+  return true;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: number): Segment[] {
   const segments: Segment[] = [];
@@ -303,7 +310,10 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
     while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
-    segments.push({ kind: 'name', from: p, to: end });
+    // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
+    // its own candidate, matched later against the names the article writes in ordinary case.
+    if (end - p > 1 && allCapitals(words, p, end)) for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+    else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }
   return segments;
