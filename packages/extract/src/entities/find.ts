@@ -14,7 +14,7 @@ import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
-import type { EntityFindings } from './index.js';
+import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
 const ACRONYM = /^[\p{Lu}.&]+$/u;
@@ -22,10 +22,6 @@ const ALL_CAPS_PLACE = /^\p{Lu}{4,}$/u;
 /** A word in capitals, three letters or more: shouted, not a name's case ("JD" may be initials). */
 const SHOUTED = /^\p{Lu}{3,}(?:['’-]\p{Lu}+)*$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
-
-function segmentOf(run: Run, wordIndex: number): Segment | undefined {
-  return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
-}
 
 interface PersonEvidence {
   strong: boolean;
@@ -38,18 +34,20 @@ interface PersonEvidence {
  * segment gets the first answer even after run.segments changed. The cache lives for one article (a plain Map
  * is cheaper than a WeakMap, whose entries the collector has to trace).
  */
-function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
+function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, index: number): PersonEvidence {
+  const seg = run.segments[index]!;
   let ev = cache.get(seg);
   if (!ev) {
-    ev = computePersonEvidence(lex, words, run, seg);
+    ev = computePersonEvidence(lex, words, run, index);
     cache.set(seg, ev);
   }
   return ev;
 }
 
-function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
-  const i = run.segments.indexOf(seg);
-  const before = run.segments[i - 1];
+/** `index` is the segment's place in its run, passed in: looking it up would cost a scan per segment. */
+function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, index: number): PersonEvidence {
+  const seg = run.segments[index]!;
+  const before = run.segments[index - 1];
   let honorificFrom: number | null = null;
   let strong = false;
   if (before && (before.kind === 'title' || before.kind === 'rank' || before.kind === 'honorific')) {
@@ -149,7 +147,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   };
   for (const [at, key] of countryAt) noteCountry(at, key);
   for (const d of demonyms) noteCountry(d.seg.from, reg.entity('country', d.name, d.code));
-  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, countriesInSentence, demonymKey: (seg) => {
+  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, countriesInSentence, demonymKey: (seg) => {
     const d = demonymBySeg.get(seg);
     if (!d) return null;
     return reg.entity('country', d.name, d.code);
@@ -170,9 +168,10 @@ function nameSurnamePlaces(pass: Pass): void {
   const { lex, words, runs } = pass;
   const fullNameSurnames = new Set<string>();
   for (const run of runs) {
-    for (const seg of run.segments) {
+    for (let index = 0; index < run.segments.length; index++) {
+      const seg = run.segments[index]!;
       if (seg.kind !== 'name' || seg.to - seg.from < 2) continue;
-      if (personEvidence(pass.evidence, lex, words, run, seg).evidence) for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
+      if (personEvidence(pass.evidence, lex, words, run, index).evidence) for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
@@ -207,7 +206,8 @@ function registerSegments(pass: Pass): {
   const placeByStem = new Map<string, string>();
   const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
   for (const run of runs) {
-    for (const seg of run.segments) {
+    for (let index = 0; index < run.segments.length; index++) {
+      const seg = run.segments[index]!;
       const { start, possEnd } = spanOf(words, seg.from, seg.to);
       const form = surfaceOf(pass, seg.from, seg.to);
       if (seg.kind === 'org') {
@@ -255,7 +255,7 @@ function registerSegments(pass: Pass): {
         reg.mention(key, start, possEnd, form === reg.get(key)!.name ? 'name' : 'alias');
         placeAt.set(seg.from, key);
       } else if (seg.kind === 'name') {
-        const ev = personEvidence(pass.evidence, lex, words, run, seg);
+        const ev = personEvidence(pass.evidence, lex, words, run, index);
         // Pushed one by one: arrays from slice().map() come in more than one element kind, and each new kind
         // deoptimized this function (whose recompilation is costly) wherever it read o.words.
         const nameWords: string[] = [];

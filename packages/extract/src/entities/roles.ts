@@ -34,7 +34,6 @@ export interface RoleContext {
   orgAt: Map<number, string>;
   countryAt: Map<number, string>;
   placeAt: Map<number, string>;
-  segmentOf(run: Run, wordIndex: number): Segment | undefined;
   demonymKey(seg: Segment): string | null;
   /** Sentence index → the country keys named in it (names and demonyms). */
   countriesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
@@ -70,6 +69,9 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     runEndingAt.set(r.to - 1, r);
     runStartingAt.set(r.from, r);
   }
+  // Each segment's place in its run, by its first word: looked up once per name, never by scanning the run.
+  const segmentIndexAt = new Map<number, number>();
+  for (const r of runs) r.segments.forEach((s, i) => segmentIndexAt.set(s.from, i));
   const siteAt = new Map<number, NameSite>();
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
 
@@ -263,7 +265,8 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */
   const titleInRun = (site: NameSite): TitleFound | null => {
     const segs = site.run.segments;
-    let i = segs.findIndex((s) => s.from === site.from) - 1;
+    const siteIndex = segmentIndexAt.get(site.from)!;
+    let i = siteIndex - 1;
     if (segs[i]?.kind === 'honorific') i--;
     const t = segs[i];
     if (!t || (t.kind !== 'title' && t.kind !== 'rank')) return null;
@@ -287,7 +290,9 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
         }
       }
     }
-    const formerSeg = segs.slice(0, i).find((s) => s.kind === 'skip' && words[s.from]!.lower === 'former');
+    // "Former | U.S. | Treasury Secretary | name": "former" stands at most two parts before the title.
+    let formerSeg: Segment | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && !formerSeg; j--) if (segs[j]!.kind === 'skip' && words[segs[j]!.from]!.lower === 'former') formerSeg = segs[j];
     if (formerSeg) {
       former = true;
       from = Math.min(from, formerSeg.from);
@@ -298,9 +303,9 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       from--;
     }
     let to = site.to;
-    const after = segs[segs.findIndex((s) => s.from === site.from) + 1];
+    const after = segs[siteIndex + 1];
     if (after?.kind === 'of' && !affiliation) {
-      const next = segs[segs.indexOf(after) + 1];
+      const next = segs[siteIndex + 2];
       if (next && AFFILIATION_KINDS.has(next.kind)) {
         affiliation = affiliationOfRun({ from: next.from, to: next.to, segments: [next] });
         to = next.to;
