@@ -46,6 +46,10 @@ export interface EntityLexicon {
   places: Set<string>;
   maxPlaceWords: number;
   kinship: Set<string>;
+  /** Nouns for kinds of settlement around an unknown name ("the town of X"). */
+  placeNouns: Set<string>;
+  /** Lower-case words allowed in a sports results line. */
+  resultWords: Set<string>;
   /** Normalized titles of national offices; "*Minister" stands for any title ending in " Minister". */
   nationalOffices: { exact: Set<string>; endings: string[] };
   /** A city or province name that belongs to one country only → that country (for datelines). */
@@ -183,6 +187,8 @@ export function entityLexicon(): EntityLexicon {
     places,
     maxPlaceWords: maxWords(places),
     kinship: lexiconSet('kinship-nouns'),
+    placeNouns: lexiconSet('place-nouns'),
+    resultWords: lexiconSet('results-words'),
     nationalOffices: { exact: new Set(offices.filter((o) => !o.startsWith('*'))), endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`) },
     placeCountry,
     cueVerbs: lexiconSet('person-cue-verbs'),

@@ -27,7 +27,6 @@ interface Person {
   firstWord: number;
 }
 
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
 const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const WORD_SEPARATOR = /[\s-]/u;
@@ -195,8 +194,8 @@ function placeByCue(ctx: PersonContext, o: NameOccurrence): void {
   const b2 = words[o.from - 2];
   const a1 = words[o.to];
   const sentence = words[o.from]!.sentence;
-  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && PLACE_NOUNS.has(b2.lower);
-  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && PLACE_NOUNS.has(a1.lower);
+  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && ctx.lex.placeNouns.has(b2.lower);
+  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && ctx.lex.placeNouns.has(a1.lower);
   if (!before && !after) return;
   const key = ctx.reg.entity('place', o.text);
   ctx.reg.mention(key, words[o.from]!.start, words[o.to - 1]!.possEnd, 'name');

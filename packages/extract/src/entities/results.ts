@@ -10,18 +10,16 @@ import type { Word } from './words.js';
 
 /** A score or a table figure: "2", "4-70", ".478", "108". Not a year or a date. */
 const SCORE = /^(?:\d{1,3}(?:[-–/]\d{1,3})?|\.\d{3})$/;
-/** Lower-case words that results lines allow between names and scores. */
-const RESULT_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'at', 'and', 'not', 'out', 'for', 'points', 'pts', 'beat', 'drew', 'draw', 'lost', 'won', 'aet', 'pen', 'pens']);
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 
-function isResultLine(words: Word[], from: number, to: number): boolean {
+function isResultLine(lex: EntityLexicon, words: Word[], from: number, to: number): boolean {
   let scores = 0;
   let names = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
     if (SCORE.test(w.text)) scores++;
     else if (w.cap) names++;
-    else if (!w.punct && !RESULT_WORDS.has(w.lower)) return false;
+    else if (!w.punct && !lex.resultWords.has(w.lower)) return false;
   }
   return scores >= 1 && names >= 1;
 }
@@ -44,7 +42,7 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
     let result = lineOf.get(s);
     if (result === undefined) {
       const b = sentenceBounds.get(s)!;
-      result = isResultLine(words, b.from, b.to);
+      result = isResultLine(lex, words, b.from, b.to);
       lineOf.set(s, result);
     }
     if (!result || !run.segments.every((seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of')) continue;
