@@ -48,7 +48,9 @@ Options:
   --meantime DIR       the MEANTIME corpus (NewsReader, 120 Wikinews articles, CC BY 4.0; default with
                        --seed-and-corpus: ../shared/benchmarks/meantime, skipped with a note when absent):
                        rebuilds each document's text into an article in a temporary folder, builds it,
-                       and scores named person/organization/location mentions and TIMEX3 spans and values
+                       and scores named person/organization/location mentions and TIMEX3 spans and values;
+                       then, with --seed-and-corpus, CoNLL-2003 dev (../shared/benchmarks/conll2003-dev/valid.txt,
+                       skipped when absent): exact-match PER/ORG/LOC, as conlleval scores it
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
