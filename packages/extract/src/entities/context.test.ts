@@ -79,6 +79,12 @@ describe('organizations no lexicon knows', () => {
     expect(r.roles).toEqual([{ person: 'Jonas Lindqvist', title: 'General Manager', affiliation: 'Tervana', rule: 'stated' }]);
   });
 
+  it('reads a possessive name before a title and a person as the employer', () => {
+    const r = run('Orlen Analytics Norway’s senior economist Brendan Falk said hiring slowed.');
+    expect(r.organizations).toEqual(['Orlen Analytics Norway']);
+    expect(r.roles).toEqual([{ person: 'Brendan Falk', title: 'Senior Economist', affiliation: 'Orlen Analytics Norway', rule: 'stated' }]);
+  });
+
   it('reads teams in a results line, even when they carry a town name', () => {
     const r = run('Scores on Saturday:\n\nBexley 2 Avonford Rovers 1\n\nJohn Marsh (England) 68 70');
     expect(r.organizations).toEqual(['Avonford Rovers', 'Bexley']);

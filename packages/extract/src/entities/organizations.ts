@@ -84,16 +84,36 @@ function beforeTitleAndName(lex: EntityLexicon, words: Word[], c: Candidate, sur
   const next = segs[c.index + 1];
   if (next) return (next.kind === 'title' || next.kind === 'rank') && segs[c.index + 2]?.kind === 'name' && c.index === 0;
   if (c.seg.to !== c.run.to || c.seg.from !== c.run.from) return false;
-  let j = c.seg.to;
+  return titleThenGivenName(lex, words, c.seg.to);
+}
+
+/** Lower-case title words from word j (heads, modifiers, "and" between two titles), then a given name. */
+function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boolean {
+  const from = j;
   let head = false;
-  while (words[j] && sameSentence(words, c.seg.from, j) && !words[j]!.cap && !words[j]!.punct) {
+  while (words[j] && sameSentence(words, from, j) && !words[j]!.cap && !words[j]!.punct) {
     const k = words[j]!.lower;
     if (lex.titles.heads.has(k)) head = true;
-    else if (!lex.titles.modifiers.has(k) && !lex.titles.qualifiers.has(k)) return false;
+    else if (!lex.titles.modifiers.has(k) && !lex.titles.qualifiers.has(k) && !(k === 'and' && head)) return false;
     j++;
   }
+  // "… chief economist, Avery Lane": a comma may set the name off.
+  if (head && words[j]?.text === ',') j++;
   const name = words[j];
-  return head && name !== undefined && name.cap && sameSentence(words, c.seg.from, j) && lex.isGivenName(name.text);
+  return head && name !== undefined && name.cap && sameSentence(words, from, j) && lex.isGivenName(name.text);
+}
+
+/**
+ * "Indeed Nordland's senior economist Avery Lane": a possessive run that holds a name nobody knows, before a
+ * title and a person, is the organization the title belongs to (the whole run, its country included).
+ */
+function possessiveEmployer(lex: EntityLexicon, words: Word[], run: Run, surnames: ReadonlySet<string>): boolean {
+  const last = words[run.to - 1]!;
+  if (last.possEnd === last.end || !run.segments.some((s) => s.kind === 'name')) return false;
+  if (!run.segments.every((s) => s.kind === 'name' || s.kind === 'country' || s.kind === 'place' || s.kind === 'org' || s.kind === 'of')) return false;
+  const first = words[run.from]!;
+  if (surnames.has(last.text) || (run.to - run.from > 1 && lex.isGivenName(first.text)) || lex.nonNames.has(first.text)) return false;
+  return titleThenGivenName(lex, words, run.to);
 }
 
 /** Acronyms in brackets right after an organization: "Avero Savings Bank (ASB)". */
@@ -141,8 +161,17 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
       if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
     }
   }
+  const employers = new Set<Run>();
+  for (const run of runs) {
+    if (!possessiveEmployer(lex, words, run, surnames)) continue;
+    employers.add(run);
+    const text = textOf(words, run.from, run.to).replace(/['’]s?$/u, '');
+    run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
+    if (!known.has(text)) known.set(text, { name: text, acronym: null });
+  }
   const promoted = new Set<Candidate>();
   for (const c of candidates) {
+    if (employers.has(c.run)) continue;
     const oneWord = c.seg.to - c.seg.from === 1;
     const first = words[c.seg.from]!;
     if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text))) continue;
@@ -158,6 +187,7 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
     if (!known.has(text)) known.set(text, { name: text, acronym: null });
   }
   for (const c of candidates) {
+    if (employers.has(c.run)) continue;
     const text = textOf(words, c.seg.from, c.seg.to);
     const info = known.get(text) ?? (SHOUTED.test(text) ? known.get(titleCased(text)) : undefined);
     if (!info && !promoted.has(c)) continue;
