@@ -27,6 +27,10 @@ describe('spurious people', () => {
     expect(run('Navy SEALS boarded the tanker before dawn, officials said.').persons).toEqual([]);
   });
 
+  it('reads no person in the name of an event or a venue', () => {
+    expect(run('Dorian Kell won the Brenton Open on Sunday at Marcus Stadium.').persons).toEqual(['Dorian Kell']);
+  });
+
   it('reads a place prefix as a place, not a person', () => {
     const r = run('Shelling hit homes in Beit Hanoun and Deir Balut overnight.');
     expect(r.persons).toEqual([]);

@@ -74,6 +74,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++) if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+  // "Nordland Open", "Avery Stadium": events and venues, whatever their first word.
+  if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text)) return { strong: false, evidence: false, honorificFrom };
   let evidence = strong;
   // Initials before a surname: "C.Q. Avery", "S. Lane".
   if (nWords >= 2 && INITIALS.test(first.text) && words[seg.from + 1]!.cap) evidence = true;

@@ -48,6 +48,8 @@ export interface EntityLexicon {
   kinship: Set<string>;
   /** Nouns for kinds of settlement around an unknown name ("the town of X"). */
   placeNouns: Set<string>;
+  /** Last words of event and venue names ("Open", "Stadium"): such a name is no person. */
+  nonPersonHeads: Set<string>;
   /** Lower-case words allowed in a sports results line. */
   resultWords: Set<string>;
   /** Normalized titles of national offices; "*Minister" stands for any title ending in " Minister". */
@@ -189,6 +191,7 @@ export function entityLexicon(): EntityLexicon {
     kinship: lexiconSet('kinship-nouns'),
     placeNouns: lexiconSet('place-nouns'),
     resultWords: lexiconSet('results-words'),
+    nonPersonHeads: new Set(loadLexicon<string>('non-person-heads').entries),
     nationalOffices: { exact: new Set(offices.filter((o) => !o.startsWith('*'))), endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`) },
     placeCountry,
     cueVerbs: lexiconSet('person-cue-verbs'),
