@@ -122,3 +122,13 @@ describe('affiliation of a national office', () => {
     expect(run('Finance Minister Ilse Brandvold said taxes would fall.').roles).toEqual([{ person: 'Ilse Brandvold', title: 'Finance Minister', affiliation: null, rule: null }]);
   });
 });
+
+describe('a run of thousands of capitals', () => {
+  // Issue 15: "Mr. " repeated used to cost time quadratic in the run. The scans are now bounded per word
+  // (see segments.ts); this checks the behaviour on such an input, not its time.
+  it('reads ten thousand honorifics in a row as no one, and the name after them as one person', () => {
+    const r = run(`${'Mr. '.repeat(10_000)}Avery Lane said the vote would pass.`);
+    expect(r.persons).toEqual(['Avery Lane']);
+    expect(r.organizations).toEqual([]);
+  });
+});
