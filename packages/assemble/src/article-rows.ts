@@ -121,6 +121,7 @@ function roleRows(c: Context, roles: ArticleAnnotations['roles'], entities: Loca
       organization_id: r.organizationKey,
       country_id: isPlace ? null : territory,
       place_id: isPlace ? territory : null,
+      affiliation_rule: r.affiliationRule ?? null,
       former: r.former,
       as_of: c.doc.published,
       text: r.text,

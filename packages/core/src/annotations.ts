@@ -70,8 +70,12 @@ export interface RoleAnnotation extends TextSpan {
   organizationKey: string | null;
   /** The title's territory: a country, or a place for sub-national titles ("Ohio Governor"). */
   countryKey: string | null;
+  /** What decided the affiliation (see roles.affiliation_rule); null or absent when there is none. */
+  affiliationRule?: AffiliationRule | null;
   former: boolean;
 }
+
+export type AffiliationRule = 'stated' | 'possessor' | 'pronoun' | 'same-title' | 'same-government' | 'dateline';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type TimexPrecision = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'none';

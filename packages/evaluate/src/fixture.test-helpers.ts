@@ -76,7 +76,7 @@ export function perfectTables(gold: Gold = GOLD, body: string = BODY): TableSet 
     articles: [{ article_id: articleId, body, published: gold.published }],
     entities,
     mentions,
-    roles: gold.roles.map((r) => ({ article_id: articleId, person_id: idOf.get(r.person)!, title: r.title, ...affiliation(r.affiliation), former: false, ...span(r.person) })),
+    roles: gold.roles.map((r) => ({ article_id: articleId, person_id: idOf.get(r.person)!, title: r.title, ...affiliation(r.affiliation), affiliation_rule: r.affiliation ? 'stated' : null, former: false, ...span(r.person) })),
     temporal_expressions: gold.timexes.map((t) => ({ article_id: articleId, type: t.type, value: t.value, ...span(t.text, t.nth) })),
     quotes: gold.quotes.map((q) => {
       const id = q.speaker ? (idOf.get(q.speaker) ?? null) : null;

@@ -26,6 +26,7 @@ import { EXIT, type Command } from '../command.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
 import { POLNEAR_DIR, scorePolnearFolder } from './eval-polnear.js';
+import { scoreConllFile } from './eval-conll.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
        dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
@@ -59,6 +60,8 @@ Options:
   --polnear DIR        PolNeAR (political news attributions; default with --seed-and-corpus:
                        ../shared/benchmarks/polnear-train-dev, skipped with a note when absent): builds one
                        split (--polnear-split, default dev) and scores direct quotes and named speakers
+                       (--seed-and-corpus also scores CoNLL-2003 dev, ../shared/benchmarks/conll2003-dev/valid.txt,
+                       skipped when absent: exact-match PER/ORG/LOC, as conlleval scores it)
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
@@ -203,7 +206,9 @@ export const evaluate: Command = {
       scoreNewsHtmlFolder(undefined, values.quiet);
       process.stdout.write('\n');
       const polnear = await scorePolnearFolder(values.polnear ?? POLNEAR_DIR, 'dev', true);
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime, tempeval, polnear }, null, 2)}\n`);
+      process.stdout.write('\n');
+      const conll = await scoreConllFile();
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime, tempeval, polnear, conll }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 

@@ -8,19 +8,20 @@ import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { surnameForms } from '@dossier/normalize';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
+import { findUnlistedOrganizations } from './organizations.js';
+import { findTeamsInResults } from './results.js';
 import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
-import type { EntityFindings } from './index.js';
+import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
 const ACRONYM = /^[\p{Lu}.&]+$/u;
 const ALL_CAPS_PLACE = /^\p{Lu}{4,}$/u;
-
-function segmentOf(run: Run, wordIndex: number): Segment | undefined {
-  return run.segments.find((s) => s.from <= wordIndex && wordIndex < s.to);
-}
+/** A word in capitals, three letters or more: shouted, not a name's case ("JD" may be initials). */
+const SHOUTED = /^\p{Lu}{3,}(?:['’-]\p{Lu}+)*$/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 interface PersonEvidence {
   strong: boolean;
@@ -33,18 +34,20 @@ interface PersonEvidence {
  * segment gets the first answer even after run.segments changed. The cache lives for one article (a plain Map
  * is cheaper than a WeakMap, whose entries the collector has to trace).
  */
-function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
+function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, index: number): PersonEvidence {
+  const seg = run.segments[index]!;
   let ev = cache.get(seg);
   if (!ev) {
-    ev = computePersonEvidence(lex, words, run, seg);
+    ev = computePersonEvidence(lex, words, run, index);
     cache.set(seg, ev);
   }
   return ev;
 }
 
-function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg: Segment): PersonEvidence {
-  const i = run.segments.indexOf(seg);
-  const before = run.segments[i - 1];
+/** `index` is the segment's place in its run, passed in: looking it up would cost a scan per segment. */
+function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, index: number): PersonEvidence {
+  const seg = run.segments[index]!;
+  const before = run.segments[index - 1];
   let honorificFrom: number | null = null;
   let strong = false;
   if (before && (before.kind === 'title' || before.kind === 'rank' || before.kind === 'honorific')) {
@@ -68,7 +71,14 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
     // An age in apposition: "Sam Avery, 38, said".
     if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
   }
+  // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
+  // name is a person only where the article names that person in ordinary case (persons.ts matches it).
+  for (let k = seg.from; k < seg.to; k++) if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+  // "Nordland Open", "Avery Stadium": events and venues, whatever their first word.
+  if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text)) return { strong: false, evidence: false, honorificFrom };
   let evidence = strong;
+  // Initials before a surname: "C.Q. Avery", "S. Lane".
+  if (nWords >= 2 && INITIALS.test(first.text) && words[seg.from + 1]!.cap) evidence = true;
   // "the Avery al-Lane neighbourhood": a name used as a modifier after "the" is a place or thing, not a person.
   const modifierUse = seg.from === run.from && prev?.lower === 'the' && sameSentence(prev);
   if (nWords >= 2 && !modifierUse && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;
@@ -76,6 +86,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, seg:
   // "named Avery Lane as acting foreign minister".
   const next3 = words[seg.to + 2];
   if (nWords >= 2 && next?.lower === 'as' && next2 && (lex.titles.heads.has(next2.lower) || lex.titles.qualifiers.has(next2.lower) || lex.titles.modifiers.has(next2.lower)) && next3 !== undefined) evidence = true;
+  // "Avery Lane (Nordland) 68 70": a name with its country in brackets, as results and lists give players.
+  if (nWords >= 2 && seg.to === run.to && next?.text === '(' && next2 && (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) && words[seg.to + 2]?.text === ')') evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
@@ -121,12 +133,23 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const reg = new EntityRegistry(doc.body);
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
+  findTeamsInResults(lex, words, runs);
+  findUnlistedOrganizations(lex, words, runs);
   nameSurnamePlaces(pass);
   const { occurrences, orgAt, countryAt, placeAt, demonyms } = registerSegments(pass);
   linkPersons({ lex, words, reg, occurrences, placeAt });
 
   const demonymBySeg = new Map(demonyms.map((d) => [d.seg, d]));
-  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, segmentOf, demonymKey: (seg) => {
+  const countriesInSentence = new Map<number, Set<string>>();
+  const noteCountry = (wordIndex: number, key: string) => {
+    const s = words[wordIndex]!.sentence;
+    const set = countriesInSentence.get(s);
+    if (set) set.add(key);
+    else countriesInSentence.set(s, new Set([key]));
+  };
+  for (const [at, key] of countryAt) noteCountry(at, key);
+  for (const d of demonyms) noteCountry(d.seg.from, reg.entity('country', d.name, d.code));
+  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, countriesInSentence, demonymKey: (seg) => {
     const d = demonymBySeg.get(seg);
     if (!d) return null;
     return reg.entity('country', d.name, d.code);
@@ -147,9 +170,10 @@ function nameSurnamePlaces(pass: Pass): void {
   const { lex, words, runs } = pass;
   const fullNameSurnames = new Set<string>();
   for (const run of runs) {
-    for (const seg of run.segments) {
+    for (let index = 0; index < run.segments.length; index++) {
+      const seg = run.segments[index]!;
       if (seg.kind !== 'name' || seg.to - seg.from < 2) continue;
-      if (personEvidence(pass.evidence, lex, words, run, seg).evidence) for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
+      if (personEvidence(pass.evidence, lex, words, run, index).evidence) for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
@@ -184,7 +208,8 @@ function registerSegments(pass: Pass): {
   const placeByStem = new Map<string, string>();
   const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
   for (const run of runs) {
-    for (const seg of run.segments) {
+    for (let index = 0; index < run.segments.length; index++) {
+      const seg = run.segments[index]!;
       const { start, possEnd } = spanOf(words, seg.from, seg.to);
       const form = surfaceOf(pass, seg.from, seg.to);
       if (seg.kind === 'org') {
@@ -232,7 +257,7 @@ function registerSegments(pass: Pass): {
         reg.mention(key, start, possEnd, form === reg.get(key)!.name ? 'name' : 'alias');
         placeAt.set(seg.from, key);
       } else if (seg.kind === 'name') {
-        const ev = personEvidence(pass.evidence, lex, words, run, seg);
+        const ev = personEvidence(pass.evidence, lex, words, run, index);
         // Pushed one by one: arrays from slice().map() come in more than one element kind, and each new kind
         // deoptimized this function (whose recompilation is costly) wherever it read o.words.
         const nameWords: string[] = [];

@@ -1,15 +1,10 @@
-import type { ArticleDoc, LocalEntity, MentionAnnotation, RoleAnnotation } from '@dossier/core';
+import type { ArticleDoc } from '@dossier/core';
 import { findEntitiesIn } from './find.js';
+import type { EntityFindings } from './types.js';
 
-export interface EntityFindings {
-  entities: LocalEntity[];
-  mentions: MentionAnnotation[];
-  roles: RoleAnnotation[];
-}
+export type { EntityFindings } from './types.js';
 
 /** Finds people, organizations, countries and places, their mentions, and the titles stated for people. */
 export function findEntities(doc: ArticleDoc): EntityFindings {
   return findEntitiesIn(doc);
 }
-
-export { mentionsInSpan, entityAt, personsInSentence, mentionsOf } from './helpers.js';

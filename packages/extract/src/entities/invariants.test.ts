@@ -1,7 +1,8 @@
 /** Properties that hold for any text, and the helper look-ups other extractors use. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { entityAt, findEntities, mentionsInSpan, mentionsOf, personsInSentence } from './index.js';
+import { findEntities } from './index.js';
+import { entityAt, mentionsInSpan, mentionsOf, personsInSentence } from './findings.test-helpers.js';
 import { articleOf } from '../article.test-helpers.js';
 
 const docOf = (body: string) => articleOf(body, '2024-03-01');

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { loadLexicon, lexiconSet } from '@dossier/lexicons';
-import { countryIndex, nameParticles, titleVocabulary, type CountryIndex, type TitleVocabulary } from '@dossier/normalize';
+import { countryIndex, nameParticles, titleVocabulary, type Country, type CountryIndex, type TitleVocabulary } from '@dossier/normalize';
 
 export interface OrgInfo {
   /** Canonical name: the full name where the lexicon gives one, else the form itself. */
@@ -34,12 +34,28 @@ export interface EntityLexicon {
   orgsFolded: Map<string, OrgInfo>;
   maxOrgWords: number;
   orgHeads: Set<string>;
+  /** Lower-case nouns naming a kind of organization ("company", "lender"). */
+  orgNouns: Set<string>;
+  /** Legal forms that end company names ("Inc", "S.A"), periods dropped at the end. */
+  orgLegalForms: Set<string>;
+  /** Endings of one-word organization names ("bank" in "Bundesbank"). */
+  orgWordEndings: string[];
   placeHeads: Set<string>;
   placePrefixes: Set<string>;
   /** Places: regions lexicon plus the city-timezones gazetteer's cities and provinces. */
   places: Set<string>;
   maxPlaceWords: number;
   kinship: Set<string>;
+  /** Nouns for kinds of settlement around an unknown name ("the town of X"). */
+  placeNouns: Set<string>;
+  /** Last words of event and venue names ("Open", "Stadium"): such a name is no person. */
+  nonPersonHeads: Set<string>;
+  /** Lower-case words allowed in a sports results line. */
+  resultWords: Set<string>;
+  /** Normalized titles of national offices; "*Minister" stands for any title ending in " Minister". */
+  nationalOffices: { exact: Set<string>; endings: string[] };
+  /** A city or province name that belongs to one country only → that country (for datelines). */
+  placeCountry: Map<string, Country>;
   cueVerbs: Set<string>;
   nonNames: Set<string>;
   isGivenName(word: string): boolean;
@@ -117,6 +133,24 @@ export function entityLexicon(): EntityLexicon {
     return known;
   };
 
+  // A dateline city names its country only where the gazetteer knows one country with a place of that name.
+  const byCode = new Map<string, Country>();
+  for (const c of countryIndex().byName.values()) if (!byCode.has(c.code)) byCode.set(c.code, c);
+  const placeCountry = new Map<string, Country>();
+  const ambiguous = new Set<string>();
+  for (const c of cityMap as Array<{ city: string; province: string; iso2?: string }>) {
+    const country = c.iso2 ? byCode.get(c.iso2) : undefined;
+    for (const name of [c.city, c.province]) {
+      if (!name || !country || ambiguous.has(name)) continue;
+      const seen = placeCountry.get(name);
+      if (seen && seen.code !== country.code) {
+        placeCountry.delete(name);
+        ambiguous.add(name);
+      } else placeCountry.set(name, country);
+    }
+  }
+  const offices = loadLexicon<string>('national-offices').entries;
+
   const multiwordPrefixes: WordTree = new Map();
   for (const forms of [orgs.keys(), orgsFolded.keys(), countryIndex().byName.keys(), countryIndex().byDemonym.keys(), ranks.keys(), places]) {
     for (const form of forms) {
@@ -147,11 +181,19 @@ export function entityLexicon(): EntityLexicon {
     orgsFolded,
     maxOrgWords: maxWords(orgs.keys()),
     orgHeads: new Set(loadLexicon<string>('organization-heads').entries),
+    orgNouns: lexiconSet('organization-nouns'),
+    orgLegalForms: new Set(loadLexicon<string>('organization-legal-forms').entries),
+    orgWordEndings: loadLexicon<string>('organization-word-endings').entries,
     placeHeads: new Set(placeHeads.heads),
     placePrefixes: new Set(placeHeads.prefixes),
     places,
     maxPlaceWords: maxWords(places),
     kinship: lexiconSet('kinship-nouns'),
+    placeNouns: lexiconSet('place-nouns'),
+    resultWords: lexiconSet('results-words'),
+    nonPersonHeads: new Set(loadLexicon<string>('non-person-heads').entries),
+    nationalOffices: { exact: new Set(offices.filter((o) => !o.startsWith('*'))), endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`) },
+    placeCountry,
     cueVerbs: lexiconSet('person-cue-verbs'),
     nonNames,
     isGivenName,

@@ -8,6 +8,7 @@ import { surnameForms } from '@dossier/normalize';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { NameSite } from './roles.js';
+import { titleCased } from './segments.js';
 import type { Word } from './words.js';
 
 /** One place where a run holds a name segment. */
@@ -26,10 +27,11 @@ interface Person {
   firstWord: number;
 }
 
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'neighbourhood', 'neighborhood', 'district', 'region', 'province', 'suburb', 'camp', 'oblast', 'governorate', 'municipality', 'county']);
 const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const WORD_SEPARATOR = /[\s-]/u;
+const SHOUTED_WORD = /^\p{Lu}{3,}$/u;
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)*$/u;
 
 /** People named in full, indexed by surname, given name and middle words, so that linking a reference is a few Map look-ups. */
 class PersonIndex {
@@ -77,6 +79,11 @@ class PersonIndex {
   match(o: NameOccurrence): Person | null {
     const exact = this.persons.get(o.text) ?? this.caseVariant(o.text);
     if (exact) return exact;
+    // A name in capitals ("AVERY" in a headline) is whoever the article names in ordinary case.
+    if (SHOUTED_NAME.test(o.text)) {
+      const titled = titleCased(o.text);
+      return this.match({ ...o, text: titled, words: titled.split(' ') });
+    }
     // Surname first, then given name, then a middle word; the person named nearest before this place wins,
     // else the first after.
     const lists = o.words.length === 1 ? [this.bySurname.get(o.text), this.byGiven.get(o.text), this.byInterior.get(o.text)] : [this.bySurname.get(o.text)];
@@ -142,7 +149,7 @@ export function linkPersons(ctx: PersonContext): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {
-      if (o.words.length < 2 || people.persons.has(o.text) || o.words.length > 4 || people.caseVariant(o.text)) continue;
+      if (o.words.length < 2 || people.persons.has(o.text) || o.words.length > 4 || people.caseVariant(o.text) || o.words.some((w) => SHOUTED_WORD.test(w))) continue;
       if (people.hasSurname(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
         const before = people.persons.size;
         people.add(o.text, o.from);
@@ -187,8 +194,8 @@ function placeByCue(ctx: PersonContext, o: NameOccurrence): void {
   const b2 = words[o.from - 2];
   const a1 = words[o.to];
   const sentence = words[o.from]!.sentence;
-  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && PLACE_NOUNS.has(b2.lower);
-  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && PLACE_NOUNS.has(a1.lower);
+  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && ctx.lex.placeNouns.has(b2.lower);
+  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && ctx.lex.placeNouns.has(a1.lower);
   if (!before && !after) return;
   const key = ctx.reg.entity('place', o.text);
   ctx.reg.mention(key, words[o.from]!.start, words[o.to - 1]!.possEnd, 'name');

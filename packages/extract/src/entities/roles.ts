@@ -7,8 +7,9 @@
  * The affiliation is the organization, country (demonyms count) or place written with the title; "his"/"her"
  * take the country of the nearest person named before who has one; "its" takes the nearest organization.
  */
-import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
+import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { normalizeTitle } from '@dossier/normalize';
+import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { Run, Segment } from './segments.js';
@@ -33,8 +34,9 @@ export interface RoleContext {
   orgAt: Map<number, string>;
   countryAt: Map<number, string>;
   placeAt: Map<number, string>;
-  segmentOf(run: Run, wordIndex: number): Segment | undefined;
   demonymKey(seg: Segment): string | null;
+  /** Sentence index → the country keys named in it (names and demonyms). */
+  countriesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 type Affiliation =
@@ -58,282 +60,93 @@ const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const LINKS = new Set(['of', 'to', 'for', 'at']);
 
-export function findRoles(ctx: RoleContext): RoleAnnotation[] {
-  const { words, runs, lex } = ctx;
-  const body = ctx.doc.body;
+/** The state the role passes share: the context and indexes over its runs and name sites, built once. */
+interface RolePass {
+  ctx: RoleContext;
+  words: Word[];
+  lex: EntityLexicon;
+  body: string;
+  runEndingAt: Map<number, Run>;
+  runStartingAt: Map<number, Run>;
+  /** Each segment's place in its run, by its first word: looked up once per name, never by scanning the run. */
+  segmentIndexAt: Map<number, number>;
+  siteAt: Map<number, NameSite>;
+}
+
+function rolePass(ctx: RoleContext): RolePass {
   const runEndingAt = new Map<number, Run>();
   const runStartingAt = new Map<number, Run>();
-  for (const r of runs) {
+  const segmentIndexAt = new Map<number, number>();
+  for (const r of ctx.runs) {
     runEndingAt.set(r.to - 1, r);
     runStartingAt.set(r.from, r);
+    r.segments.forEach((s, i) => segmentIndexAt.set(s.from, i));
   }
   const siteAt = new Map<number, NameSite>();
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
+  return { ctx, words: ctx.words, lex: ctx.lex, body: ctx.doc.body, runEndingAt, runStartingAt, segmentIndexAt, siteAt };
+}
 
-  const isTitleWord = (w: Word) => {
-    const k = titleKeyOf(w);
-    return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
-  };
-  const isHead = (w: Word) => lex.titles.heads.has(titleKeyOf(w));
+/** The roles of the article: titles found around each person's name, then affiliations spread and inferred. */
+export function findRoles(ctx: RoleContext): RoleAnnotation[] {
+  const p = rolePass(ctx);
+  const placed = titlesAroundNames(p);
+  spreadStatedAffiliations(placed.map((x) => x.role));
+  inferNationalAffiliations({ doc: ctx.doc, lex: ctx.lex, reg: ctx.reg, countriesInSentence: ctx.countriesInSentence, namedCountries: new Set(ctx.countryAt.values()) }, placed);
+  return keptRoles(p, placed.map((x) => x.role));
+}
 
-  /** The affiliation a run gives: its last organization/country/place, or the person it names. */
-  const affiliationOfRun = (run: Run): Affiliation | null => {
-    for (let i = run.segments.length - 1; i >= 0; i--) {
-      const s = run.segments[i]!;
-      if (s.kind === 'org') return { kind: 'entity', org: ctx.orgAt.get(s.from) ?? null, country: null, from: s.from };
-      if (s.kind === 'country') return { kind: 'entity', org: null, country: ctx.countryAt.get(s.from) ?? null, from: s.from };
-      if (s.kind === 'demonym') return { kind: 'entity', org: null, country: ctx.demonymKey(s), from: s.from };
-      if (s.kind === 'place') return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
-      if (s.kind === 'name') {
-        const site = siteAt.get(s.from);
-        return site?.personKey ? { kind: 'person', personKey: site.personKey, from: s.from } : null;
-      }
-    }
-    return null;
-  };
-  const onlyAffiliations = (run: Run) => run.segments.every((s) => AFFILIATION_KINDS.has(s.kind) || s.kind === 'of' || s.kind === 'skip');
+/** For one name site: the titles written in, before and after it (titleInRun, titleBefore, regionTitle, titleAfter). */
+function titlesFoundAt(p: RolePass, site: NameSite): TitleFound[] {
+  const sentence = p.words[site.from]!.sentence;
+  const found: TitleFound[] = [];
+  const inRun = titleInRun(p, site);
+  if (inRun) found.push(inRun);
+  else if (site.from === site.run.from || site.run.segments.every((s) => s.from >= site.from || s.kind === 'skip')) {
+    const before = titleBefore(p, site.run.from - 1, sentence) ?? titleOfBefore(p, site.run.from - 1, sentence);
+    if (before) found.push({ ...before, to: site.to });
+  } else {
+    const region = regionTitle(p, site, sentence);
+    if (region) found.push({ ...region, to: site.to });
+  }
+  if (site.to === site.run.to) {
+    const after = titleAfter(p, site.to, sentence);
+    if (after) found.push({ ...after, from: site.mentionFrom });
+  }
+  return found;
+}
 
-  /** A title written before the name and outside its run: walks back from word k. */
-  const titleBefore = (k: number, sentence: number): TitleFound | null => {
-    let comma = false;
-    if (words[k]?.text === ',') {
-      comma = true;
-      k--;
-    }
-    const last = words[k];
-    if (!last || last.sentence !== sentence || last.cap || !isHead(last)) return null;
-    const titleWords: Word[] = [];
-    let affiliation: Affiliation | null = null;
-    let t = k;
-    let unknownNouns = 0;
-    while (t >= 0 && words[t]!.sentence === sentence) {
-      const w = words[t]!;
-      if (!w.cap && isTitleWord(w) && unknownNouns === 0) {
-        titleWords.unshift(w);
-        t--;
-        continue;
-      }
-      // Up to two ordinary nouns before the title ("central bank governor") belong to the phrase, not the title.
-      if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && titleWords.length > 0 && unknownNouns < 2 && w.possEnd === w.end) {
-        unknownNouns++;
-        t--;
-        continue;
-      }
-      const run = runEndingAt.get(t);
-      if (run && affiliation === null && (onlyAffiliations(run) || words[t]!.possEnd > words[t]!.end)) {
-        affiliation = affiliationOfRun(run);
-        if (!affiliation) break;
-        affiliation.from = run.from;
-        t = run.from - 1;
-        continue;
-      }
-      break;
-    }
-    const n = normalizeTitle(titleWords.map((w) => w.text));
-    if (!n) return null;
-    const before = words[t];
-    const boundary = before && before.sentence === sentence ? before.lower : '';
-    if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
-    if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
-    const weak = lex.titles.heads.get(titleKeyOf(last))!.weak;
-    // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
-    const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
-    const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
-    if ((comma || weak) && !introduced) return null;
-    const titleFrom = titleWords[0]!.index;
-    return { title: n.title, former: n.former, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
-  };
-
-  /**
-   * "The head of the Avery agency for refugees (Aara), Sam Lane, …": a title followed by "of …" and a comma
-   * before the name. The affiliation is the last organization or country named between title and comma.
-   */
-  const titleOfBefore = (k: number, sentence: number): TitleFound | null => {
-    if (words[k]?.text !== ',') return null;
-    for (let h = k - 2; h >= Math.max(0, k - 14); h--) {
-      const w = words[h]!;
-      if (w.sentence !== sentence || w.pos === 'VERB' || w.pos === 'AUX') return null;
-      if (!isHead(w) || words[h + 1]?.lower !== 'of') continue;
-      const det = words[h - 1];
-      if (det && det.sentence === sentence && !DETERMINERS.has(det.lower) && !['his', 'her', 'its', 'their'].includes(det.lower)) return null;
-      let from = h;
-      while (from > 0 && words[from - 1]!.sentence === sentence && !words[from - 1]!.cap && isTitleWord(words[from - 1]!)) from--;
-      const n = normalizeTitle(words.slice(from, h + 1).map((x) => x.text));
-      if (!n) return null;
-      let org: string | null = null;
-      let country: string | null = null;
-      for (let q = h + 1; q < k; q++) {
-        const o = ctx.orgAt.get(q);
-        const c = ctx.countryAt.get(q);
-        if (o) [org, country] = [o, null];
-        else if (c) [org, country] = [null, c];
-      }
-      const affiliation: Affiliation | null = org || country ? { kind: 'entity', org, country, from } : null;
-      return { title: n.title, former: n.former, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
-    }
-    return null;
-  };
-
-  /** "White House envoy to the Middle East Sam Lane": a title for a region, written before the name. */
-  const regionTitle = (site: NameSite, sentence: number): TitleFound | null => {
-    const segs = site.run.segments;
-    if (segs.length < 2 || segs[0]!.kind !== 'place' || segs[1]!.from !== site.from) return null;
-    let k = site.run.from - 1;
-    if (words[k]?.lower === 'the') k--;
-    if (words[k]?.lower !== 'to') return null;
-    const base = titleBefore(k - 1, sentence);
-    if (!base) return null;
-    const region = body.slice(words[segs[0]!.from]!.start, words[segs[0]!.to - 1]!.end);
-    return { ...base, title: `${region} ${base.title}`, titleTo: segs[0]!.to };
-  };
-
-  /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
-  const titleAfter = (e: number, sentence: number): TitleFound | null => {
-    const sep = words[e];
-    if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—', 'as'].includes(sep.lower)) return null;
-    let t = e + 1;
-    if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
-    if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
-    // "the group's executive director": a possessed common noun is no affiliation we can name.
-    const possessed = words[t];
-    if (possessed && !possessed.cap && possessed.possEnd > possessed.end && possessed.sentence === sentence) t++;
-    const titleWords: Word[] = [];
-    let affiliation: Affiliation | null = null;
-    let lastHead = -1;
-    while (t < words.length && words[t]!.sentence === sentence) {
-      const w = words[t]!;
-      const run = runStartingAt.get(t);
-      if (run && onlyAffiliations(run) && affiliation === null && lastHead < 0) {
-        affiliation = affiliationOfRun(run);
-        t = run.to;
-        continue;
-      }
-      if (isTitleWord(w)) {
-        titleWords.push(w);
-        if (isHead(w)) lastHead = titleWords.length;
-        t++;
-        continue;
-      }
-      break;
-    }
-    if (lastHead < 0) return null;
-    // Words after the last head are not part of the title.
-    const used = titleWords.slice(0, lastHead);
-    t = used[used.length - 1]!.index + 1;
-    const n = normalizeTitle(used.map((w) => w.text));
-    if (!n) return null;
-    let to = t;
-    const link = words[t];
-    if (link && LINKS.has(link.lower)) {
-      let r = t + 1;
-      if (words[r]?.lower === 'the') r++;
-      const run = runStartingAt.get(r);
-      // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
-      if (!run && link.lower === 'of') {
-        let q = r;
-        while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.sentence === sentence) q++;
-        if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
-      }
-      if (run) {
-        const a = affiliationOfRun(run);
-        // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
-        if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
-        to = run.to;
-      }
-    }
-    // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
-    const end = words[to];
-    if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
-    return { title: n.title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
-  };
-
-  /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */
-  const titleInRun = (site: NameSite): TitleFound | null => {
-    const segs = site.run.segments;
-    let i = segs.findIndex((s) => s.from === site.from) - 1;
-    if (segs[i]?.kind === 'honorific') i--;
-    const t = segs[i];
-    if (!t || (t.kind !== 'title' && t.kind !== 'rank')) return null;
-    const title = t.title;
-    let former = t.kind === 'title' ? t.former : false;
-    let affiliation: Affiliation | null = null;
-    let from = t.from;
-    const a = segs[i - 1];
-    if (a && AFFILIATION_KINDS.has(a.kind)) {
-      const sub: Run = { from: a.from, to: a.to, segments: [a] };
-      affiliation = affiliationOfRun(sub);
-      from = a.from;
-    } else {
-      // "Nordland's President Avery Lane", "Lane's spokesman Sam Cole".
-      const prev = words[site.run.from - 1];
-      if (prev && prev.possEnd > prev.end && prev.sentence === words[site.from]!.sentence) {
-        const run = runEndingAt.get(prev.index);
-        if (run) {
-          affiliation = affiliationOfRun(run);
-          if (affiliation) from = run.from;
-        }
-      }
-    }
-    const formerSeg = segs.slice(0, i).find((s) => s.kind === 'skip' && words[s.from]!.lower === 'former');
-    if (formerSeg) {
-      former = true;
-      from = Math.min(from, formerSeg.from);
-    }
-    const before = words[from - 1];
-    if (before?.lower === 'former' && !before.cap) {
-      former = true;
-      from--;
-    }
-    let to = site.to;
-    const after = segs[segs.findIndex((s) => s.from === site.from) + 1];
-    if (after?.kind === 'of' && !affiliation) {
-      const next = segs[segs.indexOf(after) + 1];
-      if (next && AFFILIATION_KINDS.has(next.kind)) {
-        affiliation = affiliationOfRun({ from: next.from, to: next.to, segments: [next] });
-        to = next.to;
-      }
-    }
-    return { title, former, titleFrom: t.from, titleTo: t.to, affiliation, from, to };
-  };
-
-  const roles: RoleAnnotation[] = [];
+/** Pass 1: each title found at a name becomes a role, its affiliation read from what was written with it. */
+function titlesAroundNames(p: RolePass): PlacedRole[] {
+  const { ctx, words, body } = p;
+  const placed: PlacedRole[] = [];
   const countryByPerson = new Map<string, string>();
   const countryOfPerson = (personKey: string): string | null => countryByPerson.get(personKey) ?? null;
   const sites = [...ctx.occurrences].filter((o) => o.personKey).sort((a, b) => a.from - b.from);
-
   for (let siteIndex = 0; siteIndex < sites.length; siteIndex++) {
     const site = sites[siteIndex]!;
     const sentence = words[site.from]!.sentence;
-    const found: TitleFound[] = [];
-    const inRun = titleInRun(site);
-    if (inRun) found.push(inRun);
-    else if (site.from === site.run.from || site.run.segments.every((s) => s.from >= site.from || s.kind === 'skip')) {
-      const before = titleBefore(site.run.from - 1, sentence) ?? titleOfBefore(site.run.from - 1, sentence);
-      if (before) found.push({ ...before, to: site.to });
-    } else {
-      const region = regionTitle(site, sentence);
-      if (region) found.push({ ...region, to: site.to });
-    }
-    if (site.to === site.run.to) {
-      const after = titleAfter(site.to, sentence);
-      if (after) found.push({ ...after, from: site.mentionFrom });
-    }
-    for (const f of found) {
+    for (const f of titlesFoundAt(p, site)) {
       let org: string | null = null;
       let country: string | null = null;
+      let rule: AffiliationRule | null = null;
       const a = f.affiliation;
       if (a?.kind === 'entity') {
         org = a.org;
         country = a.country;
+        rule = 'stated';
       } else if (a?.kind === 'person') {
         country = countryOfPerson(a.personKey);
+        rule = 'possessor';
       } else if (a?.kind === 'pronoun-person') {
+        rule = 'pronoun';
         // "his defense minister": the nearest person named before who has a country.
         for (let j = siteIndex - 1; j >= 0 && !country; j--) {
           const s = sites[j]!;
           if (s.from < a.at && s.personKey !== site.personKey) country = countryOfPerson(s.personKey!);
         }
       } else if (a?.kind === 'pronoun-org') {
+        rule = 'pronoun';
         // The nearest organization within the last few hundred words.
         for (let q = a.at - 1; q >= Math.max(0, a.at - 400) && !org; q--) org = ctx.orgAt.get(q) ?? null;
       }
@@ -341,21 +154,26 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       const endWord = words[Math.max(f.to, site.to) - 1]!;
       const end = Math.max(endWord.end, words[site.to - 1]!.possEnd === endWord.possEnd ? endWord.end : endWord.end);
       if (country && !countryByPerson.has(site.personKey!)) countryByPerson.set(site.personKey!, country);
-      roles.push({
+      const role: RoleAnnotation = {
         personKey: site.personKey!,
         title: f.title,
         titleText: body.slice(words[f.titleFrom]!.start, words[f.titleTo - 1]!.end),
         organizationKey: org,
         countryKey: country,
+        affiliationRule: org || country ? rule : null,
         former: f.former,
         start,
         end,
         text: body.slice(start, end),
-      });
+      };
+      placed.push({ role, sentence });
     }
   }
+  return placed;
+}
 
-  // A title stated with its affiliation once holds it wherever else the article repeats that title.
+/** Pass 2: a title stated with its affiliation once holds it wherever else the article repeats that title. */
+function spreadStatedAffiliations(roles: RoleAnnotation[]): void {
   const stated = new Map<string, RoleAnnotation>();
   for (const r of roles) if ((r.organizationKey || r.countryKey) && !stated.has(`${r.personKey}\u0000${r.title}`)) stated.set(`${r.personKey}\u0000${r.title}`, r);
   for (const r of roles) {
@@ -364,10 +182,19 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     if (full) {
       r.organizationKey = full.organizationKey;
       r.countryKey = full.countryKey;
+      r.affiliationRule = 'same-title';
     }
   }
+}
+
+/** Pass 4 (pass 3 is inferNationalAffiliations): occupations without an affiliation go, duplicates go, text order. */
+function keptRoles(p: RolePass, roles: RoleAnnotation[]): RoleAnnotation[] {
+  const { lex } = p;
   const seen = new Set<string>();
+  // An occupation is a title only where the article says whose it is ("an economist" alone is no role).
+  const occupationOnly = (r: RoleAnnotation) => !r.organizationKey && !r.countryKey && lex.titles.heads.get(r.titleText.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))?.occupation === true;
   return roles
+    .filter((r) => !occupationOnly(r))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.title < b.title ? -1 : 1))
     .filter((r) => {
       const k = `${r.start}:${r.end}:${r.title}`;
@@ -375,4 +202,257 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
       seen.add(k);
       return true;
     });
+}
+
+function isTitleWord(p: RolePass, w: Word) {
+  const { lex } = p;
+  const k = titleKeyOf(w);
+  return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
+}
+
+function isHead(p: RolePass, w: Word) {
+  const { lex } = p;
+  return lex.titles.heads.has(titleKeyOf(w));
+}
+
+/** The affiliation a run gives: its last organization/country/place, or the person it names. */
+function affiliationOfRun(p: RolePass, run: Run): Affiliation | null {
+  const { siteAt, ctx } = p;
+  for (let i = run.segments.length - 1; i >= 0; i--) {
+    const s = run.segments[i]!;
+    if (s.kind === 'org') return { kind: 'entity', org: ctx.orgAt.get(s.from) ?? null, country: null, from: s.from };
+    if (s.kind === 'country') return { kind: 'entity', org: null, country: ctx.countryAt.get(s.from) ?? null, from: s.from };
+    if (s.kind === 'demonym') return { kind: 'entity', org: null, country: ctx.demonymKey(s), from: s.from };
+    if (s.kind === 'place') return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
+    if (s.kind === 'name') {
+      const site = siteAt.get(s.from);
+      return site?.personKey ? { kind: 'person', personKey: site.personKey, from: s.from } : null;
+    }
+  }
+  return null;
+}
+
+function onlyAffiliations(p: RolePass, run: Run) {
+  return run.segments.every((s) => AFFILIATION_KINDS.has(s.kind) || s.kind === 'of' || s.kind === 'skip');
+}
+
+/** A title written before the name and outside its run: walks back from word k. */
+function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | null {
+  const { words, lex, runEndingAt } = p;
+  let comma = false;
+  if (words[k]?.text === ',') {
+    comma = true;
+    k--;
+  }
+  const last = words[k];
+  if (!last || last.sentence !== sentence || last.cap || !isHead(p, last)) return null;
+  const titleWords: Word[] = [];
+  let affiliation: Affiliation | null = null;
+  let t = k;
+  let unknownNouns = 0;
+  while (t >= 0 && words[t]!.sentence === sentence) {
+    const w = words[t]!;
+    // Before the affiliation only "former" and qualifiers still belong: "a senior Nordish prince" is a Prince.
+    if (!w.cap && isTitleWord(p, w) && unknownNouns === 0 && (affiliation === null || !lex.titles.modifiers.has(titleKeyOf(w)) || isHead(p, w))) {
+      titleWords.unshift(w);
+      t--;
+      continue;
+    }
+    // Up to two ordinary nouns before the title ("central bank governor") belong to the phrase, not the title.
+    if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && titleWords.length > 0 && unknownNouns < 2 && w.possEnd === w.end) {
+      unknownNouns++;
+      t--;
+      continue;
+    }
+    const run = runEndingAt.get(t);
+    if (run && affiliation === null && (onlyAffiliations(p, run) || words[t]!.possEnd > words[t]!.end)) {
+      affiliation = affiliationOfRun(p, run);
+      if (!affiliation) break;
+      affiliation.from = run.from;
+      t = run.from - 1;
+      continue;
+    }
+    break;
+  }
+  const n = normalizeTitle(titleWords.map((w) => w.text));
+  if (!n) return null;
+  const before = words[t];
+  const boundary = before && before.sentence === sentence ? before.lower : '';
+  if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
+  if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
+  const weak = lex.titles.heads.get(titleKeyOf(last))!.weak;
+  // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
+  const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
+  const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
+  if ((comma || weak) && !introduced) return null;
+  const titleFrom = titleWords[0]!.index;
+  return { title: n.title, former: n.former, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
+}
+
+/**
+ * "The head of the Avery agency for refugees (Aara), Sam Lane, …": a title followed by "of …" and a comma
+ * before the name. The affiliation is the last organization or country named between title and comma.
+ */
+function titleOfBefore(p: RolePass, k: number, sentence: number): TitleFound | null {
+  const { words, ctx } = p;
+  if (words[k]?.text !== ',') return null;
+  for (let h = k - 2; h >= Math.max(0, k - 14); h--) {
+    const w = words[h]!;
+    if (w.sentence !== sentence || w.pos === 'VERB' || w.pos === 'AUX') return null;
+    if (!isHead(p, w) || words[h + 1]?.lower !== 'of') continue;
+    const det = words[h - 1];
+    if (det && det.sentence === sentence && !DETERMINERS.has(det.lower) && !['his', 'her', 'its', 'their'].includes(det.lower)) return null;
+    let from = h;
+    while (from > 0 && words[from - 1]!.sentence === sentence && !words[from - 1]!.cap && isTitleWord(p, words[from - 1]!)) from--;
+    const n = normalizeTitle(words.slice(from, h + 1).map((x) => x.text));
+    if (!n) return null;
+    let org: string | null = null;
+    let country: string | null = null;
+    for (let q = h + 1; q < k; q++) {
+      const o = ctx.orgAt.get(q);
+      const c = ctx.countryAt.get(q);
+      if (o) [org, country] = [o, null];
+      else if (c) [org, country] = [null, c];
+    }
+    const affiliation: Affiliation | null = org || country ? { kind: 'entity', org, country, from } : null;
+    return { title: n.title, former: n.former, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
+  }
+  return null;
+}
+
+/** "White House envoy to the Middle East Sam Lane": a title for a region, written before the name. */
+function regionTitle(p: RolePass, site: NameSite, sentence: number): TitleFound | null {
+  const { words, body } = p;
+  const segs = site.run.segments;
+  if (segs.length < 2 || segs[0]!.kind !== 'place' || segs[1]!.from !== site.from) return null;
+  let k = site.run.from - 1;
+  if (words[k]?.lower === 'the') k--;
+  if (words[k]?.lower !== 'to') return null;
+  const base = titleBefore(p, k - 1, sentence);
+  if (!base) return null;
+  const region = body.slice(words[segs[0]!.from]!.start, words[segs[0]!.to - 1]!.end);
+  return { ...base, title: `${region} ${base.title}`, titleTo: segs[0]!.to };
+}
+
+/** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
+function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null {
+  const { words, runStartingAt } = p;
+  const sep = words[e];
+  if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—', 'as'].includes(sep.lower)) return null;
+  let t = e + 1;
+  if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
+  if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
+  // "the group's executive director": a possessed common noun is no affiliation we can name.
+  const possessed = words[t];
+  if (possessed && !possessed.cap && possessed.possEnd > possessed.end && possessed.sentence === sentence) t++;
+  const titleWords: Word[] = [];
+  let affiliation: Affiliation | null = null;
+  let lastHead = -1;
+  while (t < words.length && words[t]!.sentence === sentence) {
+    const w = words[t]!;
+    const run = runStartingAt.get(t);
+    if (run && onlyAffiliations(p, run) && affiliation === null && lastHead < 0) {
+      affiliation = affiliationOfRun(p, run);
+      t = run.to;
+      continue;
+    }
+    if (isTitleWord(p, w)) {
+      titleWords.push(w);
+      if (isHead(p, w)) lastHead = titleWords.length;
+      t++;
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return null;
+  // Words after the last head are not part of the title.
+  const used = titleWords.slice(0, lastHead);
+  t = used[used.length - 1]!.index + 1;
+  const n = normalizeTitle(used.map((w) => w.text));
+  if (!n) return null;
+  let title = n.title;
+  let to = t;
+  const link = words[t];
+  if (link && LINKS.has(link.lower)) {
+    let r = t + 1;
+    if (words[r]?.lower === 'the') r++;
+    const run = runStartingAt.get(r);
+    // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
+    if (!run && link.lower === 'of') {
+      let q = r;
+      while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.lower !== 'at' && words[q]!.sentence === sentence) q++;
+      if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
+      // "head of macro at ING": the domain, then where.
+      const where = words[q]?.lower === 'at' ? runStartingAt.get(q + 1) : undefined;
+      if (q > r && where && words[q]!.sentence === sentence) {
+        const a = affiliationOfRun(p, where);
+        if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
+        if (titleKeyOf(used[used.length - 1]!) === 'head') title = `${n.title} of ${words.slice(r, q).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1)).join(' ')}`;
+        to = where.to;
+      }
+    }
+    if (run) {
+      const a = affiliationOfRun(p, run);
+      // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
+      if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
+      to = run.to;
+    }
+  }
+  // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
+  const end = words[to];
+  if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
+  return { title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
+}
+
+/** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */
+function titleInRun(p: RolePass, site: NameSite): TitleFound | null {
+  const { words, runEndingAt, segmentIndexAt } = p;
+  const segs = site.run.segments;
+  const siteIndex = segmentIndexAt.get(site.from)!;
+  let i = siteIndex - 1;
+  if (segs[i]?.kind === 'honorific') i--;
+  const t = segs[i];
+  if (!t || (t.kind !== 'title' && t.kind !== 'rank')) return null;
+  const title = t.title;
+  let former = t.kind === 'title' ? t.former : false;
+  let affiliation: Affiliation | null = null;
+  let from = t.from;
+  const a = segs[i - 1];
+  if (a && AFFILIATION_KINDS.has(a.kind)) {
+    const sub: Run = { from: a.from, to: a.to, segments: [a] };
+    affiliation = affiliationOfRun(p, sub);
+    from = a.from;
+  } else {
+    // "Nordland's President Avery Lane", "Lane's spokesman Sam Cole".
+    const prev = words[site.run.from - 1];
+    if (prev && prev.possEnd > prev.end && prev.sentence === words[site.from]!.sentence) {
+      const run = runEndingAt.get(prev.index);
+      if (run) {
+        affiliation = affiliationOfRun(p, run);
+        if (affiliation) from = run.from;
+      }
+    }
+  }
+  // "Former | U.S. | Treasury Secretary | name": "former" stands at most two parts before the title.
+  let formerSeg: Segment | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 3) && !formerSeg; j--) if (segs[j]!.kind === 'skip' && words[segs[j]!.from]!.lower === 'former') formerSeg = segs[j];
+  if (formerSeg) {
+    former = true;
+    from = Math.min(from, formerSeg.from);
+  }
+  const before = words[from - 1];
+  if (before?.lower === 'former' && !before.cap) {
+    former = true;
+    from--;
+  }
+  let to = site.to;
+  const after = segs[siteIndex + 1];
+  if (after?.kind === 'of' && !affiliation) {
+    const next = segs[siteIndex + 2];
+    if (next && AFFILIATION_KINDS.has(next.kind)) {
+      affiliation = affiliationOfRun(p, { from: next.from, to: next.to, segments: [next] });
+      to = next.to;
+    }
+  }
+  return { title, former, titleFrom: t.from, titleTo: t.to, affiliation, from, to };
 }

@@ -46,8 +46,22 @@ function isTitleWord(lex: EntityLexicon, w: Word): boolean {
   return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
 }
 
-/** True when a word may continue a run that has `runFrom` as its first word. */
-function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: number): boolean {
+/** What the run so far holds, kept as the run grows so that each word is looked at once. */
+interface RunState {
+  from: number;
+  hasHead: boolean;
+  hasTitle: boolean;
+  hasOfOrFor: boolean;
+}
+
+function addToRunState(lex: EntityLexicon, state: RunState, x: Word): void {
+  if (lex.orgHeads.has(x.text)) state.hasHead = true;
+  else if (x.cap && isTitleWord(lex, x)) state.hasTitle = true;
+  if (x.lower === 'of' || x.lower === 'for') state.hasOfOrFor = true;
+}
+
+/** True when a word may continue a run whose words so far `state` sums up. */
+function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: number): boolean {
   const w = words[i]!;
   if (w.punct) return false;
   if (w.cap) return true;
@@ -59,20 +73,14 @@ function continuesRun(lex: EntityLexicon, words: Word[], runFrom: number, i: num
   if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
   if (!CONNECTORS.has(w.lower)) return false;
   // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
-  let hasHead = false;
-  let hasTitle = false;
-  for (let j = runFrom; j < i; j++) {
-    const x = words[j]!;
-    if (lex.orgHeads.has(x.text)) hasHead = true;
-    else if (x.cap && isTitleWord(lex, x)) hasTitle = true;
-  }
-  if (w.lower === 'and') return hasHead && next.cap && words.slice(runFrom, i).some((x) => x.lower === 'of' || x.lower === 'for');
+  const { hasHead, hasTitle } = state;
+  if (w.lower === 'and') return hasHead && next.cap && state.hasOfOrFor;
   if (w.lower === 'the') return prev.lower === 'of' && next.cap;
   if (w.lower === 'of' || w.lower === 'for') {
     if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
     // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
-    const first = words[runFrom]!;
-    if (first.sentenceInitial && i - runFrom < 2) return false;
+    const first = words[state.from]!;
+    if (first.sentenceInitial && i - state.from < 2) return false;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.cap && words[j]!.sentence === w.sentence; j++) {
       if (lex.orgHeads.has(words[j]!.text)) return true;
     }
@@ -91,10 +99,13 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
       continue;
     }
     let j = i + 1;
+    const state: RunState = { from: i, hasHead: false, hasTitle: false, hasOfOrFor: false };
+    addToRunState(lex, state, w);
     while (j < words.length && words[j]!.sentence === w.sentence) {
       const last = words[j - 1]!;
       if (last.possEnd !== last.end || last.suffixFollows) break;
-      if (!continuesRun(lex, words, i, j)) break;
+      if (!continuesRun(lex, words, state, j)) break;
+      addToRunState(lex, state, words[j]!);
       j++;
     }
     // A run never ends on a connector.
@@ -124,7 +135,14 @@ function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { en
   return best;
 }
 
-function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): number {
+/**
+ * No organization or place name is longer than this many words. Scans from a word stop here, so that a run of
+ * thousands of capitalized words ("Mr. Mr. Mr. …") costs a bounded amount per word, not per word pair.
+ */
+const MAX_NAME_WORDS = 12;
+
+function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
+  const to = Math.min(runTo, p + MAX_NAME_WORDS);
   // The last org head word of the run, with everything before it from p, makes an organization.
   let head = -1;
   for (let q = p; q < to; q++) {
@@ -136,22 +154,28 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): 
   if (head < 0) return -1;
   const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
   if (head === p && !hasTail) return -1;
-  if (hasTail) return to;
+  if (hasTail) return runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
   let end = head + 1;
   while (end < to && words[end]!.cap && !lex.isGivenName(words[end]!.text) && !isTitleWord(lex, words[end]!)) end++;
   return end;
 }
 
-function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, to: number): number {
+function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
   if (lex.nonNames.has(words[p]!.text)) return -1;
-  if (lex.placePrefixes.has(words[p]!.text) && p + 1 < to) return to;
+  if (lex.placePrefixes.has(words[p]!.text) && p + 1 < runTo) return runTo - p <= MAX_NAME_WORDS ? runTo : -1;
+  const to = Math.min(runTo, p + MAX_NAME_WORDS);
   for (let q = to - 1; q > p; q--) if (lex.placeHeads.has(words[q]!.text)) return q + 1;
   return -1;
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
-const ALL_UPPER = /^\p{Lu}+$/u;
+const ALL_UPPER_WORDS = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*)*$/u;
+
+/** "NEW YORK" → "New York"; "ST LOUIS" → "St Louis". */
+export function titleCased(t: string): string {
+  return t.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
 const NON_WORD = /\W/g;
 
 /** A lower-cased organization form of 4+ word characters ("Unrwa" for "UNRWA"); `lower` is t lower-cased. */
@@ -186,10 +210,12 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
     if (rank && L <= lex.maxRankWords) return { kind: 'rank', from: p, to: end, title: rank };
     if (L === 1 && lex.honorifics.has(bare(words[p]!))) return { kind: 'honorific', from: p, to: end };
     if (lex.places.has(t)) return { kind: 'place', from: p, to: end };
-    // Datelines and headlines write places in capitals ("KYIV").
-    if (L === 1 && t.length >= 4 && ALL_UPPER.test(t)) {
-      const titled = t[0] + t.slice(1).toLowerCase();
-      if (lex.places.has(titled) && !lex.orgs.has(t)) return { kind: 'place', from: p, to: end };
+    // Datelines and headlines write places and countries in capitals ("KYIV", "NEW YORK", "SRI LANKA").
+    if ((L > 1 || t.length >= 4) && ALL_UPPER_WORDS.test(t) && !lex.orgs.has(t)) {
+      const titled = titleCased(t);
+      const titledCountry = lex.countries.byName.get(titled);
+      if (titledCountry) return { kind: 'country', from: p, to: end, country: titledCountry };
+      if (lex.places.has(titled)) return { kind: 'place', from: p, to: end };
     }
   }
   return null;
@@ -214,6 +240,13 @@ function startsKnownPart(lex: EntityLexicon, words: Word[], q: number, to: numbe
   if (found && KNOWN_INSIDE_NAME.has(found.kind) && found.to < to) return true;
   const title = titleAt(lex, words, q, to);
   return title !== null && title.end < to;
+}
+
+const CAPITALS = /^[\p{Lu}\d'’.-]+$/u;
+
+function allCapitals(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CAPITALS.test(words[k]!.text)) return false;
+  return true;
 }
 
 /** Splits a run into its parts, left to right, longest match first. */
@@ -277,7 +310,10 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
     while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
-    segments.push({ kind: 'name', from: p, to: end });
+    // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
+    // its own candidate, matched later against the names the article writes in ordinary case.
+    if (end - p > 1 && allCapitals(words, p, end)) for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+    else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }
   return segments;

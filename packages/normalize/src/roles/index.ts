@@ -10,6 +10,8 @@ interface TitleEntry {
   kind: 'phrase' | 'head' | 'modifier' | 'qualifier';
   title?: string;
   weak?: boolean;
+  /** An occupation ("economist"): a title only where the article says whose ("economist at ING"). */
+  occupation?: boolean;
 }
 
 export interface TitleVocabulary {
@@ -18,7 +20,7 @@ export interface TitleVocabulary {
   /** Longest phrase in words, to bound look-ups. */
   maxPhraseWords: number;
   /** Title nouns → normalized head. */
-  heads: Map<string, { title: string; weak: boolean }>;
+  heads: Map<string, { title: string; weak: boolean; occupation: boolean }>;
   /** Domain words kept in a title ("defence" → "Defense"). */
   modifiers: Map<string, string>;
   /** Words dropped from a title ("top", "senior"). */
@@ -35,7 +37,7 @@ export function titleVocabulary(): TitleVocabulary {
     if (e.kind === 'phrase') {
       v.phrases.set(text, e.title!);
       v.maxPhraseWords = Math.max(v.maxPhraseWords, text.split(' ').length);
-    } else if (e.kind === 'head') v.heads.set(text, { title: e.title!, weak: e.weak === true });
+    } else if (e.kind === 'head') v.heads.set(text, { title: e.title!, weak: e.weak === true, occupation: e.occupation === true });
     else if (e.kind === 'modifier') v.modifiers.set(text, e.title!);
     else v.qualifiers.add(text);
   }

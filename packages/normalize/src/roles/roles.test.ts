@@ -19,7 +19,9 @@ describe('title vocabulary', () => {
   it('keeps domain words, drops qualifiers and reads "former"', () => {
     expect(t('intelligence chief')?.title).toBe('Intelligence Chief');
     expect(t('top aide')?.title).toBe('Aide');
-    expect(t('former senior special envoy')).toEqual({ title: 'Special Envoy', former: true });
+    expect(t('former top special envoy')).toEqual({ title: 'Special Envoy', former: true });
+    // Seniority is part of a title as written ("Senior Economist", "Senior Adviser"); "top" is praise.
+    expect(t('senior economist')?.title).toBe('Senior Economist');
   });
 
   it('knows whole phrases, with modifiers before them', () => {

@@ -167,6 +167,10 @@ country_id: (string | null)
  */
 place_id: (string | null)
 /**
+ * What decided the affiliation (organization_id, country_id or place_id): "stated" — written with the title ("CIA Director", "Qatari Prime Minister", "chief economist at ING"); "possessor" — the country of the person whose title it is ("Lane's spokesman"); "pronoun" — "his"/"her"/"its" read back to the nearest person or organization; "same-title" — the same person's same title stated with its affiliation elsewhere in the article; "same-government" — a national office without a country, beside a title of one government in the same sentence ("US President Ann Lee, Defense Secretary Sam Cole"); "dateline" — a national office without a country, in an article datelined in one ("WASHINGTON (AP) —") and a sentence naming no other country. Null when there is no affiliation.
+ */
+affiliation_rule: ("stated" | "possessor" | "pronoun" | "same-title" | "same-government" | "dateline" | null)
+/**
  * True when the article says the person held the title in the past ("former FDIC chair").
  */
 former: boolean

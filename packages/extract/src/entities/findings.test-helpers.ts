@@ -1,6 +1,9 @@
-/** Small look-ups over EntityFindings for the other extractors (quotes, events). */
+/**
+ * Small look-ups over EntityFindings that the entity tests read their results with. Test-only (excluded from
+ * the build): no extractor uses them; quotes and events keep their own indexed look-ups.
+ */
 import type { LocalEntity, MentionAnnotation, Sentence, Span } from '@dossier/core';
-import type { EntityFindings } from './index.js';
+import type { EntityFindings } from './types.js';
 
 /** Mentions lying wholly inside [span.start, span.end), in text order. */
 export function mentionsInSpan(findings: EntityFindings, span: Span): MentionAnnotation[] {

@@ -1,0 +1,196 @@
+/**
+ * Organizations that no lexicon knows, found from the article's own evidence. A name segment (a capitalized
+ * run nothing else claimed) becomes an organization when:
+ *  - its one word ends like an organization name ("Bundesbank", "Eurostat"; lexicon organization-word-endings);
+ *  - a noun for a kind of organization stands right before it ("the packaging company Avero");
+ *  - an apposition after it ends in such a noun ("Avero, the Dutch lender,");
+ *  - it follows "at" after a title ("chief economist at Avero", "head of research at Avero");
+ *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
+ *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)").
+ * Then every other name segment with the same text, or with the text of an organization found anywhere in the
+ * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
+ * first confident reading types its later mentions.
+ */
+import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import { titleCased, type Run, type Segment } from './segments.js';
+import type { Word } from './words.js';
+
+const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
+const APPOSITION_ENDS = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'based', 'said', 'says']);
+
+interface Candidate {
+  run: Run;
+  index: number;
+  seg: Segment;
+}
+
+function textOf(words: Word[], from: number, to: number): string {
+  let s = words[from]!.text;
+  for (let i = from + 1; i < to; i++) s += ` ${words[i]!.text}`;
+  return s;
+}
+
+function sameSentence(words: Word[], a: number, b: number): boolean {
+  return words[a] !== undefined && words[b] !== undefined && words[a]!.sentence === words[b]!.sentence;
+}
+
+function endsLikeOrganization(lex: EntityLexicon, w: Word): boolean {
+  if (lex.isGivenName(w.text) || lex.nonNames.has(w.text)) return false;
+  for (const e of lex.orgWordEndings) if (w.text.length >= e.length + 3 && w.text.endsWith(e)) return true;
+  return false;
+}
+
+/** "the packaging company Avero", "press distribution chain Lumo". */
+function nounBefore(lex: EntityLexicon, words: Word[], c: Candidate): boolean {
+  const prev = words[c.seg.from - 1];
+  return c.seg.from === c.run.from && prev !== undefined && sameSentence(words, c.seg.from - 1, c.seg.from) && !prev.cap && prev.possEnd === prev.end && lex.orgNouns.has(prev.lower);
+}
+
+/** "Avero, the Dutch lender," — up to four lower-case words after the article, the last an organization noun. */
+function nounInApposition(lex: EntityLexicon, words: Word[], c: Candidate): boolean {
+  if (c.seg.to !== c.run.to || words[c.seg.to]?.text !== ',') return false;
+  const det = words[c.seg.to + 1];
+  if (!det || !['the', 'a', 'an'].includes(det.lower)) return false;
+  for (let j = c.seg.to + 2; j < c.seg.to + 7 && sameSentence(words, c.seg.from, j); j++) {
+    const w = words[j]!;
+    if (w.punct || w.possEnd !== w.end) return false;
+    if (lex.orgNouns.has(w.lower) && !w.cap) {
+      const after = words[j + 1];
+      return after === undefined || !sameSentence(words, j, j + 1) || APPOSITION_ENDS.has(after.lower);
+    }
+    if (w.cap && !lex.countries.byDemonym.has(w.text)) return false;
+  }
+  return false;
+}
+
+/** "chief economist at Avero", "head of research at Avero": a title head among the five words before "at". */
+function titleBeforeAt(lex: EntityLexicon, words: Word[], c: Candidate): boolean {
+  const at = c.seg.from - 1;
+  if (c.seg.from !== c.run.from || words[at]?.lower !== 'at' || !sameSentence(words, at, c.seg.from)) return false;
+  for (let j = at - 1; j >= Math.max(0, at - 5) && sameSentence(words, j, at); j--) {
+    const w = words[j]!;
+    if (w.punct || w.cap) return false;
+    const k = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
+    if (lex.titles.heads.has(k)) return true;
+  }
+  return false;
+}
+
+/** "Avero President Sam Lane" (one run) or "Avero general manager Sam Lane". */
+function beforeTitleAndName(lex: EntityLexicon, words: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.seg.to - c.seg.from > 2 || surnames.has(words[c.seg.to - 1]!.text)) return false;
+  if (c.seg.to - c.seg.from === 2 && lex.isGivenName(words[c.seg.from]!.text)) return false;
+  const segs = c.run.segments;
+  const next = segs[c.index + 1];
+  if (next) return (next.kind === 'title' || next.kind === 'rank') && segs[c.index + 2]?.kind === 'name' && c.index === 0;
+  if (c.seg.to !== c.run.to || c.seg.from !== c.run.from) return false;
+  return titleThenGivenName(lex, words, c.seg.to);
+}
+
+/** Lower-case title words from word j (heads, modifiers, "and" between two titles), then a given name. */
+function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boolean {
+  const from = j;
+  let head = false;
+  while (words[j] && sameSentence(words, from, j) && !words[j]!.cap && !words[j]!.punct) {
+    const k = words[j]!.lower;
+    if (lex.titles.heads.has(k)) head = true;
+    else if (!lex.titles.modifiers.has(k) && !lex.titles.qualifiers.has(k) && !(k === 'and' && head)) return false;
+    j++;
+  }
+  // "… chief economist, Avery Lane": a comma may set the name off.
+  if (head && words[j]?.text === ',') j++;
+  const name = words[j];
+  return head && name !== undefined && name.cap && sameSentence(words, from, j) && lex.isGivenName(name.text);
+}
+
+/**
+ * "Indeed Nordland's senior economist Avery Lane": a possessive run that holds a name nobody knows, before a
+ * title and a person, is the organization the title belongs to (the whole run, its country included).
+ */
+function possessiveEmployer(lex: EntityLexicon, words: Word[], run: Run, surnames: ReadonlySet<string>): boolean {
+  const last = words[run.to - 1]!;
+  if (last.possEnd === last.end || !run.segments.some((s) => s.kind === 'name')) return false;
+  if (!run.segments.every((s) => s.kind === 'name' || s.kind === 'country' || s.kind === 'place' || s.kind === 'org' || s.kind === 'of')) return false;
+  const first = words[run.from]!;
+  if (surnames.has(last.text) || (run.to - run.from > 1 && lex.isGivenName(first.text)) || lex.nonNames.has(first.text)) return false;
+  return titleThenGivenName(lex, words, run.to);
+}
+
+/** Acronyms in brackets right after an organization: "Avero Savings Bank (ASB)". */
+function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgInfo> {
+  const out = new Map<string, OrgInfo>();
+  const runAt = new Map(runs.map((r) => [r.from, r]));
+  for (const run of runs) {
+    const last = run.segments[run.segments.length - 1];
+    if (last?.kind !== 'org' || words[run.to]?.text !== '(') continue;
+    const inner = runAt.get(run.to + 1);
+    if (!inner || inner.to - inner.from !== 1 || words[inner.to]?.text !== ')') continue;
+    const acronym = words[inner.from]!.text;
+    if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
+  }
+  return out;
+}
+
+/** The name without its trailing legal forms: "Avero International Inc" → "Avero"; null when nothing is cut. */
+function withoutLegalForm(lex: EntityLexicon, words: Word[], seg: Segment): string | null {
+  let to = seg.to;
+  const bare = (w: Word) => (w.text.endsWith('.') ? w.text.slice(0, -1) : w.text);
+  while (to > seg.from + 1 && lex.orgLegalForms.has(bare(words[to - 1]!))) to--;
+  if (to === seg.to || lex.orgHeads.has(bare(words[to - 1]!))) return null;
+  const core = textOf(words, seg.from, to);
+  return lex.places.has(core) || lex.countries.byName.has(core) || lex.isGivenName(core) ? null : core;
+}
+
+export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
+  const candidates: Candidate[] = [];
+  const surnames = new Set<string>();
+  for (const run of runs) {
+    run.segments.forEach((seg, index) => {
+      if (seg.kind !== 'name') return;
+      candidates.push({ run, index, seg });
+      if (seg.to - seg.from >= 2 && lex.isGivenName(words[seg.from]!.text)) surnames.add(words[seg.to - 1]!.text);
+    });
+  }
+  const known = definedAcronyms(words, runs);
+  for (const run of runs) {
+    for (const seg of run.segments) {
+      if (seg.kind !== 'org') continue;
+      const core = withoutLegalForm(lex, words, seg);
+      const full = textOf(words, seg.from, seg.to);
+      if (core && !known.has(core)) known.set(core, seg.org ?? { name: full, acronym: null });
+      if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
+    }
+  }
+  const employers = new Set<Run>();
+  for (const run of runs) {
+    if (!possessiveEmployer(lex, words, run, surnames)) continue;
+    employers.add(run);
+    const text = textOf(words, run.from, run.to).replace(/['’]s?$/u, '');
+    run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
+    if (!known.has(text)) known.set(text, { name: text, acronym: null });
+  }
+  const promoted = new Set<Candidate>();
+  for (const c of candidates) {
+    if (employers.has(c.run)) continue;
+    const oneWord = c.seg.to - c.seg.from === 1;
+    const first = words[c.seg.from]!;
+    if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text))) continue;
+    const evidence =
+      (oneWord && endsLikeOrganization(lex, first)) ||
+      nounBefore(lex, words, c) ||
+      nounInApposition(lex, words, c) ||
+      titleBeforeAt(lex, words, c) ||
+      beforeTitleAndName(lex, words, c, surnames);
+    if (!evidence) continue;
+    promoted.add(c);
+    const text = textOf(words, c.seg.from, c.seg.to);
+    if (!known.has(text)) known.set(text, { name: text, acronym: null });
+  }
+  for (const c of candidates) {
+    if (employers.has(c.run)) continue;
+    const text = textOf(words, c.seg.from, c.seg.to);
+    const info = known.get(text) ?? (SHOUTED.test(text) ? known.get(titleCased(text)) : undefined);
+    if (!info && !promoted.has(c)) continue;
+    c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
+  }
+}
