@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadMeantime, writeMeantimeArticles } from '@dossier/evaluate';
+import { loadConll, loadMeantime, loadTimeml, writeConllArticles, writeMeantimeArticles, writeTimemlArticles } from '@dossier/evaluate';
 
 export const BENCHMARKS = fileURLToPath(new URL('../../../shared/benchmarks/', import.meta.url));
 
@@ -21,6 +21,8 @@ export interface BenchmarkSource {
 export const BENCHMARK_SOURCES: BenchmarkSource[] = [
   { name: 'MEANTIME', dir: join(BENCHMARKS, 'meantime'), write: (dir, inputDir) => writeMeantimeArticles(loadMeantime(dir), inputDir) },
   { name: 'PolNeAR train and dev', dir: join(BENCHMARKS, 'polnear-train-dev'), write: writePolnearArticles },
+  { name: 'CoNLL-2003 dev', dir: join(BENCHMARKS, 'conll2003-dev'), write: (dir, inputDir) => writeConllArticles(loadConll(join(dir, 'valid.txt')), inputDir) },
+  { name: 'TempEval-3 TimeBank and AQUAINT', dir: join(BENCHMARKS, 'tempeval3-train/TBAQ-cleaned'), write: (dir, inputDir) => writeTimemlArticles(loadTimeml(dir), inputDir) },
 ];
 
 /**

@@ -37,6 +37,12 @@ describe('spurious people', () => {
     expect(r.places).toEqual(['Beit Hanoun', 'Deir Balut']);
   });
 
+  it('reads a party and state in capitals joined by a hyphen without looking for its ordinary form forever', () => {
+    // "R-S" title-cases to itself; looking it up again as a name in capitals once recursed without end.
+    const r = run('Rep. Tomas Vell (R-S) and Sen. Ilse Marr (D-M) voted against the bill. R-S members left early.');
+    expect(r.persons).toEqual(['Ilse Marr', 'Tomas Vell']);
+  });
+
   it('still links a name in capitals to the person the article names in ordinary case', () => {
     const r = run('ORSOLYA WINS IN VIENNA\n\nDorka Orsolya won the final on Sunday.');
     expect(r.persons).toEqual(['Dorka Orsolya']);

@@ -82,7 +82,8 @@ class PersonIndex {
     // A name in capitals ("AVERY" in a headline) is whoever the article names in ordinary case.
     if (SHOUTED_NAME.test(o.text)) {
       const titled = titleCased(o.text);
-      return this.match({ ...o, text: titled, words: titled.split(' ') });
+      // Letters joined by hyphens ("R-S", a party and state) stay in capitals when title-cased: no ordinary form to find.
+      return SHOUTED_NAME.test(titled) ? null : this.match({ ...o, text: titled, words: titled.split(' ') });
     }
     // Surname first, then given name, then a middle word; the person named nearest before this place wins,
     // else the first after.

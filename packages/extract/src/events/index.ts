@@ -6,7 +6,7 @@
  *   terms (terms.ts) → date inheritance → one statement per attributed quote (quotes.ts) → unique spans.
  * See packages/extract/README.md (## Events) for the rules and their limits.
  */
-import { indexContaining, itemsWithin, itemsWithinList, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
+import { firstStartingAtOrAfter, indexContaining, itemsWithin, itemsWithinList, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
@@ -230,15 +230,22 @@ function sortParticipants(ps: EventParticipant[]): EventParticipant[] {
  */
 /** Values too vague to hand on: "now", "recently", "soon" say nothing about a neighbouring event. */
 const VAGUE = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+/**
+ * How many of the paragraph's earlier dated events an event may take its date from. A news paragraph holds a
+ * handful of events; the bound keeps one enormous paragraph from costing the square of its events.
+ */
+const MAX_EARLIER_ANCHORS = 32;
 
 function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragraph: number }>, timexes: readonly TimexAnnotation[], quoted: readonly Span[]): void {
   const ordered = [...events].sort((a, b) => a.start - b.start);
-  // The events of each paragraph, in `ordered` order: a look-up per event instead of a scan of all events.
-  const byParagraph = new Map<number, typeof ordered>();
+  // The events of each paragraph dated by their own clause, in start order: these never change below, so an
+  // event's earlier anchors are a prefix of its paragraph's list, found by binary search.
+  const datedByParagraph = new Map<number, typeof ordered>();
   for (const e of ordered) {
-    const group = byParagraph.get(e.paragraph);
+    if (e.dateSource !== 'clause' || VAGUE.has(e.dateValue!)) continue;
+    const group = datedByParagraph.get(e.paragraph);
     if (group) group.push(e);
-    else byParagraph.set(e.paragraph, [e]);
+    else datedByParagraph.set(e.paragraph, [e]);
   }
   for (const e of ordered) {
     if (e.dateSource !== null) continue;
@@ -250,8 +257,9 @@ function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragra
       const inSentence = itemsWithinList(timexes, sentence.start, triggerAt).filter((t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
       for (const t of inSentence.reverse()) anchors.push(dateOf(t));
     }
-    for (const earlier of byParagraph.get(e.paragraph)!) {
-      if (earlier === e || earlier.start >= e.start || earlier.paragraph !== e.paragraph || earlier.dateSource !== 'clause' || VAGUE.has(earlier.dateValue!)) continue;
+    const dated = datedByParagraph.get(e.paragraph) ?? [];
+    const before = firstStartingAtOrAfter(dated, e.start);
+    for (const earlier of dated.slice(Math.max(0, before - MAX_EARLIER_ANCHORS), before)) {
       anchors.push({ dateValue: earlier.dateValue!, dateStart: earlier.dateStart, dateEnd: earlier.dateEnd, timex: earlier.timex! });
     }
     // Nearest first: the sentence's own expressions, then earlier events from the closest back.
