@@ -11,7 +11,6 @@ import { loadPolnear, renderPolnear, scorePolnear, writePolnearArticles, type Po
 import { buildDataset } from '@dossier/pipeline';
 import { readDataset } from '@dossier/validate';
 
-export const POLNEAR_DIR = '../shared/benchmarks/polnear-train-dev';
 
 export async function scorePolnearFolder(dir: string, split: PolnearSplit, quiet: boolean, limit = Infinity): Promise<PolnearReport | null> {
   if (!existsSync(dir)) {

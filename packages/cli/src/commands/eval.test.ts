@@ -80,9 +80,10 @@ describe('dossier build --gold and dossier eval', () => {
     try {
       const missing = join(temp('none'), 'corpus');
       // The benchmarks are pointed at absent folders too: this test is about the skip notes, not their scores.
-      const run = await runCli(['eval', '--seed-and-corpus', '--corpus', missing, '--meantime', join(missing, 'meantime'), '--polnear', join(missing, 'polnear'), '--quiet']);
+      const run = await runCli(['eval', '--seed-and-corpus', '--corpus', missing, '--benchmarks', join(missing, 'benchmarks'), '--quiet']);
       expect(run.stdout).toContain(`corpus: ${missing} does not exist here; skipped`);
-      expect(run.stdout).toContain(`polnear: ${join(missing, 'polnear')} does not exist here; skipped`);
+      expect(run.stdout).toContain(`polnear: ${join(missing, 'benchmarks', 'polnear-train-dev')} does not exist here; skipped`);
+      expect(run.stdout).toContain(`meantime: ${join(missing, 'benchmarks', 'meantime')} does not exist here; skipped`);
       expect(run.stdout).toMatch(/^seed \(data\/dist vs data\/gold\)/m);
     } finally {
       process.chdir(cwd);

@@ -25,7 +25,7 @@ import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
-import { POLNEAR_DIR, scorePolnearFolder } from './eval-polnear.js';
+import { scorePolnearFolder } from './eval-polnear.js';
 import { scoreConllFile } from './eval-conll.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
@@ -50,6 +50,10 @@ Options:
                        baseline (data/quality-baseline.json); then, when the corpus folder exists,
                        build it into a temporary folder and score it against its own gold files
   --corpus DIR         the development corpus (default: ../shared/corpus); skipped with a note when absent
+  --benchmarks DIR     with --seed-and-corpus: the folder of public benchmarks (default: ../shared/benchmarks):
+                       news-gold-dev (six gold articles on other topics, reported and not gated), meantime,
+                       tempeval3-train, news-html-dev, polnear-train-dev and conll2003-dev, each skipped with a
+                       note when absent
   --meantime DIR       the MEANTIME corpus (NewsReader, 120 Wikinews articles, CC BY 4.0; default with
                        --seed-and-corpus: ../shared/benchmarks/meantime, skipped with a note when absent):
                        rebuilds each document's text into an article in a temporary folder, builds it,
@@ -69,6 +73,8 @@ Options:
 Exit codes: 0 scored, 1 a score fell below the baseline or a gold file or the dataset is broken,
 2 bad command line.`;
 
+/** The folder that holds the public benchmarks (`--benchmarks`); each is skipped with a note when absent. */
+const BENCHMARKS = '../shared/benchmarks';
 const SEED = { dataset: 'data/dist', gold: 'data/gold', baseline: 'data/quality-baseline.json' };
 
 interface Scored {
@@ -100,16 +106,17 @@ function checkBaseline(report: QualityReport, file: string): boolean {
   return regressions.length === 0;
 }
 
-async function scoreCorpus(corpus: string, quiet: boolean): Promise<Scored | null> {
+/** Builds a folder of articles with gold files beside them and scores it; `name` labels the printed report. */
+async function scoreCorpus(corpus: string, quiet: boolean, name = 'corpus'): Promise<Scored | null> {
   if (!existsSync(corpus)) {
-    process.stdout.write(`corpus: ${corpus} does not exist here; skipped (the seed was scored)\n`);
+    process.stdout.write(`${name}: ${corpus} does not exist here; skipped (the seed was scored)\n`);
     return null;
   }
   const out = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
   try {
     await buildDataset({ inputDir: corpus, outDir: out });
     const scored = scoreFolder(out, corpus);
-    print(`corpus (${corpus})`, scored, quiet);
+    print(`${name} (${corpus})`, scored, quiet);
     return scored;
   } catch (e) {
     if (e instanceof DiagnosticsError) {
@@ -165,6 +172,7 @@ export const evaluate: Command = {
         json: { type: 'string' },
         'seed-and-corpus': { type: 'boolean', default: false },
         corpus: { type: 'string', default: '../shared/corpus' },
+        benchmarks: { type: 'string', default: BENCHMARKS },
         meantime: { type: 'string' },
         tempeval: { type: 'string' },
         polnear: { type: 'string' },
@@ -200,15 +208,19 @@ export const evaluate: Command = {
       const corpus = await scoreCorpus(values.corpus, values.quiet);
       if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
       process.stdout.write('\n');
-      const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
+      // Six gold articles on other topics than the corpus's: reported, not gated.
+      const bench = (path: string) => join(values.benchmarks, path);
+      const newsGold = await scoreCorpus(bench('news-gold-dev'), values.quiet, 'news-gold-dev (other topics; reported, not gated)');
       process.stdout.write('\n');
-      const tempeval = await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
-      scoreNewsHtmlFolder(undefined, values.quiet);
+      const meantime = await scoreMeantimeFolder(values.meantime ?? bench('meantime'));
       process.stdout.write('\n');
-      const polnear = await scorePolnearFolder(values.polnear ?? POLNEAR_DIR, 'dev', true);
+      const tempeval = await scoreTempevalFolder(values.tempeval ?? bench('tempeval3-train/TBAQ-cleaned'));
+      scoreNewsHtmlFolder(bench('news-html-dev'), values.quiet);
       process.stdout.write('\n');
-      const conll = await scoreConllFile();
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime, tempeval, polnear, conll }, null, 2)}\n`);
+      const polnear = await scorePolnearFolder(values.polnear ?? bench('polnear-train-dev'), 'dev', true);
+      process.stdout.write('\n');
+      const conll = await scoreConllFile(bench('conll2003-dev/valid.txt'));
+      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, news_gold_dev: newsGold?.report ?? null, meantime, tempeval, polnear, conll }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
