@@ -4,7 +4,7 @@
  * shallow cut, not a parse: it only has to keep the status cues, dates and participants of one event away
  * from those of its neighbours.
  */
-import { coverageOf, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
+import { coverageOf, partitionPoint, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
 import { tokenWords } from './lexicon.js';
 
 export interface Clause extends Span {
@@ -115,14 +115,7 @@ export function quotedSpans(doc: ArticleDoc, extra: readonly Span[]): Span[] {
 
 /** The index of the first value >= target in ascending `values` (values.length if none). */
 function firstAtOrAfter(values: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(values.length, (i) => values[i]! < target);
 }
 
 /** One coverage test per span list: the quoted spans are built once per article and asked about every token. */

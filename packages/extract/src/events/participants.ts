@@ -13,8 +13,8 @@
  * Mentions that only qualify a person's title ("Interpol Director Ana Ruiz", "Peruvian Prime Minister …") are
  * skipped: the person is the participant.
  */
-import { coverageOf, firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
-import type { Clause } from './clauses.js';
+import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
+import { coverageTest, type Clause } from './clauses.js';
 import { tokenWords, wordsOfKind } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
@@ -55,20 +55,6 @@ export interface ParticipantContext {
   sentenceSubject?: (clause: Clause) => MentionAnnotation[];
   /** Temporal expressions: "on Monday" is a date, not the topic of the talks. */
   timexes: readonly Span[];
-}
-
-/**
- * "Is this offset inside a temporal expression", built once per article's list: a scan of every expression for
- * every object word was quadratic in a long paragraph.
- */
-const timexCoverage = new WeakMap<readonly Span[], (offset: number) => boolean>();
-function inTimex(timexes: readonly Span[]): (offset: number) => boolean {
-  let covered = timexCoverage.get(timexes);
-  if (!covered) {
-    covered = coverageOf(timexes);
-    timexCoverage.set(timexes, covered);
-  }
-  return covered;
 }
 
 export interface ParticipantResult {
@@ -361,7 +347,7 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
     const w = words[j]!;
     if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
-    const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !inTimex(ctx.timexes)(t.start);
+    const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !coverageTest(ctx.timexes)(t.start);
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
     if (ARRIVAL_VERBS.has(w)) continue;
     const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(words[j + 1]!);

@@ -6,7 +6,7 @@
  * straight single '. Single marks double as apostrophes, so they open only at the start of a word and close
  * only at the end of one, and only at the top level (a ‘…’ inside “…” is part of the outer quote's text).
  */
-import type { Span } from '@dossier/core';
+import { partitionPoint, type Span } from '@dossier/core';
 
 export interface QuoteStretch {
   /** The text between the marks (or between the opening mark and the paragraph's end for an open stretch). */
@@ -58,16 +58,9 @@ export function markOffsets(text: string): number[] {
   return offsets;
 }
 
-/** Index of the first offset at or after `at`, by binary search. */
+/** Index of the first offset at or after `at`. */
 function firstOffsetFrom(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(offsets.length, (i) => offsets[i]! < at);
 }
 
 /** Scans one paragraph [start, end) of text; `marks` are the offsets of the text's quotation marks (markOffsets). */

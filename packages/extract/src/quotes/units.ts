@@ -3,7 +3,7 @@
  * quotation (“Qatar is a key partner. We’re grateful…,” X said.), which would separate a quote from its
  * attribution, so sentences that a quoted stretch crosses are merged into one unit.
  */
-import type { Sentence, Span } from '@dossier/core';
+import { firstEndingAfter, type Sentence, type Span } from '@dossier/core';
 
 export interface Unit extends Span {
   paragraph: number;
@@ -41,15 +41,6 @@ function crossesBoundary(quote: Span, gapStart: number, gapEnd: number): boolean
 }
 
 export function unitAt(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const u = units[mid]!;
-    if (offset < u.start) hi = mid - 1;
-    else if (offset >= u.end) lo = mid + 1;
-    else return mid;
-  }
-  // Between sentences (white space): the following unit.
-  return Math.min(lo, units.length - 1);
+  // The unit containing the offset or, between sentences (white space), the following one; the last past the end.
+  return Math.min(firstEndingAfter(units, offset), units.length - 1);
 }
