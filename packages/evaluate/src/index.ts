@@ -33,3 +33,20 @@ export { scoreImport, scorePage, summarize, normalizeParagraph, paragraphsMatch 
 export type { ExpectedPage, ProducedArticle, PageScore, NewsHtmlReport } from './news-html/score.js';
 export { loadNewsHtmlBench, readImported } from './news-html/read.js';
 export { renderNewsHtml } from './news-html/render.js';
+export { scoreArticleEvents, parseGoldEvent, eventTypeOfLabel, EVENT_LABEL_TYPES } from './events.js';
+export type { ArticleEventScore, GoldEvent, EventRow } from './events.js';
+export type { EventsReport } from './report.js';
+export {
+  BENCHMARKS,
+  BENCHMARKS_FORMAT,
+  IN_SAMPLE_LABEL,
+  benchmarksFile,
+  goldMeasured,
+  meantimeMeasured,
+  newsHtmlMeasured,
+  tempevalMeasured,
+  headlineValue,
+  targetValue,
+} from './benchmarks.js';
+export type { BenchmarkEntry, BenchmarkSpec, BenchmarksFile, Measured, MetricSpec, Score, Target } from './benchmarks.js';
+export { renderBenchmarksMarkdown, renderBenchmarksText, targetText } from './render-benchmarks.js';

@@ -10,6 +10,11 @@ import {
   loadMeantime,
   qualityFilesFor,
   readGold,
+  goldMeasured,
+  meantimeMeasured,
+  newsHtmlMeasured,
+  tempevalMeasured,
+  type Measured,
   renderMeantime,
   renderText,
   scoreDataset,
@@ -25,9 +30,12 @@ import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
+import { BENCHMARKS_FILE, readBenchmarks, writeBenchmarks } from './eval-benchmarks.js';
+
+const NEWS_GOLD_DEV = '../shared/benchmarks/news-gold-dev';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
-       dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
+       dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--write-benchmarks] [--json FILE] [--quiet]
        dossier eval --meantime DIR [--json FILE]
        dossier eval --tempeval DIR [--json FILE]
 
@@ -55,6 +63,10 @@ Options:
                        ${TEMPEVAL_DEFAULT}, skipped with a note when absent): timex spans
                        (strict, relaxed) and values, scored as TempEval-3 did
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
+  --write-benchmarks   with --seed-and-corpus: write the figures of every benchmark measured (the corpus,
+                       ${NEWS_GOLD_DEV}, MEANTIME, TempEval-3, news-html) to ${BENCHMARKS_FILE},
+                       the committed out-of-sample figures the build ships in quality.json and quality.md;
+                       a benchmark whose folder is absent keeps its last figures
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
 
@@ -160,6 +172,7 @@ export const evaluate: Command = {
         meantime: { type: 'string' },
         tempeval: { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
+        'write-benchmarks': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -189,15 +202,27 @@ export const evaluate: Command = {
       const corpus = await scoreCorpus(values.corpus, values.quiet);
       if (corpus?.problems.some((d) => d.severity === 'error')) ok = false;
       process.stdout.write('\n');
+      const newsGoldDev = await scoreCorpus(NEWS_GOLD_DEV, true);
+      process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? '../shared/benchmarks/meantime');
       process.stdout.write('\n');
-      await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
-      scoreNewsHtmlFolder(undefined, values.quiet);
+      const tempeval = await scoreTempevalFolder(values.tempeval ?? TEMPEVAL_DEFAULT);
+      const newsHtml = scoreNewsHtmlFolder(undefined, values.quiet);
+      if (values['write-benchmarks']) {
+        const measured = new Map<string, Measured>();
+        if (corpus) measured.set('dev-corpus', goldMeasured(corpus.report));
+        if (newsGoldDev) measured.set('news-gold-dev', goldMeasured(newsGoldDev.report));
+        if (meantime) measured.set('meantime', meantimeMeasured(meantime));
+        if (tempeval) measured.set('tempeval3', tempevalMeasured(tempeval));
+        if (newsHtml) measured.set('news-html', newsHtmlMeasured(newsHtml));
+        writeBenchmarks(measured);
+      }
       if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, meantime }, null, 2)}\n`);
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
     if (values['update-baseline']) return fail('--update-baseline only works with --seed-and-corpus');
+    if (values['write-benchmarks']) return fail('--write-benchmarks only works with --seed-and-corpus');
     if (values.tempeval && !values.dataset && !values.gold) {
       const report = await scoreTempevalFolder(values.tempeval);
       if (!report) return EXIT.dataError;
@@ -224,9 +249,10 @@ export const evaluate: Command = {
  * For `dossier build --gold DIR`: reads the gold files up front (a broken gold file stops the build before
  * any work) and returns the BuildOptions.extraFiles hook that adds quality.json and quality.md.
  */
-export function qualityExtraFiles(goldDir: string): (tables: object) => QualityFile[] {
+export function qualityExtraFiles(goldDir: string, benchmarksFile?: string): (tables: object) => QualityFile[] {
   const { golds, diagnostics } = readGold(goldDir);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-  return (tables) => qualityFilesFor(tables as TableSet, golds);
+  const benchmarks = benchmarksFile ? readBenchmarks(benchmarksFile) : undefined;
+  return (tables) => qualityFilesFor(tables as TableSet, golds, benchmarks);
 }
