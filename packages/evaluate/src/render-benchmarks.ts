@@ -14,10 +14,11 @@ export function targetText(spec: MetricSpec, score: Score | undefined): string {
 function row(entry: BenchmarkEntry, spec: MetricSpec, withName: boolean): string {
   const s = entry.measured?.scores[spec.metric];
   const name = withName ? `${entry.name} | ` : '';
-  if (!entry.measured) return `| ${name}${spec.label} | not yet measured | | | ${targetText(spec, undefined)} |`;
-  if (!s) return `| ${name}${spec.label} | not measured | | | ${targetText(spec, undefined)} |`;
-  if (s.f1 === undefined) return `| ${name}${spec.label} | ${f3(s.value)} | | | ${targetText(spec, s)} |`;
-  return `| ${name}${spec.label} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${targetText(spec, s)} |`;
+  const licence = withName ? ` ${entry.licence} |` : '';
+  if (!entry.measured) return `| ${name}${spec.label} | not yet measured | | | ${targetText(spec, undefined)} |${licence}`;
+  if (!s) return `| ${name}${spec.label} | not measured | | | ${targetText(spec, undefined)} |${licence}`;
+  if (s.f1 === undefined) return `| ${name}${spec.label} | ${f3(s.value)} | | | ${targetText(spec, s)} |${licence}`;
+  return `| ${name}${spec.label} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${targetText(spec, s)} |${licence}`;
 }
 
 /** Markdown: the headline table (one line per benchmark), then each benchmark with its source, licence and every figure. */
@@ -29,8 +30,8 @@ export function renderBenchmarksMarkdown(file: BenchmarksFile): string[] {
     '(the pipeline was tuned while looking at it): they are development sets, not held-out tests, so expect lower scores on unseen text. ' +
     'F1 where the metric has precision and recall; otherwise the share that is right.');
   out.push('');
-  out.push('| benchmark | headline metric | F1 / value | precision | recall | target |');
-  out.push('|---|---|---:|---:|---:|---|');
+  out.push('| benchmark | headline metric | F1 / value | precision | recall | target | licence |');
+  out.push('|---|---|---:|---:|---:|---|---|');
   for (const b of file.benchmarks) {
     const spec = b.metrics.find((m) => m.metric === b.headline) ?? b.metrics[0]!;
     out.push(row(b, spec, true));
