@@ -47,3 +47,22 @@ export { loadConll, writeConllArticles } from './conll/load.js';
 export type { ConllDoc } from './conll/load.js';
 export { scoreConll, renderConll } from './conll/score.js';
 export type { ConllReport } from './conll/score.js';
+export { scoreArticleEvents, parseGoldEvent, eventTypeOfLabel, EVENT_LABEL_TYPES } from './events.js';
+export type { ArticleEventScore, GoldEvent, EventRow } from './events.js';
+export type { EventsReport } from './report.js';
+export {
+  BENCHMARKS,
+  BENCHMARKS_FORMAT,
+  IN_SAMPLE_LABEL,
+  benchmarksFile,
+  goldMeasured,
+  conllMeasured,
+  meantimeMeasured,
+  polnearMeasured,
+  newsHtmlMeasured,
+  tempevalMeasured,
+  headlineValue,
+  targetValue,
+} from './benchmarks.js';
+export type { BenchmarkEntry, BenchmarkSpec, BenchmarksFile, Measured, MetricSpec, Score, Target } from './benchmarks.js';
+export { renderBenchmarksMarkdown, renderBenchmarksText, targetText } from './render-benchmarks.js';

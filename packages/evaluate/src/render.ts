@@ -1,7 +1,9 @@
 /** Renders a QualityReport for people: a terminal table with per-article error lists, and Markdown. */
 import { formatDiagnostic } from '@dossier/core';
 import type { Accuracy, Prf } from './prf.js';
-import type { QualityReport } from './report.js';
+import type { EventsReport, QualityReport } from './report.js';
+import type { BenchmarksFile } from './benchmarks.js';
+import { renderBenchmarksMarkdown } from './render-benchmarks.js';
 import { ACCURACIES, METRICS } from './score-article.js';
 
 const f3 = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
@@ -36,6 +38,7 @@ export function renderText(report: QualityReport, title: string): string {
   out.push('');
   out.push(`accuracy on matched spans: ${ACCURACIES.map((a) => `${ACCURACY_LABEL[a]} ${accuracyText(report.accuracy[a])}`).join('; ')}`);
   out.push(`rows whose span does not round-trip: ${report.round_trip_failures}`);
+  out.push(...eventsText(report.events));
   for (const s of report.skipped) out.push(`note: skipped ${s.article_id}: ${s.reason}`);
   for (const d of report.gold_problems) out.push(`gold problem: ${formatDiagnostic(d)}`);
 
@@ -52,15 +55,62 @@ export function renderText(report: QualityReport, title: string): string {
       const wrong = a.accuracy[name].wrong;
       if (wrong.length) out.push(`   ${pad(ACCURACY_LABEL[name], 14)} wrong    ${wrong.join(' | ')}`);
     }
+    const ev = report.events?.per_article.find((e) => e.article_id === a.article_id);
+    if (ev?.event_types.missed.length) out.push(`   ${pad('event_types', 14)} missed   ${ev.event_types.missed.join(' | ')}`);
+    if (ev?.event_statuses.missed.length) out.push(`   ${pad('event_status', 14)} wrong    ${ev.event_statuses.missed.join(' | ')}`);
+    if (ev?.not_scored.length) out.push(`   ${pad('events', 14)} not scored (no event type for the label) ${ev.not_scored.length}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-/** quality.md: the same totals as Markdown tables, for releases and the docs site. */
-export function renderMarkdown(report: QualityReport): string {
+const EVENT_METRICS = ['event_types', 'event_statuses'] as const;
+
+/** The events lines of the terminal report (events are scored apart: the gold gives types and statuses, no spans). */
+function eventsText(events: EventsReport | undefined): string[] {
+  if (!events?.micro) return ['events: no scored article has event gold (events_for_review); not scored'];
+  const out = [`events (${events.articles_scored} article(s) with events_for_review; the gold lists main events only, so read recall):`];
+  for (const m of EVENT_METRICS) {
+    const p = events.micro[m];
+    out.push(`${pad(m, 17)}${lpad(f3(p.precision), 7)}${lpad(f3(p.recall), 7)}${lpad(f3(p.f1), 7)}   ${counts(p)}`);
+  }
+  out.push(`event gold lines not scored (label folds onto no event type): ${events.gold_lines_not_scored}; trigger spans, participants and dates are not scored`);
+  return out;
+}
+
+function eventsMarkdown(events: EventsReport | undefined): string[] {
+  if (!events?.micro) return ['No scored article has event gold (`events_for_review`), so events are not scored.'];
+  const out = [
+    '## Events',
+    '',
+    `Against the \`events_for_review\` lines of ${events.articles_scored} gold article(s). ${events.matching}`,
+    '',
+    '| metric | precision | recall | F1 | tp | fp | fn |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of EVENT_METRICS) {
+    const p = events.micro[m];
+    out.push(`| ${m} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} |`);
+  }
+  out.push('', `Gold event lines not scored (their label folds onto no event type): ${events.gold_lines_not_scored}.`);
+  return out;
+}
+
+/**
+ * quality.md: the same totals as Markdown tables, for releases and the docs site. With the benchmark figures
+ * (the published dataset), those come first, as the headline, and the gold scores are labelled in-sample.
+ */
+export function renderMarkdown(report: QualityReport, benchmarks?: BenchmarksFile): string {
   const out: string[] = [];
   out.push('# Extraction quality');
   out.push('');
+  if (benchmarks) {
+    out.push(...renderBenchmarksMarkdown(benchmarks), '');
+    out.push(`## In sample: the dataset's own gold (${benchmarks.in_sample.label})`);
+    out.push('');
+    out.push(`These ${report.articles_scored} article(s) are the ones the pipeline was developed on, so these scores are **in-sample**: ` +
+      'they show that nothing regressed, not how well the pipeline does on new text. Read the figures above for that.');
+    out.push('');
+  }
   out.push(`Scores of this dataset against hand-written gold annotations (${report.articles_scored} article(s); see \`quality.json\` for every missed and spurious item). ` +
     'The headline is the micro average: counts are pooled over all articles, so every gold item weighs the same. The macro average (mean of per-article F1) is shown beside it.');
   out.push('');
@@ -81,6 +131,7 @@ export function renderMarkdown(report: QualityReport): string {
   }
   out.push('');
   out.push(`Rows whose span does not round-trip (body[start:end] ≠ text): ${report.round_trip_failures}.`);
+  out.push('', ...eventsMarkdown(report.events));
   if (report.per_article.length) {
     out.push('');
     out.push('## F1 per article');

@@ -9,6 +9,7 @@ import type { Gold } from './gold.js';
 import { accuracy, macroAverage, microAverage, type Accuracy, type Prf } from './prf.js';
 import { ACCURACIES, METRICS, scoreArticle, type AccuracyName, type ArticleScore, type MetricName } from './score-article.js';
 import { viewDataset } from './view.js';
+import { EVENTS_MATCHING_NOTE, scoreArticleEvents, type ArticleEventScore } from './events.js';
 
 export const REPORT_FORMAT = 'dossier-quality/1';
 
@@ -33,6 +34,18 @@ export interface QualityReport {
   round_trip_failures: number;
   per_article: ArticleScore[];
   gold_problems: Diagnostic[];
+  /** Events against the gold's events_for_review lines (type, and type with status), for articles whose gold has them. */
+  events: EventsReport;
+}
+
+export interface EventsReport {
+  matching: string;
+  articles_scored: number;
+  /** Null when no scored article's gold lists events: nothing was measured. */
+  micro: { event_types: Prf; event_statuses: Prf } | null;
+  /** Gold lines whose label folds onto no event type, over all articles. */
+  gold_lines_not_scored: number;
+  per_article: ArticleEventScore[];
 }
 
 export const MATCHING_NOTE =
@@ -45,6 +58,7 @@ export function scoreDataset(tables: TableSet, golds: GoldFile[]): QualityReport
   const goldById = new Map(golds.map((g) => [g.gold.article, g]));
   const skipped: QualityReport['skipped'] = [];
   const perArticle: ArticleScore[] = [];
+  const perArticleEvents: ArticleEventScore[] = [];
   const goldProblems: Diagnostic[] = [];
 
   for (const id of [...articles.keys()].sort()) {
@@ -56,6 +70,9 @@ export function scoreDataset(tables: TableSet, golds: GoldFile[]): QualityReport
     const { score, problems } = scoreArticle(goldFile.gold, goldFile.file, articles.get(id)!, entities);
     perArticle.push(score);
     goldProblems.push(...problems);
+    // No events_for_review means no event gold for this article, not "no events": it is left out.
+    const lines = goldFile.gold.events_for_review;
+    if (lines) perArticleEvents.push(scoreArticleEvents(id, lines, articles.get(id)!.events));
   }
   for (const g of [...goldById.keys()].sort()) {
     if (!articles.has(g)) skipped.push({ article_id: g, reason: `gold file ${goldById.get(g)!.file} has no article in the dataset` });
@@ -83,5 +100,15 @@ export function scoreDataset(tables: TableSet, golds: GoldFile[]): QualityReport
     round_trip_failures: perArticle.reduce((n, a) => n + a.round_trip_failures, 0),
     per_article: perArticle,
     gold_problems: goldProblems,
+    events: {
+      matching: EVENTS_MATCHING_NOTE,
+      articles_scored: perArticleEvents.length,
+      micro: perArticleEvents.length === 0 ? null : {
+        event_types: microAverage(perArticleEvents.map((a) => a.event_types)),
+        event_statuses: microAverage(perArticleEvents.map((a) => a.event_statuses)),
+      },
+      gold_lines_not_scored: perArticleEvents.reduce((n, a) => n + a.not_scored.length, 0),
+      per_article: perArticleEvents,
+    },
   };
 }

@@ -3,6 +3,7 @@
  * Built from the tables as a consumer reads them (readDataset) or as the build holds them in memory.
  */
 import type { Row, TableSet } from '@dossier/validate';
+import type { EventRow } from './events.js';
 
 export interface EntityRow {
   entity_id: string;
@@ -48,6 +49,7 @@ export interface ArticleView {
   timexes: TimexRow[];
   quotes: QuoteRow[];
   quantities: QuantityRow[];
+  events: EventRow[];
   /** Rows of any span table whose body[start:end] is not their text. */
   roundTripFailures: number;
 }
@@ -120,6 +122,7 @@ export function viewDataset(tables: TableSet): DatasetView {
       timexes: rowsOf('temporal_expressions') as unknown as TimexRow[],
       quotes,
       quantities: rowsOf('quantities') as unknown as QuantityRow[],
+      events: rowsOf('events') as unknown as EventRow[],
       roundTripFailures,
     });
   }

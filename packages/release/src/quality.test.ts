@@ -20,6 +20,26 @@ describe('summarizeQuality', () => {
     expect(md).not.toContain('0.100');
   });
 
+  it('leads with the benchmark headlines and labels the gold scores in-sample when the report carries them', () => {
+    const report = {
+      format: 'dossier-quality/1',
+      articles_scored: 3,
+      gold_is: 'articles the pipeline was developed on',
+      micro: { persons: { tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 } },
+      benchmarks: {
+        benchmarks: [
+          { name: 'Bench One', headline: 'value', metrics: [{ metric: 'value', label: 'value F1' }], measured: { scores: { value: { f1: 0.7467 } } } },
+          { name: 'Bench Two', headline: 'PER', metrics: [{ metric: 'PER', label: 'persons' }], measured: null },
+        ],
+      },
+    };
+    const md = summarizeQuality(report)!;
+    expect(md).toContain('| Bench One | value F1 | 0.747 |');
+    expect(md).toContain('| Bench Two | persons | not yet measured |');
+    expect(md).toContain('In sample: scored against the gold of 3 article(s), the articles the pipeline was developed on; micro averages.');
+    expect(md.indexOf('Bench One')).toBeLessThan(md.indexOf('In sample'));
+  });
+
   it('falls back to every f1 it finds in another shape, skipping per-article detail', () => {
     const md = summarizeQuality({ totals: { roles: { precision: 0.5, recall: 1, f1: 0.6667 } }, articles: [{ f1: 0.2 }] })!;
     expect(md).toContain('| totals.roles | 0.500 | 1.000 | 0.667 |');

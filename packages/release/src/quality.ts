@@ -19,12 +19,35 @@ function collectF1(node: Json, path: string[], out: Array<{ path: string; p: Jso
   for (const [k, v] of Object.entries(node)) if (!/article|missed|spurious|problems/.test(k)) collectF1(v, [...path, k], out);
 }
 
+/**
+ * The out-of-sample headline of each benchmark a build shipped in quality.json (`benchmarks`, written by
+ * `pnpm eval --write-benchmarks`), so that release notes lead with them, as the quality page does.
+ */
+function benchmarkLines(q: { [key: string]: Json }): string[] {
+  const list = isObject(q.benchmarks) ? q.benchmarks.benchmarks : undefined;
+  if (!Array.isArray(list) || list.length === 0) return [];
+  const lines = ['Out of sample (public benchmarks and development sets, all used in development):', '', '| benchmark | headline metric | F1 / value |', '|---|---|---:|'];
+  for (const b of list) {
+    if (!isObject(b) || !Array.isArray(b.metrics)) continue;
+    const spec = b.metrics.find((m) => isObject(m) && m.metric === b.headline);
+    const scores = isObject(b.measured) && isObject(b.measured.scores) ? b.measured.scores : undefined;
+    const score = scores && typeof b.headline === 'string' ? scores[b.headline] : undefined;
+    const value = isObject(score) ? (score.f1 ?? score.value) : undefined;
+    lines.push(`| ${String(b.name)} | ${isObject(spec) ? String(spec.label) : String(b.headline)} | ${scores ? fmt(value) : 'not yet measured'} |`);
+  }
+  return [...lines, ''];
+}
+
 export function summarizeQuality(report: unknown): string | null {
   const q = report as Json;
   if (!isObject(q)) return null;
   const lines: string[] = [];
   if (q.format === 'dossier-quality/1' && isObject(q.micro)) {
-    lines.push(`Scored against gold annotations for ${String(q.articles_scored ?? '?')} article(s); micro averages.`, '', '| metric | precision | recall | F1 |', '|---|---:|---:|---:|');
+    lines.push(...benchmarkLines(q));
+    const scored = typeof q.gold_is === 'string'
+      ? `In sample: scored against the gold of ${String(q.articles_scored ?? '?')} article(s), the ${q.gold_is}; micro averages.`
+      : `Scored against gold annotations for ${String(q.articles_scored ?? '?')} article(s); micro averages.`;
+    lines.push(scored, '', '| metric | precision | recall | F1 |', '|---|---:|---:|---:|');
     for (const [metric, prf] of Object.entries(q.micro)) if (isObject(prf)) lines.push(`| ${metric} | ${fmt(prf.precision)} | ${fmt(prf.recall)} | ${fmt(prf.f1)} |`);
     if (isObject(q.accuracy)) {
       const acc = Object.entries(q.accuracy).filter(([, a]) => isObject(a));

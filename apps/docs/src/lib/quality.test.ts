@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, scoreRows } from './quality.ts';
+import { benchmarkViews, formatScore, inSampleLabel, scoreRows } from './quality.ts';
 
 describe('scoreRows', () => {
   it('finds every precision/recall/F1 object with where it sits in the report', () => {
@@ -24,5 +24,34 @@ describe('scoreRows', () => {
     expect(formatScore(undefined)).toBe('—');
     expect(formatScore(0)).toBe('0.000');
     expect(formatScore(2 / 3)).toBe('0.667');
+  });
+});
+
+describe('benchmarkViews', () => {
+  const report = {
+    gold_is: 'articles the pipeline was developed on',
+    benchmarks: {
+      benchmarks: [
+        {
+          id: 'b1', name: 'Bench One', source: 's', licence: 'CC BY 4.0', development_note: 'Used in development.', headline: 'value',
+          metrics: [{ metric: 'spans', label: 'spans' }, { metric: 'value', label: 'value F1', target: { of: 'f1', min: 0.82 } }],
+          measured: { dataset_version: '1.1.0', documents: 3, scores: { value: { precision: 0.7, recall: 0.8, f1: 0.7467 }, spans: { precision: 1, recall: 1, f1: 1 } } },
+        },
+        { id: 'b2', name: 'Bench Two', source: 's', licence: 'research only', development_note: 'Used in development.', headline: 'PER', metrics: [{ metric: 'PER', label: 'persons', target: { of: 'f1', min: 0.9 } }], measured: null },
+      ],
+    },
+  };
+
+  it('puts each benchmark\'s headline metric first, with its target and whether it is met', () => {
+    const [one, two] = benchmarkViews(report);
+    expect(one!.figures.map((f) => f.label)).toEqual(['value F1', 'spans']);
+    expect(one!.figures[0]).toMatchObject({ f1OrValue: 0.7467, target: 'F1 ≥ 0.82 (not met)', measured: true });
+    expect(two!.figures[0]).toMatchObject({ f1OrValue: undefined, target: 'F1 ≥ 0.90', measured: false });
+    expect(inSampleLabel(report)).toBe('articles the pipeline was developed on');
+  });
+
+  it('finds no benchmarks in a report without them', () => {
+    expect(benchmarkViews({ micro: {} })).toEqual([]);
+    expect(inSampleLabel({})).toBeUndefined();
   });
 });

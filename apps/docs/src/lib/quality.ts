@@ -92,3 +92,66 @@ export function formatScore(value: number | undefined): string {
   if (value === undefined) return '—';
   return value <= 1 ? value.toFixed(3) : String(value);
 }
+
+/** A benchmark of quality.json's `benchmarks` (written by `pnpm eval --write-benchmarks`), as the page shows it. */
+export interface BenchmarkView {
+  id: string;
+  name: string;
+  source: string;
+  licence: string;
+  developmentNote: string;
+  measuredWith: string | undefined;
+  documents: number | undefined;
+  /** Every metric; the first is the benchmark's headline. */
+  figures: Array<{ label: string; f1OrValue: number | undefined; precision: number | undefined; recall: number | undefined; target: string; measured: boolean }>;
+}
+
+interface RawTarget {
+  of: string;
+  min: number;
+}
+interface RawBenchmark {
+  id: string;
+  name: string;
+  source: string;
+  licence: string;
+  development_note: string;
+  headline: string;
+  metrics: Array<{ metric: string; label: string; target?: RawTarget }>;
+  measured: { dataset_version: string; documents: number; scores: Record<string, Record<string, number>> } | null;
+}
+
+function target(t: RawTarget | undefined, score: Record<string, number> | undefined): string {
+  if (!t) return '';
+  const value = num(score?.[t.of]);
+  const verdict = value === undefined ? '' : value >= t.min ? ' (met)' : ' (not met)';
+  return `${t.of === 'value' ? '' : `${t.of.toUpperCase()} `}≥ ${t.min.toFixed(2)}${verdict}`;
+}
+
+/** The out-of-sample figures a build shipped in quality.json (`benchmarks.benchmarks`), headline metric first. */
+export function benchmarkViews(report: unknown): BenchmarkView[] {
+  const list = (report as { benchmarks?: { benchmarks?: unknown } } | undefined)?.benchmarks?.benchmarks;
+  if (!Array.isArray(list)) return [];
+  return (list as RawBenchmark[]).map((b) => {
+    const ordered = [...b.metrics.filter((m) => m.metric === b.headline), ...b.metrics.filter((m) => m.metric !== b.headline)];
+    return {
+      id: b.id,
+      name: b.name,
+      source: b.source,
+      licence: b.licence,
+      developmentNote: b.development_note,
+      measuredWith: b.measured?.dataset_version,
+      documents: b.measured?.documents,
+      figures: ordered.map((m) => {
+        const s = b.measured?.scores[m.metric];
+        return { label: m.label, f1OrValue: num(s?.f1 ?? s?.value), precision: num(s?.precision), recall: num(s?.recall), target: target(m.target, s), measured: s !== undefined };
+      }),
+    };
+  });
+}
+
+/** What quality.json says its own gold articles are ("articles the pipeline was developed on"), if it says. */
+export function inSampleLabel(report: unknown): string | undefined {
+  const label = (report as { gold_is?: unknown } | undefined)?.gold_is;
+  return typeof label === 'string' ? label : undefined;
+}

@@ -6,7 +6,7 @@ import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
 import { qualityExtraFiles } from './eval.js';
 
-const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR] [--strict] [--quiet|--verbose]
+const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR [--benchmarks FILE]] [--strict] [--quiet|--verbose]
 
 Turns every *.txt article in the input folder into a validated dataset in the output folder:
 one CSV and one JSON file per table, and datapackage.json. Nothing is written unless every
@@ -24,6 +24,9 @@ Options:
   --no-cache             process every article afresh and write no cache
   --gold DIR             gold annotations (*.gold.json): adds quality.json and quality.md,
                          the dataset's scores against them, as resources of the dataset
+  --benchmarks FILE      with --gold: the out-of-sample figures (data/benchmarks.json, written by
+                         pnpm eval --write-benchmarks) to lead quality.json and quality.md with;
+                         the gold articles are then labelled as the ones the pipeline was developed on
   --strict               fail instead of quarantining an article (the published dataset
                          is built with it, so a release is all or nothing)
   --quiet                print errors only
@@ -54,6 +57,7 @@ export const build: Command = {
         cache: { type: 'string', default: 'node_modules/.cache/dossier' },
         'no-cache': { type: 'boolean', default: false },
         gold: { type: 'string' },
+        benchmarks: { type: 'string' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -64,6 +68,10 @@ export const build: Command = {
     if (values.help) {
       process.stdout.write(`${usage}\n`);
       return EXIT.ok;
+    }
+    if (values.benchmarks && !values.gold) {
+      process.stderr.write('dossier build: --benchmarks goes with --gold (the figures are shipped in quality.json)\n');
+      return EXIT.usage;
     }
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
@@ -82,7 +90,7 @@ export const build: Command = {
         cacheDir: values['no-cache'] ? undefined : values.cache,
         strict: values.strict,
         onArticle: (done, total) => progress.update(done, total),
-        ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold) } : {}),
+        ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold, values.benchmarks) } : {}),
       }).finally(() => progress.stop());
       const p = result.processing;
       if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);

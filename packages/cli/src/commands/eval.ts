@@ -10,6 +10,13 @@ import {
   loadMeantime,
   qualityFilesFor,
   readGold,
+  conllMeasured,
+  goldMeasured,
+  meantimeMeasured,
+  polnearMeasured,
+  newsHtmlMeasured,
+  tempevalMeasured,
+  type Measured,
   renderMeantime,
   renderText,
   scoreDataset,
@@ -27,9 +34,10 @@ import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
 import { scorePolnearFolder } from './eval-polnear.js';
 import { scoreConllFile } from './eval-conll.js';
+import { BENCHMARKS_FILE, readBenchmarks, writeBenchmarks } from './eval-benchmarks.js';
 
 const usage = `Usage: dossier eval --dataset DIR --gold FILE|DIR [--baseline FILE] [--json FILE] [--quiet]
-       dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--json FILE] [--quiet]
+       dossier eval --seed-and-corpus [--corpus DIR] [--meantime DIR] [--update-baseline] [--write-benchmarks] [--json FILE] [--quiet]
        dossier eval --meantime DIR [--json FILE]
        dossier eval --tempeval DIR [--json FILE]
        dossier eval --polnear DIR [--polnear-split train|dev] [--polnear-limit N] [--json FILE]
@@ -67,6 +75,10 @@ Options:
                        (--seed-and-corpus also scores CoNLL-2003 dev, ../shared/benchmarks/conll2003-dev/valid.txt,
                        skipped when absent: exact-match PER/ORG/LOC, as conlleval scores it)
   --update-baseline    with --seed-and-corpus: write the seed's current scores as the new baseline
+  --write-benchmarks   with --seed-and-corpus: write the figures of every benchmark measured (the corpus,
+                       news-gold-dev, MEANTIME, TempEval-3, news-html, PolNeAR, CoNLL) to ${BENCHMARKS_FILE},
+                       the committed out-of-sample figures the build ships in quality.json and quality.md;
+                       a benchmark whose folder is absent keeps its last figures
   --quiet              print the totals only, not each article's missed and spurious items
   -h, --help           show this help
 
@@ -179,6 +191,7 @@ export const evaluate: Command = {
         'polnear-split': { type: 'string', default: 'dev' },
         'polnear-limit': { type: 'string' },
         'update-baseline': { type: 'boolean', default: false },
+        'write-benchmarks': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -210,21 +223,36 @@ export const evaluate: Command = {
       process.stdout.write('\n');
       // Six gold articles on other topics than the corpus's: reported, not gated.
       const bench = (path: string) => join(values.benchmarks, path);
-      const newsGold = await scoreCorpus(bench('news-gold-dev'), values.quiet, 'news-gold-dev (other topics; reported, not gated)');
+      const newsGoldDev = await scoreCorpus(bench('news-gold-dev'), values.quiet, 'news-gold-dev (other topics; reported, not gated)');
       process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? bench('meantime'));
       process.stdout.write('\n');
       const tempeval = await scoreTempevalFolder(values.tempeval ?? bench('tempeval3-train/TBAQ-cleaned'));
-      scoreNewsHtmlFolder(bench('news-html-dev'), values.quiet);
+      const newsHtml = scoreNewsHtmlFolder(bench('news-html-dev'), values.quiet);
       process.stdout.write('\n');
       const polnear = await scorePolnearFolder(values.polnear ?? bench('polnear-train-dev'), 'dev', true);
       process.stdout.write('\n');
       const conll = await scoreConllFile(bench('conll2003-dev/valid.txt'));
-      if (values.json) writeFileSync(values.json, `${JSON.stringify({ seed: seed.report, corpus: corpus?.report ?? null, news_gold_dev: newsGold?.report ?? null, meantime, tempeval, polnear, conll }, null, 2)}\n`);
+      if (values['write-benchmarks']) {
+        const measured = new Map<string, Measured>();
+        if (corpus) measured.set('dev-corpus', goldMeasured(corpus.report));
+        if (newsGoldDev) measured.set('news-gold-dev', goldMeasured(newsGoldDev.report));
+        if (meantime) measured.set('meantime', meantimeMeasured(meantime));
+        if (tempeval) measured.set('tempeval3', tempevalMeasured(tempeval));
+        if (newsHtml) measured.set('news-html', newsHtmlMeasured(newsHtml));
+        if (polnear) measured.set('polnear-dev', polnearMeasured(polnear));
+        if (conll) measured.set('conll2003-dev', conllMeasured(conll));
+        writeBenchmarks(measured);
+      }
+      if (values.json) {
+        const reports = { seed: seed.report, corpus: corpus?.report ?? null, news_gold_dev: newsGoldDev?.report ?? null, meantime, tempeval, polnear, conll };
+        writeFileSync(values.json, `${JSON.stringify(reports, null, 2)}\n`);
+      }
       return ok ? EXIT.ok : EXIT.dataError;
     }
 
     if (values['update-baseline']) return fail('--update-baseline only works with --seed-and-corpus');
+    if (values['write-benchmarks']) return fail('--write-benchmarks only works with --seed-and-corpus');
     if (values.tempeval && !values.dataset && !values.gold) {
       const report = await scoreTempevalFolder(values.tempeval);
       if (!report) return EXIT.dataError;
@@ -259,9 +287,10 @@ export const evaluate: Command = {
  * For `dossier build --gold DIR`: reads the gold files up front (a broken gold file stops the build before
  * any work) and returns the BuildOptions.extraFiles hook that adds quality.json and quality.md.
  */
-export function qualityExtraFiles(goldDir: string): (tables: object) => QualityFile[] {
+export function qualityExtraFiles(goldDir: string, benchmarksFile?: string): (tables: object) => QualityFile[] {
   const { golds, diagnostics } = readGold(goldDir);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-  return (tables) => qualityFilesFor(tables as TableSet, golds);
+  const benchmarks = benchmarksFile ? readBenchmarks(benchmarksFile) : undefined;
+  return (tables) => qualityFilesFor(tables as TableSet, golds, benchmarks);
 }
