@@ -19,11 +19,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${help()}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`dossier: unknown command "${name}" (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n\n${help()}\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   try {
     return await command.run(rest);
   } catch (e) {

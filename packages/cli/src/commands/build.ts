@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticsError, formatDiagnostic } from '@dossier/core';
-import { buildDataset } from '../lazy-pipeline.js';
+import { buildDataset, isUnsafeOutput } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
@@ -108,8 +108,6 @@ export const build: Command = {
     } catch (e) {
       if (e instanceof DiagnosticsError) {
         for (const d of e.diagnostics) log.error(formatDiagnostic(d));
-        // The pipeline is loaded by now: buildDataset imported it before it could refuse anything.
-        const { isUnsafeOutput } = await import('@dossier/pipeline');
         if (e.diagnostics.every(isUnsafeOutput)) {
           log.error(`build refused: ${values.out} was not changed and nothing was read`);
           return EXIT.usage;

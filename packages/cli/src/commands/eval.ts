@@ -27,9 +27,10 @@ import {
   type QualityFile,
   type QualityReport,
 } from '@dossier/evaluate';
-import { buildDataset } from '../lazy-pipeline.js';
+import { buildDataset } from '@dossier/pipeline';
 import { readDataset, type TableSet } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
+import { buildAndScore } from './eval-benchmark.js';
 import { scoreTempevalFolder, TEMPEVAL_DEFAULT } from './eval-tempeval.js';
 import { scoreNewsHtmlFolder } from './eval-news-html.js';
 import { scorePolnearFolder } from './eval-polnear.js';
@@ -141,33 +142,16 @@ async function scoreCorpus(corpus: string, quiet: boolean, name = 'corpus'): Pro
   }
 }
 
-/** MEANTIME: convert in place into a temporary input folder, build, read back, score. */
-async function scoreMeantimeFolder(dir: string): Promise<MeantimeReport | null> {
-  if (!existsSync(dir)) {
-    process.stdout.write(`meantime: ${dir} does not exist here; skipped\n`);
-    return null;
-  }
-  const input = mkdtempSync(join(tmpdir(), 'dossier-meantime-in-'));
-  const out = mkdtempSync(join(tmpdir(), 'dossier-meantime-out-'));
-  try {
-    const docs = loadMeantime(dir);
-    writeMeantimeArticles(docs, input);
-    await buildDataset({ inputDir: input, outDir: out });
-    const { tables, diagnostics } = readDataset(out);
-    for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    const report = scoreMeantime(tables, docs);
-    process.stdout.write(renderMeantime(report, `meantime (${dir}, rebuilt from tokens)`));
-    return report;
-  } catch (e) {
-    if (e instanceof DiagnosticsError) {
-      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-      throw new Error(`building the MEANTIME articles failed with ${e.diagnostics.length} problem(s)`);
-    }
-    throw e;
-  } finally {
-    rmSync(input, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
-  }
+/** MEANTIME: the documents rebuilt from their tokens, built, and scored on names and dates. */
+function scoreMeantimeFolder(dir: string): Promise<MeantimeReport | null> {
+  return buildAndScore({
+    name: 'meantime',
+    path: dir,
+    load: loadMeantime,
+    write: writeMeantimeArticles,
+    score: scoreMeantime,
+    render: (report) => renderMeantime(report, `meantime (${dir}, rebuilt from tokens)`),
+  });
 }
 
 export const evaluate: Command = {
