@@ -5,5 +5,5 @@ export function toCsv(columns: string[], rows: unknown[][]): string {
     const text = String(value);
     return /[",\r\n]|^\s|\s$/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [columns, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n';
+  return `${[columns, ...rows].map((row) => row.map(field).join(',')).join('\n')}\n`;
 }
