@@ -16,19 +16,12 @@ interface Result {
   rows: unknown[][];
 }
 
-const found = document.querySelector<HTMLElement>('[data-sql]');
-if (found) start(found);
+interface TableFile {
+  name: string;
+  url: string;
+}
 
-function start(root: HTMLElement): void {
-const editor = root.querySelector<HTMLTextAreaElement>('[data-sql-editor]')!;
-const runButton = root.querySelector<HTMLButtonElement>('[data-sql-run]')!;
-const exportButton = root.querySelector<HTMLButtonElement>('[data-sql-export]')!;
-const status = root.querySelector<HTMLElement>('[data-sql-status]')!;
-const output = root.querySelector<HTMLElement>('[data-sql-result]')!;
-const tables = JSON.parse(root.dataset.tables ?? '[]') as Array<{ name: string; url: string }>;
-let last: Result | undefined;
-
-async function openDatabase(): Promise<AsyncDuckDBConnection> {
+async function openDatabase(tables: TableFile[]): Promise<AsyncDuckDBConnection> {
   const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
   await db.instantiate(wasmUrl);
   const connection = await db.connect();
@@ -61,18 +54,17 @@ function cellText(value: unknown, type: string): unknown {
 async function runQuery(connection: AsyncDuckDBConnection, sql: string): Promise<Result> {
   const table = await connection.query(sql);
   const fields = table.schema.fields;
-  const columns = fields.map((f) => f.name);
   const rows = table.toArray().map((row) => {
     const values = row.toJSON() as Record<string, unknown>;
     return fields.map((f) => cellText(values[f.name], String(f.type)));
   });
-  return { columns, rows };
+  return { columns: fields.map((f) => f.name), rows };
 }
 
-function render(result: Result): void {
+/** The result as a table, built from text nodes only (values are data, never HTML). */
+function render(output: HTMLElement, result: Result): void {
   const table = document.createElement('table');
   table.className = 'data-table';
-  table.dataset.sqlTable = '';
   const head = table.createTHead().insertRow();
   for (const name of result.columns) {
     const th = document.createElement('th');
@@ -86,7 +78,10 @@ function render(result: Result): void {
     for (const value of row) {
       const td = tr.insertCell();
       if (value === null) {
-        td.innerHTML = '<span class="muted">null</span>';
+        const span = document.createElement('span');
+        span.className = 'muted';
+        span.textContent = 'null';
+        td.append(span);
       } else {
         td.textContent = String(value);
         if (typeof value === 'number') td.className = 'num';
@@ -105,48 +100,61 @@ function downloadCsv(result: Result): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const ready = openDatabase();
-ready.then(
-  () => {
-    status.textContent = `Ready: ${tables.length} tables loaded.`;
-    runButton.disabled = false;
-    root.dataset.state = 'ready';
-  },
-  (e: unknown) => {
-    status.textContent = `The engine could not start: ${(e as Error).message}`;
-    root.dataset.state = 'error';
-  },
-);
+/** Wires the page: the engine starts at once; Run, the examples and the export use it when it is ready. */
+function start(root: HTMLElement): void {
+  const editor = root.querySelector<HTMLTextAreaElement>('[data-sql-editor]')!;
+  const runButton = root.querySelector<HTMLButtonElement>('[data-sql-run]')!;
+  const exportButton = root.querySelector<HTMLButtonElement>('[data-sql-export]')!;
+  const status = root.querySelector<HTMLElement>('[data-sql-status]')!;
+  const output = root.querySelector<HTMLElement>('[data-sql-result]')!;
+  const tables = JSON.parse(root.dataset.tables ?? '[]') as TableFile[];
+  let last: Result | undefined;
 
-runButton.addEventListener('click', async () => {
-  // Set before the first await, so that "done" always means this run's result.
-  root.dataset.state = 'running';
-  runButton.disabled = true;
-  const connection = await ready;
-  try {
-    last = await runQuery(connection, editor.value);
-    render(last);
-    status.textContent = `${last.rows.length} row${last.rows.length === 1 ? '' : 's'}.`;
-    exportButton.disabled = false;
-  } catch (e) {
-    last = undefined;
-    output.replaceChildren();
-    exportButton.disabled = true;
-    status.textContent = `Error: ${(e as Error).message}`;
-  } finally {
-    runButton.disabled = false;
-    root.dataset.state = 'done';
-  }
-});
+  const ready = openDatabase(tables);
+  ready.then(
+    () => {
+      status.textContent = `Ready: ${tables.length} tables loaded.`;
+      runButton.disabled = false;
+      root.dataset.state = 'ready';
+    },
+    (e: unknown) => {
+      status.textContent = `The engine could not start: ${(e as Error).message}`;
+      root.dataset.state = 'error';
+    },
+  );
 
-exportButton.addEventListener('click', () => {
-  if (last) downloadCsv(last);
-});
-
-for (const button of root.querySelectorAll<HTMLButtonElement>('[data-sql-example]')) {
-  button.addEventListener('click', () => {
-    editor.value = button.dataset.sqlExample ?? '';
-    runButton.click();
+  runButton.addEventListener('click', async () => {
+    // Set before the first await, so that "done" always means this run's result.
+    root.dataset.state = 'running';
+    runButton.disabled = true;
+    const connection = await ready;
+    try {
+      last = await runQuery(connection, editor.value);
+      render(output, last);
+      status.textContent = `${last.rows.length} row${last.rows.length === 1 ? '' : 's'}.`;
+      exportButton.disabled = false;
+    } catch (e) {
+      last = undefined;
+      output.replaceChildren();
+      exportButton.disabled = true;
+      status.textContent = `Error: ${(e as Error).message}`;
+    } finally {
+      runButton.disabled = false;
+      root.dataset.state = 'done';
+    }
   });
+
+  exportButton.addEventListener('click', () => {
+    if (last) downloadCsv(last);
+  });
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-sql-example]')) {
+    button.addEventListener('click', () => {
+      editor.value = button.dataset.sqlExample ?? '';
+      runButton.click();
+    });
+  }
 }
-}
+
+const found = document.querySelector<HTMLElement>('[data-sql]');
+if (found) start(found);
