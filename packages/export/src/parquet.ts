@@ -21,6 +21,12 @@ function quoteLiteral(text: string): string {
  * dialect (comma, double quote doubled to escape, a header row), every column typed from the schema, and an
  * empty cell as null, which is what an empty cell means in this dataset.
  */
+/**
+ * The longest CSV record DuckDB accepts. Its default (2 MiB) is too small for the longest body: an article may
+ * be 1 MiB (the pipeline's MAX_ARTICLE_BYTES), and CSV doubles every quote in it.
+ */
+const MAX_CSV_RECORD_BYTES = 8 * 1024 * 1024;
+
 export function parquetCopyStatement(folder: string, table: string): string {
   const columns = sqlColumns(tableSchema(table))
     .map((c) => `${quoteLiteral(c.name)}: ${quoteLiteral(c.type)}`)
@@ -29,7 +35,7 @@ export function parquetCopyStatement(folder: string, table: string): string {
   const parquet = quoteLiteral(join(folder, `${table}.parquet`));
   return (
     `COPY (SELECT * FROM read_csv(${csv}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
-    `nullstr = '', strict_mode = true, columns = {${columns}})) TO ${parquet} (FORMAT parquet, COMPRESSION zstd)`
+    `nullstr = '', strict_mode = true, max_line_size = ${MAX_CSV_RECORD_BYTES}, columns = {${columns}})) TO ${parquet} (FORMAT parquet, COMPRESSION zstd)`
   );
 }
 
