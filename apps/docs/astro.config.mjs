@@ -45,6 +45,7 @@ export default defineConfig({
         { label: 'Timeline', link: '/timeline/' },
         { label: 'Tables', link: '/tables/' },
         { label: 'Data dictionary', link: '/dictionary/' },
+        { label: 'SQL in the browser', link: '/sql/' },
         { label: 'Downloads', link: '/downloads/' },
         { label: 'Changelog', link: '/changelog/' },
         { label: 'Quality', link: '/quality/' },

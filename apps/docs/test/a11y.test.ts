@@ -27,7 +27,7 @@ afterAll(async () => {
 function pages(): string[] {
   const article = readRows<{ article_id: string }>('articles')[0];
   if (!article) throw new Error('data/dist/articles.json is empty: nothing to check');
-  return ['/', '/dictionary/', '/downloads/', '/timeline/', '/quality/', '/entities/', '/tables/mentions/', entityPath(mostMentionedPerson().entity_id), `/articles/${article.article_id}/`];
+  return ['/', '/dictionary/', '/downloads/', '/timeline/', '/quality/', '/entities/', '/tables/mentions/', '/tables/roles/', '/sql/', entityPath(mostMentionedPerson().entity_id), `/articles/${article.article_id}/`];
 }
 
 describe('accessibility (axe-core, WCAG 2 AA)', () => {

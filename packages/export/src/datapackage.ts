@@ -30,7 +30,8 @@ export function buildDataPackage(options: {
     const name = schema['x-table'];
     const csv = options.files.get(`${name}.csv`);
     const json = options.files.get(`${name}.json`);
-    if (!csv || !json) throw new Error(`export: ${name}.csv and ${name}.json must be written before datapackage.json`);
+    const parquet = options.files.get(`${name}.parquet`);
+    if (!csv || !json || !parquet) throw new Error(`export: ${name}.csv, ${name}.json and ${name}.parquet must be written before datapackage.json`);
     resources.push({
       name,
       type: 'table',
@@ -54,6 +55,19 @@ export function buildDataPackage(options: {
       title: `${schema.title} (JSON)`,
       description: `The same rows as ${name}.csv, as a JSON array of objects.`,
       ...fileFacts(json),
+      schema: { ...toFrictionlessTableSchema(schema), foreignKeys: [] },
+    });
+    // A resource of its own (like the JSON twin) rather than a second path of the CSV resource: a Frictionless
+    // resource's paths are chunks of one file to concatenate, not alternative formats.
+    resources.push({
+      name: `${name}-parquet`,
+      type: 'table',
+      path: `${name}.parquet`,
+      format: 'parquet',
+      mediatype: 'application/vnd.apache.parquet',
+      title: `${schema.title} (Parquet)`,
+      description: `The same rows as ${name}.csv, as Parquet (zstd), typed from the schema.`,
+      ...fileFacts(parquet),
       schema: { ...toFrictionlessTableSchema(schema), foreignKeys: [] },
     });
   }

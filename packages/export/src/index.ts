@@ -3,3 +3,4 @@ export type { SourceNote, FileFacts } from './datapackage.js';
 export { tableNames, writeDataset, writeFilesAtomically, writePackageInto, writeTableFiles } from './write.js';
 export type { ExtraFile } from './write.js';
 export { cleanLeftovers, leftoversOf } from './leftovers.js';
+export { writeParquetFiles, parquetCopyStatement } from './parquet.js';

@@ -12,6 +12,7 @@ import { columnsOf, loadSchemas } from '@dossier/schema';
 import { csvChunks, jsonChunks, type Row } from './serialize.js';
 import { cleanLeftovers, freshSibling } from './leftovers.js';
 import { buildDataPackage, type FileFacts, type SourceNote } from './datapackage.js';
+import { writeParquetFiles } from './parquet.js';
 
 export interface ExtraFile {
   path: string;
@@ -100,11 +101,14 @@ function explainWriteError(e: unknown, parent: string): unknown {
 }
 
 /**
- * Writes the extra files and datapackage.json, which describes them and the tables already written into
- * `folder` (`tableFiles`, in any order: datapackage.json lists the tables in schema order).
+ * Writes each table's Parquet file from its CSV, the extra files, and datapackage.json, which describes them
+ * and the tables already written into `folder` (`tableFiles`, in any order: datapackage.json lists the tables
+ * in schema order). Parquet comes last, as a step of its own, so that it reads the finished CSV files whether
+ * they were written in this thread or on workers.
  */
-export function writePackageInto(folder: string, tableFiles: FileFacts[], options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): void {
-  const facts = new Map<string, FileFacts>(tableFiles.map((f) => [f.path, f]));
+export async function writePackageInto(folder: string, tableFiles: FileFacts[], options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): Promise<void> {
+  const parquetFiles = await writeParquetFiles(folder, tableNames());
+  const facts = new Map<string, FileFacts>([...tableFiles, ...parquetFiles].map((f) => [f.path, f]));
   const extraResources: Array<Record<string, unknown>> = [];
   for (const extra of options.extraFiles ?? []) {
     facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
@@ -115,7 +119,7 @@ export function writePackageInto(folder: string, tableFiles: FileFacts[], option
 }
 
 /**
- * Writes every table as CSV and JSON, the extra files, and datapackage.json describing them, atomically: if
+ * Writes every table as CSV, JSON and Parquet, the extra files, and datapackage.json describing them, atomically: if
  * anything fails, the previous output is left as it was. The tables should be valid already (see @dossier/validate).
  * `extraFiles` may be a function: it is then called once the tables are written, as the worker-thread export
  * does, so the files (quality reports) are made at the same point on either path.
@@ -125,9 +129,9 @@ export async function writeDataset(
   tables: Record<string, Row[]>,
   options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] | (() => ExtraFile[]) },
 ): Promise<void> {
-  await writeFilesAtomically(outDir, (folder) => {
+  await writeFilesAtomically(outDir, async (folder) => {
     const tableFiles = tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
     const extraFiles = typeof options.extraFiles === 'function' ? options.extraFiles() : options.extraFiles;
-    writePackageInto(folder, tableFiles, { version: options.version, sources: options.sources, ...(extraFiles ? { extraFiles } : {}) });
+    await writePackageInto(folder, tableFiles, { version: options.version, sources: options.sources, ...(extraFiles ? { extraFiles } : {}) });
   });
 }

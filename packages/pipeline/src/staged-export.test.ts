@@ -34,7 +34,7 @@ describe('assembleValidateAndWrite', () => {
     const single = await assembleValidateAndWrite(here, articles, { ...options, threads: 1 }, timings());
     const staged = await assembleValidateAndWrite(there, articles, { ...options, threads: 2 }, timings());
     const expected = readFolder(here);
-    expect(expected.size).toBe(tableNames().length * 2 + 2);
+    expect(expected.size).toBe(tableNames().length * 3 + 2); // CSV, JSON and Parquet per table
     expect(readFolder(there)).toEqual(expected);
     expect(staged).toEqual(single);
     expect(Object.keys(staged)).toEqual(tableNames());

@@ -98,7 +98,7 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
       const t = performance.now();
       const written = here.flatMap((name) => writeTableFiles(folder, name, last[name] ?? []));
       const files = [...written, ...(await workers.written())];
-      writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: options.extraFiles?.(all) ?? [] });
+      await writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: options.extraFiles?.(all) ?? [] });
       timings.export += performance.now() - t;
     } finally {
       // Also on failure: no worker may still be writing into the folder when it is removed.

@@ -5,3 +5,5 @@ export type { FrictionlessField, FrictionlessTableSchema } from './table-schema.
 export { renderDataDictionary } from './dictionary.js';
 export { renderRowTypes } from './row-types.js';
 export type * from './generated/rows.js';
+export { sqlColumns, sqlTypeOf } from './sql-types.js';
+export type { SqlType } from './sql-types.js';

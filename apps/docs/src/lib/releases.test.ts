@@ -14,6 +14,7 @@ describe('release ordering', () => {
   it('tells the files of a release apart', () => {
     expect(fileKind('datapackage.json')).toBe('package');
     expect(fileKind('mentions.csv')).toBe('table');
+    expect(fileKind('mentions.parquet')).toBe('table');
     expect(fileKind('SHA256SUMS')).toBe('checksums');
     expect(fileKind('checksums.sha256')).toBe('checksums');
     expect(fileKind('schemas/mentions.schema.json')).toBe('schema');

@@ -102,6 +102,6 @@ export function fileKind(path: string): 'archive' | 'table' | 'package' | 'check
   if (/(^|\/)(SHA256SUMS|checksums?)(\.[a-z0-9]+)?$/iu.test(path) || path.endsWith('.sha256')) return 'checksums';
   if (path.startsWith('schemas/') || path.endsWith('.schema.json')) return 'schema';
   if (/^(quality|diff|tombstones|crosswalk|CHANGELOG|README)/iu.test(path)) return 'report';
-  if (/\.(csv|json)$/u.test(path)) return 'table';
+  if (/\.(csv|json|parquet)$/u.test(path)) return 'table';
   return 'other';
 }

@@ -10,7 +10,8 @@ function setUp(controls: HTMLElement): void {
   const target = document.getElementById(controls.dataset.filterFor ?? '');
   if (!target) return;
   const rows = [...target.querySelectorAll<HTMLElement>('[data-filter-row]')];
-  const texts = rows.map((row) => normalize(row.textContent ?? ''));
+  // A cell that shows an entity's name keeps its ID in its title, and the search finds rows by ID too.
+  const texts = rows.map((row) => normalize(`${row.textContent ?? ''} ${[...row.querySelectorAll<HTMLElement>('[title]')].map((e) => e.title).join(' ')}`));
   const input = controls.querySelector<HTMLInputElement>('[data-filter-input]');
   const selects = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter-column]')];
   const count = controls.querySelector<HTMLElement>('[data-filter-count]');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '@dossier/core';
-import { readDataset, validateTables } from '@dossier/validate';
+import { checkParquetTwins, readDataset, validateTables } from '@dossier/validate';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier validate DIR
@@ -8,7 +8,8 @@ const usage = `Usage: dossier validate DIR
 Reads a built dataset folder as a consumer would (datapackage.json, then each CSV typed by its
 Table Schema) and checks: file sizes and hashes, CSV headers, every row against the JSON Schemas,
 primary keys, foreign keys, body[start:end] == text for every span, and that each JSON file holds
-the same rows as its CSV.
+the same rows as its CSV, and each Parquet file too (read by hyparquet, not by DuckDB, which
+writes them).
 
 Exit codes: 0 valid, 1 problems found (one line each), 2 bad command line.`;
 
@@ -27,8 +28,8 @@ export const validate: Command = {
       return EXIT.usage;
     }
     const dir = positionals[0]!;
-    const { tables, diagnostics } = readDataset(dir);
-    const problems = [...diagnostics, ...validateTables(tables)];
+    const { datapackage, tables, diagnostics } = readDataset(dir);
+    const problems = [...diagnostics, ...(await checkParquetTwins(dir, datapackage, tables)), ...validateTables(tables)];
     for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (problems.length) {
       process.stderr.write(`${dir}: ${problems.length} problem(s)\n`);

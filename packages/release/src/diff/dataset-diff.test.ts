@@ -76,6 +76,15 @@ describe('diffDatasets', () => {
     expect(d.metadataChanges).toEqual(['sources']);
   });
 
+  it('a new file (a resource that was not there, such as a Parquet twin) is minor', () => {
+    const d = diffDatasets(v1, { ...v1, metadata: { name: 'dossier', 'resource mentions-parquet': 'parquet twin of mentions' } });
+    expect(d.bump).toBe('minor');
+    expect(d.reasons.map((r) => r.text)).toEqual(['new files: mentions-parquet']);
+    // Present on both sides: nothing to report.
+    const both = { ...v1, metadata: { name: 'dossier', 'resource mentions-parquet': 'parquet twin of mentions' } };
+    expect(diffDatasets(both, both).bump).toBe('none');
+  });
+
   it('compared with nothing, the first release is major and lists every row as added', () => {
     const d = diffDatasets(EMPTY_DATASET, v1, { from: null, to: '1.0.0' });
     expect(d.bump).toBe('major');

@@ -116,9 +116,13 @@ export function diffDatasets(before: DatasetSnapshot, after: DatasetSnapshot, la
     if (s.removed && !referenced.has(s.table)) reasons.push({ bump: 'patch', text: `${s.table}: ${plural(s.removed, 'row')} removed (tombstoned)` });
   }
   const metadataChanges = packageMetadataChanges(before, after);
+  // New files (a resource that was not there) are an addition, as new rows are.
+  const newResources = metadataChanges.filter((k) => k.startsWith('resource ') && !(k in before.metadata) && k in after.metadata);
+  if (newResources.length) reasons.push({ bump: 'minor', text: `new files: ${newResources.map((k) => k.slice('resource '.length)).join(', ')}` });
   const described = schemaChanges.filter((c) => c.bump === 'patch').map(describeSchemaChange);
-  if (metadataChanges.length || described.length) {
-    reasons.push({ bump: 'patch', text: `descriptive metadata changed: ${[...metadataChanges.map((k) => `datapackage ${k}`), ...described].join('; ')}` });
+  const otherMetadata = metadataChanges.filter((k) => !newResources.includes(k));
+  if (otherMetadata.length || described.length) {
+    reasons.push({ bump: 'patch', text: `descriptive metadata changed: ${[...otherMetadata.map((k) => `datapackage ${k}`), ...described].join('; ')}` });
   }
   const order = { major: 0, minor: 1, patch: 2, none: 3 };
   reasons.sort((a, b) => order[a.bump] - order[b.bump]);

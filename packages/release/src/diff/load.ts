@@ -38,9 +38,15 @@ export function loadSnapshot(dir: string): DatasetSnapshot {
     };
   }
   // Other resources (the quality report, say) have no rows to match: a change in their bytes is a metadata change.
+  // A table's JSON and Parquet twins hold its rows again: their bytes change with the rows, so only their
+  // presence is recorded (a twin that appears is a new file, not a change of the data).
   for (const resource of resources) {
-    const twinOfTable = resource.format === 'json' && resource.name.replace(/-json$/, '') in out;
-    if (resource.name in out || twinOfTable) continue;
+    if (resource.name in out) continue;
+    const twinOf = /^(.*)-(json|parquet)$/u.exec(resource.name);
+    if (twinOf && twinOf[2] === resource.format && twinOf[1]! in out) {
+      if (resource.format === 'parquet') metadata[`resource ${resource.name}`] = `${resource.format} twin of ${twinOf[1]}`;
+      continue;
+    }
     metadata[`resource ${resource.name}`] = resource.hash ?? null;
   }
   for (const [name, t] of Object.entries(out)) {
