@@ -33,6 +33,7 @@ export const SPAN_PREFIX = {
 /** Longest span key kept whole; longer texts keep their first words and a hash of the rest. */
 export const SPAN_KEY_MAX = 40;
 const SPAN_KEY_HEAD = 31;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * The normalized text of a span, as it appears in its row ID: Unicode NFKD with combining marks dropped,
@@ -44,14 +45,16 @@ const SPAN_KEY_HEAD = 31;
  * result uses only [a-z0-9-]: safe in URLs, HTML ids, file names and CSV cells.
  */
 export function spanKey(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // ASCII text is its own NFKD form with no combining marks and no letters to lose: most spans take this path,
+  // which skips two normalizations per row.
+  const ascii = ASCII_ONLY.test(text);
+  const decomposed = ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const slug = decomposed
     .toLowerCase()
     .replace(/['’‘`.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const lostLetters = /[^\p{ASCII}]/u.test(text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ''));
+  const lostLetters = !ascii && /[^\p{ASCII}]/u.test(decomposed.replace(/[^\p{L}\p{N}]+/gu, ''));
   if (slug.length <= SPAN_KEY_MAX && !lostLetters && slug !== '') return slug;
   const folded = text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   const hash = sha256(folded).slice(0, 8);
