@@ -107,6 +107,7 @@ describe('files that look like articles', () => {
     const d = onlyProblem(await build([{ name, bytes: 'no header here\n' }]), 'ingest/header-format');
     const line = formatDiagnostic(d);
     expect(line).toContain('bad\\x1B[31mred\\x07.txt:1');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character is left.
     expect(line).not.toMatch(/[\u0000-\u001f]/);
   });
 });

@@ -33,7 +33,7 @@ export const SPAN_PREFIX = {
 /** Longest span key kept whole; longer texts keep their first words and a hash of the rest. */
 export const SPAN_KEY_MAX = 40;
 const SPAN_KEY_HEAD = 31;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /**
  * The normalized text of a span, as it appears in its row ID: Unicode NFKD with combining marks dropped,

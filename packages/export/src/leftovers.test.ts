@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { writeFileInto, writeFilesAtomically } from './write.js';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 function root(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-leftovers-'));

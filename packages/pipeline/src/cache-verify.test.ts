@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { buildDataset } from './build.js';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 function temp(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
   roots.push(dir);

@@ -10,7 +10,9 @@ import { buildDataset } from './build.js';
 import { unsafeOutputReasons } from './out-guard.js';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 const ARTICLE = 'date 2024-05-14 By Lena Sorvik, Harbour Ledger\n\nThe harbour board met on Tuesday.\n';
 
@@ -131,7 +133,9 @@ function immutableFolder(): string | undefined {
   return locked;
 }
 const lockedFolders: string[] = [];
-afterAll(() => lockedFolders.forEach((f) => spawnSync('chattr', ['-i', f])));
+afterAll(() => {
+  for (const f of lockedFolders) spawnSync('chattr', ['-i', f]);
+});
 const probe = spawnSync('sh', ['-c', 'command -v chattr']).status === 0;
 
 describe.skipIf(!probe)('an output folder that cannot be written', () => {

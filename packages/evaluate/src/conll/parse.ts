@@ -34,7 +34,10 @@ export function parseConll(text: string, file = 'CoNLL file'): ConllStory[] {
     sentence = [];
   };
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return endSentence();
+    if (line.trim() === '') {
+      endSentence();
+      return;
+    }
     const cols = line.split(' ');
     if (cols[0] === '-DOCSTART-') {
       endSentence();
