@@ -38,7 +38,7 @@ export interface EntityLexicon {
   orgNouns: Set<string>;
   /** Legal forms that end company names ("Inc", "S.A"), periods dropped at the end. */
   orgLegalForms: Set<string>;
-  /** Endings of one-word organization names ("bank" in "Bundesbank"). */
+  /** Endings of one-word organization names ("bank" in "Nordbank"). */
   orgWordEndings: string[];
   placeHeads: Set<string>;
   placePrefixes: Set<string>;

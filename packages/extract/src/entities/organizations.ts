@@ -1,7 +1,7 @@
 /**
  * Organizations that no lexicon knows, found from the article's own evidence. A name segment (a capitalized
  * run nothing else claimed) becomes an organization when:
- *  - its one word ends like an organization name ("Bundesbank", "Eurostat"; lexicon organization-word-endings);
+ *  - its one word ends like an organization name ("Nordbank", "Finstat": invented examples; lexicon organization-word-endings);
  *  - a noun for a kind of organization stands right before it ("the packaging company Avero");
  *  - an apposition after it ends in such a noun ("Avero, the Dutch lender,");
  *  - it follows "at" after a title ("chief economist at Avero", "head of research at Avero");
