@@ -29,7 +29,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Dossier dataset',
-      description: 'Who did what, when, and who said it: a versioned dataset extracted from news articles, with every row traceable to its source sentence.',
+      description:
+        'Who did what, when, and who said it: a versioned dataset extracted from news articles, with every row traceable to its source sentence.',
       // src/pages/404.astro is the 404 page (Starlight's own wants a docs entry and warns on every build without one).
       disable404Route: true,
       // No web fonts: Starlight's system font stack needs no download.
@@ -49,7 +50,13 @@ export default defineConfig({
         { label: 'Downloads', link: '/downloads/' },
         { label: 'Changelog', link: '/changelog/' },
         { label: 'Quality', link: '/quality/' },
-        { label: 'Guides', items: [{ label: 'Check a row against its source', link: '/guides/verify/' }, { label: 'Bring your own articles', link: '/guides/import/' }] },
+        {
+          label: 'Guides',
+          items: [
+            { label: 'Check a row against its source', link: '/guides/verify/' },
+            { label: 'Bring your own articles', link: '/guides/import/' },
+          ],
+        },
         ...(scalingPage ? [{ label: 'Speed and scale', link: '/scaling/' }] : []),
       ],
     }),

@@ -16,7 +16,9 @@ describe('CSV-hostile values', () => {
     const raw = readFileSync(join(FIXTURES, 'csv-hostile.txt'), 'utf8');
     const body = raw.slice(raw.indexOf('\n\n') + 2).replace(/\s+$/u, '');
 
-    const articles = parse(readFileSync(join(outcome.out, 'articles.csv')), { columns: true }) as Array<Record<string, string>>;
+    const articles = parse(readFileSync(join(outcome.out, 'articles.csv')), { columns: true }) as Array<
+      Record<string, string>
+    >;
     const hostile = articles.find((a) => a.source_file === 'csv-hostile.txt')!;
     expect(hostile.body).toBe(body);
     expect(hostile.body).toMatch(/^=SUM\(A1:A9\),"quoted, with comma"/);
@@ -29,7 +31,9 @@ describe('CSV-hostile values', () => {
     for (const [file] of readOutput(outcome.out)) {
       if (!file.endsWith('.csv')) continue;
       const csvRows = parse(readFileSync(join(outcome.out, file)), { columns: true }) as Array<Record<string, string>>;
-      const jsonRows = JSON.parse(readFileSync(join(outcome.out, file.replace(/\.csv$/, '.json')), 'utf8')) as Array<Record<string, unknown>>;
+      const jsonRows = JSON.parse(readFileSync(join(outcome.out, file.replace(/\.csv$/, '.json')), 'utf8')) as Array<
+        Record<string, unknown>
+      >;
       expect(csvRows.length, file).toBe(jsonRows.length);
       csvRows.forEach((row, i) => {
         for (const [column, value] of Object.entries(jsonRows[i]!)) {

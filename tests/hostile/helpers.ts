@@ -60,5 +60,9 @@ export function sliceCodePoints(body: string, start: number, end: number): strin
 }
 
 export function readOutput(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }

@@ -13,15 +13,22 @@ function expectError(outcome: Outcome, expected: { ruleId: string; file: string;
   if (outcome.ok) return;
   const found = outcome.diagnostics.find((d) => d.ruleId === expected.ruleId);
   expect(found, `no ${expected.ruleId} among ${outcome.diagnostics.map((d) => d.ruleId).join(', ')}`).toBeDefined();
-  expect(found!.place).toMatchObject({ file: expected.file, ...(expected.line ? { line: expected.line } : {}), ...(expected.column ? { column: expected.column } : {}) });
+  expect(found!.place).toMatchObject({
+    file: expected.file,
+    ...(expected.line ? { line: expected.line } : {}),
+    ...(expected.column ? { column: expected.column } : {}),
+  });
   expect(found!.message.length).toBeGreaterThan(10);
 }
 
 function expectBuilt(outcome: Outcome) {
-  if (!outcome.ok) throw new Error(`the build failed: ${outcome.diagnostics.map((d) => `${d.ruleId} ${d.message}`).join('; ')}`);
+  if (!outcome.ok)
+    throw new Error(`the build failed: ${outcome.diagnostics.map((d) => `${d.ruleId} ${d.message}`).join('; ')}`);
   const tables = outcome.result.tables as unknown as Record<string, Array<Record<string, unknown>>>;
   for (const { table, row, body } of spanRows(tables)) {
-    expect(sliceCodePoints(body, row.start as number, row.end as number), `${table} ${JSON.stringify(row)}`).toBe(row.text);
+    expect(sliceCodePoints(body, row.start as number, row.end as number), `${table} ${JSON.stringify(row)}`).toBe(
+      row.text,
+    );
   }
   return { tables, spans: spanRows(tables), out: outcome.out };
 }
@@ -66,13 +73,21 @@ describe('articles that must be refused with a clear error', () => {
   });
 
   it('a NUL byte: ingest/nul-byte on its line', async () => {
-    const bytes = new TextEncoder().encode('date 2024-05-14 By Lena Sorvik, Harbour Ledger\n\nFirst paragraph.\n\nSecond\u0000 paragraph.\n');
+    const bytes = new TextEncoder().encode(
+      'date 2024-05-14 By Lena Sorvik, Harbour Ledger\n\nFirst paragraph.\n\nSecond\u0000 paragraph.\n',
+    );
     expectError(await build([{ name: 'nul.txt', bytes }]), { ruleId: 'ingest/nul-byte', file: 'nul.txt', line: 5 });
   });
 
   it('the same article twice under two names: ingest/duplicate-article names the second copy', async () => {
     const bytes = fixture('crlf.txt');
-    expectError(await build([{ name: 'a.txt', bytes }, { name: 'b.txt', bytes }]), { ruleId: 'ingest/duplicate-article', file: 'b.txt' });
+    expectError(
+      await build([
+        { name: 'a.txt', bytes },
+        { name: 'b.txt', bytes },
+      ]),
+      { ruleId: 'ingest/duplicate-article', file: 'b.txt' },
+    );
   });
 
   it('two file names that differ only in case (both exist on Linux): ingest/duplicate-id', async () => {
@@ -96,7 +111,12 @@ describe('articles that must be refused with a clear error', () => {
   it('lists every bad file of a folder at once, not only the first', async () => {
     const outcome = await build(['no-header.txt', 'bad-date.txt', 'bom.txt', 'crlf.txt']);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.diagnostics.map((d) => ('file' in d.place ? d.place.file : undefined)).sort()).toEqual(['bad-date.txt', 'bom.txt', 'no-header.txt']);
+    if (!outcome.ok)
+      expect(outcome.diagnostics.map((d) => ('file' in d.place ? d.place.file : undefined)).sort()).toEqual([
+        'bad-date.txt',
+        'bom.txt',
+        'no-header.txt',
+      ]);
   });
 });
 
@@ -114,7 +134,8 @@ describe('odd articles that must build correctly', () => {
   it('control and zero-width characters are kept verbatim and spans still round-trip', async () => {
     const { tables } = expectBuilt(await build(['control-and-zero-width.txt']));
     const body = tables.articles![0]!.body as string;
-    for (const ch of ['\u200b', '\u200d', '\u2060', '\u0007', '\u000b', '\u001b', '\u200e', '\u200f']) expect(body).toContain(ch);
+    for (const ch of ['\u200b', '\u200d', '\u2060', '\u0007', '\u000b', '\u001b', '\u200e', '\u200f'])
+      expect(body).toContain(ch);
   });
 
   it('emoji, flags, ZWJ sequences and astral letters before spans: offsets count code points', async () => {
@@ -122,7 +143,9 @@ describe('odd articles that must build correctly', () => {
     const body = tables.articles![0]!.body as string;
     // The fixture has more UTF-16 units than code points, so a UTF-16 offset would fail the round trip above.
     expect(body.length).toBeGreaterThanOrEqual(Array.from(body).length + 10);
-    expect(spans.length, 'the fixture has dates, a quote and a number, so some span must be extracted').toBeGreaterThan(0);
+    expect(spans.length, 'the fixture has dates, a quote and a number, so some span must be extracted').toBeGreaterThan(
+      0,
+    );
     expect(spans.some(({ row }) => (row.start as number) > 20)).toBe(true);
   });
 

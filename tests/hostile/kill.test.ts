@@ -31,7 +31,9 @@ describe.skipIf(!existsSync(PIPELINE))('a build killed with SIGKILL while writin
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(child.signal, child.stderr).toBe('SIGKILL');
     const leftovers = readdirSync(parent).filter((n) => n !== 'dist');
-    expect(leftovers, 'the killed build should have left its temporary folder').toEqual([expect.stringMatching(new RegExp(`^\\.dist\\.tmp-${child.pid}-`))]);
+    expect(leftovers, 'the killed build should have left its temporary folder').toEqual([
+      expect.stringMatching(new RegExp(`^\\.dist\\.tmp-${child.pid}-`)),
+    ]);
     expect(readFileSync(join(out, 'datapackage.json'))).toEqual(before);
 
     await buildDataset({ inputDir: input, outDir: out, jobs: 1 });

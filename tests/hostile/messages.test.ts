@@ -21,13 +21,21 @@ function problems(outcome: Outcome) {
 
 function onlyProblem(outcome: Outcome, ruleId: string) {
   const found = problems(outcome).find((d) => d.ruleId === ruleId);
-  expect(found, `no ${ruleId} among ${problems(outcome).map((d) => d.ruleId).join(', ')}`).toBeDefined();
+  expect(
+    found,
+    `no ${ruleId} among ${problems(outcome)
+      .map((d) => d.ruleId)
+      .join(', ')}`,
+  ).toBeDefined();
   return found!;
 }
 
 /** The article with `bad` bytes spliced into line 5 ("It agreed…"), and more lines after it. */
 function withBadBytes(bad: number[]): Uint8Array {
-  const [before, after] = [utf8(`${HEADER}The harbour board met on Tuesday.\n\nIt agreed `), utf8(' on new fees.\n\nA third paragraph follows.\n')];
+  const [before, after] = [
+    utf8(`${HEADER}The harbour board met on Tuesday.\n\nIt agreed `),
+    utf8(' on new fees.\n\nA third paragraph follows.\n'),
+  ];
   return new Uint8Array([...before, ...bad, ...after]);
 }
 
@@ -51,7 +59,10 @@ describe('bad UTF-8 is reported on its own line and column', () => {
 describe('sources.json', () => {
   const article = { name: 'a.txt', bytes: `${HEADER}${BODY}` };
   it('not JSON: names sources.json and the line', async () => {
-    const d = onlyProblem(await build([article, { name: 'sources.json', bytes: '{\n  "a.txt": {"title": }\n}\n' }]), 'ingest/sources-json');
+    const d = onlyProblem(
+      await build([article, { name: 'sources.json', bytes: '{\n  "a.txt": {"title": }\n}\n' }]),
+      'ingest/sources-json',
+    );
     expect(d.place).toEqual({ file: 'sources.json', line: 2 });
     expect(formatDiagnostic(d)).toMatch(/^sources\.json:2 {2}error {2}sources\.json is not valid JSON/);
   });
@@ -63,7 +74,10 @@ describe('sources.json', () => {
   });
 
   it('a title that is not a string, an entry that is not an object', async () => {
-    const outcome = await build([article, { name: 'sources.json', bytes: '{\n  "a.txt": {"title": 5},\n  "b.txt": "x"\n}\n' }]);
+    const outcome = await build([
+      article,
+      { name: 'sources.json', bytes: '{\n  "a.txt": {"title": 5},\n  "b.txt": "x"\n}\n' },
+    ]);
     const found = problems(outcome).filter((d) => d.ruleId === 'ingest/sources-json');
     expect(found.map((d) => [d.place, d.message])).toEqual([
       [{ file: 'sources.json', line: 2 }, 'the title of "a.txt" is not a string'],
@@ -114,19 +128,28 @@ describe('files that look like articles', () => {
 
 describe('header values', () => {
   it('";" separates authors, so the authors column is never ambiguous', async () => {
-    const outcome = await build([{ name: 'a.txt', bytes: `date 2024-05-14 By Lena Sorvik; Tomas Brandt, Harbour Ledger\n\n${BODY}` }]);
+    const outcome = await build([
+      { name: 'a.txt', bytes: `date 2024-05-14 By Lena Sorvik; Tomas Brandt, Harbour Ledger\n\n${BODY}` },
+    ]);
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.result.tables.articles[0]!.authors).toBe('Lena Sorvik; Tomas Brandt');
   });
 
   it('years 0001–0099 are real dates', async () => {
-    const outcome = await build([{ name: 'a.txt', bytes: `date 0050-03-01 By Lena Sorvik, Harbour Ledger\n\n${BODY}` }]);
+    const outcome = await build([
+      { name: 'a.txt', bytes: `date 0050-03-01 By Lena Sorvik, Harbour Ledger\n\n${BODY}` },
+    ]);
     if (!outcome.ok) throw new Error(outcome.diagnostics.map(formatDiagnostic).join('\n'));
     expect(outcome.result.tables.articles[0]!.published).toBe('0050-03-01');
   });
 
   it('a byline with 50,000 spaces is read (the header parser is linear; its time is in the benchmark)', async () => {
-    const outcome = await build([{ name: 'a.txt', bytes: `date 2024-05-14 By Lena${' '.repeat(50_000)}Sorvik and  Tomas Brandt, Harbour Ledger\n\n${BODY}` }]);
+    const outcome = await build([
+      {
+        name: 'a.txt',
+        bytes: `date 2024-05-14 By Lena${' '.repeat(50_000)}Sorvik and  Tomas Brandt, Harbour Ledger\n\n${BODY}`,
+      },
+    ]);
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.result.tables.articles[0]!.authors).toBe('Lena Sorvik; Tomas Brandt');
   });

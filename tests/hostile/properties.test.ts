@@ -13,14 +13,59 @@ import { build, readOutput, sliceCodePoints, spanRows, type Input } from './help
 const HEADER = 'date 2024-05-14 By Lena Sorvik and Paul Imbert, Harbour Ledger\n\n';
 
 const newsPiece = fc.constantFrom(
-  'Harbour minister Ines Ferreira', 'said', 'told reporters', 'on Tuesday', 'on May 12, 2024', 'last week', 'in 2019', 'next month',
-  '"We are close,"', '“a deal”', '"', '“', '”', '‘', "'", ',', '.', '?', '!', ';', ' — ', '(Meridian Wire)', 'PORT ELLIS',
-  'President Tomas Lindqvist of Valdoria', 'the United Nations', 'UN', '12', '3,400', '40%', '$1.5 billion', 'about 200 people',
-  'Mr.', 'Dr', 'al-', "O'Neill", 'killed', 'met', 'announced', 'would meet', 'has not', '🚢', '👨‍👩‍👧', '𝐁', '\u200b', '\t',
+  'Harbour minister Ines Ferreira',
+  'said',
+  'told reporters',
+  'on Tuesday',
+  'on May 12, 2024',
+  'last week',
+  'in 2019',
+  'next month',
+  '"We are close,"',
+  '“a deal”',
+  '"',
+  '“',
+  '”',
+  '‘',
+  "'",
+  ',',
+  '.',
+  '?',
+  '!',
+  ';',
+  ' — ',
+  '(Meridian Wire)',
+  'PORT ELLIS',
+  'President Tomas Lindqvist of Valdoria',
+  'the United Nations',
+  'UN',
+  '12',
+  '3,400',
+  '40%',
+  '$1.5 billion',
+  'about 200 people',
+  'Mr.',
+  'Dr',
+  'al-',
+  "O'Neill",
+  'killed',
+  'met',
+  'announced',
+  'would meet',
+  'has not',
+  '🚢',
+  '👨‍👩‍👧',
+  '𝐁',
+  '\u200b',
+  '\t',
 );
 const arbitrary = fc.string({ unit: 'grapheme', maxLength: 12 });
 const lineBreak = fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\n\n\n');
-const piece = fc.oneof({ weight: 6, arbitrary: newsPiece }, { weight: 2, arbitrary: arbitrary }, { weight: 1, arbitrary: lineBreak });
+const piece = fc.oneof(
+  { weight: 6, arbitrary: newsPiece },
+  { weight: 2, arbitrary: arbitrary },
+  { weight: 1, arbitrary: lineBreak },
+);
 const bodyText = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join(' '));
 
 async function builtOrRefused(inputs: Input[]) {
@@ -43,7 +88,9 @@ describe('the build on arbitrary text with a valid header', () => {
         const tables = outcome.result.tables as unknown as Record<string, Array<Record<string, unknown>>>;
         spans += spanRows(tables).length;
         for (const { table, row, body: text } of spanRows(tables)) {
-          expect(sliceCodePoints(text, row.start as number, row.end as number), `${table} ${JSON.stringify(row)}`).toBe(row.text);
+          expect(sliceCodePoints(text, row.start as number, row.end as number), `${table} ${JSON.stringify(row)}`).toBe(
+            row.text,
+          );
         }
       }),
       { numRuns: 60 },

@@ -6,7 +6,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConll, loadMeantime, loadTimeml, writeConllArticles, writeMeantimeArticles, writeTimemlArticles } from '@dossier/evaluate';
+import {
+  loadConll,
+  loadMeantime,
+  loadTimeml,
+  writeConllArticles,
+  writeMeantimeArticles,
+  writeTimemlArticles,
+} from '@dossier/evaluate';
 
 export const BENCHMARKS = fileURLToPath(new URL('../../../shared/benchmarks/', import.meta.url));
 
@@ -19,10 +26,22 @@ export interface BenchmarkSource {
 }
 
 export const BENCHMARK_SOURCES: BenchmarkSource[] = [
-  { name: 'MEANTIME', dir: join(BENCHMARKS, 'meantime'), write: (dir, inputDir) => writeMeantimeArticles(loadMeantime(dir), inputDir) },
+  {
+    name: 'MEANTIME',
+    dir: join(BENCHMARKS, 'meantime'),
+    write: (dir, inputDir) => writeMeantimeArticles(loadMeantime(dir), inputDir),
+  },
   { name: 'PolNeAR train and dev', dir: join(BENCHMARKS, 'polnear-train-dev'), write: writePolnearArticles },
-  { name: 'CoNLL-2003 dev', dir: join(BENCHMARKS, 'conll2003-dev'), write: (dir, inputDir) => writeConllArticles(loadConll(join(dir, 'valid.txt')), inputDir) },
-  { name: 'TempEval-3 TimeBank and AQUAINT', dir: join(BENCHMARKS, 'tempeval3-train/TBAQ-cleaned'), write: (dir, inputDir) => writeTimemlArticles(loadTimeml(dir), inputDir) },
+  {
+    name: 'CoNLL-2003 dev',
+    dir: join(BENCHMARKS, 'conll2003-dev'),
+    write: (dir, inputDir) => writeConllArticles(loadConll(join(dir, 'valid.txt')), inputDir),
+  },
+  {
+    name: 'TempEval-3 TimeBank and AQUAINT',
+    dir: join(BENCHMARKS, 'tempeval3-train/TBAQ-cleaned'),
+    write: (dir, inputDir) => writeTimemlArticles(loadTimeml(dir), inputDir),
+  },
 ];
 
 /**
@@ -31,13 +50,20 @@ export const BENCHMARK_SOURCES: BenchmarkSource[] = [
  * those; a text with no byline gets "By Staff".
  */
 export function writePolnearArticles(dir: string, inputDir: string): void {
-  const [head, ...lines] = readFileSync(join(dir, 'metadata.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const [head, ...lines] = readFileSync(join(dir, 'metadata.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const columns = head!.split('\t');
   const column = (cells: string[], name: string) => cells[columns.indexOf(name)]?.trim() ?? '';
   const byFile = new Map(lines.map((line) => line.split('\t')).map((cells) => [column(cells, 'filename'), cells]));
-  for (const compartment of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const compartment of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
     const textDir = join(dir, compartment, 'text');
-    for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(textDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const cells = byFile.get(file.slice(0, -'.txt'.length));
       if (!cells) throw new Error(`${join(textDir, file)}: no line in metadata.tsv`);
       const author = column(cells, 'author');

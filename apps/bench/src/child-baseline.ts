@@ -12,7 +12,9 @@ import * as chrono from 'chrono-node';
 
 const input = process.argv[2]!;
 const bodies: Array<{ body: string; published: Date }> = [];
-for (const file of readdirSync(input).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(input)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(join(input, file), 'utf8');
   const published = new Date(`${/^date (\S+)/.exec(text)?.[1] ?? '2024-01-01'}T00:00:00Z`);
   bodies.push({ body: text.slice(text.indexOf('\n\n') + 2), published });

@@ -27,7 +27,9 @@ export function paragraphPool(folders: string[]): string[] {
   const pool: string[] = [];
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const { doc } = parseArticle(file, readFileSync(join(folder, file)));
       if (!doc) continue;
       for (const p of doc.paragraphs) pool.push(doc.body.slice(p.start, p.end));
@@ -58,7 +60,9 @@ function vary(rng: Rng, text: string, names: Map<string, string>): string {
     return swap;
   });
   // Bare family names that were swapped earlier in the article follow the swap.
-  out = out.replace(/\b\p{Lu}[\p{Ll}’'-]+\b/gu, (word) => (names.has(word) && !word.includes(' ') ? names.get(word)! : word));
+  out = out.replace(/\b\p{Lu}[\p{Ll}’'-]+\b/gu, (word) =>
+    names.has(word) && !word.includes(' ') ? names.get(word)! : word,
+  );
   out = out.replace(MONTH_DAY, () => `${pick(rng, MONTHS)} ${uniformInt(rng, 1, 28)}`);
   out = out.replace(YEAR, () => String(uniformInt(rng, 2018, 2025)));
   return out;
@@ -67,7 +71,10 @@ function vary(rng: Rng, text: string, names: Map<string, string>): string {
 export function generateArticle(rng: Rng, pool: string[]): string {
   const year = uniformInt(rng, 2018, 2025);
   const date = `${year}-${String(uniformInt(rng, 1, 12)).padStart(2, '0')}-${String(uniformInt(rng, 1, 28)).padStart(2, '0')}`;
-  const authors = Array.from({ length: uniformInt(rng, 1, 2) }, () => `${pick(rng, GIVEN_NAMES)} ${pick(rng, FAMILY_NAMES)}`);
+  const authors = Array.from(
+    { length: uniformInt(rng, 1, 2) },
+    () => `${pick(rng, GIVEN_NAMES)} ${pick(rng, FAMILY_NAMES)}`,
+  );
   const names = new Map<string, string>();
   const paragraphs = Array.from({ length: uniformInt(rng, 6, 24) }, () => vary(rng, pick(rng, pool), names));
   return `date ${date} By ${authors.join(' and ')}, ${pick(rng, OUTLETS)}\n\n${paragraphs.join('\n\n')}\n`;
@@ -80,7 +87,13 @@ export interface GeneratedCorpus {
 }
 
 /** Writes `count` articles named gen_000001.txt … into `dir`. The first `count` articles of a seed never change with count. */
-export function generateCorpus(options: { dir: string; count: number; seed: number; sources: string[]; startAt?: number }): GeneratedCorpus {
+export function generateCorpus(options: {
+  dir: string;
+  count: number;
+  seed: number;
+  sources: string[];
+  startAt?: number;
+}): GeneratedCorpus {
   const pool = paragraphPool(options.sources);
   const rng = xoroshiro128plus(options.seed);
   mkdirSync(options.dir, { recursive: true });

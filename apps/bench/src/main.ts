@@ -8,7 +8,17 @@
  *          --keep (keep the temp folder)  --no-write (don't touch results/)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +41,8 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of 1 or more, found ${values.runs}`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number of 1 or more, found ${values.runs}`);
 const sources = [join(repoRoot, 'data/raw'), join(repoRoot, '../shared/corpus')];
 const usedSources = sources.filter((s) => existsSync(s));
 
@@ -43,7 +54,11 @@ const usedSources = sources.filter((s) => existsSync(s));
 function snapshotCode(into: string): string {
   const snap = join(into, 'code');
   for (const part of ['packages', 'schemas', 'apps/bench']) {
-    cpSync(join(repoRoot, part), join(snap, part), { recursive: true, verbatimSymlinks: true, filter: (src) => !/[\\/](src|\.turbo)$/.test(src) || src.includes('node_modules') });
+    cpSync(join(repoRoot, part), join(snap, part), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !/[\\/](src|\.turbo)$/.test(src) || src.includes('node_modules'),
+    });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(snap, 'node_modules'));
   return join(snap, 'apps/bench/dist');
@@ -58,13 +73,20 @@ let childDir = here;
 function cliNodeFlags(): string[] {
   const shebang = readFileSync(join(repoRoot, 'packages/cli/bin/dossier.js'), 'utf8').split('\n', 1)[0]!;
   const match = /^#!\/usr\/bin\/env (?:-S )?node((?: --[\w-]+(?:=\S+)?)*)$/.exec(shebang);
-  if (!match) throw new Error(`packages/cli/bin/dossier.js: expected a shebang like "#!/usr/bin/env -S node --flag", found ${JSON.stringify(shebang)}`);
+  if (!match)
+    throw new Error(
+      `packages/cli/bin/dossier.js: expected a shebang like "#!/usr/bin/env -S node --flag", found ${JSON.stringify(shebang)}`,
+    );
   return match[1]!.trim().split(' ').filter(Boolean);
 }
 const buildFlags = cliNodeFlags();
 
 function runChild<T>(script: string, args: string[], nodeFlags: string[] = []): T {
-  const out = execFileSync(process.execPath, [...nodeFlags, join(childDir, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...nodeFlags, join(childDir, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
@@ -88,7 +110,9 @@ try {
     const parallelRuns: BuildRun[] = [];
     for (let run = 1; run <= runs; run++) {
       log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build ${run} of ${runs}…`);
-      parallelRuns.push(runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none'], buildFlags));
+      parallelRuns.push(
+        runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none'], buildFlags),
+      );
     }
     const parallel = [...parallelRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs - 1) / 2)]!;
     let single: BuildRun | undefined;
@@ -100,14 +124,30 @@ try {
     }
     log(`${size}: baselines…`);
     const baseline = runChild<BaselineRun>('child-baseline.js', [input]);
-    const report: SizeReport = { size, bytes: corpus.bytes, parallel, parallelWalls: parallelRuns.map((r) => r.wallMs), single, identical, baseline };
+    const report: SizeReport = {
+      size,
+      bytes: corpus.bytes,
+      parallel,
+      parallelWalls: parallelRuns.map((r) => r.wallMs),
+      single,
+      identical,
+      baseline,
+    };
     if (size === Math.max(...sizes)) {
       const cache = join(work, `cache-${size}`);
       log(`${size}: cold build filling the cache…`);
-      const cold = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-cold`), 'auto', cache], buildFlags);
+      const cold = runChild<BuildRun>(
+        'child-build.js',
+        [input, join(work, `out-${size}-cold`), 'auto', cache],
+        buildFlags,
+      );
       generateCorpus({ dir: input, count: 1, startAt: size + 1, seed, sources: usedSources });
       log(`${size}: one article added; warm rebuild…`);
-      const warm = runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-warm`), 'auto', cache], buildFlags);
+      const warm = runChild<BuildRun>(
+        'child-build.js',
+        [input, join(work, `out-${size}-warm`), 'auto', cache],
+        buildFlags,
+      );
       report.incremental = { cold, warm };
     }
     reports.push(report);
@@ -117,14 +157,32 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-const machine = { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), loadBefore, loadAfter: loadavg() };
+const machine = {
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  date: new Date().toISOString(),
+  loadBefore,
+  loadAfter: loadavg(),
+};
 const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}`;
-const markdown = renderReport({ command, seed, sources: usedSources.map((s) => s.replace(repoRoot, '')), machine, nodeFlags: buildFlags, reports });
+const markdown = renderReport({
+  command,
+  seed,
+  sources: usedSources.map((s) => s.replace(repoRoot, '')),
+  machine,
+  nodeFlags: buildFlags,
+  reports,
+});
 process.stdout.write(markdown);
 if (!values['no-write']) {
   const dir = join(here, '../results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.md'), markdown);
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ command, seed, machine, nodeFlags: buildFlags, reports }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'latest.json'),
+    `${JSON.stringify({ command, seed, machine, nodeFlags: buildFlags, reports }, null, 2)}\n`,
+  );
   log(`wrote ${join(dir, 'latest.md')} and latest.json`);
 }

@@ -65,14 +65,42 @@ function naturalParagraph(bytes: number): string {
 }
 
 const NAMED: Case[] = [
-  { name: 'spaces in the header byline', make: (n) => `date 2024-05-14 By Lena${repeatTo(' ', n)}Sorvik, Harbour Ledger\n\n${SHORT_BODY}` },
+  {
+    name: 'spaces in the header byline',
+    make: (n) => `date 2024-05-14 By Lena${repeatTo(' ', n)}Sorvik, Harbour Ledger\n\n${SHORT_BODY}`,
+  },
   { name: '"Mr. " repeated', make: (n) => `${HEADER}${repeatTo('Mr. ', n)}\n` },
   { name: 'one long word', make: (n) => `${HEADER}${repeatTo('x', n)}\n` },
   { name: 'a natural paragraph (real sentences, one line)', make: naturalParagraph },
   { name: 'many short paragraphs', make: (n) => `${HEADER}${repeatTo('The board met.\n\n', n)}` },
 ];
 
-const ATOMS = [' ', '  ', '\u00a0', 'Mr. ', 'Dr. ', '"', '“', '”', ', ', 'and ', '2024 ', '12 ', '(', ')', '— ', '-', 'Harbour ', 'Minister ', 'said ', 'on Tuesday ', '.', "'s ", 'of the ', 'A'];
+const ATOMS = [
+  ' ',
+  '  ',
+  '\u00a0',
+  'Mr. ',
+  'Dr. ',
+  '"',
+  '“',
+  '”',
+  ', ',
+  'and ',
+  '2024 ',
+  '12 ',
+  '(',
+  ')',
+  '— ',
+  '-',
+  'Harbour ',
+  'Minister ',
+  'said ',
+  'on Tuesday ',
+  '.',
+  "'s ",
+  'of the ',
+  'A',
+];
 
 /** A seeded fuzz case: two to four atoms repeated in a fixed pattern, in the body or in the byline. */
 function fuzzCase(rng: ReturnType<typeof xoroshiro128plus>, index: number): Case {
@@ -83,7 +111,10 @@ function fuzzCase(rng: ReturnType<typeof xoroshiro128plus>, index: number): Case
   if (inByline) {
     // The byline holds no comma of its own, so that the last comma still introduces the outlet.
     const safe = unit.replace(/,/g, '');
-    return { name: `fuzz ${index}: byline of ${JSON.stringify(safe)}`, make: (n) => `date 2024-05-14 By Lena ${repeatTo(safe || ' ', n)} Sorvik, Harbour Ledger\n\n${SHORT_BODY}` };
+    return {
+      name: `fuzz ${index}: byline of ${JSON.stringify(safe)}`,
+      make: (n) => `date 2024-05-14 By Lena ${repeatTo(safe || ' ', n)} Sorvik, Harbour Ledger\n\n${SHORT_BODY}`,
+    };
   }
   return { name: `fuzz ${index}: body of ${shown}`, make: (n) => `${HEADER}${repeatTo(unit, n)}\n` };
 }
@@ -124,7 +155,16 @@ function measure(c: Case, seedPerByte: number): Row {
   const [smallMs, largeMs] = [timeOf(small), timeOf(large)];
   const ratio = largeMs / largeBytes / seedPerByte;
   const growth = largeMs / largeBytes / (smallMs / smallBytes);
-  return { name: c.name, smallBytes, largeBytes, smallMs, largeMs, ratio, growth, ok: ratio <= maxRatio && growth <= maxGrowth };
+  return {
+    name: c.name,
+    smallBytes,
+    largeBytes,
+    smallMs,
+    largeMs,
+    ratio,
+    growth,
+    ok: ratio <= maxRatio && growth <= maxGrowth,
+  };
 }
 
 const seedText = readFileSync(join(repoRoot, 'data/raw/000_5333fd87b6e1a47e.txt'), 'utf8');
@@ -148,13 +188,19 @@ const lines = [
   '',
   '| input | bytes (4n) | ms (n) | ms (4n) | × seed per byte | growth | |',
   '|---|---:|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.name.replace(/\|/g, '\\|')} | ${r.largeBytes} | ${r.smallMs.toFixed(1)} | ${r.largeMs.toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.growth.toFixed(2)} | ${r.ok ? 'ok' : '**over**'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name.replace(/\|/g, '\\|')} | ${r.largeBytes} | ${r.smallMs.toFixed(1)} | ${r.largeMs.toFixed(1)} | ${r.ratio.toFixed(2)} | ${r.growth.toFixed(2)} | ${r.ok ? 'ok' : '**over**'} |`,
+  ),
   '',
 ];
 const report = lines.join('\n');
 process.stdout.write(`${report}\n`);
 if (!values['no-write']) {
   writeFileSync(join(resultsDir, 'pathological.md'), report);
-  writeFileSync(join(resultsDir, 'pathological.json'), `${JSON.stringify({ seedBytes: Buffer.byteLength(seedText), seedMs, size, maxRatio, maxGrowth, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(resultsDir, 'pathological.json'),
+    `${JSON.stringify({ seedBytes: Buffer.byteLength(seedText), seedMs, size, maxRatio, maxGrowth, rows }, null, 2)}\n`,
+  );
 }
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

@@ -9,7 +9,10 @@ import { generateCorpus } from '../src/generate.js';
 
 const SOURCES = [fileURLToPath(new URL('../../../data/raw/', import.meta.url))];
 const temp = () => mkdtempSync(join(tmpdir(), 'dossier-gen-'));
-const contents = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+const contents = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
 
 describe('generateCorpus', () => {
   it('gives byte-identical corpora for the same seed and different ones for another seed', () => {

@@ -10,5 +10,9 @@ import { escapeHtmlText } from './lib/html-text.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  route.head = route.head.map((entry) => (entry.tag === 'title' && typeof entry.content === 'string' ? { ...entry, content: escapeHtmlText(entry.content) } : entry));
+  route.head = route.head.map((entry) =>
+    entry.tag === 'title' && typeof entry.content === 'string'
+      ? { ...entry, content: escapeHtmlText(entry.content) }
+      : entry,
+  );
 });

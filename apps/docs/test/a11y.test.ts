@@ -27,7 +27,19 @@ afterAll(async () => {
 function pages(): string[] {
   const article = readRows<{ article_id: string }>('articles')[0];
   if (!article) throw new Error('data/dist/articles.json is empty: nothing to check');
-  return ['/', '/dictionary/', '/downloads/', '/timeline/', '/quality/', '/entities/', '/tables/mentions/', '/tables/roles/', '/sql/', entityPath(mostMentionedPerson().entity_id), `/articles/${article.article_id}/`];
+  return [
+    '/',
+    '/dictionary/',
+    '/downloads/',
+    '/timeline/',
+    '/quality/',
+    '/entities/',
+    '/tables/mentions/',
+    '/tables/roles/',
+    '/sql/',
+    entityPath(mostMentionedPerson().entity_id),
+    `/articles/${article.article_id}/`,
+  ];
 }
 
 describe('accessibility (axe-core, WCAG 2 AA)', () => {
@@ -40,18 +52,31 @@ describe('accessibility (axe-core, WCAG 2 AA)', () => {
         await page.goto(`${site.baseUrl}${path}`);
         await page.addScriptTag({ path: AXE });
         const raw = (await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+          const axe = (
+            window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }
+          ).axe;
           // Starlight's search button is named "Search" and shows a "Ctrl K" hint, which axe's
           // label-content-name-mismatch rule flags; the shortcut is announced through aria-keyshortcuts,
           // so the button is left out of that one rule only.
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
           return result.violations;
         })) as AxeViolation[];
         const violations = raw
-          .map((v) => (v.id === 'label-content-name-mismatch' ? { ...v, nodes: v.nodes.filter((n) => n.target.join(' ') !== 'button[data-open-modal=""]') } : v))
+          .map((v) =>
+            v.id === 'label-content-name-mismatch'
+              ? { ...v, nodes: v.nodes.filter((n) => n.target.join(' ') !== 'button[data-open-modal=""]') }
+              : v,
+          )
           .filter((v) => v.nodes.length > 0);
         for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-          found.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          found.push(
+            `${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
         }
         await page.close();
       }

@@ -10,12 +10,16 @@ import { startServer } from './serve.mjs';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'].filter(Boolean) as string[];
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium'].filter(
+  Boolean,
+) as string[];
 
 export function chromiumPath(): string {
   const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}): install Debian's package with \`apt-get install -y chromium\` (.ci/run does)`);
+    throw new Error(
+      `Chromium not found (looked at ${CHROMIUM_CANDIDATES.join(', ')}): install Debian's package with \`apt-get install -y chromium\` (.ci/run does)`,
+    );
   }
   return found;
 }
@@ -35,13 +39,27 @@ export async function openSite(dir?: string): Promise<Site> {
   const server = (await startServer(0, dir)) as { baseUrl: string; close: () => Promise<void> };
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
   const offsiteRequests: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${server.baseUrl}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(`${server.baseUrl}/`) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
     offsiteRequests.push(url);
     return route.abort();
   });

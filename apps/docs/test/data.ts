@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** DOSSIER_ROOT, as for the site build, points the tests at another repository layout (e.g. a corpus build). */
-export const REPO = process.env.DOSSIER_ROOT ? `${process.env.DOSSIER_ROOT.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO = process.env.DOSSIER_ROOT
+  ? `${process.env.DOSSIER_ROOT.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIST = `${REPO}data/dist/`;
 export const RELEASES = `${REPO}data/releases/`;
 
@@ -14,7 +16,9 @@ export function readRows<T = Record<string, unknown>>(table: string): T[] {
 }
 
 export function schemaColumns(table: string): string[] {
-  const schema = JSON.parse(readFileSync(`${REPO}schemas/${table}.schema.json`, 'utf8')) as { properties: Record<string, unknown> };
+  const schema = JSON.parse(readFileSync(`${REPO}schemas/${table}.schema.json`, 'utf8')) as {
+    properties: Record<string, unknown>;
+  };
   return Object.keys(schema.properties);
 }
 
@@ -29,7 +33,9 @@ export interface Entity {
 export function mostMentionedPerson(): Entity {
   const people = readRows<Entity>('entities').filter((e) => e.type === 'person');
   if (people.length === 0) {
-    throw new Error('data/dist/entities.json has no person: entity extraction has not landed in this build, so the person pages cannot be tested');
+    throw new Error(
+      'data/dist/entities.json has no person: entity extraction has not landed in this build, so the person pages cannot be tested',
+    );
   }
   return [...people].sort((a, b) => b.mention_count - a.mention_count || (a.name < b.name ? -1 : 1))[0]!;
 }

@@ -49,7 +49,10 @@ async function expectSameBytes(folder: string, sourceDir: string) {
     const response = await fetch(`${server.baseUrl}/downloads/${folder}/${file}`);
     expect(response.status, `/downloads/${folder}/${file}`).toBe(200);
     const served = Buffer.from(await response.arrayBuffer());
-    expect(served.equals(readFileSync(join(sourceDir, file))), `/downloads/${folder}/${file} differs from ${join(sourceDir, file)}`).toBe(true);
+    expect(
+      served.equals(readFileSync(join(sourceDir, file))),
+      `/downloads/${folder}/${file} differs from ${join(sourceDir, file)}`,
+    ).toBe(true);
   }
 }
 
@@ -62,6 +65,10 @@ describe('downloads', () => {
     const versions = releaseVersions();
     for (const version of versions) await expectSameBytes(version, join(RELEASES, version));
     if (versions[0]) await expectSameBytes('latest', join(RELEASES, versions[0]));
-    else expect((await fetch(`${server.baseUrl}/downloads/latest/datapackage.json`)).status, 'no release exists, so there is no latest').toBe(404);
+    else
+      expect(
+        (await fetch(`${server.baseUrl}/downloads/latest/datapackage.json`)).status,
+        'no release exists, so there is no latest',
+      ).toBe(404);
   });
 });

@@ -24,7 +24,10 @@ afterAll(async () => {
 describe('the quality page', () => {
   it('leads with the benchmark figures, each with its licence, before the in-sample scores, which it labels', async () => {
     const committed = JSON.parse(readFileSync(`${REPO}data/benchmarks.json`, 'utf8')) as Benchmarks;
-    const shipped = JSON.parse(readFileSync(`${DATA_DIST}quality.json`, 'utf8')) as { benchmarks: Benchmarks; gold_is: string };
+    const shipped = JSON.parse(readFileSync(`${DATA_DIST}quality.json`, 'utf8')) as {
+      benchmarks: Benchmarks;
+      gold_is: string;
+    };
     expect(shipped.benchmarks).toEqual(committed);
 
     const page = await site.newPage();
@@ -45,7 +48,9 @@ describe('the quality page', () => {
     }
     await expect(page.locator('[data-quality-out-of-sample]').textContent()).resolves.toMatch(/used in development/);
     await expect(page.locator('[data-quality-in-sample]').textContent()).resolves.toContain(shipped.gold_is);
-    await expect(page.locator('table[data-quality-headline] caption').textContent()).resolves.toMatch(/^In sample: articles the pipeline was developed on/);
+    await expect(page.locator('table[data-quality-headline] caption').textContent()).resolves.toMatch(
+      /^In sample: articles the pipeline was developed on/,
+    );
     await page.close();
   });
 });

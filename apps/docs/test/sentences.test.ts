@@ -16,7 +16,13 @@ interface Article {
 
 describe('sentences on the site', () => {
   const articles = readRows<Article>('articles');
-  const mentions = readRows<{ mention_id: string; article_id: string; start: number; sentence: number; paragraph: number }>('mentions');
+  const mentions = readRows<{
+    mention_id: string;
+    article_id: string;
+    start: number;
+    sentence: number;
+    paragraph: number;
+  }>('mentions');
 
   it('has the same number of sentences and paragraphs as each article row', () => {
     expect(articles.length).toBeGreaterThan(0);
@@ -34,7 +40,10 @@ describe('sentences on the site', () => {
       const layout = layoutOf(article);
       const sentence = layout.sentences.findIndex((s) => s.start <= at && at < s.end);
       const paragraph = layout.paragraphs.findIndex((p) => p.start <= at && at < p.end);
-      if (sentence !== m.sentence || paragraph !== m.paragraph) wrong.push(`${m.mention_id}: sentence ${sentence} (row ${m.sentence}), paragraph ${paragraph} (row ${m.paragraph})`);
+      if (sentence !== m.sentence || paragraph !== m.paragraph)
+        wrong.push(
+          `${m.mention_id}: sentence ${sentence} (row ${m.sentence}), paragraph ${paragraph} (row ${m.paragraph})`,
+        );
     }
     expect(wrong).toEqual([]);
   });

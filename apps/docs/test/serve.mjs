@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 /** DOCS_DIST points the tests at another build of the site (a private copy while others rebuild dist/). */
-export const DIST = process.env.DOCS_DIST ? `${process.env.DOCS_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../dist/', import.meta.url));
+export const DIST = process.env.DOCS_DIST
+  ? `${process.env.DOCS_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
  * sirv serves any *.gz as `Content-Encoding: gzip`, which makes a browser (or fetch) unpack a release's

@@ -7,7 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, openSite, type Site } from './browser.ts';
-import { DATA_DIST, RELEASES, REPO, anchorOf, entityPath, mostMentionedPerson, readRows, schemaColumns } from './data.ts';
+import {
+  DATA_DIST,
+  RELEASES,
+  REPO,
+  anchorOf,
+  entityPath,
+  mostMentionedPerson,
+  readRows,
+  schemaColumns,
+} from './data.ts';
 
 interface MentionRow {
   mention_id: string;
@@ -33,11 +42,15 @@ describe('the docs site', () => {
     const page = await site.newPage();
     await page.goto(`${site.baseUrl}/`);
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Dossier dataset');
-    const datapackage = JSON.parse(readFileSync(`${DATA_DIST}datapackage.json`, 'utf8')) as { resources: Array<{ name: string; path: string }> };
+    const datapackage = JSON.parse(readFileSync(`${DATA_DIST}datapackage.json`, 'utf8')) as {
+      resources: Array<{ name: string; path: string }>;
+    };
     const tables = datapackage.resources.filter((r) => r.path.endsWith('.csv'));
     expect(tables.length).toBeGreaterThan(0);
     for (const { name } of tables) {
-      const row = page.locator('#tables + * tbody tr, #tables ~ .data-table-wrap tbody tr').filter({ has: page.locator(`code:text-is("${name}")`) });
+      const row = page
+        .locator('#tables + * tbody tr, #tables ~ .data-table-wrap tbody tr')
+        .filter({ has: page.locator(`code:text-is("${name}")`) });
       await expect(row.locator('td.num').textContent()).resolves.toBe(String(readRows(name).length));
     }
     for (const heading of ['Version', 'How to cite', 'Licence', 'Quick start', 'pandas', 'R', 'DuckDB']) {
@@ -76,7 +89,9 @@ describe('the docs site', () => {
     await expect(target.textContent()).resolves.toBe(row!.text);
 
     // Every mention of this article is highlighted with exactly its row's text.
-    const ofArticle = mentions.filter((m) => m.article_id === row!.article_id).map((m) => ({ id: anchorOf(m.mention_id), text: m.text }));
+    const ofArticle = mentions
+      .filter((m) => m.article_id === row!.article_id)
+      .map((m) => ({ id: anchorOf(m.mention_id), text: m.text }));
     const wrong = await page.evaluate(
       (rows) => rows.filter((r) => document.getElementById(r.id)?.textContent !== r.text).map((r) => r.id),
       ofArticle,
@@ -86,7 +101,9 @@ describe('the docs site', () => {
   });
 
   it('gets from the overview to the evidence for a person’s role in two clicks', async () => {
-    const roles = readRows<{ role_id: string; person_id: string; title: string; text: string; article_id: string }>('roles');
+    const roles = readRows<{ role_id: string; person_id: string; title: string; text: string; article_id: string }>(
+      'roles',
+    );
     expect(roles.length, 'roles.json is empty: role extraction has not landed').toBeGreaterThan(0);
     const page = await site.newPage();
     await page.goto(`${site.baseUrl}/`);
@@ -135,13 +152,17 @@ describe('the docs site', () => {
     const rows = page.locator('#rows-mentions tbody tr');
     await expect(rows.count()).resolves.toBe(mentions.length);
     await page.locator('[data-filter-for="rows-mentions"] input[data-filter-input]').fill(person.entity_id);
-    const expected = mentions.filter((m) => JSON.stringify(Object.values(m)).toLowerCase().includes(person.entity_id)).length;
+    const expected = mentions.filter((m) =>
+      JSON.stringify(Object.values(m)).toLowerCase().includes(person.entity_id),
+    ).length;
     await expect(page.locator('#rows-mentions tbody tr:not([hidden])').count()).resolves.toBe(expected);
     await page.locator('[data-filter-for="rows-mentions"] input[data-filter-input]').fill('');
     const kinds = [...new Set(mentions.map((m) => m.kind))].sort();
     if (kinds.length > 1) {
       await page.locator('select[data-filter-column="kind"]').selectOption(kinds[0]!);
-      await expect(page.locator('#rows-mentions tbody tr:not([hidden])').count()).resolves.toBe(mentions.filter((m) => m.kind === kinds[0]).length);
+      await expect(page.locator('#rows-mentions tbody tr:not([hidden])').count()).resolves.toBe(
+        mentions.filter((m) => m.kind === kinds[0]).length,
+      );
     }
     await page.close();
   });
@@ -149,11 +170,17 @@ describe('the docs site', () => {
   it('lists every column of mentions in the data dictionary, in order', async () => {
     const page = await site.newPage();
     await page.goto(`${site.baseUrl}/dictionary/`);
-    const columns = await page.locator('section[data-table="mentions"] tbody tr[data-column]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-column')));
+    const columns = await page
+      .locator('section[data-table="mentions"] tbody tr[data-column]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-column')));
     expect(columns).toEqual(schemaColumns('mentions'));
-    const schema = JSON.parse(readFileSync(`${REPO}schemas/mentions.schema.json`, 'utf8')) as { properties: Record<string, { description: string; examples?: unknown[] }> };
+    const schema = JSON.parse(readFileSync(`${REPO}schemas/mentions.schema.json`, 'utf8')) as {
+      properties: Record<string, { description: string; examples?: unknown[] }>;
+    };
     for (const name of columns) {
-      const cells = await page.locator(`section[data-table="mentions"] tr[data-column="${name!}"] td`).allTextContents();
+      const cells = await page
+        .locator(`section[data-table="mentions"] tr[data-column="${name!}"] td`)
+        .allTextContents();
       expect(cells, `mentions.${name}: type, nullable, description`).toHaveLength(3);
       expect(cells[0]).toMatch(/^(string|integer|number|boolean|date)/);
       expect(cells[1]).toMatch(/^(yes|no)$/);
@@ -179,10 +206,14 @@ describe('the docs site', () => {
     const body = page.locator('[data-article-body]');
     await expect(body.textContent()).resolves.toBe(fixture.article.body);
     await expect(body.locator('script, style, img, b, i, u, a[href^="javascript"]').count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (window as unknown as { __dossierInjected?: boolean }).__dossierInjected)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __dossierInjected?: boolean }).__dossierInjected),
+    ).resolves.toBeUndefined();
     await expect(page.locator('body').isVisible()).resolves.toBe(true);
-    for (const m of fixture.mentions) await expect(page.locator(`[id="${anchorOf(m.mention_id)}"]`).textContent()).resolves.toBe(m.text);
-    for (const q of fixture.quotes) await expect(page.locator(`[id="${anchorOf(q.quote_id)}"]`).textContent()).resolves.toBe(q.text);
+    for (const m of fixture.mentions)
+      await expect(page.locator(`[id="${anchorOf(m.mention_id)}"]`).textContent()).resolves.toBe(m.text);
+    for (const q of fixture.quotes)
+      await expect(page.locator(`[id="${anchorOf(q.quote_id)}"]`).textContent()).resolves.toBe(q.text);
     expect(dialogs).toEqual([]);
     await page.close();
   });
@@ -207,7 +238,9 @@ describe('the docs site', () => {
     await page.screenshot({ path: `${SCREENSHOTS}person.png`, fullPage: false });
     await page.goto(`${site.baseUrl}/timeline/`);
     const chart = page.locator('.timeline-chart svg[role="img"]');
-    await expect(chart.count(), 'the timeline has no chart: no event or quote in data/dist has a date').resolves.toBe(1);
+    await expect(chart.count(), 'the timeline has no chart: no event or quote in data/dist has a date').resolves.toBe(
+      1,
+    );
     await expect(chart.locator('#timeline-chart-title').textContent()).resolves.toMatch(/Timeline/);
     await expect(page.locator('#dated ~ .data-table-wrap tbody tr').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}timeline.png`, fullPage: true });
@@ -233,7 +266,9 @@ describe('the docs site', () => {
       // Archives in the folder are listed with their hashes; a release without them says why.
       const archives = readdirSync(`${RELEASES}${v}`).filter((f) => /\.(zip|tar\.gz)$/u.test(f));
       for (const f of archives) {
-        const sha = createHash('sha256').update(readFileSync(`${RELEASES}${v}/${f}`)).digest('hex');
+        const sha = createHash('sha256')
+          .update(readFileSync(`${RELEASES}${v}/${f}`))
+          .digest('hex');
         await expect(section.locator(`ul.archives [data-hash="${sha}"]`).count()).resolves.toBe(1);
       }
       if (!archives.length) await expect(section.getByText('predates whole-release archives').count()).resolves.toBe(1);
@@ -262,7 +297,10 @@ describe('the docs site', () => {
     expect(await ids.count()).toBeGreaterThan(0);
     // One line box per ID: an ID broken mid-word would have two.
     const lines = await ids.evaluateAll((els) => els.map((el) => el.getClientRects().length));
-    expect(lines.every((n) => n === 1), `line boxes per article ID: ${lines.join(', ')}`).toBe(true);
+    expect(
+      lines.every((n) => n === 1),
+      `line boxes per article ID: ${lines.join(', ')}`,
+    ).toBe(true);
     await page.goto(`${site.baseUrl}/`);
     const facts = await page.locator('dl.facts').textContent();
     expect(facts).not.toContain('Topics');

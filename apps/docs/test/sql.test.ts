@@ -37,7 +37,9 @@ async function run(sql?: string, example?: string): Promise<{ header: string[]; 
   await page.locator('[data-sql][data-state="done"]').waitFor({ timeout: 60_000 });
   await expect(page.locator('[data-sql-status]').textContent()).resolves.toMatch(/^\d+ rows?\.$/);
   const header = await page.locator('[data-sql-result] thead th').allTextContents();
-  const rows = await page.locator('[data-sql-result] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await page
+    .locator('[data-sql-result] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   return { header, rows };
 }
 
@@ -50,7 +52,9 @@ describe('the SQL page', () => {
       counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
     }
     expect(counts.size, 'quotes.csv has no quotes to count').toBeGreaterThan(0);
-    const expected = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([speaker, n]) => [speaker, String(n)]);
+    const expected = [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([speaker, n]) => [speaker, String(n)]);
     const result = await run(undefined, 'Quotes per speaker');
     expect(result.header).toEqual(['speaker', 'quotes']);
     expect(result.rows).toEqual(expected);
@@ -60,7 +64,17 @@ describe('the SQL page', () => {
     const names = new Map(csvRows('entities').map((e) => [e.entity_id!, e.name!]));
     const roles = csvRows('roles');
     expect(roles.length, 'roles.csv has no rows').toBeGreaterThan(0);
-    const expected = roles.map((r) => [names.get(r.person_id!)!, r.title!, names.get(r.organization_id!) ?? names.get(r.country_id!) ?? 'null', r.text!, r.article_id!].join('\u0001')).sort();
+    const expected = roles
+      .map((r) =>
+        [
+          names.get(r.person_id!)!,
+          r.title!,
+          names.get(r.organization_id!) ?? names.get(r.country_id!) ?? 'null',
+          r.text!,
+          r.article_id!,
+        ].join('\u0001'),
+      )
+      .sort();
     const result = await run(undefined, 'Every title held by a person');
     expect(result.header).toEqual(['person', 'title', 'affiliation', 'text', 'article_id']);
     expect(result.rows.map((r) => r.join('\u0001')).sort()).toEqual(expected);

@@ -29,7 +29,9 @@ describe('the roles table at 1280 px', () => {
       const box = await page.locator(`#rows-roles thead th[data-col="${column}"]`).boundingBox();
       expect(box, column).not.toBeNull();
       expect(box!.x, `${column} starts inside the frame`).toBeGreaterThanOrEqual(frame!.x);
-      expect(box!.x + box!.width, `${column} ends inside the frame, with no sideways scrolling`).toBeLessThanOrEqual(Math.min(frame!.x + frame!.width, 1280) + 1);
+      expect(box!.x + box!.width, `${column} ends inside the frame, with no sideways scrolling`).toBeLessThanOrEqual(
+        Math.min(frame!.x + frame!.width, 1280) + 1,
+      );
     }
     // The person is shown by name, with the ID on hover.
     const firstPerson = page.locator('#rows-roles tbody tr').first().locator('td[data-col="person_id"] a');
@@ -39,13 +41,21 @@ describe('the roles table at 1280 px', () => {
     const { heights, lineHeight } = await page.evaluate(() => {
       const cell = document.querySelector('#rows-roles tbody td')!;
       return {
-        heights: [...document.querySelectorAll('#rows-roles tbody tr')].map((tr) => tr.getBoundingClientRect().height).sort((a, b) => a - b),
+        heights: [...document.querySelectorAll('#rows-roles tbody tr')]
+          .map((tr) => tr.getBoundingClientRect().height)
+          .sort((a, b) => a - b),
         lineHeight: Number.parseFloat(getComputedStyle(cell).lineHeight),
       };
     });
-    expect(heights[Math.floor(heights.length / 2)]!, `median row height (line height ${lineHeight}px)`).toBeLessThanOrEqual(3 * lineHeight + 8);
+    expect(
+      heights[Math.floor(heights.length / 2)]!,
+      `median row height (line height ${lineHeight}px)`,
+    ).toBeLessThanOrEqual(3 * lineHeight + 8);
     // A table wider than the frame scrolls inside it; the page itself never scrolls sideways.
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     await page.close();
   });

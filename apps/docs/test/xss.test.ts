@@ -16,7 +16,8 @@ const DOCS = fileURLToPath(new URL('../', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Each payload calls alert() with its own label, so a failure says which one ran. */
-const payload = (label: string) => `</title><script>alert("${label}")</script>"><img src=x onerror=alert("${label}-img")>`;
+const payload = (label: string) =>
+  `</title><script>alert("${label}")</script>"><img src=x onerror=alert("${label}-img")>`;
 const BODY = 'The harbour board met on Tuesday in Port Ellis.\n\nIt agreed on new fees, a spokeswoman said.\n';
 const ARTICLES: Record<string, string> = {
   'outlet.txt': `date 2024-05-14 By Lena Sorvik, ${payload('outlet')}\n\n${BODY}`,
@@ -24,7 +25,8 @@ const ARTICLES: Record<string, string> = {
   'opening.txt': `date 2024-05-16 By Lena Sorvik, Harbour Ledger\n\n${payload('opening')} ${BODY}`,
 };
 
-const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) => promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) =>
+  promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
 
 let root: string;
 let site: Site;
@@ -45,12 +47,28 @@ beforeAll(async () => {
   mkdirSync(raw);
   for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(raw, name), text);
   // The built command, as the dataset's own build runs it (pnpm test builds it before the site).
-  await run(process.execPath, [join(REPO, 'packages', 'cli', 'bin', 'dossier.js'), 'build', '--input', raw, '--out', join(root, 'data', 'dist'), '--no-cache', '--quiet'], {});
+  await run(
+    process.execPath,
+    [
+      join(REPO, 'packages', 'cli', 'bin', 'dossier.js'),
+      'build',
+      '--input',
+      raw,
+      '--out',
+      join(root, 'data', 'dist'),
+      '--no-cache',
+      '--quiet',
+    ],
+    {},
+  );
   cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
   cpSync(join(REPO, 'pnpm-workspace.yaml'), join(root, 'pnpm-workspace.yaml'));
   cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
   const out = join(root, 'site');
-  await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], { cwd: DOCS, env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' } });
+  await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+    cwd: DOCS,
+    env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   pages = pagePaths(out);
   site = await openSite(`${out}/`);
 }, 900_000);
@@ -82,7 +100,10 @@ describe('payloads in the outlet, the author and the first words', () => {
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(payload('outlet'));
     await page.goto(`${site.baseUrl}/articles/opening/`);
     expect(await page.title()).toContain('</title><script>alert("opening")');
-    expect(await page.locator('head script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent).filter((t) => t?.includes('alert(')))).toEqual([]);
+    expect(
+      await page
+        .locator('head script:not([src])')
+        .evaluateAll((nodes) => nodes.map((n) => n.textContent).filter((t) => t?.includes('alert('))),
+    ).toEqual([]);
   });
-
 });

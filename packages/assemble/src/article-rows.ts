@@ -4,7 +4,17 @@
  * still hold the article's local entity keys; assembleTables replaces them with global IDs once every
  * article's entities are known. Pure: no I/O.
  */
-import { CodePointIndex, lastStartingAtOrBefore, SPAN_PREFIX, spanRowIds, type ArticleAnnotations, type ArticleDoc, type LocalEntity, type Span, type TextSpan } from '@dossier/core';
+import {
+  CodePointIndex,
+  lastStartingAtOrBefore,
+  SPAN_PREFIX,
+  spanRowIds,
+  type ArticleAnnotations,
+  type ArticleDoc,
+  type LocalEntity,
+  type Span,
+  type TextSpan,
+} from '@dossier/core';
 import type { TableRows, TableName } from '@dossier/schema';
 
 /** What the per-article stages hand over: the ingested article (tokens dropped) and its annotations. */
@@ -43,7 +53,10 @@ const spanKeyOf = (s: Span) => `${s.start}:${s.end}`;
 function referenceTo(c: Context, ids: Map<string, string>, table: string, s: Span | null): string | null {
   if (s === null) return null;
   const id = ids.get(spanKeyOf(s));
-  if (id === undefined) throw new Error(`${c.id}: a row points at the ${table} span ${s.start}-${s.end} (UTF-16), which no ${table} row has`);
+  if (id === undefined)
+    throw new Error(
+      `${c.id}: a row points at the ${table} span ${s.start}-${s.end} (UTF-16), which no ${table} row has`,
+    );
   return id;
 }
 
@@ -230,13 +243,27 @@ function eventRows(c: Context, events: ArticleAnnotations['events'], rows: Artic
       if (participantSeen.has(key)) continue;
       participantSeen.add(key);
       const { start, end } = at(c, p.span);
-      rows.event_participants.push({ event_id: eventId, entity_id: p.entityKey, role: p.role, article_id: c.id, text: p.span.text, start, end });
+      rows.event_participants.push({
+        event_id: eventId,
+        entity_id: p.entityKey,
+        role: p.role,
+        article_id: c.id,
+        text: p.span.text,
+        start,
+        end,
+      });
     }
   }
 }
 
 export function articleRows({ doc, annotations: a, wordCount }: ProcessedArticle): ArticleRows {
-  const c: Context = { id: doc.articleId, doc, cp: new CodePointIndex(doc.body), timexIds: new Map(), quoteIds: new Map() };
+  const c: Context = {
+    id: doc.articleId,
+    doc,
+    cp: new CodePointIndex(doc.body),
+    timexIds: new Map(),
+    quoteIds: new Map(),
+  };
   // Order matters: quotes point at temporal expressions, events at both.
   const temporal_expressions = timexRows(c, a.timexes);
   const quotes = quoteRows(c, a.quotes);

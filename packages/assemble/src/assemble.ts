@@ -41,7 +41,12 @@ function uniqueIds(rows: AnyRow[], idColumn: string): AnyRow[] {
  * is processed, so an export can start rendering them while entities are still being resolved.
  */
 export function entityFreeTableNames(): ArticleTableName[] {
-  return TABLE_NAMES().filter((name) => name !== 'entities' && name !== 'quarantine' && tableSchema(name)['x-foreignKeys'].every((fk) => fk.reference.resource !== 'entities')) as ArticleTableName[];
+  return TABLE_NAMES().filter(
+    (name) =>
+      name !== 'entities' &&
+      name !== 'quarantine' &&
+      tableSchema(name)['x-foreignKeys'].every((fk) => fk.reference.resource !== 'entities'),
+  ) as ArticleTableName[];
 }
 
 export type EntityFreeTables = Partial<AssembledTables>;
@@ -88,13 +93,22 @@ export function resolveMentions(articles: ArticleRows[]): ResolvedMentions {
 export type EntityTables = Pick<AssembledTables, 'entities' | 'roles' | 'quotes' | 'events' | 'event_participants'>;
 
 /** The entities table (counting the mentions) and every other table that holds entity IDs. */
-export function assembleEntityTables(articles: ArticleRows[], { resolution, mentions }: ResolvedMentions): EntityTables {
+export function assembleEntityTables(
+  articles: ArticleRows[],
+  { resolution, mentions }: ResolvedMentions,
+): EntityTables {
   const tables: EntityTables = { entities: [], roles: [], quotes: [], events: [], event_participants: [] };
   for (const { articleId: id, rows } of articles) {
     const resolve = (key: string) => resolution.resolve(id, key);
     const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
     for (const r of rows.roles) {
-      tables.roles.push({ ...r, person_id: resolve(r.person_id), organization_id: resolveOrNull(r.organization_id), country_id: resolveOrNull(r.country_id), place_id: resolveOrNull(r.place_id) });
+      tables.roles.push({
+        ...r,
+        person_id: resolve(r.person_id),
+        organization_id: resolveOrNull(r.organization_id),
+        country_id: resolveOrNull(r.country_id),
+        place_id: resolveOrNull(r.place_id),
+      });
     }
     for (const q of rows.quotes) tables.quotes.push({ ...q, speaker_id: resolveOrNull(q.speaker_id) });
     for (const e of rows.events) tables.events.push({ ...e, location_id: resolveOrNull(e.location_id) });
@@ -127,17 +141,26 @@ export function assembleEntityTables(articles: ArticleRows[], { resolution, ment
       mention_count: mentionCount.get(g.entityId) ?? 0,
     });
   }
-  for (const name of Object.keys(tables) as Array<keyof EntityTables>) finish(name, tables[name] as unknown as AnyRow[]);
+  for (const name of Object.keys(tables) as Array<keyof EntityTables>)
+    finish(name, tables[name] as unknown as AnyRow[]);
   return tables;
 }
 
 /** Every assembled table, keyed in schema order. */
 export function assembleTables(articles: ArticleRows[]): AssembledTables {
   const resolved = resolveMentions(articles);
-  return inSchemaOrder({ ...assembleEntityFreeTables(articles), mentions: resolved.mentions, ...assembleEntityTables(articles, resolved) }) as AssembledTables;
+  return inSchemaOrder({
+    ...assembleEntityFreeTables(articles),
+    mentions: resolved.mentions,
+    ...assembleEntityTables(articles, resolved),
+  }) as AssembledTables;
 }
 
 /** The tables keyed in schema order (the order of datapackage.json's resources). */
 export function inSchemaOrder<T extends Partial<Tables>>(tables: T): T {
-  return Object.fromEntries(TABLE_NAMES().filter((name) => name in tables).map((name) => [name, tables[name as keyof T]])) as unknown as T;
+  return Object.fromEntries(
+    TABLE_NAMES()
+      .filter((name) => name in tables)
+      .map((name) => [name, tables[name as keyof T]]),
+  ) as unknown as T;
 }

@@ -1,4 +1,10 @@
 export { articleRows } from './article-rows.js';
 export type { ArticleRows, ProcessedArticle } from './article-rows.js';
-export { assembleEntityFreeTables, assembleEntityTables, assembleTables, inSchemaOrder, resolveMentions } from './assemble.js';
+export {
+  assembleEntityFreeTables,
+  assembleEntityTables,
+  assembleTables,
+  inSchemaOrder,
+  resolveMentions,
+} from './assemble.js';
 export type { AssembledTables, EntityFreeTables, EntityTables, ResolvedMentions, Tables } from './assemble.js';

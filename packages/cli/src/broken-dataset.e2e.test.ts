@@ -13,7 +13,10 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'dossier-broken-'));
   const raw = join(root, 'raw');
   mkdirSync(raw);
-  writeFileSync(join(raw, 'a.txt'), 'date 2024-05-14 By Lena Sorvik, Harbour Ledger\n\nHarbour minister Ines Ferreira met Tomas Brandt in Port Ellis on Tuesday.\n');
+  writeFileSync(
+    join(raw, 'a.txt'),
+    'date 2024-05-14 By Lena Sorvik, Harbour Ledger\n\nHarbour minister Ines Ferreira met Tomas Brandt in Port Ellis on Tuesday.\n',
+  );
   good = join(root, 'good');
   await buildDataset({ inputDir: raw, outDir: good, jobs: 1 });
 });
@@ -39,16 +42,24 @@ describe('validate and diff name the broken file', () => {
 
   it('validate: a datapackage.json that is null or has no resources', async () => {
     const nulled = brokenCopy('null', 'datapackage.json', 'null');
-    expect((await runCli(['validate', nulled])).stderr).toContain(`${join(nulled, 'datapackage.json')}: expected a JSON object (a Data Package), found null`);
+    expect((await runCli(['validate', nulled])).stderr).toContain(
+      `${join(nulled, 'datapackage.json')}: expected a JSON object (a Data Package), found null`,
+    );
     const bare = brokenCopy('bare', 'datapackage.json', '{"name": "dossier"}');
-    expect((await runCli(['validate', bare])).stderr).toContain(`${join(bare, 'datapackage.json')}: expected "resources" to be a list`);
+    expect((await runCli(['validate', bare])).stderr).toContain(
+      `${join(bare, 'datapackage.json')}: expected "resources" to be a list`,
+    );
   });
 
   it('validate: a truncated CSV is reported with its file and line, not a bare csv-parse message', async () => {
     const dir = brokenCopy('truncated', 'articles.csv', (old) => old.slice(0, Math.floor(old.length / 2)));
     const { code, stderr } = await runCli(['validate', dir]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`${join(dir, 'articles.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+ {2}error {2}the CSV file cannot be read: .*\\[dataset/csv-syntax\\]`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `${join(dir, 'articles.csv').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+ {2}error {2}the CSV file cannot be read: .*\\[dataset/csv-syntax\\]`,
+      ),
+    );
   });
 
   it('diff: a broken side names its file', async () => {

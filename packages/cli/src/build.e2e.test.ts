@@ -8,7 +8,18 @@ import { runCli } from './test-helpers.js';
 
 const RAW = fileURLToPath(new URL('../../../data/raw/', import.meta.url));
 const SEED = '000_5333fd87b6e1a47e.txt';
-const TABLES = ['articles', 'entities', 'mentions', 'roles', 'temporal_expressions', 'quotes', 'quantities', 'events', 'event_participants', 'quarantine'];
+const TABLES = [
+  'articles',
+  'entities',
+  'mentions',
+  'roles',
+  'temporal_expressions',
+  'quotes',
+  'quantities',
+  'events',
+  'event_participants',
+  'quarantine',
+];
 
 function temp(prefix: string) {
   return mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
@@ -38,7 +49,13 @@ describe('dossier build on the seed article', () => {
     const expectedBody = raw.split('\n').slice(2).join('\n').replace(/\s+$/u, '');
     const [row] = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
     expect(row.body).toBe(expectedBody);
-    expect(row).toMatchObject({ article_id: '000_5333fd87b6e1a47e', published: '2024-01-26', outlet: 'CNN', authors: 'Kevin Liptak; Alex Marquardt', dateline: '(CNN)' });
+    expect(row).toMatchObject({
+      article_id: '000_5333fd87b6e1a47e',
+      published: '2024-01-26',
+      outlet: 'CNN',
+      authors: 'Kevin Liptak; Alex Marquardt',
+      dateline: '(CNN)',
+    });
   });
 
   it('passes dossier validate', async () => {
@@ -52,17 +69,30 @@ describe('dossier build on the seed article', () => {
     await built;
     const again = join(temp('again'), 'dist');
     expect((await runCli(['build', '--input', input, '--out', again, '--quiet'])).code).toBe(0);
-    for (const f of readdirSync(out)) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    for (const f of readdirSync(out))
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
   });
 });
 
 describe('dossier build on a folder with broken files', () => {
   const cases: Array<[string, Uint8Array | string, RegExp]> = [
     ['no-header.txt', 'Talks resumed in Doha.\n\nMore text.\n', /no-header\.txt:1 .*not a Dossier header/],
-    ['bad-date.txt', ' date 2024-02-30 By A, Ledger\n\nText.\n', /bad-date\.txt:1 .*does not exist in the calendar.*2024-02-30/],
+    [
+      'bad-date.txt',
+      ' date 2024-02-30 By A, Ledger\n\nText.\n',
+      /bad-date\.txt:1 .*does not exist in the calendar.*2024-02-30/,
+    ],
     ['empty.txt', ' date 2024-02-03 By A, Ledger\n\n\n', /empty\.txt:3 .*no body text/],
-    ['latin1.txt', new Uint8Array([...new TextEncoder().encode(' date 2024-02-03 By A, Ledger\n\nCaf'), 0xe9, 0x0a]), /latin1\.txt:3:4 .*not valid UTF-8/],
-    ['bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(' date 2024-02-03 By A, Ledger\n\nText.\n')]), /bom\.txt:1:1 .*byte-order mark/],
+    [
+      'latin1.txt',
+      new Uint8Array([...new TextEncoder().encode(' date 2024-02-03 By A, Ledger\n\nCaf'), 0xe9, 0x0a]),
+      /latin1\.txt:3:4 .*not valid UTF-8/,
+    ],
+    [
+      'bom.txt',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(' date 2024-02-03 By A, Ledger\n\nText.\n')]),
+      /bom\.txt:1:1 .*byte-order mark/,
+    ],
   ];
 
   it('lists every problem with file and line, exits 1, and leaves the previous output untouched', async () => {

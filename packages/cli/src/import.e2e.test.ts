@@ -16,7 +16,14 @@ const STORY = [
 ];
 
 function page(headline: string, published: string): string {
-  const ld = { '@type': 'NewsArticle', headline, datePublished: published, author: { '@type': 'Person', name: 'Tobin Ashgrove' }, publisher: { '@type': 'Organization', name: 'Harbour Gazette' }, url: `https://gazette.example/${published}` };
+  const ld = {
+    '@type': 'NewsArticle',
+    headline,
+    datePublished: published,
+    author: { '@type': 'Person', name: 'Tobin Ashgrove' },
+    publisher: { '@type': 'Organization', name: 'Harbour Gazette' },
+    url: `https://gazette.example/${published}`,
+  };
   return `<html><head><meta charset="utf-8"><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
 <body><nav><a href="/">Home</a></nav><article><h1>${headline}</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}
 <figure><img src="a.jpg"><figcaption>The wall at low tide.</figcaption></figure></article></body></html>`;
@@ -37,7 +44,13 @@ describe('dossier import --from html, then dossier build', () => {
     const out = join(temp('dist'), 'dist');
     expect((await runCli(['build', '--input', raw, '--out', out, '--quiet'])).code).toBe(0);
     expect((await runCli(['validate', out])).code).toBe(0);
-    const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as Array<{ headline: string; published: string; authors: string; outlet: string; body: string }>;
+    const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')) as Array<{
+      headline: string;
+      published: string;
+      authors: string;
+      outlet: string;
+      body: string;
+    }>;
     expect(articles.map((a) => [a.headline, a.published, a.authors, a.outlet])).toEqual([
       ['Sea wall to be rebuilt', '2024-03-05', 'Tobin Ashgrove', 'Harbour Gazette'],
       ['Quay closes for repairs', '2024-03-09', 'Tobin Ashgrove', 'Harbour Gazette'],
@@ -47,7 +60,9 @@ describe('dossier import --from html, then dossier build', () => {
 
   it('rejects a bad command line with exit code 2', async () => {
     expect((await runCli(['import', '--from', 'pdf', '--input', '.', '--out', temp('x')])).code).toBe(2);
-    expect((await runCli(['import', '--from', 'html', '--input', '.', '--out', temp('x'), '--date', '2024-02-31'])).code).toBe(2);
+    expect(
+      (await runCli(['import', '--from', 'html', '--input', '.', '--out', temp('x'), '--date', '2024-02-31'])).code,
+    ).toBe(2);
   });
 });
 

@@ -21,7 +21,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    process.stderr.write(`dossier: unknown command "${name}" (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n\n${help()}\n`);
+    process.stderr.write(
+      `dossier: unknown command "${name}" (expected one of: ${COMMANDS.map((c) => c.name).join(', ')})\n\n${help()}\n`,
+    );
     return EXIT.usage;
   }
   const command = await entry.load();

@@ -32,7 +32,9 @@ function asCsvValue(value: unknown): unknown {
 
 async function duckdbRows(connection: DuckDBConnection, file: string): Promise<Array<Record<string, unknown>>> {
   const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${file.replace(/'/g, "''")}')`);
-  return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asCsvValue(v)])));
+  return reader
+    .getRowObjectsJS()
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, asCsvValue(v)])));
 }
 
 describe('the Parquet files', () => {
@@ -40,7 +42,10 @@ describe('the Parquet files', () => {
     const input = mkdtempSync(join(tmpdir(), 'dossier-parquet-in-'));
     copyFileSync(join(RAW, '000_5333fd87b6e1a47e.txt'), join(input, '000_5333fd87b6e1a47e.txt'));
     // Astral characters, CSV-hostile text, a leading "=" and white space at the ends of a quote.
-    writeFileSync(join(input, '001_hostile.txt'), ' date 2024-03-01 By Ana Ruiz, Ledger\n\n😀 "=SUM(A1)", she wrote, " a,b "\n\nTalks in Doha 🇶🇦 went on for 3 days.\n');
+    writeFileSync(
+      join(input, '001_hostile.txt'),
+      ' date 2024-03-01 By Ana Ruiz, Ledger\n\n😀 "=SUM(A1)", she wrote, " a,b "\n\nTalks in Doha 🇶🇦 went on for 3 days.\n',
+    );
     const first = await buildInto(input);
     const second = await buildInto(input);
 
@@ -54,12 +59,20 @@ describe('the Parquet files', () => {
       for (const table of Object.keys(tables)) {
         const file = join(first, `${table}.parquet`);
         const bytes = readFileSync(file);
-        expect(createHash('sha256').update(bytes).digest('hex'), table).toBe(createHash('sha256').update(readFileSync(join(second, `${table}.parquet`))).digest('hex'));
+        expect(createHash('sha256').update(bytes).digest('hex'), table).toBe(
+          createHash('sha256')
+            .update(readFileSync(join(second, `${table}.parquet`)))
+            .digest('hex'),
+        );
         const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
         const types = described.getRowObjectsJS().map((row) => ({ name: row.column_name, type: row.column_type }));
         expect(types, table).toEqual(sqlColumns(tableSchema(table)));
         const metadata = await connection.runAndReadAll(`SELECT DISTINCT compression FROM parquet_metadata('${file}')`);
-        if (tables[table]!.length) expect(metadata.getRowObjectsJS().map((row) => row.compression), table).toEqual(['ZSTD']);
+        if (tables[table]!.length)
+          expect(
+            metadata.getRowObjectsJS().map((row) => row.compression),
+            table,
+          ).toEqual(['ZSTD']);
         expect(await duckdbRows(connection, file), table).toEqual(tables[table]);
         expect((await readParquetRows(file)).rows, table).toEqual(tables[table]);
       }
@@ -72,11 +85,17 @@ describe('the Parquet files', () => {
     // A Parquet file written from other rows than the CSV's (its size and hash updated, so that only the
     // comparison of rows can notice) must fail validation.
     const altered = mkdtempSync(join(tmpdir(), 'dossier-parquet-altered-'));
-    writeFileSync(join(altered, 'roles.csv'), readFileSync(join(first, 'roles.csv'), 'utf8').replace(/\n[^\n]+\n$/, '\n'));
+    writeFileSync(
+      join(altered, 'roles.csv'),
+      readFileSync(join(first, 'roles.csv'), 'utf8').replace(/\n[^\n]+\n$/, '\n'),
+    );
     const [facts] = await writeParquetFiles(altered, ['roles']);
     copyFileSync(join(altered, 'roles.parquet'), join(first, 'roles.parquet'));
     const dp = JSON.parse(readFileSync(join(first, 'datapackage.json'), 'utf8'));
-    Object.assign(dp.resources.find((r: { name: string }) => r.name === 'roles-parquet'), { bytes: facts!.bytes, hash: facts!.hash });
+    Object.assign(
+      dp.resources.find((r: { name: string }) => r.name === 'roles-parquet'),
+      { bytes: facts!.bytes, hash: facts!.hash },
+    );
     writeFileSync(join(first, 'datapackage.json'), JSON.stringify(dp, null, 2));
     const result = await runCli(['validate', first]);
     expect(result.code).toBe(1);

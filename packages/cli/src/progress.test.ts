@@ -60,7 +60,17 @@ describe('createProgress', () => {
   it('draws a bar with the count, the rate and the ETA on a terminal', () => {
     const { chunks, stream } = collector(true);
     let clock = 0;
-    const progress = createProgress({ level: 'normal', stream: Object.assign(stream, { columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true }), env: { TERM: 'xterm' }, now: () => clock });
+    const progress = createProgress({
+      level: 'normal',
+      stream: Object.assign(stream, {
+        columns: 120,
+        cursorTo: () => true,
+        clearLine: () => true,
+        moveCursor: () => true,
+      }),
+      env: { TERM: 'xterm' },
+      now: () => clock,
+    });
     clock = 1000;
     progress.update(5, 10);
     progress.stop();

@@ -52,7 +52,13 @@ export function createProgress(options: ProgressOptions): Progress {
 
   if (isInteractive(options)) {
     const bar = new cliProgress.SingleBar(
-      { format: 'articles {bar} {value}/{total} | {rate}/s | ETA {eta_formatted}', stream: stream as NodeJS.WriteStream, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+      {
+        format: 'articles {bar} {value}/{total} | {rate}/s | ETA {eta_formatted}',
+        stream: stream as NodeJS.WriteStream,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      },
       cliProgress.Presets.shades_classic,
     );
     let barStarted = false;
@@ -86,7 +92,8 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     stop() {
       // A closing line only when periodic lines were printed, so short builds stay one line long.
-      if (printedAny && last.total > 0) stream.write(`${progressLine(last.done, last.total, (now() - started) / 1000)}\n`);
+      if (printedAny && last.total > 0)
+        stream.write(`${progressLine(last.done, last.total, (now() - started) / 1000)}\n`);
     },
   };
 }

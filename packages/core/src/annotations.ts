@@ -78,7 +78,17 @@ export interface RoleAnnotation extends TextSpan {
 export type AffiliationRule = 'stated' | 'possessor' | 'pronoun' | 'same-title' | 'same-government' | 'dateline';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export type TimexPrecision = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'none';
+export type TimexPrecision =
+  | 'time'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'quarter'
+  | 'season'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'none';
 
 export interface TimexAnnotation extends TextSpan {
   type: TimexType;
@@ -92,7 +102,14 @@ export interface TimexAnnotation extends TextSpan {
   rule: string;
 }
 
-export type SpeakerRule = 'explicit' | 'previous-sentence' | 'pronoun' | 'unnamed-source' | 'continuation' | 'paragraph-continuation' | 'description';
+export type SpeakerRule =
+  | 'explicit'
+  | 'previous-sentence'
+  | 'pronoun'
+  | 'unnamed-source'
+  | 'continuation'
+  | 'paragraph-continuation'
+  | 'description';
 
 export interface QuoteAnnotation extends TextSpan {
   speakerKey: string | null;
@@ -107,7 +124,15 @@ export interface QuoteAnnotation extends TextSpan {
   timex: Span | null;
 }
 
-export type QuantityModifier = 'more than' | 'at least' | 'about' | 'up to' | 'fewer than' | 'at most' | 'nearly' | 'exactly';
+export type QuantityModifier =
+  | 'more than'
+  | 'at least'
+  | 'about'
+  | 'up to'
+  | 'fewer than'
+  | 'at most'
+  | 'nearly'
+  | 'exactly';
 
 export interface QuantityAnnotation extends TextSpan {
   value: number | null;

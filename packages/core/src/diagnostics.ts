@@ -4,9 +4,7 @@
  */
 
 /** Where a problem sits: in a raw file (line, column) or in a table row (table, key, column). */
-export type Place =
-  | { file: string; line?: number; column?: number }
-  | { table: string; key: string; column?: string };
+export type Place = { file: string; line?: number; column?: number } | { table: string; key: string; column?: string };
 
 export interface Diagnostic {
   /** Stable identifier of the rule, e.g. "ingest/header-date". */
@@ -61,7 +59,9 @@ export function escapeControls(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this function's job.
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => {
     const code = c.codePointAt(0)!;
-    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${code.toString(16).toUpperCase()}}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u{${code.toString(16).toUpperCase()}}`;
   });
 }
 

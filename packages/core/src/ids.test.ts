@@ -19,7 +19,6 @@ describe('ids', () => {
     expect(slugify('محمد')).toBe(a);
     expect(slugify('أحمد')).not.toBe(a);
   });
-
 });
 
 describe('span keys', () => {
@@ -45,7 +44,11 @@ describe('span keys', () => {
   });
 
   it('use only characters safe in URLs, HTML ids and CSV cells', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(spanKey(text))));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) =>
+        /^[a-z0-9]+(-[a-z0-9]+)*$/.test(spanKey(text)),
+      ),
+    );
   });
 });
 
@@ -71,7 +74,11 @@ describe('span row IDs', () => {
   // outside the annotated ones; the rows whose text was not touched must keep their IDs.
   const word = fc.constantFrom('talks', 'Gaza', 'Paris', 'the deal', 'Monday', 'hostages', 'Doha', 'said');
   const article = fc.array(fc.record({ text: word, annotated: fc.boolean() }), { minLength: 1, maxLength: 40 });
-  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.array(fc.constantFrom('and', 'then', 'very', 'long filler text'), { maxLength: 4 }) });
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 3 }),
+    insert: fc.array(fc.constantFrom('and', 'then', 'very', 'long filler text'), { maxLength: 4 }),
+  });
 
   function idsOfAnnotated(words: Array<{ text: string; annotated: boolean; tag?: number }>): Map<number, string> {
     let offset = 0;
@@ -92,7 +99,11 @@ describe('span row IDs', () => {
         // Only unannotated words may be removed: the edit happens "elsewhere".
         let end = at;
         while (end < tagged.length && end - at < e.remove && !tagged[end]!.annotated) end++;
-        const edited = [...tagged.slice(0, at), ...e.insert.map((text) => ({ text, annotated: false, tag: -1 })), ...tagged.slice(end)];
+        const edited = [
+          ...tagged.slice(0, at),
+          ...e.insert.map((text) => ({ text, annotated: false, tag: -1 })),
+          ...tagged.slice(end),
+        ];
         const before = idsOfAnnotated(tagged);
         const after = idsOfAnnotated(edited);
         for (const [tag, id] of before) expect(after.get(tag)).toBe(id);

@@ -60,7 +60,8 @@ export function spanKey(text: string): string {
   const hash = sha256(folded).slice(0, 8);
   let head = slug.slice(0, SPAN_KEY_HEAD + 1);
   // Cut at the last "-" that fits, so the head ends on a whole word (or mid-word, for one long word).
-  if (head.length > SPAN_KEY_HEAD) head = head.lastIndexOf('-') > 0 ? head.slice(0, head.lastIndexOf('-')) : head.slice(0, SPAN_KEY_HEAD);
+  if (head.length > SPAN_KEY_HEAD)
+    head = head.lastIndexOf('-') > 0 ? head.slice(0, head.lastIndexOf('-')) : head.slice(0, SPAN_KEY_HEAD);
   return head ? `${head}-${hash}` : `x${hash}`;
 }
 
@@ -88,7 +89,9 @@ export interface SpanForId {
  */
 export function spanRowIds(articleId: string, prefix: string, spans: readonly SpanForId[]): string[] {
   const keys = spans.map((s) => spanKey(s.text));
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end || a - b);
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end || a - b);
   const seen = new Map<string, number>();
   const ids = new Array<string>(spans.length);
   for (const i of order) {

@@ -23,7 +23,11 @@ interface Item {
 /** Spans that may overlap, sorted by start then end (like mentions and timexes); `n` tells equal spans apart. */
 const overlapping = fc
   .array(fc.tuple(fc.nat(60), fc.nat(8)), { maxLength: 30 })
-  .map((pairs) => pairs.map(([start, length], n) => ({ start, end: start + length, n })).sort((a, b) => a.start - b.start || a.end - b.end));
+  .map((pairs) =>
+    pairs
+      .map(([start, length], n) => ({ start, end: start + length, n }))
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+  );
 
 /** Spans that never overlap, sorted (like tokens and sentences), possibly with gaps between them. */
 const disjoint = fc.array(fc.tuple(fc.nat(4), fc.integer({ min: 1, max: 6 })), { maxLength: 30 }).map((pairs) => {
@@ -68,7 +72,9 @@ describe('binary searches agree with the scans they replace', () => {
         expect(indexContaining(items, start)).toBe(items.findIndex((i) => i.start <= start && start < i.end));
         const end = start + length;
         const touching = items.map((i, k) => (i.end > start && i.start < end ? k : -1)).filter((k) => k >= 0);
-        expect(indexRangeOverlapping(items, start, end)).toEqual(touching.length ? { first: touching[0], last: touching[touching.length - 1] } : null);
+        expect(indexRangeOverlapping(items, start, end)).toEqual(
+          touching.length ? { first: touching[0], last: touching[touching.length - 1] } : null,
+        );
       }),
     );
   });

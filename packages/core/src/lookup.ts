@@ -59,7 +59,11 @@ export function itemsWithin<T extends Spans>(items: readonly T[], start: number,
  * Index range [first, last] of the items overlapping [start, end), or null when none does. Items must not
  * overlap each other (sentences, tokens): then they are sorted by start and by end alike.
  */
-export function indexRangeOverlapping(items: readonly Spans[], start: number, end: number): { first: number; last: number } | null {
+export function indexRangeOverlapping(
+  items: readonly Spans[],
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
   const first = firstEndingAfter(items, start);
   let last = -1;
   for (let i = first; i < items.length && items[i]!.start < end; i++) if (items[i]!.end > start) last = i;

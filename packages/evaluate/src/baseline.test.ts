@@ -17,14 +17,20 @@ describe('compareToBaseline', () => {
     worse.roles![0] = { ...worse.roles![0]!, title: 'Chairman' };
     const regressions = compareToBaseline(scoreDataset(worse, golds), baseline);
     expect(regressions.map((r) => r.metric)).toEqual(['roles.precision', 'roles.recall', 'roles.f1']);
-    expect(regressions[2]).toMatchObject({ baseline: 1, actual: 0.5, message: 'roles.f1 dropped below the baseline: expected ≥ 1, found 0.5' });
+    expect(regressions[2]).toMatchObject({
+      baseline: 1,
+      actual: 0.5,
+      message: 'roles.f1 dropped below the baseline: expected ≥ 1, found 0.5',
+    });
   });
 
   it('fails when more spans stop round-tripping than the baseline allows', () => {
     const tables = perfectTables();
     const baseline = baselineOf(scoreDataset(tables, golds));
     tables.quotes![0] = { ...tables.quotes![0]!, start: (tables.quotes![0]!.start as number) + 1 };
-    expect(compareToBaseline(scoreDataset(tables, golds), baseline).map((r) => r.metric)).toContain('round_trip_failures');
+    expect(compareToBaseline(scoreDataset(tables, golds), baseline).map((r) => r.metric)).toContain(
+      'round_trip_failures',
+    );
   });
 
   it('lists improvements so that the baseline can be raised on purpose', () => {

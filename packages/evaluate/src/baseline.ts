@@ -37,7 +37,11 @@ export function baselineScores(report: QualityReport): Record<string, number> {
 }
 
 export function baselineOf(report: QualityReport): Baseline {
-  return { description: BASELINE_DESCRIPTION, scores: baselineScores(report), max_round_trip_failures: report.round_trip_failures };
+  return {
+    description: BASELINE_DESCRIPTION,
+    scores: baselineScores(report),
+    max_round_trip_failures: report.round_trip_failures,
+  };
 }
 
 /** Scores are rounded to 4 decimals; this tolerance only absorbs floating-point noise. */
@@ -49,9 +53,19 @@ export function compareToBaseline(report: QualityReport, baseline: Baseline): Re
   for (const [metric, base] of Object.entries(baseline.scores)) {
     const now = actual[metric];
     if (now === undefined) {
-      regressions.push({ metric, baseline: base, actual: Number.NaN, message: `${metric}: the baseline has it but the report does not (a metric was renamed or removed?)` });
+      regressions.push({
+        metric,
+        baseline: base,
+        actual: Number.NaN,
+        message: `${metric}: the baseline has it but the report does not (a metric was renamed or removed?)`,
+      });
     } else if (now < base - EPSILON) {
-      regressions.push({ metric, baseline: base, actual: now, message: `${metric} dropped below the baseline: expected ≥ ${base}, found ${now}` });
+      regressions.push({
+        metric,
+        baseline: base,
+        actual: now,
+        message: `${metric} dropped below the baseline: expected ≥ ${base}, found ${now}`,
+      });
     }
   }
   if (report.round_trip_failures > baseline.max_round_trip_failures) {

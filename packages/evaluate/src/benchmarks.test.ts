@@ -5,13 +5,19 @@ import { renderBenchmarksMarkdown, targetText } from './render-benchmarks.js';
 import { scoreDataset } from './report.js';
 import { GOLD, perfectTables } from './fixture.test-helpers.js';
 
-const tempeval: Measured = { documents: 4, scores: { value: { precision: 0.7, recall: 0.8, f1: 0.7467 }, relaxed: { precision: 0.9, recall: 0.9, f1: 0.9 } } };
+const tempeval: Measured = {
+  documents: 4,
+  scores: { value: { precision: 0.7, recall: 0.8, f1: 0.7467 }, relaxed: { precision: 0.9, recall: 0.9, f1: 0.9 } },
+};
 
 describe('benchmarksFile', () => {
   it('lists every benchmark in order, measured now, kept from before, or not yet measured', () => {
     const first = benchmarksFile(new Map([['tempeval3', tempeval]]), '1.1.0');
     expect(first.benchmarks.map((b) => b.id)).toEqual(BENCHMARKS.map((b) => b.id));
-    expect(first.benchmarks.find((b) => b.id === 'tempeval3')!.measured).toEqual({ dataset_version: '1.1.0', ...tempeval });
+    expect(first.benchmarks.find((b) => b.id === 'tempeval3')!.measured).toEqual({
+      dataset_version: '1.1.0',
+      ...tempeval,
+    });
     expect(first.benchmarks.find((b) => b.id === 'conll2003-dev')!.measured).toBeNull();
     // A later run without the TempEval-3 folder keeps its figures and the version that measured them.
     const second = benchmarksFile(new Map([['meantime', { documents: 2, scores: {} }]]), '2.0.0', first);
@@ -23,7 +29,10 @@ describe('benchmarksFile', () => {
     for (const b of benchmarksFile(new Map(), '1.0.0').benchmarks) {
       expect(b.licence.length, b.id).toBeGreaterThan(5);
       expect(b.development_note, b.id).toMatch(/used in development/i);
-      expect(b.metrics.some((m) => m.metric === b.headline), b.id).toBe(true);
+      expect(
+        b.metrics.some((m) => m.metric === b.headline),
+        b.id,
+      ).toBe(true);
     }
   });
 
@@ -44,8 +53,12 @@ describe('rendering the benchmark figures', () => {
 
   it('gives each benchmark a headline row, and says which are not yet measured', () => {
     const md = renderBenchmarksMarkdown(benchmarksFile(new Map([['tempeval3', tempeval]]), '1.1.0')).join('\n');
-    expect(md).toMatch(/\| TempEval-3[^|]*\| timex value F1[^|]*\| 0\.747 \| 0\.700 \| 0\.800 \| F1 ≥ 0\.82 \(not met\) \|/);
-    expect(md).toMatch(/\| CoNLL-2003[^|]*\| persons \| not yet measured \| \| \| F1 ≥ 0\.90 \| Reuters Corpus: research use only \|/);
+    expect(md).toMatch(
+      /\| TempEval-3[^|]*\| timex value F1[^|]*\| 0\.747 \| 0\.700 \| 0\.800 \| F1 ≥ 0\.82 \(not met\) \|/,
+    );
+    expect(md).toMatch(
+      /\| CoNLL-2003[^|]*\| persons \| not yet measured \| \| \| F1 ≥ 0\.90 \| Reuters Corpus: research use only \|/,
+    );
   });
 });
 

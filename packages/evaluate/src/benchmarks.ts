@@ -69,8 +69,9 @@ export interface BenchmarksFile {
   benchmarks: BenchmarkEntry[];
 }
 
-const DEV = 'Used in development: the pipeline was tuned while looking at this set, so it is a development set, not a held-out test; expect lower scores on unseen text.';
-const ISSUE_TARGET = 'the project\'s quality targets (issue tracker)';
+const DEV =
+  'Used in development: the pipeline was tuned while looking at this set, so it is a development set, not a held-out test; expect lower scores on unseen text.';
+const ISSUE_TARGET = "the project's quality targets (issue tracker)";
 const f1Target = (min: number): Target => ({ of: 'f1', min, source: ISSUE_TARGET });
 
 const goldMetrics: MetricSpec[] = [
@@ -116,11 +117,12 @@ export const BENCHMARKS: readonly BenchmarkSpec[] = [
   {
     id: 'tempeval3',
     name: 'TempEval-3 training data (TimeBank 1.2 + AQUAINT, TBAQ-cleaned)',
-    source: '256 news documents in TimeML, scored as TempEval-3 did; UzZaman et al., SemEval-2013 Task 1. The platinum test set is not used.',
+    source:
+      '256 news documents in TimeML, scored as TempEval-3 did; UzZaman et al., SemEval-2013 Task 1. The platinum test set is not used.',
     licence: 'distributed for the TempEval-3 shared task (research use)',
     development_note: DEV,
     metrics: [
-      { metric: 'value', label: 'timex value F1 (the task\'s headline)', target: f1Target(0.82) },
+      { metric: 'value', label: "timex value F1 (the task's headline)", target: f1Target(0.82) },
       { metric: 'relaxed', label: 'timex spans, relaxed (overlap)' },
       { metric: 'strict', label: 'timex spans, strict (same characters)' },
       { metric: 'type', label: 'timex type' },
@@ -130,20 +132,26 @@ export const BENCHMARKS: readonly BenchmarkSpec[] = [
   {
     id: 'polnear-dev',
     name: 'PolNeAR v1.0, development split',
-    source: 'political news articles (2015–2016) from 7 US outlets with attributions (source, cue, content); Newell, Margolin, Ruths, LREC 2018',
+    source:
+      'political news articles (2015–2016) from 7 US outlets with attributions (source, cue, content); Newell, Margolin, Ruths, LREC 2018',
     licence: 'none stated: research use only',
     development_note: DEV,
     metrics: [
       { metric: 'quotes', label: 'direct quotes, span (attributed rows)', target: f1Target(0.95) },
-      { metric: 'named_speaker', label: 'named speaker accuracy (gold source is a name)', target: { of: 'value', min: 0.9, source: ISSUE_TARGET } },
+      {
+        metric: 'named_speaker',
+        label: 'named speaker accuracy (gold source is a name)',
+        target: { of: 'value', min: 0.9, source: ISSUE_TARGET },
+      },
     ],
     headline: 'named_speaker',
   },
   {
     id: 'news-gold-dev',
     name: 'news-gold-dev: six news articles on other topics, hand-written gold',
-    source: 'six English articles from six outlets (election, jobs report, UK politics, state budget, missile strike, tennis), gold written to the annotation guidelines',
-    licence: 'the publishers\' copyright: measurement only, not redistributed',
+    source:
+      'six English articles from six outlets (election, jobs report, UK politics, state budget, missile strike, tennis), gold written to the annotation guidelines',
+    licence: "the publishers' copyright: measurement only, not redistributed",
     development_note: DEV,
     metrics: goldMetrics,
     headline: 'quote_speakers',
@@ -151,21 +159,31 @@ export const BENCHMARKS: readonly BenchmarkSpec[] = [
   {
     id: 'dev-corpus',
     name: 'development corpus: nine diplomacy news articles, hand-written gold',
-    source: 'nine English articles on hostage and ceasefire talks (two of them are also in the dataset\'s own gold), gold written to the annotation guidelines',
-    licence: 'the publishers\' copyright: measurement only, not redistributed',
+    source:
+      "nine English articles on hostage and ceasefire talks (two of them are also in the dataset's own gold), gold written to the annotation guidelines",
+    licence: "the publishers' copyright: measurement only, not redistributed",
     development_note: DEV,
     metrics: goldMetrics,
     headline: 'quote_speakers',
   },
   {
     id: 'news-html',
-    name: 'news-html: saved pages from 35 outlets, against fundus\'s per-outlet parsers',
-    source: '35 saved English news pages with what the fundus scraper\'s hand-written parser extracts (flairNLP/fundus test data); measures `dossier import`, not extraction',
-    licence: 'pages: the publishers\' copyright, measurement only; fundus: MIT',
+    name: "news-html: saved pages from 35 outlets, against fundus's per-outlet parsers",
+    source:
+      "35 saved English news pages with what the fundus scraper's hand-written parser extracts (flairNLP/fundus test data); measures `dossier import`, not extraction",
+    licence: "pages: the publishers' copyright, measurement only; fundus: MIT",
     development_note: DEV,
     metrics: [
-      { metric: 'paragraph_recall', label: 'paragraphs recovered (recall)', target: { of: 'value', min: 0.95, source: ISSUE_TARGET } },
-      { metric: 'paragraph_precision', label: 'paragraphs that belong (precision)', target: { of: 'value', min: 0.95, source: ISSUE_TARGET } },
+      {
+        metric: 'paragraph_recall',
+        label: 'paragraphs recovered (recall)',
+        target: { of: 'value', min: 0.95, source: ISSUE_TARGET },
+      },
+      {
+        metric: 'paragraph_precision',
+        label: 'paragraphs that belong (precision)',
+        target: { of: 'value', min: 0.95, source: ISSUE_TARGET },
+      },
       { metric: 'dates', label: 'publication day right', target: { of: 'value', min: 0.95, source: ISSUE_TARGET } },
       { metric: 'authors', label: 'author set right', target: { of: 'value', min: 0.85, source: ISSUE_TARGET } },
     ],
@@ -175,7 +193,11 @@ export const BENCHMARKS: readonly BenchmarkSpec[] = [
 
 export const IN_SAMPLE_LABEL = 'articles the pipeline was developed on';
 
-const prfScore = (p: { precision: number; recall: number; f1: number }): Score => ({ precision: p.precision, recall: p.recall, f1: p.f1 });
+const prfScore = (p: { precision: number; recall: number; f1: number }): Score => ({
+  precision: p.precision,
+  recall: p.recall,
+  f1: p.f1,
+});
 
 export function meantimeMeasured(r: MeantimeReport): Measured {
   return {
@@ -192,31 +214,51 @@ export function meantimeMeasured(r: MeantimeReport): Measured {
 }
 
 export function tempevalMeasured(r: TempevalReport): Measured {
-  return { documents: r.documents, scores: { value: prfScore(r.value), relaxed: prfScore(r.relaxed), strict: prfScore(r.strict), type: prfScore(r.type) } };
+  return {
+    documents: r.documents,
+    scores: {
+      value: prfScore(r.value),
+      relaxed: prfScore(r.relaxed),
+      strict: prfScore(r.strict),
+      type: prfScore(r.type),
+    },
+  };
 }
 
 export function conllMeasured(r: ConllReport): Measured {
-  return { documents: r.documents, scores: { PER: prfScore(r.entities.PER), ORG: prfScore(r.entities.ORG), LOC: prfScore(r.entities.LOC) } };
+  return {
+    documents: r.documents,
+    scores: { PER: prfScore(r.entities.PER), ORG: prfScore(r.entities.ORG), LOC: prfScore(r.entities.LOC) },
+  };
 }
 
 export function polnearMeasured(r: PolnearReport): Measured {
   return {
     documents: r.documents,
-    scores: { quotes: prfScore(r.quote_spans), ...(r.named_speaker.accuracy === null ? {} : { named_speaker: { value: round(r.named_speaker.accuracy) } }) },
+    scores: {
+      quotes: prfScore(r.quote_spans),
+      ...(r.named_speaker.accuracy === null ? {} : { named_speaker: { value: round(r.named_speaker.accuracy) } }),
+    },
   };
 }
 
 export function newsHtmlMeasured(r: NewsHtmlReport): Measured {
   return {
     documents: r.pages,
-    scores: { paragraph_recall: { value: round(r.recall) }, paragraph_precision: { value: round(r.precision) }, dates: { value: round(r.dates) }, authors: { value: round(r.authors) } },
+    scores: {
+      paragraph_recall: { value: round(r.recall) },
+      paragraph_precision: { value: round(r.precision) },
+      dates: { value: round(r.dates) },
+      authors: { value: round(r.authors) },
+    },
   };
 }
 
 /** A set scored like data/gold (the development corpus, news-gold-dev). */
 export function goldMeasured(r: QualityReport): Measured {
   const scores: Record<string, Score> = {};
-  for (const m of ['persons', 'organizations', 'roles', 'timex_values', 'quote_speakers', 'quantity_values'] as const) scores[m] = prfScore(r.micro[m]);
+  for (const m of ['persons', 'organizations', 'roles', 'timex_values', 'quote_speakers', 'quantity_values'] as const)
+    scores[m] = prfScore(r.micro[m]);
   if (r.events.micro) scores.event_types = prfScore(r.events.micro.event_types);
   return { documents: r.articles_scored, scores };
 }
@@ -225,17 +267,25 @@ export function goldMeasured(r: QualityReport): Measured {
  * The new file: every benchmark of BENCHMARKS in order, with what was measured now, else what the previous
  * file held (a benchmark whose folder is absent keeps its last figures), else null ("not yet measured").
  */
-export function benchmarksFile(measured: ReadonlyMap<string, Measured>, datasetVersion: string, previous?: BenchmarksFile): BenchmarksFile {
+export function benchmarksFile(
+  measured: ReadonlyMap<string, Measured>,
+  datasetVersion: string,
+  previous?: BenchmarksFile,
+): BenchmarksFile {
   const before = new Map((previous?.benchmarks ?? []).map((b) => [b.id, b.measured]));
   return {
     format: BENCHMARKS_FORMAT,
     description:
-      'Scores of the pipeline on public benchmarks and development sets outside the dataset\'s own gold (out of sample for the dataset, but used in development). ' +
+      "Scores of the pipeline on public benchmarks and development sets outside the dataset's own gold (out of sample for the dataset, but used in development). " +
       'Written by `pnpm eval --write-benchmarks`; `dataset_version` says which version of the code measured each. No dates: the same code gives the same file.',
     in_sample: { gold: 'data/gold', label: IN_SAMPLE_LABEL },
     benchmarks: BENCHMARKS.map((spec) => {
       const now = measured.get(spec.id);
-      return { ...spec, metrics: spec.metrics.map((m) => ({ ...m })), measured: now ? { dataset_version: datasetVersion, ...now } : (before.get(spec.id) ?? null) };
+      return {
+        ...spec,
+        metrics: spec.metrics.map((m) => ({ ...m })),
+        measured: now ? { dataset_version: datasetVersion, ...now } : (before.get(spec.id) ?? null),
+      };
     }),
   };
 }

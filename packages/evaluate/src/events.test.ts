@@ -8,9 +8,18 @@ const row = (type: string, status: string, trigger = 'x', start = 0): EventRow =
 
 describe('gold event lines', () => {
   it('reads the label, folds it onto an event type and finds the status', () => {
-    expect(parseGoldEvent('meeting: the two mayors in Velmouth; planned, Sunday 2025-03-09')).toMatchObject({ label: 'meeting', type: 'meeting', status: 'planned' });
-    expect(parseGoldEvent('calls: the minister spoke with her counterpart; occurred, Friday 2025-03-07')).toMatchObject({ type: 'phone_call', status: 'occurred' });
-    expect(parseGoldEvent('air strikes: overnight raids on the port; occurred')).toMatchObject({ type: 'attack', status: 'occurred' });
+    expect(parseGoldEvent('meeting: the two mayors in Velmouth; planned, Sunday 2025-03-09')).toMatchObject({
+      label: 'meeting',
+      type: 'meeting',
+      status: 'planned',
+    });
+    expect(parseGoldEvent('calls: the minister spoke with her counterpart; occurred, Friday 2025-03-07')).toMatchObject(
+      { type: 'phone_call', status: 'occurred' },
+    );
+    expect(parseGoldEvent('air strikes: overnight raids on the port; occurred')).toMatchObject({
+      type: 'attack',
+      status: 'occurred',
+    });
   });
 
   it('leaves a label that names no kind of event unscored, and a line without a status without one', () => {
@@ -22,10 +31,20 @@ describe('gold event lines', () => {
 });
 
 describe('scoreArticleEvents', () => {
-  const lines = ['meeting: the mayors met; occurred', 'statement: the port said so; occurred', 'proposal: a new schedule; proposed', 'background: history; occurred'];
+  const lines = [
+    'meeting: the mayors met; occurred',
+    'statement: the port said so; occurred',
+    'proposal: a new schedule; proposed',
+    'background: history; occurred',
+  ];
 
   it('matches one predicted event of the same type per gold line, and scores the status on the matched pairs', () => {
-    const s = scoreArticleEvents('a1', lines, [row('meeting', 'planned'), row('statement', 'occurred'), row('statement', 'occurred'), row('attack', 'occurred')]);
+    const s = scoreArticleEvents('a1', lines, [
+      row('meeting', 'planned'),
+      row('statement', 'occurred'),
+      row('statement', 'occurred'),
+      row('attack', 'occurred'),
+    ]);
     expect(s.event_types).toMatchObject({ tp: 2, fp: 2, fn: 1 });
     expect(s.event_types.missed).toEqual([expect.stringContaining('proposal (proposed)')]);
     expect(s.event_statuses).toMatchObject({ tp: 1, fp: 3, fn: 2 });
@@ -34,7 +53,11 @@ describe('scoreArticleEvents', () => {
   });
 
   it('pairs statuses where it can when two events share a type', () => {
-    const s = scoreArticleEvents('a1', ['talks: first round; occurred', 'talks: next round; planned'], [row('talks', 'planned'), row('talks', 'occurred')]);
+    const s = scoreArticleEvents(
+      'a1',
+      ['talks: first round; occurred', 'talks: next round; planned'],
+      [row('talks', 'planned'), row('talks', 'occurred')],
+    );
     expect(s.event_statuses).toMatchObject({ tp: 2, fp: 0, fn: 0 });
   });
 });
@@ -42,9 +65,25 @@ describe('scoreArticleEvents', () => {
 describe('events in the quality report', () => {
   it('scores articles whose gold lists events, and says so when none does', () => {
     const tables = perfectTables();
-    expect(scoreDataset(tables, [{ file: 'a1.gold.json', gold: GOLD }]).events).toMatchObject({ articles_scored: 0, micro: null });
-    const gold = { ...GOLD, events_for_review: ['statement: the spokeswoman on the queue; occurred', 'proposal: new cranes; proposed'] };
-    tables.events = [{ article_id: 'a1', type: 'statement', status: 'occurred', trigger: 'said', start: BODY.indexOf('said'), end: BODY.indexOf('said') + 4, text: 'said' }];
+    expect(scoreDataset(tables, [{ file: 'a1.gold.json', gold: GOLD }]).events).toMatchObject({
+      articles_scored: 0,
+      micro: null,
+    });
+    const gold = {
+      ...GOLD,
+      events_for_review: ['statement: the spokeswoman on the queue; occurred', 'proposal: new cranes; proposed'],
+    };
+    tables.events = [
+      {
+        article_id: 'a1',
+        type: 'statement',
+        status: 'occurred',
+        trigger: 'said',
+        start: BODY.indexOf('said'),
+        end: BODY.indexOf('said') + 4,
+        text: 'said',
+      },
+    ];
     const report = scoreDataset(tables, [{ file: 'a1.gold.json', gold }]);
     expect(report.events.articles_scored).toBe(1);
     expect(report.events.micro?.event_types).toMatchObject({ tp: 1, fp: 0, fn: 1, recall: 0.5 });

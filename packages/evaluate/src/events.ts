@@ -19,25 +19,78 @@ const STATUSES = ['occurred', 'planned', 'proposed', 'reported', 'hypothetical',
  * A label not here (e.g. "background", "decision", "deadline") has no event type and is reported as not scored.
  */
 export const EVENT_LABEL_TYPES: Readonly<Record<string, string>> = {
-  meeting: 'meeting', summit: 'meeting', conference: 'meeting', 'sit-down': 'meeting',
-  talks: 'talks', talk: 'talks', negotiation: 'talks', negotiations: 'talks', discussions: 'talks',
+  meeting: 'meeting',
+  summit: 'meeting',
+  conference: 'meeting',
+  'sit-down': 'meeting',
+  talks: 'talks',
+  talk: 'talks',
+  negotiation: 'talks',
+  negotiations: 'talks',
+  discussions: 'talks',
   mediation: 'mediation',
-  'phone call': 'phone_call', phone_call: 'phone_call', call: 'phone_call', 'conference call': 'phone_call', 'video call': 'phone_call', conversation: 'phone_call',
-  visit: 'visit', travel: 'visit', trip: 'visit',
-  statement: 'statement', 'news conference': 'statement', 'press conference': 'statement', announcement: 'statement', remarks: 'statement', interview: 'statement', declaration: 'statement',
-  publication: 'publication', report: 'publication', broadcast: 'publication', leak: 'publication', 'data release': 'publication',
-  proposal: 'proposal', offer: 'proposal', plan: 'proposal',
-  agreement: 'agreement', deal: 'agreement', signing: 'agreement',
-  ceasefire: 'ceasefire', pause: 'ceasefire', truce: 'ceasefire',
-  release: 'release', handover: 'release', 'prisoner swap': 'release', exchange: 'release', transfer: 'release',
-  abduction: 'abduction', kidnapping: 'abduction',
-  attack: 'attack', strike: 'attack', 'air strike': 'attack', airstrike: 'attack', raid: 'attack', offensive: 'attack', fighting: 'attack', bombing: 'attack', shelling: 'attack',
-  criticism: 'criticism', accusation: 'criticism', condemnation: 'criticism',
-  praise: 'praise', support: 'praise', endorsement: 'praise',
-  rejection: 'rejection', refusal: 'rejection',
-  demand: 'demand', appeal: 'demand',
-  aid: 'aid', 'aid delivery': 'aid',
-  protest: 'protest', rally: 'protest', vigil: 'protest', demonstration: 'protest',
+  'phone call': 'phone_call',
+  phone_call: 'phone_call',
+  call: 'phone_call',
+  'conference call': 'phone_call',
+  'video call': 'phone_call',
+  conversation: 'phone_call',
+  visit: 'visit',
+  travel: 'visit',
+  trip: 'visit',
+  statement: 'statement',
+  'news conference': 'statement',
+  'press conference': 'statement',
+  announcement: 'statement',
+  remarks: 'statement',
+  interview: 'statement',
+  declaration: 'statement',
+  publication: 'publication',
+  report: 'publication',
+  broadcast: 'publication',
+  leak: 'publication',
+  'data release': 'publication',
+  proposal: 'proposal',
+  offer: 'proposal',
+  plan: 'proposal',
+  agreement: 'agreement',
+  deal: 'agreement',
+  signing: 'agreement',
+  ceasefire: 'ceasefire',
+  pause: 'ceasefire',
+  truce: 'ceasefire',
+  release: 'release',
+  handover: 'release',
+  'prisoner swap': 'release',
+  exchange: 'release',
+  transfer: 'release',
+  abduction: 'abduction',
+  kidnapping: 'abduction',
+  attack: 'attack',
+  strike: 'attack',
+  'air strike': 'attack',
+  airstrike: 'attack',
+  raid: 'attack',
+  offensive: 'attack',
+  fighting: 'attack',
+  bombing: 'attack',
+  shelling: 'attack',
+  criticism: 'criticism',
+  accusation: 'criticism',
+  condemnation: 'criticism',
+  praise: 'praise',
+  support: 'praise',
+  endorsement: 'praise',
+  rejection: 'rejection',
+  refusal: 'rejection',
+  demand: 'demand',
+  appeal: 'demand',
+  aid: 'aid',
+  'aid delivery': 'aid',
+  protest: 'protest',
+  rally: 'protest',
+  vigil: 'protest',
+  demonstration: 'protest',
 };
 
 export const EVENTS_MATCHING_NOTE =
@@ -92,16 +145,25 @@ export interface ArticleEventScore {
   not_scored: string[];
 }
 
-const showGold = (g: GoldEvent) => `${g.type} (${g.status ?? 'no status'}): ${g.line.length > 70 ? `${g.line.slice(0, 69)}…` : g.line}`;
+const showGold = (g: GoldEvent) =>
+  `${g.type} (${g.status ?? 'no status'}): ${g.line.length > 70 ? `${g.line.slice(0, 69)}…` : g.line}`;
 const showPred = (p: EventRow) => `${p.type} (${p.status}): "${p.trigger}"@${p.start}`;
 
 /** Scores one article's event rows against its gold `events_for_review` lines. */
-export function scoreArticleEvents(articleId: string, lines: readonly string[], predicted: readonly EventRow[]): ArticleEventScore {
+export function scoreArticleEvents(
+  articleId: string,
+  lines: readonly string[],
+  predicted: readonly EventRow[],
+): ArticleEventScore {
   const parsed = lines.map(parseGoldEvent);
   const scored = parsed.filter((g) => g.type !== null);
   // Same type is a match; same type and status is a better one, so statuses pair up where they can.
   const m = matchOneToOne(scored, predicted, (g, p) => (g.type !== p.type ? 0 : g.status === p.status ? 2 : 1));
-  const types: EventMetric = { ...prf({ tp: m.pairs.length, fp: m.spurious.length, fn: m.missed.length }), missed: m.missed.map(showGold), spurious: m.spurious.map(showPred) };
+  const types: EventMetric = {
+    ...prf({ tp: m.pairs.length, fp: m.spurious.length, fn: m.missed.length }),
+    missed: m.missed.map(showGold),
+    spurious: m.spurious.map(showPred),
+  };
   const right = m.pairs.filter(({ gold, pred }) => gold.status === pred.status);
   const wrong = m.pairs.filter(({ gold, pred }) => gold.status !== pred.status);
   const statuses: EventMetric = {
@@ -109,5 +171,10 @@ export function scoreArticleEvents(articleId: string, lines: readonly string[], 
     missed: wrong.map(({ gold, pred }) => `${showGold(gold)} — found ${pred.status}`),
     spurious: [],
   };
-  return { article_id: articleId, event_types: types, event_statuses: statuses, not_scored: parsed.filter((g) => g.type === null).map((g) => g.line) };
+  return {
+    article_id: articleId,
+    event_types: types,
+    event_statuses: statuses,
+    not_scored: parsed.filter((g) => g.type === null).map((g) => g.line),
+  };
 }

@@ -46,7 +46,12 @@ export const GOLD: Gold = {
   ],
 };
 
-const TYPE_OF: Record<string, string> = { persons: 'person', organizations: 'organization', countries: 'country', places: 'place' };
+const TYPE_OF: Record<string, string> = {
+  persons: 'person',
+  organizations: 'organization',
+  countries: 'country',
+  places: 'place',
+};
 
 /** The tables a perfect extractor would publish for BODY. Offsets are code points (BODY has no astral characters). */
 export function perfectTables(gold: Gold = GOLD, body: string = BODY): TableSet {
@@ -70,22 +75,58 @@ export function perfectTables(gold: Gold = GOLD, body: string = BODY): TableSet 
   };
   const affiliation = (name: string | null) => {
     const id = name ? idOf.get(name)! : null;
-    return { organization_id: id?.startsWith('organization:') ? id : null, country_id: id?.startsWith('country:') ? id : null, place_id: id?.startsWith('place:') ? id : null };
+    return {
+      organization_id: id?.startsWith('organization:') ? id : null,
+      country_id: id?.startsWith('country:') ? id : null,
+      place_id: id?.startsWith('place:') ? id : null,
+    };
   };
   return {
     articles: [{ article_id: articleId, body, published: gold.published }],
     entities,
     mentions,
-    roles: gold.roles.map((r) => ({ article_id: articleId, person_id: idOf.get(r.person)!, title: r.title, ...affiliation(r.affiliation), affiliation_rule: r.affiliation ? 'stated' : null, former: false, ...span(r.person) })),
-    temporal_expressions: gold.timexes.map((t) => ({ article_id: articleId, type: t.type, value: t.value, ...span(t.text, t.nth) })),
+    roles: gold.roles.map((r) => ({
+      article_id: articleId,
+      person_id: idOf.get(r.person)!,
+      title: r.title,
+      ...affiliation(r.affiliation),
+      affiliation_rule: r.affiliation ? 'stated' : null,
+      former: false,
+      ...span(r.person),
+    })),
+    temporal_expressions: gold.timexes.map((t) => ({
+      article_id: articleId,
+      type: t.type,
+      value: t.value,
+      ...span(t.text, t.nth),
+    })),
     quotes: gold.quotes.map((q) => {
       const id = q.speaker ? (idOf.get(q.speaker) ?? null) : null;
-      return { article_id: articleId, speaker_id: id, speaker_text: q.speaker === null ? null : id ? q.speaker : `an ${q.speaker}`, ...span(q.text) };
+      return {
+        article_id: articleId,
+        speaker_id: id,
+        speaker_text: q.speaker === null ? null : id ? q.speaker : `an ${q.speaker}`,
+        ...span(q.text),
+      };
     }),
-    quantities: gold.quantities.map((q) => ({ article_id: articleId, value: q.value, modifier: q.modifier, unit: q.unit, ...span(q.text) })),
+    quantities: gold.quantities.map((q) => ({
+      article_id: articleId,
+      value: q.value,
+      modifier: q.modifier,
+      unit: q.unit,
+      ...span(q.text),
+    })),
   };
 }
 
 export function emptyTables(gold: Gold = GOLD, body: string = BODY): TableSet {
-  return { articles: [{ article_id: gold.article, body, published: gold.published }], entities: [], mentions: [], roles: [], temporal_expressions: [], quotes: [], quantities: [] };
+  return {
+    articles: [{ article_id: gold.article, body, published: gold.published }],
+    entities: [],
+    mentions: [],
+    roles: [],
+    temporal_expressions: [],
+    quotes: [],
+    quantities: [],
+  };
 }

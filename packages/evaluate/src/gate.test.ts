@@ -28,7 +28,11 @@ beforeAll(async () => {
   const gold = readGold(join(root, 'data/gold'));
   expect(gold.diagnostics).toEqual([]);
   golds = gold.golds;
-  await buildDataset({ inputDir: join(root, 'data/raw'), outDir: out, extraFiles: (t) => qualityFilesFor(t as unknown as TableSet, golds) });
+  await buildDataset({
+    inputDir: join(root, 'data/raw'),
+    outDir: out,
+    extraFiles: (t) => qualityFilesFor(t as unknown as TableSet, golds),
+  });
   const read = readDataset(out);
   expect(read.diagnostics).toEqual([]);
   tables = read.tables;
@@ -44,7 +48,10 @@ describe('quality gate on the seed', () => {
 
   it('scores no metric below data/quality-baseline.json', () => {
     const regressions = compareToBaseline(report, baseline);
-    expect(regressions.map((r) => r.message), 'run `pnpm eval` to see what was missed; lower the baseline only on purpose').toEqual([]);
+    expect(
+      regressions.map((r) => r.message),
+      'run `pnpm eval` to see what was missed; lower the baseline only on purpose',
+    ).toEqual([]);
   });
 
   it('ships the same scores in quality.json as a consumer computes from the CSVs', () => {

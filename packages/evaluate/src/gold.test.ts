@@ -14,7 +14,10 @@ describe('parseGold', () => {
     const broken = { ...GOLD, timexes: [{ text: 'Tuesday', nth: 0, type: 'DAY', value: '2025-03-04' }] };
     const { gold, diagnostics } = parseGold(broken, 'a1.gold.json');
     expect(gold).toBeUndefined();
-    expect(diagnostics.map((d) => d.message)).toEqual(['gold /timexes/0/nth must be >= 1', 'gold /timexes/0/type must be equal to one of the allowed values']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'gold /timexes/0/nth must be >= 1',
+      'gold /timexes/0/type must be equal to one of the allowed values',
+    ]);
     expect(diagnostics[0]!.place).toEqual({ file: 'a1.gold.json' });
     expect(diagnostics[0]!.actual).toBe('0');
   });

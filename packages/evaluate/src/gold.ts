@@ -63,14 +63,28 @@ export interface Gold {
 const entity = {
   type: 'object',
   required: ['name'],
-  properties: { name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string', minLength: 1 } } },
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
 };
 const entities = { type: 'array', items: entity };
 
 /** JSON Schema of a gold file; extra properties are allowed so that annotators can add notes. */
 export const GOLD_SCHEMA = {
   type: 'object',
-  required: ['article', 'published', 'persons', 'organizations', 'countries', 'places', 'roles', 'timexes', 'quotes', 'quantities'],
+  required: [
+    'article',
+    'published',
+    'persons',
+    'organizations',
+    'countries',
+    'places',
+    'roles',
+    'timexes',
+    'quotes',
+    'quantities',
+  ],
   properties: {
     article: { type: 'string', minLength: 1 },
     published: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
@@ -86,7 +100,12 @@ export const GOLD_SCHEMA = {
       items: {
         type: 'object',
         required: ['person', 'title', 'affiliation'],
-        properties: { person: { type: 'string', minLength: 1 }, title: { type: 'string', minLength: 1 }, affiliation: { type: ['string', 'null'] }, former: { type: 'boolean' } },
+        properties: {
+          person: { type: 'string', minLength: 1 },
+          title: { type: 'string', minLength: 1 },
+          affiliation: { type: ['string', 'null'] },
+          former: { type: 'boolean' },
+        },
       },
     },
     timexes: {
@@ -108,7 +127,13 @@ export const GOLD_SCHEMA = {
       items: {
         type: 'object',
         required: ['text', 'speaker'],
-        properties: { text: { type: 'string', minLength: 1 }, speaker: { type: ['string', 'null'] }, fragment: { type: 'boolean' }, date: { type: 'string' }, nth: { type: 'integer', minimum: 1 } },
+        properties: {
+          text: { type: 'string', minLength: 1 },
+          speaker: { type: ['string', 'null'] },
+          fragment: { type: 'boolean' },
+          date: { type: 'string' },
+          nth: { type: 'integer', minimum: 1 },
+        },
       },
     },
     quantities: {
@@ -116,7 +141,13 @@ export const GOLD_SCHEMA = {
       items: {
         type: 'object',
         required: ['text', 'value'],
-        properties: { text: { type: 'string', minLength: 1 }, value: { type: ['number', 'null'] }, modifier: { type: ['string', 'null'] }, unit: { type: ['string', 'null'] }, nth: { type: 'integer', minimum: 1 } },
+        properties: {
+          text: { type: 'string', minLength: 1 },
+          value: { type: ['number', 'null'] },
+          modifier: { type: ['string', 'null'] },
+          unit: { type: ['string', 'null'] },
+          nth: { type: 'integer', minimum: 1 },
+        },
       },
     },
   },

@@ -64,5 +64,13 @@ export {
   headlineValue,
   targetValue,
 } from './benchmarks.js';
-export type { BenchmarkEntry, BenchmarkSpec, BenchmarksFile, Measured, MetricSpec, Score, Target } from './benchmarks.js';
+export type {
+  BenchmarkEntry,
+  BenchmarkSpec,
+  BenchmarksFile,
+  Measured,
+  MetricSpec,
+  Score,
+  Target,
+} from './benchmarks.js';
 export { renderBenchmarksMarkdown, renderBenchmarksText, targetText } from './render-benchmarks.js';

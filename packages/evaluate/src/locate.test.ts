@@ -29,13 +29,18 @@ describe('findNth', () => {
 
   it('agrees with a naive code-point search for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '😀', ' ') }), fc.string({ unit: fc.constantFrom('a', 'b', '😀'), minLength: 1, maxLength: 3 }), (body, needle) => {
-        const cps = Array.from(body);
-        const n = Array.from(needle);
-        const naive: number[] = [];
-        for (let i = 0; i + n.length <= cps.length; i++) if (cps.slice(i, i + n.length).join('') === needle) naive.push(i);
-        expect(allOccurrences(body, needle).map((s) => s.start)).toEqual(naive);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', '😀', ' ') }),
+        fc.string({ unit: fc.constantFrom('a', 'b', '😀'), minLength: 1, maxLength: 3 }),
+        (body, needle) => {
+          const cps = Array.from(body);
+          const n = Array.from(needle);
+          const naive: number[] = [];
+          for (let i = 0; i + n.length <= cps.length; i++)
+            if (cps.slice(i, i + n.length).join('') === needle) naive.push(i);
+          expect(allOccurrences(body, needle).map((s) => s.start)).toEqual(naive);
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,11 @@ export interface Matching<G, P> {
 }
 
 /** score(g, p) > 0 means "may be the same item"; the larger, the better the fit. */
-export function matchOneToOne<G, P>(gold: readonly G[], pred: readonly P[], score: (g: G, p: P) => number): Matching<G, P> {
+export function matchOneToOne<G, P>(
+  gold: readonly G[],
+  pred: readonly P[],
+  score: (g: G, p: P) => number,
+): Matching<G, P> {
   const candidates: Array<{ g: number; p: number; s: number }> = [];
   gold.forEach((g, gi) => {
     pred.forEach((p, pi) => {

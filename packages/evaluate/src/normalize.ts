@@ -55,7 +55,12 @@ export const TITLE_SYNONYMS: Readonly<Record<string, string>> = {
 
 /** A title reduced to its comparison key, synonyms folded. */
 export function titleKey(title: string): string {
-  const plain = title.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en').replace(/^(?:the|a|an) /, '');
+  const plain = title
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('en')
+    .replace(/^(?:the|a|an) /, '');
   const hyphenless = plain.replace(/-/g, ' ');
   return TITLE_SYNONYMS[plain] ?? TITLE_SYNONYMS[hyphenless] ?? hyphenless;
 }

@@ -20,7 +20,11 @@ describe('prf', () => {
     );
   });
   it('pools counts for micro and averages articles for macro', () => {
-    const articles = [{ tp: 9, fp: 0, fn: 1 }, { tp: 0, fp: 0, fn: 1 }, { tp: 0, fp: 0, fn: 0 }];
+    const articles = [
+      { tp: 9, fp: 0, fn: 1 },
+      { tp: 0, fp: 0, fn: 1 },
+      { tp: 0, fp: 0, fn: 0 },
+    ];
     expect(microAverage(articles).recall).toBe(0.8182);
     expect(macroAverage(articles)).toEqual({ precision: 0.5, recall: 0.45, f1: 0.4737, articles: 2 });
   });

@@ -30,7 +30,11 @@ export function prf({ tp, fp, fn }: Counts): Prf {
 
 /** Micro average: pool the counts of every article, so each gold item weighs the same. The headline. */
 export function microAverage(perArticle: Counts[]): Prf {
-  const sum = perArticle.reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+  const sum = perArticle.reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
   return prf(sum);
 }
 
@@ -38,11 +42,21 @@ export function microAverage(perArticle: Counts[]): Prf {
  * Macro average: mean of the per-article scores, so each article weighs the same. Articles where the metric
  * has neither gold items nor predictions say nothing about it and are left out.
  */
-export function macroAverage(perArticle: Counts[]): { precision: number; recall: number; f1: number; articles: number } {
+export function macroAverage(perArticle: Counts[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+  articles: number;
+} {
   const scored = perArticle.filter((c) => c.tp + c.fp + c.fn > 0).map(prf);
   if (scored.length === 0) return { precision: 1, recall: 1, f1: 1, articles: 0 };
   const mean = (pick: (p: Prf) => number) => round(scored.reduce((s, p) => s + pick(p), 0) / scored.length);
-  return { precision: mean((p) => p.precision), recall: mean((p) => p.recall), f1: mean((p) => p.f1), articles: scored.length };
+  return {
+    precision: mean((p) => p.precision),
+    recall: mean((p) => p.recall),
+    f1: mean((p) => p.f1),
+    articles: scored.length,
+  };
 }
 
 export interface Accuracy {

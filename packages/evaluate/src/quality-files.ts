@@ -28,7 +28,8 @@ export function qualityFiles(report: QualityReport, benchmarks?: BenchmarksFile)
         mediatype: 'application/json',
         encoding: 'utf-8',
         title: 'Extraction quality',
-        description: 'Precision, recall and F1 of this dataset against hand-written gold annotations, per article and averaged (micro is the headline), with every missed and spurious item; in the published dataset also the figures on public benchmarks (benchmarks), which are the headline, as the gold articles are the ones the pipeline was developed on.',
+        description:
+          'Precision, recall and F1 of this dataset against hand-written gold annotations, per article and averaged (micro is the headline), with every missed and spurious item; in the published dataset also the figures on public benchmarks (benchmarks), which are the headline, as the gold articles are the ones the pipeline was developed on.',
       },
     },
     {

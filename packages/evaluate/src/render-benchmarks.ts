@@ -1,5 +1,12 @@
 /** The out-of-sample section of quality.md and of `pnpm eval`'s output: benchmark figures with their source and targets. */
-import { headlineValue, targetValue, type BenchmarkEntry, type BenchmarksFile, type MetricSpec, type Score } from './benchmarks.js';
+import {
+  headlineValue,
+  targetValue,
+  type BenchmarkEntry,
+  type BenchmarksFile,
+  type MetricSpec,
+  type Score,
+} from './benchmarks.js';
 
 const f3 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(3));
 
@@ -15,7 +22,8 @@ function row(entry: BenchmarkEntry, spec: MetricSpec, withName: boolean): string
   const s = entry.measured?.scores[spec.metric];
   const name = withName ? `${entry.name} | ` : '';
   const licence = withName ? ` ${entry.licence} |` : '';
-  if (!entry.measured) return `| ${name}${spec.label} | not yet measured | | | ${targetText(spec, undefined)} |${licence}`;
+  if (!entry.measured)
+    return `| ${name}${spec.label} | not yet measured | | | ${targetText(spec, undefined)} |${licence}`;
   if (!s) return `| ${name}${spec.label} | not measured | | | ${targetText(spec, undefined)} |${licence}`;
   if (s.f1 === undefined) return `| ${name}${spec.label} | ${f3(s.value)} | | | ${targetText(spec, s)} |${licence}`;
   return `| ${name}${spec.label} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${targetText(spec, s)} |${licence}`;
@@ -26,9 +34,11 @@ export function renderBenchmarksMarkdown(file: BenchmarksFile): string[] {
   const out: string[] = [];
   out.push('## Out of sample: public benchmarks and development sets');
   out.push('');
-  out.push('The headline figures. None of these texts is in the dataset\'s own gold, but every set was **used in development** ' +
-    '(the pipeline was tuned while looking at it): they are development sets, not held-out tests, so expect lower scores on unseen text. ' +
-    'F1 where the metric has precision and recall; otherwise the share that is right.');
+  out.push(
+    "The headline figures. None of these texts is in the dataset's own gold, but every set was **used in development** " +
+      '(the pipeline was tuned while looking at it): they are development sets, not held-out tests, so expect lower scores on unseen text. ' +
+      'F1 where the metric has precision and recall; otherwise the share that is right.',
+  );
   out.push('');
   out.push('| benchmark | headline metric | F1 / value | precision | recall | target | licence |');
   out.push('|---|---|---:|---:|---:|---|---|');
@@ -40,7 +50,11 @@ export function renderBenchmarksMarkdown(file: BenchmarksFile): string[] {
     out.push('', `### ${b.name}`, '');
     out.push(`${b.source}. Licence: ${b.licence}. ${b.development_note}`);
     out.push('');
-    out.push(b.measured ? `Measured on ${b.measured.documents} document(s) by dataset version ${b.measured.dataset_version}.` : 'Not yet measured: `pnpm eval --write-benchmarks` fills it in where the benchmark folder is present.');
+    out.push(
+      b.measured
+        ? `Measured on ${b.measured.documents} document(s) by dataset version ${b.measured.dataset_version}.`
+        : 'Not yet measured: `pnpm eval --write-benchmarks` fills it in where the benchmark folder is present.',
+    );
     out.push('', '| metric | F1 / value | precision | recall | target |', '|---|---:|---:|---:|---|');
     for (const spec of b.metrics) out.push(row(b, spec, false));
   }

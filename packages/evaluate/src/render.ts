@@ -28,15 +28,23 @@ function counts(p: Prf): string {
 /** The terminal report: totals first, then each article's misses and spurious rows. */
 export function renderText(report: QualityReport, title: string): string {
   const out: string[] = [];
-  out.push(`${title}: ${report.articles_scored} article(s) scored; headline = micro average (every gold item weighs the same)`);
+  out.push(
+    `${title}: ${report.articles_scored} article(s) scored; headline = micro average (every gold item weighs the same)`,
+  );
   out.push('');
-  out.push(`${pad('metric', 17)}${lpad('P', 7)}${lpad('R', 7)}${lpad('F1', 7)}   ${pad('tp/fp/fn', 12)}${lpad('macro F1', 9)}`);
+  out.push(
+    `${pad('metric', 17)}${lpad('P', 7)}${lpad('R', 7)}${lpad('F1', 7)}   ${pad('tp/fp/fn', 12)}${lpad('macro F1', 9)}`,
+  );
   for (const m of METRICS) {
     const p = report.micro[m];
-    out.push(`${pad(m, 17)}${lpad(f3(p.precision), 7)}${lpad(f3(p.recall), 7)}${lpad(f3(p.f1), 7)}   ${pad(counts(p), 12)}${lpad(f3(report.macro[m].f1), 9)}`);
+    out.push(
+      `${pad(m, 17)}${lpad(f3(p.precision), 7)}${lpad(f3(p.recall), 7)}${lpad(f3(p.f1), 7)}   ${pad(counts(p), 12)}${lpad(f3(report.macro[m].f1), 9)}`,
+    );
   }
   out.push('');
-  out.push(`accuracy on matched spans: ${ACCURACIES.map((a) => `${ACCURACY_LABEL[a]} ${accuracyText(report.accuracy[a])}`).join('; ')}`);
+  out.push(
+    `accuracy on matched spans: ${ACCURACIES.map((a) => `${ACCURACY_LABEL[a]} ${accuracyText(report.accuracy[a])}`).join('; ')}`,
+  );
   out.push(`rows whose span does not round-trip: ${report.round_trip_failures}`);
   out.push(...eventsText(report.events));
   for (const s of report.skipped) out.push(`note: skipped ${s.article_id}: ${s.reason}`);
@@ -44,7 +52,9 @@ export function renderText(report: QualityReport, title: string): string {
 
   for (const a of report.per_article) {
     out.push('');
-    out.push(`── ${a.article_id}  (${a.gold_file})  F1: ${METRICS.map((m) => `${m} ${f3(a.metrics[m].f1)}`).join(', ')}`);
+    out.push(
+      `── ${a.article_id}  (${a.gold_file})  F1: ${METRICS.map((m) => `${m} ${f3(a.metrics[m].f1)}`).join(', ')}`,
+    );
     if (a.round_trip_failures) out.push(`   rows whose span does not round-trip: ${a.round_trip_failures}`);
     for (const m of METRICS) {
       const r = a.metrics[m];
@@ -56,9 +66,12 @@ export function renderText(report: QualityReport, title: string): string {
       if (wrong.length) out.push(`   ${pad(ACCURACY_LABEL[name], 14)} wrong    ${wrong.join(' | ')}`);
     }
     const ev = report.events?.per_article.find((e) => e.article_id === a.article_id);
-    if (ev?.event_types.missed.length) out.push(`   ${pad('event_types', 14)} missed   ${ev.event_types.missed.join(' | ')}`);
-    if (ev?.event_statuses.missed.length) out.push(`   ${pad('event_status', 14)} wrong    ${ev.event_statuses.missed.join(' | ')}`);
-    if (ev?.not_scored.length) out.push(`   ${pad('events', 14)} not scored (no event type for the label) ${ev.not_scored.length}`);
+    if (ev?.event_types.missed.length)
+      out.push(`   ${pad('event_types', 14)} missed   ${ev.event_types.missed.join(' | ')}`);
+    if (ev?.event_statuses.missed.length)
+      out.push(`   ${pad('event_status', 14)} wrong    ${ev.event_statuses.missed.join(' | ')}`);
+    if (ev?.not_scored.length)
+      out.push(`   ${pad('events', 14)} not scored (no event type for the label) ${ev.not_scored.length}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -68,12 +81,16 @@ const EVENT_METRICS = ['event_types', 'event_statuses'] as const;
 /** The events lines of the terminal report (events are scored apart: the gold gives types and statuses, no spans). */
 function eventsText(events: EventsReport | undefined): string[] {
   if (!events?.micro) return ['events: no scored article has event gold (events_for_review); not scored'];
-  const out = [`events (${events.articles_scored} article(s) with events_for_review; the gold lists main events only, so read recall):`];
+  const out = [
+    `events (${events.articles_scored} article(s) with events_for_review; the gold lists main events only, so read recall):`,
+  ];
   for (const m of EVENT_METRICS) {
     const p = events.micro[m];
     out.push(`${pad(m, 17)}${lpad(f3(p.precision), 7)}${lpad(f3(p.recall), 7)}${lpad(f3(p.f1), 7)}   ${counts(p)}`);
   }
-  out.push(`event gold lines not scored (label folds onto no event type): ${events.gold_lines_not_scored}; trigger spans, participants and dates are not scored`);
+  out.push(
+    `event gold lines not scored (label folds onto no event type): ${events.gold_lines_not_scored}; trigger spans, participants and dates are not scored`,
+  );
   return out;
 }
 
@@ -107,12 +124,16 @@ export function renderMarkdown(report: QualityReport, benchmarks?: BenchmarksFil
     out.push(...renderBenchmarksMarkdown(benchmarks), '');
     out.push(`## In sample: the dataset's own gold (${benchmarks.in_sample.label})`);
     out.push('');
-    out.push(`These ${report.articles_scored} article(s) are the ones the pipeline was developed on, so these scores are **in-sample**: ` +
-      'they show that nothing regressed, not how well the pipeline does on new text. Read the figures above for that.');
+    out.push(
+      `These ${report.articles_scored} article(s) are the ones the pipeline was developed on, so these scores are **in-sample**: ` +
+        'they show that nothing regressed, not how well the pipeline does on new text. Read the figures above for that.',
+    );
     out.push('');
   }
-  out.push(`Scores of this dataset against hand-written gold annotations (${report.articles_scored} article(s); see \`quality.json\` for every missed and spurious item). ` +
-    'The headline is the micro average: counts are pooled over all articles, so every gold item weighs the same. The macro average (mean of per-article F1) is shown beside it.');
+  out.push(
+    `Scores of this dataset against hand-written gold annotations (${report.articles_scored} article(s); see \`quality.json\` for every missed and spurious item). ` +
+      'The headline is the micro average: counts are pooled over all articles, so every gold item weighs the same. The macro average (mean of per-article F1) is shown beside it.',
+  );
   out.push('');
   out.push(`Matching: ${report.matching}`);
   out.push('');
@@ -120,7 +141,9 @@ export function renderMarkdown(report: QualityReport, benchmarks?: BenchmarksFil
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const m of METRICS) {
     const p = report.micro[m];
-    out.push(`| ${m} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} | ${f3(report.macro[m].f1)} |`);
+    out.push(
+      `| ${m} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} | ${p.tp} | ${p.fp} | ${p.fn} | ${f3(report.macro[m].f1)} |`,
+    );
   }
   out.push('');
   out.push('| accuracy on matched spans | correct | matched | accuracy |');
@@ -138,7 +161,8 @@ export function renderMarkdown(report: QualityReport, benchmarks?: BenchmarksFil
     out.push('');
     out.push(`| article | ${METRICS.join(' | ')} |`);
     out.push(`|---|${METRICS.map(() => '---:').join('|')}|`);
-    for (const a of report.per_article) out.push(`| ${a.article_id} | ${METRICS.map((m) => f3(a.metrics[m].f1)).join(' | ')} |`);
+    for (const a of report.per_article)
+      out.push(`| ${a.article_id} | ${METRICS.map((m) => f3(a.metrics[m].f1)).join(' | ')} |`);
   }
   if (report.skipped.length) {
     out.push('');

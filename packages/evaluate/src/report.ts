@@ -7,7 +7,14 @@ import type { Diagnostic } from '@dossier/core';
 import type { TableSet } from '@dossier/validate';
 import type { Gold } from './gold.js';
 import { accuracy, macroAverage, microAverage, type Accuracy, type Prf } from './prf.js';
-import { ACCURACIES, METRICS, scoreArticle, type AccuracyName, type ArticleScore, type MetricName } from './score-article.js';
+import {
+  ACCURACIES,
+  METRICS,
+  scoreArticle,
+  type AccuracyName,
+  type ArticleScore,
+  type MetricName,
+} from './score-article.js';
 import { viewDataset } from './view.js';
 import { EVENTS_MATCHING_NOTE, scoreArticleEvents, type ArticleEventScore } from './events.js';
 
@@ -75,11 +82,16 @@ export function scoreDataset(tables: TableSet, golds: GoldFile[]): QualityReport
     if (lines) perArticleEvents.push(scoreArticleEvents(id, lines, articles.get(id)!.events));
   }
   for (const g of [...goldById.keys()].sort()) {
-    if (!articles.has(g)) skipped.push({ article_id: g, reason: `gold file ${goldById.get(g)!.file} has no article in the dataset` });
+    if (!articles.has(g))
+      skipped.push({ article_id: g, reason: `gold file ${goldById.get(g)!.file} has no article in the dataset` });
   }
 
-  const micro = Object.fromEntries(METRICS.map((m) => [m, microAverage(perArticle.map((a) => a.metrics[m]))])) as QualityReport['micro'];
-  const macro = Object.fromEntries(METRICS.map((m) => [m, macroAverage(perArticle.map((a) => a.metrics[m]))])) as QualityReport['macro'];
+  const micro = Object.fromEntries(
+    METRICS.map((m) => [m, microAverage(perArticle.map((a) => a.metrics[m]))]),
+  ) as QualityReport['micro'];
+  const macro = Object.fromEntries(
+    METRICS.map((m) => [m, macroAverage(perArticle.map((a) => a.metrics[m]))]),
+  ) as QualityReport['macro'];
   const acc = Object.fromEntries(
     ACCURACIES.map((name) => {
       const correct = perArticle.reduce((n, a) => n + a.accuracy[name].correct, 0);
@@ -103,10 +115,13 @@ export function scoreDataset(tables: TableSet, golds: GoldFile[]): QualityReport
     events: {
       matching: EVENTS_MATCHING_NOTE,
       articles_scored: perArticleEvents.length,
-      micro: perArticleEvents.length === 0 ? null : {
-        event_types: microAverage(perArticleEvents.map((a) => a.event_types)),
-        event_statuses: microAverage(perArticleEvents.map((a) => a.event_statuses)),
-      },
+      micro:
+        perArticleEvents.length === 0
+          ? null
+          : {
+              event_types: microAverage(perArticleEvents.map((a) => a.event_types)),
+              event_statuses: microAverage(perArticleEvents.map((a) => a.event_statuses)),
+            },
       gold_lines_not_scored: perArticleEvents.reduce((n, a) => n + a.not_scored.length, 0),
       per_article: perArticleEvents,
     },

@@ -10,7 +10,8 @@ describe('scoreDataset', () => {
   it('scores a perfect prediction 1.0 on every metric and accuracy', () => {
     const report = score(perfectTables());
     expect(report.gold_problems).toEqual([]);
-    for (const m of METRICS) expect({ m, ...report.micro[m] }).toMatchObject({ m, precision: 1, recall: 1, f1: 1, fp: 0, fn: 0 });
+    for (const m of METRICS)
+      expect({ m, ...report.micro[m] }).toMatchObject({ m, precision: 1, recall: 1, f1: 1, fp: 0, fn: 0 });
     for (const a of Object.values(report.accuracy)) expect(a.accuracy).toBe(1);
     expect(report.round_trip_failures).toBe(0);
     expect(report.micro.persons.tp).toBe(2);
@@ -19,9 +20,13 @@ describe('scoreDataset', () => {
 
   it('scores an empty prediction 0 and lists every gold item as missed', () => {
     const report = score(emptyTables());
-    for (const m of METRICS) expect({ m, ...report.micro[m] }).toMatchObject({ m, precision: 0, recall: 0, f1: 0, tp: 0 });
+    for (const m of METRICS)
+      expect({ m, ...report.micro[m] }).toMatchObject({ m, precision: 0, recall: 0, f1: 0, tp: 0 });
     expect(report.per_article[0]!.metrics.persons.missed).toEqual(['Lena Okafor', 'Tomas Reyl']);
-    expect(report.per_article[0]!.metrics.roles.missed).toEqual(['Lena Okafor: Spokesperson (Harbor Authority)', 'Tomas Reyl: Director (Harbor Authority)']);
+    expect(report.per_article[0]!.metrics.roles.missed).toEqual([
+      'Lena Okafor: Spokesperson (Harbor Authority)',
+      'Tomas Reyl: Director (Harbor Authority)',
+    ]);
   });
 
   it('loses exactly one role when one title is wrong', () => {
@@ -55,9 +60,17 @@ describe('scoreDataset', () => {
 
   it('matches a person by an alias, and counts a person the gold lacks as spurious', () => {
     const tables = perfectTables();
-    tables.entities = tables.entities!.map((e) => (e.name === 'Lena Okafor' ? { ...e, name: 'Okafor', aliases: null } : e));
+    tables.entities = tables.entities!.map((e) =>
+      e.name === 'Lena Okafor' ? { ...e, name: 'Okafor', aliases: null } : e,
+    );
     tables.entities.push({ entity_id: 'person:port-director', type: 'person', name: 'Port Director', aliases: null });
-    tables.mentions!.push({ article_id: 'a1', entity_id: 'person:port-director', text: 'Port director', start: BODY.indexOf('Port director'), end: BODY.indexOf('Port director') + 13 });
+    tables.mentions!.push({
+      article_id: 'a1',
+      entity_id: 'person:port-director',
+      text: 'Port director',
+      start: BODY.indexOf('Port director'),
+      end: BODY.indexOf('Port director') + 13,
+    });
     const report = score(tables);
     expect(report.micro.persons).toMatchObject({ tp: 2, fp: 1, fn: 0 });
     expect(report.per_article[0]!.metrics.persons.spurious).toEqual(['Port Director']);
@@ -70,7 +83,9 @@ describe('scoreDataset', () => {
     expect(report.micro.timexes.f1).toBe(1);
     expect(report.micro.timex_values).toMatchObject({ tp: 2, fp: 1, fn: 1 });
     expect(report.accuracy.timex_value).toEqual({ correct: 2, total: 3, accuracy: 0.6667 });
-    expect(report.per_article[0]!.accuracy.timex_value.wrong).toEqual(['"Tuesday": expected 2025-03-04, found 2025-03-11']);
+    expect(report.per_article[0]!.accuracy.timex_value.wrong).toEqual([
+      '"Tuesday": expected 2025-03-04, found 2025-03-11',
+    ]);
   });
 
   it('accepts a predicted span that only overlaps the gold span', () => {
@@ -109,7 +124,10 @@ describe('scoreDataset', () => {
   it('skips articles without gold and names gold without an article', () => {
     const tables = perfectTables();
     tables.articles!.push({ article_id: 'b2', body: 'Nothing here.', published: '2025-01-01' });
-    const report = scoreDataset(tables, [{ file: 'a1.gold.json', gold: GOLD }, { file: 'c3.gold.json', gold: { ...GOLD, article: 'c3' } }]);
+    const report = scoreDataset(tables, [
+      { file: 'a1.gold.json', gold: GOLD },
+      { file: 'c3.gold.json', gold: { ...GOLD, article: 'c3' } },
+    ]);
     expect(report.articles_scored).toBe(1);
     expect(report.skipped).toEqual([
       { article_id: 'b2', reason: 'no gold file' },
@@ -118,7 +136,10 @@ describe('scoreDataset', () => {
   });
 
   it('reports gold text that is not in the body instead of scoring it', () => {
-    const gold = { ...GOLD, timexes: [...GOLD.timexes, { text: 'Wednesday', nth: 1, type: 'DATE' as const, value: '2025-03-05' }] };
+    const gold = {
+      ...GOLD,
+      timexes: [...GOLD.timexes, { text: 'Wednesday', nth: 1, type: 'DATE' as const, value: '2025-03-05' }],
+    };
     const report = scoreDataset(perfectTables(), [{ file: 'a1.gold.json', gold }]);
     expect(report.gold_problems.map((d) => d.ruleId)).toEqual(['gold/text-not-in-body']);
     expect(report.micro.timexes.f1).toBe(1);
@@ -127,9 +148,23 @@ describe('scoreDataset', () => {
   it('averages micro over items and macro over articles', () => {
     const a = perfectTables();
     const bodyB = 'Mayor Ada Vell spoke.';
-    const goldB = { ...GOLD, article: 'b2', anchor_text: 'Mayor Ada Vell spoke.', persons: [{ name: 'Ada Vell', aliases: [] }], organizations: [], countries: [], roles: [], timexes: [], quotes: [], quantities: [] };
+    const goldB = {
+      ...GOLD,
+      article: 'b2',
+      anchor_text: 'Mayor Ada Vell spoke.',
+      persons: [{ name: 'Ada Vell', aliases: [] }],
+      organizations: [],
+      countries: [],
+      roles: [],
+      timexes: [],
+      quotes: [],
+      quantities: [],
+    };
     a.articles!.push({ article_id: 'b2', body: bodyB, published: '2025-01-01' });
-    const report = scoreDataset(a, [{ file: 'a1.gold.json', gold: GOLD }, { file: 'b2.gold.json', gold: goldB }]);
+    const report = scoreDataset(a, [
+      { file: 'a1.gold.json', gold: GOLD },
+      { file: 'b2.gold.json', gold: goldB },
+    ]);
     // persons: a1 2/2 found, b2 0/1 → micro recall 2/3, macro recall (1 + 0) / 2.
     expect(report.micro.persons).toMatchObject({ tp: 2, fn: 1, recall: 0.6667 });
     expect(report.macro.persons).toMatchObject({ recall: 0.5, articles: 2 });

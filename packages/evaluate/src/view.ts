@@ -55,7 +55,15 @@ export interface ArticleView {
 }
 
 /** Every table whose rows carry article_id, start, end and text. */
-export const SPAN_TABLES = ['mentions', 'roles', 'temporal_expressions', 'quotes', 'quantities', 'events', 'event_participants'] as const;
+export const SPAN_TABLES = [
+  'mentions',
+  'roles',
+  'temporal_expressions',
+  'quotes',
+  'quantities',
+  'events',
+  'event_participants',
+] as const;
 
 export interface DatasetView {
   articles: Map<string, ArticleView>;
@@ -82,7 +90,10 @@ function byArticle(rows: Row[] | undefined): Map<string, Row[]> {
 export function viewDataset(tables: TableSet): DatasetView {
   const entities = new Map<string, EntityRow>();
   for (const row of tables.entities ?? []) entities.set(row.entity_id as string, row as unknown as EntityRow);
-  const grouped = Object.fromEntries(SPAN_TABLES.map((t) => [t, byArticle(tables[t])])) as Record<(typeof SPAN_TABLES)[number], Map<string, Row[]>>;
+  const grouped = Object.fromEntries(SPAN_TABLES.map((t) => [t, byArticle(tables[t])])) as Record<
+    (typeof SPAN_TABLES)[number],
+    Map<string, Row[]>
+  >;
 
   const articles = new Map<string, ArticleView>();
   for (const article of tables.articles ?? []) {
@@ -94,7 +105,8 @@ export function viewDataset(tables: TableSet): DatasetView {
 
     const named = new Set<string>();
     for (const m of rowsOf('mentions')) named.add(m.entity_id as string);
-    for (const r of roles) for (const id of [r.person_id, r.organization_id, r.country_id, r.place_id]) if (id) named.add(id);
+    for (const r of roles)
+      for (const id of [r.person_id, r.organization_id, r.country_id, r.place_id]) if (id) named.add(id);
     for (const q of quotes) if (q.speaker_id) named.add(q.speaker_id);
     const entitiesByType = new Map<string, EntityRow[]>();
     for (const id of [...named].sort()) {

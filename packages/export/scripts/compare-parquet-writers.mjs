@@ -33,11 +33,17 @@ for (const { name, schema } of tables) {
   totals.csvBytes += Buffer.byteLength(csv);
   const columns = schema.fields.map((f) => `'${f.name}': '${duckdbType[f.type]}'`).join(', ');
   let start = performance.now();
-  await connection.run(`COPY (SELECT * FROM read_csv('${join(out, `${name}.csv`)}', header = true, auto_detect = false, max_line_size = 8388608, columns = {${columns}})) TO '${join(out, `${name}.duckdb.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`);
+  await connection.run(
+    `COPY (SELECT * FROM read_csv('${join(out, `${name}.csv`)}', header = true, auto_detect = false, max_line_size = 8388608, columns = {${columns}})) TO '${join(out, `${name}.duckdb.parquet`)}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
   totals.duckdb.ms += performance.now() - start;
   totals.duckdb.bytes += statSync(join(out, `${name}.duckdb.parquet`)).size;
   start = performance.now();
-  const columnData = schema.fields.map((f) => ({ name: f.name, type: hyparquetType[f.type], data: rows.map((r) => (r[f.name] == null ? null : f.type === 'integer' ? BigInt(r[f.name]) : r[f.name])) }));
+  const columnData = schema.fields.map((f) => ({
+    name: f.name,
+    type: hyparquetType[f.type],
+    data: rows.map((r) => (r[f.name] == null ? null : f.type === 'integer' ? BigInt(r[f.name]) : r[f.name])),
+  }));
   const buffer = parquetWriteBuffer({ columnData });
   writeFileSync(join(out, `${name}.hyparquet.parquet`), Buffer.from(buffer));
   totals.hyparquetWriter.ms += performance.now() - start;

@@ -31,7 +31,8 @@ export function buildDataPackage(options: {
     const csv = options.files.get(`${name}.csv`);
     const json = options.files.get(`${name}.json`);
     const parquet = options.files.get(`${name}.parquet`);
-    if (!csv || !json || !parquet) throw new Error(`export: ${name}.csv, ${name}.json and ${name}.parquet must be written before datapackage.json`);
+    if (!csv || !json || !parquet)
+      throw new Error(`export: ${name}.csv, ${name}.json and ${name}.parquet must be written before datapackage.json`);
     resources.push({
       name,
       type: 'table',

@@ -1,6 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileInto, writeFilesAtomically } from './write.js';
@@ -43,9 +52,11 @@ describe('leftovers of killed builds', () => {
     const dir = root();
     const pid = deadPid();
     folderWith(join(dir, `.dist.old-${pid}`), 'a.csv', 'previous');
-    await expect(writeFilesAtomically(join(dir, 'dist'), () => {
-      throw new Error('this build fails too');
-    })).rejects.toThrow('this build fails too');
+    await expect(
+      writeFilesAtomically(join(dir, 'dist'), () => {
+        throw new Error('this build fails too');
+      }),
+    ).rejects.toThrow('this build fails too');
     expect(readFileSync(join(dir, 'dist', 'a.csv'), 'utf8')).toBe('previous');
     expect(readdirSync(dir)).toEqual(['dist']);
   });

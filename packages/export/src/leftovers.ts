@@ -43,7 +43,8 @@ export function leftoversOf(target: string): Array<{ path: string; kind: 'tmp' |
   const found: Array<{ path: string; kind: 'tmp' | 'old' }> = [];
   for (const name of names.sort()) {
     const m = pattern.exec(name);
-    if (m && isLeftover(join(parent, name), Number(m[2]))) found.push({ path: join(parent, name), kind: m[1] as 'tmp' | 'old' });
+    if (m && isLeftover(join(parent, name), Number(m[2])))
+      found.push({ path: join(parent, name), kind: m[1] as 'tmp' | 'old' });
   }
   return found;
 }

@@ -16,7 +16,10 @@ describe('toCsv', () => {
 
   it('keeps spreadsheet-formula look-alikes exactly as they are', () => {
     const values = ['=1+1', '+44 20', '-3', '@home'];
-    const csv = toCsv(values.map((v) => ({ v })), ['v']);
+    const csv = toCsv(
+      values.map((v) => ({ v })),
+      ['v'],
+    );
     expect((parse(csv, { columns: true }) as Array<{ v: string }>).map((r) => r.v)).toEqual(values);
   });
 
@@ -39,15 +42,26 @@ describe('toJson', () => {
 });
 
 describe('chunked rendering', () => {
-  const row = fc.record({ id: fc.string(), n: fc.oneof(fc.integer(), fc.constant(null)), flag: fc.boolean(), text: fc.string({ unit: 'grapheme' }) });
+  const row = fc.record({
+    id: fc.string(),
+    n: fc.oneof(fc.integer(), fc.constant(null)),
+    flag: fc.boolean(),
+    text: fc.string({ unit: 'grapheme' }),
+  });
 
   it('joins, for any chunk size, into exactly the file rendered in one piece (property)', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (rows, chunkRows) => {
         const columns = ['id', 'n', 'flag', 'text'];
-        expect([...csvChunks(rows, columns, chunkRows)].join('')).toBe([...csvChunks(rows, columns, rows.length + 1)].join(''));
-        expect([...jsonChunks(rows, columns, chunkRows)].join('')).toBe([...jsonChunks(rows, columns, rows.length + 1)].join(''));
-        expect(JSON.parse([...jsonChunks(rows, columns, chunkRows)].join(''))).toEqual(rows.map((r) => ({ id: r.id, n: r.n, flag: r.flag, text: r.text })));
+        expect([...csvChunks(rows, columns, chunkRows)].join('')).toBe(
+          [...csvChunks(rows, columns, rows.length + 1)].join(''),
+        );
+        expect([...jsonChunks(rows, columns, chunkRows)].join('')).toBe(
+          [...jsonChunks(rows, columns, rows.length + 1)].join(''),
+        );
+        expect(JSON.parse([...jsonChunks(rows, columns, chunkRows)].join(''))).toEqual(
+          rows.map((r) => ({ id: r.id, n: r.n, flag: r.flag, text: r.text })),
+        );
       }),
     );
   });

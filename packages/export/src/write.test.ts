@@ -18,7 +18,9 @@ describe('writeFilesAtomically', () => {
     expect(readdirSync(out)).toEqual(['a.csv']);
     expect(readdirSync(root)).toEqual(['dist']);
     const bytes = Buffer.from('né\n', 'utf8');
-    expect(facts).toEqual([{ path: 'a.csv', bytes: 4, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` }]);
+    expect(facts).toEqual([
+      { path: 'a.csv', bytes: 4, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` },
+    ]);
   });
 
   it('leaves the previous output intact when writing fails', async () => {

@@ -49,7 +49,10 @@ export function writeFileInto(folder: string, path: string, content: string): Fi
 /** Writes one table as CSV, then as JSON, each streamed in chunks of rows. */
 export function writeTableFiles(folder: string, table: string, rows: Row[]): FileFacts[] {
   const columns = columnsOf(table);
-  return [writeChunksInto(folder, `${table}.csv`, csvChunks(rows, columns)), writeChunksInto(folder, `${table}.json`, jsonChunks(rows, columns))];
+  return [
+    writeChunksInto(folder, `${table}.csv`, csvChunks(rows, columns)),
+    writeChunksInto(folder, `${table}.json`, jsonChunks(rows, columns)),
+  ];
 }
 
 /** The tables in schema order (the order of datapackage.json's resources). */
@@ -61,7 +64,10 @@ export function tableNames(): string[] {
  * Runs `produce` against a fresh temporary folder beside `outDir`, then swaps the folder into place.
  * If `produce` throws, the temporary folder is removed and the previous output is left as it was.
  */
-export async function writeFilesAtomically(outDir: string, produce: (folder: string) => Promise<void> | void): Promise<void> {
+export async function writeFilesAtomically(
+  outDir: string,
+  produce: (folder: string) => Promise<void> | void,
+): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   try {
@@ -95,7 +101,10 @@ export async function writeFilesAtomically(outDir: string, produce: (folder: str
 function explainWriteError(e: unknown, parent: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new Error(`permission denied: cannot write the output into ${parent} (${code}${code === 'EROFS' ? ': read-only file system' : ''})`, { cause: e });
+    return new Error(
+      `permission denied: cannot write the output into ${parent} (${code}${code === 'EROFS' ? ': read-only file system' : ''})`,
+      { cause: e },
+    );
   }
   return e;
 }
@@ -106,7 +115,11 @@ function explainWriteError(e: unknown, parent: string): unknown {
  * in schema order). Parquet comes last, as a step of its own, so that it reads the finished CSV files whether
  * they were written in this thread or on workers.
  */
-export async function writePackageInto(folder: string, tableFiles: FileFacts[], options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] }): Promise<void> {
+export async function writePackageInto(
+  folder: string,
+  tableFiles: FileFacts[],
+  options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] },
+): Promise<void> {
   const parquetFiles = await writeParquetFiles(folder, tableNames());
   const facts = new Map<string, FileFacts>([...tableFiles, ...parquetFiles].map((f) => [f.path, f]));
   const extraResources: Array<Record<string, unknown>> = [];
@@ -114,7 +127,12 @@ export async function writePackageInto(folder: string, tableFiles: FileFacts[], 
     facts.set(extra.path, writeFileInto(folder, extra.path, extra.content));
     if (extra.resource) extraResources.push({ path: extra.path, ...extra.resource });
   }
-  const datapackage = buildDataPackage({ version: options.version, files: facts, sources: options.sources, extraResources });
+  const datapackage = buildDataPackage({
+    version: options.version,
+    files: facts,
+    sources: options.sources,
+    extraResources,
+  });
   writeFileInto(folder, 'datapackage.json', `${JSON.stringify(datapackage, null, 2)}\n`);
 }
 
@@ -132,6 +150,10 @@ export async function writeDataset(
   await writeFilesAtomically(outDir, async (folder) => {
     const tableFiles = tableNames().flatMap((name) => writeTableFiles(folder, name, tables[name] ?? []));
     const extraFiles = typeof options.extraFiles === 'function' ? options.extraFiles() : options.extraFiles;
-    await writePackageInto(folder, tableFiles, { version: options.version, sources: options.sources, ...(extraFiles ? { extraFiles } : {}) });
+    await writePackageInto(folder, tableFiles, {
+      version: options.version,
+      sources: options.sources,
+      ...(extraFiles ? { extraFiles } : {}),
+    });
   });
 }

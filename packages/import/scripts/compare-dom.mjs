@@ -23,7 +23,9 @@ for (const [name, setup] of Object.entries(setups)) {
     const seconds = (performance.now() - t) / 1000;
     const r = scoreImport(loadNewsHtmlBench(bench), readImported(out));
     const f = (x) => x.toFixed(3);
-    console.log(`${name}: recall ${f(r.recall)} precision ${f(r.precision)} dates ${f(r.dates)} authors ${f(r.authors)} refused ${refusals.length} (${seconds.toFixed(1)} s)`);
+    console.log(
+      `${name}: recall ${f(r.recall)} precision ${f(r.precision)} dates ${f(r.dates)} authors ${f(r.authors)} refused ${refusals.length} (${seconds.toFixed(1)} s)`,
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

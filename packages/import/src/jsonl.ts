@@ -28,22 +28,40 @@ function authorsOf(value: unknown): string[] {
 
 /** Paragraphs are separated by line ends; blank lines between them are not paragraphs. */
 export function splitTextParagraphs(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map(oneLine).filter(Boolean);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(oneLine)
+    .filter(Boolean);
 }
 
 export function articleFromJson(value: unknown, file: string, line: number, fallbackDate?: string): ImportedArticle {
   const refuse = (reason: string) => new ImportRefusal(file, reason, line);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse('the line is not a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse('the line is not a JSON object');
   const o = value as Record<string, unknown>;
   const text = str(o['text']) ?? str(o['body']);
   if (!text) throw refuse('no article text: expected a non-empty "text" or "body" string');
   const declared = str(o['published']);
   const published = publicationDay(declared) ?? fallbackDate;
-  if (!published) throw refuse(declared ? `"published" is "${declared}", not a date (expected YYYY-MM-DD or an ISO 8601 timestamp); fix it or give the day with --date YYYY-MM-DD` : 'no "published" date; give the day with --date YYYY-MM-DD');
+  if (!published)
+    throw refuse(
+      declared
+        ? `"published" is "${declared}", not a date (expected YYYY-MM-DD or an ISO 8601 timestamp); fix it or give the day with --date YYYY-MM-DD`
+        : 'no "published" date; give the day with --date YYYY-MM-DD',
+    );
   const url = str(o['url']) ?? null;
   const outlet = str(o['outlet']) ?? hostOf(url ?? undefined);
   if (!outlet) throw refuse('no "outlet" and no "url" to take the publisher from');
-  return { sourceFile: file, sourceLine: line, url, title: str(o['title']) ?? null, published, authors: authorsOf(o['authors']), outlet, paragraphs: splitTextParagraphs(text) };
+  return {
+    sourceFile: file,
+    sourceLine: line,
+    url,
+    title: str(o['title']) ?? null,
+    published,
+    authors: authorsOf(o['authors']),
+    outlet,
+    paragraphs: splitTextParagraphs(text),
+  };
 }
 
 /** Every non-blank line, imported or refused with its 1-based line number. */
@@ -57,7 +75,10 @@ export function parseJsonLines(text: string, file: string, fallbackDate?: string
     try {
       value = JSON.parse(source);
     } catch (e) {
-      outcomes.push({ line, refusal: new ImportRefusal(file, `the line is not valid JSON (${(e as Error).message})`, line) });
+      outcomes.push({
+        line,
+        refusal: new ImportRefusal(file, `the line is not valid JSON (${(e as Error).message})`, line),
+      });
       return;
     }
     try {

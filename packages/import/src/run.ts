@@ -48,7 +48,10 @@ function readInput(path: string): Uint8Array {
   try {
     return gunzipSync(bytes, { maxOutputLength: 64 * 1024 * 1024 });
   } catch (e) {
-    throw new ImportRefusal(basename(path), `the file is not valid gzip, or unpacks to more than 64 MB (${(e as Error).message})`);
+    throw new ImportRefusal(
+      basename(path),
+      `the file is not valid gzip, or unpacks to more than 64 MB (${(e as Error).message})`,
+    );
   }
 }
 
@@ -56,13 +59,27 @@ function importFile(path: string, options: ImportOptions): { articles: ImportedA
   const name = basename(path);
   try {
     const bytes = readInput(path);
-    if (options.from === 'html') return { articles: [importPage(decodePage(bytes, name), name, { date: options.date, parseDom: options.parseDom, restoreHeadings: options.restoreHeadings })], refusals: [] };
+    if (options.from === 'html')
+      return {
+        articles: [
+          importPage(decodePage(bytes, name), name, {
+            date: options.date,
+            parseDom: options.parseDom,
+            restoreHeadings: options.restoreHeadings,
+          }),
+        ],
+        refusals: [],
+      };
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const outcomes = parseJsonLines(text, name, options.date);
-    return { articles: outcomes.flatMap((o) => (o.article ? [o.article] : [])), refusals: outcomes.flatMap((o) => (o.refusal ? [o.refusal] : [])) };
+    return {
+      articles: outcomes.flatMap((o) => (o.article ? [o.article] : [])),
+      refusals: outcomes.flatMap((o) => (o.refusal ? [o.refusal] : [])),
+    };
   } catch (e) {
     if (e instanceof ImportRefusal) return { articles: [], refusals: [e] };
-    if (e instanceof TypeError && /encoded data|decode/i.test(e.message)) return { articles: [], refusals: [new ImportRefusal(name, 'the file is not valid UTF-8')] };
+    if (e instanceof TypeError && /encoded data|decode/i.test(e.message))
+      return { articles: [], refusals: [new ImportRefusal(name, 'the file is not valid UTF-8')] };
     throw e;
   }
 }
@@ -82,7 +99,14 @@ export function runImport(options: ImportOptions): ImportResult {
     const same = files.get(name);
     // The same article twice (a page saved twice, a line repeated) is written once; a different article
     // that hashes to the same name is refused rather than overwritten.
-    if (same && same.text !== text) refusals.push(new ImportRefusal(article.sourceFile, `gives the same file name as an article from ${same.article.sourceFile} (${name}) with different text`, article.sourceLine));
+    if (same && same.text !== text)
+      refusals.push(
+        new ImportRefusal(
+          article.sourceFile,
+          `gives the same file name as an article from ${same.article.sourceFile} (${name}) with different text`,
+          article.sourceLine,
+        ),
+      );
     else if (!same) files.set(name, { text, article });
   }
   return { written: writeImport(options.out, files), refusals };

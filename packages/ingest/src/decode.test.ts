@@ -17,10 +17,17 @@ describe('decodeArticle', () => {
   it('names the line and column of the first byte that is not UTF-8', () => {
     const latin1 = new Uint8Array([...utf8('line one\nCaf'), 0xe9, ...utf8(' au lait\n')]);
     const d = decodeArticle(latin1, 'f.txt').diagnostics[0];
-    expect(d).toMatchObject({ ruleId: 'ingest/not-utf8', place: { file: 'f.txt', line: 2, column: 4 }, actual: 'byte 0xE9' });
+    expect(d).toMatchObject({
+      ruleId: 'ingest/not-utf8',
+      place: { file: 'f.txt', line: 2, column: 4 },
+      actual: 'byte 0xE9',
+    });
   });
 
   it('rejects NUL bytes', () => {
-    expect(decodeArticle(utf8('a\nb\u0000'), 'f.txt').diagnostics[0]).toMatchObject({ ruleId: 'ingest/nul-byte', place: { line: 2 } });
+    expect(decodeArticle(utf8('a\nb\u0000'), 'f.txt').diagnostics[0]).toMatchObject({
+      ruleId: 'ingest/nul-byte',
+      place: { line: 2 },
+    });
   });
 });

@@ -30,7 +30,8 @@ export function locateBadByte(bytes: Uint8Array): { line: number; column: number
       continue;
     }
     // C0, C1 (overlong two-byte forms) and F5–FF never start a sequence.
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return { line, column: i - lineStart + 1, byte: b };
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -44,12 +45,30 @@ export function locateBadByte(bytes: Uint8Array): { line: number; column: number
 
 export function decodeArticle(bytes: Uint8Array, file: string): { text?: string; diagnostics: Diagnostic[] } {
   if (bytes.length === 0) {
-    return { diagnostics: [error({ ruleId: 'ingest/empty-file', source: 'ingest', place: { file }, message: 'empty file: the file has no bytes at all', expected: 'a header line, a blank line, then the body', actual: '0 bytes' })] };
+    return {
+      diagnostics: [
+        error({
+          ruleId: 'ingest/empty-file',
+          source: 'ingest',
+          place: { file },
+          message: 'empty file: the file has no bytes at all',
+          expected: 'a header line, a blank line, then the body',
+          actual: '0 bytes',
+        }),
+      ],
+    };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return {
       diagnostics: [
-        error({ ruleId: 'ingest/bom', source: 'ingest', place: { file, line: 1, column: 1 }, message: 'the file starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM', expected: 'no BOM', actual: 'EF BB BF' }),
+        error({
+          ruleId: 'ingest/bom',
+          source: 'ingest',
+          place: { file, line: 1, column: 1 },
+          message: 'the file starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM',
+          expected: 'no BOM',
+          actual: 'EF BB BF',
+        }),
       ],
     };
   }
@@ -74,7 +93,18 @@ export function decodeArticle(bytes: Uint8Array, file: string): { text?: string;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    return { diagnostics: [error({ ruleId: 'ingest/nul-byte', source: 'ingest', place: { file, line }, message: 'the file contains a NUL byte, so it is probably not a text file', expected: 'text', actual: 'U+0000' })] };
+    return {
+      diagnostics: [
+        error({
+          ruleId: 'ingest/nul-byte',
+          source: 'ingest',
+          place: { file, line },
+          message: 'the file contains a NUL byte, so it is probably not a text file',
+          expected: 'text',
+          actual: 'U+0000',
+        }),
+      ],
+    };
   }
   return { text: text.replace(/\r\n?/g, '\n'), diagnostics: [] };
 }

@@ -30,15 +30,24 @@ describe('seed article ingest', () => {
 
   it('conforms to schemas/ingested-article.schema.json', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
-    ((addFormatsModule as unknown as { default?: (a: Ajv2020) => void }).default ?? (addFormatsModule as unknown as (a: Ajv2020) => void))(ajv);
+    (
+      (addFormatsModule as unknown as { default?: (a: Ajv2020) => void }).default ??
+      (addFormatsModule as unknown as (a: Ajv2020) => void)
+    )(ajv);
     const validate = ajv.compile(readIngestedArticleSchema());
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('finds the header, dateline, subheading and 32 sentences', () => {
-    expect(record).toMatchObject({ published: '2024-01-26', authors: ['Kevin Liptak', 'Alex Marquardt'], outlet: 'CNN' });
+    expect(record).toMatchObject({
+      published: '2024-01-26',
+      authors: ['Kevin Liptak', 'Alex Marquardt'],
+      outlet: 'CNN',
+    });
     expect(record.dateline).toMatchObject({ text: '(CNN)', agency: 'CNN' });
-    const subheadings = record.paragraphs.filter((p) => p.kind === 'subheading').map((p) => sliceCodePoints(record.body, p.start, p.end));
+    const subheadings = record.paragraphs
+      .filter((p) => p.kind === 'subheading')
+      .map((p) => sliceCodePoints(record.body, p.start, p.end));
     expect(subheadings).toEqual(['Obstacles remain']);
     expect(record.sentences).toHaveLength(32);
   });

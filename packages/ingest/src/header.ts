@@ -57,20 +57,54 @@ export function parseHeader(line: string, file: string): { header?: Header; diag
   if (!m) {
     return {
       diagnostics: [
-        error({ ruleId: 'ingest/header-format', source: 'ingest', place, message: 'the first line is not a Dossier header', expected: EXPECTED, actual: line }),
+        error({
+          ruleId: 'ingest/header-format',
+          source: 'ingest',
+          place,
+          message: 'the first line is not a Dossier header',
+          expected: EXPECTED,
+          actual: line,
+        }),
       ],
     };
   }
   const [, date, rest] = m as unknown as [string, string, string];
   const diagnostics: Diagnostic[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    diagnostics.push(error({ ruleId: 'ingest/header-date', source: 'ingest', place, message: 'the publication date is not written as YYYY-MM-DD', expected: 'YYYY-MM-DD', actual: date }));
+    diagnostics.push(
+      error({
+        ruleId: 'ingest/header-date',
+        source: 'ingest',
+        place,
+        message: 'the publication date is not written as YYYY-MM-DD',
+        expected: 'YYYY-MM-DD',
+        actual: date,
+      }),
+    );
   } else if (!isRealDate(date)) {
-    diagnostics.push(error({ ruleId: 'ingest/impossible-date', source: 'ingest', place, message: 'the publication date does not exist in the calendar', expected: 'a real calendar date', actual: date }));
+    diagnostics.push(
+      error({
+        ruleId: 'ingest/impossible-date',
+        source: 'ingest',
+        place,
+        message: 'the publication date does not exist in the calendar',
+        expected: 'a real calendar date',
+        actual: date,
+      }),
+    );
   }
   const lastComma = rest.lastIndexOf(',');
   if (lastComma < 0 || !rest.slice(lastComma + 1).trim()) {
-    diagnostics.push(error({ ruleId: 'ingest/header-outlet', source: 'ingest', place, message: 'the header names no outlet after the byline', expected: '"By AUTHORS, OUTLET"', actual: line }));
+    diagnostics.push(
+      error({
+        ruleId: 'ingest/header-outlet',
+        source: 'ingest',
+        place,
+        message: 'the header names no outlet after the byline',
+        expected: '"By AUTHORS, OUTLET"',
+        actual: line,
+      }),
+    );
     return { diagnostics };
   }
   const outlet = rest.slice(lastComma + 1).trim();

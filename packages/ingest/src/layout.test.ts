@@ -8,9 +8,18 @@ function datelineOf(body: string) {
 describe('findDateline', () => {
   it.each([
     ['(CNN) — Talks resumed.', { text: '(CNN)', place: null, dateText: null, agency: 'CNN' }],
-    ['RAFAH, Gaza Strip (AP) — Crowds gathered.', { text: 'RAFAH, Gaza Strip (AP)', place: 'RAFAH, Gaza Strip', dateText: null, agency: 'AP' }],
-    ['KYIV, Feb 5 (Reuters) - Talks ended.', { text: 'KYIV, Feb 5 (Reuters)', place: 'KYIV', dateText: 'Feb 5', agency: 'Reuters' }],
-    ['NAIROBI, Jan. 12 (AFP) – Rain fell.', { text: 'NAIROBI, Jan. 12 (AFP)', place: 'NAIROBI', dateText: 'Jan. 12', agency: 'AFP' }],
+    [
+      'RAFAH, Gaza Strip (AP) — Crowds gathered.',
+      { text: 'RAFAH, Gaza Strip (AP)', place: 'RAFAH, Gaza Strip', dateText: null, agency: 'AP' },
+    ],
+    [
+      'KYIV, Feb 5 (Reuters) - Talks ended.',
+      { text: 'KYIV, Feb 5 (Reuters)', place: 'KYIV', dateText: 'Feb 5', agency: 'Reuters' },
+    ],
+    [
+      'NAIROBI, Jan. 12 (AFP) – Rain fell.',
+      { text: 'NAIROBI, Jan. 12 (AFP)', place: 'NAIROBI', dateText: 'Jan. 12', agency: 'AFP' },
+    ],
     ['JERUSALEM — The cabinet met.', { text: 'JERUSALEM', place: 'JERUSALEM', dateText: null, agency: null }],
   ])('reads %j', (body, expected) => {
     const d = datelineOf(body);

@@ -41,10 +41,7 @@ const MONTH = [
 ].join('|');
 const DATE = String.raw`(?:${MONTH})\.?\s+\d{1,2}`;
 const AGENCY = String.raw`\(([\p{L}\p{N} .&'-]{1,40})\)`;
-const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE})(?:,\s+(${DATE}))?\s+)?(?:${AGENCY})?\s*[—–-]{1,2}\s+`,
-  'u',
-);
+const DATELINE = new RegExp(String.raw`^(?:(${PLACE})(?:,\s+(${DATE}))?\s+)?(?:${AGENCY})?\s*[—–-]{1,2}\s+`, 'u');
 
 export function findDateline(body: string, firstParagraph: Paragraph | undefined): Dateline | null {
   if (!firstParagraph) return null;

@@ -37,7 +37,14 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
   if (secondLine.trim() !== '') {
     return {
       diagnostics: [
-        error({ ruleId: 'ingest/blank-after-header', source: 'ingest', place: { file: sourceFile, line: blankLine }, message: 'the header must be followed by a blank line', expected: 'an empty line', actual: secondLine }),
+        error({
+          ruleId: 'ingest/blank-after-header',
+          source: 'ingest',
+          place: { file: sourceFile, line: blankLine },
+          message: 'the header must be followed by a blank line',
+          expected: 'an empty line',
+          actual: secondLine,
+        }),
       ],
     };
   }
@@ -45,7 +52,18 @@ export function parseArticle(sourceFile: string, bytes: Uint8Array): ParseResult
   // retrying at every run of spaces inside the body.
   const body = (secondNewline < 0 ? '' : rest.slice(secondNewline + 1)).trimEnd();
   if (body.trim() === '') {
-    return { diagnostics: [error({ ruleId: 'ingest/empty-body', source: 'ingest', place: { file: sourceFile, line: blankLine + 1 }, message: 'the article has a header but no body text', expected: 'paragraphs after the blank line', actual: '' })] };
+    return {
+      diagnostics: [
+        error({
+          ruleId: 'ingest/empty-body',
+          source: 'ingest',
+          place: { file: sourceFile, line: blankLine + 1 },
+          message: 'the article has a header but no body text',
+          expected: 'paragraphs after the blank line',
+          actual: '',
+        }),
+      ],
+    };
   }
 
   const bodyLine = blankLine + 1;

@@ -43,18 +43,44 @@ export function listArticleEntries(dir: string): { files: string[]; diagnostics:
       try {
         target = realpathSync(path);
       } catch {
-        refuse(name, 'ingest/broken-link', 'the file is a symbolic link to nothing', 'an article file', 'a broken symbolic link');
+        refuse(
+          name,
+          'ingest/broken-link',
+          'the file is a symbolic link to nothing',
+          'an article file',
+          'a broken symbolic link',
+        );
         continue;
       }
       const rel = relative(realDir, target);
       if (rel.startsWith('..') || isAbsolute(rel)) {
-        refuse(name, 'ingest/link-outside-input', 'the file is a symbolic link that leads out of the input folder; copy the article into the folder instead', 'a file inside the input folder', 'a link to a path outside it');
+        refuse(
+          name,
+          'ingest/link-outside-input',
+          'the file is a symbolic link that leads out of the input folder; copy the article into the folder instead',
+          'a file inside the input folder',
+          'a link to a path outside it',
+        );
         continue;
       }
     }
     const stats = statSync(path);
-    if (stats.isDirectory()) refuse(name, 'ingest/not-a-file', 'the name ends in .txt but it is a folder, not an article file', 'a file', 'a folder');
-    else if (!stats.isFile()) refuse(name, 'ingest/not-a-file', 'the name ends in .txt but it is not a regular file', 'a file', 'a device, socket or pipe');
+    if (stats.isDirectory())
+      refuse(
+        name,
+        'ingest/not-a-file',
+        'the name ends in .txt but it is a folder, not an article file',
+        'a file',
+        'a folder',
+      );
+    else if (!stats.isFile())
+      refuse(
+        name,
+        'ingest/not-a-file',
+        'the name ends in .txt but it is not a regular file',
+        'a file',
+        'a device, socket or pipe',
+      );
     else files.push(name);
   }
   return { files, diagnostics };
@@ -81,12 +107,30 @@ export function checkCollisions(files: Array<{ sourceFile: string; sha256?: stri
     const id = articleIdOf(f.sourceFile).toLowerCase();
     const other = byId.get(id);
     if (other !== undefined) {
-      diagnostics.push(error({ ruleId: 'ingest/duplicate-id', source: 'ingest', place: { file: f.sourceFile }, message: `the file name gives the same article ID as ${other} (IDs ignore case); rename one of them`, expected: 'a unique file name', actual: f.sourceFile }));
+      diagnostics.push(
+        error({
+          ruleId: 'ingest/duplicate-id',
+          source: 'ingest',
+          place: { file: f.sourceFile },
+          message: `the file name gives the same article ID as ${other} (IDs ignore case); rename one of them`,
+          expected: 'a unique file name',
+          actual: f.sourceFile,
+        }),
+      );
     } else byId.set(id, f.sourceFile);
     if (f.sha256) {
       const same = byHash.get(f.sha256);
       if (same !== undefined) {
-        diagnostics.push(error({ ruleId: 'ingest/duplicate-article', source: 'ingest', place: { file: f.sourceFile }, message: `the file has the same bytes as ${same}; remove one copy`, expected: 'each article once', actual: `sha256 ${f.sha256.slice(0, 12)}…` }));
+        diagnostics.push(
+          error({
+            ruleId: 'ingest/duplicate-article',
+            source: 'ingest',
+            place: { file: f.sourceFile },
+            message: `the file has the same bytes as ${same}; remove one copy`,
+            expected: 'each article once',
+            actual: `sha256 ${f.sha256.slice(0, 12)}…`,
+          }),
+        );
       } else byHash.set(f.sha256, f.sourceFile);
     }
   }

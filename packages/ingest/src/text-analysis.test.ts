@@ -13,7 +13,8 @@ function paragraphsOf(text: string) {
 }
 
 describe('analyzeText', () => {
-  const text = 'Mr. Osei met U.S. officials in Accra on Monday. They spoke for an hour.\n\nTalks resume\n\nA deal is “close,” he said.';
+  const text =
+    'Mr. Osei met U.S. officials in Accra on Monday. They spoke for an hour.\n\nTalks resume\n\nA deal is “close,” he said.';
   const { tokens, sentences } = analyzeText(text, paragraphsOf(text));
 
   it('gives tokens whose offsets slice back to their text', () => {
@@ -65,9 +66,22 @@ describe('overlong runs of non-space characters', () => {
     expect(text.slice(token.start, token.end)).toBe(run);
     expect(token.lower).toBe(run.toLowerCase());
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
-    expect(tokens.map((t) => text.slice(t.start, t.end)).filter((t) => t !== run)).toEqual(
-      ['We', 'met', 'on', 'Monday', '.', 'The', 'code', 'was', 'wrong', '.', 'Next', 'line', 'here', '.'],
-    );
+    expect(tokens.map((t) => text.slice(t.start, t.end)).filter((t) => t !== run)).toEqual([
+      'We',
+      'met',
+      'on',
+      'Monday',
+      '.',
+      'The',
+      'code',
+      'was',
+      'wrong',
+      '.',
+      'Next',
+      'line',
+      'here',
+      '.',
+    ]);
   });
 
   it('stay inside one sentence, and sentences still tile the tokens', () => {

@@ -30,7 +30,8 @@ export function loadLexicon<T>(name: string): Lexicon<T> {
       throw new Error(`lexicon "${name}" (${file}) could not be read: ${(e as Error).message}`);
     }
     for (const key of ['description', 'source', 'license', 'entries'] as const) {
-      if (!(key in parsed)) throw new Error(`lexicon ${file} has no "${key}" (expected description, source, license, entries)`);
+      if (!(key in parsed))
+        throw new Error(`lexicon ${file} has no "${key}" (expected description, source, license, entries)`);
     }
     lexicon = parsed;
     cache.set(name, lexicon);
@@ -50,7 +51,11 @@ export function lexiconNames(): string[] {
 export function lexiconsHash(): string {
   const hash = createHash('sha256');
   for (const name of lexiconNames()) {
-    hash.update(name).update('\0').update(readFileSync(`${LEXICON_DIR}${name}.json`)).update('\0');
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(`${LEXICON_DIR}${name}.json`))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -36,11 +36,19 @@ export class ArticlePool {
     private readonly onDone: (pending: Pending, outcome: ArticleOutcome) => void,
   ) {
     if (!existsSync(WORKER_FILE)) {
-      throw new Error(`the worker file ${WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
+      throw new Error(
+        `the worker file ${WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`,
+      );
     }
     // Two tasks in flight per worker: the next batch is already waiting in the worker when one finishes,
     // instead of the worker sleeping until the busy main thread gets round to sending it.
-    this.pool = new Piscina({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, resourceLimits: WORKER_RESOURCE_LIMITS });
+    this.pool = new Piscina({
+      filename: WORKER_FILE,
+      minThreads: threads,
+      maxThreads: threads,
+      concurrentTasksPerWorker: 2,
+      resourceLimits: WORKER_RESOURCE_LIMITS,
+    });
   }
 
   /** Queues an article; returns true when that completed a batch and sent it. */

@@ -85,7 +85,17 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   // sources.json is checked before the articles are processed, so a typo in it costs no processing time.
   readSourceNotes(options.inputDir);
   if (files.length === 0 && listed.diagnostics.length === 0) {
-    throw new DiagnosticsError([{ ruleId: 'ingest/no-articles', source: 'ingest', severity: 'error', place: { file: options.inputDir }, message: 'the input folder has no article files', expected: 'one or more *.txt files', actual: 'none' }]);
+    throw new DiagnosticsError([
+      {
+        ruleId: 'ingest/no-articles',
+        source: 'ingest',
+        severity: 'error',
+        place: { file: options.inputDir },
+        message: 'the input folder has no article files',
+        expected: 'one or more *.txt files',
+        actual: 'none',
+      },
+    ]);
   }
   let done = 0;
   const processor = createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
@@ -111,10 +121,20 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
       bytesIn += Buffer.byteLength(o.processed.rows.articles[0]!.body);
     }
   }
-  diagnostics.push(...checkCollisions(outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 }))));
+  diagnostics.push(
+    ...checkCollisions(
+      outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 })),
+    ),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new DiagnosticsError(errors);
-  return { processed, quarantined, bytesIn, warnings: [...processor.stats.cacheWarnings, ...diagnostics.filter((d) => d.severity === 'warning')], processor };
+  return {
+    processed,
+    quarantined,
+    bytesIn,
+    warnings: [...processor.stats.cacheWarnings, ...diagnostics.filter((d) => d.severity === 'warning')],
+    processor,
+  };
 }
 
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
@@ -124,7 +144,19 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const { processed, quarantined, bytesIn, warnings, processor } = await processArticles(options, timings);
   let articles = processed;
   const exportThreads = decideThreads(options.jobs, articles.length);
-  const write = () => assembleValidateAndWrite(options.outDir, articles, { version: options.version ?? '0.0.0', sources: readSources(options.inputDir, articles), threads: exportThreads, quarantine: quarantined, ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}) }, timings);
+  const write = () =>
+    assembleValidateAndWrite(
+      options.outDir,
+      articles,
+      {
+        version: options.version ?? '0.0.0',
+        sources: readSources(options.inputDir, articles),
+        threads: exportThreads,
+        quarantine: quarantined,
+        ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}),
+      },
+      timings,
+    );
   let tables: Tables;
   try {
     tables = await write();
@@ -140,5 +172,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     articles = articles.filter((a) => !invalid.has(a.rows.articles[0]!.source_file));
     tables = await write();
   }
-  return { tables, articles: articles.length, quarantined, bytesIn, timings, exportThreads, warnings, processing: processor.stats };
+  return {
+    tables,
+    articles: articles.length,
+    quarantined,
+    bytesIn,
+    timings,
+    exportThreads,
+    warnings,
+    processing: processor.stats,
+  };
 }

@@ -16,10 +16,15 @@ function temp(prefix: string) {
   return dir;
 }
 
-const ARTICLE = 'date 2024-03-11 By Mara Okafor, Northfield Daily\n\nHarbour minister Ines Ferreira said on Tuesday that 12 officials would meet "within days."\n';
+const ARTICLE =
+  'date 2024-03-11 By Mara Okafor, Northfield Daily\n\nHarbour minister Ines Ferreira said on Tuesday that 12 officials would meet "within days."\n';
 
 function readFolder(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }
 
 /** Builds once to fill the cache; returns the input, the cache and the one entry's path. */
@@ -55,7 +60,12 @@ async function rebuildWarns(setup: Awaited<ReturnType<typeof filledCache>>, reas
   expect(w!.actual).toMatch(reason);
   expect(readFolder(out)).toEqual(setup.fresh);
   // The entry was rewritten and verifies again.
-  const again = await buildDataset({ inputDir: setup.input, outDir: join(temp('out'), 'd'), jobs: 1, cacheDir: setup.cacheDir });
+  const again = await buildDataset({
+    inputDir: setup.input,
+    outDir: join(temp('out'), 'd'),
+    jobs: 1,
+    cacheDir: setup.cacheDir,
+  });
   expect(again.processing).toMatchObject({ cacheHits: 1, cacheMisses: 0 });
   expect(again.warnings).toEqual([]);
 }
@@ -81,7 +91,11 @@ describe('cache entries are verified before use', () => {
 
   it('an entry with another body (hash recomputed) is a miss, not span errors', async () => {
     const setup = await filledCache();
-    tamper(setup.entry, (o) => ((o.processed.rows.articles[0].body = `${o.processed.rows.articles[0].body} Extra words.`), o), true);
+    tamper(
+      setup.entry,
+      (o) => ((o.processed.rows.articles[0].body = `${o.processed.rows.articles[0].body} Extra words.`), o),
+      true,
+    );
     await rebuildWarns(setup, /body is not the text of the source file/);
   });
 

@@ -37,7 +37,11 @@ export function sealEntry(expected: Expected, outcome: CachedOutcome): string {
 }
 
 /** The outcome, or why the entry cannot be trusted. */
-export function openEntry(text: string, expected: Expected, sourceBytes?: Uint8Array): { outcome: CachedOutcome } | { problem: string } {
+export function openEntry(
+  text: string,
+  expected: Expected,
+  sourceBytes?: Uint8Array,
+): { outcome: CachedOutcome } | { problem: string } {
   const newline = text.indexOf('\n');
   if (newline < 0) return { problem: 'no header line (truncated, or written by an older version)' };
   let header: Partial<EntryHeader>;
@@ -48,10 +52,12 @@ export function openEntry(text: string, expected: Expected, sourceBytes?: Uint8A
   }
   if (header === null || typeof header !== 'object') return { problem: 'the header is not an object' };
   for (const field of ['format', 'key', 'sourceFile', 'sourceSha256'] as const) {
-    if (header[field] !== expected[field]) return { problem: `${field} is ${JSON.stringify(header[field])}, expected ${JSON.stringify(expected[field])}` };
+    if (header[field] !== expected[field])
+      return { problem: `${field} is ${JSON.stringify(header[field])}, expected ${JSON.stringify(expected[field])}` };
   }
   const content = text.slice(newline + 1);
-  if (header.contentSha256 !== sha256(content)) return { problem: 'its content does not match its hash (edited or truncated)' };
+  if (header.contentSha256 !== sha256(content))
+    return { problem: 'its content does not match its hash (edited or truncated)' };
   let outcome: CachedOutcome;
   try {
     outcome = JSON.parse(content) as CachedOutcome;
@@ -62,14 +68,20 @@ export function openEntry(text: string, expected: Expected, sourceBytes?: Uint8A
 }
 
 /** A hash proves the entry is what was written; this proves what was written is an outcome for this article. */
-function shapeProblem(outcome: CachedOutcome, expected: Expected, sourceBytes?: Uint8Array): { problem: string } | undefined {
+function shapeProblem(
+  outcome: CachedOutcome,
+  expected: Expected,
+  sourceBytes?: Uint8Array,
+): { problem: string } | undefined {
   if (outcome === null || typeof outcome !== 'object') return { problem: 'the outcome is not an object' };
-  if (outcome.sourceFile !== expected.sourceFile) return { problem: `the outcome is for ${JSON.stringify(outcome.sourceFile)}` };
+  if (outcome.sourceFile !== expected.sourceFile)
+    return { problem: `the outcome is for ${JSON.stringify(outcome.sourceFile)}` };
   if (!Array.isArray(outcome.diagnostics)) return { problem: 'the outcome has no list of diagnostics' };
   if (outcome.processed !== undefined) {
     const article = outcome.processed?.rows?.articles?.[0];
     if (!article || typeof article.body !== 'string') return { problem: 'the outcome has no article row with a body' };
-    if (article.sha256 !== expected.sourceSha256) return { problem: 'the article row is for other bytes than the source file' };
+    if (article.sha256 !== expected.sourceSha256)
+      return { problem: 'the article row is for other bytes than the source file' };
     // Every offset points into the body, so a body that is not the source's text would turn into span errors
     // far from here; checking it is one decode and one search, nothing next to processing the article.
     if (sourceBytes && !new TextDecoder().decode(sourceBytes).replace(/\r\n?/g, '\n').includes(article.body)) {

@@ -32,7 +32,15 @@ const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 const CACHE_FORMAT = 4;
 
 /** The packages whose code decides what processArticle returns. */
-const PER_ARTICLE_PACKAGES = ['@dossier/core', '@dossier/ingest', '@dossier/extract', '@dossier/normalize', '@dossier/assemble', '@dossier/lexicons', '@dossier/pipeline'];
+const PER_ARTICLE_PACKAGES = [
+  '@dossier/core',
+  '@dossier/ingest',
+  '@dossier/extract',
+  '@dossier/normalize',
+  '@dossier/assemble',
+  '@dossier/lexicons',
+  '@dossier/pipeline',
+];
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   const out: string[] = [];
@@ -55,17 +63,25 @@ export function codeHash(): string {
   const hash = createHash('sha256');
   for (const name of PER_ARTICLE_PACKAGES) {
     // This package is found from this file (src/ or dist/ sit one level below the package folder).
-    const packageDir = name === '@dossier/pipeline' ? fileURLToPath(new URL('..', import.meta.url)) : dirname(dirname(require.resolve(name)));
+    const packageDir =
+      name === '@dossier/pipeline'
+        ? fileURLToPath(new URL('..', import.meta.url))
+        : dirname(dirname(require.resolve(name)));
     const codeDir = join(packageDir, RUNNING_FROM_SOURCE ? 'src' : 'dist');
     hash.update(name).update('\0');
     hash.update(readFileSync(join(packageDir, 'package.json'))).update('\0');
     let files: string[] = [];
     try {
-      if (statSync(codeDir).isDirectory()) files = filesUnder(codeDir, RUNNING_FROM_SOURCE ? (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') : (f) => f.endsWith('.js'));
+      if (statSync(codeDir).isDirectory())
+        files = filesUnder(
+          codeDir,
+          RUNNING_FROM_SOURCE ? (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') : (f) => f.endsWith('.js'),
+        );
     } catch {
       // A package that is not built yet contributes only its package.json; a build changes the key.
     }
-    for (const file of files) hash.update(file.slice(codeDir.length)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of files)
+      hash.update(file.slice(codeDir.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
@@ -80,7 +96,9 @@ function schemasHash(): string {
 
 /** Everything except the article itself that decides a cache entry's validity. */
 export function pipelineFingerprint(): string {
-  return createHash('sha256').update(`format ${CACHE_FORMAT}\0code ${codeHash()}\0lexicons ${lexiconsHash()}\0schemas ${schemasHash()}`).digest('hex');
+  return createHash('sha256')
+    .update(`format ${CACHE_FORMAT}\0code ${codeHash()}\0lexicons ${lexiconsHash()}\0schemas ${schemasHash()}`)
+    .digest('hex');
 }
 
 export type CachedOutcome = Omit<ArticleOutcome, 'timings'>;

@@ -27,7 +27,11 @@ function writeArticles(dir: string, numbers: number[]) {
 }
 
 function readFolder(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }
 
 describe('incremental builds with the per-article cache', () => {
@@ -70,8 +74,18 @@ describe('incremental builds with the per-article cache', () => {
     const bytes = new TextEncoder().encode(article(1));
     const before = new ArticleCache(cacheDir, 'fingerprint-a');
     // An outcome without rows must carry its error (a verified entry never drops an article silently).
-    const refused = { ruleId: 'ingest/header-format', source: 'ingest', place: { file: 'a.txt', line: 1 }, message: 'not a header', severity: 'error' as const };
-    before.set(before.keyOf('a.txt', bytes), { sourceFile: 'a.txt', diagnostics: [refused], timings: { ingest: 1, extract: 1 } });
+    const refused = {
+      ruleId: 'ingest/header-format',
+      source: 'ingest',
+      place: { file: 'a.txt', line: 1 },
+      message: 'not a header',
+      severity: 'error' as const,
+    };
+    before.set(before.keyOf('a.txt', bytes), {
+      sourceFile: 'a.txt',
+      diagnostics: [refused],
+      timings: { ingest: 1, extract: 1 },
+    });
     expect(before.get('a.txt', before.keyOf('a.txt', bytes))).toEqual({ sourceFile: 'a.txt', diagnostics: [refused] });
 
     const after = new ArticleCache(cacheDir, 'fingerprint-b');

@@ -8,7 +8,11 @@ import { error, type Diagnostic } from '@dossier/core';
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-export function checkArticleSize(sourceFile: string, bytes: Uint8Array, limit = MAX_ARTICLE_BYTES): Diagnostic | undefined {
+export function checkArticleSize(
+  sourceFile: string,
+  bytes: Uint8Array,
+  limit = MAX_ARTICLE_BYTES,
+): Diagnostic | undefined {
   if (bytes.length <= limit) return undefined;
   let line = 1;
   for (let i = 0; i < limit; i++) if (bytes[i] === 0x0a) line++;

@@ -143,12 +143,18 @@ describe.skipIf(!probe)('an output folder that cannot be written', () => {
     const locked = immutableFolder();
     if (!locked) return context.skip();
     const repo = clone();
-    await refused(join(repo, 'data', 'raw'), join(locked, 'dist'), /permission denied: .*locked cannot be written \(E(PERM|ACCES)\)/);
+    await refused(
+      join(repo, 'data', 'raw'),
+      join(locked, 'dist'),
+      /permission denied: .*locked cannot be written \(E(PERM|ACCES)\)/,
+    );
   });
 
   it('a failure to write is said as "permission denied" by the atomic writer too', async (context) => {
     const locked = immutableFolder();
     if (!locked) return context.skip();
-    await expect(writeFilesAtomically(join(locked, 'dist'), () => {})).rejects.toThrow(/^permission denied: cannot write the output into .*locked \(E(PERM|ACCES)\)/);
+    await expect(writeFilesAtomically(join(locked, 'dist'), () => {})).rejects.toThrow(
+      /^permission denied: cannot write the output into .*locked \(E(PERM|ACCES)\)/,
+    );
   });
 });

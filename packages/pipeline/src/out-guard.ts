@@ -10,7 +10,16 @@
  *   Dossier wrote (its `name` is the dataset's name from schemas/datapackage.base.json);
  * - an output whose parent folder cannot be written (permission denied, said as such).
  */
-import { accessSync, constants, existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { DiagnosticsError, error, type Diagnostic } from '@dossier/core';
 import { loadSchemas } from '@dossier/schema';
@@ -57,7 +66,14 @@ function holdsDossierOutput(folder: string): boolean {
 }
 
 function refusal(outDir: string, message: string, expected: string, actual: string): Diagnostic {
-  return error({ ruleId: RULE, source: 'pipeline', place: { file: outDir }, message: `refusing to write the output here: ${message}`, expected, actual });
+  return error({
+    ruleId: RULE,
+    source: 'pipeline',
+    place: { file: outDir },
+    message: `refusing to write the output here: ${message}`,
+    expected,
+    actual,
+  });
 }
 
 /** Every reason not to replace `outDir` with a build of `inputDir`; empty when it is safe. */
@@ -67,27 +83,66 @@ export function unsafeOutputReasons(inputDir: string, outDir: string): Diagnosti
   const expectedFolder = 'a new folder, an empty one, or a previous Dossier output';
   if (isSameOrInside(out, input)) {
     const how = out === input ? 'it is the input folder' : 'it lies inside the input folder';
-    return [refusal(outDir, `${how}, so the build would delete articles`, 'a folder outside the input folder', `${out} (input ${input})`)];
+    return [
+      refusal(
+        outDir,
+        `${how}, so the build would delete articles`,
+        'a folder outside the input folder',
+        `${out} (input ${input})`,
+      ),
+    ];
   }
   if (isSameOrInside(input, out)) {
-    return [refusal(outDir, 'it contains the input folder, so the build would delete the articles', 'a folder outside the input folder', `${out} (input ${input})`)];
+    return [
+      refusal(
+        outDir,
+        'it contains the input folder, so the build would delete the articles',
+        'a folder outside the input folder',
+        `${out} (input ${input})`,
+      ),
+    ];
   }
   if (out.split(sep).includes('.git')) {
     return [refusal(outDir, 'it lies inside a .git folder', expectedFolder, out)];
   }
-  const roots = new Set([...repositoryRootsAbove(process.cwd()), ...repositoryRootsAbove(input), ...repositoryRootsAbove(dirname(out))].map((r) => realPath(r)));
+  const roots = new Set(
+    [...repositoryRootsAbove(process.cwd()), ...repositoryRootsAbove(input), ...repositoryRootsAbove(dirname(out))].map(
+      (r) => realPath(r),
+    ),
+  );
   const repo = [...roots].find((root) => isSameOrInside(root, out));
   if (repo !== undefined || existsSync(join(out, '.git'))) {
-    return [refusal(outDir, 'it contains a repository (a folder with .git), which the build would delete', expectedFolder, `${out} (repository ${repo ?? out})`)];
+    return [
+      refusal(
+        outDir,
+        'it contains a repository (a folder with .git), which the build would delete',
+        expectedFolder,
+        `${out} (repository ${repo ?? out})`,
+      ),
+    ];
   }
   if (existsSync(out) || isDanglingLink(out)) {
     const stats = lstatSync(out);
     if (!stats.isDirectory()) {
-      return [refusal(outDir, 'it is an existing file, not a folder', expectedFolder, stats.isSymbolicLink() ? 'a symbolic link' : 'a file')];
+      return [
+        refusal(
+          outDir,
+          'it is an existing file, not a folder',
+          expectedFolder,
+          stats.isSymbolicLink() ? 'a symbolic link' : 'a file',
+        ),
+      ];
     }
     const entries = readdirSync(out);
     if (entries.length > 0 && !holdsDossierOutput(out)) {
-      return [refusal(outDir, 'it is a non-empty folder without a datapackage.json written by dossier, so it is not a previous build', expectedFolder, `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, e.g. ${entries.sort().slice(0, 3).join(', ')}`)];
+      return [
+        refusal(
+          outDir,
+          'it is a non-empty folder without a datapackage.json written by dossier, so it is not a previous build',
+          expectedFolder,
+          `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, e.g. ${entries.sort().slice(0, 3).join(', ')}`,
+        ),
+      ];
     }
   }
   const writable = writeProblem(dirname(out));
@@ -106,7 +161,8 @@ function isDanglingLink(path: string): boolean {
 function writeProblem(folder: string): { message: string; actual: string } | undefined {
   let dir = folder;
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  if (!statSync(dir).isDirectory()) return { message: `${dir} is a file, so no folder can be made below it`, actual: `${dir} is a file` };
+  if (!statSync(dir).isDirectory())
+    return { message: `${dir} is a file, so no folder can be made below it`, actual: `${dir} is a file` };
   try {
     accessSync(dir, constants.W_OK);
     return undefined;

@@ -60,7 +60,11 @@ export function createArticleProcessor(options: ProcessorOptions) {
   if (cache) stats.cacheFingerprint = cache.fingerprint;
   const keys = new Map<string, string>();
 
-  async function processAll(inputDir: string, files: string[], onDone: (o: ArticleOutcome) => void): Promise<ArticleOutcome[]> {
+  async function processAll(
+    inputDir: string,
+    files: string[],
+    onDone: (o: ArticleOutcome) => void,
+  ): Promise<ArticleOutcome[]> {
     const outcomes: ArticleOutcome[] = new Array(files.length);
     const finished = (p: Pending, outcome: ArticleOutcome) => {
       outcomes[p.index] = outcome;

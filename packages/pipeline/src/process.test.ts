@@ -12,7 +12,9 @@ describe('processArticle', () => {
     try {
       const outcome = processArticle({ sourceFile: 'crash.txt', bytes: article });
       expect(outcome.processed).toBeUndefined();
-      expect(outcome.diagnostics).toEqual([expect.objectContaining({ ruleId: 'extract/internal-error', place: { file: 'crash.txt' } })]);
+      expect(outcome.diagnostics).toEqual([
+        expect.objectContaining({ ruleId: 'extract/internal-error', place: { file: 'crash.txt' } }),
+      ]);
       expect(outcome.diagnostics[0]!.message).toMatch(/invalid value/);
     } finally {
       spy.mockRestore();
@@ -22,6 +24,8 @@ describe('processArticle', () => {
   it('processes an ordinary article', () => {
     const outcome = processArticle({ sourceFile: 'ok.txt', bytes: article });
     expect(outcome.diagnostics).toEqual([]);
-    expect(outcome.processed?.rows.temporal_expressions.map((t) => [t.text, t.value])).toEqual([['Monday', '2024-02-26']]);
+    expect(outcome.processed?.rows.temporal_expressions.map((t) => [t.text, t.value])).toEqual([
+      ['Monday', '2024-02-26'],
+    ]);
   });
 });

@@ -17,7 +17,12 @@ export interface ArticleOutcome {
 export function processArticle(raw: RawArticle): ArticleOutcome {
   const t0 = performance.now();
   const tooLarge = checkArticleSize(raw.sourceFile, raw.bytes);
-  if (tooLarge) return { sourceFile: raw.sourceFile, diagnostics: [tooLarge], timings: { ingest: performance.now() - t0, extract: 0 } };
+  if (tooLarge)
+    return {
+      sourceFile: raw.sourceFile,
+      diagnostics: [tooLarge],
+      timings: { ingest: performance.now() - t0, extract: 0 },
+    };
   const { doc, diagnostics } = parseArticle(raw.sourceFile, raw.bytes);
   const t1 = performance.now();
   if (!doc) return { sourceFile: raw.sourceFile, diagnostics, timings: { ingest: t1 - t0, extract: 0 } };
@@ -30,8 +35,19 @@ export function processArticle(raw: RawArticle): ArticleOutcome {
     // A defect the article triggers in an extractor fails this article with a diagnostic naming it, instead of
     // killing the whole build with a stack trace; the build quarantines the article (see quarantine.ts).
     const message = e instanceof Error ? e.message : String(e);
-    const failure = error({ ruleId: 'extract/internal-error', source: 'extract', place: { file: raw.sourceFile }, message: `extraction failed on this article (please report it with the file): ${message}`, expected: 'annotations', actual: message });
-    return { sourceFile: raw.sourceFile, diagnostics: [...diagnostics, failure], timings: { ingest: t1 - t0, extract: performance.now() - t1 } };
+    const failure = error({
+      ruleId: 'extract/internal-error',
+      source: 'extract',
+      place: { file: raw.sourceFile },
+      message: `extraction failed on this article (please report it with the file): ${message}`,
+      expected: 'annotations',
+      actual: message,
+    });
+    return {
+      sourceFile: raw.sourceFile,
+      diagnostics: [...diagnostics, failure],
+      timings: { ingest: t1 - t0, extract: performance.now() - t1 },
+    };
   }
   const t2 = performance.now();
   return { sourceFile: raw.sourceFile, processed, diagnostics, timings: { ingest: t1 - t0, extract: t2 - t1 } };

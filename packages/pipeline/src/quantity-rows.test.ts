@@ -24,7 +24,10 @@ describe('quantities rows', () => {
     const validate = rowValidators().get('quantities')!;
     fc.assert(
       fc.property(fc.array(amount, { minLength: 1, maxLength: 4 }), (amounts) => {
-        const sentences = amounts.map(([qualifier, number, scale, unit]) => `The council counted ${qualifier}${number}${scale}${unit} in the vault.`);
+        const sentences = amounts.map(
+          ([qualifier, number, scale, unit]) =>
+            `The council counted ${qualifier}${number}${scale}${unit} in the vault.`,
+        );
         const bytes = new TextEncoder().encode(` date 2024-03-01 By Ana Ruiz, Ledger\n\n${sentences.join(' ')}\n`);
         const outcome = processArticle({ sourceFile: 'q.txt', bytes });
         expect(outcome.diagnostics).toEqual([]);

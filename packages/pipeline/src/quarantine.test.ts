@@ -17,7 +17,8 @@ const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 const ARTICLES: Record<string, string> = {
   'a.txt': ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n',
   'b.txt': ' date 2024-03-02 By Ben Ode, Courier\n\nThe Quillby council met 12 delegates in Lagos on Tuesday.\n',
-  'c.txt': ' date 2024-03-03 By Cleo Varga, Ledger\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n',
+  'c.txt':
+    ' date 2024-03-03 By Cleo Varga, Ledger\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n',
 };
 
 function input(): string {
@@ -43,7 +44,21 @@ const crash = () => {
 /** A quantity whose value the schema cannot hold: its row fails validation. */
 const invalidQuantity = (doc: ArticleDoc, annotations: ArticleAnnotations): ArticleAnnotations => {
   const start = doc.body.indexOf('12');
-  return { ...annotations, quantities: [{ start, end: start + 2, text: '12', value: Number.POSITIVE_INFINITY, low: null, high: null, modifier: null, unit: null }] };
+  return {
+    ...annotations,
+    quantities: [
+      {
+        start,
+        end: start + 2,
+        text: '12',
+        value: Number.POSITIVE_INFINITY,
+        low: null,
+        high: null,
+        modifier: null,
+        unit: null,
+      },
+    ],
+  };
 };
 
 function expectValidWithout(out: string, sourceFile: string) {
@@ -65,11 +80,20 @@ describe('quarantine', () => {
     const result = await buildDataset({ inputDir: input(), outDir: out, jobs: 1 });
     expect(result.articles).toBe(2);
     expect(result.quarantined).toEqual([
-      expect.objectContaining({ source_file: 'b.txt', stage: 'extract', rule: 'extract/internal-error', table: null, row_key: null, problem_count: 1 }),
+      expect.objectContaining({
+        source_file: 'b.txt',
+        stage: 'extract',
+        rule: 'extract/internal-error',
+        table: null,
+        row_key: null,
+        problem_count: 1,
+      }),
     ]);
     expect(result.quarantined[0]!.message).toMatch(/impossible value/);
     expectValidWithout(out, 'b.txt');
-    expect(readFileSync(join(out, 'quarantine.csv'), 'utf8')).toMatch(/^source_file,stage,rule,table,row_key,column,message,problem_count\nb\.txt,extract,/);
+    expect(readFileSync(join(out, 'quarantine.csv'), 'utf8')).toMatch(
+      /^source_file,stage,rule,table,row_key,column,message,problem_count\nb\.txt,extract,/,
+    );
   });
 
   // With jobs > 1 the articles run on workers, out of reach of the mock; staged-export.test.ts checks that the
@@ -79,7 +103,16 @@ describe('quarantine', () => {
     {
       const out = join(temp('q-out'), 'd');
       const result = await buildDataset({ inputDir: input(), outDir: out, jobs: 1 });
-      expect(result.quarantined).toEqual([expect.objectContaining({ source_file: 'b.txt', stage: 'validate', table: 'quantities', column: 'value', row_key: expect.stringMatching(/^b#n/), message: expect.stringMatching(/found Infinity/) })]);
+      expect(result.quarantined).toEqual([
+        expect.objectContaining({
+          source_file: 'b.txt',
+          stage: 'validate',
+          table: 'quantities',
+          column: 'value',
+          row_key: expect.stringMatching(/^b#n/),
+          message: expect.stringMatching(/found Infinity/),
+        }),
+      ]);
       expectValidWithout(out, 'b.txt');
     }
   });
@@ -91,7 +124,9 @@ describe('quarantine', () => {
       const out = join(root, 'd');
       mkdirSync(out);
       writeFileSync(join(out, 'keep.csv'), 'previous');
-      await expect(buildDataset({ inputDir: input(), outDir: out, jobs: 1, strict: true })).rejects.toThrow(DiagnosticsError);
+      await expect(buildDataset({ inputDir: input(), outDir: out, jobs: 1, strict: true })).rejects.toThrow(
+        DiagnosticsError,
+      );
       expect(readdirSync(out)).toEqual(['keep.csv']);
       expect(readdirSync(root)).toEqual(['d']);
       vi.restoreAllMocks();
@@ -119,7 +154,10 @@ describe('quarantine', () => {
     // The worker runs the compiled extractors, out of reach of a mock, so this uses a crafted input. Whether
     // or not it still crashes them, both paths must write the same files, the quarantine table included.
     const dir = input();
-    writeFileSync(join(dir, 'd.txt'), ' date 2024-03-04 By Dana Pike, Ledger\n\nThe cave was first settled 71,000 years ago, researchers said on Monday.\n');
+    writeFileSync(
+      join(dir, 'd.txt'),
+      ' date 2024-03-04 By Dana Pike, Ledger\n\nThe cave was first settled 71,000 years ago, researchers said on Monday.\n',
+    );
     const here = join(temp('q-here'), 'd');
     const there = join(temp('q-there'), 'd');
     const single = await buildDataset({ inputDir: dir, outDir: here, jobs: 1 });

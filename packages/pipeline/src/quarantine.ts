@@ -16,7 +16,11 @@ export function isExtractionFailure(d: Diagnostic): boolean {
   return d.severity === 'error' && d.ruleId === EXTRACTION_FAILURE;
 }
 
-export function quarantineRow(sourceFile: string, stage: QuarantineRow['stage'], problems: Diagnostic[]): QuarantineRow {
+export function quarantineRow(
+  sourceFile: string,
+  stage: QuarantineRow['stage'],
+  problems: Diagnostic[],
+): QuarantineRow {
   const first = problems[0]!;
   const place = first.place;
   const inTable = 'table' in place;
@@ -28,7 +32,15 @@ export function quarantineRow(sourceFile: string, stage: QuarantineRow['stage'],
     row_key: inTable ? place.key : null,
     column: inTable && place.column !== undefined ? String(place.column) : null,
     // A validation message names no value ("value must be number"): what was expected and found goes with it.
-    message: inTable ? [first.message, first.expected === undefined ? '' : `expected ${first.expected}`, first.actual === undefined ? '' : `found ${first.actual}`].filter(Boolean).join('; ') : first.message,
+    message: inTable
+      ? [
+          first.message,
+          first.expected === undefined ? '' : `expected ${first.expected}`,
+          first.actual === undefined ? '' : `found ${first.actual}`,
+        ]
+          .filter(Boolean)
+          .join('; ')
+      : first.message,
     problem_count: problems.length,
   };
 }
@@ -68,14 +80,20 @@ export function invalidArticles(tables: Tables): Map<string, Diagnostic[]> {
 
 /** Per table, the columns that refer to an entity (the schema's foreign keys into entities). */
 function entityColumns(): Map<string, string[]> {
-  return new Map(loadSchemas().tables.map((schema) => [schema['x-table'], schema['x-foreignKeys'].filter((fk) => fk.reference.resource === 'entities').map((fk) => fk.fields[0]!)]));
+  return new Map(
+    loadSchemas().tables.map((schema) => [
+      schema['x-table'],
+      schema['x-foreignKeys'].filter((fk) => fk.reference.resource === 'entities').map((fk) => fk.fields[0]!),
+    ]),
+  );
 }
 
 function referencedEntities(own: Record<string, AnyRow[]>, entities: Map<string, AnyRow>): AnyRow[] {
   const columns = entityColumns();
   const ids = new Set<string>();
   for (const [name, rows] of Object.entries(own)) {
-    for (const row of rows) for (const column of columns.get(name) ?? []) if (typeof row[column] === 'string') ids.add(row[column]);
+    for (const row of rows)
+      for (const column of columns.get(name) ?? []) if (typeof row[column] === 'string') ids.add(row[column]);
   }
   const found: AnyRow[] = [];
   for (const id of [...ids].sort()) {

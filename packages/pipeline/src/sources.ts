@@ -30,7 +30,14 @@ export function lineOfJsonError(text: string, message: string): number | undefin
 }
 
 function problem(message: string, actual: string, line?: number): Diagnostic {
-  return error({ ruleId: 'ingest/sources-json', source: 'ingest', place: { file: FILE, ...(line ? { line } : {}) }, message, expected: EXPECTED, actual });
+  return error({
+    ruleId: 'ingest/sources-json',
+    source: 'ingest',
+    place: { file: FILE, ...(line ? { line } : {}) },
+    message,
+    expected: EXPECTED,
+    actual,
+  });
 }
 
 /** The line where `"<key>"` first appears as a key, for pointing at an entry. */
@@ -44,13 +51,21 @@ function entryProblems(text: string, notes: Record<string, unknown>): Diagnostic
   for (const [file, note] of Object.entries(notes)) {
     const line = lineOfKey(text, file);
     if (note === null || typeof note !== 'object' || Array.isArray(note)) {
-      problems.push(problem(`the entry for ${JSON.stringify(file)} is not an object`, JSON.stringify(note) ?? String(note), line));
+      problems.push(
+        problem(`the entry for ${JSON.stringify(file)} is not an object`, JSON.stringify(note) ?? String(note), line),
+      );
       continue;
     }
     for (const field of ['title', 'path'] as const) {
       const value = (note as Record<string, unknown>)[field];
       if (value !== undefined && typeof value !== 'string') {
-        problems.push(problem(`the ${field} of ${JSON.stringify(file)} is not a string`, `${field}: ${JSON.stringify(value)}`, line));
+        problems.push(
+          problem(
+            `the ${field} of ${JSON.stringify(file)} is not a string`,
+            `${field}: ${JSON.stringify(value)}`,
+            line,
+          ),
+        );
       }
     }
   }
@@ -67,10 +82,18 @@ export function readSourceNotes(inputDir: string): Record<string, { title?: stri
     parsed = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    throw new DiagnosticsError([problem(`${FILE} is not valid JSON: ${message}`, message, lineOfJsonError(text, message))]);
+    throw new DiagnosticsError([
+      problem(`${FILE} is not valid JSON: ${message}`, message, lineOfJsonError(text, message)),
+    ]);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new DiagnosticsError([problem(`${FILE} must be a JSON object keyed by file name`, parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed, 1)]);
+    throw new DiagnosticsError([
+      problem(
+        `${FILE} must be a JSON object keyed by file name`,
+        parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed,
+        1,
+      ),
+    ]);
   }
   const problems = entryProblems(text, parsed as Record<string, unknown>);
   if (problems.length) throw new DiagnosticsError(problems);

@@ -11,7 +11,11 @@ import { assembleValidateAndWrite, estimatedCost, InvalidTablesError, planTables
 const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
 
 function readFolder(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 const timings = () => ({ assemble: 0, validate: 0, export: 0 });
@@ -21,7 +25,9 @@ async function processedArticles(): Promise<ArticleRows[]> {
     ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n',
     'date 2024-03-02 By Ben Ode, Courier\n\nKofi Mensah met 12 delegates in Lagos on Tuesday.\n',
   ];
-  return texts.map((text, i) => processArticle({ sourceFile: `${'ab'[i]}.txt`, bytes: new TextEncoder().encode(text) }).processed!);
+  return texts.map(
+    (text, i) => processArticle({ sourceFile: `${'ab'[i]}.txt`, bytes: new TextEncoder().encode(text) }).processed!,
+  );
 }
 
 describe('assembleValidateAndWrite', () => {
@@ -29,7 +35,9 @@ describe('assembleValidateAndWrite', () => {
     const articles = await processedArticles();
     const here = join(temp('xp-here'), 'd');
     const there = join(temp('xp-there'), 'd');
-    const extraFiles = (tables: Tables) => [{ path: 'count.json', content: `${tables.mentions.length}\n`, resource: { name: 'count' } }];
+    const extraFiles = (tables: Tables) => [
+      { path: 'count.json', content: `${tables.mentions.length}\n`, resource: { name: 'count' } },
+    ];
     const options = { version: '1.2.3', sources: [], extraFiles, quarantine: [] };
     const single = await assembleValidateAndWrite(here, articles, { ...options, threads: 1 }, timings());
     const staged = await assembleValidateAndWrite(there, articles, { ...options, threads: 2 }, timings());
@@ -43,13 +51,20 @@ describe('assembleValidateAndWrite', () => {
   it('leaves the previous output and no temporary folder when validation fails while workers render', async () => {
     const articles = await processedArticles();
     // A span that does not round-trip: validation must refuse it, on either path.
-    const broken = articles.map((a, i) => (i === 0 ? { ...a, rows: { ...a.rows, mentions: a.rows.mentions.map((m) => ({ ...m, text: `${m.text}!` })) } } : a));
+    const broken = articles.map((a, i) =>
+      i === 0 ? { ...a, rows: { ...a.rows, mentions: a.rows.mentions.map((m) => ({ ...m, text: `${m.text}!` })) } } : a,
+    );
     for (const threads of [1, 2]) {
       const root = temp('xp-fail');
       const out = join(root, 'd');
       mkdirSync(out);
       writeFileSync(join(out, 'keep.csv'), 'previous');
-      const failure = assembleValidateAndWrite(out, broken, { version: '1.2.3', sources: [], threads, quarantine: [] }, timings());
+      const failure = assembleValidateAndWrite(
+        out,
+        broken,
+        { version: '1.2.3', sources: [], threads, quarantine: [] },
+        timings(),
+      );
       await expect(failure).rejects.toThrow(/body\[start:end\] does not equal text/);
       // The tables travel with the error, so that the pipeline can tell which article to quarantine.
       const error = await failure.catch((e: unknown) => e);

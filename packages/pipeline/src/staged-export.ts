@@ -21,9 +21,27 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { DiagnosticsError, type Diagnostic } from '@dossier/core';
 import type { QuarantineRow } from '@dossier/schema';
-import { assembleEntityFreeTables, assembleEntityTables, assembleTables, inSchemaOrder, resolveMentions, type ArticleRows, type Tables } from '@dossier/assemble';
+import {
+  assembleEntityFreeTables,
+  assembleEntityTables,
+  assembleTables,
+  inSchemaOrder,
+  resolveMentions,
+  type ArticleRows,
+  type Tables,
+} from '@dossier/assemble';
 import { validateTables } from '@dossier/validate';
-import { tableNames, writeDataset, writeFilesAtomically, writePackageInto, writeTableFiles, type ExtraFile, type FileFacts, type Row, type SourceNote } from '@dossier/export';
+import {
+  tableNames,
+  writeDataset,
+  writeFilesAtomically,
+  writePackageInto,
+  writeTableFiles,
+  type ExtraFile,
+  type FileFacts,
+  type Row,
+  type SourceNote,
+} from '@dossier/export';
 import type { TableTask } from './export-worker.js';
 import { WORKER_RESOURCE_LIMITS } from './heap.js';
 
@@ -60,7 +78,12 @@ export interface CorpusTimings {
 type AnyTables = Record<string, Row[]>;
 
 /** Assembles, validates and writes the dataset into `outDir`; returns the tables. */
-export async function assembleValidateAndWrite(outDir: string, articles: ArticleRows[], options: CorpusOptions, timings: CorpusTimings): Promise<Tables> {
+export async function assembleValidateAndWrite(
+  outDir: string,
+  articles: ArticleRows[],
+  options: CorpusOptions,
+  timings: CorpusTimings,
+): Promise<Tables> {
   const timed = <T>(stage: keyof CorpusTimings, run: () => T): T => {
     const t = performance.now();
     try {
@@ -69,12 +92,18 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
       timings[stage] += performance.now() - t;
     }
   };
-  const quarantine = [...options.quarantine].sort((a, b) => (a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0));
+  const quarantine = [...options.quarantine].sort((a, b) =>
+    a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0,
+  );
   if (options.threads <= 1) {
     const tables = timed('assemble', () => inSchemaOrder({ ...assembleTables(articles), quarantine }) as Tables);
     timed('validate', () => validateOrThrow(tables));
     const t = performance.now();
-    await writeDataset(outDir, tables as unknown as AnyTables, { version: options.version, sources: options.sources, extraFiles: () => options.extraFiles?.(tables) ?? [] });
+    await writeDataset(outDir, tables as unknown as AnyTables, {
+      version: options.version,
+      sources: options.sources,
+      extraFiles: () => options.extraFiles?.(tables) ?? [],
+    });
     timings.export += performance.now() - t;
     return tables;
   }
@@ -92,13 +121,19 @@ export async function assembleValidateAndWrite(outDir: string, articles: Article
       // The tables sent with the entity-free ones have rendered by now (they render while entities are
       // resolved), so only mentions still counts as the workers' load.
       const last = { ...entityTables, quarantine } as unknown as AnyTables;
-      const { here, remote } = planTables(last, workers.count, workers.sent, { mentions: resolved.mentions as unknown as Row[] });
+      const { here, remote } = planTables(last, workers.count, workers.sent, {
+        mentions: resolved.mentions as unknown as Row[],
+      });
       timed('export', () => workers.send(Object.fromEntries(remote.flat().map((name) => [name, last[name] ?? []]))));
       timed('validate', () => validateOrThrow(all));
       const t = performance.now();
       const written = here.flatMap((name) => writeTableFiles(folder, name, last[name] ?? []));
       const files = [...written, ...(await workers.written())];
-      await writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: options.extraFiles?.(all) ?? [] });
+      await writePackageInto(folder, files, {
+        version: options.version,
+        sources: options.sources,
+        extraFiles: options.extraFiles?.(all) ?? [],
+      });
       timings.export += performance.now() - t;
     } finally {
       // Also on failure: no worker may still be writing into the folder when it is removed.
@@ -130,14 +165,24 @@ class TableWorkers {
     readonly count: number,
   ) {
     if (!existsSync(EXPORT_WORKER_FILE)) {
-      throw new Error(`the worker file ${EXPORT_WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`);
+      throw new Error(
+        `the worker file ${EXPORT_WORKER_FILE} is missing; build @dossier/pipeline first (pnpm build), or run with --jobs 1`,
+      );
     }
-    this.pool = new Piscina<TableTask, FileFacts[]>({ filename: EXPORT_WORKER_FILE, minThreads: count, maxThreads: count, concurrentTasksPerWorker: tableNames().length, resourceLimits: WORKER_RESOURCE_LIMITS });
+    this.pool = new Piscina<TableTask, FileFacts[]>({
+      filename: EXPORT_WORKER_FILE,
+      minThreads: count,
+      maxThreads: count,
+      concurrentTasksPerWorker: tableNames().length,
+      resourceLimits: WORKER_RESOURCE_LIMITS,
+    });
   }
 
   /** Posts each table, biggest first. */
   send(tables: AnyTables): void {
-    for (const table of Object.keys(tables).sort((a, b) => estimatedCost(tables[b]) - estimatedCost(tables[a]) || (a < b ? -1 : 1))) {
+    for (const table of Object.keys(tables).sort(
+      (a, b) => estimatedCost(tables[b]) - estimatedCost(tables[a]) || (a < b ? -1 : 1),
+    )) {
       const task = this.pool.run({ folder: this.folder, table, rows: tables[table]! });
       // A failed run must not be left as an unhandled rejection while this thread is still busy.
       task.catch(() => {});
@@ -190,15 +235,28 @@ export interface TablePlan {
  * (they add to the validation share, not to the rendering); `inFlight` are tables the workers are rendering
  * already (they add to the workers' load).
  */
-export function planTables(tables: AnyTables, workers: number, alsoChecked: AnyTables = {}, inFlight: AnyTables = {}): TablePlan {
-  const costs = new Map(tableNames().filter((name) => name in tables).map((name) => [name, estimatedCost(tables[name])]));
+export function planTables(
+  tables: AnyTables,
+  workers: number,
+  alsoChecked: AnyTables = {},
+  inFlight: AnyTables = {},
+): TablePlan {
+  const costs = new Map(
+    tableNames()
+      .filter((name) => name in tables)
+      .map((name) => [name, estimatedCost(tables[name])]),
+  );
   const order = [...costs.keys()].sort((a, b) => costs.get(b)! - costs.get(a)! || (a < b ? -1 : 1));
   const checkedElsewhere = Object.values(alsoChecked).reduce((sum, rows) => sum + estimatedCost(rows), 0);
   let here = CHECK_SHARE * ([...costs.values()].reduce((sum, c) => sum + c, 0) + checkedElsewhere);
   // Tables already sent and still rendering: their load is spread over the workers.
   const busy = (WORKER_COST * Object.values(inFlight).reduce((sum, rows) => sum + estimatedCost(rows), 0)) / workers;
   const remoteLoads = new Array<number>(workers).fill(busy);
-  const plan: TablePlan = { here: [], remote: Array.from({ length: workers }, () => []), loads: { here: 0, remote: [] } };
+  const plan: TablePlan = {
+    here: [],
+    remote: Array.from({ length: workers }, () => []),
+    loads: { here: 0, remote: [] },
+  };
   for (const name of order) {
     const cost = costs.get(name)!;
     const w = remoteLoads.indexOf(Math.min(...remoteLoads));

@@ -7,9 +7,13 @@ const version = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30)).map(([a, b, c]) => 
 describe('bumps', () => {
   it('bumpBetween inverts applyBump for every version and bump', () => {
     fc.assert(
-      fc.property(version, fc.constantFrom('patch', 'minor', 'major') as fc.Arbitrary<'patch' | 'minor' | 'major'>, (v, b) => {
-        expect(bumpBetween(v, applyBump(v, b))).toBe(b);
-      }),
+      fc.property(
+        version,
+        fc.constantFrom('patch', 'minor', 'major') as fc.Arbitrary<'patch' | 'minor' | 'major'>,
+        (v, b) => {
+          expect(bumpBetween(v, applyBump(v, b))).toBe(b);
+        },
+      ),
     );
   });
 

@@ -69,7 +69,9 @@ describe('insertReleaseNotes', () => {
   });
 
   it('starts a changelog from nothing', () => {
-    expect(insertReleaseNotes('', '1.0.0', 'notes')).toBe('# @dossier/dataset\n\n## 1.0.0\n\n<!-- dossier-release-notes 1.0.0 -->\n\nnotes\n');
+    expect(insertReleaseNotes('', '1.0.0', 'notes')).toBe(
+      '# @dossier/dataset\n\n## 1.0.0\n\n<!-- dossier-release-notes 1.0.0 -->\n\nnotes\n',
+    );
   });
 
   it('the notes carry the diff summary and say plainly when there is no quality report', () => {

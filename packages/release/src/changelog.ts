@@ -23,7 +23,12 @@ export function insertReleaseNotes(changelog: string, version: string, notes: st
   const heading = lines.findIndex((l) => l.trim() === `## ${version}`);
   if (heading === -1) {
     const firstEntry = lines.findIndex((l) => l.startsWith('## '));
-    const head = firstEntry === -1 ? (changelog.trim() ? changelog.trimEnd() : CHANGELOG_TITLE) : lines.slice(0, firstEntry).join('\n').trimEnd();
+    const head =
+      firstEntry === -1
+        ? changelog.trim()
+          ? changelog.trimEnd()
+          : CHANGELOG_TITLE
+        : lines.slice(0, firstEntry).join('\n').trimEnd();
     const tail = firstEntry === -1 ? '' : `\n${lines.slice(firstEntry).join('\n').trim()}\n`;
     return `${head}\n\n## ${version}\n\n${block}${tail}`;
   }
@@ -37,7 +42,16 @@ export function insertReleaseNotes(changelog: string, version: string, notes: st
 
 /** The notes for one release: what changed in the data, and how accurate it is. */
 export function renderReleaseNotes(input: { version: string; diffSummary: string; quality: string | null }): string {
-  const parts = [`### Data changes`, '', input.diffSummary.trim(), '', `Row by row: \`releases/${input.version}/diff.md\`; removed IDs: \`releases/${input.version}/tombstones.csv\`.`, '', '### Quality', ''];
+  const parts = [
+    `### Data changes`,
+    '',
+    input.diffSummary.trim(),
+    '',
+    `Row by row: \`releases/${input.version}/diff.md\`; removed IDs: \`releases/${input.version}/tombstones.csv\`.`,
+    '',
+    '### Quality',
+    '',
+  ];
   parts.push(input.quality ? input.quality.trim() : 'No quality report (quality.json) was in the build.');
   return `${parts.join('\n')}\n`;
 }

@@ -10,5 +10,10 @@ export function setCitationVersion(text: string, version: string, file = 'CITATI
 
 /** The top-level `version:` of a CITATION.cff, or null. */
 export function citationVersion(text: string): string | null {
-  return VERSION_LINE.exec(text)?.[0].slice('version:'.length).trim().replace(/^["']|["']$/gu, '') ?? null;
+  return (
+    VERSION_LINE.exec(text)?.[0]
+      .slice('version:'.length)
+      .trim()
+      .replace(/^["']|["']$/gu, '') ?? null
+  );
 }

@@ -61,6 +61,8 @@ describe('a one-paragraph correction', () => {
       expect((start.after as number) - (start.before as number)).toBe(shift);
     }
     expect(renderDiffMarkdown(diff)).toMatch(/### Moved: same ID and values, new offsets \(\d+\)/);
-    expect(diff.reasons.map((r) => r.text)).toContain(`quotes: ${diff.tables.quotes!.moved.length} rows moved (same ID and values, new offsets)`);
+    expect(diff.reasons.map((r) => r.text)).toContain(
+      `quotes: ${diff.tables.quotes!.moved.length} rows moved (same ID and values, new offsets)`,
+    );
   });
 });

@@ -22,11 +22,31 @@ export { insertReleaseNotes, renderReleaseNotes, hasReleaseNotes } from './chang
 export { summarizeQuality } from './quality.js';
 export { pendingBumpFor } from './store/changesets.js';
 export { listReleases, readTree, writeReleaseFolder } from './store/files.js';
-export { verifyReleaseFolder, verifyReleases, gitReleaseHistoryProblems, uncommittedSourceChanges } from './store/verify.js';
-export { runCheck, runRelease, diffFolders, diffFoldersWithTombstones, crosswalkFolders, resolveDatasetArg, defaultPaths, findWorkspaceRoot } from './workflow.js';
+export {
+  verifyReleaseFolder,
+  verifyReleases,
+  gitReleaseHistoryProblems,
+  uncommittedSourceChanges,
+} from './store/verify.js';
+export {
+  runCheck,
+  runRelease,
+  diffFolders,
+  diffFoldersWithTombstones,
+  crosswalkFolders,
+  resolveDatasetArg,
+  defaultPaths,
+  findWorkspaceRoot,
+} from './workflow.js';
 export type { ReleasePaths, CheckResult, ReleaseResult } from './workflow.js';
 export { computeCrosswalk } from './crosswalk/compute.js';
 export type { CrosswalkRow } from './crosswalk/compute.js';
-export { renderCrosswalkCsv, parseCrosswalkCsv, checkCrosswalk, CROSSWALK_FILE, CROSSWALK_COLUMNS } from './crosswalk/csv.js';
+export {
+  renderCrosswalkCsv,
+  parseCrosswalkCsv,
+  checkCrosswalk,
+  CROSSWALK_FILE,
+  CROSSWALK_COLUMNS,
+} from './crosswalk/csv.js';
 export { releaseArchives, releaseZip, releaseTarGz, archiveNames } from './freeze/archives.js';
 export type { ReleaseArchives } from './freeze/archives.js';

@@ -6,8 +6,14 @@ describe('summarizeQuality', () => {
     const report = {
       format: 'dossier-quality/1',
       articles_scored: 3,
-      micro: { persons: { tp: 8, fp: 2, fn: 1, precision: 0.8, recall: 0.8889, f1: 0.8421 }, quotes: { tp: 0, fp: 0, fn: 4, precision: 0, recall: 0, f1: 0 } },
-      accuracy: { timex_values: { correct: 5, total: 6, accuracy: 0.8333 }, quote_speakers: { correct: 0, total: 0, accuracy: null } },
+      micro: {
+        persons: { tp: 8, fp: 2, fn: 1, precision: 0.8, recall: 0.8889, f1: 0.8421 },
+        quotes: { tp: 0, fp: 0, fn: 4, precision: 0, recall: 0, f1: 0 },
+      },
+      accuracy: {
+        timex_values: { correct: 5, total: 6, accuracy: 0.8333 },
+        quote_speakers: { correct: 0, total: 0, accuracy: null },
+      },
       round_trip_failures: 0,
       per_article: [{ metrics: { persons: { f1: 0.1 } } }],
     };
@@ -28,7 +34,12 @@ describe('summarizeQuality', () => {
       micro: { persons: { tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 } },
       benchmarks: {
         benchmarks: [
-          { name: 'Bench One', headline: 'value', metrics: [{ metric: 'value', label: 'value F1' }], measured: { scores: { value: { f1: 0.7467 } } } },
+          {
+            name: 'Bench One',
+            headline: 'value',
+            metrics: [{ metric: 'value', label: 'value F1' }],
+            measured: { scores: { value: { f1: 0.7467 } } },
+          },
           { name: 'Bench Two', headline: 'PER', metrics: [{ metric: 'PER', label: 'persons' }], measured: null },
         ],
       },
@@ -36,12 +47,17 @@ describe('summarizeQuality', () => {
     const md = summarizeQuality(report)!;
     expect(md).toContain('| Bench One | value F1 | 0.747 |');
     expect(md).toContain('| Bench Two | persons | not yet measured |');
-    expect(md).toContain('In sample: scored against the gold of 3 article(s), the articles the pipeline was developed on; micro averages.');
+    expect(md).toContain(
+      'In sample: scored against the gold of 3 article(s), the articles the pipeline was developed on; micro averages.',
+    );
     expect(md.indexOf('Bench One')).toBeLessThan(md.indexOf('In sample'));
   });
 
   it('falls back to every f1 it finds in another shape, skipping per-article detail', () => {
-    const md = summarizeQuality({ totals: { roles: { precision: 0.5, recall: 1, f1: 0.6667 } }, articles: [{ f1: 0.2 }] })!;
+    const md = summarizeQuality({
+      totals: { roles: { precision: 0.5, recall: 1, f1: 0.6667 } },
+      articles: [{ f1: 0.2 }],
+    })!;
     expect(md).toContain('| totals.roles | 0.500 | 1.000 | 0.667 |');
     expect(md).not.toContain('0.200');
   });

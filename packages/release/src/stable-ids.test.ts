@@ -16,7 +16,9 @@ import { INVENTED_ARTICLE, REPO, SEED } from './workflow.test-helpers.js';
 
 const SEED_ID = '000_5333fd87b6e1a47e';
 const CORPUS = join(REPO, '..', 'shared', 'corpus');
-const SHARED_ARTICLES = ['08_ywn_paris_hostage_talks.txt', '09_inn_war_cabinet_delegation.txt'].map((f) => join(CORPUS, f)).filter((f) => existsSync(f));
+const SHARED_ARTICLES = ['08_ywn_paris_hostage_talks.txt', '09_inn_war_cabinet_delegation.txt']
+  .map((f) => join(CORPUS, f))
+  .filter((f) => existsSync(f));
 
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-stable-ids-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -48,28 +50,44 @@ if (SHARED_ARTICLES.length) {
 }
 
 describe('stable IDs across releases', () => {
-  it.each(CASES.map((c, i) => [c.label, i] as const))('adding %s keeps every seed ID and every seed row', async (_label, i) => {
-    const alone = await build(`alone-${i}`, () => {});
-    const more = await build(`more-${i}`, CASES[i]!.addMore);
-    const diff = diffDatasets(alone, more);
+  it.each(CASES.map((c, i) => [c.label, i] as const))(
+    'adding %s keeps every seed ID and every seed row',
+    async (_label, i) => {
+      const alone = await build(`alone-${i}`, () => {});
+      const more = await build(`more-${i}`, CASES[i]!.addMore);
+      const diff = diffDatasets(alone, more);
 
-    // No ID the seed-only build had may disappear, in any table (entities included). The tombstones say
-    // what each lost ID turned into, which is what a failure needs to show.
-    const lost = computeTombstones([], alone, more, diff, 'next').map((t) => `${t.table} ${t.id} (${t.reason}${t.replaced_by ? ` → ${t.replaced_by}` : ''})`);
-    expect(lost, 'IDs of the seed-only build that are gone once more articles are added').toEqual([]);
+      // No ID the seed-only build had may disappear, in any table (entities included). The tombstones say
+      // what each lost ID turned into, which is what a failure needs to show.
+      const lost = computeTombstones([], alone, more, diff, 'next').map(
+        (t) => `${t.table} ${t.id} (${t.reason}${t.replaced_by ? ` → ${t.replaced_by}` : ''})`,
+      );
+      expect(lost, 'IDs of the seed-only build that are gone once more articles are added').toEqual([]);
 
-    // The seed's own rows keep their values too, references to entities included.
-    const seedRowsChanged = Object.entries(diff.tables)
-      .filter(([table]) => table !== 'entities')
-      .flatMap(([table, t]) => t.changed.filter((c) => c.id.startsWith(`${SEED_ID}#`) || c.id === SEED_ID).map((c) => `${table} ${c.id}: ${c.deltas.map((d) => `${d.field} ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)}`).join(', ')}`));
-    expect(seedRowsChanged).toEqual([]);
+      // The seed's own rows keep their values too, references to entities included.
+      const seedRowsChanged = Object.entries(diff.tables)
+        .filter(([table]) => table !== 'entities')
+        .flatMap(([table, t]) =>
+          t.changed
+            .filter((c) => c.id.startsWith(`${SEED_ID}#`) || c.id === SEED_ID)
+            .map(
+              (c) =>
+                `${table} ${c.id}: ${c.deltas.map((d) => `${d.field} ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)}`).join(', ')}`,
+            ),
+        );
+      expect(seedRowsChanged).toEqual([]);
 
-    // Something was actually added, so the comparison had material.
-    expect(diff.summary.find((s) => s.table === 'articles')!.added).toBeGreaterThan(0);
-    for (const [table, t] of Object.entries(more.tables)) {
-      const seedIdsBefore = alone.tables[table]!.rows.filter((r) => r.article_id === SEED_ID).map((r) => JSON.stringify(t.primaryKey.map((k) => r[k])));
-      const seedIdsAfter = t.rows.filter((r) => r.article_id === SEED_ID).map((r) => JSON.stringify(t.primaryKey.map((k) => r[k])));
-      expect(seedIdsAfter, `${table}: the seed's IDs`).toEqual(seedIdsBefore);
-    }
-  });
+      // Something was actually added, so the comparison had material.
+      expect(diff.summary.find((s) => s.table === 'articles')!.added).toBeGreaterThan(0);
+      for (const [table, t] of Object.entries(more.tables)) {
+        const seedIdsBefore = alone.tables[table]!.rows.filter((r) => r.article_id === SEED_ID).map((r) =>
+          JSON.stringify(t.primaryKey.map((k) => r[k])),
+        );
+        const seedIdsAfter = t.rows
+          .filter((r) => r.article_id === SEED_ID)
+          .map((r) => JSON.stringify(t.primaryKey.map((k) => r[k])));
+        expect(seedIdsAfter, `${table}: the seed's IDs`).toEqual(seedIdsBefore);
+      }
+    },
+  );
 });

@@ -42,7 +42,10 @@ export function makeWorkspace(prefix: string): Workspace {
     paths,
     raw,
     setVersion(version) {
-      writeFileSync(paths.datasetPackage, `${JSON.stringify({ name: '@dossier/dataset', version, private: true }, null, 2)}\n`);
+      writeFileSync(
+        paths.datasetPackage,
+        `${JSON.stringify({ name: '@dossier/dataset', version, private: true }, null, 2)}\n`,
+      );
     },
     addArticle(name, text) {
       writeFileSync(join(raw, name), text);
@@ -52,7 +55,10 @@ export function makeWorkspace(prefix: string): Workspace {
       await buildDataset({ inputDir: raw, outDir: paths.dist, version });
     },
     changeset(name, bump) {
-      writeFileSync(join(root, '.changeset', `${name}.md`), `---\n"@dossier/dataset": ${bump}\n---\n\nA data change.\n`);
+      writeFileSync(
+        join(root, '.changeset', `${name}.md`),
+        `---\n"@dossier/dataset": ${bump}\n---\n\nA data change.\n`,
+      );
     },
   };
   ws.setVersion('0.0.0');

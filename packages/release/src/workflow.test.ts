@@ -12,7 +12,13 @@ import { gitReleaseHistoryProblems, uncommittedSourceChanges } from './store/ver
 import { INVENTED_ARTICLE, makeWorkspace, type Workspace } from './workflow.test-helpers.js';
 import { diffFolders, runCheck, runRelease } from './workflow.js';
 
-const QUALITY = { format: 'dossier-quality/1', articles_scored: 1, micro: { persons: { tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75 } }, accuracy: {}, round_trip_failures: 0 };
+const QUALITY = {
+  format: 'dossier-quality/1',
+  articles_scored: 1,
+  micro: { persons: { tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75 } },
+  accuracy: {},
+  round_trip_failures: 0,
+};
 
 let ws: Workspace;
 const cleanup: string[] = [];
@@ -34,7 +40,19 @@ describe('release 1.0.0 from the seed', () => {
 
   it('freezes every build file, the schemas, the diff, tombstones and checksums', () => {
     const names = readTree(folder()).map((f) => f.path);
-    for (const f of ['articles.csv', 'articles.json', 'mentions.csv', 'datapackage.json', 'quality.json', 'diff.json', 'diff.md', 'tombstones.csv', 'SHA256SUMS', 'schemas/mentions.schema.json', 'schemas/tombstones.schema.json']) {
+    for (const f of [
+      'articles.csv',
+      'articles.json',
+      'mentions.csv',
+      'datapackage.json',
+      'quality.json',
+      'diff.json',
+      'diff.md',
+      'tombstones.csv',
+      'SHA256SUMS',
+      'schemas/mentions.schema.json',
+      'schemas/tombstones.schema.json',
+    ]) {
       expect(names).toContain(f);
     }
     const dist = readTree(ws.paths.dist);
@@ -94,11 +112,15 @@ describe('the gates, tried on purpose', () => {
     await ws.build();
     const none = await runCheck(ws.paths);
     expect(none.ok).toBe(false);
-    expect(none.lines.join('\n')).toMatch(/the data changed since release 1\.0\.0 and no changeset names @dossier\/dataset\. A minor bump is needed because:\n {2}- minor: articles: 1 row added/);
+    expect(none.lines.join('\n')).toMatch(
+      /the data changed since release 1\.0\.0 and no changeset names @dossier\/dataset\. A minor bump is needed because:\n {2}- minor: articles: 1 row added/,
+    );
     ws.changeset('harbor-patch', 'patch');
     const small = await runCheck(ws.paths);
     expect(small.ok).toBe(false);
-    expect(small.lines.join('\n')).toContain('plan a patch release (1.0.0 → 1.0.1), but the data since 1.0.0 needs a minor bump');
+    expect(small.lines.join('\n')).toContain(
+      'plan a patch release (1.0.0 → 1.0.1), but the data since 1.0.0 needs a minor bump',
+    );
     ws.changeset('harbor-patch', 'minor');
     expect((await runCheck(ws.paths)).ok).toBe(true);
   });
@@ -114,13 +136,25 @@ describe('the gates, tried on purpose', () => {
     const seedRemoved = Object.values(done.diff.tables).flatMap((t) => t.removed);
     expect(seedRemoved).toEqual([]);
     const diffJson = JSON.parse(readFileSync(join(ws.paths.releases, '1.1.0', 'diff.json'), 'utf8'));
-    expect(diffJson.summary.find((s: { table: string }) => s.table === 'articles')).toEqual({ table: 'articles', before: 1, after: 2, added: 1, removed: 0, changed: 0, moved: 0 });
-    expect(readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.1.0')).toBeLessThan(readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.0.0'));
+    expect(diffJson.summary.find((s: { table: string }) => s.table === 'articles')).toEqual({
+      table: 'articles',
+      before: 1,
+      after: 2,
+      added: 1,
+      removed: 0,
+      changed: 0,
+      moved: 0,
+    });
+    expect(readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.1.0')).toBeLessThan(
+      readFileSync(ws.paths.changelog, 'utf8').indexOf('## 1.0.0'),
+    );
     // Whole-release downloads sit in the folder, listed in SHA256SUMS; no ID changed, so no crosswalk.
     const released = readdirSync(join(ws.paths.releases, '1.1.0'));
     expect(released).toEqual(expect.arrayContaining(['dossier-1.1.0.zip', 'dossier-1.1.0.tar.gz']));
     expect(released).not.toContain('crosswalk.csv');
-    expect(readFileSync(join(ws.paths.releases, '1.1.0', 'SHA256SUMS'), 'utf8')).toMatch(/^[0-9a-f]{64} {2}dossier-1\.1\.0\.zip$/m);
+    expect(readFileSync(join(ws.paths.releases, '1.1.0', 'SHA256SUMS'), 'utf8')).toMatch(
+      /^[0-9a-f]{64} {2}dossier-1\.1\.0\.zip$/m,
+    );
     const cli = diffFolders('1.0.0', 'latest', ws.paths);
     expect(cli.summary).toEqual(done.diff.summary);
   });
@@ -134,7 +168,9 @@ describe('the gates, tried on purpose', () => {
     small.addArticle('900_harbor_wire.txt', INVENTED_ARTICLE);
     small.setVersion('1.0.1');
     await small.build();
-    await expect(runRelease(small.paths)).rejects.toThrow(/1\.0\.0 → 1\.0\.1 is a patch bump, but the data needs minor because/);
+    await expect(runRelease(small.paths)).rejects.toThrow(
+      /1\.0\.0 → 1\.0\.1 is a patch bump, but the data needs minor because/,
+    );
     expect(existsSync(join(small.paths.releases, '1.0.1'))).toBe(false);
   });
 });
@@ -146,7 +182,12 @@ describe('git history check', () => {
     repo.setVersion('1.0.0');
     await repo.build();
     await runRelease(repo.paths);
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo.paths.root, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: repo.paths.root, encoding: 'utf8' },
+      );
     git('init', '-q', '-b', 'main');
     git('add', 'data/releases', 'data/CHANGELOG.md', 'schemas');
     git('commit', '-q', '-m', 'release 1.0.0');
@@ -163,10 +204,14 @@ describe('git history check', () => {
     appendFileSync(join(folder, 'quotes.csv'), '\n');
     const files = readTree(folder).filter((f) => f.path !== 'SHA256SUMS');
     writeFileSync(join(folder, 'SHA256SUMS'), renderSha256Sums(files));
-    expect((await runCheck(repo.paths)).lines.join('\n')).toContain('uncommitted change: data/releases/1.0.0/SHA256SUMS (modified a released file)');
+    expect((await runCheck(repo.paths)).lines.join('\n')).toContain(
+      'uncommitted change: data/releases/1.0.0/SHA256SUMS (modified a released file)',
+    );
     git('commit', '-q', '-am', 'quietly fix 1.0.0');
     const r = await runCheck(repo.paths);
     expect(r.ok).toBe(false);
-    expect(r.lines.join('\n')).toMatch(/commit [0-9a-f]+ quietly fix 1\.0\.0: data\/releases\/1\.0\.0\/quotes\.csv \(modified a released file\)/);
+    expect(r.lines.join('\n')).toMatch(
+      /commit [0-9a-f]+ quietly fix 1\.0\.0: data\/releases\/1\.0\.0\/quotes\.csv \(modified a released file\)/,
+    );
   });
 });

@@ -58,7 +58,8 @@ export function findWorkspaceRoot(from: string): string {
 
 function packageVersion(paths: ReleasePaths): string {
   const pkg = JSON.parse(readFileSync(paths.datasetPackage, 'utf8')) as { name?: string; version?: string };
-  if (pkg.name !== DATASET_PACKAGE) throw new Error(`${paths.datasetPackage}: name is ${JSON.stringify(pkg.name)}, expected "${DATASET_PACKAGE}"`);
+  if (pkg.name !== DATASET_PACKAGE)
+    throw new Error(`${paths.datasetPackage}: name is ${JSON.stringify(pkg.name)}, expected "${DATASET_PACKAGE}"`);
   return pkg.version ?? '0.0.0';
 }
 
@@ -72,7 +73,9 @@ export function resolveDatasetArg(arg: string, paths: ReleasePaths): { dir: stri
   if (existsSync(join(arg, 'datapackage.json'))) return { dir: arg, label: arg };
   const released = join(paths.releases, arg);
   if (existsSync(join(released, 'datapackage.json'))) return { dir: released, label: arg };
-  throw new Error(`"${arg}" is neither a dataset folder (no datapackage.json there) nor a release in ${paths.releases} (found: ${listReleases(paths.releases).join(', ') || 'none'})`);
+  throw new Error(
+    `"${arg}" is neither a dataset folder (no datapackage.json there) nor a release in ${paths.releases} (found: ${listReleases(paths.releases).join(', ') || 'none'})`,
+  );
 }
 
 export function diffFolders(oldArg: string, newArg: string, paths: ReleasePaths): DatasetDiff {
@@ -83,7 +86,11 @@ export function diffFolders(oldArg: string, newArg: string, paths: ReleasePaths)
  * The diff of two folders and the tombstones it implies: every ID of OLD that NEW lacks, with its reason,
  * stamped with the version NEW declares (a release stamps its own). Not cumulative: only OLD → NEW.
  */
-export function diffFoldersWithTombstones(oldArg: string, newArg: string, paths: ReleasePaths): { diff: DatasetDiff; tombstones: Tombstone[] } {
+export function diffFoldersWithTombstones(
+  oldArg: string,
+  newArg: string,
+  paths: ReleasePaths,
+): { diff: DatasetDiff; tombstones: Tombstone[] } {
   const a = resolveDatasetArg(oldArg, paths);
   const b = resolveDatasetArg(newArg, paths);
   const before = loadSnapshot(a.dir);
@@ -92,19 +99,25 @@ export function diffFoldersWithTombstones(oldArg: string, newArg: string, paths:
   const crosswalk = checkedCrosswalk(before, after, paths);
   const tombstones = computeTombstones([], before, after, diff, after.version ?? '0.0.0', renamedIds(crosswalk));
   const problems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
-  if (problems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${problems.join('\n')}`);
+  if (problems.length)
+    throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${problems.join('\n')}`);
   return { diff, tombstones };
 }
 
 /** The crosswalk between two folders (see computeCrosswalk), checked against schemas/crosswalk.schema.json. */
 export function crosswalkFolders(oldArg: string, newArg: string, paths: ReleasePaths): CrosswalkRow[] {
-  return checkedCrosswalk(loadSnapshot(resolveDatasetArg(oldArg, paths).dir), loadSnapshot(resolveDatasetArg(newArg, paths).dir), paths);
+  return checkedCrosswalk(
+    loadSnapshot(resolveDatasetArg(oldArg, paths).dir),
+    loadSnapshot(resolveDatasetArg(newArg, paths).dir),
+    paths,
+  );
 }
 
 function checkedCrosswalk(before: DatasetSnapshot, after: DatasetSnapshot, paths: ReleasePaths): CrosswalkRow[] {
   const crosswalk = computeCrosswalk(before, after);
   const problems = checkCrosswalk(crosswalk, join(paths.schemas, 'crosswalk.schema.json'));
-  if (problems.length) throw new Error(`the crosswalk does not match schemas/crosswalk.schema.json:\n${problems.join('\n')}`);
+  if (problems.length)
+    throw new Error(`the crosswalk does not match schemas/crosswalk.schema.json:\n${problems.join('\n')}`);
   return crosswalk;
 }
 
@@ -124,8 +137,12 @@ export async function runCheck(paths: ReleasePaths): Promise<CheckResult> {
   const { releases, problems } = verifyReleases(paths.releases);
   const history = gitReleaseHistoryProblems(paths.root, paths.releases);
   const immutability = [...problems, ...history.problems];
-  if (immutability.length) lines.push(`immutability: ${immutability.length} problem(s):`, ...immutability.map((p) => `  - ${p}`));
-  else lines.push(`immutability: ${releases.length} release(s) intact${releases.length ? ` (${releases.join(', ')})` : ''}${history.checked ? '; git history has no edit to a released file' : '; not a git checkout, history not checked'}`);
+  if (immutability.length)
+    lines.push(`immutability: ${immutability.length} problem(s):`, ...immutability.map((p) => `  - ${p}`));
+  else
+    lines.push(
+      `immutability: ${releases.length} release(s) intact${releases.length ? ` (${releases.join(', ')})` : ''}${history.checked ? '; git history has no edit to a released file' : '; not a git checkout, history not checked'}`,
+    );
   const last = releases.at(-1) ?? null;
   let diff: DatasetDiff | null = null;
   if (last !== null) {
@@ -134,14 +151,22 @@ export async function runCheck(paths: ReleasePaths): Promise<CheckResult> {
       return { ok: false, lines, gate: null };
     }
     try {
-      diff = diffDatasets(loadSnapshot(join(paths.releases, last)), loadSnapshot(paths.dist), { from: last, to: 'current build' });
+      diff = diffDatasets(loadSnapshot(join(paths.releases, last)), loadSnapshot(paths.dist), {
+        from: last,
+        to: 'current build',
+      });
     } catch (e) {
       // A damaged release cannot be compared with; the immutability problems above already say why.
       lines.push(`semver gate: cannot compare release ${last} with the build: ${(e as Error).message.split('\n')[0]}`);
       return { ok: false, lines, gate: null };
     }
   }
-  const gate = evaluateGate({ lastRelease: last, packageVersion: packageVersion(paths), pending: await pendingBumpFor(paths.root, DATASET_PACKAGE), diff });
+  const gate = evaluateGate({
+    lastRelease: last,
+    packageVersion: packageVersion(paths),
+    pending: await pendingBumpFor(paths.root, DATASET_PACKAGE),
+    diff,
+  });
   lines.push(gate.message);
   return { ok: immutability.length === 0 && gate.ok, lines, gate };
 }
@@ -160,31 +185,53 @@ export interface ReleaseResult {
 export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   const version = packageVersion(paths);
   const verified = verifyReleases(paths.releases);
-  if (verified.problems.length) throw new Error(`the existing releases are not intact; fix that before releasing:\n${verified.problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (verified.problems.length)
+    throw new Error(
+      `the existing releases are not intact; fix that before releasing:\n${verified.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   const released = listReleases(paths.releases);
   const previous = released.at(-1) ?? null;
-  if (!existsSync(join(paths.dist, 'datapackage.json'))) throw new Error(`${paths.dist} has no build: run pnpm build (pnpm release builds first)`);
+  if (!existsSync(join(paths.dist, 'datapackage.json')))
+    throw new Error(`${paths.dist} has no build: run pnpm build (pnpm release builds first)`);
 
   // The release is what a consumer would download: read it as one and validate every row before freezing it.
   const read = readDataset(paths.dist);
   const invalid = [...read.diagnostics.filter((d) => d.severity === 'error'), ...validateTables(read.tables)];
-  if (invalid.length) throw new Error(`${paths.dist} is not a valid dataset:\n${invalid.map(formatDiagnostic).join('\n')}`);
+  if (invalid.length)
+    throw new Error(`${paths.dist} is not a valid dataset:\n${invalid.map(formatDiagnostic).join('\n')}`);
 
   const before = previous ? loadSnapshot(join(paths.releases, previous)) : EMPTY_DATASET;
   const after = loadSnapshot(paths.dist);
   const diff = diffDatasets(before, after, { from: previous, to: version });
   const pending = await pendingBumpFor(paths.root, DATASET_PACKAGE);
-  const problems = releaseProblems({ version, released, builtVersion: read.datapackage.version ?? null, pendingChangesets: pending.files, diff: previous ? diff : null });
+  const problems = releaseProblems({
+    version,
+    released,
+    builtVersion: read.datapackage.version ?? null,
+    pendingChangesets: pending.files,
+    diff: previous ? diff : null,
+  });
   if (problems.length) throw new Error(`cannot release ${version}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 
   const previousTombstonesFile = previous ? join(paths.releases, previous, 'tombstones.csv') : null;
-  const previousTombstones = previousTombstonesFile && existsSync(previousTombstonesFile) ? parseTombstonesCsv(readFileSync(previousTombstonesFile, 'utf8'), previousTombstonesFile) : [];
+  const previousTombstones =
+    previousTombstonesFile && existsSync(previousTombstonesFile)
+      ? parseTombstonesCsv(readFileSync(previousTombstonesFile, 'utf8'), previousTombstonesFile)
+      : [];
   const crosswalk = checkedCrosswalk(before, after, paths);
   const tombstones = computeTombstones(previousTombstones, before, after, diff, version, renamedIds(crosswalk));
   const tombstoneProblems = checkTombstones(tombstones, join(paths.schemas, 'tombstones.schema.json'));
-  if (tombstoneProblems.length) throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${tombstoneProblems.join('\n')}`);
+  if (tombstoneProblems.length)
+    throw new Error(`tombstones do not match schemas/tombstones.schema.json:\n${tombstoneProblems.join('\n')}`);
 
-  const files = planReleaseFiles({ dist: readTree(paths.dist), schemas: readTree(paths.schemas), diff, tombstones, crosswalk, version });
+  const files = planReleaseFiles({
+    dist: readTree(paths.dist),
+    schemas: readTree(paths.schemas),
+    diff,
+    tombstones,
+    crosswalk,
+    version,
+  });
   const folder = writeReleaseFolder(paths.releases, version, files);
 
   const qualityFile = join(paths.dist, 'quality.json');
@@ -193,6 +240,7 @@ export async function runRelease(paths: ReleasePaths): Promise<ReleaseResult> {
   const changelog = existsSync(paths.changelog) ? readFileSync(paths.changelog, 'utf8') : `${CHANGELOG_TITLE}\n`;
   writeFileSync(paths.changelog, insertReleaseNotes(changelog, version, notes));
   const citationFile = join(paths.root, 'CITATION.cff');
-  if (existsSync(citationFile)) writeFileSync(citationFile, setCitationVersion(readFileSync(citationFile, 'utf8'), version, citationFile));
+  if (existsSync(citationFile))
+    writeFileSync(citationFile, setCitationVersion(readFileSync(citationFile, 'utf8'), version, citationFile));
   return { version, folder, diff, tombstones, crosswalk, files: files.length };
 }

@@ -35,8 +35,12 @@ export function renderDataDictionary(): string {
     lines.push('| column | type | nullable | description | example |', '|---|---|---|---|---|');
     for (const [name, column] of Object.entries(t.properties)) {
       const field = toFrictionlessField(name, column);
-      const enumText = field.constraints?.enum ? ` One of: ${field.constraints.enum.map((v) => `\`${String(v)}\``).join(', ')}.` : '';
-      lines.push(`| \`${name}\` | ${field.type} | ${isNullable(column) ? 'yes' : 'no'} | ${cell(column.description + enumText)} | ${cell(field.example)} |`);
+      const enumText = field.constraints?.enum
+        ? ` One of: ${field.constraints.enum.map((v) => `\`${String(v)}\``).join(', ')}.`
+        : '';
+      lines.push(
+        `| \`${name}\` | ${field.type} | ${isNullable(column) ? 'yes' : 'no'} | ${cell(column.description + enumText)} | ${cell(field.example)} |`,
+      );
     }
     lines.push('');
   }

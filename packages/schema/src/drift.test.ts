@@ -23,13 +23,23 @@ describe('derived files stay in step with schemas/', () => {
   });
 
   it('events.type allows exactly the ids of the event code list', () => {
-    const codelist = JSON.parse(readFileSync(`${SCHEMAS_DIR}codelists/event-types.json`, 'utf8')) as { types: Array<{ id: string }> };
+    const codelist = JSON.parse(readFileSync(`${SCHEMAS_DIR}codelists/event-types.json`, 'utf8')) as {
+      types: Array<{ id: string }>;
+    };
     const events = loadSchemas().tables.find((t) => t['x-table'] === 'events')!;
-    expect(events.properties.type!.enum, 'copy the code list ids into schemas/events.schema.json').toEqual(codelist.types.map((t) => t.id));
+    expect(events.properties.type!.enum, 'copy the code list ids into schemas/events.schema.json').toEqual(
+      codelist.types.map((t) => t.id),
+    );
   });
 
   it('every table schema file is listed in datapackage.base.json, and every listed table has a file', () => {
-    const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.schema.json') && f !== 'ingested-article.schema.json' && f !== 'tombstones.schema.json' && f !== 'crosswalk.schema.json');
+    const files = readdirSync(SCHEMAS_DIR).filter(
+      (f) =>
+        f.endsWith('.schema.json') &&
+        f !== 'ingested-article.schema.json' &&
+        f !== 'tombstones.schema.json' &&
+        f !== 'crosswalk.schema.json',
+    );
     expect(files.map((f) => f.replace('.schema.json', '')).sort()).toEqual([...loadSchemas().base.tables].sort());
   });
 });

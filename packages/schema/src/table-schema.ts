@@ -24,7 +24,8 @@ export interface FrictionlessTableSchema {
 function baseType(column: ColumnSchema): string {
   const types = Array.isArray(column.type) ? column.type : [column.type];
   const nonNull = types.filter((t) => t !== 'null');
-  if (nonNull.length !== 1) throw new Error(`column type ${JSON.stringify(column.type)} must have exactly one non-null type`);
+  if (nonNull.length !== 1)
+    throw new Error(`column type ${JSON.stringify(column.type)} must have exactly one non-null type`);
   return nonNull[0]!;
 }
 

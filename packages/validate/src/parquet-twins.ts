@@ -22,7 +22,9 @@ function asCsvValue(value: unknown): unknown {
 export async function readParquetRows(file: string): Promise<{ columns: string[]; rows: Row[] }> {
   const bytes = readFileSync(file);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const columns = parquetMetadata(buffer).schema.slice(1).map((element) => element.name);
+  const columns = parquetMetadata(buffer)
+    .schema.slice(1)
+    .map((element) => element.name);
   const objects = await parquetReadObjects({ file: buffer, compressors });
   const rows = objects.map((object) => Object.fromEntries(columns.map((c) => [c, asCsvValue(object[c])])));
   return { columns, rows };
@@ -40,7 +42,11 @@ function firstDifference(parquetRows: Row[], csvRows: Row[]): string | undefined
 }
 
 /** One diagnostic per Parquet resource whose file cannot be read, or whose columns or rows differ from the CSV's. */
-export async function checkParquetTwins(dir: string, datapackage: DataPackage, tables: TableSet): Promise<Diagnostic[]> {
+export async function checkParquetTwins(
+  dir: string,
+  datapackage: DataPackage,
+  tables: TableSet,
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const resource of datapackage.resources) {
     if (resource.format !== 'parquet') continue;
@@ -52,17 +58,44 @@ export async function checkParquetTwins(dir: string, datapackage: DataPackage, t
     try {
       read = await readParquetRows(file);
     } catch (e) {
-      diagnostics.push(error({ ruleId: 'dataset/parquet-syntax', source: 'validate', place: { file }, message: `the Parquet file cannot be read: ${(e as Error).message}`, expected: 'a Parquet file', actual: (e as Error).message }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/parquet-syntax',
+          source: 'validate',
+          place: { file },
+          message: `the Parquet file cannot be read: ${(e as Error).message}`,
+          expected: 'a Parquet file',
+          actual: (e as Error).message,
+        }),
+      );
       continue;
     }
     const expectedColumns = (resource.schema?.fields ?? []).map((f) => f.name);
     if (read.columns.join(',') !== expectedColumns.join(',')) {
-      diagnostics.push(error({ ruleId: 'dataset/parquet-columns', source: 'validate', place: { file }, message: 'the Parquet columns do not match the Table Schema', expected: expectedColumns.join(','), actual: read.columns.join(',') }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/parquet-columns',
+          source: 'validate',
+          place: { file },
+          message: 'the Parquet columns do not match the Table Schema',
+          expected: expectedColumns.join(','),
+          actual: read.columns.join(','),
+        }),
+      );
       continue;
     }
     const difference = firstDifference(read.rows, csvRows);
     if (difference) {
-      diagnostics.push(error({ ruleId: 'dataset/parquet-csv-mismatch', source: 'validate', place: { file }, message: `the Parquet rows differ from ${table}.csv`, expected: `${csvRows.length} identical rows`, actual: difference }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/parquet-csv-mismatch',
+          source: 'validate',
+          place: { file },
+          message: `the Parquet rows differ from ${table}.csv`,
+          expected: `${csvRows.length} identical rows`,
+          actual: difference,
+        }),
+      );
     }
   }
   return diagnostics;

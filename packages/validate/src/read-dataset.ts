@@ -51,7 +51,11 @@ function castCell(value: string, field: Field, missing: Set<string>): unknown {
 }
 
 /** Parses CSV text into typed rows using a Table Schema's fields. */
-export function parseCsvTable(text: string, fields: Field[], missingValues: string[] = ['']): { header: string[]; rows: Row[] } {
+export function parseCsvTable(
+  text: string,
+  fields: Field[],
+  missingValues: string[] = [''],
+): { header: string[]; rows: Row[] } {
   const records = parse(text, { bom: false, relax_column_count: false }) as string[][];
   const header = records.shift() ?? [];
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -79,17 +83,44 @@ export function readDataset(dir: string): ReadResult {
     const file = join(dir, resource.path);
     const place = { file: join(dir, resource.path) };
     if (!existsSync(file)) {
-      diagnostics.push(error({ ruleId: 'dataset/missing-file', source: 'validate', place, message: 'a resource listed in datapackage.json is missing', expected: 'the file', actual: 'nothing' }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/missing-file',
+          source: 'validate',
+          place,
+          message: 'a resource listed in datapackage.json is missing',
+          expected: 'the file',
+          actual: 'nothing',
+        }),
+      );
       continue;
     }
     const bytes = readFileSync(file);
     if (resource.bytes !== undefined && resource.bytes !== bytes.length) {
-      diagnostics.push(error({ ruleId: 'dataset/bytes', source: 'validate', place, message: 'the file size differs from datapackage.json', expected: String(resource.bytes), actual: String(bytes.length) }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/bytes',
+          source: 'validate',
+          place,
+          message: 'the file size differs from datapackage.json',
+          expected: String(resource.bytes),
+          actual: String(bytes.length),
+        }),
+      );
     }
     if (resource.hash !== undefined) {
       const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
       if (actual !== resource.hash) {
-        diagnostics.push(error({ ruleId: 'dataset/hash', source: 'validate', place, message: 'the file hash differs from datapackage.json', expected: resource.hash, actual }));
+        diagnostics.push(
+          error({
+            ruleId: 'dataset/hash',
+            source: 'validate',
+            place,
+            message: 'the file hash differs from datapackage.json',
+            expected: resource.hash,
+            actual,
+          }),
+        );
       }
     }
     if (resource.format === 'csv' && resource.schema) {
@@ -100,13 +131,31 @@ export function readDataset(dir: string): ReadResult {
       } catch (e) {
         // A truncated or hand-edited CSV: say which file and which line, not csv-parse's bare message.
         const { message, line } = csvError(e);
-        diagnostics.push(error({ ruleId: 'dataset/csv-syntax', source: 'validate', place: { ...place, ...(line ? { line } : {}) }, message: `the CSV file cannot be read: ${message}`, expected: 'RFC 4180 CSV with one cell per column', actual: message }));
+        diagnostics.push(
+          error({
+            ruleId: 'dataset/csv-syntax',
+            source: 'validate',
+            place: { ...place, ...(line ? { line } : {}) },
+            message: `the CSV file cannot be read: ${message}`,
+            expected: 'RFC 4180 CSV with one cell per column',
+            actual: message,
+          }),
+        );
         continue;
       }
       const { header, rows } = parsed;
       const expected = resource.schema.fields.map((f) => f.name);
       if (header.join(',') !== expected.join(',')) {
-        diagnostics.push(error({ ruleId: 'dataset/columns', source: 'validate', place: { ...place, line: 1 }, message: 'the CSV header does not match the Table Schema', expected: expected.join(','), actual: header.join(',') }));
+        diagnostics.push(
+          error({
+            ruleId: 'dataset/columns',
+            source: 'validate',
+            place: { ...place, line: 1 },
+            message: 'the CSV header does not match the Table Schema',
+            expected: expected.join(','),
+            actual: header.join(','),
+          }),
+        );
       }
       tables[resource.name] = rows;
     }
@@ -120,15 +169,35 @@ export function readDataset(dir: string): ReadResult {
     let jsonRows: Row[];
     try {
       jsonRows = JSON.parse(readFileSync(file, 'utf8')) as Row[];
-      if (!Array.isArray(jsonRows)) throw new Error(`expected an array of rows, found ${jsonRows === null ? 'null' : typeof jsonRows}`);
+      if (!Array.isArray(jsonRows))
+        throw new Error(`expected an array of rows, found ${jsonRows === null ? 'null' : typeof jsonRows}`);
     } catch (e) {
-      diagnostics.push(error({ ruleId: 'dataset/json-syntax', source: 'validate', place: { file }, message: `the JSON file cannot be read: ${(e as Error).message}`, expected: 'a JSON array of rows', actual: (e as Error).message }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/json-syntax',
+          source: 'validate',
+          place: { file },
+          message: `the JSON file cannot be read: ${(e as Error).message}`,
+          expected: 'a JSON array of rows',
+          actual: (e as Error).message,
+        }),
+      );
       continue;
     }
     const csvRows = tables[table]!;
-    const same = jsonRows.length === csvRows.length && jsonRows.every((r, i) => JSON.stringify(r) === JSON.stringify(csvRows[i]));
+    const same =
+      jsonRows.length === csvRows.length && jsonRows.every((r, i) => JSON.stringify(r) === JSON.stringify(csvRows[i]));
     if (!same) {
-      diagnostics.push(error({ ruleId: 'dataset/json-csv-mismatch', source: 'validate', place: { file }, message: `the JSON rows differ from ${table}.csv`, expected: `${csvRows.length} identical rows`, actual: `${jsonRows.length} rows` }));
+      diagnostics.push(
+        error({
+          ruleId: 'dataset/json-csv-mismatch',
+          source: 'validate',
+          place: { file },
+          message: `the JSON rows differ from ${table}.csv`,
+          expected: `${csvRows.length} identical rows`,
+          actual: `${jsonRows.length} rows`,
+        }),
+      );
     }
   }
   return { datapackage, tables, diagnostics };
@@ -146,14 +215,29 @@ function readDataPackageFile(packagePath: string): DataPackage {
   try {
     parsed = JSON.parse(readFileSync(packagePath, 'utf8'));
   } catch (e) {
-    throw new Error(`${packagePath}: not valid JSON (${(e as Error).message}); expected the datapackage.json of a Dossier dataset`);
+    throw new Error(
+      `${packagePath}: not valid JSON (${(e as Error).message}); expected the datapackage.json of a Dossier dataset`,
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error(`${packagePath}: expected a JSON object (a Data Package), found ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}`);
+    throw new Error(
+      `${packagePath}: expected a JSON object (a Data Package), found ${parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : typeof parsed}`,
+    );
   }
   const resources = (parsed as { resources?: unknown }).resources;
-  if (!Array.isArray(resources) || resources.some((r) => r === null || typeof r !== 'object' || typeof (r as Resource).path !== 'string' || typeof (r as Resource).name !== 'string')) {
-    throw new Error(`${packagePath}: expected "resources" to be a list of objects with a name and a path, found ${JSON.stringify(resources)?.slice(0, 60) ?? 'nothing'}`);
+  if (
+    !Array.isArray(resources) ||
+    resources.some(
+      (r) =>
+        r === null ||
+        typeof r !== 'object' ||
+        typeof (r as Resource).path !== 'string' ||
+        typeof (r as Resource).name !== 'string',
+    )
+  ) {
+    throw new Error(
+      `${packagePath}: expected "resources" to be a list of objects with a name and a path, found ${JSON.stringify(resources)?.slice(0, 60) ?? 'nothing'}`,
+    );
   }
   return parsed as DataPackage;
 }

@@ -5,11 +5,54 @@ import { KeyRegister, validateTables, type TableSet } from './validate.js';
 const body = 'Ana 😀 met Ben in Doha.';
 function dataset(): TableSet {
   return {
-    articles: [{ article_id: 'a1', source_file: 'a1.txt', outlet: 'Ledger', published: '2024-01-02', authors: null, dateline: null, headline: null, word_count: 6, paragraph_count: 1, sentence_count: 1, sha256: 'a'.repeat(64), body }],
-    entities: [{ entity_id: 'person:ben', type: 'person', name: 'Ben', aliases: null, country_code: null, article_count: 1, mention_count: 1 }],
+    articles: [
+      {
+        article_id: 'a1',
+        source_file: 'a1.txt',
+        outlet: 'Ledger',
+        published: '2024-01-02',
+        authors: null,
+        dateline: null,
+        headline: null,
+        word_count: 6,
+        paragraph_count: 1,
+        sentence_count: 1,
+        sha256: 'a'.repeat(64),
+        body,
+      },
+    ],
+    entities: [
+      {
+        entity_id: 'person:ben',
+        type: 'person',
+        name: 'Ben',
+        aliases: null,
+        country_code: null,
+        article_count: 1,
+        mention_count: 1,
+      },
+    ],
     // "Ben" starts at code point 10 (the emoji is one code point, two UTF-16 units).
-    mentions: [{ mention_id: 'a1#m-ben.1', article_id: 'a1', entity_id: 'person:ben', text: 'Ben', start: 10, end: 13, kind: 'name', paragraph: 0, sentence: 0 }],
-    roles: [], temporal_expressions: [], quotes: [], quantities: [], events: [], event_participants: [], quarantine: [],
+    mentions: [
+      {
+        mention_id: 'a1#m-ben.1',
+        article_id: 'a1',
+        entity_id: 'person:ben',
+        text: 'Ben',
+        start: 10,
+        end: 13,
+        kind: 'name',
+        paragraph: 0,
+        sentence: 0,
+      },
+    ],
+    roles: [],
+    temporal_expressions: [],
+    quotes: [],
+    quantities: [],
+    events: [],
+    event_participants: [],
+    quarantine: [],
   };
 }
 
@@ -24,7 +67,12 @@ describe('validateTables', () => {
     t.mentions![0]!.end = 14;
     const problems = validateTables(t);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ ruleId: 'validate/span-round-trip', place: { table: 'mentions', key: 'a1#m-ben.1', column: 'text' }, expected: '"en "', actual: 'Ben' });
+    expect(problems[0]).toMatchObject({
+      ruleId: 'validate/span-round-trip',
+      place: { table: 'mentions', key: 'a1#m-ben.1', column: 'text' },
+      expected: '"en "',
+      actual: 'Ben',
+    });
   });
 
   it('checks spans in a body without astral characters the same way (code units are code points there)', () => {
@@ -43,8 +91,15 @@ describe('validateTables', () => {
     t.mentions!.push({ ...t.mentions![0]!, start: 5, end: 5, text: 'x' });
     t.mentions!.push({ ...t.mentions![0]!, mention_id: 'a1#m-ben.2', start: 90, end: 93 });
     t.mentions!.push({ ...t.mentions![0]!, mention_id: 'a1#m-ben.3', entity_id: 'person:nobody' });
-    const rules = validateTables(t).map((p) => p.ruleId).sort();
-    expect(rules).toEqual(['validate/foreign-key', 'validate/primary-key-unique', 'validate/span-bounds', 'validate/span-order']);
+    const rules = validateTables(t)
+      .map((p) => p.ruleId)
+      .sort();
+    expect(rules).toEqual([
+      'validate/foreign-key',
+      'validate/primary-key-unique',
+      'validate/span-bounds',
+      'validate/span-order',
+    ]);
   });
 
   it('checks every row against its JSON Schema, naming the column', () => {
@@ -75,7 +130,9 @@ describe('validateTables', () => {
 
 describe('KeyRegister', () => {
   it('answers add and has as a plain set would, in any order and with any prefixes', () => {
-    const key = fc.tuple(fc.constantFrom('a1', 'a2', 'b', ''), fc.boolean(), fc.constantFrom('m1-2', 'm3-4', 'e0-1', 'x#y')).map(([prefix, hash, rest]) => (hash ? `${prefix}#${rest}` : `${prefix}${rest}`));
+    const key = fc
+      .tuple(fc.constantFrom('a1', 'a2', 'b', ''), fc.boolean(), fc.constantFrom('m1-2', 'm3-4', 'e0-1', 'x#y'))
+      .map(([prefix, hash, rest]) => (hash ? `${prefix}#${rest}` : `${prefix}${rest}`));
     fc.assert(
       fc.property(fc.array(key, { maxLength: 60 }), (keys) => {
         const register = new KeyRegister();

@@ -109,7 +109,13 @@ export function validateTables(tables: TableSet): Diagnostic[] {
     const name = schema['x-table'];
     const rows = tables[name];
     if (!rows) {
-      report({ ruleId: 'validate/missing-table', place: { table: name, key: '*' }, message: 'the table is missing', expected: 'a table, possibly empty', actual: 'nothing' });
+      report({
+        ruleId: 'validate/missing-table',
+        place: { table: name, key: '*' },
+        message: 'the table is missing',
+        expected: 'a table, possibly empty',
+        actual: 'nothing',
+      });
       continue;
     }
     const validate = validators.get(name)!;
@@ -119,14 +125,34 @@ export function validateTables(tables: TableSet): Diagnostic[] {
       const key = keyOf(row, pk);
       if (!validate(row)) {
         for (const e of validate.errors ?? []) {
-          const column = e.instancePath.split('/')[1] ?? (e.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (e.params as { additionalProperty?: string }).additionalProperty;
+          const column =
+            e.instancePath.split('/')[1] ??
+            (e.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+            (e.params as { additionalProperty?: string }).additionalProperty;
           // JSON.stringify would print Infinity and NaN as null, hiding the very value that failed.
-          const actual = column !== undefined && column in row ? (typeof row[column] === 'number' ? String(row[column]) : JSON.stringify(row[column])) : undefined;
-          report({ ruleId: `schema/${e.keyword}`, place: { table: name, key, ...(column ? { column } : {}) }, message: `value ${e.message ?? 'is invalid'}`, expected: JSON.stringify(e.params), ...(actual !== undefined ? { actual } : {}) });
+          const actual =
+            column !== undefined && column in row
+              ? typeof row[column] === 'number'
+                ? String(row[column])
+                : JSON.stringify(row[column])
+              : undefined;
+          report({
+            ruleId: `schema/${e.keyword}`,
+            place: { table: name, key, ...(column ? { column } : {}) },
+            message: `value ${e.message ?? 'is invalid'}`,
+            expected: JSON.stringify(e.params),
+            ...(actual !== undefined ? { actual } : {}),
+          });
         }
       }
       if (!seen.add(key)) {
-        report({ ruleId: 'validate/primary-key-unique', place: { table: name, key }, message: `primary key (${pk.join(', ')}) is not unique`, expected: 'each key once', actual: key });
+        report({
+          ruleId: 'validate/primary-key-unique',
+          place: { table: name, key },
+          message: `primary key (${pk.join(', ')}) is not unique`,
+          expected: 'each key once',
+          actual: key,
+        });
       }
     }
   }
@@ -151,7 +177,13 @@ export function validateTables(tables: TableSet): Diagnostic[] {
         if (fk.fields.length === 1 ? row[fk.fields[0]!] == null : fk.fields.some((f) => row[f] == null)) continue;
         const value = keyOf(row, fk.fields);
         if (!target.has(value)) {
-          report({ ruleId: 'validate/foreign-key', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: fk.fields.join(',') }, message: `refers to a row that does not exist in ${fk.reference.resource}`, expected: `a ${fk.reference.resource}.${fk.reference.fields.join(',')}`, actual: value });
+          report({
+            ruleId: 'validate/foreign-key',
+            place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: fk.fields.join(',') },
+            message: `refers to a row that does not exist in ${fk.reference.resource}`,
+            expected: `a ${fk.reference.resource}.${fk.reference.fields.join(',')}`,
+            actual: value,
+          });
         }
       }
     }
@@ -168,25 +200,51 @@ export function validateTables(tables: TableSet): Diagnostic[] {
       const start = row.start as number;
       const end = row.end as number;
       if (!(start < end)) {
-        report({ ruleId: 'validate/span-order', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'start' }, message: 'a span must start before it ends', expected: 'start < end', actual: `${start}..${end}` });
+        report({
+          ruleId: 'validate/span-order',
+          place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'start' },
+          message: 'a span must start before it ends',
+          expected: 'start < end',
+          actual: `${start}..${end}`,
+        });
         continue;
       }
       const articleId = row.article_id as string;
       const length = slicer.length(articleId);
       if (length === undefined) continue; // the foreign-key check reports it
       if (end > length) {
-        report({ ruleId: 'validate/span-bounds', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'end' }, message: 'the span ends after the article body', expected: `end <= ${length}`, actual: String(end) });
+        report({
+          ruleId: 'validate/span-bounds',
+          place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'end' },
+          message: 'the span ends after the article body',
+          expected: `end <= ${length}`,
+          actual: String(end),
+        });
         continue;
       }
       if (typeof row.text !== 'string' || !slicer.holds(articleId, start, end, row.text)) {
         const slice = slicer.slice(articleId, start, end);
-        report({ ruleId: 'validate/span-round-trip', place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'text' }, message: 'body[start:end] does not equal text', expected: JSON.stringify(slice), actual: String(row.text) });
+        report({
+          ruleId: 'validate/span-round-trip',
+          place: { table: name, key: keyOf(row, schema['x-primaryKey']), column: 'text' },
+          message: 'body[start:end] does not equal text',
+          expected: JSON.stringify(slice),
+          actual: String(row.text),
+        });
       }
     }
   }
 
   for (const [ruleId, n] of perRule) {
-    if (n > MAX_PER_RULE) diagnostics.push(error({ ruleId, source: 'validate', place: { table: '*', key: '*' }, message: `${n - MAX_PER_RULE} more problems of this kind were not listed` }));
+    if (n > MAX_PER_RULE)
+      diagnostics.push(
+        error({
+          ruleId,
+          source: 'validate',
+          place: { table: '*', key: '*' },
+          message: `${n - MAX_PER_RULE} more problems of this kind were not listed`,
+        }),
+      );
   }
   return diagnostics;
 }

@@ -17,12 +17,15 @@ export function copyDownloads(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const downloads = join(fileURLToPath(dir), 'downloads');
         mkdirSync(downloads, { recursive: true });
-        if (!existsSync(DATA_DIST)) throw new Error(`${DATA_DIST} not found: build the dataset first (pnpm build at the repository root)`);
+        if (!existsSync(DATA_DIST))
+          throw new Error(`${DATA_DIST} not found: build the dataset first (pnpm build at the repository root)`);
         cpSync(DATA_DIST, join(downloads, UNRELEASED), { recursive: true });
         const releases = listReleases();
         for (const release of releases) cpSync(release.dir, join(downloads, release.version), { recursive: true });
         if (releases[0]) cpSync(releases[0].dir, join(downloads, LATEST), { recursive: true });
-        logger.info(`copied ${releases.length} release(s)${releases[0] ? `, latest ${releases[0].version},` : ''} and the unreleased build to /downloads/`);
+        logger.info(
+          `copied ${releases.length} release(s)${releases[0] ? `, latest ${releases[0].version},` : ''} and the unreleased build to /downloads/`,
+        );
       },
     },
   };

@@ -3,7 +3,10 @@ import { articleTree, type ArticleAnnotation } from './article-view.ts';
 import { hostileFixture } from './fixture.ts';
 import { textOf, type TreeNode } from './nest.ts';
 
-function firstPieces(nodes: readonly TreeNode<ArticleAnnotation>[], out = new Map<string, string>()): Map<string, string> {
+function firstPieces(
+  nodes: readonly TreeNode<ArticleAnnotation>[],
+  out = new Map<string, string>(),
+): Map<string, string> {
   for (const n of nodes) {
     if (n.type !== 'span') continue;
     if (n.first && n.ann.anchor) out.set(n.ann.anchor, textOf(n.children));
@@ -22,7 +25,11 @@ describe('articleTree on the hostile-markup fixture', () => {
 
   it('puts each mention, quote and date in one element whose text is the row’s text (code-point offsets after an emoji)', () => {
     const pieces = firstPieces(tree);
-    for (const row of [...fixture.mentions.map((m) => ({ id: m.mention_id, text: m.text })), ...fixture.quotes.map((q) => ({ id: q.quote_id, text: q.text })), ...fixture.timexes.map((t) => ({ id: t.timex_id, text: t.text }))]) {
+    for (const row of [
+      ...fixture.mentions.map((m) => ({ id: m.mention_id, text: m.text })),
+      ...fixture.quotes.map((q) => ({ id: q.quote_id, text: q.text })),
+      ...fixture.timexes.map((t) => ({ id: t.timex_id, text: t.text })),
+    ]) {
       expect(pieces.get(row.id.slice(row.id.indexOf('#') + 1))).toBe(row.text);
     }
   });

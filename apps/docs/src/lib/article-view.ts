@@ -4,7 +4,15 @@
  * long event clauses give way.
  */
 import { CodePointIndex } from '@dossier/core';
-import type { ArticlesRow, EventsRow, MentionsRow, QuantitiesRow, QuotesRow, RolesRow, TemporalExpressionsRow } from './dataset.ts';
+import type {
+  ArticlesRow,
+  EventsRow,
+  MentionsRow,
+  QuantitiesRow,
+  QuotesRow,
+  RolesRow,
+  TemporalExpressionsRow,
+} from './dataset.ts';
 import { layoutOf } from './layout.ts';
 import { nestAnnotations, type SpanLike, type TreeNode } from './nest.ts';
 import { anchorOf, entityUrl } from './urls.ts';
@@ -53,18 +61,31 @@ export function detailId(rowId: string): string {
 }
 
 export function timexTip(t: TemporalExpressionsRow): string {
-  const range = t.range_start && t.range_end ? (t.range_start === t.range_end ? `, ${t.range_start}` : `, ${t.range_start} to ${t.range_end}`) : '';
+  const range =
+    t.range_start && t.range_end
+      ? t.range_start === t.range_end
+        ? `, ${t.range_start}`
+        : `, ${t.range_start} to ${t.range_end}`
+      : '';
   return `${t.value} (${t.type.toLowerCase()}, ${t.precision}${range}; rule ${t.rule})`;
 }
 
 export function quantityTip(q: QuantitiesRow): string {
-  const amount = q.value !== null ? String(q.value) : q.low !== null || q.high !== null ? `${q.low ?? '…'} to ${q.high ?? '…'}` : '?';
+  const amount =
+    q.value !== null
+      ? String(q.value)
+      : q.low !== null || q.high !== null
+        ? `${q.low ?? '…'} to ${q.high ?? '…'}`
+        : '?';
   return `${q.modifier ? `${q.modifier} ` : ''}${amount}${q.unit ? ` ${q.unit}` : ''}`;
 }
 
 export function articleAnnotations(article: ArticlesRow, rows: ArticleRows, describe: Describers): ArticleAnnotation[] {
   const index = new CodePointIndex(article.body);
-  const span = (row: { start: number; end: number }) => ({ start: index.toUtf16(row.start), end: index.toUtf16(row.end) });
+  const span = (row: { start: number; end: number }) => ({
+    start: index.toUtf16(row.start),
+    end: index.toUtf16(row.end),
+  });
   const anns: ArticleAnnotation[] = layoutOf(article).paragraphs.map((p, i) => ({
     start: p.start,
     end: p.end,
@@ -73,28 +94,85 @@ export function articleAnnotations(article: ArticlesRow, rows: ArticleRows, desc
     key: `p${i}`,
   }));
   for (const m of rows.mentions) {
-    anns.push({ ...span(m), kind: 'mention', rank: RANK.mention, key: m.mention_id, anchor: anchorOf(m.mention_id), href: entityUrl(m.entity_id), entityId: m.entity_id, tip: `${describe.entityName(m.entity_id)} (${m.kind})` });
+    anns.push({
+      ...span(m),
+      kind: 'mention',
+      rank: RANK.mention,
+      key: m.mention_id,
+      anchor: anchorOf(m.mention_id),
+      href: entityUrl(m.entity_id),
+      entityId: m.entity_id,
+      tip: `${describe.entityName(m.entity_id)} (${m.kind})`,
+    });
   }
   for (const t of rows.timexes) {
-    anns.push({ ...span(t), kind: 'timex', rank: RANK.timex, key: t.timex_id, anchor: anchorOf(t.timex_id), tip: timexTip(t), focusable: true, describedBy: detailId(t.timex_id) });
+    anns.push({
+      ...span(t),
+      kind: 'timex',
+      rank: RANK.timex,
+      key: t.timex_id,
+      anchor: anchorOf(t.timex_id),
+      tip: timexTip(t),
+      focusable: true,
+      describedBy: detailId(t.timex_id),
+    });
   }
   for (const q of rows.quantities) {
-    anns.push({ ...span(q), kind: 'quantity', rank: RANK.quantity, key: q.quantity_id, anchor: anchorOf(q.quantity_id), tip: quantityTip(q), describedBy: detailId(q.quantity_id) });
+    anns.push({
+      ...span(q),
+      kind: 'quantity',
+      rank: RANK.quantity,
+      key: q.quantity_id,
+      anchor: anchorOf(q.quantity_id),
+      tip: quantityTip(q),
+      describedBy: detailId(q.quantity_id),
+    });
   }
   for (const r of rows.roles) {
-    anns.push({ ...span(r), kind: 'role', rank: RANK.role, key: r.role_id, anchor: anchorOf(r.role_id), tip: `${describe.entityName(r.person_id)}: ${describe.role(r)}`, focusable: true, describedBy: detailId(r.role_id) });
+    anns.push({
+      ...span(r),
+      kind: 'role',
+      rank: RANK.role,
+      key: r.role_id,
+      anchor: anchorOf(r.role_id),
+      tip: `${describe.entityName(r.person_id)}: ${describe.role(r)}`,
+      focusable: true,
+      describedBy: detailId(r.role_id),
+    });
   }
   for (const q of rows.quotes) {
     const speaker = q.speaker_id ? describe.entityName(q.speaker_id) : (q.speaker_text ?? 'speaker not found');
-    anns.push({ ...span(q), kind: 'quote', rank: RANK.quote, key: q.quote_id, anchor: anchorOf(q.quote_id), tip: `said by ${speaker}${q.speaker_rule ? ` (${q.speaker_rule})` : ''}${q.date_value ? `, ${q.date_value}` : ''}`, entityId: q.speaker_id ?? undefined, focusable: true, describedBy: detailId(q.quote_id) });
+    anns.push({
+      ...span(q),
+      kind: 'quote',
+      rank: RANK.quote,
+      key: q.quote_id,
+      anchor: anchorOf(q.quote_id),
+      tip: `said by ${speaker}${q.speaker_rule ? ` (${q.speaker_rule})` : ''}${q.date_value ? `, ${q.date_value}` : ''}`,
+      entityId: q.speaker_id ?? undefined,
+      focusable: true,
+      describedBy: detailId(q.quote_id),
+    });
   }
   for (const e of rows.events) {
     const when = e.date_value ? `, ${e.date_value}${e.date_source === 'inherited' ? ' (inherited)' : ''}` : '';
-    anns.push({ ...span(e), kind: 'event', rank: RANK.event, key: e.event_id, anchor: anchorOf(e.event_id), tip: `${e.type}, ${e.status}${when}`, describedBy: detailId(e.event_id) });
+    anns.push({
+      ...span(e),
+      kind: 'event',
+      rank: RANK.event,
+      key: e.event_id,
+      anchor: anchorOf(e.event_id),
+      tip: `${e.type}, ${e.status}${when}`,
+      describedBy: detailId(e.event_id),
+    });
   }
   return anns;
 }
 
-export function articleTree(article: ArticlesRow, rows: ArticleRows, describe: Describers): TreeNode<ArticleAnnotation>[] {
+export function articleTree(
+  article: ArticlesRow,
+  rows: ArticleRows,
+  describe: Describers,
+): TreeNode<ArticleAnnotation>[] {
   return nestAnnotations(article.body, articleAnnotations(article, rows, describe));
 }

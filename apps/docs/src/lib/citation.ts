@@ -60,7 +60,11 @@ export function releaseYear(version: string): number | null {
   if (yearCache.has(version)) return yearCache.get(version)!;
   let year: number | null = null;
   try {
-    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=%cs', '--', `data/releases/${version}/SHA256SUMS`], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(
+      'git',
+      ['log', '--diff-filter=A', '--format=%cs', '--', `data/releases/${version}/SHA256SUMS`],
+      { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     const first = out.trim().split('\n').filter(Boolean).at(-1);
     year = first ? Number(first.slice(0, 4)) : null;
   } catch {

@@ -83,7 +83,9 @@ function readJson<T>(file: string): T {
 export function readDataset(dir: string): Dataset {
   const packageFile = join(dir, 'datapackage.json');
   if (!existsSync(packageFile)) {
-    throw new Error(`${packageFile} not found: expected a built dataset. Run \`pnpm build\` at the repository root first.`);
+    throw new Error(
+      `${packageFile} not found: expected a built dataset. Run \`pnpm build\` at the repository root first.`,
+    );
   }
   const datapackage = readJson<DataPackage>(packageFile);
   const tables: Dataset['tables'] = {};

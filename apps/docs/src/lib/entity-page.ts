@@ -18,18 +18,36 @@ export interface EntityPage {
   roles: RoleSummary[];
   mentionsByArticle: Array<{ articleId: string; items: Array<{ row: MentionsRow; evidence: Evidence }> }>;
   quotes: Array<{ row: QuotesRow; evidence: Evidence }>;
-  events: Array<{ event: EventsRow; roles: EventParticipantsRow[]; others: EventParticipantsRow[]; evidence: Evidence }>;
+  events: Array<{
+    event: EventsRow;
+    roles: EventParticipantsRow[];
+    others: EventParticipantsRow[];
+    evidence: Evidence;
+  }>;
 }
 
 export function entityPage(entity: EntitiesRow): EntityPage {
   const m = siteModel();
   const id = entity.entity_id;
-  const roleRows = [...(m.rolesByPerson.get(id) ?? [])].sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0));
+  const roleRows = [...(m.rolesByPerson.get(id) ?? [])].sort((a, b) =>
+    a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0,
+  );
   const roles = new Map<string, RoleSummary>();
   for (const row of roleRows) {
     const label = describeRole(row);
     let summary = roles.get(label);
-    if (!summary) roles.set(label, (summary = { label, title: row.title, former: row.former, firstAsOf: row.as_of, lastAsOf: row.as_of, statements: [] }));
+    if (!summary)
+      roles.set(
+        label,
+        (summary = {
+          label,
+          title: row.title,
+          former: row.former,
+          firstAsOf: row.as_of,
+          lastAsOf: row.as_of,
+          statements: [],
+        }),
+      );
     summary.lastAsOf = row.as_of;
     summary.statements.push({ row, evidence: evidenceFor(m.articleById, row, row.role_id) });
   }
@@ -48,17 +66,27 @@ export function entityPage(entity: EntitiesRow): EntityPage {
   const events = [...byEvent]
     .map(([eventId, mine]) => {
       const event = m.eventById.get(eventId);
-      if (!event) throw new Error(`event_participants row for ${id} points to event ${eventId}, which is not in the events table`);
+      if (!event)
+        throw new Error(
+          `event_participants row for ${id} points to event ${eventId}, which is not in the events table`,
+        );
       const others = (m.participantsByEvent.get(eventId) ?? []).filter((p) => p.entity_id !== id);
       return { event, roles: mine, others, evidence: evidenceFor(m.articleById, event, event.event_id) };
     })
-    .sort((a, b) => (a.event.date_start ?? '9999') .localeCompare(b.event.date_start ?? '9999') || (a.event.event_id < b.event.event_id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (a.event.date_start ?? '9999').localeCompare(b.event.date_start ?? '9999') ||
+        (a.event.event_id < b.event.event_id ? -1 : 1),
+    );
   return {
     entity,
     aliases: entity.aliases ? entity.aliases.split('; ') : [],
     roles: [...roles.values()],
     mentionsByArticle: [...mentions.values()],
-    quotes: (m.quotesBySpeaker.get(id) ?? []).map((row) => ({ row, evidence: evidenceFor(m.articleById, row, row.quote_id) })),
+    quotes: (m.quotesBySpeaker.get(id) ?? []).map((row) => ({
+      row,
+      evidence: evidenceFor(m.articleById, row, row.quote_id),
+    })),
     events,
   };
 }

@@ -32,7 +32,8 @@ export function evidenceFor(
   rowId: string,
 ): Evidence {
   const article = articles.get(row.article_id);
-  if (!article) throw new Error(`row ${rowId} points to article "${row.article_id}", which is not in the articles table`);
+  if (!article)
+    throw new Error(`row ${rowId} points to article "${row.article_id}", which is not in the articles table`);
   const { start, end } = utf16Offsets(article, row.start, row.end);
   const layout = layoutOf(article);
   const first = contextSpan(layout, start);

@@ -18,7 +18,12 @@ export interface ArticleLayout {
 
 const cache = new Map<string, ArticleLayout>();
 
-export function layoutOf(article: { article_id: string; body: string; sentence_count: number; paragraph_count: number }): ArticleLayout {
+export function layoutOf(article: {
+  article_id: string;
+  body: string;
+  sentence_count: number;
+  paragraph_count: number;
+}): ArticleLayout {
   const cached = cache.get(article.article_id);
   if (cached) return cached;
   // The line number only labels diagnostics; the body starts on line 3 of a raw file.
@@ -34,7 +39,10 @@ export function layoutOf(article: { article_id: string; body: string; sentence_c
 }
 
 /** The sentence (or, when sentences are unreliable, the paragraph) that contains a UTF-16 offset. */
-export function contextSpan(layout: ArticleLayout, offset: number): { span: Span; unit: 'sentence' | 'paragraph' } | undefined {
+export function contextSpan(
+  layout: ArticleLayout,
+  offset: number,
+): { span: Span; unit: 'sentence' | 'paragraph' } | undefined {
   const spans = layout.sentencesMatchDataset ? layout.sentences : layout.paragraphs;
   const unit = layout.sentencesMatchDataset ? 'sentence' : 'paragraph';
   const index = indexContaining(spans, offset);

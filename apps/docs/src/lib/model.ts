@@ -54,8 +54,17 @@ export function entityName(id: string | null | undefined): string {
 }
 
 /** "Director, CIA", "Prime Minister, Qatar", "former Chair, FDIC": a role as a reader would say it. */
-export function describeRole(role: { title: string; organization_id: string | null; country_id: string | null; place_id?: string | null; former: boolean }): string {
-  const affiliation = [role.organization_id, role.country_id, role.place_id ?? null].filter(Boolean).map((id) => entityName(id)).join(', ');
+export function describeRole(role: {
+  title: string;
+  organization_id: string | null;
+  country_id: string | null;
+  place_id?: string | null;
+  former: boolean;
+}): string {
+  const affiliation = [role.organization_id, role.country_id, role.place_id ?? null]
+    .filter(Boolean)
+    .map((id) => entityName(id))
+    .join(', ');
   return `${role.former ? 'former ' : ''}${role.title}${affiliation ? ` · ${affiliation}` : ''}`;
 }
 

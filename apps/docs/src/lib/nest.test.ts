@@ -74,10 +74,15 @@ describe('nestAnnotations', () => {
     const namePieces = spans.filter((s) => s.ann === name);
     expect(namePieces).toHaveLength(1);
     expect(text.slice(namePieces[0]!.start, namePieces[0]!.end)).toBe('Jane Doe');
-    expect(spans.filter((s) => s.ann === clause).map((s) => text.slice(s.start, s.end))).toEqual(['CIA Director ', 'Jane']);
+    expect(spans.filter((s) => s.ann === clause).map((s) => text.slice(s.start, s.end))).toEqual([
+      'CIA Director ',
+      'Jane',
+    ]);
   });
 
   it('rejects a span outside the text, naming it', () => {
-    expect(() => nestAnnotations('short', [{ start: 2, end: 9, rank: 0, key: 'x#m2-9', label: '' }])).toThrow(/x#m2-9.*outside/);
+    expect(() => nestAnnotations('short', [{ start: 2, end: 9, rank: 0, key: 'x#m2-9', label: '' }])).toThrow(
+      /x#m2-9.*outside/,
+    );
   });
 });

@@ -49,7 +49,8 @@ export function toLaminarPieces<A extends SpanLike>(annotations: readonly A[]): 
     const points = [ann.start, ...crossingCuts(ann, placed), ann.end];
     const pieces: Piece<A>[] = [];
     for (let i = 0; i + 1 < points.length; i++) {
-      if (points[i]! < points[i + 1]!) pieces.push({ ann, start: points[i]!, end: points[i + 1]!, first: false, last: false });
+      if (points[i]! < points[i + 1]!)
+        pieces.push({ ann, start: points[i]!, end: points[i + 1]!, first: false, last: false });
     }
     pieces[0]!.first = true;
     pieces[pieces.length - 1]!.last = true;
@@ -64,15 +65,33 @@ export function toLaminarPieces<A extends SpanLike>(annotations: readonly A[]): 
  */
 export function nestAnnotations<A extends SpanLike>(text: string, annotations: readonly A[]): TreeNode<A>[] {
   for (const a of annotations) {
-    if (!(Number.isInteger(a.start) && Number.isInteger(a.end) && 0 <= a.start && a.start <= a.end && a.end <= text.length)) {
-      throw new RangeError(`span ${a.key} [${a.start}, ${a.end}) is outside the text (expected 0 ≤ start ≤ end ≤ ${text.length})`);
+    if (
+      !(
+        Number.isInteger(a.start) &&
+        Number.isInteger(a.end) &&
+        0 <= a.start &&
+        a.start <= a.end &&
+        a.end <= text.length
+      )
+    ) {
+      throw new RangeError(
+        `span ${a.key} [${a.start}, ${a.end}) is outside the text (expected 0 ≤ start ≤ end ≤ ${text.length})`,
+      );
     }
   }
   const pieces = toLaminarPieces(annotations).sort(
     (a, b) => a.start - b.start || b.end - a.end || a.ann.rank - b.ann.rank || compareKeys(a.ann.key, b.ann.key),
   );
   type SpanNode = Extract<TreeNode<A>, { type: 'span' }>;
-  const root: SpanNode = { type: 'span', ann: undefined as unknown as A, start: 0, end: text.length, first: true, last: true, children: [] };
+  const root: SpanNode = {
+    type: 'span',
+    ann: undefined as unknown as A,
+    start: 0,
+    end: text.length,
+    first: true,
+    last: true,
+    children: [],
+  };
   const stack: SpanNode[] = [root];
   for (const piece of pieces) {
     while (!(stack.at(-1)!.start <= piece.start && piece.end <= stack.at(-1)!.end)) stack.pop();
@@ -84,7 +103,8 @@ export function nestAnnotations<A extends SpanLike>(text: string, annotations: r
     const filled: TreeNode<A>[] = [];
     let at = node.start;
     for (const child of node.children as SpanNode[]) {
-      if (child.start > at) filled.push({ type: 'text', text: text.slice(at, child.start), start: at, end: child.start });
+      if (child.start > at)
+        filled.push({ type: 'text', text: text.slice(at, child.start), start: at, end: child.start });
       fill(child);
       filled.push(child);
       at = child.end;

@@ -12,13 +12,17 @@ function findWorkspaceRoot(from: string): string {
     if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) {
-      throw new Error(`no pnpm-workspace.yaml above ${from}: expected the docs to be built inside the Dossier repository`);
+      throw new Error(
+        `no pnpm-workspace.yaml above ${from}: expected the docs to be built inside the Dossier repository`,
+      );
     }
     dir = parent;
   }
 }
 
-export const REPO_ROOT = process.env.DOSSIER_ROOT ? resolve(process.env.DOSSIER_ROOT) : findWorkspaceRoot(process.cwd());
+export const REPO_ROOT = process.env.DOSSIER_ROOT
+  ? resolve(process.env.DOSSIER_ROOT)
+  : findWorkspaceRoot(process.cwd());
 export const DATA_DIST = join(REPO_ROOT, 'data', 'dist');
 export const RELEASES_DIR = join(REPO_ROOT, 'data', 'releases');
 export const CHANGELOG_FILE = join(REPO_ROOT, 'data', 'CHANGELOG.md');

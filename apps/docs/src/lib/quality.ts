@@ -27,7 +27,18 @@ export interface AccuracyRow {
 }
 
 const SCORE_KEYS = ['precision', 'recall', 'f1', 'F1', 'p', 'r'];
-const COUNT_KEYS = ['tp', 'fp', 'fn', 'gold', 'predicted', 'matched', 'support', 'true_positives', 'false_positives', 'false_negatives'];
+const COUNT_KEYS = [
+  'tp',
+  'fp',
+  'fn',
+  'gold',
+  'predicted',
+  'matched',
+  'support',
+  'true_positives',
+  'false_positives',
+  'false_negatives',
+];
 
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -38,7 +49,13 @@ export function scoreRows(report: unknown): ScoreRow[] {
   const walk = (value: unknown, path: string[]) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        const label = item && typeof item === 'object' ? ((item as Record<string, unknown>).name ?? (item as Record<string, unknown>).article_id ?? (item as Record<string, unknown>).id ?? String(i)) : String(i);
+        const label =
+          item && typeof item === 'object'
+            ? ((item as Record<string, unknown>).name ??
+              (item as Record<string, unknown>).article_id ??
+              (item as Record<string, unknown>).id ??
+              String(i))
+            : String(i);
         walk(item, [...path, String(label)]);
       });
       return;
@@ -48,7 +65,15 @@ export function scoreRows(report: unknown): ScoreRow[] {
     if (SCORE_KEYS.filter((k) => num(obj[k]) !== undefined).length >= 2) {
       const counts: Record<string, number> = {};
       for (const k of COUNT_KEYS) if (num(obj[k]) !== undefined) counts[k] = obj[k] as number;
-      rows.push({ path, precision: num(obj.precision ?? obj.p), recall: num(obj.recall ?? obj.r), f1: num(obj.f1 ?? obj.F1), counts, missed: items(obj.missed), spurious: items(obj.spurious) });
+      rows.push({
+        path,
+        precision: num(obj.precision ?? obj.p),
+        recall: num(obj.recall ?? obj.r),
+        f1: num(obj.f1 ?? obj.F1),
+        counts,
+        missed: items(obj.missed),
+        spurious: items(obj.spurious),
+      });
     }
     for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') walk(v, [...path, k]);
   };
@@ -103,7 +128,14 @@ export interface BenchmarkView {
   measuredWith: string | undefined;
   documents: number | undefined;
   /** Every metric; the first is the benchmark's headline. */
-  figures: Array<{ label: string; f1OrValue: number | undefined; precision: number | undefined; recall: number | undefined; target: string; measured: boolean }>;
+  figures: Array<{
+    label: string;
+    f1OrValue: number | undefined;
+    precision: number | undefined;
+    recall: number | undefined;
+    target: string;
+    measured: boolean;
+  }>;
 }
 
 interface RawTarget {
@@ -133,7 +165,10 @@ export function benchmarkViews(report: unknown): BenchmarkView[] {
   const list = (report as { benchmarks?: { benchmarks?: unknown } } | undefined)?.benchmarks?.benchmarks;
   if (!Array.isArray(list)) return [];
   return (list as RawBenchmark[]).map((b) => {
-    const ordered = [...b.metrics.filter((m) => m.metric === b.headline), ...b.metrics.filter((m) => m.metric !== b.headline)];
+    const ordered = [
+      ...b.metrics.filter((m) => m.metric === b.headline),
+      ...b.metrics.filter((m) => m.metric !== b.headline),
+    ];
     return {
       id: b.id,
       name: b.name,
@@ -144,7 +179,14 @@ export function benchmarkViews(report: unknown): BenchmarkView[] {
       documents: b.measured?.documents,
       figures: ordered.map((m) => {
         const s = b.measured?.scores[m.metric];
-        return { label: m.label, f1OrValue: num(s?.f1 ?? s?.value), precision: num(s?.precision), recall: num(s?.recall), target: target(m.target, s), measured: s !== undefined };
+        return {
+          label: m.label,
+          f1OrValue: num(s?.f1 ?? s?.value),
+          precision: num(s?.precision),
+          recall: num(s?.recall),
+          target: target(m.target, s),
+          measured: s !== undefined,
+        };
       }),
     };
   });

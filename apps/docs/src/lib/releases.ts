@@ -53,7 +53,11 @@ export function listFiles(dir: string): ReleaseFile[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {
         const bytes = readFileSync(full);
-        out.push({ path: relative(dir, full).split(sep).join('/'), bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+        out.push({
+          path: relative(dir, full).split(sep).join('/'),
+          bytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        });
       }
     }
   };

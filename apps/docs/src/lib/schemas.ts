@@ -94,9 +94,13 @@ export function readCodeList(file: string): CodeList | undefined {
       if (entries.length) rows = entries.map(([code, v]) => ({ code, ...(v as object) }));
     }
     description = [obj.description, obj.$comment].find((v): v is string => typeof v === 'string');
-    source = typeof obj.source === 'string' ? obj.source : Array.isArray(obj.sources) ? obj.sources.join('; ') : undefined;
+    source =
+      typeof obj.source === 'string' ? obj.source : Array.isArray(obj.sources) ? obj.sources.join('; ') : undefined;
   }
-  if (!Array.isArray(rows)) throw new Error(`${file}: expected an array of code-list entries (or an object with "entries"), found ${typeof rows}`);
+  if (!Array.isArray(rows))
+    throw new Error(
+      `${file}: expected an array of code-list entries (or an object with "entries"), found ${typeof rows}`,
+    );
   const flat = rows.map((r) => flatten(r as Record<string, unknown>));
   const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
   return { file, description, source, columns, rows: flat };
@@ -106,7 +110,8 @@ export function readCodeList(file: string): CodeList | undefined {
 function flatten(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v as Record<string, unknown>, `${prefix}${k}.`));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      Object.assign(out, flatten(v as Record<string, unknown>, `${prefix}${k}.`));
     else out[`${prefix}${k}`] = Array.isArray(v) ? v.join(', ') : v;
   }
   return out;
@@ -120,7 +125,11 @@ export function eventCodeList(): CodeList | undefined {
 export const TIMEX_VALUE_FORMS: Array<{ form: string; example: string; meaning: string }> = [
   { form: 'YYYY-MM-DD', example: '2024-01-25', meaning: 'A calendar day.' },
   { form: 'YYYY-MM-DDTHH:MM', example: '2024-01-25T14:30', meaning: 'A clock time on a day.' },
-  { form: 'YYYY-MM-DDTMO / TAF / TEV / TNI', example: '2024-01-25TEV', meaning: 'A part of a day: morning, afternoon, evening, night.' },
+  {
+    form: 'YYYY-MM-DDTMO / TAF / TEV / TNI',
+    example: '2024-01-25TEV',
+    meaning: 'A part of a day: morning, afternoon, evening, night.',
+  },
   { form: 'YYYY-Www', example: '2024-W04', meaning: 'An ISO week.' },
   { form: 'YYYY-Www-WE', example: '2024-W04-WE', meaning: 'The weekend of an ISO week.' },
   { form: 'YYYY-MM', example: '2023-11', meaning: 'A month.' },
@@ -129,7 +138,11 @@ export const TIMEX_VALUE_FORMS: Array<{ form: string; example: string; meaning: 
   { form: 'YYYY', example: '2023', meaning: 'A year.' },
   { form: 'YYYX', example: '199X', meaning: 'A decade.' },
   { form: 'YYXX', example: '19XX', meaning: 'A century.' },
-  { form: 'PnY, PnM, PnW, PnD, PTnH', example: 'P2M', meaning: 'A duration (two months). X stands for an unstated number: PXD is "days".' },
+  {
+    form: 'PnY, PnM, PnW, PnD, PTnH',
+    example: 'P2M',
+    meaning: 'A duration (two months). X stands for an unstated number: PXD is "days".',
+  },
   { form: 'SET values', example: 'P1D', meaning: 'A recurrence, with type SET: P1D is "daily", P1W "weekly".' },
   { form: 'PRESENT_REF', example: 'PRESENT_REF', meaning: '"now", "currently": the time of writing.' },
   { form: 'PAST_REF', example: 'PAST_REF', meaning: '"recently", "previously": an unstated past time.' },

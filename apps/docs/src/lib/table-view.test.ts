@@ -21,7 +21,12 @@ describe('cellView', () => {
 
   it('shows an entity reference by its name, keeping the ID on hover and in the link', () => {
     const names = (id: string) => (id === 'person:jane-doe' ? 'Jane Doe' : id);
-    expect(cellView('entity_id', row.entity_id, row, ['mention_id'], names)).toMatchObject({ text: 'Jane Doe', title: 'person:jane-doe', href: '/people/jane-doe/', value: 'person:jane-doe' });
+    expect(cellView('entity_id', row.entity_id, row, ['mention_id'], names)).toMatchObject({
+      text: 'Jane Doe',
+      title: 'person:jane-doe',
+      href: '/people/jane-doe/',
+      value: 'person:jane-doe',
+    });
     // The entities table's own key stays an ID.
     expect(cellView('entity_id', row.entity_id, row, ['entity_id'], names).text).toBe('person:jane-doe');
   });
@@ -29,8 +34,36 @@ describe('cellView', () => {
 
 describe('readerColumnOrder', () => {
   it('puts who, what and the text before the IDs and offsets', () => {
-    const roles = ['role_id', 'article_id', 'person_id', 'title', 'title_text', 'organization_id', 'country_id', 'place_id', 'former', 'as_of', 'text', 'start', 'end'];
-    expect(readerColumnOrder('roles', roles, ['role_id'])).toEqual(['person_id', 'title', 'organization_id', 'country_id', 'text', 'place_id', 'former', 'as_of', 'title_text', 'role_id', 'article_id', 'start', 'end']);
+    const roles = [
+      'role_id',
+      'article_id',
+      'person_id',
+      'title',
+      'title_text',
+      'organization_id',
+      'country_id',
+      'place_id',
+      'former',
+      'as_of',
+      'text',
+      'start',
+      'end',
+    ];
+    expect(readerColumnOrder('roles', roles, ['role_id'])).toEqual([
+      'person_id',
+      'title',
+      'organization_id',
+      'country_id',
+      'text',
+      'place_id',
+      'former',
+      'as_of',
+      'title_text',
+      'role_id',
+      'article_id',
+      'start',
+      'end',
+    ]);
   });
 
   it('keeps every column, and orders an unknown table as its schema with IDs last', () => {

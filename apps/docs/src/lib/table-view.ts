@@ -35,7 +35,11 @@ const LEAD_COLUMNS: Record<string, readonly string[]> = {
 
 /** Entity references stay among the lead columns (they are shown as names); other IDs and offsets do not. */
 function isIdColumn(column: string, primaryKey: readonly string[]): boolean {
-  return primaryKey.includes(column) || /_id$/u.test(column) || ['start', 'end', 'paragraph', 'sentence', 'sha256', 'source_file'].includes(column);
+  return (
+    primaryKey.includes(column) ||
+    /_id$/u.test(column) ||
+    ['start', 'end', 'paragraph', 'sentence', 'sha256', 'source_file'].includes(column)
+  );
 }
 
 /** The columns in the order the Tables page shows them: the lead columns, the rest, then IDs and offsets. */
@@ -45,7 +49,13 @@ export function readerColumnOrder(table: string, columns: readonly string[], pri
   return [...lead, ...rest.filter((c) => !isIdColumn(c, primaryKey)), ...rest.filter((c) => isIdColumn(c, primaryKey))];
 }
 
-export function cellView(column: string, value: unknown, row: Record<string, unknown>, primaryKey: readonly string[], nameOf?: (entityId: string) => string): CellView {
+export function cellView(
+  column: string,
+  value: unknown,
+  row: Record<string, unknown>,
+  primaryKey: readonly string[],
+  nameOf?: (entityId: string) => string,
+): CellView {
   const isId = isIdColumn(column, primaryKey);
   if (value === null || value === undefined) return { text: 'null', value: '', isNull: true, numeric: false, isId };
   const text = typeof value === 'string' ? value : String(value);
@@ -56,9 +66,9 @@ export function cellView(column: string, value: unknown, row: Record<string, unk
     href = entityUrl(value);
     const name = column === 'entity_id' && primaryKey.includes(column) ? undefined : nameOf?.(value);
     if (name && name !== value) return { text: name, href, value: text, title: value, isNull: false, numeric, isId };
-  }
-  else if (column === 'article_id') href = articleUrl(text);
-  else if (articleId && primaryKey.length === 1 && primaryKey[0] === column && text.includes('#')) href = spanUrl(articleId, text);
+  } else if (column === 'article_id') href = articleUrl(text);
+  else if (articleId && primaryKey.length === 1 && primaryKey[0] === column && text.includes('#'))
+    href = spanUrl(articleId, text);
   else if (articleId && /_id$/u.test(column) && text.startsWith(`${articleId}#`)) href = spanUrl(articleId, text);
   const short = text.length > LONG_TEXT ? `${Array.from(text).slice(0, LONG_TEXT).join('')}…` : text;
   return { text: short, href, value: text, isNull: false, numeric, isId };

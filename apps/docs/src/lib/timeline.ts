@@ -80,10 +80,25 @@ export function timelineSvg(items: readonly TimelineItem[], title: string, descr
     y: { domain: lanes, label: null },
     color: { legend: false, type: 'categorical', domain: statuses, scheme: 'tableau10' },
     marks: [
-      Plot.barX(data, { x1: 'from', x2: 'to', y: 'lane', fill: 'status', insetTop: 8, insetBottom: 8, title: (d: TimelineItem) => `${d.label} (${d.start}${d.end !== d.start ? ` to ${d.end}` : ''}, ${d.status})` }),
+      Plot.barX(data, {
+        x1: 'from',
+        x2: 'to',
+        y: 'lane',
+        fill: 'status',
+        insetTop: 8,
+        insetBottom: 8,
+        title: (d: TimelineItem) => `${d.label} (${d.start}${d.end !== d.start ? ` to ${d.end}` : ''}, ${d.status})`,
+      }),
       Plot.dot(data, { x: 'from', y: 'lane', fill: 'status', r: 4, stroke: 'currentColor', strokeWidth: 0.5 }),
       // Items before the focused axis sit at its left edge; their own date says how much earlier they are.
-      Plot.text(earlier, { x: 'from', y: 'lane', text: (d: TimelineItem) => `◂ ${d.start}`, dx: 8, textAnchor: 'start', fill: 'currentColor' }),
+      Plot.text(earlier, {
+        x: 'from',
+        y: 'lane',
+        text: (d: TimelineItem) => `◂ ${d.start}`,
+        dx: 8,
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
     ],
   }) as unknown as Element;
   // The chart is one image described by its title, its desc and the table beside it; Plot's own ARIA labels

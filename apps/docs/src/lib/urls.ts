@@ -24,7 +24,10 @@ function splitEntityId(entityId: string): { type: string; slug: string } {
 export function entityRoute(entityId: string): { section: string; slug: string } {
   const { type, slug } = splitEntityId(entityId);
   const section = SECTION_OF_TYPE[type];
-  if (!section) throw new Error(`entity ID "${entityId}" has unknown type "${type}" (expected ${Object.keys(SECTION_OF_TYPE).join(', ')})`);
+  if (!section)
+    throw new Error(
+      `entity ID "${entityId}" has unknown type "${type}" (expected ${Object.keys(SECTION_OF_TYPE).join(', ')})`,
+    );
   return { section, slug };
 }
 

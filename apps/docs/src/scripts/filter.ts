@@ -11,18 +11,29 @@ function setUp(controls: HTMLElement): void {
   if (!target) return;
   const rows = [...target.querySelectorAll<HTMLElement>('[data-filter-row]')];
   // A cell that shows an entity's name keeps its ID in its title, and the search finds rows by ID too.
-  const texts = rows.map((row) => normalize(`${row.textContent ?? ''} ${[...row.querySelectorAll<HTMLElement>('[title]')].map((e) => e.title).join(' ')}`));
+  const texts = rows.map((row) =>
+    normalize(
+      `${row.textContent ?? ''} ${[...row.querySelectorAll<HTMLElement>('[title]')].map((e) => e.title).join(' ')}`,
+    ),
+  );
   const input = controls.querySelector<HTMLInputElement>('[data-filter-input]');
   const selects = [...controls.querySelectorAll<HTMLSelectElement>('select[data-filter-column]')];
   const count = controls.querySelector<HTMLElement>('[data-filter-count]');
   const apply = () => {
-    const terms = normalize(input?.value ?? '').split(/\s+/u).filter(Boolean);
-    const exact = selects.filter((s) => s.value !== '').map((s) => ({ column: s.dataset.filterColumn!, value: s.value }));
+    const terms = normalize(input?.value ?? '')
+      .split(/\s+/u)
+      .filter(Boolean);
+    const exact = selects
+      .filter((s) => s.value !== '')
+      .map((s) => ({ column: s.dataset.filterColumn!, value: s.value }));
     let shown = 0;
     rows.forEach((row, i) => {
       const visible =
         terms.every((t) => texts[i]!.includes(t)) &&
-        exact.every(({ column, value }) => row.querySelector<HTMLElement>(`[data-col="${CSS.escape(column)}"]`)?.dataset.value === value);
+        exact.every(
+          ({ column, value }) =>
+            row.querySelector<HTMLElement>(`[data-col="${CSS.escape(column)}"]`)?.dataset.value === value,
+        );
       row.hidden = !visible;
       if (visible) shown++;
     });

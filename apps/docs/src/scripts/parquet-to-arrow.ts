@@ -15,7 +15,11 @@ export interface ParquetColumn {
 }
 
 /** The SQL type of a Parquet leaf column, from its physical and logical types. */
-function sqlTypeOf(element: { type?: string; converted_type?: string; logical_type?: { type: string } }): ParquetColumn['sqlType'] {
+function sqlTypeOf(element: {
+  type?: string;
+  converted_type?: string;
+  logical_type?: { type: string };
+}): ParquetColumn['sqlType'] {
   if (element.converted_type === 'DATE' || element.logical_type?.type === 'DATE') return 'DATE';
   if (element.type === 'INT64' || element.type === 'INT32') return 'BIGINT';
   if (element.type === 'DOUBLE' || element.type === 'FLOAT') return 'DOUBLE';
@@ -25,7 +29,13 @@ function sqlTypeOf(element: { type?: string; converted_type?: string; logical_ty
 
 /** Dates travel as YYYY-MM-DD text and become DATE again when inserted into a typed table. */
 function arrowTypeOf(sqlType: ParquetColumn['sqlType']): DataType {
-  return sqlType === 'BIGINT' ? new Int64() : sqlType === 'DOUBLE' ? new Float64() : sqlType === 'BOOLEAN' ? new Bool() : new Utf8();
+  return sqlType === 'BIGINT'
+    ? new Int64()
+    : sqlType === 'DOUBLE'
+      ? new Float64()
+      : sqlType === 'BOOLEAN'
+        ? new Bool()
+        : new Utf8();
 }
 
 function arrowValue(value: unknown, sqlType: ParquetColumn['sqlType']): unknown {

@@ -35,7 +35,9 @@ async function openDatabase(tables: TableFile[]): Promise<AsyncDuckDBConnection>
     // A typed table first, so that DATE columns (sent as text) and every other type are as in the Parquet file.
     const stage = `${table.name}__arrow`;
     await connection.insertArrowTable(arrow, { name: stage, create: true });
-    await connection.query(`CREATE TABLE "${table.name}" (${columns.map((c) => `"${c.name}" ${c.sqlType}`).join(', ')})`);
+    await connection.query(
+      `CREATE TABLE "${table.name}" (${columns.map((c) => `"${c.name}" ${c.sqlType}`).join(', ')})`,
+    );
     await connection.query(`INSERT INTO "${table.name}" SELECT * FROM "${stage}"`);
     await connection.query(`DROP TABLE "${stage}"`);
   }

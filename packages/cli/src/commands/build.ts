@@ -93,17 +93,29 @@ export const build: Command = {
         ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold, values.benchmarks) } : {}),
       }).finally(() => progress.stop());
       const p = result.processing;
-      if (p) log.detail(`per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`);
+      if (p)
+        log.detail(
+          `per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`,
+        );
       log.detail(`export: ${result.exportThreads > 1 ? `${result.exportThreads} worker threads` : 'in-process'}`);
       // A cache entry that did not verify is worth knowing about without --verbose: someone or something edited the cache.
-      for (const w of result.warnings) (w.ruleId === 'pipeline/cache-entry-invalid' ? log.info : log.detail)(formatDiagnostic(w));
+      for (const w of result.warnings)
+        (w.ruleId === 'pipeline/cache-entry-invalid' ? log.info : log.detail)(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
-      const counts = Object.entries(result.tables).map(([name, rows]) => `${name} ${rows.length}`).join(', ');
+      const counts = Object.entries(result.tables)
+        .map(([name, rows]) => `${name} ${rows.length}`)
+        .join(', ');
       log.info(`built ${values.out} from ${result.articles} article(s) in ${seconds.toFixed(2)} s: ${counts}`);
-      log.detail(`stage timings (ms): ${Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+      log.detail(
+        `stage timings (ms): ${Object.entries(result.timings)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', ')}`,
+      );
       if (result.quarantined.length === 0) return EXIT.ok;
       for (const q of result.quarantined) log.error(`${q.source_file}  quarantined  ${q.message}  [${q.rule}]`);
-      log.error(`${result.quarantined.length} article(s) quarantined: left out of ${values.out} and listed in its quarantine.csv (please report them with the files; --strict fails instead)`);
+      log.error(
+        `${result.quarantined.length} article(s) quarantined: left out of ${values.out} and listed in its quarantine.csv (please report them with the files; --strict fails instead)`,
+      );
       return EXIT.quarantined;
     } catch (e) {
       if (e instanceof DiagnosticsError) {

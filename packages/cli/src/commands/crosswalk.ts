@@ -35,7 +35,11 @@ export const crosswalk: Command = {
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { out: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        out: { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -44,7 +48,9 @@ export const crosswalk: Command = {
       return EXIT.ok;
     }
     if (positionals.length !== 2) {
-      process.stderr.write(`dossier crosswalk: expected OLD and NEW, found ${positionals.length} argument(s)\n\n${usage}\n`);
+      process.stderr.write(
+        `dossier crosswalk: expected OLD and NEW, found ${positionals.length} argument(s)\n\n${usage}\n`,
+      );
       return EXIT.usage;
     }
     // Tombstones and crosswalk rows are checked against the schemas this code was built with, so that the
@@ -59,7 +65,9 @@ export const crosswalk: Command = {
     writeFileSync(`${values.out}.tmp`, csv);
     renameSync(`${values.out}.tmp`, values.out);
     const tables = [...new Set(rows.map((r) => r.table))];
-    process.stderr.write(`wrote ${values.out}: ${rows.length} ID(s) mapped${tables.length ? ` in ${tables.join(', ')}` : ''}\n`);
+    process.stderr.write(
+      `wrote ${values.out}: ${rows.length} ID(s) mapped${tables.length ? ` in ${tables.join(', ')}` : ''}\n`,
+    );
     return EXIT.ok;
   },
 };

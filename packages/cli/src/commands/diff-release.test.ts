@@ -8,7 +8,8 @@ import { runCli } from '../test-helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const SEED = '000_5333fd87b6e1a47e';
-const INVENTED = ' date 2025-03-06 By Staff, Harbor Wire\n\nHarbor officials said on Tuesday that 40 ships were waiting outside the port of Valmont.\n';
+const INVENTED =
+  ' date 2025-03-06 By Staff, Harbor Wire\n\nHarbor officials said on Tuesday that 40 ships were waiting outside the port of Valmont.\n';
 
 function temp(prefix: string) {
   return mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
@@ -29,13 +30,19 @@ describe('dossier diff', () => {
   ]);
 
   it('prints the summary with the classification and writes the JSON', async () => {
-    expect((await built).map((r) => r.code), (await built).map((r) => r.stderr).join('\n')).toEqual([0, 0]);
+    expect(
+      (await built).map((r) => r.code),
+      (await built).map((r) => r.stderr).join('\n'),
+    ).toEqual([0, 0]);
     const json = join(temp('json'), 'diff.json');
     const run = await runCli(['diff', join(one, 'dist'), join(two, 'dist'), '--json', json]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(': **minor** change.');
     expect(run.stdout).toMatch(/\| articles \| 1 \| 2 \| 1 \| 0 \| 0 \|/);
-    const diff = JSON.parse(readFileSync(json, 'utf8')) as { bump: string; tables: Record<string, { added: string[] }> };
+    const diff = JSON.parse(readFileSync(json, 'utf8')) as {
+      bump: string;
+      tables: Record<string, { added: string[] }>;
+    };
     expect(diff.bump).toBe('minor');
     expect(diff.tables.articles!.added).toEqual(['zz_harbor']);
   });
@@ -44,7 +51,15 @@ describe('dossier diff', () => {
     expect((await built).map((r) => r.code)).toEqual([0, 0]);
     const file = join(temp('tombstones'), 'tombstones.csv');
     // --root: a folder that is no Dossier workspace (no schemas/ there), as when run from anywhere.
-    const run = await runCli(['diff', join(two, 'dist'), join(one, 'dist'), '--tombstones', file, '--root', temp('elsewhere')]);
+    const run = await runCli([
+      'diff',
+      join(two, 'dist'),
+      join(one, 'dist'),
+      '--tombstones',
+      file,
+      '--root',
+      temp('elsewhere'),
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('`dossier diff --tombstones FILE` writes them');
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
@@ -56,7 +71,9 @@ describe('dossier diff', () => {
   it('names what it cannot find, and rejects a wrong command line', async () => {
     const missing = await runCli(['diff', '9.9.9', join(one, 'dist'), '--root', temp('root')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/"9\.9\.9" is neither a dataset folder .* nor a release in .*data\/releases \(found: none\)/);
+    expect(missing.stderr).toMatch(
+      /"9\.9\.9" is neither a dataset folder .* nor a release in .*data\/releases \(found: none\)/,
+    );
     expect((await runCli(['diff', join(one, 'dist')])).code).toBe(2);
   });
 });
@@ -69,7 +86,10 @@ describe('dossier release', () => {
     mkdirSync(join(root, 'data', 'raw'), { recursive: true });
     writeFileSync(join(root, 'data', 'package.json'), JSON.stringify({ name: '@dossier/dataset', version: '0.0.0' }));
     copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(root, 'data', 'raw', `${SEED}.txt`));
-    expect((await runCli(['build', '--input', join(root, 'data', 'raw'), '--out', join(root, 'data', 'dist'), '--quiet'])).code).toBe(0);
+    expect(
+      (await runCli(['build', '--input', join(root, 'data', 'raw'), '--out', join(root, 'data', 'dist'), '--quiet']))
+        .code,
+    ).toBe(0);
 
     const check = await runCli(['release', '--check', '--root', root]);
     expect(check.code).toBe(0);

@@ -1,6 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultPaths, diffFoldersWithTombstones, findWorkspaceRoot, renderDiffMarkdown, renderDiffSummary, renderTombstonesCsv } from '@dossier/release';
+import {
+  defaultPaths,
+  diffFoldersWithTombstones,
+  findWorkspaceRoot,
+  renderDiffMarkdown,
+  renderDiffSummary,
+  renderTombstonesCsv,
+} from '@dossier/release';
 import { SCHEMAS_DIR } from '@dossier/schema';
 import { EXIT, type Command } from '../command.js';
 

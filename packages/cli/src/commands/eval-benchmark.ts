@@ -33,7 +33,10 @@ export async function buildAndScore<Docs, Report>(b: Benchmark<Docs, Report>): P
     const docs = b.load(b.path);
     b.write(docs, input);
     const { quarantined } = await buildDataset({ inputDir: input, outDir: out });
-    for (const q of quarantined) process.stderr.write(`${b.name}: ${q.source_file} quarantined (${q.rule}: ${q.message}); the scores leave it out\n`);
+    for (const q of quarantined)
+      process.stderr.write(
+        `${b.name}: ${q.source_file} quarantined (${q.rule}: ${q.message}); the scores leave it out\n`,
+      );
     const { tables, diagnostics } = readDataset(out);
     for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const report = b.score(tables, docs);

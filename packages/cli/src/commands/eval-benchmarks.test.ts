@@ -18,7 +18,18 @@ describe('dossier build --benchmarks', () => {
     const input = temp('bench-in');
     copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(input, `${SEED}.txt`));
     const out = join(temp('bench-out'), 'dist');
-    const run = await runCli(['build', '--input', input, '--out', out, '--gold', join(ROOT, 'data/gold'), '--benchmarks', COMMITTED, '--quiet']);
+    const run = await runCli([
+      'build',
+      '--input',
+      input,
+      '--out',
+      out,
+      '--gold',
+      join(ROOT, 'data/gold'),
+      '--benchmarks',
+      COMMITTED,
+      '--quiet',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const quality = JSON.parse(readFileSync(join(out, 'quality.json'), 'utf8'));
     expect(quality.benchmarks).toEqual(JSON.parse(readFileSync(COMMITTED, 'utf8')));
@@ -29,7 +40,15 @@ describe('dossier build --benchmarks', () => {
   });
 
   it('refuses --benchmarks without --gold', async () => {
-    const run = await runCli(['build', '--input', temp('bench-in'), '--out', join(temp('bench-out'), 'dist'), '--benchmarks', COMMITTED]);
+    const run = await runCli([
+      'build',
+      '--input',
+      temp('bench-in'),
+      '--out',
+      join(temp('bench-out'), 'dist'),
+      '--benchmarks',
+      COMMITTED,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--benchmarks goes with --gold');
   });
@@ -44,7 +63,9 @@ describe('dossier build --benchmarks', () => {
 
   it('the committed file lists every benchmark with a licence and the development note', () => {
     const file = readBenchmarks(COMMITTED);
-    expect(file.benchmarks.map((b) => b.id)).toEqual(expect.arrayContaining(['meantime', 'conll2003-dev', 'tempeval3', 'polnear-dev', 'news-html']));
+    expect(file.benchmarks.map((b) => b.id)).toEqual(
+      expect.arrayContaining(['meantime', 'conll2003-dev', 'tempeval3', 'polnear-dev', 'news-html']),
+    );
     for (const b of file.benchmarks) expect(b.development_note).toMatch(/used in development/i);
   });
 });

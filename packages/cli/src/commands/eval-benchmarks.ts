@@ -4,7 +4,13 @@
  * --benchmarks FILE` ships it inside quality.json and quality.md.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { BENCHMARKS_FORMAT, benchmarksFile, renderBenchmarksText, type BenchmarksFile, type Measured } from '@dossier/evaluate';
+import {
+  BENCHMARKS_FORMAT,
+  benchmarksFile,
+  renderBenchmarksText,
+  type BenchmarksFile,
+  type Measured,
+} from '@dossier/evaluate';
 
 export const BENCHMARKS_FILE = 'data/benchmarks.json';
 /** The dataset's version names the code that measured the figures (no clock time: the file stays deterministic). */
@@ -20,7 +26,9 @@ export function readBenchmarks(file: string): BenchmarksFile {
   }
   const format = (parsed as { format?: unknown } | null)?.format;
   if (format !== BENCHMARKS_FORMAT || !Array.isArray((parsed as { benchmarks?: unknown }).benchmarks)) {
-    throw new Error(`${file}: expected a "${BENCHMARKS_FORMAT}" file with a benchmarks list, found format ${JSON.stringify(format)}`);
+    throw new Error(
+      `${file}: expected a "${BENCHMARKS_FORMAT}" file with a benchmarks list, found format ${JSON.stringify(format)}`,
+    );
   }
   return parsed as BenchmarksFile;
 }
@@ -32,5 +40,7 @@ export function writeBenchmarks(measured: ReadonlyMap<string, Measured>, file: s
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`);
   renameSync(temp, file);
-  process.stdout.write(`wrote ${file} (${measured.size} benchmark(s) measured now, dataset version ${version}):\n${renderBenchmarksText(next)}`);
+  process.stdout.write(
+    `wrote ${file} (${measured.size} benchmark(s) measured now, dataset version ${version}):\n${renderBenchmarksText(next)}`,
+  );
 }

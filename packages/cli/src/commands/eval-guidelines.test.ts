@@ -14,7 +14,38 @@ describe('dossier eval --help', () => {
     expect(path).toBe('data/gold/GUIDELINES.md');
     expect(existsSync(`${ROOT}${path}`)).toBe(true);
     const guidelines = readFileSync(`${ROOT}${path}`, 'utf8');
-    const fields = ['article', 'published', 'outlet', 'authors', 'anchor_text', 'persons', 'organizations', 'countries', 'places', 'name', 'aliases', 'roles', 'person', 'title', 'affiliation', 'former', 'timexes', 'text', 'nth', 'type', 'value', 'range', 'quotes', 'speaker', 'fragment', 'date', 'quantities', 'modifier', 'unit', 'events_for_review'];
+    const fields = [
+      'article',
+      'published',
+      'outlet',
+      'authors',
+      'anchor_text',
+      'persons',
+      'organizations',
+      'countries',
+      'places',
+      'name',
+      'aliases',
+      'roles',
+      'person',
+      'title',
+      'affiliation',
+      'former',
+      'timexes',
+      'text',
+      'nth',
+      'type',
+      'value',
+      'range',
+      'quotes',
+      'speaker',
+      'fragment',
+      'date',
+      'quantities',
+      'modifier',
+      'unit',
+      'events_for_review',
+    ];
     for (const field of fields) expect(guidelines, `field ${field}`).toContain(`\`${field}\``);
   });
 });

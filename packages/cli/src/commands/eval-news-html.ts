@@ -20,7 +20,9 @@ export function scoreNewsHtmlFolder(dir: string = NEWS_HTML_DIR, quiet = false):
     const { refusals } = runImport({ from: 'html', input: dir, out });
     for (const r of refusals) process.stdout.write(`news-html: refused ${r.message}\n`);
     const report = scoreImport(loadNewsHtmlBench(dir), readImported(out));
-    process.stdout.write(renderNewsHtml(report, `news-html (${dir}, dossier import vs fundus's per-outlet parsers)`, quiet));
+    process.stdout.write(
+      renderNewsHtml(report, `news-html (${dir}, dossier import vs fundus's per-outlet parsers)`, quiet),
+    );
     return report;
   } finally {
     rmSync(out, { recursive: true, force: true });

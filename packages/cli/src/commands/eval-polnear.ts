@@ -3,10 +3,22 @@
  * temporary folder, build them, and score direct quotes and their speakers (see packages/evaluate/src/polnear).
  * Skipped with a note when the folder is absent.
  */
-import { loadPolnear, renderPolnear, scorePolnear, writePolnearArticles, type PolnearReport, type PolnearSplit } from '@dossier/evaluate';
+import {
+  loadPolnear,
+  renderPolnear,
+  scorePolnear,
+  writePolnearArticles,
+  type PolnearReport,
+  type PolnearSplit,
+} from '@dossier/evaluate';
 import { buildAndScore } from './eval-benchmark.js';
 
-export function scorePolnearFolder(dir: string, split: PolnearSplit, quiet: boolean, limit = Infinity): Promise<PolnearReport | null> {
+export function scorePolnearFolder(
+  dir: string,
+  split: PolnearSplit,
+  quiet: boolean,
+  limit = Infinity,
+): Promise<PolnearReport | null> {
   return buildAndScore({
     name: 'polnear',
     path: dir,

@@ -17,17 +17,26 @@ describe('dossier build --gold and dossier eval', () => {
   const input = temp('in');
   copyFileSync(join(ROOT, 'data/raw', `${SEED}.txt`), join(input, `${SEED}.txt`));
   // A second, invented article without gold: it must be skipped with a note.
-  writeFileSync(join(input, 'zz_invented.txt'), ' date 2025-03-06 By Staff, Harbor Wire\n\nHarbor officials said on Tuesday that 40 ships were waiting.\n');
+  writeFileSync(
+    join(input, 'zz_invented.txt'),
+    ' date 2025-03-06 By Staff, Harbor Wire\n\nHarbor officials said on Tuesday that 40 ships were waiting.\n',
+  );
   const out = join(temp('out'), 'dist');
   const built = runCli(['build', '--input', input, '--out', out, '--gold', join(ROOT, 'data/gold'), '--quiet']);
 
   it('adds quality.json and quality.md to the dataset as resources, and the dataset stays valid', async () => {
     expect((await built).code).toBe(0);
-    const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; path: string; hash?: string }> };
+    const pkg = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as {
+      resources: Array<{ name: string; path: string; hash?: string }>;
+    };
     const quality = pkg.resources.filter((r) => r.path.startsWith('quality.'));
     expect(quality.map((r) => r.name)).toEqual(['quality', 'quality-md']);
     expect(quality.every((r) => r.hash?.startsWith('sha256:'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, 'quality.json'), 'utf8'))).toMatchObject({ format: 'dossier-quality/1', headline: 'micro', articles_scored: 1 });
+    expect(JSON.parse(readFileSync(join(out, 'quality.json'), 'utf8'))).toMatchObject({
+      format: 'dossier-quality/1',
+      headline: 'micro',
+      articles_scored: 1,
+    });
     expect(readFileSync(join(out, 'quality.md'), 'utf8')).toMatch(/^# Extraction quality\n/);
     expect((await runCli(['validate', out])).code).toBe(0);
   });
@@ -50,8 +59,20 @@ describe('dossier build --gold and dossier eval', () => {
   it('fails with exit 1 and names the metric when a score is below a baseline', async () => {
     await built;
     const baseline = join(temp('baseline'), 'baseline.json');
-    writeFileSync(baseline, JSON.stringify({ description: 'test', scores: { 'persons.f1': 1.01 }, max_round_trip_failures: 0 }));
-    const run = await runCli(['eval', '--dataset', out, '--gold', join(ROOT, 'data/gold'), '--baseline', baseline, '--quiet']);
+    writeFileSync(
+      baseline,
+      JSON.stringify({ description: 'test', scores: { 'persons.f1': 1.01 }, max_round_trip_failures: 0 }),
+    );
+    const run = await runCli([
+      'eval',
+      '--dataset',
+      out,
+      '--gold',
+      join(ROOT, 'data/gold'),
+      '--baseline',
+      baseline,
+      '--quiet',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/regression: persons\.f1 dropped below the baseline: expected ≥ 1\.01, found \d/);
   });
@@ -74,20 +95,34 @@ describe('dossier build --gold and dossier eval', () => {
     expect(run.stderr).toContain('expected --dataset DIR and --gold FILE|DIR');
   });
 
-  it.skipIf(!existsSync(join(ROOT, 'data/dist/datapackage.json')))('pnpm eval mode skips an absent corpus with a note', async () => {
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    try {
-      const missing = join(temp('none'), 'corpus');
-      // The benchmarks are pointed at absent folders too: this test is about the skip notes, not their scores.
-      const run = await runCli(['eval', '--seed-and-corpus', '--corpus', missing, '--benchmarks', join(missing, 'benchmarks'), '--quiet']);
-      expect(run.stdout).toContain(`corpus: ${missing} does not exist here; skipped`);
-      expect(run.stdout).toContain(`polnear: ${join(missing, 'benchmarks', 'polnear-train-dev')} does not exist here; skipped`);
-      expect(run.stdout).toContain(`meantime: ${join(missing, 'benchmarks', 'meantime')} does not exist here; skipped`);
-      expect(run.stdout).toMatch(/^seed \(data\/dist vs data\/gold\)/m);
-    } finally {
-      process.chdir(cwd);
-    }
-  });
+  it.skipIf(!existsSync(join(ROOT, 'data/dist/datapackage.json')))(
+    'pnpm eval mode skips an absent corpus with a note',
+    async () => {
+      const cwd = process.cwd();
+      process.chdir(ROOT);
+      try {
+        const missing = join(temp('none'), 'corpus');
+        // The benchmarks are pointed at absent folders too: this test is about the skip notes, not their scores.
+        const run = await runCli([
+          'eval',
+          '--seed-and-corpus',
+          '--corpus',
+          missing,
+          '--benchmarks',
+          join(missing, 'benchmarks'),
+          '--quiet',
+        ]);
+        expect(run.stdout).toContain(`corpus: ${missing} does not exist here; skipped`);
+        expect(run.stdout).toContain(
+          `polnear: ${join(missing, 'benchmarks', 'polnear-train-dev')} does not exist here; skipped`,
+        );
+        expect(run.stdout).toContain(
+          `meantime: ${join(missing, 'benchmarks', 'meantime')} does not exist here; skipped`,
+        );
+        expect(run.stdout).toMatch(/^seed \(data\/dist vs data\/gold\)/m);
+      } finally {
+        process.chdir(cwd);
+      }
+    },
+  );
 });
-

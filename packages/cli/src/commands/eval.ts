@@ -114,7 +114,9 @@ function checkBaseline(report: QualityReport, file: string): boolean {
   for (const r of regressions) process.stderr.write(`regression: ${r.message}\n`);
   const better = improvements(report, baseline);
   if (regressions.length === 0) {
-    process.stdout.write(`baseline ${file}: no score below it${better.length ? `; above it: ${better.join(', ')} (raise it with pnpm eval --update-baseline)` : ''}\n`);
+    process.stdout.write(
+      `baseline ${file}: no score below it${better.length ? `; above it: ${better.join(', ')} (raise it with pnpm eval --update-baseline)` : ''}\n`,
+    );
   }
   return regressions.length === 0;
 }
@@ -191,7 +193,8 @@ export const evaluate: Command = {
     };
 
     if (values['seed-and-corpus']) {
-      if (values.dataset || values.gold) return fail('--seed-and-corpus scores data/dist and the corpus; it takes no --dataset or --gold');
+      if (values.dataset || values.gold)
+        return fail('--seed-and-corpus scores data/dist and the corpus; it takes no --dataset or --gold');
       const seed = scoreFolder(SEED.dataset, SEED.gold);
       print(`seed (${SEED.dataset} vs ${SEED.gold})`, seed, values.quiet);
       let ok = !seed.problems.some((d) => d.severity === 'error');
@@ -207,7 +210,11 @@ export const evaluate: Command = {
       process.stdout.write('\n');
       // Six gold articles on other topics than the corpus's: reported, not gated.
       const bench = (path: string) => join(values.benchmarks, path);
-      const newsGoldDev = await scoreCorpus(bench('news-gold-dev'), values.quiet, 'news-gold-dev (other topics; reported, not gated)');
+      const newsGoldDev = await scoreCorpus(
+        bench('news-gold-dev'),
+        values.quiet,
+        'news-gold-dev (other topics; reported, not gated)',
+      );
       process.stdout.write('\n');
       const meantime = await scoreMeantimeFolder(values.meantime ?? bench('meantime'));
       process.stdout.write('\n');
@@ -229,7 +236,15 @@ export const evaluate: Command = {
         writeBenchmarks(measured);
       }
       if (values.json) {
-        const reports = { seed: seed.report, corpus: corpus?.report ?? null, news_gold_dev: newsGoldDev?.report ?? null, meantime, tempeval, polnear, conll };
+        const reports = {
+          seed: seed.report,
+          corpus: corpus?.report ?? null,
+          news_gold_dev: newsGoldDev?.report ?? null,
+          meantime,
+          tempeval,
+          polnear,
+          conll,
+        };
         writeFileSync(values.json, `${JSON.stringify(reports, null, 2)}\n`);
       }
       return ok ? EXIT.ok : EXIT.dataError;
@@ -252,12 +267,18 @@ export const evaluate: Command = {
     if (values.polnear && !values.dataset && !values.gold) {
       const split = values['polnear-split'];
       if (split !== 'dev' && split !== 'train') return fail('--polnear-split is train or dev');
-      const report = await scorePolnearFolder(values.polnear, split, values.quiet, values['polnear-limit'] ? Number(values['polnear-limit']) : Infinity);
+      const report = await scorePolnearFolder(
+        values.polnear,
+        split,
+        values.quiet,
+        values['polnear-limit'] ? Number(values['polnear-limit']) : Infinity,
+      );
       if (!report) return EXIT.dataError;
       if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
       return EXIT.ok;
     }
-    if (!values.dataset || !values.gold) return fail('expected --dataset DIR and --gold FILE|DIR (or --seed-and-corpus)');
+    if (!values.dataset || !values.gold)
+      return fail('expected --dataset DIR and --gold FILE|DIR (or --seed-and-corpus)');
     const scored = scoreFolder(values.dataset, values.gold);
     print(`${values.dataset} vs ${values.gold}`, scored, values.quiet);
     let ok = !scored.problems.some((d) => d.severity === 'error');

@@ -54,11 +54,19 @@ export const importCommand: Command = {
     if (values.from !== 'html' && values.from !== 'jsonl') return fail('--from must be html or jsonl');
     if (!values.input || !values.out) return fail('expected --input DIR|FILE and --out DIR');
     if (!existsSync(values.input)) return fail(`the input ${values.input} does not exist`);
-    if (values.date !== undefined && (!DAY.test(values.date) || publicationDay(values.date) !== values.date)) return fail(`--date must be YYYY-MM-DD, got "${values.date}"`);
+    if (values.date !== undefined && (!DAY.test(values.date) || publicationDay(values.date) !== values.date))
+      return fail(`--date must be YYYY-MM-DD, got "${values.date}"`);
 
-    const { written, refusals } = runImport({ from: values.from as ImportFormat, input: values.input, out: values.out, date: values.date });
+    const { written, refusals } = runImport({
+      from: values.from as ImportFormat,
+      input: values.input,
+      out: values.out,
+      date: values.date,
+    });
     for (const r of refusals) process.stderr.write(`refused ${r.message}\n`);
-    process.stdout.write(`${values.out}: ${written.length} article file(s) written${refusals.length ? `, ${refusals.length} input(s) refused` : ''}\n`);
+    process.stdout.write(
+      `${values.out}: ${written.length} article file(s) written${refusals.length ? `, ${refusals.length} input(s) refused` : ''}\n`,
+    );
     return refusals.length ? EXIT.dataError : EXIT.ok;
   },
 };

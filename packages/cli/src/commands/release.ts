@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import { defaultPaths, findWorkspaceRoot, renderDiffSummary, runCheck, runRelease, uncommittedSourceChanges } from '@dossier/release';
+import {
+  defaultPaths,
+  findWorkspaceRoot,
+  renderDiffSummary,
+  runCheck,
+  runRelease,
+  uncommittedSourceChanges,
+} from '@dossier/release';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: dossier release [--check] [--root DIR]
@@ -33,7 +40,11 @@ export const release: Command = {
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { check: { type: 'boolean', default: false }, root: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        check: { type: 'boolean', default: false },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       allowPositionals: true,
       strict: true,
     });

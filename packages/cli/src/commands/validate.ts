@@ -18,18 +18,29 @@ export const validate: Command = {
   summary: 'check a built dataset folder',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.help) {
       process.stdout.write(`${usage}\n`);
       return EXIT.ok;
     }
     if (positionals.length !== 1) {
-      process.stderr.write(`dossier validate: expected one folder, found ${positionals.length} arguments\n\n${usage}\n`);
+      process.stderr.write(
+        `dossier validate: expected one folder, found ${positionals.length} arguments\n\n${usage}\n`,
+      );
       return EXIT.usage;
     }
     const dir = positionals[0]!;
     const { datapackage, tables, diagnostics } = readDataset(dir);
-    const problems = [...diagnostics, ...(await checkParquetTwins(dir, datapackage, tables)), ...validateTables(tables)];
+    const problems = [
+      ...diagnostics,
+      ...(await checkParquetTwins(dir, datapackage, tables)),
+      ...validateTables(tables),
+    ];
     for (const d of problems) process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (problems.length) {
       process.stderr.write(`${dir}: ${problems.length} problem(s)\n`);

@@ -51,9 +51,12 @@ describe('CoNLL-2003 conversion', () => {
   it('writes a Reuters article: the dateline date, one paragraph per sentence, tokens joined as text', () => {
     expect(article.published).toBe('1996-08-30');
     expect(article.content.startsWith('date 1996-08-30 By Staff, Reuters\n\n')).toBe(true);
-    expect(article.body).toBe('RUGBY - AVONFORD WIN\n\nBEXLEY 1996-08-30\n\nMr Tam Orrell\'s side beat Kestel Rovers Lane "in Welsh rain".');
+    expect(article.body).toBe(
+      'RUGBY - AVONFORD WIN\n\nBEXLEY 1996-08-30\n\nMr Tam Orrell\'s side beat Kestel Rovers Lane "in Welsh rain".',
+    );
     const cps = Array.from(article.body);
-    const token = (s: number, t: number) => cps.slice(article.tokenSpans[s]![t]!.start, article.tokenSpans[s]![t]!.end).join('');
+    const token = (s: number, t: number) =>
+      cps.slice(article.tokenSpans[s]![t]!.start, article.tokenSpans[s]![t]!.end).join('');
     expect(token(2, 3)).toBe("'s");
     expect(token(2, 10)).toBe('in');
     expect(token(2, 12)).toBe('rain');
@@ -61,7 +64,14 @@ describe('CoNLL-2003 conversion', () => {
 
   it('scores exact span and type; cuts honorifics and possessives; ignores MISC and demonyms', () => {
     const at = (text: string) => article.body.indexOf(text);
-    const mention = (entity: string, text: string, start: number, kind = 'name') => ({ article_id: article.articleId, entity_id: entity, text, start, end: start + text.length, kind });
+    const mention = (entity: string, text: string, start: number, kind = 'name') => ({
+      article_id: article.articleId,
+      entity_id: entity,
+      text,
+      start,
+      end: start + text.length,
+      kind,
+    });
     const tables = {
       entities: [
         { entity_id: 'organization:avonford', type: 'organization' },

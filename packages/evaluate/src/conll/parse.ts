@@ -46,7 +46,8 @@ export function parseConll(text: string, file = 'CoNLL file'): ConllStory[] {
       return;
     }
     const tag = cols[cols.length - 1]!;
-    if (cols.length < 2 || !/^(?:O|[BI]-(?:PER|ORG|LOC|MISC))$/.test(tag)) throw new Error(`${file}:${i + 1}: expected "WORD … TAG" with a CoNLL NER tag, found "${line}"`);
+    if (cols.length < 2 || !/^(?:O|[BI]-(?:PER|ORG|LOC|MISC))$/.test(tag))
+      throw new Error(`${file}:${i + 1}: expected "WORD … TAG" with a CoNLL NER tag, found "${line}"`);
     if (!story) {
       story = { index: 0, sentences: [] };
       stories.push(story);

@@ -12,7 +12,12 @@ import type { ConllArticle } from './article.js';
 import { chunksOf, type ConllStory } from './parse.js';
 
 export type ScoredType = 'PER' | 'ORG' | 'LOC';
-const TYPE_OF_DOSSIER: Record<string, ScoredType> = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' };
+const TYPE_OF_DOSSIER: Record<string, ScoredType> = {
+  person: 'PER',
+  organization: 'ORG',
+  country: 'LOC',
+  place: 'LOC',
+};
 const SCORED: ScoredType[] = ['PER', 'ORG', 'LOC'];
 const POSSESSIVE = /(?:'s|’s|'|’)$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? /;
@@ -43,7 +48,10 @@ function bridged(start: number, text: string): { start: number; end: number; tex
   return { start: s, end: s + Array.from(t).length, text: t };
 }
 
-export function scoreConll(tables: TableSet, docs: ReadonlyArray<{ story: ConllStory; article: ConllArticle }>): ConllReport {
+export function scoreConll(
+  tables: TableSet,
+  docs: ReadonlyArray<{ story: ConllStory; article: ConllArticle }>,
+): ConllReport {
   const entityType = new Map((tables.entities ?? []).map((e) => [e.entity_id as string, e.type as string]));
   const mentionsByArticle = new Map<string, Array<Record<string, unknown>>>();
   for (const m of tables.mentions ?? []) {
@@ -87,13 +95,19 @@ export function scoreConll(tables: TableSet, docs: ReadonlyArray<{ story: ConllS
   return {
     format: 'dossier-conll/1',
     documents: docs.length,
-    entities: { PER: microAverage(counts.PER), ORG: microAverage(counts.ORG), LOC: microAverage(counts.LOC), all: microAverage([...counts.PER, ...counts.ORG, ...counts.LOC]) },
+    entities: {
+      PER: microAverage(counts.PER),
+      ORG: microAverage(counts.ORG),
+      LOC: microAverage(counts.LOC),
+      all: microAverage([...counts.PER, ...counts.ORG, ...counts.LOC]),
+    },
     per_document: perDocument,
   };
 }
 
 export function renderConll(report: ConllReport, title: string): string {
-  const row = (name: string, p: Prf) => `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
+  const row = (name: string, p: Prf) =>
+    `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
   return [
     `${title}: ${report.documents} stories; exact span and type, micro averages (conlleval)`,
     '',

@@ -31,11 +31,27 @@ export interface MeantimeArticle {
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}”’]|'s|'re|'ve|'ll|'d|'m|n't|''|\.\.\.)$/i;
 const NO_SPACE_AFTER = /^(?:[([{$“‘#]|``|US\$|CA\$|AU\$|NZ\$|HK\$)$/;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** The dateline (sentence 1) read as "Month DD, YYYY", for the few files whose creation time is not annotated. */
 function datelineDate(doc: MeantimeDoc): string | null {
-  const text = doc.tokens.filter((t) => t.sentence === 1).map((t) => t.text).join(' ');
+  const text = doc.tokens
+    .filter((t) => t.sentence === 1)
+    .map((t) => t.text)
+    .join(' ');
   const m = /^([A-Za-z]+) (\d{1,2}) , (\d{4})$/.exec(text);
   const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
   if (!m || month === 0) return null;
@@ -51,8 +67,12 @@ function surface(token: string): string {
 
 export function meantimeArticle(doc: MeantimeDoc): MeantimeArticle {
   const creation = doc.timexes.find((t) => t.creationTime);
-  const published = creation && /^\d{4}-\d{2}-\d{2}/.test(creation.value) ? creation.value.slice(0, 10) : datelineDate(doc);
-  if (!published) throw new Error(`MEANTIME document ${doc.docId}: no document creation time (no TIMEX3 with functionInDocument="CREATION_TIME" and no "Month DD, YYYY" dateline)`);
+  const published =
+    creation && /^\d{4}-\d{2}-\d{2}/.test(creation.value) ? creation.value.slice(0, 10) : datelineDate(doc);
+  if (!published)
+    throw new Error(
+      `MEANTIME document ${doc.docId}: no document creation time (no TIMEX3 with functionInDocument="CREATION_TIME" and no "Month DD, YYYY" dateline)`,
+    );
 
   const sentences = new Map<number, typeof doc.tokens>();
   for (const t of doc.tokens) {
@@ -88,7 +108,10 @@ export function meantimeArticle(doc: MeantimeDoc): MeantimeArticle {
       glue = attachAfter;
     });
   }
-  const annotatedEnd = Math.max(0, ...doc.tokens.filter((t) => t.sentence < ANNOTATED_SENTENCES).map((t) => tokenSpans.get(t.id)?.end ?? 0));
+  const annotatedEnd = Math.max(
+    0,
+    ...doc.tokens.filter((t) => t.sentence < ANNOTATED_SENTENCES).map((t) => tokenSpans.get(t.id)?.end ?? 0),
+  );
   const articleId = `meantime_${doc.docId}`;
   return {
     fileName: `${articleId}.txt`,

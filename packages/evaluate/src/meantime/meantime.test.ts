@@ -5,13 +5,49 @@ import { scoreMeantime } from './score.js';
 
 // An invented document in MEANTIME's CAT XML shape (title, dateline, two sentences, 6+ sentences rule tested below).
 const words: Array<[number, string]> = [
-  [0, 'Harbor'], [0, 'strike'], [0, 'ends'],
-  [1, 'March'], [1, '6'], [1, ','], [1, '2025'],
-  [2, 'Port'], [2, 'director'], [2, 'Tomas'], [2, 'Reyl'], [2, 'said'], [2, 'on'], [2, 'Tuesday'], [2, 'that'], [2, 'the'], [2, 'Harbor'], [2, 'Authority'], [2, "'s"], [2, 'workers'], [2, 'were'], [2, 'back'], [2, '.'],
-  [3, '``'], [3, 'It'], [3, 'is'], [3, 'over'], [3, ','], [3, "''"], [3, 'he'], [3, 'said'], [3, '('], [3, 'in'], [3, 'Velmouth'], [3, ')'], [3, '.'],
-  [6, 'Reyl'], [6, 'left'], [6, '.'],
+  [0, 'Harbor'],
+  [0, 'strike'],
+  [0, 'ends'],
+  [1, 'March'],
+  [1, '6'],
+  [1, ','],
+  [1, '2025'],
+  [2, 'Port'],
+  [2, 'director'],
+  [2, 'Tomas'],
+  [2, 'Reyl'],
+  [2, 'said'],
+  [2, 'on'],
+  [2, 'Tuesday'],
+  [2, 'that'],
+  [2, 'the'],
+  [2, 'Harbor'],
+  [2, 'Authority'],
+  [2, "'s"],
+  [2, 'workers'],
+  [2, 'were'],
+  [2, 'back'],
+  [2, '.'],
+  [3, '``'],
+  [3, 'It'],
+  [3, 'is'],
+  [3, 'over'],
+  [3, ','],
+  [3, "''"],
+  [3, 'he'],
+  [3, 'said'],
+  [3, '('],
+  [3, 'in'],
+  [3, 'Velmouth'],
+  [3, ')'],
+  [3, '.'],
+  [6, 'Reyl'],
+  [6, 'left'],
+  [6, '.'],
 ];
-const tokens = words.map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w.replace(/&/g, '&amp;')}</token>`).join('\n');
+const tokens = words
+  .map(([s, w], i) => `<token number="${i}" sentence="${s}" t_id="${i + 1}">${w.replace(/&/g, '&amp;')}</token>`)
+  .join('\n');
 const XML = `<?xml version="1.0" ?><Document doc_id="42" doc_name="42_Harbor_strike_ends" lang="en">
 ${tokens}
 <Markables>
@@ -39,13 +75,24 @@ describe('MEANTIME conversion', () => {
 
   it('reads tokens, mentions typed through REFERS_TO, and timexes', () => {
     expect(doc.tokens).toHaveLength(words.length);
-    expect(doc.mentions.map((m) => [m.id, m.syntacticType, m.entityType])).toEqual([['1', 'NAM', 'PER'], ['2', 'NAM', 'ORG'], ['3', 'NAM', 'LOC'], ['4', 'PRO', 'PER']]);
-    expect(doc.timexes.map((t) => [t.value, t.creationTime, t.tokenIds.length])).toEqual([['2025-03-06', true, 4], ['2025-03-04', false, 1], ['P1D', false, 0]]);
+    expect(doc.mentions.map((m) => [m.id, m.syntacticType, m.entityType])).toEqual([
+      ['1', 'NAM', 'PER'],
+      ['2', 'NAM', 'ORG'],
+      ['3', 'NAM', 'LOC'],
+      ['4', 'PRO', 'PER'],
+    ]);
+    expect(doc.timexes.map((t) => [t.value, t.creationTime, t.tokenIds.length])).toEqual([
+      ['2025-03-06', true, 4],
+      ['2025-03-04', false, 1],
+      ['P1D', false, 0],
+    ]);
   });
 
   it('rebuilds readable text without the dateline, one paragraph per sentence, with typographic quotes', () => {
     expect(article.published).toBe('2025-03-06');
-    expect(article.body).toBe("Harbor strike ends\n\nPort director Tomas Reyl said on Tuesday that the Harbor Authority's workers were back.\n\n“It is over,” he said (in Velmouth).\n\nReyl left.");
+    expect(article.body).toBe(
+      "Harbor strike ends\n\nPort director Tomas Reyl said on Tuesday that the Harbor Authority's workers were back.\n\n“It is over,” he said (in Velmouth).\n\nReyl left.",
+    );
     expect(article.content.startsWith('date 2025-03-06 By Staff, Wikinews\n\nHarbor strike ends')).toBe(true);
   });
 
@@ -76,7 +123,13 @@ describe('MEANTIME conversion', () => {
         { article_id: 'meantime_42', entity_id: 'place:velmouth', ...span('Velmouth') },
         { article_id: 'meantime_42', entity_id: 'person:harbor', ...span('Harbor Authority') },
         // Sentence 6 lies beyond MEANTIME's annotated sentences: not scored, so not spurious.
-        { article_id: 'meantime_42', entity_id: 'person:tomas-reyl', text: 'Reyl', start: article.body.lastIndexOf('Reyl'), end: article.body.lastIndexOf('Reyl') + 4 },
+        {
+          article_id: 'meantime_42',
+          entity_id: 'person:tomas-reyl',
+          text: 'Reyl',
+          start: article.body.lastIndexOf('Reyl'),
+          end: article.body.lastIndexOf('Reyl') + 4,
+        },
       ],
       temporal_expressions: [{ article_id: 'meantime_42', type: 'DATE', value: '2025-03-05', ...span('Tuesday') }],
     };
@@ -91,7 +144,13 @@ describe('MEANTIME conversion', () => {
   });
 
   it('falls back to the dateline text when no creation time is flagged', () => {
-    const unflagged = parseMeantime(XML.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"').replace(/<TIMEX3 [^>]*m_id="5"[\s\S]*?<\/TIMEX3>/, ''), '42.xml');
+    const unflagged = parseMeantime(
+      XML.replace('functionInDocument="CREATION_TIME"', 'functionInDocument="NONE"').replace(
+        /<TIMEX3 [^>]*m_id="5"[\s\S]*?<\/TIMEX3>/,
+        '',
+      ),
+      '42.xml',
+    );
     expect(meantimeArticle(unflagged).published).toBe('2025-03-06');
   });
 

@@ -92,9 +92,20 @@ export function parseMeantime(xml: string, file: string): MeantimeDoc {
     } else if ((name === 'ENTITY_MENTION' || name === 'TIMEX3') && markable) {
       const { attrs, tokenIds } = markable;
       if (markable.kind === 'mention') {
-        doc.mentions.push({ id: attrs.m_id ?? '', tokenIds, syntacticType: attrs.syntactic_type ?? '', entityType: null });
+        doc.mentions.push({
+          id: attrs.m_id ?? '',
+          tokenIds,
+          syntacticType: attrs.syntactic_type ?? '',
+          entityType: null,
+        });
       } else {
-        doc.timexes.push({ id: attrs.m_id ?? '', tokenIds, type: attrs.type ?? '', value: attrs.value ?? '', creationTime: attrs.functionInDocument === 'CREATION_TIME' });
+        doc.timexes.push({
+          id: attrs.m_id ?? '',
+          tokenIds,
+          type: attrs.type ?? '',
+          value: attrs.value ?? '',
+          creationTime: attrs.functionInDocument === 'CREATION_TIME',
+        });
       }
       markable = null;
     } else if (name === 'REFERS_TO' && relation) {
@@ -113,7 +124,9 @@ export function parseMeantime(xml: string, file: string): MeantimeDoc {
   // A few files do not flag the creation time; it is then the TIMEX3 of the dateline (sentence 1).
   if (!doc.timexes.some((t) => t.creationTime)) {
     const sentenceOf = new Map(doc.tokens.map((t) => [t.id, t.sentence]));
-    const dateline = doc.timexes.find((t) => t.tokenIds.length > 0 && t.tokenIds.every((id) => sentenceOf.get(id) === 1));
+    const dateline = doc.timexes.find(
+      (t) => t.tokenIds.length > 0 && t.tokenIds.every((id) => sentenceOf.get(id) === 1),
+    );
     if (dateline) dateline.creationTime = true;
   }
   return doc;

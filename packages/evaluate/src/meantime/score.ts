@@ -15,7 +15,12 @@ import type { MeantimeDoc } from './parse.js';
 
 export type EntityClass = 'person' | 'organization' | 'location';
 const CLASS_OF_MEANTIME: Record<string, EntityClass> = { PER: 'person', ORG: 'organization', LOC: 'location' };
-const CLASS_OF_DOSSIER: Record<string, EntityClass> = { person: 'person', organization: 'organization', country: 'location', place: 'location' };
+const CLASS_OF_DOSSIER: Record<string, EntityClass> = {
+  person: 'person',
+  organization: 'organization',
+  country: 'location',
+  place: 'location',
+};
 const NAMED = new Set(['NAM', 'PRE.NAM']);
 
 export interface MeantimeReport {
@@ -37,7 +42,10 @@ interface Item extends Span {
   text: string;
 }
 
-export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; article: MeantimeArticle }>): MeantimeReport {
+export function scoreMeantime(
+  tables: TableSet,
+  docs: Array<{ doc: MeantimeDoc; article: MeantimeArticle }>,
+): MeantimeReport {
   const entityType = new Map((tables.entities ?? []).map((e) => [e.entity_id as string, e.type as string]));
   const rowsOf = (table: string, id: string) => (tables[table] ?? []).filter((r) => r.article_id === id);
   const typed: Record<EntityClass, Counts[]> = { person: [], organization: [], location: [] };
@@ -68,7 +76,11 @@ export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; 
     const missed: string[] = [];
     const spurious: string[] = [];
     for (const cls of Object.keys(typed) as EntityClass[]) {
-      const m = matchOneToOne(gold.filter((g) => g.cls === cls), pred.filter((p) => p.cls === cls), overlap);
+      const m = matchOneToOne(
+        gold.filter((g) => g.cls === cls),
+        pred.filter((p) => p.cls === cls),
+        overlap,
+      );
       typed[cls].push({ tp: m.pairs.length, fp: m.spurious.length, fn: m.missed.length });
       missed.push(...m.missed.map((g) => `${cls} "${g.text}"`));
       spurious.push(...m.spurious.map((p) => `${cls} "${p.text}"`));
@@ -82,7 +94,15 @@ export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; 
         const span = spanOfTokens(article, t.tokenIds);
         return span ? [{ ...span, type: t.type, value: t.value, text: cut(span) }] : [];
       });
-    const predTimexes = rowsOf('temporal_expressions', article.articleId).filter(annotated).map((r) => ({ start: r.start as number, end: r.end as number, type: r.type as string, value: r.value as string, text: r.text as string }));
+    const predTimexes = rowsOf('temporal_expressions', article.articleId)
+      .filter(annotated)
+      .map((r) => ({
+        start: r.start as number,
+        end: r.end as number,
+        type: r.type as string,
+        value: r.value as string,
+        text: r.text as string,
+      }));
     const tm = matchOneToOne(goldTimexes, predTimexes, overlap);
     timexCounts.push({ tp: tm.pairs.length, fp: tm.spurious.length, fn: tm.missed.length });
     matchedTimexes += tm.pairs.length;
@@ -116,7 +136,8 @@ export function scoreMeantime(tables: TableSet, docs: Array<{ doc: MeantimeDoc; 
 }
 
 export function renderMeantime(report: MeantimeReport, title: string): string {
-  const row = (name: string, p: Prf) => `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
+  const row = (name: string, p: Prf) =>
+    `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
   const acc = (a: Accuracy) => `${a.correct}/${a.total} = ${a.accuracy === null ? '–' : a.accuracy.toFixed(3)}`;
   return [
     `${title}: ${report.documents} document(s); micro averages`,
@@ -133,4 +154,3 @@ export function renderMeantime(report: MeantimeReport, title: string): string {
     '',
   ].join('\n');
 }
-

@@ -33,17 +33,24 @@ export function loadNewsHtmlBench(dir: string): Array<ExpectedPage & { html: str
 
 /** The article files of an import folder, each with the input file sources.json says it came from. */
 export function readImported(dir: string): ProducedArticle[] {
-  const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as Record<string, { imported_from?: string }>;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as Record<
+    string,
+    { imported_from?: string }
+  >;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files.flatMap((file) => {
     const { doc } = parseArticle(file, readFileSync(join(dir, file)));
     if (!doc) return [];
-    return [{
-      importedFrom: sources[file]?.imported_from ?? file,
-      published: doc.published,
-      authors: doc.authors,
-      headline: doc.headline,
-      paragraphs: doc.paragraphs.map((p) => doc.body.slice(p.start, p.end)),
-    }];
+    return [
+      {
+        importedFrom: sources[file]?.imported_from ?? file,
+        published: doc.published,
+        authors: doc.authors,
+        headline: doc.headline,
+        paragraphs: doc.paragraphs.map((p) => doc.body.slice(p.start, p.end)),
+      },
+    ];
   });
 }

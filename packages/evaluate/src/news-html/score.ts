@@ -114,5 +114,12 @@ export function summarize(perPage: PageScore[]): NewsHtmlReport {
 
 /** An article belongs to the page whose stem its source file name contains. */
 export function scoreImport(expected: ExpectedPage[], produced: ProducedArticle[]): NewsHtmlReport {
-  return summarize(expected.map((page) => scorePage(page, produced.find((a) => a.importedFrom.includes(page.stem)))));
+  return summarize(
+    expected.map((page) =>
+      scorePage(
+        page,
+        produced.find((a) => a.importedFrom.includes(page.stem)),
+      ),
+    ),
+  );
 }

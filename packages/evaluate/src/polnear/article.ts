@@ -46,12 +46,19 @@ export function polnearArticle(name: string, text: string, published: string, pu
   const body = bodyLines.join('\n');
   const toBody = (offset: number): number | null => {
     for (const line of lines) {
-      if (offset >= line.textStart && offset <= line.textStart + line.length) return line.bodyStart + (offset - line.textStart);
+      if (offset >= line.textStart && offset <= line.textStart + line.length)
+        return line.bodyStart + (offset - line.textStart);
     }
     return null;
   };
   if (codePointLength(body) !== bodyLength) throw new Error(`PolNeAR ${name}: body length mismatch`);
   const articleId = `polnear_${name}`.replace(/[^A-Za-z0-9._-]/g, '-');
   const outlet = publisher.replace(/[,\n]/g, ' ').trim() || 'unknown';
-  return { fileName: `${articleId}.txt`, articleId, content: `date ${published} By Staff, ${outlet}\n\n${body}\n`, body, toBody };
+  return {
+    fileName: `${articleId}.txt`,
+    articleId,
+    content: `date ${published} By Staff, ${outlet}\n\n${body}\n`,
+    body,
+    toBody,
+  };
 }

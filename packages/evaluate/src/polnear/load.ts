@@ -29,9 +29,16 @@ interface Metadata {
 }
 
 function readMetadata(dir: string): Map<string, Metadata> {
-  const [header, ...rows] = readFileSync(join(dir, 'metadata.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const [header, ...rows] = readFileSync(join(dir, 'metadata.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const column = (name: string) => header!.split('\t').indexOf(name);
-  const [c, f, d, p] = ['compartment', 'filename', 'publication_date', 'publisher'].map(column) as [number, number, number, number];
+  const [c, f, d, p] = ['compartment', 'filename', 'publication_date', 'publisher'].map(column) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const found = new Map<string, Metadata>();
   for (const row of rows) {
     const cells = row.split('\t');
@@ -45,7 +52,11 @@ export function loadPolnear(dir: string, split: PolnearSplit, limit = Infinity):
   const metadata = readMetadata(dir);
   const splitDir = join(dir, split);
   const annDir = join(splitDir, 'attributions');
-  const annFiles = existsSync(annDir) ? readdirSync(annDir).filter((n) => n.endsWith('.ann')).sort() : [];
+  const annFiles = existsSync(annDir)
+    ? readdirSync(annDir)
+        .filter((n) => n.endsWith('.ann'))
+        .sort()
+    : [];
   const firstAnnotator = new Map<string, string>();
   for (const file of annFiles) {
     const m = /^(.*)_([0-9a-f]{4})\.ann$/.exec(file);
@@ -59,7 +70,13 @@ export function loadPolnear(dir: string, split: PolnearSplit, limit = Infinity):
     if (!meta || !existsSync(textFile)) continue;
     const text = readFileSync(textFile, 'utf8');
     const attributions = parseAnn(readFileSync(join(annDir, `${name}_${annotator}.ann`), 'utf8'));
-    docs.push({ name, annotator, text, article: polnearArticle(name, text, meta.published, meta.publisher), attributions });
+    docs.push({
+      name,
+      annotator,
+      text,
+      article: polnearArticle(name, text, meta.published, meta.publisher),
+      attributions,
+    });
   }
   return docs;
 }

@@ -5,10 +5,26 @@ import { sourceKind } from './score.js';
 
 describe('PolNeAR brat standoff', () => {
   it('ties cue, source and content through the event line, with discontinuous fragments', () => {
-    const ann = ['T1\tSource 0 7\tAnn Lee', 'T2\tCue 8 12\tsaid', 'T3\tContent 14 20;25 30\t“ab” “cd”', 'T4\tAttribution 8 12\tsaid', 'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1', 'T5\tContent 40 50\tno source', 'T6\tAttribution-no-source 35 39\tsaid', 'E2\tAttribution-no-source:T6 Content:T5'].join('\n');
+    const ann = [
+      'T1\tSource 0 7\tAnn Lee',
+      'T2\tCue 8 12\tsaid',
+      'T3\tContent 14 20;25 30\t“ab” “cd”',
+      'T4\tAttribution 8 12\tsaid',
+      'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1',
+      'T5\tContent 40 50\tno source',
+      'T6\tAttribution-no-source 35 39\tsaid',
+      'E2\tAttribution-no-source:T6 Content:T5',
+    ].join('\n');
     const found = parseAnn(ann);
     expect(found).toHaveLength(2);
-    expect(found[0]).toEqual({ source: [{ start: 0, end: 7 }], cue: [{ start: 8, end: 12 }], content: [{ start: 14, end: 20 }, { start: 25, end: 30 }] });
+    expect(found[0]).toEqual({
+      source: [{ start: 0, end: 7 }],
+      cue: [{ start: 8, end: 12 }],
+      content: [
+        { start: 14, end: 20 },
+        { start: 25, end: 30 },
+      ],
+    });
     expect(found[1]!.source).toBeNull();
   });
 });

@@ -40,10 +40,48 @@ export interface PolnearReport {
 }
 
 const DOUBLE_MARK = /[“”"]/;
-const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'who']);
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'who',
+]);
 
 /** Words that open a described, unnamed source ("a senior official", "two people familiar with …"). */
-const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'most', 'few', 'multiple', 'numerous']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'most',
+  'few',
+  'multiple',
+  'numerous',
+]);
 
 /** Words that open a definite description ("the mayor", "his aides"): it may name someone, so it is not scored. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -65,9 +103,17 @@ export function sourceKind(source: string): { kind: GoldQuote['kind']; head: str
   const words = firstPhrase(source).match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
   const last = words[words.length - 1];
   if (!last) return { kind: 'other', head: null };
-  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) && !['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w.toLowerCase()))) return { kind: 'other', head: null };
+  if (
+    words.some(
+      (w) =>
+        NOT_NAMES.has(w.toLowerCase()) &&
+        !['the', 'a', 'an', 'this', 'that', 'these', 'those'].includes(w.toLowerCase()),
+    )
+  )
+    return { kind: 'other', head: null };
   if (/['’]s?$/.test(last)) return { kind: 'other', head: null };
-  if (/^\p{Lu}/u.test(last) && !NOT_NAMES.has(last.toLowerCase())) return { kind: 'named', head: last.replace(/\.$/, '') };
+  if (/^\p{Lu}/u.test(last) && !NOT_NAMES.has(last.toLowerCase()))
+    return { kind: 'named', head: last.replace(/\.$/, '') };
   // A definite description ("the mayor") may rightly resolve to the person it names: not scored either way.
   const first = words[0]!.toLowerCase();
   const barePlural = words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !DEFINITE.has(first) && /s$/.test(last);
@@ -105,7 +151,8 @@ const overlaps = (row: Span, spans: readonly Span[]) => spans.some((s) => overla
 export function scorePolnear(tables: TableSet, docs: readonly PolnearDoc[], split: string): PolnearReport {
   const byArticle = (table: string) => {
     const map = new Map<string, Row[]>();
-    for (const r of tables[table] ?? []) map.set(r.article_id as string, [...(map.get(r.article_id as string) ?? []), r]);
+    for (const r of tables[table] ?? [])
+      map.set(r.article_id as string, [...(map.get(r.article_id as string) ?? []), r]);
     return map;
   };
   const quotes = byArticle('quotes');
@@ -120,13 +167,30 @@ export function scorePolnear(tables: TableSet, docs: readonly PolnearDoc[], spli
   let namedTotal = 0;
   let describedRight = 0;
   let describedTotal = 0;
-  const report: PolnearReport = { format: 'dossier-polnear/1', split, documents: docs.length, quote_spans: prf({ tp: 0, fp: 0, fn: 0 }), quote_spans_all_rows: prf({ tp: 0, fp: 0, fn: 0 }), named_speaker: accuracy(0, 0), described_source: accuracy(0, 0), wrong_speakers: [], missed: [], spurious: [] };
+  const report: PolnearReport = {
+    format: 'dossier-polnear/1',
+    split,
+    documents: docs.length,
+    quote_spans: prf({ tp: 0, fp: 0, fn: 0 }),
+    quote_spans_all_rows: prf({ tp: 0, fp: 0, fn: 0 }),
+    named_speaker: accuracy(0, 0),
+    described_source: accuracy(0, 0),
+    wrong_speakers: [],
+    missed: [],
+    spurious: [],
+  };
 
   for (const doc of docs) {
     const id = doc.article.articleId;
     const { direct, indirect } = goldQuotes(doc);
-    const rows = (quotes.get(id) ?? []).map((r) => ({ row: r, span: { start: r.start as number, end: r.end as number } }));
-    const label = (s: Span) => `${id}@${s.start}: ${Array.from(doc.article.body).slice(s.start, Math.min(s.end, s.start + 60)).join('')}`;
+    const rows = (quotes.get(id) ?? []).map((r) => ({
+      row: r,
+      span: { start: r.start as number, end: r.end as number },
+    }));
+    const label = (s: Span) =>
+      `${id}@${s.start}: ${Array.from(doc.article.body)
+        .slice(s.start, Math.min(s.end, s.start + 60))
+        .join('')}`;
     for (const { row, span } of rows) {
       const inDirect = direct.some((g) => overlaps(span, g.content));
       if (!inDirect && indirect.some((c) => overlaps(span, c))) continue;
@@ -153,14 +217,25 @@ export function scorePolnear(tables: TableSet, docs: readonly PolnearDoc[], spli
       const speaker = best.row.speaker_id as string | null;
       if (g.kind === 'named' && g.source) {
         namedTotal++;
-        const mentionHit = speaker !== null && (mentions.get(id) ?? []).some((m) => m.entity_id === speaker && overlaps({ start: m.start as number, end: m.end as number }, g.source!));
-        const nameHit = speaker !== null && g.head !== null && (names.get(speaker) ?? []).includes(g.head.toLowerCase());
+        const mentionHit =
+          speaker !== null &&
+          (mentions.get(id) ?? []).some(
+            (m) => m.entity_id === speaker && overlaps({ start: m.start as number, end: m.end as number }, g.source!),
+          );
+        const nameHit =
+          speaker !== null && g.head !== null && (names.get(speaker) ?? []).includes(g.head.toLowerCase());
         if (mentionHit || nameHit) namedRight++;
-        else report.wrong_speakers.push(`${label(best.span)} | gold: ${g.sourceText} | ours: ${best.row.speaker_text ?? '∅'} (${speaker ?? 'no entity'}, ${best.row.speaker_rule ?? '-'})`);
+        else
+          report.wrong_speakers.push(
+            `${label(best.span)} | gold: ${g.sourceText} | ours: ${best.row.speaker_text ?? '∅'} (${speaker ?? 'no entity'}, ${best.row.speaker_rule ?? '-'})`,
+          );
       } else if (g.kind === 'described') {
         describedTotal++;
         if (speaker === null && best.row.speaker_text !== null) describedRight++;
-        else report.wrong_speakers.push(`${label(best.span)} | gold (described): ${g.sourceText} | ours: ${best.row.speaker_text ?? '∅'} (${speaker ?? 'no entity'}, ${best.row.speaker_rule ?? '-'})`);
+        else
+          report.wrong_speakers.push(
+            `${label(best.span)} | gold (described): ${g.sourceText} | ours: ${best.row.speaker_text ?? '∅'} (${speaker ?? 'no entity'}, ${best.row.speaker_rule ?? '-'})`,
+          );
       }
     }
   }
@@ -181,7 +256,14 @@ function spanPrf(rowsRight: number, rowsWrong: number, goldMissed: number, gold:
   const p = rowsRight + rowsWrong === 0 ? 0 : rowsRight / (rowsRight + rowsWrong);
   const r = gold === 0 ? 0 : (gold - goldMissed) / gold;
   const rounded = (x: number) => Math.round(x * 10_000) / 10_000;
-  return { tp: rowsRight, fp: rowsWrong, fn: goldMissed, precision: rounded(p), recall: rounded(r), f1: rounded(p + r === 0 ? 0 : (2 * p * r) / (p + r)) };
+  return {
+    tp: rowsRight,
+    fp: rowsWrong,
+    fn: goldMissed,
+    precision: rounded(p),
+    recall: rounded(r),
+    f1: rounded(p + r === 0 ? 0 : (2 * p * r) / (p + r)),
+  };
 }
 
 function overlapSum(span: Span, spans: readonly Span[]): number {
@@ -202,7 +284,8 @@ export function renderPolnear(report: PolnearReport, title: string, quiet = fals
   ];
   if (!quiet) {
     for (const w of report.wrong_speakers.slice(0, 40)) lines.push(`  wrong speaker: ${w}`);
-    if (report.wrong_speakers.length > 40) lines.push(`  … ${report.wrong_speakers.length - 40} more wrong speakers (--json for all)`);
+    if (report.wrong_speakers.length > 40)
+      lines.push(`  … ${report.wrong_speakers.length - 40} more wrong speakers (--json for all)`);
   }
   return `${lines.join('\n')}\n`;
 }

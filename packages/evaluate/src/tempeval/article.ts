@@ -26,15 +26,24 @@ export function timemlArticle(doc: TimemlDoc): TimemlArticle {
   const kept = points.slice(lead, end);
   for (let i = 0; i < kept.length; i++) if (kept[i] === '\r') kept[i] = ' ';
   // A line of spaces between paragraphs is a paragraph break: its spaces become line breaks first.
-  for (let i = 0; i < kept.length; i++) if ((kept[i] === ' ' || kept[i] === '\t') && isBetweenBreaks(kept, i)) kept[i] = '\n';
-  for (let i = 0; i < kept.length; i++) if (kept[i] === '\n' && kept[i - 1] !== '\n' && kept[i + 1] !== '\n') kept[i] = ' ';
+  for (let i = 0; i < kept.length; i++)
+    if ((kept[i] === ' ' || kept[i] === '\t') && isBetweenBreaks(kept, i)) kept[i] = '\n';
+  for (let i = 0; i < kept.length; i++)
+    if (kept[i] === '\n' && kept[i - 1] !== '\n' && kept[i + 1] !== '\n') kept[i] = ' ';
   const body = kept.join('');
   const articleId = `tempeval_${doc.docId.replace(/[^A-Za-z0-9._-]+/g, '_')}`;
   const timexes = doc.timexes
     .map((t) => ({ start: t.start - lead, end: t.end - lead, type: t.type, value: t.value }))
     .filter((t) => t.start >= 0 && t.end <= kept.length && t.end > t.start)
     .map((t) => ({ ...t, text: kept.slice(t.start, t.end).join('') }));
-  return { fileName: `${articleId}.txt`, articleId, published: doc.dct, content: `date ${doc.dct} By Staff, TimeML\n\n${body}\n`, body, timexes };
+  return {
+    fileName: `${articleId}.txt`,
+    articleId,
+    published: doc.dct,
+    content: `date ${doc.dct} By Staff, TimeML\n\n${body}\n`,
+    body,
+    timexes,
+  };
 }
 
 /** True when only spaces and tabs separate position i from a line break on both sides. */

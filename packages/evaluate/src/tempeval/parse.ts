@@ -59,11 +59,19 @@ export function parseTimeml(xml: string, file: string): TimemlDoc {
     else if (name === 'DOCID') inDocId = false;
     else if (name === 'TIMEX3' && inText) {
       const t = open.pop();
-      if (t) doc.timexes.push({ tid: t.attrs.tid ?? '', start: t.start, end: length, type: t.attrs.type ?? '', value: t.attrs.value ?? '' });
+      if (t)
+        doc.timexes.push({
+          tid: t.attrs.tid ?? '',
+          start: t.start,
+          end: length,
+          type: t.attrs.type ?? '',
+          value: t.attrs.value ?? '',
+        });
     }
   };
   parser.write(xml).close();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.dct)) throw new Error(`${file}: no document creation time (a TIMEX3 with a YYYY-MM-DD value inside <DCT>)`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.dct))
+    throw new Error(`${file}: no document creation time (a TIMEX3 with a YYYY-MM-DD value inside <DCT>)`);
   if (!doc.docId) throw new Error(`${file}: no <DOCID>`);
   doc.timexes.sort((a, b) => a.start - b.start || a.end - b.end);
   return doc;

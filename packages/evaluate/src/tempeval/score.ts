@@ -41,7 +41,14 @@ export function scoreTempeval(tables: TableSet, articles: readonly TimemlArticle
   const rowsByArticle = new Map<string, Item[]>();
   for (const r of tables.temporal_expressions ?? []) {
     const list = rowsByArticle.get(r.article_id as string) ?? [];
-    list.push({ start: r.start as number, end: r.end as number, type: r.type as string, value: r.value as string, text: r.text as string, rule: r.rule as string });
+    list.push({
+      start: r.start as number,
+      end: r.end as number,
+      type: r.type as string,
+      value: r.value as string,
+      text: r.text as string,
+      rule: r.rule as string,
+    });
     rowsByArticle.set(r.article_id as string, list);
   }
   const strict: Counts[] = [];
@@ -87,7 +94,8 @@ export function scoreTempeval(tables: TableSet, articles: readonly TimemlArticle
 }
 
 export function renderTempeval(report: TempevalReport, title: string): string {
-  const row = (name: string, p: Prf) => `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
+  const row = (name: string, p: Prf) =>
+    `${name.padEnd(26)}${p.precision.toFixed(3).padStart(7)}${p.recall.toFixed(3).padStart(7)}${p.f1.toFixed(3).padStart(7)}   ${p.tp}/${p.fp}/${p.fn}`;
   return [
     `${title}: ${report.documents} document(s), ${report.gold} gold and ${report.predicted} predicted timexes; micro averages`,
     '',

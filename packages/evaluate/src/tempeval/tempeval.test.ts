@@ -36,7 +36,9 @@ describe('TempEval-3 TimeML reader', () => {
     expect(a.content.startsWith('date 1999-01-05 By Staff, TimeML\n\nThe council')).toBe(true);
   });
   it('names the file when the creation time is missing', () => {
-    expect(() => parseTimeml(TML.replace(/<DCT>.*<\/DCT>/, ''), 'broken.tml')).toThrow(/broken\.tml: no document creation time/);
+    expect(() => parseTimeml(TML.replace(/<DCT>.*<\/DCT>/, ''), 'broken.tml')).toThrow(
+      /broken\.tml: no document creation time/,
+    );
   });
 });
 
@@ -48,13 +50,22 @@ describe('TempEval-3 scoring', () => {
     return { article_id: article.articleId, start, end: start + text.length, text, type, value, rule };
   };
   it('strict needs the same span; relaxed any overlap; a value counts only on a matched span', () => {
-    const tables = { temporal_expressions: [row('Monday', '1999-01-04'), row('week', '1999-W03'), row('three hours', 'PT3H', 'DURATION'), row('council', '1999')] };
+    const tables = {
+      temporal_expressions: [
+        row('Monday', '1999-01-04'),
+        row('week', '1999-W03'),
+        row('three hours', 'PT3H', 'DURATION'),
+        row('council', '1999'),
+      ],
+    };
     const r = scoreTempeval(tables, [article]);
     expect([r.strict.tp, r.strict.fp, r.strict.fn]).toEqual([2, 2, 1]);
     expect([r.relaxed.tp, r.relaxed.fp, r.relaxed.fn]).toEqual([3, 1, 0]);
     // Right values: Monday and three hours (next week's value differs): P 2/4, R 2/3.
     expect([r.value.tp, r.value.precision, r.value.recall]).toEqual([2, 0.5, 0.6667]);
-    expect(r.per_document[0]!.wrong_values).toEqual(['"next week" → "week": expected 1999-01-12, found 1999-W03 (test)']);
+    expect(r.per_document[0]!.wrong_values).toEqual([
+      '"next week" → "week": expected 1999-01-12, found 1999-W03 (test)',
+    ]);
   });
 });
 
@@ -65,7 +76,8 @@ describe.skipIf(!existsSync(TBAQ))('TBAQ-cleaned conversion', () => {
     expect(articles.length).toBeGreaterThan(200);
     for (const a of articles) {
       const points = Array.from(a.body);
-      for (const t of a.timexes) expect(points.slice(t.start, t.end).join('').replace(/\s+/g, ' ')).toBe(t.text.replace(/\s+/g, ' '));
+      for (const t of a.timexes)
+        expect(points.slice(t.start, t.end).join('').replace(/\s+/g, ' ')).toBe(t.text.replace(/\s+/g, ' '));
     }
   });
 });

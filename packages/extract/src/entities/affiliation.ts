@@ -31,7 +31,11 @@ function datelineCountry(doc: ArticleDoc, lex: EntityLexicon): { name: string; c
   if (!place) return null;
   for (const raw of place.split(',')) {
     const part = raw.trim();
-    const country = lex.countries.byName.get(part) ?? lex.countries.byName.get(titleCased(part)) ?? lex.placeCountry.get(part) ?? lex.placeCountry.get(titleCased(part));
+    const country =
+      lex.countries.byName.get(part) ??
+      lex.countries.byName.get(titleCased(part)) ??
+      lex.placeCountry.get(part) ??
+      lex.placeCountry.get(titleCased(part));
     if (country) return country;
   }
   return null;
@@ -41,7 +45,8 @@ const LIST_GAP = /^(?:\s*[,;]\s*|\s*,?\s+and\s+|\s+)$/;
 
 /** True when roles from..to follow each other with only commas or "and" between them: one list. */
 function inOneList(body: string, list: readonly PlacedRole[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!LIST_GAP.test(body.slice(list[k]!.role.end, list[k + 1]!.role.start))) return false;
+  for (let k = from; k < to; k++)
+    if (!LIST_GAP.test(body.slice(list[k]!.role.end, list[k + 1]!.role.start))) return false;
   return true;
 }
 
@@ -57,8 +62,13 @@ export interface AffiliationContext {
 
 export function inferNationalAffiliations(ctx: AffiliationContext, placed: readonly PlacedRole[]): void {
   const isCountry = (key: string | null) => key !== null && ctx.reg.get(key)?.type === 'country';
-  const qualified = (p: PlacedRole) => p.role.affiliationRule === 'stated' && p.role.organizationKey === null && isCountry(p.role.countryKey) && isNationalOffice(ctx.lex, p.role.title);
-  const open = (p: PlacedRole) => p.role.organizationKey === null && p.role.countryKey === null && isNationalOffice(ctx.lex, p.role.title);
+  const qualified = (p: PlacedRole) =>
+    p.role.affiliationRule === 'stated' &&
+    p.role.organizationKey === null &&
+    isCountry(p.role.countryKey) &&
+    isNationalOffice(ctx.lex, p.role.title);
+  const open = (p: PlacedRole) =>
+    p.role.organizationKey === null && p.role.countryKey === null && isNationalOffice(ctx.lex, p.role.title);
   const bySentence = new Map<number, PlacedRole[]>();
   for (const p of placed) {
     const list = bySentence.get(p.sentence);

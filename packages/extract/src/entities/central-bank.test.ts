@@ -19,17 +19,25 @@ const STORY = [
 
 describe('a central-bank rate decision', () => {
   const f = findEntities(articleOf(STORY, '2024-03-07'));
-  const name = (key: string | null) => (key === null ? null : f.entities.find((e) => e.key === key)?.name ?? null);
+  const name = (key: string | null) => (key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? null));
 
   it('finds every organization', () => {
-    const orgs = f.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort();
+    const orgs = f.entities
+      .filter((e) => e.type === 'organization')
+      .map((e) => e.name)
+      .sort();
     expect(orgs).toEqual(['Berenberg Bank', 'Bundesbank', 'Eurostat', 'Eurozone Monetary Bank', 'Reuters', 'Zuidbank']);
     const emb = f.entities.find((e) => e.name === 'Eurozone Monetary Bank');
     expect(emb?.aliases).toContain('EMB');
   });
 
   it('finds every title with its affiliation and what decided it', () => {
-    const roles = f.roles.map((r) => [name(r.personKey), r.title, name(r.organizationKey ?? r.countryKey), r.affiliationRule]);
+    const roles = f.roles.map((r) => [
+      name(r.personKey),
+      r.title,
+      name(r.organizationKey ?? r.countryKey),
+      r.affiliationRule,
+    ]);
     expect(roles).toEqual([
       ['Marisol Vantongeren', 'President', 'Eurozone Monetary Bank', 'stated'],
       ['Tobias Randquist', 'Chief Economist', 'Eurozone Monetary Bank', 'stated'],
@@ -43,7 +51,12 @@ describe('a central-bank rate decision', () => {
   });
 
   it('reads no spurious person', () => {
-    expect(f.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual([
+    expect(
+      f.entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([
       'Annika Feldhagen',
       'Felix Ostrander',
       'Helmut Graubner',

@@ -8,19 +8,33 @@ import { articleOf } from '../article.test-helpers.js';
 
 function run(body: string) {
   const f = findEntities(articleOf(body, '2024-03-07'));
-  const name = (key: string | null) => (key === null ? null : f.entities.find((e) => e.key === key)?.name ?? `?${key}`);
-  const of = (type: string) => f.entities.filter((e) => e.type === type).map((e) => e.name).sort();
-  const roles = f.roles.map((r) => ({ person: name(r.personKey), title: r.title, affiliation: name(r.organizationKey ?? r.countryKey), rule: r.affiliationRule ?? null }));
+  const name = (key: string | null) =>
+    key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? `?${key}`);
+  const of = (type: string) =>
+    f.entities
+      .filter((e) => e.type === type)
+      .map((e) => e.name)
+      .sort();
+  const roles = f.roles.map((r) => ({
+    person: name(r.personKey),
+    title: r.title,
+    affiliation: name(r.organizationKey ?? r.countryKey),
+    rule: r.affiliationRule ?? null,
+  }));
   const typeOfMention = (text: string) => {
     const m = f.mentions.find((x) => x.text === text);
-    return m ? f.entities.find((e) => e.key === m.entityKey)?.type ?? null : null;
+    return m ? (f.entities.find((e) => e.key === m.entityKey)?.type ?? null) : null;
   };
   return { persons: of('person'), organizations: of('organization'), places: of('place'), roles, typeOfMention };
 }
 
 describe('spurious people', () => {
   it('reads no person in a headline or kicker in capitals', () => {
-    expect(run('FAITHFUL CROWDS GATHER AS STORM NEARS\n\nBLESSED ARE the patient, the banner said. GREAT Day for the harbour town, wrote one visitor.').persons).toEqual([]);
+    expect(
+      run(
+        'FAITHFUL CROWDS GATHER AS STORM NEARS\n\nBLESSED ARE the patient, the banner said. GREAT Day for the harbour town, wrote one visitor.',
+      ).persons,
+    ).toEqual([]);
   });
 
   it('reads no person in a military unit written in capitals', () => {
@@ -51,11 +65,18 @@ describe('spurious people', () => {
 });
 
 describe('whole names', () => {
-  it('keeps hyphenated and particle surnames, initials and Mc/O\' names whole', () => {
+  it("keeps hyphenated and particle surnames, initials and Mc/O' names whole", () => {
     const r = run(
-      'Historian Tomas Aberle-Voss said the archive was open. Leila bin Faisal Al Sabah met Roberto de la Fuente, Sean O\'Malley and Brian McTavish. Joint Chiefs of Staff Chairman C.J. Halvorsen arrived later.',
+      "Historian Tomas Aberle-Voss said the archive was open. Leila bin Faisal Al Sabah met Roberto de la Fuente, Sean O'Malley and Brian McTavish. Joint Chiefs of Staff Chairman C.J. Halvorsen arrived later.",
     );
-    expect(r.persons).toEqual(['Brian McTavish', 'C.J. Halvorsen', 'Leila bin Faisal Al Sabah', 'Roberto de la Fuente', "Sean O'Malley", 'Tomas Aberle-Voss']);
+    expect(r.persons).toEqual([
+      'Brian McTavish',
+      'C.J. Halvorsen',
+      'Leila bin Faisal Al Sabah',
+      'Roberto de la Fuente',
+      "Sean O'Malley",
+      'Tomas Aberle-Voss',
+    ]);
   });
 
   it('reads a person introduced by a relative clause about family', () => {
@@ -74,11 +95,15 @@ describe('organizations no lexicon knows', () => {
       '"Rates will stay high," said Annika Feldhagen, global head of macro at Zuidbank. Velmora, the Dutch lender, agreed. The packaging company Kortex fell 4%. Landesbank officials declined to comment.',
     );
     expect(r.organizations).toEqual(['Kortex', 'Landesbank', 'Velmora', 'Zuidbank']);
-    expect(r.roles).toEqual([{ person: 'Annika Feldhagen', title: 'Global Head of Macro', affiliation: 'Zuidbank', rule: 'stated' }]);
+    expect(r.roles).toEqual([
+      { person: 'Annika Feldhagen', title: 'Global Head of Macro', affiliation: 'Zuidbank', rule: 'stated' },
+    ]);
   });
 
   it('reads an acronym the text defines, and the short form of a company name', () => {
-    const r = run('The Kurvan Liberation Front (KLF) said it would talk. KLF fighters withdrew. Orvalis International Inc bought the plant. Orvalis shares rose.');
+    const r = run(
+      'The Kurvan Liberation Front (KLF) said it would talk. KLF fighters withdrew. Orvalis International Inc bought the plant. Orvalis shares rose.',
+    );
     expect(r.typeOfMention('KLF')).toBe('organization');
     expect(r.typeOfMention('Orvalis')).toBe('organization');
   });
@@ -86,13 +111,17 @@ describe('organizations no lexicon knows', () => {
   it('reads an unknown name before a title and a person as the organization', () => {
     const r = run('Tervana general manager Jonas Lindqvist resigned on Friday.');
     expect(r.organizations).toEqual(['Tervana']);
-    expect(r.roles).toEqual([{ person: 'Jonas Lindqvist', title: 'General Manager', affiliation: 'Tervana', rule: 'stated' }]);
+    expect(r.roles).toEqual([
+      { person: 'Jonas Lindqvist', title: 'General Manager', affiliation: 'Tervana', rule: 'stated' },
+    ]);
   });
 
   it('reads a possessive name before a title and a person as the employer', () => {
     const r = run('Orlen Analytics Norway’s senior economist Brendan Falk said hiring slowed.');
     expect(r.organizations).toEqual(['Orlen Analytics Norway']);
-    expect(r.roles).toEqual([{ person: 'Brendan Falk', title: 'Senior Economist', affiliation: 'Orlen Analytics Norway', rule: 'stated' }]);
+    expect(r.roles).toEqual([
+      { person: 'Brendan Falk', title: 'Senior Economist', affiliation: 'Orlen Analytics Norway', rule: 'stated' },
+    ]);
   });
 
   it('reads teams in a results line, even when they carry a town name', () => {
@@ -104,10 +133,17 @@ describe('organizations no lexicon knows', () => {
 
 describe('affiliation of a national office', () => {
   it('takes the government of a title in the same list', () => {
-    const r = run('U.S. President Dana Whitcombe met national security adviser Liam Ostrow, Defense Secretary Carla Mendel and Secretary of State Ruth Abernathy on Monday.');
+    const r = run(
+      'U.S. President Dana Whitcombe met national security adviser Liam Ostrow, Defense Secretary Carla Mendel and Secretary of State Ruth Abernathy on Monday.',
+    );
     expect(r.roles).toEqual([
       { person: 'Dana Whitcombe', title: 'President', affiliation: 'United States', rule: 'stated' },
-      { person: 'Liam Ostrow', title: 'National Security Adviser', affiliation: 'United States', rule: 'same-government' },
+      {
+        person: 'Liam Ostrow',
+        title: 'National Security Adviser',
+        affiliation: 'United States',
+        rule: 'same-government',
+      },
       { person: 'Carla Mendel', title: 'Defense Secretary', affiliation: 'United States', rule: 'same-government' },
       { person: 'Ruth Abernathy', title: 'Secretary of State', affiliation: 'United States', rule: 'same-government' },
     ]);
@@ -119,13 +155,22 @@ describe('affiliation of a national office', () => {
   });
 
   it('takes the dateline country when the article names it and the sentence names no other', () => {
-    const r = run('OSLO (Reuters) - Finance Minister Ilse Brandvold said on Monday that Norway would cut taxes.\n\nShe met President Omar Fahmy of Egypt and Foreign Minister Tor Eide later.');
-    expect(r.roles[0]).toEqual({ person: 'Ilse Brandvold', title: 'Finance Minister', affiliation: 'Norway', rule: 'dateline' });
+    const r = run(
+      'OSLO (Reuters) - Finance Minister Ilse Brandvold said on Monday that Norway would cut taxes.\n\nShe met President Omar Fahmy of Egypt and Foreign Minister Tor Eide later.',
+    );
+    expect(r.roles[0]).toEqual({
+      person: 'Ilse Brandvold',
+      title: 'Finance Minister',
+      affiliation: 'Norway',
+      rule: 'dateline',
+    });
     expect(r.roles.find((x) => x.person === 'Tor Eide')?.rule).not.toBe('dateline');
   });
 
   it('leaves the affiliation null when nothing decides', () => {
-    expect(run('Finance Minister Ilse Brandvold said taxes would fall.').roles).toEqual([{ person: 'Ilse Brandvold', title: 'Finance Minister', affiliation: null, rule: null }]);
+    expect(run('Finance Minister Ilse Brandvold said taxes would fall.').roles).toEqual([
+      { person: 'Ilse Brandvold', title: 'Finance Minister', affiliation: null, rule: null },
+    ]);
   });
 });
 

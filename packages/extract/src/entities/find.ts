@@ -34,7 +34,13 @@ interface PersonEvidence {
  * segment gets the first answer even after run.segments changed. The cache lives for one article (a plain Map
  * is cheaper than a WeakMap, whose entries the collector has to trace).
  */
-function personEvidence(cache: Map<Segment, PersonEvidence>, lex: EntityLexicon, words: Word[], run: Run, index: number): PersonEvidence {
+function personEvidence(
+  cache: Map<Segment, PersonEvidence>,
+  lex: EntityLexicon,
+  words: Word[],
+  run: Run,
+  index: number,
+): PersonEvidence {
   const seg = run.segments[index]!;
   let ev = cache.get(seg);
   if (!ev) {
@@ -63,7 +69,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
     // A title noun or a relation right before: "spokesman Avery Lane", "her husband, Avery", "his son Sam".
     const noun = prev!.text === ',' && sameSentence(prev2) ? prev2! : prev!;
     const k = noun.lower;
-    if (!noun.cap && (lex.titles.heads.has(k) || lex.kinship.has(k) || (noun === prev && lex.titles.phrases.has(k)))) strong = true;
+    if (!noun.cap && (lex.titles.heads.has(k) || lex.kinship.has(k) || (noun === prev && lex.titles.phrases.has(k))))
+      strong = true;
   }
   const next = words[seg.to];
   const next2 = words[seg.to + 1];
@@ -73,9 +80,11 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   }
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
-  for (let k = seg.from; k < seg.to; k++) if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+  for (let k = seg.from; k < seg.to; k++)
+    if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
   // "Nordland Open", "Avery Stadium": events and venues, whatever their first word.
-  if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text)) return { strong: false, evidence: false, honorificFrom };
+  if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text))
+    return { strong: false, evidence: false, honorificFrom };
   let evidence = strong;
   // Initials before a surname: "C.Q. Avery", "S. Lane".
   if (nWords >= 2 && INITIALS.test(first.text) && words[seg.from + 1]!.cap) evidence = true;
@@ -85,11 +94,29 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   if (nWords >= 2 && seg.to === run.to && next && lex.cueVerbs.has(next.lower)) evidence = true;
   // "named Avery Lane as acting foreign minister".
   const next3 = words[seg.to + 2];
-  if (nWords >= 2 && next?.lower === 'as' && next2 && (lex.titles.heads.has(next2.lower) || lex.titles.qualifiers.has(next2.lower) || lex.titles.modifiers.has(next2.lower)) && next3 !== undefined) evidence = true;
+  if (
+    nWords >= 2 &&
+    next?.lower === 'as' &&
+    next2 &&
+    (lex.titles.heads.has(next2.lower) ||
+      lex.titles.qualifiers.has(next2.lower) ||
+      lex.titles.modifiers.has(next2.lower)) &&
+    next3 !== undefined
+  )
+    evidence = true;
   // "Avery Lane (Nordland) 68 70": a name with its country in brackets, as results and lists give players.
-  if (nWords >= 2 && seg.to === run.to && next?.text === '(' && next2 && (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) && words[seg.to + 2]?.text === ')') evidence = true;
+  if (
+    nWords >= 2 &&
+    seg.to === run.to &&
+    next?.text === '(' &&
+    next2 &&
+    (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) &&
+    words[seg.to + 2]?.text === ')'
+  )
+    evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
-  if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an')) evidence = true;
+  if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an'))
+    evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
   if (nWords >= 2 && appositionMark && next2?.lower === 'the') {
     for (let j = seg.to + 2; j < Math.min(words.length, seg.to + 6); j++) {
@@ -149,16 +176,33 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   };
   for (const [at, key] of countryAt) noteCountry(at, key);
   for (const d of demonyms) noteCountry(d.seg.from, reg.entity('country', d.name, d.code));
-  const roles: RoleAnnotation[] = findRoles({ doc, lex, words, runs, occurrences, reg, orgAt, countryAt, placeAt, countriesInSentence, demonymKey: (seg) => {
-    const d = demonymBySeg.get(seg);
-    if (!d) return null;
-    return reg.entity('country', d.name, d.code);
-  } });
+  const roles: RoleAnnotation[] = findRoles({
+    doc,
+    lex,
+    words,
+    runs,
+    occurrences,
+    reg,
+    orgAt,
+    countryAt,
+    placeAt,
+    countriesInSentence,
+    demonymKey: (seg) => {
+      const d = demonymBySeg.get(seg);
+      if (!d) return null;
+      return reg.entity('country', d.name, d.code);
+    },
+  });
   mentionDemonyms(pass, demonyms, countryAt, roles);
 
   const { entities, mentions } = reg.result();
   const keys = new Set(entities.map((e) => e.key));
-  const keptRoles = roles.filter((r) => keys.has(r.personKey) && (r.organizationKey === null || keys.has(r.organizationKey)) && (r.countryKey === null || keys.has(r.countryKey)));
+  const keptRoles = roles.filter(
+    (r) =>
+      keys.has(r.personKey) &&
+      (r.organizationKey === null || keys.has(r.organizationKey)) &&
+      (r.countryKey === null || keys.has(r.countryKey)),
+  );
   return { entities, mentions, roles: keptRoles };
 }
 
@@ -173,18 +217,23 @@ function nameSurnamePlaces(pass: Pass): void {
     for (let index = 0; index < run.segments.length; index++) {
       const seg = run.segments[index]!;
       if (seg.kind !== 'name' || seg.to - seg.from < 2) continue;
-      if (personEvidence(pass.evidence, lex, words, run, index).evidence) for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
+      if (personEvidence(pass.evidence, lex, words, run, index).evidence)
+        for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
   // Company" and "William Clay Ford Jr.": then "Ford" stays the company).
   const longerNames = new Set<string>();
   for (const run of runs) {
-    for (const seg of run.segments) if ((seg.kind === 'org' || seg.kind === 'place') && seg.to - seg.from > 1) longerNames.add(words[seg.from]!.text);
+    for (const seg of run.segments)
+      if ((seg.kind === 'org' || seg.kind === 'place') && seg.to - seg.from > 1) longerNames.add(words[seg.from]!.text);
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      (seg.kind === 'place' || seg.kind === 'org') && seg.to - seg.from === 1 && fullNameSurnames.has(words[seg.from]!.text) && !longerNames.has(words[seg.from]!.text)
+      (seg.kind === 'place' || seg.kind === 'org') &&
+      seg.to - seg.from === 1 &&
+      fullNameSurnames.has(words[seg.from]!.text) &&
+      !longerNames.has(words[seg.from]!.text)
         ? { kind: 'name', from: seg.from, to: seg.to }
         : seg,
     );
@@ -217,12 +266,22 @@ function registerSegments(pass: Pass): {
         // A bracketed acronym right after an organization is that organization ("Avery Defense Forces (ADF)").
         const prevWord = words[seg.from - 1];
         const beforeBracket = prevWord?.text === '(' ? orgForms.get(`@${seg.from - 2}`) : undefined;
-        const known = beforeBracket ?? orgForms.get(form) ?? (seg.org ? orgForms.get(seg.org.name) ?? (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined) : undefined);
+        const known =
+          beforeBracket ??
+          orgForms.get(form) ??
+          (seg.org
+            ? (orgForms.get(seg.org.name) ?? (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined))
+            : undefined);
         const key = known ?? reg.entity('organization', name);
         orgForms.set(form, key);
         orgForms.set(`@${seg.to - 1}`, key);
         reg.alias(key, form);
-        reg.mention(key, start, possEnd, ACRONYM.test(form) && form.length <= 6 ? 'acronym' : form === reg.get(key)!.name ? 'name' : 'alias');
+        reg.mention(
+          key,
+          start,
+          possEnd,
+          ACRONYM.test(form) && form.length <= 6 ? 'acronym' : form === reg.get(key)!.name ? 'name' : 'alias',
+        );
         orgAt.set(seg.from, key);
       } else if (seg.kind === 'country') {
         const key = reg.entity('country', seg.country.name, seg.country.code);
@@ -234,7 +293,13 @@ function registerSegments(pass: Pass): {
       } else if (seg.kind === 'place') {
         // A lower-case place noun after a place is part of its name ("Sinai peninsula", "Kursk region").
         const after = words[seg.to];
-        if (seg.to === run.to && after && !after.cap && after.sentence === words[seg.from]!.sentence && lex.placeHeads.has(after.text[0]!.toUpperCase() + after.text.slice(1))) {
+        if (
+          seg.to === run.to &&
+          after &&
+          !after.cap &&
+          after.sentence === words[seg.from]!.sentence &&
+          lex.placeHeads.has(after.text[0]!.toUpperCase() + after.text.slice(1))
+        ) {
           const extended = { kind: 'place' as const, from: seg.from, to: seg.to + 1 };
           const f2 = surfaceOf(pass, extended.from, extended.to);
           const stem2 = form;
@@ -281,7 +346,12 @@ function registerSegments(pass: Pass): {
 }
 
 /** Demonyms are mentions of countries the article names or that a role needs. */
-function mentionDemonyms(pass: Pass, demonyms: readonly Demonym[], countryAt: ReadonlyMap<number, string>, roles: readonly RoleAnnotation[]): void {
+function mentionDemonyms(
+  pass: Pass,
+  demonyms: readonly Demonym[],
+  countryAt: ReadonlyMap<number, string>,
+  roles: readonly RoleAnnotation[],
+): void {
   const namedCountries = new Set([...countryAt.values(), ...roles.map((r) => r.countryKey)]);
   for (const d of demonyms) {
     const k = pass.reg.entity('country', d.name, d.code);

@@ -13,7 +13,7 @@ export function mentionsInSpan(findings: EntityFindings, span: Span): MentionAnn
 /** The entity whose mention covers the UTF-16 offset, or null. */
 export function entityAt(findings: EntityFindings, offset: number): LocalEntity | null {
   const m = findings.mentions.find((x) => x.start <= offset && offset < x.end);
-  return m ? findings.entities.find((e) => e.key === m.entityKey) ?? null : null;
+  return m ? (findings.entities.find((e) => e.key === m.entityKey) ?? null) : null;
 }
 
 /** Person mentions inside a sentence, in text order (one per mention, so a person may appear twice). */

@@ -4,7 +4,14 @@
  */
 import { createRequire } from 'node:module';
 import { loadLexicon, lexiconSet } from '@dossier/lexicons';
-import { countryIndex, nameParticles, titleVocabulary, type Country, type CountryIndex, type TitleVocabulary } from '@dossier/normalize';
+import {
+  countryIndex,
+  nameParticles,
+  titleVocabulary,
+  type Country,
+  type CountryIndex,
+  type TitleVocabulary,
+} from '@dossier/normalize';
 
 export interface OrgInfo {
   /** Canonical name: the full name where the lexicon gives one, else the form itself. */
@@ -66,7 +73,8 @@ export type WordTree = Map<string, WordTree>;
 
 let lexicon: EntityLexicon | undefined;
 
-const COMPASS = /^(?:North|South|East|West|Central|Capital|Centre|Center|Upper|Lower|Northern|Southern|Eastern|Western)$/u;
+const COMPASS =
+  /^(?:North|South|East|West|Central|Capital|Centre|Center|Upper|Lower|Northern|Southern|Eastern|Western)$/u;
 
 function maxWords(forms: Iterable<string>): number {
   let n = 1;
@@ -95,7 +103,10 @@ export function entityLexicon(): EntityLexicon {
   for (const entry of loadLexicon<string[]>('organizations').entries) {
     const [first, full] = entry as [string, string | undefined];
     const isAcronym = full !== undefined;
-    const info: OrgInfo = { name: full ?? first, acronym: isAcronym ? first : /^[\p{Lu}\d.&-]+$/u.test(first) ? first : null };
+    const info: OrgInfo = {
+      name: full ?? first,
+      acronym: isAcronym ? first : /^[\p{Lu}\d.&-]+$/u.test(first) ? first : null,
+    };
     orgs.set(first, info);
     if (full) orgs.set(full, info);
     for (const f of [first, full]) if (f && f.replace(/\W/g, '').length >= 4) orgsFolded.set(f.toLowerCase(), info);
@@ -113,7 +124,8 @@ export function entityLexicon(): EntityLexicon {
   // A province called "Gulf" or "Coast" would make every gulf and coast a place.
   const genericPlaceWords = new Set([...placeHeads.heads, ...placeHeads.prefixes]);
   // Province names like "Western" or "Central" are ordinary words in news text.
-  const usable = (name: string) => name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name) && !genericPlaceWords.has(name);
+  const usable = (name: string) =>
+    name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name) && !genericPlaceWords.has(name);
   for (const c of cityMap) {
     if (c.city && usable(c.city)) places.add(c.city);
     if (c.province && usable(c.province)) places.add(c.province);
@@ -121,7 +133,9 @@ export function entityLexicon(): EntityLexicon {
 
   // gender-detection-from-name (MIT) holds ~100k first names from English, Italian, Spanish, French, German
   // and Turkish name lists; only its name lists are used, as evidence that a capitalized word starts a name.
-  const nameMaps = ['en', 'it', 'es', 'fr', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>);
+  const nameMaps = ['en', 'it', 'es', 'fr', 'de', 'tr'].map(
+    (l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>,
+  );
   const givenCache = new Map<string, boolean>();
   const isGivenName = (word: string) => {
     let known = givenCache.get(word);
@@ -152,7 +166,14 @@ export function entityLexicon(): EntityLexicon {
   const offices = loadLexicon<string>('national-offices').entries;
 
   const multiwordPrefixes: WordTree = new Map();
-  for (const forms of [orgs.keys(), orgsFolded.keys(), countryIndex().byName.keys(), countryIndex().byDemonym.keys(), ranks.keys(), places]) {
+  for (const forms of [
+    orgs.keys(),
+    orgsFolded.keys(),
+    countryIndex().byName.keys(),
+    countryIndex().byDemonym.keys(),
+    ranks.keys(),
+    places,
+  ]) {
     for (const form of forms) {
       const ws = form.toLowerCase().replace(/\./g, '').split(' ');
       if (ws.length < 2) continue;
@@ -192,7 +213,10 @@ export function entityLexicon(): EntityLexicon {
     placeNouns: lexiconSet('place-nouns'),
     resultWords: lexiconSet('results-words'),
     nonPersonHeads: new Set(loadLexicon<string>('non-person-heads').entries),
-    nationalOffices: { exact: new Set(offices.filter((o) => !o.startsWith('*'))), endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`) },
+    nationalOffices: {
+      exact: new Set(offices.filter((o) => !o.startsWith('*'))),
+      endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`),
+    },
     placeCountry,
     cueVerbs: lexiconSet('person-cue-verbs'),
     nonNames,

@@ -43,7 +43,14 @@ function endsLikeOrganization(lex: EntityLexicon, w: Word): boolean {
 /** "the packaging company Avero", "press distribution chain Lumo". */
 function nounBefore(lex: EntityLexicon, words: Word[], c: Candidate): boolean {
   const prev = words[c.seg.from - 1];
-  return c.seg.from === c.run.from && prev !== undefined && sameSentence(words, c.seg.from - 1, c.seg.from) && !prev.cap && prev.possEnd === prev.end && lex.orgNouns.has(prev.lower);
+  return (
+    c.seg.from === c.run.from &&
+    prev !== undefined &&
+    sameSentence(words, c.seg.from - 1, c.seg.from) &&
+    !prev.cap &&
+    prev.possEnd === prev.end &&
+    lex.orgNouns.has(prev.lower)
+  );
 }
 
 /** "Avero, the Dutch lender," — up to four lower-case words after the article, the last an organization noun. */
@@ -82,7 +89,8 @@ function beforeTitleAndName(lex: EntityLexicon, words: Word[], c: Candidate, sur
   if (c.seg.to - c.seg.from === 2 && lex.isGivenName(words[c.seg.from]!.text)) return false;
   const segs = c.run.segments;
   const next = segs[c.index + 1];
-  if (next) return (next.kind === 'title' || next.kind === 'rank') && segs[c.index + 2]?.kind === 'name' && c.index === 0;
+  if (next)
+    return (next.kind === 'title' || next.kind === 'rank') && segs[c.index + 2]?.kind === 'name' && c.index === 0;
   if (c.seg.to !== c.run.to || c.seg.from !== c.run.from) return false;
   return titleThenGivenName(lex, words, c.seg.to);
 }
@@ -110,9 +118,15 @@ function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boole
 function possessiveEmployer(lex: EntityLexicon, words: Word[], run: Run, surnames: ReadonlySet<string>): boolean {
   const last = words[run.to - 1]!;
   if (last.possEnd === last.end || !run.segments.some((s) => s.kind === 'name')) return false;
-  if (!run.segments.every((s) => s.kind === 'name' || s.kind === 'country' || s.kind === 'place' || s.kind === 'org' || s.kind === 'of')) return false;
+  if (
+    !run.segments.every(
+      (s) => s.kind === 'name' || s.kind === 'country' || s.kind === 'place' || s.kind === 'org' || s.kind === 'of',
+    )
+  )
+    return false;
   const first = words[run.from]!;
-  if (surnames.has(last.text) || (run.to - run.from > 1 && lex.isGivenName(first.text)) || lex.nonNames.has(first.text)) return false;
+  if (surnames.has(last.text) || (run.to - run.from > 1 && lex.isGivenName(first.text)) || lex.nonNames.has(first.text))
+    return false;
   return titleThenGivenName(lex, words, run.to);
 }
 
@@ -126,7 +140,8 @@ function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgIn
     const inner = runAt.get(run.to + 1);
     if (!inner || inner.to - inner.from !== 1 || words[inner.to]?.text !== ')') continue;
     const acronym = words[inner.from]!.text;
-    if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym)) out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
+    if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym))
+      out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
   }
   return out;
 }

@@ -9,17 +9,37 @@ const docOf = (body: string) => articleOf(body, '2024-03-01');
 
 function run(body: string) {
   const f = findEntities(docOf(body));
-  const name = (key: string | null) => (key === null ? null : f.entities.find((e) => e.key === key)?.name ?? `?${key}`);
-  const persons = f.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
-  const roles = f.roles.map((r) => ({ person: name(r.personKey), title: r.title, affiliation: name(r.organizationKey ?? r.countryKey), former: r.former }));
+  const name = (key: string | null) =>
+    key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? `?${key}`);
+  const persons = f.entities
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name)
+    .sort();
+  const roles = f.roles.map((r) => ({
+    person: name(r.personKey),
+    title: r.title,
+    affiliation: name(r.organizationKey ?? r.countryKey),
+    former: r.former,
+  }));
   const mentionsOf = (person: string) => {
     const key = f.entities.find((e) => e.type === 'person' && e.name === person)?.key;
     return f.mentions.filter((m) => m.entityKey === key).map((m) => m.text);
   };
-  return { f, persons, roles, mentionsOf, entity: (type: string, n: string) => f.entities.find((e) => e.type === type && e.name === n) };
+  return {
+    f,
+    persons,
+    roles,
+    mentionsOf,
+    entity: (type: string, n: string) => f.entities.find((e) => e.type === type && e.name === n),
+  };
 }
 
-const role = (person: string, title: string, affiliation: string | null, former = false) => ({ person, title, affiliation, former });
+const role = (person: string, title: string, affiliation: string | null, former = false) => ({
+  person,
+  title,
+  affiliation,
+  former,
+});
 
 describe('title grammar before a name', () => {
   it('reads an agency, a title and a name in one run', () => {
@@ -59,7 +79,10 @@ describe('title grammar before a name', () => {
   it('gives a possessor’s country to the title after the possessive', () => {
     const r = run("U.S. President Henry Caldwell's special envoy Peter Lomax said the talks were useful.");
     expect(r.persons).toEqual(['Henry Caldwell', 'Peter Lomax']);
-    expect(r.roles).toEqual([role('Henry Caldwell', 'President', 'United States'), role('Peter Lomax', 'Special Envoy', 'United States')]);
+    expect(r.roles).toEqual([
+      role('Henry Caldwell', 'President', 'United States'),
+      role('Peter Lomax', 'Special Envoy', 'United States'),
+    ]);
     expect(r.mentionsOf('Henry Caldwell')).toEqual(["Henry Caldwell's"]);
   });
 
@@ -90,7 +113,10 @@ describe('appositions', () => {
 
   it('resolves "his" to the country of the nearest person before who has one', () => {
     const r = run('Israeli Prime Minister Amos Tzur and his defence minister, Eli Harel, spoke on Sunday.');
-    expect(r.roles).toEqual([role('Amos Tzur', 'Prime Minister', 'Israel'), role('Eli Harel', 'Defense Minister', 'Israel')]);
+    expect(r.roles).toEqual([
+      role('Amos Tzur', 'Prime Minister', 'Israel'),
+      role('Eli Harel', 'Defense Minister', 'Israel'),
+    ]);
   });
 
   it('reads a title after the name', () => {
@@ -133,7 +159,9 @@ describe('more title shapes', () => {
   });
 
   it('reads a possessed noun and an organization after "of" in apposition', () => {
-    const r = run("“We will appeal,” said Ines Carvalho-Mendes, the group's executive director. Gen. Paul Rourke, the former chairman of the Joint Chiefs of Staff, agreed.");
+    const r = run(
+      "“We will appeal,” said Ines Carvalho-Mendes, the group's executive director. Gen. Paul Rourke, the former chairman of the Joint Chiefs of Staff, agreed.",
+    );
     expect(r.roles).toEqual([
       role('Ines Carvalho-Mendes', 'Executive Director', null),
       role('Paul Rourke', 'General', null),
@@ -149,8 +177,13 @@ describe('titles with "of" or "to" before the name', () => {
   });
 
   it('reads "envoy to the <region> Name"', () => {
-    const r = run('Defense Minister Tal Ofer told White House envoy to the Middle East Owen Pratt that talks would go on.');
-    expect(r.roles).toEqual([role('Tal Ofer', 'Defense Minister', null), role('Owen Pratt', 'Middle East Envoy', 'White House')]);
+    const r = run(
+      'Defense Minister Tal Ofer told White House envoy to the Middle East Owen Pratt that talks would go on.',
+    );
+    expect(r.roles).toEqual([
+      role('Tal Ofer', 'Defense Minister', null),
+      role('Owen Pratt', 'Middle East Envoy', 'White House'),
+    ]);
   });
 });
 
@@ -158,7 +191,10 @@ describe('name shapes', () => {
   it('keeps particle chains, generational suffixes and US title abbreviations', () => {
     const r = run('Sen. Greta van der Berg met Paul Hanley Jr. in Ohio. Rep. Maria de la Cruz-Ortega joined them.');
     expect(r.persons).toEqual(['Greta van der Berg', 'Maria de la Cruz-Ortega', 'Paul Hanley Jr.']);
-    expect(r.roles).toEqual([role('Greta van der Berg', 'Senator', null), role('Maria de la Cruz-Ortega', 'Representative', null)]);
+    expect(r.roles).toEqual([
+      role('Greta van der Berg', 'Senator', null),
+      role('Maria de la Cruz-Ortega', 'Representative', null),
+    ]);
   });
 
   it('links a capitalized particle surname at a sentence start to the full name', () => {
@@ -230,7 +266,11 @@ describe('organizations, countries and places', () => {
     const r = run('The Israel Defense Forces (IDF) said the IDF had left. Qatar’s Ministry of Foreign Affairs agreed.');
     const idf = r.entity('organization', 'Israel Defense Forces');
     expect(idf?.aliases).toEqual(['IDF']);
-    expect(r.f.mentions.filter((m) => m.entityKey === idf?.key).map((m) => m.kind)).toEqual(['name', 'acronym', 'acronym']);
+    expect(r.f.mentions.filter((m) => m.entityKey === idf?.key).map((m) => m.kind)).toEqual([
+      'name',
+      'acronym',
+      'acronym',
+    ]);
     expect(r.entity('organization', 'Ministry of Foreign Affairs')).toBeDefined();
   });
 
@@ -239,7 +279,10 @@ describe('organizations, countries and places', () => {
     expect(r.entity('country', 'United States')?.countryCode).toBe('US');
     expect(r.entity('country', 'United Kingdom')?.countryCode).toBe('GB');
     const israel = r.entity('country', 'Israel')!;
-    expect(r.f.mentions.filter((m) => m.entityKey === israel.key).map((m) => [m.text, m.kind])).toEqual([['Israeli', 'demonym'], ['Israel', 'name']]);
+    expect(r.f.mentions.filter((m) => m.entityKey === israel.key).map((m) => [m.text, m.kind])).toEqual([
+      ['Israeli', 'demonym'],
+      ['Israel', 'name'],
+    ]);
   });
 
   it('does not make a country of a demonym alone', () => {
@@ -250,7 +293,10 @@ describe('organizations, countries and places', () => {
 
   it('finds places from the gazetteer, region list and head words', () => {
     const r = run('Convoys left Tel Aviv for the Gaza Strip, then drove along Salah al-Din Road in the Middle East.');
-    const places = r.f.entities.filter((e) => e.type === 'place').map((e) => e.name).sort();
+    const places = r.f.entities
+      .filter((e) => e.type === 'place')
+      .map((e) => e.name)
+      .sort();
     expect(places).toEqual(['Gaza Strip', 'Middle East', 'Salah al-Din Road', 'Tel Aviv']);
   });
 

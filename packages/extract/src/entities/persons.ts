@@ -57,7 +57,8 @@ class PersonIndex {
     for (const f of surnameForms(name)) index(this.bySurname, f, p);
     if (ws.length > 1) index(this.byGiven, ws[0]!, p);
     // A middle word of a long name used alone ("Beto" for "Carlos Alberto Beto da Costa"), never a particle.
-    if (ws.length >= 3) for (const w of ws.slice(1, -1)) if (!this.lex.particles.has(w.toLowerCase())) index(this.byInterior, w, p);
+    if (ws.length >= 3)
+      for (const w of ws.slice(1, -1)) if (!this.lex.particles.has(w.toLowerCase())) index(this.byInterior, w, p);
     return p;
   }
 
@@ -87,7 +88,10 @@ class PersonIndex {
     }
     // Surname first, then given name, then a middle word; the person named nearest before this place wins,
     // else the first after.
-    const lists = o.words.length === 1 ? [this.bySurname.get(o.text), this.byGiven.get(o.text), this.byInterior.get(o.text)] : [this.bySurname.get(o.text)];
+    const lists =
+      o.words.length === 1
+        ? [this.bySurname.get(o.text), this.byGiven.get(o.text), this.byInterior.get(o.text)]
+        : [this.bySurname.get(o.text)];
     for (const candidates of lists) {
       if (!candidates || candidates.length === 0) continue;
       let before: Person | null = null;
@@ -123,7 +127,9 @@ export function linkPersons(ctx: PersonContext): void {
   const { lex, words, occurrences } = ctx;
   const people = new PersonIndex(lex, ctx.reg);
   // Longer names first, so that "De Gaulle" at the start of a sentence finds "Charles de Gaulle" as its owner.
-  const fullNames = occurrences.filter((o) => o.words.length >= 2 && o.evidence).sort((a, b) => b.words.length - a.words.length || a.from - b.from);
+  const fullNames = occurrences
+    .filter((o) => o.words.length >= 2 && o.evidence)
+    .sort((a, b) => b.words.length - a.words.length || a.from - b.from);
   for (const o of fullNames) people.add(o.text, o.from);
   // Family evidence: "Sam Avery" where another person is an Avery, or where "Sam" alone was introduced as a
   // person ("her husband, Sam"), is a person too.
@@ -150,7 +156,14 @@ export function linkPersons(ctx: PersonContext): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {
-      if (o.words.length < 2 || people.persons.has(o.text) || o.words.length > 4 || people.caseVariant(o.text) || o.words.some((w) => SHOUTED_WORD.test(w))) continue;
+      if (
+        o.words.length < 2 ||
+        people.persons.has(o.text) ||
+        o.words.length > 4 ||
+        people.caseVariant(o.text) ||
+        o.words.some((w) => SHOUTED_WORD.test(w))
+      )
+        continue;
       if (people.hasSurname(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
         const before = people.persons.size;
         people.add(o.text, o.from);
@@ -164,7 +177,12 @@ export function linkPersons(ctx: PersonContext): void {
   for (const o of occurrences) {
     if (o.words.length !== 1 || words[o.to]?.lower !== 'and' || !lex.isGivenName(o.text)) continue;
     const nextOcc = occurrenceAt.get(o.to + 1);
-    if (nextOcc && nextOcc.words.length === 2 && people.persons.has(nextOcc.text) && lex.isGivenName(nextOcc.words[0]!)) {
+    if (
+      nextOcc &&
+      nextOcc.words.length === 2 &&
+      people.persons.has(nextOcc.text) &&
+      lex.isGivenName(nextOcc.words[0]!)
+    ) {
       people.add(`${o.text} ${nextOcc.words[1]}`, o.from);
     }
   }

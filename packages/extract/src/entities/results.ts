@@ -45,7 +45,13 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       result = isResultLine(lex, words, b.from, b.to);
       lineOf.set(s, result);
     }
-    if (!result || !run.segments.every((seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of')) continue;
+    if (
+      !result ||
+      !run.segments.every(
+        (seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of',
+      )
+    )
+      continue;
     // A run may hold a score between two names ("Bexley 2 Avonford"): each name before a score is a team.
     const segments: Segment[] = [];
     let from = run.from;
@@ -55,7 +61,11 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       if (i > from) {
         const piece: Run = { from, to: i, segments: [] };
         const team = SCORE.test(words[i]?.text ?? '') && !readsAsPerson(lex, words, piece);
-        segments.push(...(team ? [{ kind: 'org' as const, from, to: i, org: null }] : run.segments.filter((seg) => seg.from >= from && seg.to <= i)));
+        segments.push(
+          ...(team
+            ? [{ kind: 'org' as const, from, to: i, org: null }]
+            : run.segments.filter((seg) => seg.from >= from && seg.to <= i)),
+        );
       }
       if (score) segments.push({ kind: 'skip', from: i, to: i + 1 });
       from = i + 1;

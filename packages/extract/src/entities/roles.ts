@@ -84,7 +84,16 @@ function rolePass(ctx: RoleContext): RolePass {
   }
   const siteAt = new Map<number, NameSite>();
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
-  return { ctx, words: ctx.words, lex: ctx.lex, body: ctx.doc.body, runEndingAt, runStartingAt, segmentIndexAt, siteAt };
+  return {
+    ctx,
+    words: ctx.words,
+    lex: ctx.lex,
+    body: ctx.doc.body,
+    runEndingAt,
+    runStartingAt,
+    segmentIndexAt,
+    siteAt,
+  };
 }
 
 /** The roles of the article: titles found around each person's name, then affiliations spread and inferred. */
@@ -92,8 +101,20 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const p = rolePass(ctx);
   const placed = titlesAroundNames(p);
   spreadStatedAffiliations(placed.map((x) => x.role));
-  inferNationalAffiliations({ doc: ctx.doc, lex: ctx.lex, reg: ctx.reg, countriesInSentence: ctx.countriesInSentence, namedCountries: new Set(ctx.countryAt.values()) }, placed);
-  return keptRoles(p, placed.map((x) => x.role));
+  inferNationalAffiliations(
+    {
+      doc: ctx.doc,
+      lex: ctx.lex,
+      reg: ctx.reg,
+      countriesInSentence: ctx.countriesInSentence,
+      namedCountries: new Set(ctx.countryAt.values()),
+    },
+    placed,
+  );
+  return keptRoles(
+    p,
+    placed.map((x) => x.role),
+  );
 }
 
 /** For one name site: the titles written in, before and after it (titleInRun, titleBefore, regionTitle, titleAfter). */
@@ -175,7 +196,9 @@ function titlesAroundNames(p: RolePass): PlacedRole[] {
 /** Pass 2: a title stated with its affiliation once holds it wherever else the article repeats that title. */
 function spreadStatedAffiliations(roles: RoleAnnotation[]): void {
   const stated = new Map<string, RoleAnnotation>();
-  for (const r of roles) if ((r.organizationKey || r.countryKey) && !stated.has(`${r.personKey}\u0000${r.title}`)) stated.set(`${r.personKey}\u0000${r.title}`, r);
+  for (const r of roles)
+    if ((r.organizationKey || r.countryKey) && !stated.has(`${r.personKey}\u0000${r.title}`))
+      stated.set(`${r.personKey}\u0000${r.title}`, r);
   for (const r of roles) {
     if (r.organizationKey || r.countryKey) continue;
     const full = stated.get(`${r.personKey}\u0000${r.title}`);
@@ -192,7 +215,10 @@ function keptRoles(p: RolePass, roles: RoleAnnotation[]): RoleAnnotation[] {
   const { lex } = p;
   const seen = new Set<string>();
   // An occupation is a title only where the article says whose it is ("an economist" alone is no role).
-  const occupationOnly = (r: RoleAnnotation) => !r.organizationKey && !r.countryKey && lex.titles.heads.get(r.titleText.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))?.occupation === true;
+  const occupationOnly = (r: RoleAnnotation) =>
+    !r.organizationKey &&
+    !r.countryKey &&
+    lex.titles.heads.get(r.titleText.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))?.occupation === true;
   return roles
     .filter((r) => !occupationOnly(r))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.title < b.title ? -1 : 1))
@@ -221,9 +247,11 @@ function affiliationOfRun(p: RolePass, run: Run): Affiliation | null {
   for (let i = run.segments.length - 1; i >= 0; i--) {
     const s = run.segments[i]!;
     if (s.kind === 'org') return { kind: 'entity', org: ctx.orgAt.get(s.from) ?? null, country: null, from: s.from };
-    if (s.kind === 'country') return { kind: 'entity', org: null, country: ctx.countryAt.get(s.from) ?? null, from: s.from };
+    if (s.kind === 'country')
+      return { kind: 'entity', org: null, country: ctx.countryAt.get(s.from) ?? null, from: s.from };
     if (s.kind === 'demonym') return { kind: 'entity', org: null, country: ctx.demonymKey(s), from: s.from };
-    if (s.kind === 'place') return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
+    if (s.kind === 'place')
+      return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
     if (s.kind === 'name') {
       const site = siteAt.get(s.from);
       return site?.personKey ? { kind: 'person', personKey: site.personKey, from: s.from } : null;
@@ -253,13 +281,24 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
   while (t >= 0 && words[t]!.sentence === sentence) {
     const w = words[t]!;
     // Before the affiliation only "former" and qualifiers still belong: "a senior Nordish prince" is a Prince.
-    if (!w.cap && isTitleWord(p, w) && unknownNouns === 0 && (affiliation === null || !lex.titles.modifiers.has(titleKeyOf(w)) || isHead(p, w))) {
+    if (
+      !w.cap &&
+      isTitleWord(p, w) &&
+      unknownNouns === 0 &&
+      (affiliation === null || !lex.titles.modifiers.has(titleKeyOf(w)) || isHead(p, w))
+    ) {
       titleWords.unshift(w);
       t--;
       continue;
     }
     // Up to two ordinary nouns before the title ("central bank governor") belong to the phrase, not the title.
-    if (!w.cap && (w.pos === 'NOUN' || w.pos === 'ADJ') && titleWords.length > 0 && unknownNouns < 2 && w.possEnd === w.end) {
+    if (
+      !w.cap &&
+      (w.pos === 'NOUN' || w.pos === 'ADJ') &&
+      titleWords.length > 0 &&
+      unknownNouns < 2 &&
+      w.possEnd === w.end
+    ) {
       unknownNouns++;
       t--;
       continue;
@@ -278,15 +317,32 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
   if (!n) return null;
   const before = words[t];
   const boundary = before && before.sentence === sentence ? before.lower : '';
-  if (affiliation === null && (boundary === 'his' || boundary === 'her')) affiliation = { kind: 'pronoun-person', at: t, from: t };
+  if (affiliation === null && (boundary === 'his' || boundary === 'her'))
+    affiliation = { kind: 'pronoun-person', at: t, from: t };
   if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
   const weak = lex.titles.heads.get(titleKeyOf(last))!.weak;
   // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
   const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
-  const introduced = boundary === '' || possessiveNoun || DETERMINERS.has(boundary) || ['his', 'her', 'its', 'their'].includes(boundary) || affiliation !== null;
+  const introduced =
+    boundary === '' ||
+    possessiveNoun ||
+    DETERMINERS.has(boundary) ||
+    ['his', 'her', 'its', 'their'].includes(boundary) ||
+    affiliation !== null;
   if ((comma || weak) && !introduced) return null;
   const titleFrom = titleWords[0]!.index;
-  return { title: n.title, former: n.former, titleFrom, titleTo: k + 1, affiliation, from: affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org' ? Math.min(affiliation.from, titleFrom) : titleFrom, to: k + 1 };
+  return {
+    title: n.title,
+    former: n.former,
+    titleFrom,
+    titleTo: k + 1,
+    affiliation,
+    from:
+      affiliation && affiliation.kind !== 'pronoun-person' && affiliation.kind !== 'pronoun-org'
+        ? Math.min(affiliation.from, titleFrom)
+        : titleFrom,
+    to: k + 1,
+  };
 }
 
 /**
@@ -301,9 +357,21 @@ function titleOfBefore(p: RolePass, k: number, sentence: number): TitleFound | n
     if (w.sentence !== sentence || w.pos === 'VERB' || w.pos === 'AUX') return null;
     if (!isHead(p, w) || words[h + 1]?.lower !== 'of') continue;
     const det = words[h - 1];
-    if (det && det.sentence === sentence && !DETERMINERS.has(det.lower) && !['his', 'her', 'its', 'their'].includes(det.lower)) return null;
+    if (
+      det &&
+      det.sentence === sentence &&
+      !DETERMINERS.has(det.lower) &&
+      !['his', 'her', 'its', 'their'].includes(det.lower)
+    )
+      return null;
     let from = h;
-    while (from > 0 && words[from - 1]!.sentence === sentence && !words[from - 1]!.cap && isTitleWord(p, words[from - 1]!)) from--;
+    while (
+      from > 0 &&
+      words[from - 1]!.sentence === sentence &&
+      !words[from - 1]!.cap &&
+      isTitleWord(p, words[from - 1]!)
+    )
+      from--;
     const n = normalizeTitle(words.slice(from, h + 1).map((x) => x.text));
     if (!n) return null;
     let org: string | null = null;
@@ -380,14 +448,25 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
     // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
     if (!run && link.lower === 'of') {
       let q = r;
-      while (q < Math.min(words.length, r + 4) && !words[q]!.cap && !words[q]!.punct && words[q]!.lower !== 'at' && words[q]!.sentence === sentence) q++;
+      while (
+        q < Math.min(words.length, r + 4) &&
+        !words[q]!.cap &&
+        !words[q]!.punct &&
+        words[q]!.lower !== 'at' &&
+        words[q]!.sentence === sentence
+      )
+        q++;
       if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
       // "head of macro at ING": the domain, then where.
       const where = words[q]?.lower === 'at' ? runStartingAt.get(q + 1) : undefined;
       if (q > r && where && words[q]!.sentence === sentence) {
         const a = affiliationOfRun(p, where);
         if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
-        if (titleKeyOf(used[used.length - 1]!) === 'head') title = `${n.title} of ${words.slice(r, q).map((w) => w.text[0]!.toUpperCase() + w.text.slice(1)).join(' ')}`;
+        if (titleKeyOf(used[used.length - 1]!) === 'head')
+          title = `${n.title} of ${words
+            .slice(r, q)
+            .map((w) => w.text[0]!.toUpperCase() + w.text.slice(1))
+            .join(' ')}`;
         to = where.to;
       }
     }
@@ -400,7 +479,15 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
   }
   // Without an "of …" link the title must end the apposition, or it was an ordinary noun phrase.
   const end = words[to];
-  if (to === t && sep.lower !== 'as' && end && end.sentence === sentence && !end.punct && !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)) return null;
+  if (
+    to === t &&
+    sep.lower !== 'as' &&
+    end &&
+    end.sentence === sentence &&
+    !end.punct &&
+    !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)
+  )
+    return null;
   return { title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
 }
 
@@ -435,7 +522,8 @@ function titleInRun(p: RolePass, site: NameSite): TitleFound | null {
   }
   // "Former | U.S. | Treasury Secretary | name": "former" stands at most two parts before the title.
   let formerSeg: Segment | undefined;
-  for (let j = i - 1; j >= Math.max(0, i - 3) && !formerSeg; j--) if (segs[j]!.kind === 'skip' && words[segs[j]!.from]!.lower === 'former') formerSeg = segs[j];
+  for (let j = i - 1; j >= Math.max(0, i - 3) && !formerSeg; j--)
+    if (segs[j]!.kind === 'skip' && words[segs[j]!.from]!.lower === 'former') formerSeg = segs[j];
   if (formerSeg) {
     former = true;
     from = Math.min(from, formerSeg.from);

@@ -14,13 +14,22 @@ describe('seed article entities', () => {
 
   it('finds exactly the nine named people', () => {
     expect(persons.map((p) => p.name).sort()).toEqual([
-      'Abbas Kamel', 'Benjamin Netanyahu', 'Bill Burns', 'Brett McGurk', 'David Barnea', 'Joe Biden', 'John Kirby',
-      'Mohammed bin Abdulrahman Al Thani', 'Yoav Gallant',
+      'Abbas Kamel',
+      'Benjamin Netanyahu',
+      'Bill Burns',
+      'Brett McGurk',
+      'David Barnea',
+      'Joe Biden',
+      'John Kirby',
+      'Mohammed bin Abdulrahman Al Thani',
+      'Yoav Gallant',
     ]);
   });
 
   it('states their titles and affiliations', () => {
-    const roles = new Set(f.roles.map((r) => `${name(r.personKey)} | ${r.title} | ${name(r.organizationKey ?? r.countryKey)}`));
+    const roles = new Set(
+      f.roles.map((r) => `${name(r.personKey)} | ${r.title} | ${name(r.organizationKey ?? r.countryKey)}`),
+    );
     expect([...roles].sort()).toEqual([
       'Abbas Kamel | Intelligence Director | Egypt',
       'Benjamin Netanyahu | Prime Minister | Israel',
@@ -36,18 +45,30 @@ describe('seed article entities', () => {
 
   it('links every surname and possessive, keeping the possessive in the span only', () => {
     const burns = persons.find((p) => p.name === 'Bill Burns')!;
-    expect(f.mentions.filter((m) => m.entityKey === burns.key).map((m) => m.text)).toEqual(['Bill Burns’', 'Burns’s', 'Burns', 'Burns']);
+    expect(f.mentions.filter((m) => m.entityKey === burns.key).map((m) => m.text)).toEqual([
+      'Bill Burns’',
+      'Burns’s',
+      'Burns',
+      'Burns',
+    ]);
     expect(burns.aliases).toEqual(['Burns']);
     // Every capitalized "Burns", "Biden", "Netanyahu" in the body is inside a mention.
     for (const surname of ['Burns', 'Biden', 'Netanyahu', 'Barnea', 'McGurk']) {
       for (const match of doc.body.matchAll(new RegExp(surname, 'g'))) {
-        expect(f.mentions.some((m) => m.start <= match.index && match.index < m.end), `${surname} at ${match.index}`).toBe(true);
+        expect(
+          f.mentions.some((m) => m.start <= match.index && match.index < m.end),
+          `${surname} at ${match.index}`,
+        ).toBe(true);
       }
     }
   });
 
   it('finds the organizations, countries and places, and nothing spurious', () => {
-    const of = (type: string) => f.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+    const of = (type: string) =>
+      f.entities
+        .filter((e) => e.type === type)
+        .map((e) => e.name)
+        .sort();
     expect(of('organization')).toEqual(['CIA', 'CNN', 'Hamas', 'Mossad', 'National Security Council', 'White House']);
     expect(of('country')).toEqual(['Egypt', 'Israel', 'Qatar', 'United States']);
     expect(of('place')).toEqual(['Europe', 'Gaza']);

@@ -69,7 +69,8 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   const next = words[i + 1];
   if (!next || next.sentence !== w.sentence || next.punct) return false;
   // Particles inside names, also in chains: "bin", "von der", "de la".
-  if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true))) return true;
+  if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true)))
+    return true;
   if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
   if (!CONNECTORS.has(w.lower)) return false;
   // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
@@ -116,7 +117,12 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
   return runs;
 }
 
-function titleAt(lex: EntityLexicon, words: Word[], p: number, to: number): { end: number; title: string; former: boolean } | null {
+function titleAt(
+  lex: EntityLexicon,
+  words: Word[],
+  p: number,
+  to: number,
+): { end: number; title: string; former: boolean } | null {
   // Longest title phrase of capitalized title words starting at p ("Prime Minister", "Secretary of State").
   if (!isTitleWord(lex, words[p]!) && !lex.titlePrefixes.has(titleKeyOf(words[p]!))) return null;
   let best: { end: number; title: string; former: boolean } | null = null;
@@ -200,7 +206,8 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
     const end = p + L;
     const t = text(words, p, end);
     // A one-word text is usually the word itself, whose lower case the word already holds.
-    const org = lex.orgs.get(t) ?? foldedOrg(lex, t, L === 1 && t === words[p]!.text ? words[p]!.lower : t.toLowerCase());
+    const org =
+      lex.orgs.get(t) ?? foldedOrg(lex, t, L === 1 && t === words[p]!.text ? words[p]!.lower : t.toLowerCase());
     if (org && (L > 1 || words[p]!.text === t || UPPER_FIRST.test(t))) return { kind: 'org', from: p, to: end, org };
     const country = lex.countries.byName.get(t);
     if (country) return { kind: 'country', from: p, to: end, country };
@@ -284,22 +291,37 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     const placeEnd = placeHeadSpan(lex, words, p, to);
     if (placeEnd > p) best = longer(best, { kind: 'place', from: p, to: placeEnd });
     const title = titleAt(lex, words, p, to);
-    if (title && !(found && found.to > title.end)) best = longer(best, { kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
+    if (title && !(found && found.to > title.end))
+      best = longer(best, { kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
     // A place, country or title word that is also a given name and is followed by an unknown capitalized word
     // starts a name instead ("Jordan Avery"), unless a title or another known part follows.
-    if (best && (best.kind === 'place' || best.kind === 'country') && best.to === p + 1 && best.to < to && lex.isGivenName(w.text) && !lex.nonNames.has(words[best.to]!.text)) {
+    if (
+      best &&
+      (best.kind === 'place' || best.kind === 'country') &&
+      best.to === p + 1 &&
+      best.to < to &&
+      lex.isGivenName(w.text) &&
+      !lex.nonNames.has(words[best.to]!.text)
+    ) {
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
       if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
     }
     // Right after a title or honorific, a lone place name is a surname ("President Lincoln", "Mr Austin").
     const prevSeg = segments[segments.length - 1];
-    if (best?.kind === 'place' && best.to === to && prevSeg && (prevSeg.kind === 'title' || prevSeg.kind === 'honorific' || prevSeg.kind === 'rank')) best = null;
+    if (
+      best?.kind === 'place' &&
+      best.to === to &&
+      prevSeg &&
+      (prevSeg.kind === 'title' || prevSeg.kind === 'honorific' || prevSeg.kind === 'rank')
+    )
+      best = null;
     // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
     // noun, or when a given name follows it ("Historian Louis Avery said").
     if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
       const next = words[p + 1];
-      if (w.pos !== 'PROPN' || (p + 2 < to && next !== undefined && lex.isGivenName(next.text))) best = { kind: 'skip', from: p, to: p + 1 };
+      if (w.pos !== 'PROPN' || (p + 2 < to && next !== undefined && lex.isGivenName(next.text)))
+        best = { kind: 'skip', from: p, to: p + 1 };
     }
     if (best) {
       segments.push(best);
@@ -312,7 +334,8 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
     // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
     // its own candidate, matched later against the names the article writes in ordinary case.
-    if (end - p > 1 && allCapitals(words, p, end)) for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+    if (end - p > 1 && allCapitals(words, p, end))
+      for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
     else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }

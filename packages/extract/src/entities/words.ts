@@ -60,14 +60,25 @@ export function buildWords(doc: ArticleDoc): Word[] {
       const glued = prev !== undefined && prev.sentence === s && prev.possEnd === tok.start;
       // Possessive markers belong to the word before them.
       if (glued && !prev.punct && prev.possEnd === prev.end) {
-        if (POSSESSIVE.has(text) || (BARE_APOSTROPHE.has(text) && /[sS]$/.test(prev.text) && !LETTER_OR_DIGIT.test(body[tok.end] ?? ''))) {
+        if (
+          POSSESSIVE.has(text) ||
+          (BARE_APOSTROPHE.has(text) && /[sS]$/.test(prev.text) && !LETTER_OR_DIGIT.test(body[tok.end] ?? ''))
+        ) {
           prev.possEnd = tok.end;
           continue;
         }
       }
       // "al" "-" "Farsi" → "al-Farsi"; "Hamas" "-" "run" stays apart and marks a break.
       const next = tokens[t + 1];
-      if (glued && (text === '-' || text === '‐') && next && next.start === tok.end && t + 1 < sentence.tokenEnd && !prev.punct && prev.possEnd === prev.end) {
+      if (
+        glued &&
+        (text === '-' || text === '‐') &&
+        next &&
+        next.start === tok.end &&
+        t + 1 < sentence.tokenEnd &&
+        !prev.punct &&
+        prev.possEnd === prev.end
+      ) {
         const nextText = body.slice(next.start, next.end);
         if (LETTER_OR_DIGIT.test(nextText[0] ?? '')) {
           const lowerSuffix = !UPPER_START.test(nextText) && prev.cap && !/^\d/.test(nextText);
@@ -108,7 +119,9 @@ export function buildWords(doc: ArticleDoc): Word[] {
 
 /** The word's text with a trailing period removed ("Gen." → "Gen"), for abbreviation look-ups. */
 export function bare(word: Word): string {
-  return word.text.endsWith('.') && word.text.length > 1 && !/\.\p{L}\.$/u.test(word.text) ? word.text.slice(0, -1) : word.text;
+  return word.text.endsWith('.') && word.text.length > 1 && !/\.\p{L}\.$/u.test(word.text)
+    ? word.text.slice(0, -1)
+    : word.text;
 }
 
 /** titleKey(word.text) from @dossier/normalize (lower case, one trailing period dropped), read off word.lower. */

@@ -19,9 +19,37 @@ export interface Clause extends Span {
 
 /** Words that open a new clause when a comma stands before them. */
 const AFTER_COMMA = new Set([
-  'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'after', 'before', 'when', 'which', 'who',
-  'whose', 'where', 'including', 'according', 'believing', 'saying', 'adding', 'sparked', 'followed', 'amid', 'despite',
-  'so', 'yet', 'if', 'unless', 'prompting', 'leaving', 'meaning',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'as',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+  'whose',
+  'where',
+  'including',
+  'according',
+  'believing',
+  'saying',
+  'adding',
+  'sparked',
+  'followed',
+  'amid',
+  'despite',
+  'so',
+  'yet',
+  'if',
+  'unless',
+  'prompting',
+  'leaving',
+  'meaning',
 ]);
 /** Conjunctions that open a new clause even without a comma. */
 const ALWAYS = new Set(['while', 'whereas', 'but']);
@@ -46,7 +74,10 @@ function splitClauses(doc: ArticleDoc, sentenceIndex: number, words: readonly st
       continue;
     }
     // A hyphen inside a word ("week-long") is not a dash; only dashes with space around them cut.
-    const spacedDash = (prevWord === '-' || CLAUSE_PUNCT.has(prevWord)) && /\s/.test(body[prev.start - 1] ?? ' ') && /\s/.test(body[prev.end] ?? ' ');
+    const spacedDash =
+      (prevWord === '-' || CLAUSE_PUNCT.has(prevWord)) &&
+      /\s/.test(body[prev.start - 1] ?? ' ') &&
+      /\s/.test(body[prev.end] ?? ' ');
     const cut =
       prevWord === ';' ||
       prevWord === ':' ||

@@ -21,14 +21,46 @@ interface CodeList {
   types: EventType[];
 }
 
-const codeList = JSON.parse(readFileSync(new URL('../../../../schemas/codelists/event-types.json', import.meta.url), 'utf8')) as CodeList;
+const codeList = JSON.parse(
+  readFileSync(new URL('../../../../schemas/codelists/event-types.json', import.meta.url), 'utf8'),
+) as CodeList;
 const ids = new Set(codeList.types.map((t) => t.id));
 /** The PLOVER event types of the 2021 CAMEO-to-PLOVER crosswalk the code list cites. */
-const PLOVER_TYPES = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT', 'ACCUSE', 'DEMAND', 'REJECT', 'THREATEN', 'PROTEST', 'MOBILIZE', 'SANCTION', 'COERCE', 'ASSAULT']);
+const PLOVER_TYPES = new Set([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'COOPERATE',
+  'AID',
+  'CONCEDE',
+  'RETREAT',
+  'ACCUSE',
+  'DEMAND',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'MOBILIZE',
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
+]);
 
 describe('event-type code list', () => {
   it('covers the types the issue requires', () => {
-    for (const id of ['meeting', 'talks', 'phone_call', 'visit', 'statement', 'proposal', 'agreement', 'ceasefire', 'release', 'attack', 'criticism', 'praise']) {
+    for (const id of [
+      'meeting',
+      'talks',
+      'phone_call',
+      'visit',
+      'statement',
+      'proposal',
+      'agreement',
+      'ceasefire',
+      'release',
+      'attack',
+      'criticism',
+      'praise',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -23,13 +23,17 @@ describe('valueRange', () => {
 
   it('never ends before it starts, for any calendar day, month or year', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(10, 7, 4), (d, length) => {
-        const value = d.toISOString().slice(0, length);
-        const { start, end } = valueRange(value);
-        expect(start).not.toBeNull();
-        expect(start! <= end!).toBe(true);
-        expect(start!.startsWith(value)).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(10, 7, 4),
+        (d, length) => {
+          const value = d.toISOString().slice(0, length);
+          const { start, end } = valueRange(value);
+          expect(start).not.toBeNull();
+          expect(start! <= end!).toBe(true);
+          expect(start!.startsWith(value)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -45,7 +45,9 @@ export function valueRange(value: string): { start: string | null; end: string |
   m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
     const monday = isoWeekMonday(+m[1]!, +m[2]!);
-    return m[3] ? { start: iso(addDays(monday, 5)), end: iso(addDays(monday, 6)) } : { start: iso(monday), end: iso(addDays(monday, 6)) };
+    return m[3]
+      ? { start: iso(addDays(monday, 5)), end: iso(addDays(monday, 6)) }
+      : { start: iso(monday), end: iso(addDays(monday, 6)) };
   }
   m = /^(\d{4})-(Q[1-4])$/.exec(value);
   if (m) {
@@ -86,7 +88,12 @@ export function orientationOf(date: EventDate | null, published: string): DateOr
 }
 
 /** The dating temporal expression nearest to `at` inside `span`, skipping those in `skip` (quotes, terms). */
-export function nearestTimex(timexes: readonly TimexAnnotation[], span: Span, at: number, skip: (t: TimexAnnotation) => boolean): TimexAnnotation | null {
+export function nearestTimex(
+  timexes: readonly TimexAnnotation[],
+  span: Span,
+  at: number,
+  skip: (t: TimexAnnotation) => boolean,
+): TimexAnnotation | null {
   let best: TimexAnnotation | null = null;
   let bestDistance = Infinity;
   for (const t of itemsWithinList(timexes, span.start, span.end)) {

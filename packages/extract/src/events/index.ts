@@ -6,7 +6,19 @@
  *   terms (terms.ts) → date inheritance → one statement per attributed quote (quotes.ts) → unique spans.
  * See packages/extract/README.md (## Events) for the rules and their limits.
  */
-import { firstStartingAtOrAfter, indexContaining, itemsWithin, itemsWithinList, type ArticleDoc, type EventAnnotation, type EventParticipant, type LocalEntity, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
+import {
+  firstStartingAtOrAfter,
+  indexContaining,
+  itemsWithin,
+  itemsWithinList,
+  type ArticleDoc,
+  type EventAnnotation,
+  type EventParticipant,
+  type LocalEntity,
+  type QuoteAnnotation,
+  type Span,
+  type TimexAnnotation,
+} from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
@@ -39,7 +51,20 @@ const ABSORBABLE_BY_TOPIC = new Set(['agreement', 'proposal', 'ceasefire', 'rele
 const ABSORBABLE_BY_DEAL = new Set(['ceasefire', 'release']);
 const SPEECH_ACTS = new Set(['praise', 'criticism', 'rejection', 'demand', 'proposal']);
 const CONSULTATIONS = new Set(['meeting', 'talks']);
-const SUBORDINATING = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'whether', 'although', 'until']);
+const SUBORDINATING = new Set([
+  'as',
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'if',
+  'that',
+  'whether',
+  'although',
+  'until',
+]);
 
 function contentVerbBetween(doc: ArticleDoc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (doc.tokens[j]!.pos === 'VERB') return true;
@@ -52,7 +77,12 @@ function absorb(holder: Candidate, component: Component): void {
 }
 
 /** One candidate per trigger, merged so that one happening gives one event. */
-function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: readonly Span[], timexes: readonly TimexAnnotation[]): Candidate[] {
+function candidatesOf(
+  doc: ArticleDoc,
+  clauses: readonly Clause[],
+  quoted: readonly Span[],
+  timexes: readonly TimexAnnotation[],
+): Candidate[] {
   const out: Candidate[] = [];
   clauses.forEach((clause, clauseIndex) => {
     const triggers = findTriggers(doc, clause, quoted);
@@ -68,7 +98,14 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
     // "US-mediated talks": the talks are the event; the participle names their mediator (participants.ts).
     for (const t of [...triggers]) {
       const next = triggers[triggers.indexOf(t) + 1];
-      if (t.type === 'mediation' && !t.nominal && next && CONSULTATIONS.has(next.type) && next.tokenStart - t.tokenEnd <= 1 && doc.tokens[t.tokenStart - 1]?.lower === '-') {
+      if (
+        t.type === 'mediation' &&
+        !t.nominal &&
+        next &&
+        CONSULTATIONS.has(next.type) &&
+        next.tokenStart - t.tokenEnd <= 1 &&
+        doc.tokens[t.tokenStart - 1]?.lower === '-'
+      ) {
         triggers.splice(triggers.indexOf(t), 1);
       }
     }
@@ -80,8 +117,14 @@ function candidatesOf(doc: ArticleDoc, clauses: readonly Clause[], quoted: reado
       if (trigger.type === 'statement' && [...types].some((t) => SPEECH_ACTS.has(t))) continue;
       if (kept.some((k) => k.trigger.type === trigger.type)) continue;
       // Only what the holder's own phrase is about ("talks about a deal"), not a later verb's object.
-      const holder = [...kept].reverse().find((k) => TOPIC_HOLDERS.has(k.trigger.type) && !contentVerbBetween(doc, k.trigger.tokenEnd, trigger.tokenStart));
-      const absorbable = ABSORBABLE_BY_TOPIC.has(trigger.type) || (holder?.trigger.type === 'mediation' && CONSULTATIONS.has(trigger.type));
+      const holder = [...kept]
+        .reverse()
+        .find(
+          (k) => TOPIC_HOLDERS.has(k.trigger.type) && !contentVerbBetween(doc, k.trigger.tokenEnd, trigger.tokenStart),
+        );
+      const absorbable =
+        ABSORBABLE_BY_TOPIC.has(trigger.type) ||
+        (holder?.trigger.type === 'mediation' && CONSULTATIONS.has(trigger.type));
       if (holder && trigger.nominal && absorbable) {
         absorb(holder, describeComponent(doc, trigger, clause, timexes, true));
         continue;
@@ -123,12 +166,22 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   // The first clause of each sentence, looked up once instead of searched for per candidate.
   const firstClauseOf = new Map<number, Clause>();
   const sentenceSubject = (clause: Clause) => {
-    if (firstClauseOf.size === 0) for (const c of clauses) if (!firstClauseOf.has(c.sentence)) firstClauseOf.set(c.sentence, c);
+    if (firstClauseOf.size === 0)
+      for (const c of clauses) if (!firstClauseOf.has(c.sentence)) firstClauseOf.set(c.sentence, c);
     const sentence = doc.sentences[clause.sentence]!;
     const firstClause = firstClauseOf.get(clause.sentence)!;
-    return itemsWithin(mentions, sentence.start, firstClause.end).filter((m) => !/['’]s?$/.test(doc.body.slice(m.end, m.end + 2)));
+    return itemsWithin(mentions, sentence.start, firstClause.end).filter(
+      (m) => !/['’]s?$/.test(doc.body.slice(m.end, m.end + 2)),
+    );
   };
-  const participantContext: ParticipantContext = { doc, mentions, entityByKey, roles: entities.roles, timexes, sentenceSubject };
+  const participantContext: ParticipantContext = {
+    doc,
+    mentions,
+    entityByKey,
+    roles: entities.roles,
+    timexes,
+    sentenceSubject,
+  };
   const quoted = quotedSpans(doc, quotes);
   const clauses = allClauses(doc);
   const inQuote = (t: TimexAnnotation) => insideAny(quoted, t.start);
@@ -138,9 +191,23 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   const background = new Set<EventAnnotation>();
   for (const c of candidatesOf(doc, clauses, quoted, timexes)) {
     const { clause, trigger } = c;
-    const previous = c.clauseIndex > 0 && clauses[c.clauseIndex - 1]!.sentence === clause.sentence ? clauses[c.clauseIndex - 1]! : null;
-    const { participants, locationKey, locationIsClose } = findParticipants(participantContext, clause, trigger, previous);
-    const clauseTimex = nearestTimex(timexes, clause, trigger.start, (t) => inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t) || coordinatorBetween(doc, trigger, t));
+    const previous =
+      c.clauseIndex > 0 && clauses[c.clauseIndex - 1]!.sentence === clause.sentence
+        ? clauses[c.clauseIndex - 1]!
+        : null;
+    const { participants, locationKey, locationIsClose } = findParticipants(
+      participantContext,
+      clause,
+      trigger,
+      previous,
+    );
+    const clauseTimex = nearestTimex(
+      timexes,
+      clause,
+      trigger.start,
+      (t) =>
+        inQuote(t) || c.usedDurations.has(t) || verbBetween(doc, trigger, t) || coordinatorBetween(doc, trigger, t),
+    );
     const date: EventDate | null = clauseTimex ? dateOf(clauseTimex) : null;
     const { status } = decideStatus({ doc, clause, trigger, dateOrientation: orientationOf(date, doc.published) });
     const parties: LocalEntity[] = [];
@@ -151,12 +218,22 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
     const isDeal = DEAL_TYPES.has(trigger.type);
     const terms =
       isDeal || c.components.length
-        ? composeTerms({ doc, sentence: clause.sentence, components: c.components, usedDurations: c.usedDurations, timexes, parties: isDeal ? parties : [], withConditions: isDeal })
+        ? composeTerms({
+            doc,
+            sentence: clause.sentence,
+            components: c.components,
+            usedDurations: c.usedDurations,
+            timexes,
+            parties: isDeal ? parties : [],
+            withConditions: isDeal,
+          })
         : null;
     // An event must be anchored to something the article states: a participant, a date or a place in its phrase.
     // A date alone anchors only an event that is predicated or the subject of its clause: "ahead of the talks"
     // on a dated line is not a dated event.
-    const dateAnchors = date !== null && (!trigger.nominal || isSubject(doc.tokens, trigger, clause) || hasPlannedRelative(doc.tokens, trigger, clause));
+    const dateAnchors =
+      date !== null &&
+      (!trigger.nominal || isSubject(doc.tokens, trigger, clause) || hasPlannedRelative(doc.tokens, trigger, clause));
     if (participants.length === 0 && !dateAnchors && !locationIsClose) continue;
     events.push({
       type: trigger.type,
@@ -180,7 +257,12 @@ export function findEvents(doc: ArticleDoc, context: EventContext): EventAnnotat
   }
 
   const withQuotes = quoteStatements({ doc, quotes, quoted, mentions, timexes, clauses, events });
-  inheritDates(doc, withQuotes.filter((e) => !background.has(e)), timexes, quoted);
+  inheritDates(
+    doc,
+    withQuotes.filter((e) => !background.has(e)),
+    timexes,
+    quoted,
+  );
   const unique = makeSpansUnique(doc, withQuotes);
   return unique
     .map(({ paragraph: _p, ...e }) => ({ ...e, participants: sortParticipants(e.participants) }))
@@ -197,7 +279,8 @@ function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boo
   if (trigger.nominal) return false;
   const isVerb = (j: number) => doc.tokens[j]!.pos === 'VERB' || doc.tokens[j]!.pos === 'AUX';
   if (t.start >= trigger.end) {
-    for (let j = trigger.tokenEnd; j < doc.tokens.length && doc.tokens[j]!.start < t.start; j++) if (isVerb(j)) return true;
+    for (let j = trigger.tokenEnd; j < doc.tokens.length && doc.tokens[j]!.start < t.start; j++)
+      if (isVerb(j)) return true;
   } else {
     // Before the trigger an auxiliary is part of its own verb group ("On Saturday, she will meet"); a verb or a
     // subordinator is not ("the meetings over the coming days are a sign, as the White House presses").
@@ -214,8 +297,10 @@ function verbBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boo
  * named event's own clause dates the other clause.
  */
 function coordinatorBetween(doc: ArticleDoc, trigger: Trigger, t: TimexAnnotation): boolean {
-  if (!trigger.nominal || t.end > trigger.start || !['AUX', 'VERB'].includes(doc.tokens[trigger.tokenEnd]?.pos ?? '')) return false;
-  for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--) if (doc.tokens[j]!.pos === 'CCONJ') return true;
+  if (!trigger.nominal || t.end > trigger.start || !['AUX', 'VERB'].includes(doc.tokens[trigger.tokenEnd]?.pos ?? ''))
+    return false;
+  for (let j = trigger.tokenStart - 1; j >= 0 && doc.tokens[j]!.start >= t.end; j--)
+    if (doc.tokens[j]!.pos === 'CCONJ') return true;
   return false;
 }
 
@@ -236,7 +321,12 @@ const VAGUE = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
  */
 const MAX_EARLIER_ANCHORS = 32;
 
-function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragraph: number }>, timexes: readonly TimexAnnotation[], quoted: readonly Span[]): void {
+function inheritDates(
+  doc: ArticleDoc,
+  events: Array<EventAnnotation & { paragraph: number }>,
+  timexes: readonly TimexAnnotation[],
+  quoted: readonly Span[],
+): void {
   const ordered = [...events].sort((a, b) => a.start - b.start);
   // The events of each paragraph dated by their own clause, in start order: these never change below, so an
   // event's earlier anchors are a prefix of its paragraph's list, found by binary search.
@@ -254,16 +344,26 @@ function inheritDates(doc: ArticleDoc, events: Array<EventAnnotation & { paragra
     const anchors: EventDate[] = [];
     if (sentence) {
       const triggerAt = e.start + Math.max(0, e.text.indexOf(e.trigger));
-      const inSentence = itemsWithinList(timexes, sentence.start, triggerAt).filter((t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value));
+      const inSentence = itemsWithinList(timexes, sentence.start, triggerAt).filter(
+        (t) => isDating(t) && !insideAny(quoted, t.start) && !VAGUE.has(t.value),
+      );
       for (const t of inSentence.reverse()) anchors.push(dateOf(t));
     }
     const dated = datedByParagraph.get(e.paragraph) ?? [];
     const before = firstStartingAtOrAfter(dated, e.start);
     for (const earlier of dated.slice(Math.max(0, before - MAX_EARLIER_ANCHORS), before)) {
-      anchors.push({ dateValue: earlier.dateValue!, dateStart: earlier.dateStart, dateEnd: earlier.dateEnd, timex: earlier.timex! });
+      anchors.push({
+        dateValue: earlier.dateValue!,
+        dateStart: earlier.dateStart,
+        dateEnd: earlier.dateEnd,
+        timex: earlier.timex!,
+      });
     }
     // Nearest first: the sentence's own expressions, then earlier events from the closest back.
-    const [fromSentence, fromEvents] = [anchors.filter((a) => sentence && a.timex.start >= sentence.start), anchors.filter((a) => !sentence || a.timex.start < sentence.start)];
+    const [fromSentence, fromEvents] = [
+      anchors.filter((a) => sentence && a.timex.start >= sentence.start),
+      anchors.filter((a) => !sentence || a.timex.start < sentence.start),
+    ];
     fromEvents.sort((a, b) => b.timex.start - a.timex.start);
     const anchor = [...fromSentence, ...fromEvents].find((a) => compatible(e.status, orientationOf(a, doc.published)));
     if (!anchor) continue;

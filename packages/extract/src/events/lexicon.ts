@@ -24,8 +24,25 @@ export interface CompiledTrigger {
   notPrecededBy: string[][];
 }
 
-export type CueClass = 'negation' | 'conditional' | 'possibility' | 'future' | 'proposal' | 'hedge' | 'would' | 'denial';
-const CUE_CLASSES: readonly CueClass[] = ['negation', 'conditional', 'possibility', 'future', 'proposal', 'hedge', 'would', 'denial'];
+export type CueClass =
+  | 'negation'
+  | 'conditional'
+  | 'possibility'
+  | 'future'
+  | 'proposal'
+  | 'hedge'
+  | 'would'
+  | 'denial';
+const CUE_CLASSES: readonly CueClass[] = [
+  'negation',
+  'conditional',
+  'possibility',
+  'future',
+  'proposal',
+  'hedge',
+  'would',
+  'denial',
+];
 
 interface CueEntry {
   class: CueClass;
@@ -82,7 +99,9 @@ export function triggerIndex(): PhraseIndex<CompiledTrigger> {
     triggers = indexPhrases(
       lexicon.entries.map((e, i) => {
         if (!e.phrase || !e.type || !['noun', 'verb', 'either'].includes(e.kind)) {
-          throw new Error(`lexicon event-triggers entry ${i}: expected {phrase, type, kind: noun|verb|either}, found ${JSON.stringify(e)}`);
+          throw new Error(
+            `lexicon event-triggers entry ${i}: expected {phrase, type, kind: noun|verb|either}, found ${JSON.stringify(e)}`,
+          );
         }
         return {
           phrase: e.phrase,
@@ -104,7 +123,9 @@ export function cueIndex(): PhraseIndex<CompiledCue> {
     cues = indexPhrases(
       lexicon.entries.map((e, i) => {
         if (!e.cue || !CUE_CLASSES.includes(e.class)) {
-          throw new Error(`lexicon event-status-cues entry ${i}: expected {class: ${CUE_CLASSES.join('|')}, cue}, found ${JSON.stringify(e)}`);
+          throw new Error(
+            `lexicon event-status-cues entry ${i}: expected {class: ${CUE_CLASSES.join('|')}, cue}, found ${JSON.stringify(e)}`,
+          );
         }
         return { cue: e.cue, words: phraseWords(e.cue), cueClass: e.class };
       }),
@@ -137,7 +158,13 @@ export function tokenWords(tokens: readonly Token[]): readonly string[] {
 }
 
 /** Does `phrase` occur at words[at…] (within [from, to))? `words` as tokenWords returns them. */
-export function wordsAt(words: readonly string[], at: number, phrase: readonly string[], from: number, to: number): boolean {
+export function wordsAt(
+  words: readonly string[],
+  at: number,
+  phrase: readonly string[],
+  from: number,
+  to: number,
+): boolean {
   if (at < from || at + phrase.length > to) return false;
   for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
   return true;
@@ -157,6 +184,7 @@ export function longestAt<T extends { words: string[] }>(
 ): T | null {
   const candidates = index.byFirstWord.get(words[at]!);
   if (!candidates) return null;
-  for (const c of candidates) if (wordsAt(words, at, c.words, from, to) && (accept === undefined || accept(c, at))) return c;
+  for (const c of candidates)
+    if (wordsAt(words, at, c.words, from, to) && (accept === undefined || accept(c, at))) return c;
   return null;
 }

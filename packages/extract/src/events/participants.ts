@@ -13,13 +13,40 @@
  * Mentions that only qualify a person's title ("Interpol Director Ana Ruiz", "Peruvian Prime Minister …") are
  * skipped: the person is the participant.
  */
-import { firstStartingAtOrAfter, itemsWithin, type ArticleDoc, type Span, type EntityType, type EventParticipant, type LocalEntity, type MentionAnnotation, type ParticipantRole, type RoleAnnotation, type Token } from '@dossier/core';
+import {
+  firstStartingAtOrAfter,
+  itemsWithin,
+  type ArticleDoc,
+  type Span,
+  type EntityType,
+  type EventParticipant,
+  type LocalEntity,
+  type MentionAnnotation,
+  type ParticipantRole,
+  type RoleAnnotation,
+  type Token,
+} from '@dossier/core';
 import { coverageTest, type Clause } from './clauses.js';
 import { tokenWords, wordsOfKind } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
-const DIRECTED = new Set(['decision', 'attack', 'criticism', 'praise', 'demand', 'rejection', 'visit', 'proposal', 'release', 'abduction', 'publication', 'aid', 'mediation', 'statement']);
+const DIRECTED = new Set([
+  'decision',
+  'attack',
+  'criticism',
+  'praise',
+  'demand',
+  'rejection',
+  'visit',
+  'proposal',
+  'release',
+  'abduction',
+  'publication',
+  'aid',
+  'mediation',
+  'statement',
+]);
 /** Named speech acts whose "of" phrase is their author ("the demands of X"), not their target. */
 const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
@@ -42,7 +69,22 @@ const POSSESSIVE_PRONOUNS = wordsOfKind('function-words', 'possessive-determiner
 const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
-const SUBORDINATORS = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'if', 'that', 'than', 'whether', 'although', 'though', 'until']);
+const SUBORDINATORS = new Set([
+  'as',
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'if',
+  'that',
+  'than',
+  'whether',
+  'although',
+  'though',
+  'until',
+]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 
 export interface ParticipantContext {
@@ -87,12 +129,19 @@ const sortedRoles = new WeakMap<readonly RoleAnnotation[], { byStart: RoleAnnota
 function inOthersRole(roles: readonly RoleAnnotation[], m: MentionAnnotation): boolean {
   let index = sortedRoles.get(roles);
   if (!index) {
-    index = { byStart: [...roles].sort((a, b) => a.start - b.start), longest: roles.reduce((longest, r) => Math.max(longest, r.end - r.start), 0) };
+    index = {
+      byStart: [...roles].sort((a, b) => a.start - b.start),
+      longest: roles.reduce((longest, r) => Math.max(longest, r.end - r.start), 0),
+    };
     sortedRoles.set(roles, index);
   }
   // A role containing the mention starts no earlier than the mention's end minus the longest role.
   const { byStart } = index;
-  for (let i = firstStartingAtOrAfter(byStart, m.end - index.longest); i < byStart.length && byStart[i]!.start <= m.start; i++) {
+  for (
+    let i = firstStartingAtOrAfter(byStart, m.end - index.longest);
+    i < byStart.length && byStart[i]!.start <= m.start;
+    i++
+  ) {
     if (byStart[i]!.end >= m.end && byStart[i]!.personKey !== m.entityKey) return true;
   }
   return false;
@@ -102,7 +151,12 @@ function inOthersRole(roles: readonly RoleAnnotation[], m: MentionAnnotation): b
  * Is this mention only a qualifier of a person named right after it ("Interpol director Ana Ruiz")? Either a
  * role annotation says so, or a person mention follows within a few title words, with no punctuation or verb.
  */
-function isTitleQualifier(ctx: ParticipantContext, m: MentionAnnotation, inClause: readonly MentionAnnotation[], clause: Clause): boolean {
+function isTitleQualifier(
+  ctx: ParticipantContext,
+  m: MentionAnnotation,
+  inClause: readonly MentionAnnotation[],
+  clause: Clause,
+): boolean {
   if (typeOf(ctx, m) === 'person') return false;
   if (inOthersRole(ctx.roles, m)) return true;
   const tokens = ctx.doc.tokens;
@@ -125,7 +179,12 @@ function wordBefore(words: readonly string[], j: number, floor: number): string 
 }
 
 /** Spans of appositives (", a top aide to Biden,") that follow a mention: their mentions are not the subject. */
-function appositiveSpans(text: string, start: number, end: number, mentions: readonly MentionAnnotation[]): Array<[number, number]> {
+function appositiveSpans(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly MentionAnnotation[],
+): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of mentions) {
     if (m.end >= end || text[m.end] !== ',') continue;
@@ -135,7 +194,12 @@ function appositiveSpans(text: string, start: number, end: number, mentions: rea
   return spans.filter(([a]) => a >= start);
 }
 
-export function findParticipants(ctx: ParticipantContext, clause: Clause, trigger: Trigger, previousClause: Clause | null): ParticipantResult {
+export function findParticipants(
+  ctx: ParticipantContext,
+  clause: Clause,
+  trigger: Trigger,
+  previousClause: Clause | null,
+): ParticipantResult {
   const pass = startPass(ctx, clause, trigger, previousClause);
   addAgents(pass);
   addGenitiveOwner(pass);
@@ -146,7 +210,8 @@ export function findParticipants(ctx: ParticipantContext, clause: Clause, trigge
   addCoordinated(pass, locationKey);
   // The first participant of each entity and role; the lists are a handful long, so no keyed set.
   const unique: EventParticipant[] = [];
-  for (const p of pass.participants) if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
+  for (const p of pass.participants)
+    if (!unique.some((u) => u.entityKey === p.entityKey && u.role === p.role)) unique.push(p);
   return { participants: unique, locationKey, locationIsClose: close !== null };
 }
 
@@ -174,7 +239,9 @@ function startPass(ctx: ParticipantContext, clause: Clause, trigger: Trigger, pr
   // Looked up once per call: the helpers below read many tokens' words.
   const words = tokenWords(tokens);
   // The source of the report ("according to X") tells of the event; it takes no part in it.
-  const inClause = mentionsIn(ctx, clause.start, clause.end).filter((m) => (m.end <= trigger.start || m.start >= trigger.end) && !isReportSource(doc.body, m));
+  const inClause = mentionsIn(ctx, clause.start, clause.end).filter(
+    (m) => (m.end <= trigger.start || m.start >= trigger.end) && !isReportSource(doc.body, m),
+  );
   const usable = inClause.filter((m) => !isTitleQualifier(ctx, m, inClause, clause));
   const participants: EventParticipant[] = [];
   const used = new Set<MentionAnnotation>();
@@ -184,7 +251,11 @@ function startPass(ctx: ParticipantContext, clause: Clause, trigger: Trigger, pr
     participants.push({ entityKey: m.entityKey, role, span: { start: m.start, end: m.end, text: m.text } });
   };
 
-  const passive = !trigger.nominal && isParticiple(tokens[trigger.tokenEnd - 1]!) && (PASSIVE_AUX.has(wordBefore(words, trigger.tokenStart, clause.tokenStart)) || reducedPassive(tokens, trigger, clause));
+  const passive =
+    !trigger.nominal &&
+    isParticiple(tokens[trigger.tokenEnd - 1]!) &&
+    (PASSIVE_AUX.has(wordBefore(words, trigger.tokenStart, clause.tokenStart)) ||
+      reducedPassive(tokens, trigger, clause));
   const subjectRole: ParticipantRole = passive
     ? 'target'
     : trigger.type === 'statement'
@@ -192,7 +263,22 @@ function startPass(ctx: ParticipantContext, clause: Clause, trigger: Trigger, pr
       : trigger.type === 'mediation'
         ? 'mediator'
         : 'initiator';
-  return { ctx, doc, tokens, words, clause, trigger, previousClause, inClause, usable, participants, used, add, passive, subjectRole };
+  return {
+    ctx,
+    doc,
+    tokens,
+    words,
+    clause,
+    trigger,
+    previousClause,
+    inClause,
+    usable,
+    participants,
+    used,
+    add,
+    passive,
+    subjectRole,
+  };
 }
 
 function addAgents(pass: Pass): void {
@@ -212,7 +298,9 @@ function addGenitiveOwner(pass: Pass): void {
   const { doc, words, trigger, usable, add } = pass;
   // "the demands of X", "a proposal by X": the owner of a speech act is the one who makes it, not its target.
   if (trigger.nominal && AGENT_GENITIVE.has(trigger.type) && words[trigger.tokenEnd] === 'of') {
-    const owner = usable.find((m) => m.start >= trigger.end && /^\s*of\s+(the\s+)?$/i.test(doc.body.slice(trigger.end, m.start)));
+    const owner = usable.find(
+      (m) => m.start >= trigger.end && /^\s*of\s+(the\s+)?$/i.test(doc.body.slice(trigger.end, m.start)),
+    );
     if (owner) add(owner, 'initiator');
   }
 }
@@ -225,7 +313,12 @@ function subjectMentions(pass: Pass): MentionAnnotation[] {
   const appositives = appositiveSpans(doc.body, clause.start, trigger.start, usable);
   const inAppositive = (m: MentionAnnotation) => appositives.some(([a, b]) => m.start > a && m.end <= b);
   const notAfterPreposition = (m: MentionAnnotation) => {
-    const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+    const k = headIndex(
+      tokens,
+      words,
+      tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd),
+      clause.tokenStart,
+    );
     const pos = k - 1 >= clause.tokenStart ? tokens[k - 1]!.pos : '';
     const w = wordBefore(words, k, clause.tokenStart);
     return !(pos === 'ADP' && w !== 'of' && !SUBORDINATORS.has(w));
@@ -239,20 +332,33 @@ function subjectMentions(pass: Pass): MentionAnnotation[] {
   if (subject.length === 0 && clause.relative && previousClause) {
     // The antecedent ends the clause before ("…, Qatar, which …"); a name further back is not what "who" points to.
     const antecedent = mentionsIn(ctx, previousClause.start, previousClause.end).at(-1);
-    const endsClause = antecedent !== undefined && /^[\s,—–-]*$/.test(doc.body.slice(antecedent.end, previousClause.end));
+    const endsClause =
+      antecedent !== undefined && /^[\s,—–-]*$/.test(doc.body.slice(antecedent.end, previousClause.end));
     if (antecedent && endsClause && previousClause.end >= clause.start - 4) subject.push(antecedent);
   }
   return subject;
 }
 
 /** Modifiers of a named event ("Ruiz's meetings"), or the subject of the verb whose close object it is. */
-function nominalSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+function nominalSubject(
+  pass: Pass,
+  subject: MentionAnnotation[],
+  inAppositive: (m: MentionAnnotation) => boolean,
+  notAfterPreposition: (m: MentionAnnotation) => boolean,
+): void {
   const { doc, tokens, words, clause, trigger, usable, add } = pass;
   // Modifiers of the named event: back over possessives, compounds and adjectives only.
   let j = trigger.tokenStart - 1;
   while (j >= clause.tokenStart) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))) break;
+    if (
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'ADP' ||
+      t.pos === 'SCONJ' ||
+      (t.pos === 'PUNCT' && !/^['’-]$/.test(words[j]!))
+    )
+      break;
     j--;
   }
   const floor = tokens[j + 1]?.start ?? trigger.start;
@@ -279,20 +385,27 @@ function nominalSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: 
         ? usable.filter((m) => m.start > verbStart && m.end <= trigger.start).at(-1)
         : undefined;
       if (owner) subject.push(owner);
-      else for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
+      else
+        for (const m of usable) if (m.end <= verbStart && !inAppositive(m) && notAfterPreposition(m)) subject.push(m);
     }
   }
 }
 
 /** The subject of a predicated trigger, back to the previous verb or subordinator. */
-function predicatedSubject(pass: Pass, subject: MentionAnnotation[], inAppositive: (m: MentionAnnotation) => boolean, notAfterPreposition: (m: MentionAnnotation) => boolean): void {
+function predicatedSubject(
+  pass: Pass,
+  subject: MentionAnnotation[],
+  inAppositive: (m: MentionAnnotation) => boolean,
+  notAfterPreposition: (m: MentionAnnotation) => boolean,
+): void {
   const { ctx, doc, tokens, words, clause, trigger, inClause, usable } = pass;
   let j = trigger.tokenStart - 1;
   let pronounSubject = false;
   while (j >= clause.tokenStart) {
     const t = tokens[j]!;
     const w = words[j]!;
-    if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w)) break;
+    if ((t.pos === 'VERB' && !PASSIVE_AUX.has(w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(w) || /^[”"]$/.test(w))
+      break;
     // "…, it said": the subject is the pronoun; the names before it belong to another phrase.
     if (SUBJECT_PRONOUNS.has(w) && !usable.some((m) => m.start > t.start && m.end <= trigger.start)) {
       pronounSubject = true;
@@ -301,7 +414,9 @@ function predicatedSubject(pass: Pass, subject: MentionAnnotation[], inAppositiv
     // "… in northern Chad, spokesman Tom Bell said": once a name is found, a comma ends the subject
     // (an appositive before the name, ", a spokesman,", has no name of its own and is crossed).
     if (w === ',') {
-      const named = usable.filter((m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause));
+      const named = usable.filter(
+        (m) => m.start > t.start && m.end <= trigger.start && !isTitleQualifier(ctx, m, inClause, clause),
+      );
       // An appositive name between commas (", Lena Moreau, have said") belongs to the phrase before it.
       const enclosed = named.length > 0 && /^\s*,/.test(doc.body.slice(named[named.length - 1]!.end, trigger.start));
       if (named.length > 0 && !enclosed) break;
@@ -328,9 +443,20 @@ function addSubjects(pass: Pass, subject: MentionAnnotation[]): boolean {
   const { tokens, words, clause, trigger, usable, add, passive, subjectRole } = pass;
   // "…, says X" / "…,” said X": the speaker follows the verb, and the clause ends soon after.
   const inverted =
-    trigger.type === 'statement' && subject.length === 0 && /^[,”"]$/.test(wordBefore(words, trigger.tokenStart, clause.tokenStart)) && clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
+    trigger.type === 'statement' &&
+    subject.length === 0 &&
+    /^[,”"]$/.test(wordBefore(words, trigger.tokenStart, clause.tokenStart)) &&
+    clause.tokenEnd - trigger.tokenEnd <= INVERTED_TAIL;
   const symmetric = CONSULT.has(trigger.type) && trigger.type !== 'mediation' && !passive;
-  const hasCompanions = usable.some((m) => m.start >= trigger.end && companionPrepositionBefore(words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), trigger.tokenEnd - 1));
+  const hasCompanions = usable.some(
+    (m) =>
+      m.start >= trigger.end &&
+      companionPrepositionBefore(
+        words,
+        tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd),
+        trigger.tokenEnd - 1,
+      ),
+  );
   for (const m of subject) add(m, symmetric && !hasCompanions ? 'participant' : subjectRole);
   return inverted;
 }
@@ -352,8 +478,14 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
     if (ARRIVAL_VERBS.has(w)) continue;
     const auxOfArrival = t.pos === 'AUX' && j + 1 < clause.tokenEnd && ARRIVAL_VERBS.has(words[j + 1]!);
     // "X reported that …": what follows "that" is the report's content, whose people are not its participants.
-    const complement = w === 'that' && (trigger.type === 'statement' || trigger.type === 'publication') && j === trigger.tokenEnd;
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) || (w === ',' && !companionList) || topic || complement) {
+    const complement =
+      w === 'that' && (trigger.type === 'statement' || trigger.type === 'publication') && j === trigger.tokenEnd;
+    if (
+      ((t.pos === 'VERB' || t.pos === 'AUX') && !auxOfArrival) ||
+      (w === ',' && !companionList) ||
+      topic ||
+      complement
+    ) {
       stop = j;
       break;
     }
@@ -367,10 +499,19 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
-    const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+    const k = headIndex(
+      tokens,
+      words,
+      tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd),
+      clause.tokenStart,
+    );
     const w = wordBefore(words, k, clause.tokenStart);
     const type = typeOf(ctx, m);
-    if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(w) && !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))) {
+    if (
+      (type === 'place' || type === 'country') &&
+      LOCATION_PREPOSITIONS.has(w) &&
+      !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))
+    ) {
       // What a statement says happens somewhere is not where the statement was made: only a place right
       // after the verb ("told reporters in Kyiv") locates a statement.
       if (trigger.type !== 'statement' || k - trigger.tokenEnd <= STATEMENT_PLACE_REACH) locationKey ??= m.entityKey;
@@ -399,16 +540,34 @@ function locationElsewhere(pass: Pass): string | null {
   {
     // Not past a relative clause: "meet leaders who criticized actions in Gaza" is not a meeting in Gaza.
     let relativeAt: Token | undefined;
-    for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++) if (RELATIVE_PRONOUNS.has(words[j]!)) relativeAt = tokens[j];
+    for (let j = trigger.tokenEnd; j < clause.tokenEnd && !relativeAt; j++)
+      if (RELATIVE_PRONOUNS.has(words[j]!)) relativeAt = tokens[j];
     const after = usable.filter((m) => m.start >= trigger.end && (!relativeAt || m.end <= relativeAt.start));
     const before = usable.filter((m) => m.end <= trigger.start);
     for (const m of [...after, ...before]) {
       if (used.has(m)) continue;
       // A statement's place may open the sentence before its speaker ("Speaking at a summit in Cairo, X said").
-      if (trigger.type === 'statement' && !(openingPhrase(tokens, clause) && participants.length > 0 && m.end <= Math.min(...participants.map((p) => p.span.start)))) continue;
-      const k = headIndex(tokens, words, tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd), clause.tokenStart);
+      if (
+        trigger.type === 'statement' &&
+        !(
+          openingPhrase(tokens, clause) &&
+          participants.length > 0 &&
+          m.end <= Math.min(...participants.map((p) => p.span.start))
+        )
+      )
+        continue;
+      const k = headIndex(
+        tokens,
+        words,
+        tokenIndexAt(tokens, m.start, clause.tokenStart, clause.tokenEnd),
+        clause.tokenStart,
+      );
       const type = typeOf(ctx, m);
-      if ((type === 'place' || type === 'country') && LOCATION_PREPOSITIONS.has(wordBefore(words, k, clause.tokenStart)) && !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))) {
+      if (
+        (type === 'place' || type === 'country') &&
+        LOCATION_PREPOSITIONS.has(wordBefore(words, k, clause.tokenStart)) &&
+        !PEOPLE_NOUNS.has(wordBefore(words, k - 1, clause.tokenStart))
+      ) {
         locationKey = m.entityKey;
         break;
       }
@@ -422,7 +581,9 @@ function addCoordinated(pass: Pass, locationKey: string | null): void {
   // "by both Hamas and Israel", "A, B and C": a mention coordinated with a participant shares its role.
   for (const m of usable) {
     if (used.has(m) || m.entityKey === locationKey) continue;
-    const partner = participants.find((p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start));
+    const partner = participants.find(
+      (p) => coordinated(doc.body, p.span.end, m.start) || coordinated(doc.body, m.end, p.span.start),
+    );
     if (partner) add(m, partner.role);
   }
 }
@@ -496,7 +657,13 @@ function headIndex(tokens: readonly Token[], words: readonly string[], k: number
 }
 
 /** The person named as the subject of a reporting verb that stands before token j in the clause, or null. */
-function reportingSubject(ctx: ParticipantContext, words: readonly string[], clause: Clause, j: number, usable: readonly MentionAnnotation[]): MentionAnnotation | null {
+function reportingSubject(
+  ctx: ParticipantContext,
+  words: readonly string[],
+  clause: Clause,
+  j: number,
+  usable: readonly MentionAnnotation[],
+): MentionAnnotation | null {
   const tokens = ctx.doc.tokens;
   let verb = -1;
   for (let k = j - 1; k >= clause.tokenStart; k--) {
@@ -507,7 +674,9 @@ function reportingSubject(ctx: ParticipantContext, words: readonly string[], cla
   }
   if (verb < 0) return null;
   const verbStart = tokens[verb]!.start;
-  const people = usable.filter((m) => m.end <= verbStart && typeOf(ctx, m) === 'person' && !isPossessor(ctx.doc.body, m));
+  const people = usable.filter(
+    (m) => m.end <= verbStart && typeOf(ctx, m) === 'person' && !isPossessor(ctx.doc.body, m),
+  );
   // Exactly one person before the verb, or the reading is not safe.
   return people.length === 1 ? people[0]! : null;
 }
@@ -542,7 +711,8 @@ function closeObject(tokens: readonly Token[], words: readonly string[], from: n
 function companionPrepositionBefore(words: readonly string[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w))) return true;
+    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w)))
+      return true;
   }
   return false;
 }

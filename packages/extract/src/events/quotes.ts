@@ -4,7 +4,18 @@
  * The quote's speaker is the `speaker` participant, linked through a mention of the speaker near the quote.
  * A statement already found from a reporting verb in those sentences ("…,” Jones said) is merged into it.
  */
-import { firstStartingAfter, indexRangeOverlapping, itemsWithin, type ArticleDoc, type EventAnnotation, type EventParticipant, type MentionAnnotation, type QuoteAnnotation, type Span, type TimexAnnotation } from '@dossier/core';
+import {
+  firstStartingAfter,
+  indexRangeOverlapping,
+  itemsWithin,
+  type ArticleDoc,
+  type EventAnnotation,
+  type EventParticipant,
+  type MentionAnnotation,
+  type QuoteAnnotation,
+  type Span,
+  type TimexAnnotation,
+} from '@dossier/core';
 import { insideAny, type Clause } from './clauses.js';
 import { dateOf, nearestTimex } from './dating.js';
 
@@ -37,7 +48,12 @@ function mentionsByEntity(mentions: readonly MentionAnnotation[]): Map<string, M
 }
 
 /** The mention of `key` that names the speaker: in the span outside quotes, else the nearest one before it. */
-function speakerMention(byEntity: ReadonlyMap<string, readonly MentionAnnotation[]>, key: string, span: Span, quoted: readonly Span[]): MentionAnnotation | null {
+function speakerMention(
+  byEntity: ReadonlyMap<string, readonly MentionAnnotation[]>,
+  key: string,
+  span: Span,
+  quoted: readonly Span[],
+): MentionAnnotation | null {
   const own = byEntity.get(key) ?? [];
   const inside = own.filter((m) => m.start >= span.start && m.end <= span.end && !insideAny(quoted, m.start));
   if (inside.length) return inside[inside.length - 1]!;
@@ -99,11 +115,21 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
     const key = `${span.start}-${span.end}`;
     const speaker = q.speakerKey ? speakerMention(byEntity, q.speakerKey, span, quoted) : null;
     const participant: EventParticipant | null =
-      speaker && q.speakerKey ? { entityKey: q.speakerKey, role: 'speaker', span: { start: speaker.start, end: speaker.end, text: speaker.text } } : null;
+      speaker && q.speakerKey
+        ? {
+            entityKey: q.speakerKey,
+            role: 'speaker',
+            span: { start: speaker.start, end: speaker.end, text: speaker.text },
+          }
+        : null;
 
     const existing = bySpan.get(key);
     if (existing) {
-      if (participant && !existing.participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) existing.participants.push(participant);
+      if (
+        participant &&
+        !existing.participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')
+      )
+        existing.participants.push(participant);
       continue;
     }
     // A reporting-verb statement inside these sentences is the same statement.
@@ -121,10 +147,11 @@ export function quoteStatements(input: QuoteStatementInput): Located[] {
         if (!participants.some((o) => o.entityKey === p.entityKey && o.role === p.role)) participants.push(p);
       }
     }
-    if (participant && !participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker')) participants.push(participant);
+    if (participant && !participants.some((p) => p.entityKey === participant.entityKey && p.role === 'speaker'))
+      participants.push(participant);
 
     const ownTimex = nearestTimex(timexes, span, q.end, (t) => insideAny(quoted, t.start));
-    const quoteTimex = q.timex ? timexBySpan.get(`${q.timex.start}-${q.timex.end}`) ?? null : null;
+    const quoteTimex = q.timex ? (timexBySpan.get(`${q.timex.start}-${q.timex.end}`) ?? null) : null;
     const timex = ownTimex ?? quoteTimex;
     const date = timex ? dateOf(timex) : null;
     const dated = merged.find((m) => m.dateSource === 'clause');

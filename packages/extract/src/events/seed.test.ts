@@ -15,11 +15,16 @@ describe('seed article events', () => {
   const annotations = extractArticle(doc);
   const { events } = annotations;
   const keyOf = (name: string) => annotations.entities.find((e) => e.name === name)?.key ?? `missing:${name}`;
-  const has = (e: EventAnnotation, name: string, role?: string) => e.participants.some((p) => p.entityKey === keyOf(name) && (role === undefined || p.role === role));
-  const find = (type: string, test: (e: EventAnnotation) => boolean) => events.filter((e) => e.type === type && test(e));
+  const has = (e: EventAnnotation, name: string, role?: string) =>
+    e.participants.some((p) => p.entityKey === keyOf(name) && (role === undefined || p.role === role));
+  const find = (type: string, test: (e: EventAnnotation) => boolean) =>
+    events.filter((e) => e.type === type && test(e));
 
   it('plans the CIA director’s meetings with the three intelligence and government chiefs over the coming days', () => {
-    const [meeting] = find('meeting', (e) => has(e, 'David Barnea') && has(e, 'Abbas Kamel') && has(e, 'Mohammed bin Abdulrahman Al Thani'));
+    const [meeting] = find(
+      'meeting',
+      (e) => has(e, 'David Barnea') && has(e, 'Abbas Kamel') && has(e, 'Mohammed bin Abdulrahman Al Thani'),
+    );
     expect(meeting).toBeDefined();
     expect(has(meeting!, 'Bill Burns', 'initiator')).toBe(true);
     expect(meeting).toMatchObject({ status: 'planned', dateValue: 'FUTURE_REF', dateSource: 'clause' });
@@ -31,7 +36,12 @@ describe('seed article events', () => {
 
   it('dates the past agreement to November 2023 and records its terms', () => {
     const [agreement] = find('agreement', (e) => has(e, 'Bill Burns') && has(e, 'David Barnea'));
-    expect(agreement).toMatchObject({ status: 'occurred', dateValue: '2023-11', dateStart: '2023-11-01', dateEnd: '2023-11-30' });
+    expect(agreement).toMatchObject({
+      status: 'occurred',
+      dateValue: '2023-11',
+      dateStart: '2023-11-01',
+      dateEnd: '2023-11-30',
+    });
     expect(agreement!.terms).toContain('pause P1W');
     expect(agreement!.terms).toContain('release of more than 100 hostages');
     expect(agreement!.terms).toContain('exchange');
@@ -39,13 +49,20 @@ describe('seed article events', () => {
 
   it('has Qatar propose a two-month ceasefire with phased releases in the past week', () => {
     const [proposal] = find('proposal', (e) => has(e, 'Qatar', 'initiator'));
-    expect(proposal).toMatchObject({ status: 'proposed', dateValue: 'P1W', dateStart: '2024-01-19', dateEnd: '2024-01-26' });
+    expect(proposal).toMatchObject({
+      status: 'proposed',
+      dateValue: 'P1W',
+      dateStart: '2024-01-19',
+      dateEnd: '2024-01-26',
+    });
     expect(proposal!.terms).toContain('ceasefire P2M');
     expect(proposal!.terms).toContain('phased');
   });
 
   it('gives the prime minister and his defense minister as the speakers of their joint statement', () => {
-    expect(find('statement', (e) => has(e, 'Benjamin Netanyahu', 'speaker') && has(e, 'Yoav Gallant', 'speaker'))).toHaveLength(1);
+    expect(
+      find('statement', (e) => has(e, 'Benjamin Netanyahu', 'speaker') && has(e, 'Yoav Gallant', 'speaker')),
+    ).toHaveLength(1);
   });
 
   it('finds the telephone calls between Biden and Netanyahu', () => {
@@ -72,7 +89,10 @@ describe('seed article events', () => {
   it('never dates an event with the publication date it was not given', () => {
     for (const e of events.filter((x) => x.dateSource !== null)) {
       const source = doc.body.slice(e.timex!.start, e.timex!.end);
-      expect(annotations.timexes.some((t) => t.start === e.timex!.start && t.end === e.timex!.end), source).toBe(true);
+      expect(
+        annotations.timexes.some((t) => t.start === e.timex!.start && t.end === e.timex!.end),
+        source,
+      ).toBe(true);
     }
   });
 });

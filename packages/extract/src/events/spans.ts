@@ -9,11 +9,15 @@ import type { ArticleDoc, EventAnnotation } from '@dossier/core';
 export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, events: readonly E[]): E[] {
   const taken = new Set<string>();
   const out: E[] = [];
-  const ordered = [...events].sort((a, b) => a.start - b.start || a.end - b.end || triggerAt(doc, a) - triggerAt(doc, b) || a.type.localeCompare(b.type));
+  const ordered = [...events].sort(
+    (a, b) =>
+      a.start - b.start || a.end - b.end || triggerAt(doc, a) - triggerAt(doc, b) || a.type.localeCompare(b.type),
+  );
   for (const e of ordered) {
     const at = triggerAt(doc, e);
     const options = [{ start: e.start, end: e.end }];
-    if (at >= 0) options.push(participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length });
+    if (at >= 0)
+      options.push(participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length });
     let free: { start: number; end: number } | undefined;
     for (const o of options) {
       if (o.start >= e.start && o.end <= e.end && o.end > o.start && !taken.has(`${o.start}-${o.end}`)) {

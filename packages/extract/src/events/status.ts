@@ -88,7 +88,16 @@ export function isSubject(tokens: readonly Token[], trigger: Trigger, clause: Cl
   for (let j = trigger.tokenStart - 1; j >= clause.tokenStart; j--) {
     const t = tokens[j]!;
     const w = tokenWord(t);
-    if (t.pos === 'SCONJ' || w === 'that' || w === 'as' || w === 'while' || w === 'when' || w === 'after' || w === 'before') return true;
+    if (
+      t.pos === 'SCONJ' ||
+      w === 'that' ||
+      w === 'as' ||
+      w === 'while' ||
+      w === 'when' ||
+      w === 'after' ||
+      w === 'before'
+    )
+      return true;
     // "… arrived on Sunday and the meeting is scheduled for the evening": the subject of a coordinated clause,
     // when its own verb follows it.
     if (t.pos === 'CCONJ') return ['AUX', 'VERB'].includes(tokens[trigger.tokenEnd]?.pos ?? '');
@@ -108,7 +117,9 @@ function subordinateStart(tokens: readonly Token[], trigger: Trigger, clause: Cl
 /** Is a named event followed by a reduced relative with a future cue ("a summit to be held on Friday")? */
 export function hasPlannedRelative(tokens: readonly Token[], trigger: Trigger, clause: Clause): boolean {
   if (!trigger.nominal) return false;
-  return cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).some((f) => f.at === trigger.tokenEnd && f.cueClass === 'future');
+  return cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).some(
+    (f) => f.at === trigger.tokenEnd && f.cueClass === 'future',
+  );
 }
 
 /** The denial cue right before the "that" opening the trigger's subordinate clause, if any. */
@@ -134,17 +145,32 @@ function progressiveArrangement(tokens: readonly Token[], trigger: Trigger, clau
   if (!trigger.nominal) return false;
   const progressiveIn = (from: number, to: number) => {
     for (let j = Math.max(from, clause.tokenStart + 1); j < Math.min(to, clause.tokenEnd); j++) {
-      if (tokens[j]!.pos === 'VERB' && tokens[j]!.lower.endsWith('ing') && PROGRESSIVE_AUX.has(tokenWord(tokens[j - 1]!))) return true;
+      if (
+        tokens[j]!.pos === 'VERB' &&
+        tokens[j]!.lower.endsWith('ing') &&
+        PROGRESSIVE_AUX.has(tokenWord(tokens[j - 1]!))
+      )
+        return true;
     }
     return false;
   };
   // Before: "… is sending his envoy to (the) talks".
   let j = trigger.tokenStart - 1;
-  while (j > clause.tokenStart && ['DET', 'ADJ', 'PRON', 'NUM', 'PROPN', 'NOUN'].includes(tokens[j]!.pos) && tokenWord(tokens[j]!) !== 'to') j--;
+  while (
+    j > clause.tokenStart &&
+    ['DET', 'ADJ', 'PRON', 'NUM', 'PROPN', 'NOUN'].includes(tokens[j]!.pos) &&
+    tokenWord(tokens[j]!) !== 'to'
+  )
+    j--;
   if (j >= clause.tokenStart && tokenWord(tokens[j]!) === 'to' && progressiveIn(j - ARRANGEMENT_REACH, j)) return true;
   // After: "the talks Ann Vale is sending her envoy to".
   for (let k = trigger.tokenEnd; k < Math.min(clause.tokenEnd, trigger.tokenEnd + ARRANGEMENT_REACH); k++) {
-    if (tokenWord(tokens[k]!) === 'to' && (k + 1 >= clause.tokenEnd || tokens[k + 1]!.pos === 'PUNCT') && progressiveIn(trigger.tokenEnd, k)) return true;
+    if (
+      tokenWord(tokens[k]!) === 'to' &&
+      (k + 1 >= clause.tokenEnd || tokens[k + 1]!.pos === 'PUNCT') &&
+      progressiveIn(trigger.tokenEnd, k)
+    )
+      return true;
   }
   return false;
 }
@@ -161,13 +187,19 @@ export function decideStatus(input: StatusInput): StatusDecision {
   const after = isSubject(tokens, trigger, clause)
     ? cuesIn(tokens, trigger.tokenEnd, predicateEnd(tokens, trigger, clause))
     : trigger.nominal
-      ? cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).filter((f) => f.at === trigger.tokenEnd && (f.cueClass === 'future' || f.cueClass === 'hedge'))
+      ? cuesIn(tokens, trigger.tokenEnd, Math.min(clause.tokenEnd, trigger.tokenEnd + REDUCED_RELATIVE)).filter(
+          (f) => f.at === trigger.tokenEnd && (f.cueClass === 'future' || f.cueClass === 'hedge'),
+        )
       : [];
-  const near = before.filter((f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW);
+  const near = before.filter(
+    (f) => f.cueClass === 'negation' || f.cueClass === 'conditional' || trigger.tokenStart - f.at <= MODAL_WINDOW,
+  );
   // The cues in reach: those near before the trigger, then those after it (searched in place, not concatenated).
   const has = (c: CueClass) => near.find((f) => f.cueClass === c) ?? after.find((f) => f.cueClass === c) ?? null;
 
-  const negation = before.find((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW) ?? after.find((f) => f.cueClass === 'negation');
+  const negation =
+    before.find((f) => f.cueClass === 'negation' && trigger.tokenStart - f.at <= NEGATION_WINDOW) ??
+    after.find((f) => f.cueClass === 'negation');
   if (negation) return { status: 'negated', cue: negation.cue };
   // "X denied that they met": the denial governs the whole clause it introduces.
   const denial = deniedClause(tokens, trigger, clause);
@@ -181,10 +213,13 @@ export function decideStatus(input: StatusInput): StatusDecision {
   const would = has('would');
   if (would) {
     // The whole sentence is scanned only here, for the few events that have a "would".
-    const proposalContext = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd).find((f) => f.cueClass === 'proposal');
+    const proposalContext = cuesIn(tokens, sentence.tokenStart, sentence.tokenEnd).find(
+      (f) => f.cueClass === 'proposal',
+    );
     if (proposalContext) return { status: 'proposed', cue: `${would.cue} + ${proposalContext.cue}` };
     let reportedFuture = false;
-    for (let j = sentence.tokenStart; j < would.at && !reportedFuture; j++) reportedFuture = REPORTING.has(tokenWord(tokens[j]!));
+    for (let j = sentence.tokenStart; j < would.at && !reportedFuture; j++)
+      reportedFuture = REPORTING.has(tokenWord(tokens[j]!));
     if (reportedFuture) return { status: 'planned', cue: `${would.cue} after a reporting verb` };
     return { status: 'hypothetical', cue: would.cue };
   }
@@ -194,7 +229,8 @@ export function decideStatus(input: StatusInput): StatusDecision {
 
   const future = has('future');
   if (future) return { status: 'planned', cue: future.cue };
-  if (progressiveArrangement(tokens, trigger, clause)) return { status: 'planned', cue: 'present progressive towards the event' };
+  if (progressiveArrangement(tokens, trigger, clause))
+    return { status: 'planned', cue: 'present progressive towards the event' };
   if (dateOrientation === 'future') return { status: 'planned', cue: 'future date' };
 
   const hedge = before.find((f) => f.cueClass === 'hedge') ?? after.find((f) => f.cueClass === 'hedge');

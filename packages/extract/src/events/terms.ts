@@ -16,9 +16,29 @@ import type { Clause } from './clauses.js';
 
 const DURATION_REACH = 4;
 const RELEASE_OBJECT_MAX = 8;
-const OBJECT_STOP = new Set(['in', 'for', 'from', 'by', 'and', 'as', 'that', 'which', 'who', 'after', 'before', 'while', 'on', 'to', 'with']);
+const OBJECT_STOP = new Set([
+  'in',
+  'for',
+  'from',
+  'by',
+  'and',
+  'as',
+  'that',
+  'which',
+  'who',
+  'after',
+  'before',
+  'while',
+  'on',
+  'to',
+  'with',
+]);
 
-function durationBefore(tokens: readonly Token[], trigger: Trigger, timexes: readonly TimexAnnotation[]): TimexAnnotation | null {
+function durationBefore(
+  tokens: readonly Token[],
+  trigger: Trigger,
+  timexes: readonly TimexAnnotation[],
+): TimexAnnotation | null {
   const from = tokens[Math.max(0, trigger.tokenStart - DURATION_REACH)]!.start;
   let best: TimexAnnotation | null = null;
   for (const t of itemsWithinList(timexes, from, trigger.start)) if (t.type === 'DURATION') best = t;
@@ -32,13 +52,20 @@ function releaseObject(doc: ArticleDoc, trigger: Trigger, clause: Clause): strin
     if (tokenWord(tokens[trigger.tokenEnd] ?? tokens[0]!) !== 'of' || trigger.tokenEnd >= clause.tokenEnd) return null;
     const first = trigger.tokenEnd + 1;
     let last = first;
-    while (last < clause.tokenEnd && last - first < RELEASE_OBJECT_MAX && tokens[last]!.pos !== 'PUNCT' && !OBJECT_STOP.has(tokenWord(tokens[last]!))) last++;
+    while (
+      last < clause.tokenEnd &&
+      last - first < RELEASE_OBJECT_MAX &&
+      tokens[last]!.pos !== 'PUNCT' &&
+      !OBJECT_STOP.has(tokenWord(tokens[last]!))
+    )
+      last++;
     if (last === first) return null;
     return doc.body.slice(tokens[first]!.start, tokens[last - 1]!.end);
   }
   // "hostages released": the noun right before a verbal trigger.
   const before = tokens[trigger.tokenStart - 1];
-  if (before && trigger.tokenStart - 1 >= clause.tokenStart && before.pos === 'NOUN') return doc.body.slice(before.start, before.end);
+  if (before && trigger.tokenStart - 1 >= clause.tokenStart && before.pos === 'NOUN')
+    return doc.body.slice(before.start, before.end);
   return null;
 }
 
@@ -48,7 +75,13 @@ export interface Component {
   duration: TimexAnnotation | null;
 }
 
-export function describeComponent(doc: ArticleDoc, trigger: Trigger, clause: Clause, timexes: readonly TimexAnnotation[], asTopic: boolean): Component {
+export function describeComponent(
+  doc: ArticleDoc,
+  trigger: Trigger,
+  clause: Clause,
+  timexes: readonly TimexAnnotation[],
+  asTopic: boolean,
+): Component {
   const word = doc.body.slice(trigger.start, trigger.end).toLowerCase();
   let text = word;
   let duration: TimexAnnotation | null = null;
@@ -62,7 +95,8 @@ export function describeComponent(doc: ArticleDoc, trigger: Trigger, clause: Cla
   return { text: asTopic ? `topic: ${text}` : text, duration };
 }
 
-const PHASED = /\b(in phases|phased|in stages|staged|first phase|second phase|two phases|two stages|three phases|three stages)\b/i;
+const PHASED =
+  /\b(in phases|phased|in stages|staged|first phase|second phase|two phases|two stages|three phases|three stages)\b/i;
 const EXCHANGE = /\b(in exchange for|in return for|swap|exchange of)\b/i;
 
 export interface TermsInput {
@@ -83,7 +117,12 @@ export function composeTerms(input: TermsInput): string | null {
   const parts = [...input.components];
   if (input.withConditions) {
     for (const t of itemsWithinList(timexes, sentence.start, sentence.end)) {
-      if (t.type === 'DURATION' && !input.usedDurations.has(t) && t.rangeStart === null && !parts.some((p) => p.endsWith(` ${t.value}`))) {
+      if (
+        t.type === 'DURATION' &&
+        !input.usedDurations.has(t) &&
+        t.rangeStart === null &&
+        !parts.some((p) => p.endsWith(` ${t.value}`))
+      ) {
         parts.push(`duration ${t.value}`);
       }
     }

@@ -20,8 +20,10 @@ const NOMINAL_LEFT = new Set(["'s", "'", 'a', 'an', 'the', 'his', 'her', 'its', 
 
 function excluded(words: readonly string[], clause: Clause, at: number, t: CompiledTrigger): boolean {
   const after = at + t.words.length;
-  for (const phrase of t.notFollowedBy) if (wordsAt(words, after, phrase, clause.tokenStart, clause.tokenEnd)) return true;
-  for (const phrase of t.notPrecededBy) if (wordsAt(words, at - phrase.length, phrase, clause.tokenStart, clause.tokenEnd)) return true;
+  for (const phrase of t.notFollowedBy)
+    if (wordsAt(words, after, phrase, clause.tokenStart, clause.tokenEnd)) return true;
+  for (const phrase of t.notPrecededBy)
+    if (wordsAt(words, at - phrase.length, phrase, clause.tokenStart, clause.tokenEnd)) return true;
   return false;
 }
 
@@ -47,7 +49,8 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
     const last = doc.tokens[j + match.words.length - 1]!;
     // A possessive or a determiner before the phrase makes it a noun whatever the tagger says ("Okafor's call for").
     const before = j > clause.tokenStart ? words[j - 1]! : '';
-    const nominal = match.kind === 'noun' || (match.kind === 'either' && (NOUN_POS.has(last.pos) || NOMINAL_LEFT.has(before)));
+    const nominal =
+      match.kind === 'noun' || (match.kind === 'either' && (NOUN_POS.has(last.pos) || NOMINAL_LEFT.has(before)));
     found.push({
       type: match.type,
       start: token.start,

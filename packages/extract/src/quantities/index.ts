@@ -12,10 +12,31 @@ import { isPlural, singular } from './plurals.js';
 import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
 import { withinValueGrammar } from './grammar.js';
 
-const MEASURE_UNITS: Record<string, string> = { '%': 'percent', percent: 'percent', per: 'percent', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mile', mile: 'mile', m: 'm', kg: 'kg', tonnes: 'tonne', tons: 'ton' };
+const MEASURE_UNITS: Record<string, string> = {
+  '%': 'percent',
+  percent: 'percent',
+  per: 'percent',
+  km: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  miles: 'mile',
+  mile: 'mile',
+  m: 'm',
+  kg: 'kg',
+  tonnes: 'tonne',
+  tons: 'ton',
+};
 
 /** Currency signs written before an amount, and the unit they count. */
-const CURRENCIES: Record<string, string> = { $: 'dollar', us$: 'dollar', '£': 'pound', '€': 'euro', '¥': 'yen', '₹': 'rupee', '₪': 'shekel' };
+const CURRENCIES: Record<string, string> = {
+  $: 'dollar',
+  us$: 'dollar',
+  '£': 'pound',
+  '€': 'euro',
+  '¥': 'yen',
+  '₹': 'rupee',
+  '₪': 'shekel',
+};
 
 /** Finds counted amounts with their qualifiers. */
 export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
@@ -33,7 +54,12 @@ export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
   return found;
 }
 
-function quantityAt(text: string, tokens: readonly Token[], number: NumberReading, vocabulary: QuantityVocabulary): QuantityAnnotation | null {
+function quantityAt(
+  text: string,
+  tokens: readonly Token[],
+  number: NumberReading,
+  vocabulary: QuantityVocabulary,
+): QuantityAnnotation | null {
   let reading = number;
   const { first } = reading;
   const word = tokens[first]!.lower;
@@ -49,12 +75,23 @@ function quantityAt(text: string, tokens: readonly Token[], number: NumberReadin
   if (range) {
     reading = range;
   }
-  const unit = currency ? { name: currency, end: tokens[reading.end - 1]!.end } : countedNoun(text, tokens, reading.end, reading);
+  const unit = currency
+    ? { name: currency, end: tokens[reading.end - 1]!.end }
+    : countedNoun(text, tokens, reading.end, reading);
   const opening = modifierMatch?.first ?? (currency ? first - 1 : first);
   const start = tokens[opening]!.start;
   const stop = unit ? unit.end : tokens[reading.end - 1]!.end;
   const { low, high } = bounds(reading, modifier);
-  return { start, end: stop, text: text.slice(start, stop), value: reading.value, low, high, modifier, unit: unit?.name ?? null };
+  return {
+    start,
+    end: stop,
+    text: text.slice(start, stop),
+    value: reading.value,
+    low,
+    high,
+    modifier,
+    unit: unit?.name ?? null,
+  };
 }
 
 /**
@@ -73,7 +110,11 @@ function isConversion(tokens: readonly Token[], first: number): boolean {
 }
 
 /** "seven or eight", "20 to 30", "between 20 and 30": a range with no point value. */
-function rangeAfter(tokens: readonly Token[], reading: NumberReading, vocabulary: QuantityVocabulary): NumberReading | null {
+function rangeAfter(
+  tokens: readonly Token[],
+  reading: NumberReading,
+  vocabulary: QuantityVocabulary,
+): NumberReading | null {
   const link = tokens[reading.end]?.lower;
   if (reading.value === null || !['or', 'to', 'and'].includes(link ?? '')) return null;
   if (link === 'and' && tokens[reading.first - 1]?.lower !== 'between') return null;
@@ -83,7 +124,10 @@ function rangeAfter(tokens: readonly Token[], reading: NumberReading, vocabulary
   return { first, end: second.end, value: null, low: reading.value, high: second.value };
 }
 
-function bounds(reading: NumberReading, modifier: QuantityModifier | null): { low: number | null; high: number | null } {
+function bounds(
+  reading: NumberReading,
+  modifier: QuantityModifier | null,
+): { low: number | null; high: number | null } {
   if (reading.value === null) {
     if (modifier === 'more than' || modifier === 'at least') return { low: reading.low, high: null };
     return { low: reading.low, high: reading.high };
@@ -109,7 +153,12 @@ function bounds(reading: NumberReading, modifier: QuantityModifier | null): { lo
 /** Qualifiers that are also prepositions: "around two hospitals" is a place, "around 200 people" a count. */
 const PREPOSITIONAL = new Set(['around', 'over', 'under', 'some', 'about']);
 
-function modifierBefore(tokens: readonly Token[], first: number, reading: NumberReading, vocabulary: QuantityVocabulary): { first: number; modifier: QuantityModifier } | null {
+function modifierBefore(
+  tokens: readonly Token[],
+  first: number,
+  reading: NumberReading,
+  vocabulary: QuantityVocabulary,
+): { first: number; modifier: QuantityModifier } | null {
   for (const m of vocabulary.modifiersByLastWord.get(tokens[first - 1]?.lower ?? '') ?? []) {
     const from = first - m.words.length;
     if (from < 0) continue;
@@ -126,13 +175,19 @@ function modifierBefore(tokens: readonly Token[], first: number, reading: Number
 
 const HYPHENS = new Set(['-', '–']);
 
-function isTemporal(text: string, tokens: readonly Token[], reading: NumberReading, vocabulary: QuantityVocabulary): boolean {
+function isTemporal(
+  text: string,
+  tokens: readonly Token[],
+  reading: NumberReading,
+  vocabulary: QuantityVocabulary,
+): boolean {
   const { first, end } = reading;
   const raw = text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   // A bare year ("in 2024", "2023-24").
   if (/^(1[5-9]|20)\d\d$/.test(raw) && !isPluralNoun(tokens[end])) return true;
   // Clock times and decades ("10:30", "1990s").
-  if (/[:]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 1)) || /^\d+s$/.test(tokens[end]?.lower ?? '')) return true;
+  if (/[:]/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 1)) || /^\d+s$/.test(tokens[end]?.lower ?? ''))
+    return true;
   let next = end;
   if (HYPHENS.has(tokens[next]?.lower ?? '') && tokens[next]!.start === tokens[next - 1]!.end) next++; // "four-hour"
   const after = tokens[next]?.lower ?? '';
@@ -141,12 +196,31 @@ function isTemporal(text: string, tokens: readonly Token[], reading: NumberReadi
   const before = tokens[first - 1]?.lower ?? '';
   if (vocabulary.ageWords.has(before)) return true;
   // Dates: a capitalised month next to the number ("7 October", "Oct. 7").
-  const isMonth = (k: number) => k >= 0 && k < tokens.length && vocabulary.months.has(tokens[k]!.lower.replace(/\.$/, '')) && /^\p{Lu}/u.test(text[tokens[k]!.start]!);
+  const isMonth = (k: number) =>
+    k >= 0 &&
+    k < tokens.length &&
+    vocabulary.months.has(tokens[k]!.lower.replace(/\.$/, '')) &&
+    /^\p{Lu}/u.test(text[tokens[k]!.start]!);
   if (isMonth(end) || isMonth(first - 1) || (tokens[first - 1]?.lower === '.' && isMonth(first - 2))) return true;
   // "He was 66.": a bare number after a form of "be" with no noun is an age.
-  if (['is', 'was', 'are', 'were'].includes(before) && /^\d+$/.test(raw) && reading.value !== null && reading.value < 120 && !['NOUN', 'ADJ'].includes(tokens[end]?.pos ?? '')) return true;
+  if (
+    ['is', 'was', 'are', 'were'].includes(before) &&
+    /^\d+$/.test(raw) &&
+    reading.value !== null &&
+    reading.value < 120 &&
+    !['NOUN', 'ADJ'].includes(tokens[end]?.pos ?? '')
+  )
+    return true;
   // An age in apposition: "Ann Lee, 34, said".
-  if (tokens[first - 1]?.lower === ',' && tokens[end]?.lower === ',' && tokens[first - 2]?.pos === 'PROPN' && reading.value !== null && reading.value < 120 && /^\d+$/.test(raw)) return true;
+  if (
+    tokens[first - 1]?.lower === ',' &&
+    tokens[end]?.lower === ',' &&
+    tokens[first - 2]?.pos === 'PROPN' &&
+    reading.value !== null &&
+    reading.value < 120 &&
+    /^\d+$/.test(raw)
+  )
+    return true;
   return false;
 }
 
@@ -155,12 +229,24 @@ function isNamePart(text: string, tokens: readonly Token[], reading: NumberReadi
   const first = tokens[reading.first]!;
   const previousToken = tokens[reading.first - 1];
   // "World War Two": a capitalised number word after a name.
-  if (/^\p{Lu}/u.test(text[first.start]!) && previousToken?.pos === 'PROPN' && previousToken.end + 1 === first.start) return true;
+  if (/^\p{Lu}/u.test(text[first.start]!) && previousToken?.pos === 'PROPN' && previousToken.end + 1 === first.start)
+    return true;
   if (!/^\d/.test(first.lower)) return false;
   const previous = tokens[reading.first - 1];
   if (previous && HYPHENS.has(previous.lower) && previous.end === first.start) return true;
-  if (/[\p{L}]/u.test(text[first.start - 1] ?? '') || /[\p{L}]/u.test(text[tokens[reading.end - 1]!.end] ?? '') && !/^(km|m|kg|mi)\b/i.test(text.slice(tokens[reading.end - 1]!.end))) return true;
-  return previous !== undefined && previous.pos === 'PROPN' && previous.end + 1 === first.start && /^\p{Lu}/u.test(text[previous.start]!) && /^\d+$/.test(first.lower);
+  if (
+    /[\p{L}]/u.test(text[first.start - 1] ?? '') ||
+    (/[\p{L}]/u.test(text[tokens[reading.end - 1]!.end] ?? '') &&
+      !/^(km|m|kg|mi)\b/i.test(text.slice(tokens[reading.end - 1]!.end)))
+  )
+    return true;
+  return (
+    previous !== undefined &&
+    previous.pos === 'PROPN' &&
+    previous.end + 1 === first.start &&
+    /^\p{Lu}/u.test(text[previous.start]!) &&
+    /^\d+$/.test(first.lower)
+  );
 }
 
 function isPluralNoun(t: Token | undefined): boolean {
@@ -172,13 +258,19 @@ function isPluralNoun(t: Token | undefined): boolean {
  * modifiers ("100 remaining hostages", "a half dozen Israeli-American hostages"), or a unit of measure
  * ("2.3km", "20%"). Returns its singular, lower-cased, and where the phrase ends.
  */
-function countedNoun(text: string, tokens: readonly Token[], end: number, reading: NumberReading): { name: string; end: number } | null {
+function countedNoun(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+  reading: NumberReading,
+): { name: string; end: number } | null {
   let k = end;
   // "1,200-km", "20%", "20 per cent".
   if (HYPHENS.has(tokens[k]?.lower ?? '') && tokens[k]!.start === tokens[k - 1]!.end) k++;
   const measure = MEASURE_UNITS[tokens[k]?.lower ?? ''];
   if (measure) {
-    if (measure === 'percent' && tokens[k]!.lower === 'per') return tokens[k + 1]?.lower === 'cent' ? { name: 'percent', end: tokens[k + 1]!.end } : null;
+    if (measure === 'percent' && tokens[k]!.lower === 'per')
+      return tokens[k + 1]?.lower === 'cent' ? { name: 'percent', end: tokens[k + 1]!.end } : null;
     return { name: measure, end: tokens[k]!.end };
   }
   k = end;

@@ -56,7 +56,15 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
   // "twenty-five" may arrive as three tokens.
   let base: number | null = digitValue(t.lower) ?? wordValue(t.lower, vocabulary);
   let end = i + 1;
-  if (base !== null && base >= 20 && base % 10 === 0 && tokens[i + 1]?.lower === '-' && joined(tokens, i, i + 1) && tokens[i + 2] && joined(tokens, i + 1, i + 2)) {
+  if (
+    base !== null &&
+    base >= 20 &&
+    base % 10 === 0 &&
+    tokens[i + 1]?.lower === '-' &&
+    joined(tokens, i, i + 1) &&
+    tokens[i + 2] &&
+    joined(tokens, i + 1, i + 2)
+  ) {
     const ones = vocabulary.cardinals.get(tokens[i + 2]!.lower);
     if (ones !== undefined && ones > 0 && ones < 10) {
       base += ones;
@@ -92,7 +100,12 @@ export function readNumber(tokens: readonly Token[], i: number, vocabulary: Quan
 }
 
 /** "dozens", "hundreds of thousands", "tens of thousands": a range, never a point value. */
-function readVague(tokens: readonly Token[], i: number, range: { low: number; high: number }, vocabulary: QuantityVocabulary): NumberReading {
+function readVague(
+  tokens: readonly Token[],
+  i: number,
+  range: { low: number; high: number },
+  vocabulary: QuantityVocabulary,
+): NumberReading {
   let { low, high } = range;
   let end = i + 1;
   const scale = tokens[i + 2] && tokens[i + 1]?.lower === 'of' ? vocabulary.vague.get(tokens[i + 2]!.lower) : undefined;
@@ -122,7 +135,8 @@ function readFraction(tokens: readonly Token[], i: number, vocabulary: QuantityV
   }
   const share = vocabulary.fractions.get(tokens[k]?.lower ?? '');
   if (share === undefined || tokens[k + 1]?.lower !== 'of') return null;
-  if (k === i && ['the', 'first', 'second', 'last', 'latter', 'former'].includes(tokens[i - 1]?.lower ?? '')) return null;
+  if (k === i && ['the', 'first', 'second', 'last', 'latter', 'former'].includes(tokens[i - 1]?.lower ?? ''))
+    return null;
   if (k > i && tokens[i]!.lower === 'a' && ['the'].includes(tokens[i - 1]?.lower ?? '')) return null;
   const value = numerator * share;
   return { first: i, end: k + 1, value, low: value, high: value };

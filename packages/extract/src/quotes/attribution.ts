@@ -65,14 +65,19 @@ export function findAttribution(
   const candidates: Array<readonly [number, Region, 'before' | 'after' | 'nominal']> = [];
   for (const i of cuesBefore) if (speech(i)) candidates.push([i, before, 'before']);
   for (const i of cuesAfter) if (speech(i)) candidates.push([i, after, 'after']);
-  for (let k = cuesBefore.length - 1; k >= 0; k--) if (weak(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
-  for (let k = cuesBefore.length - 1; k >= 0; k--) if (participle(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
+  for (let k = cuesBefore.length - 1; k >= 0; k--)
+    if (weak(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
+  for (let k = cuesBefore.length - 1; k >= 0; k--)
+    if (participle(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
   if (nominal !== undefined) candidates.push([nominal, before, 'nominal']);
   for (const i of cuesAfter) if (!speech(i)) candidates.push([i, after, 'after']);
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
-    const found = side === 'nominal' ? reader.before(cue - 1, within.tokens[0]) : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
+    const found =
+      side === 'nominal'
+        ? reader.before(cue - 1, within.tokens[0])
+        : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
     let phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
     // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
@@ -80,12 +85,23 @@ export function findAttribution(
       const inverted = reader.after(cue + 1, within.tokens[1]);
       if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
     }
-    const attribution = { cue: text.slice(tokens[cue]!.start, tokens[cue]!.end), cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end }, phrase: phrase ? reader.span(phrase) : null, clause: within };
+    const attribution = {
+      cue: text.slice(tokens[cue]!.start, tokens[cue]!.end),
+      cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end },
+      phrase: phrase ? reader.span(phrase) : null,
+      clause: within,
+    };
     if (phrase) return attribution;
     fallback ??= attribution;
   }
   if (fallback) return fallback;
-  return accordingTo(text, reader, region(tokens, unit.start, unit.end), otherQuotesInUnit.concat([quoteWithMarks]), vocabulary);
+  return accordingTo(
+    text,
+    reader,
+    region(tokens, unit.start, unit.end),
+    otherQuotesInUnit.concat([quoteWithMarks]),
+    vocabulary,
+  );
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
@@ -94,7 +110,8 @@ function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: Qu
   if (phrase[1] - phrase[0] === 1 && RELATIVE_PRONOUNS.has(tokens[phrase[0]]!.lower)) return true;
   let last = phrase[1] - 1;
   // "people familiar with the talks": the head stands before the knowing word.
-  for (let i = phrase[0] + 1; i < phrase[1]; i++) if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
+  for (let i = phrase[0] + 1; i < phrase[1]; i++)
+    if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
@@ -123,7 +140,8 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
 /** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */
 function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteVocabulary): number | undefined {
   for (let i = within.tokens[1] - 1; i > within.tokens[0]; i--) {
-    if (tokens[i]!.pos === 'NOUN' && vocabulary.cues.has(tokens[i]!.lower) && POSSESSIVE.test(tokens[i - 1]!.lower)) return i;
+    if (tokens[i]!.pos === 'NOUN' && vocabulary.cues.has(tokens[i]!.lower) && POSSESSIVE.test(tokens[i - 1]!.lower))
+      return i;
   }
   return undefined;
 }
@@ -147,7 +165,13 @@ function isPassive(tokens: readonly Token[], cue: number, floor: number): boolea
 function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): number {
   const tokens = reader.tokens;
   let j = from;
-  while (j - 1 >= floor && ['AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos) && !POSSESSIVE.test(tokens[j - 1]!.lower) && !reader.isCapitalised(j - 1)) j--;
+  while (
+    j - 1 >= floor &&
+    ['AUX', 'ADV', 'PART'].includes(tokens[j - 1]!.pos) &&
+    !POSSESSIVE.test(tokens[j - 1]!.lower) &&
+    !reader.isCapitalised(j - 1)
+  )
+    j--;
   return j;
 }
 
@@ -158,20 +182,30 @@ function skipAuxiliaries(reader: PhraseReader, from: number, floor: number): num
  * said"); the main clause's subject for a participle or a coordinated verb ("X issued a statement saying", "X
  * arrived and said"); the phrase after it when nothing precedes ("“…,” said Ann Lee").
  */
-function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span, isAfterQuote: boolean, vocabulary: QuoteVocabulary): TokenRange | null {
+function subjectOf(
+  reader: PhraseReader,
+  cue: number,
+  within: Region,
+  unit: Span,
+  isAfterQuote: boolean,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
   const tokens = reader.tokens;
   const floor = within.tokens[0];
   if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) {
     // "footage of Ann Lee saying": a participle right after a name is that person's speech.
     const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
-    if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor)) return [Math.max(named[0], lastOf(tokens, named)), named[1]];
+    if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor))
+      return [Math.max(named[0], lastOf(tokens, named)), named[1]];
     return governingSubject(reader, cue, floor, unit, vocabulary);
   }
   // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
-  if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART') return governingSubject(reader, cue - 1, floor, unit, vocabulary);
+  if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART')
+    return governingSubject(reader, cue - 1, floor, unit, vocabulary);
   const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, cue, floor), floor, vocabulary);
   const previous = tokens[j - 1];
-  if (j - 1 >= floor && previous && previous.pos === 'CCONJ') return governingSubject(reader, j - 1, floor, unit, vocabulary);
+  if (j - 1 >= floor && previous && previous.pos === 'CCONJ')
+    return governingSubject(reader, j - 1, floor, unit, vocabulary);
   const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
   if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
@@ -180,7 +214,13 @@ function subjectOf(reader: PhraseReader, cue: number, within: Region, unit: Span
 }
 
 /** The subject phrase that ends just before token j (a verb or its first auxiliary). */
-function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
+function subjectEndingAt(
+  reader: PhraseReader,
+  j: number,
+  floor: number,
+  unit: Span,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
   const tokens = reader.tokens;
   const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
   if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
@@ -188,7 +228,11 @@ function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: S
   let k = j - 2;
   while (k >= floor && !reader.isSeparator(k)) k--;
   const first = tokens[k + 1];
-  const parenthetical = k >= floor && first !== undefined && (['VERB', 'ADP', 'SCONJ'].includes(first.pos) || tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
+  const parenthetical =
+    k >= floor &&
+    first !== undefined &&
+    (['VERB', 'ADP', 'SCONJ'].includes(first.pos) ||
+      tokens.slice(k + 1, j - 1).some((t) => t.lower === 'who' || t.lower === 'which'));
   if (parenthetical) {
     const subject = reader.before(k, floor);
     if (subject) return withApposition(reader, subject, floor);
@@ -197,31 +241,41 @@ function subjectEndingAt(reader: PhraseReader, j: number, floor: number, unit: S
   // apposition speaks, whatever the description says.
   // "Ann Lee's friend, Tom Bell, said": a name in the last apposition speaks.
   const last = reader.before(j - 1, floor);
-  if (last && last[0] === k + 1 && looksNamed(reader, last, floor)) return relativeClauseHead(reader, last, floor, unit) ?? withApposition(reader, last, floor);
+  if (last && last[0] === k + 1 && looksNamed(reader, last, floor))
+    return relativeClauseHead(reader, last, floor, unit) ?? withApposition(reader, last, floor);
   // Else walked back over up to three descriptions ("Ann Lee, the mayor of Ashby, one of the towns suing, said"),
   // never to the object of a preposition ("In Ashby, …").
   for (let boundary = k, steps = 0; boundary >= floor && steps < MAX_APPOSITIONS; steps++) {
     const head = reader.before(boundary, floor);
-    if (head && looksNamed(reader, head, floor) && reader.tokens[head[0] - 1]?.pos !== 'ADP') return relativeClauseHead(reader, head, floor, unit) ?? head;
+    if (head && looksNamed(reader, head, floor) && reader.tokens[head[0] - 1]?.pos !== 'ADP')
+      return relativeClauseHead(reader, head, floor, unit) ?? head;
     let previous = boundary - 1;
     while (previous >= floor && !reader.isSeparator(previous)) previous--;
     if (previous < floor || hasFiniteVerb(reader.tokens, previous + 1, boundary)) break;
     boundary = previous;
   }
   const apposition = reader.before(j - 1, floor);
-  return apposition ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor)) : null;
+  return apposition
+    ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor))
+    : null;
 }
 
 /**
  * "two people familiar with the talks said": the phrase before the verb is the object of a knowing word
  * (lexicon quote-attribution-words, knowing); the source is the noun phrase before it, with its modifier.
  */
-function knowingSource(reader: PhraseReader, phrase: TokenRange | null, floor: number, vocabulary: QuoteVocabulary): TokenRange | null {
+function knowingSource(
+  reader: PhraseReader,
+  phrase: TokenRange | null,
+  floor: number,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
   if (!phrase) return null;
   const tokens = reader.tokens;
   const preposition = phrase[0] - 1;
   const knowing = preposition - 1;
-  if (knowing < floor || tokens[preposition]!.pos !== 'ADP' || !vocabulary.knowing.has(tokens[knowing]!.lower)) return phrase;
+  if (knowing < floor || tokens[preposition]!.pos !== 'ADP' || !vocabulary.knowing.has(tokens[knowing]!.lower))
+    return phrase;
   const source = reader.before(knowing, floor);
   return source ? [source[0], phrase[1]] : phrase;
 }
@@ -235,7 +289,8 @@ function lastOf(tokens: readonly Token[], phrase: TokenRange): number {
 /** A phrase that ends in a name: its last word is capitalised and not a pronoun, a determiner or a possessive. */
 function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): boolean {
   const last = reader.tokens[phrase[1] - 1]!;
-  if (!reader.isCapitalised(phrase[1] - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower)) return false;
+  if (!reader.isCapitalised(phrase[1] - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower))
+    return false;
   // "a close friend of Ann Lee": the name is the friend's relation, not the speaker.
   const words = reader.tokens.slice(phrase[0], phrase[1]);
   if (words.some((t) => t.lower === 'of') || ['a', 'an'].includes(words[0]!.lower)) return false;
@@ -245,7 +300,8 @@ function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): bo
 
 /** A finite verb (not a participle) between two token indices: a clause, not a description. */
 function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !/(ing|ed|en)$/.test(tokens[i]!.lower)) return true;
+  for (let i = from; i < to; i++)
+    if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !/(ing|ed|en)$/.test(tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -253,7 +309,12 @@ function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): bool
 function isProgressive(tokens: readonly Token[], cue: number, floor: number): boolean {
   let j = cue - 1;
   while (j >= floor && tokens[j]!.pos === 'ADV') j--;
-  return j >= floor && tokens[j]!.pos === 'AUX' && BE_FORMS.has(tokens[j]!.lower) && !['been', 'being', 'be'].includes(tokens[j]!.lower);
+  return (
+    j >= floor &&
+    tokens[j]!.pos === 'AUX' &&
+    BE_FORMS.has(tokens[j]!.lower) &&
+    !['been', 'being', 'be'].includes(tokens[j]!.lower)
+  );
 }
 
 /** "Ann Lee on Sunday said", "the ministry late Tuesday confirmed": the subject lies before the time phrase. */
@@ -267,7 +328,13 @@ function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocab
 }
 
 /** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */
-function governingSubject(reader: PhraseReader, from: number, floor: number, unit: Span, vocabulary: QuoteVocabulary): TokenRange | null {
+function governingSubject(
+  reader: PhraseReader,
+  from: number,
+  floor: number,
+  unit: Span,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
   const tokens = reader.tokens;
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
@@ -276,14 +343,21 @@ function governingSubject(reader: PhraseReader, from: number, floor: number, uni
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
     // "a Twitter comment", "Ann's comments": a noun the tagger read as a verb, inside a noun phrase.
-    if ((tokens[i - 2]?.pos === 'DET' && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) || POSSESSIVE.test(tokens[i - 1]?.lower ?? '')) continue;
+    if (
+      (tokens[i - 2]?.pos === 'DET' && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) ||
+      POSSESSIVE.test(tokens[i - 1]?.lower ?? '')
+    )
+      continue;
     // "his refusal to release his taxes, calling it …": an infinitive is not the main clause's verb.
     if (tokens[i - 1]?.lower === 'to') continue;
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
     if (['that', 'which', 'who'].includes(tokens[i - 1]?.lower ?? '')) continue;
     const j = skipTimeAdverbial(reader, skipAuxiliaries(reader, i, floor), floor, vocabulary);
     // "“…,” said Ann Lee, adding that “…”": an inverted verb of saying has its subject after it.
-    const inverted = vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT') ? reader.after(i + 1, from) : null;
+    const inverted =
+      vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT')
+        ? reader.after(i + 1, from)
+        : null;
     return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
   }
   return null;
@@ -296,7 +370,8 @@ function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number)
   const head = reader.before(phrase[0] - 1, floor);
   if (!head || ['ADP', 'ADV'].includes(reader.tokens[head[0]]!.pos)) return phrase;
   // "In a speech on the war, officials said": only a phrase that opens its clause can be a description.
-  const opensClause = head[0] === floor || reader.isSeparator(head[0] - 1) || reader.tokens[head[0] - 1]!.pos === 'CCONJ';
+  const opensClause =
+    head[0] === floor || reader.isSeparator(head[0] - 1) || reader.tokens[head[0] - 1]!.pos === 'CCONJ';
   return opensClause ? [head[0], phrase[1]] : phrase;
 }
 
@@ -317,7 +392,13 @@ function relativeClauseHead(reader: PhraseReader, phrase: TokenRange, floor: num
   return null;
 }
 
-function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: readonly Span[], vocabulary: QuoteVocabulary): Attribution | null {
+function accordingTo(
+  text: string,
+  reader: PhraseReader,
+  unit: Region,
+  quotes: readonly Span[],
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
   const tokens = reader.tokens;
   for (let i = unit.tokens[0]; i + 1 < unit.tokens[1]; i++) {
     if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
@@ -338,7 +419,12 @@ function accordingTo(text: string, reader: PhraseReader, unit: Region, quotes: r
 }
 
 /** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */
-function extendWithModifiers(tokens: readonly Token[], phrase: TokenRange, ceiling: number, knowingWords: ReadonlySet<string>): TokenRange {
+function extendWithModifiers(
+  tokens: readonly Token[],
+  phrase: TokenRange,
+  ceiling: number,
+  knowingWords: ReadonlySet<string>,
+): TokenRange {
   const knowing = (i: number) => knowingWords.has(tokens[i]?.lower ?? '');
   let end = phrase[1];
   if (!knowing(end - 1) && !(end < ceiling && knowing(end))) return phrase;

@@ -5,7 +5,15 @@
  * one, in this order: another quote in the same sentence, the multi-paragraph quote they continue, the
  * previous sentence (full quotes only: an unattributed fragment is a scare quote and keeps no speaker).
  */
-import { itemsWithinList, type ArticleDoc, type MentionAnnotation, type QuoteAnnotation, type Span, type SpeakerRule, type TimexAnnotation } from '@dossier/core';
+import {
+  itemsWithinList,
+  type ArticleDoc,
+  type MentionAnnotation,
+  type QuoteAnnotation,
+  type Span,
+  type SpeakerRule,
+  type TimexAnnotation,
+} from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
@@ -29,7 +37,16 @@ interface Found {
   anaphoric: boolean;
 }
 
-const NOBODY: Found = { speakerKey: null, speakerText: null, speakerRule: null, cue: null, hedged: false, dateValue: null, timex: null, anaphoric: false };
+const NOBODY: Found = {
+  speakerKey: null,
+  speakerText: null,
+  speakerRule: null,
+  cue: null,
+  hedged: false,
+  dateValue: null,
+  timex: null,
+  anaphoric: false,
+};
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
 /** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
@@ -40,9 +57,14 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const text = doc.body;
   const vocabulary = quoteVocabulary();
   const stretches = findQuoteStretches(text, doc.paragraphs);
-  const withMarks: Span[] = stretches.map((s) => ({ start: s.openMark, end: s.closeMark === null ? s.end : s.closeMark + 1 }));
+  const withMarks: Span[] = stretches.map((s) => ({
+    start: s.openMark,
+    end: s.closeMark === null ? s.end : s.closeMark + 1,
+  }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
-  const units = attributionUnits(doc.sentences, withMarks, text).map((u) => (doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u));
+  const units = attributionUnits(doc.sentences, withMarks, text).map((u) =>
+    doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u,
+  );
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
   // Quotes by unit, so that each lookup costs the quotes of one sentence, not of the article.
   const quotesInUnit = new Map<number, number[]>();
@@ -76,13 +98,23 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (pronoun) {
       const antecedent = resolvePronoun(pronoun, phrase, paragraph);
       const inherited = antecedent.date && !found.dateValue ? antecedent.date : {};
-      return { ...found, ...inherited, speakerKey: antecedent.key, speakerRule: 'pronoun', hedged: found.hedged || antecedent.hedged };
+      return {
+        ...found,
+        ...inherited,
+        speakerKey: antecedent.key,
+        speakerRule: 'pronoun',
+        hedged: found.hedged || antecedent.hedged,
+      };
     }
     if (resolver.unnamedHead(phrase)) return { ...found, speakerRule: 'unnamed-source' };
     // A definite description ("the speaker", "the Israeli leader") points back to an earlier speaker, unless
     // its head names an institution ("the state transport ministry": someone we merely failed to link).
     const head = found.speakerText.split(/\s+/).pop()!.toLowerCase();
-    return { ...found, speakerRule: 'explicit', anaphoric: /^the\s/i.test(found.speakerText) && !vocabulary.institutionHeads.has(head) };
+    return {
+      ...found,
+      speakerRule: 'explicit',
+      anaphoric: /^the\s/i.test(found.speakerText) && !vocabulary.institutionHeads.has(head),
+    };
   };
 
   // Each quote's own attribution, computed on first use: a pronoun in it may need the final speakers of
@@ -103,32 +135,64 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     let found = ownOf(i);
     if (!found || found.speakerText === null) found = borrowFromSameUnit(i, stretches, unitOf, ownOf) ?? found;
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
-    if ((!found || found.speakerText === null) && s.chainStart === i) found = borrowFromChain(i, stretches, ownOf) ?? found;
-    if (quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' && s.chainStart === i && isTitleLike(text.slice(s.start, s.end))) found = null;
+    if ((!found || found.speakerText === null) && s.chainStart === i)
+      found = borrowFromChain(i, stretches, ownOf) ?? found;
+    if (
+      quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' &&
+      s.chainStart === i &&
+      isTitleLike(text.slice(s.start, s.end))
+    )
+      found = null;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
       if (found && found.speakerText === null) found = null;
       const previous = fromPreviousUnit(i);
       if (previous && (found?.anaphoric || full)) {
-        found = { ...previous, speakerText: found?.speakerText ?? previous.speakerText, cue: found?.cue ?? previous.cue, speakerRule: 'previous-sentence', hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer(s.paragraph) };
+        found = {
+          ...previous,
+          speakerText: found?.speakerText ?? previous.speakerText,
+          cue: found?.cue ?? previous.cue,
+          speakerRule: 'previous-sentence',
+          hedged: previous.hedged || (found?.hedged ?? false) || paragraphHasDisclaimer(s.paragraph),
+        };
       } else if (found?.anaphoric) {
         // "said the 36-year-old": a description of a person named shortly before, resolved like "he".
         const phrase = attributionOf(unitOf[i]!, withMarks[i]!)?.phrase;
         const antecedent = phrase ? resolvePronoun('person', phrase, s.paragraph) : null;
-        if (antecedent?.key) found = { ...found, speakerKey: antecedent.key, speakerRule: 'description', anaphoric: false };
+        if (antecedent?.key)
+          found = { ...found, speakerKey: antecedent.key, speakerRule: 'description', anaphoric: false };
       } else if (!found && full && colonIntroducer(i)) {
         // "Here is Ann Lee in 1992: “…”", or the paragraph before ending "Ann Lee continued:": the colon introduces the speaker's words.
         const introducer = colonIntroducer(i)!;
-        found = { ...NOBODY, speakerKey: introducer.key, speakerText: introducer.text, speakerRule: introducer.rule ?? (introducer.sameUnit ? 'explicit' : 'previous-sentence'), hedged: paragraphHasDisclaimer(s.paragraph) };
+        found = {
+          ...NOBODY,
+          speakerKey: introducer.key,
+          speakerText: introducer.text,
+          speakerRule: introducer.rule ?? (introducer.sameUnit ? 'explicit' : 'previous-sentence'),
+          hedged: paragraphHasDisclaimer(s.paragraph),
+        };
       } else if (!found && full && opensParagraph(i)) {
         // News convention: a quote paragraph with no attribution of its own continues the previous paragraph's speaker.
         const earlier = previousParagraphSpeaker(i);
-        if (earlier) found = { ...earlier, speakerRule: 'paragraph-continuation', anaphoric: false, hedged: earlier.hedged || paragraphHasDisclaimer(s.paragraph) };
+        if (earlier)
+          found = {
+            ...earlier,
+            speakerRule: 'paragraph-continuation',
+            anaphoric: false,
+            hedged: earlier.hedged || paragraphHasDisclaimer(s.paragraph),
+          };
         else {
           // No speaker before: a quote paragraph after one about a person ("X wrapped up his win …") is that person's.
           const subject = previousParagraphSubject(i);
-          if (subject) found = { ...NOBODY, speakerKey: subject.entityKey, speakerText: text.slice(subject.start, subject.end), speakerRule: 'paragraph-continuation', hedged: paragraphHasDisclaimer(s.paragraph) };
+          if (subject)
+            found = {
+              ...NOBODY,
+              speakerKey: subject.entityKey,
+              speakerText: text.slice(subject.start, subject.end),
+              speakerRule: 'paragraph-continuation',
+              hedged: paragraphHasDisclaimer(s.paragraph),
+            };
         }
       }
     }
@@ -140,7 +204,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
    * else the subject of a reporting verb there, else the first person named there. "it" likewise finds an
    * organization or a country. A speaker borrowed from the quote just before also lends its date.
    */
-  function resolvePronoun(kind: 'person' | 'thing', phrase: Span, paragraph: number): { key: string | null; hedged: boolean; date: { dateValue: string | null; timex: Span | null } | null } {
+  function resolvePronoun(
+    kind: 'person' | 'thing',
+    phrase: Span,
+    paragraph: number,
+  ): { key: string | null; hedged: boolean; date: { dateValue: string | null; timex: Span | null } | null } {
     const compatible = (key: string | null) => key !== null && resolver.isCompatible(key, kind);
     const here = unitAt(units, phrase.start);
     let floorParagraph = Math.max(0, paragraph - PRONOUN_REACH);
@@ -149,25 +217,37 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     // clause names nobody.
     const opening = openingClause(units[here]!);
     const mainFloor = opening && opening.end < phrase.start ? opening.end : units[here]!.start;
-    const inUnit = resolver.resolvePronoun(kind, phrase.start, mainFloor) ?? (opening?.kind === 'subordinate' && mainFloor > units[here]!.start ? resolver.resolvePronoun(kind, mainFloor, units[here]!.start) : null);
+    const inUnit =
+      resolver.resolvePronoun(kind, phrase.start, mainFloor) ??
+      (opening?.kind === 'subordinate' && mainFloor > units[here]!.start
+        ? resolver.resolvePronoun(kind, mainFloor, units[here]!.start)
+        : null);
     if (inUnit) return { key: inUnit, hedged: false, date: null };
     for (let u = here - 1; u >= 0 && units[u]!.paragraph >= floorParagraph; u--) {
       const quoted = (quotesInUnit.get(u) ?? []).filter((j) => final[j] && compatible(final[j]!.speakerKey)).pop();
       if (quoted !== undefined) {
         const f = final[quoted]!;
-        return { key: f.speakerKey, hedged: f.hedged, date: u === here - 1 ? { dateValue: f.dateValue, timex: f.timex } : null };
+        return {
+          key: f.speakerKey,
+          hedged: f.hedged,
+          date: u === here - 1 ? { dateValue: f.dateValue, timex: f.timex } : null,
+        };
       }
       const unit = units[u]!;
       const attribution = attributionOf(u, { start: unit.end, end: unit.end });
       const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
       if (compatible(key)) return { key, hedged: false, date: null };
       // "He said that …": a pronoun of the same kind continues the chain, so the reach runs on from there.
-      if (key === null && attribution?.phrase && resolver.pronoun(attribution.phrase) === kind) floorParagraph = Math.max(0, Math.min(floorParagraph, unit.paragraph - PRONOUN_REACH));
+      if (key === null && attribution?.phrase && resolver.pronoun(attribution.phrase) === kind)
+        floorParagraph = Math.max(0, Math.min(floorParagraph, unit.paragraph - PRONOUN_REACH));
       // "a man who … tells a journalist …", then "he says": an unnamed person, nobody we can link.
-      if (kind === 'person' && key === null && attribution?.phrase && resolver.unnamedHead(attribution.phrase)) return { key: null, hedged: false, date: null };
+      if (kind === 'person' && key === null && attribution?.phrase && resolver.unnamedHead(attribution.phrase))
+        return { key: null, hedged: false, date: null };
       // The main clause's subject, not a name in an opening clause ("After Ann Lee won, it was Mia Cole who …").
       const afterOpening = openingClause(unit);
-      const first = resolver.firstMention(kind, afterOpening ? { start: afterOpening.end, end: unit.end } : unit) ?? resolver.firstMention(kind, unit);
+      const first =
+        resolver.firstMention(kind, afterOpening ? { start: afterOpening.end, end: unit.end } : unit) ??
+        resolver.firstMention(kind, unit);
       if (first) return { key: first, hedged: false, date: null };
     }
     return { key: null, hedged: false, date: null };
@@ -186,14 +266,22 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const opening = openingClause(units[u]!);
     const before = { start: opening && opening.end < at ? opening.end : units[u]!.start, end: at };
     const mention = resolver.firstMentionSpan('person', before) ?? resolver.firstMentionSpan('thing', before);
-    if (mention) return { key: mention.entityKey, text: text.slice(mention.start, mention.end), sameUnit: u === unitOf[i], rule: null };
+    if (mention)
+      return {
+        key: mention.entityKey,
+        text: text.slice(mention.start, mention.end),
+        sameUnit: u === unitOf[i],
+        rule: null,
+      };
     // "Asked about X, he went on: “…”": a pronoun subject before the colon, resolved as for "he said".
     const [from, to] = tokenRange(doc.tokens, before.start, before.end);
     for (let k = from; k < to; k++) {
       const t = doc.tokens[k]!;
       if (t.pos !== 'PRON' || !['he', 'she'].includes(t.lower)) continue;
       const antecedent = resolvePronoun('person', { start: t.start, end: t.end }, units[u]!.paragraph);
-      return antecedent.key ? { key: antecedent.key, text: text.slice(t.start, t.end), sameUnit: u === unitOf[i], rule: 'pronoun' as const } : null;
+      return antecedent.key
+        ? { key: antecedent.key, text: text.slice(t.start, t.end), sameUnit: u === unitOf[i], rule: 'pronoun' as const }
+        : null;
     }
     return null;
   }
@@ -247,7 +335,9 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
     const subordinate = vocabulary.subordinators.has(first.lower);
     if (!participle && !subordinate) return null;
-    for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.lower === ',') return { end: doc.tokens[k]!.end, kind: participle && first.lower !== 'after' ? 'participle' : 'subordinate' };
+    for (let k = from + 1; k < to; k++)
+      if (doc.tokens[k]!.lower === ',')
+        return { end: doc.tokens[k]!.end, kind: participle && first.lower !== 'after' ? 'participle' : 'subordinate' };
     return null;
   }
 
@@ -272,7 +362,13 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   for (let i = 1; i < stretches.length; i++) {
     const previousText = text.slice(stretches[i - 1]!.start, stretches[i - 1]!.end);
     const between = text.slice(withMarks[i - 1]!.end, withMarks[i]!.start);
-    if (kinds[i] === 'fragment' && unitOf[i] === unitOf[i - 1] && kinds[i - 1] === 'full' && /,$/.test(previousText) && /,\s*$/.test(between)) {
+    if (
+      kinds[i] === 'fragment' &&
+      unitOf[i] === unitOf[i - 1] &&
+      kinds[i - 1] === 'full' &&
+      /,$/.test(previousText) &&
+      /,\s*$/.test(between)
+    ) {
       kinds[i] = 'full';
     }
   }
@@ -299,7 +395,12 @@ function isTitleLike(quoted: string): boolean {
   return content.length > 0 && content.every((w) => /^\p{Lu}/u.test(w)) && words.length <= 6;
 }
 
-function borrowFromSameUnit(i: number, stretches: QuoteChainLink[], unitOf: number[], own: (j: number) => Found | null): Found | null {
+function borrowFromSameUnit(
+  i: number,
+  stretches: QuoteChainLink[],
+  unitOf: number[],
+  own: (j: number) => Found | null,
+): Found | null {
   // The nearest earlier quote in the sentence first ("“…,” she said, adding: “…”"), then a later one.
   for (let j = i - 1; j >= 0 && unitOf[j] === unitOf[i]; j--) if (own(j)?.speakerText) return own(j);
   for (let j = i + 1; j < stretches.length && unitOf[j] === unitOf[i]; j++) if (own(j)?.speakerText) return own(j);
@@ -307,7 +408,8 @@ function borrowFromSameUnit(i: number, stretches: QuoteChainLink[], unitOf: numb
 }
 
 function borrowFromChain(i: number, stretches: QuoteChainLink[], own: (j: number) => Found | null): Found | null {
-  for (let j = i + 1; j < stretches.length && stretches[j]!.chainStart === i; j++) if (own(j)?.speakerText) return own(j);
+  for (let j = i + 1; j < stretches.length && stretches[j]!.chainStart === i; j++)
+    if (own(j)?.speakerText) return own(j);
   return null;
 }
 
@@ -341,7 +443,10 @@ function outsideQuotes(text: string, span: Span, quotes: readonly Span[]): strin
 }
 
 /** The day of a temporal expression in the attribution clause, nearest the reporting verb. */
-function dateIn(attribution: Attribution, timexes: readonly TimexAnnotation[]): { dateValue: string; timex: Span } | null {
+function dateIn(
+  attribution: Attribution,
+  timexes: readonly TimexAnnotation[],
+): { dateValue: string; timex: Span } | null {
   const clause = attribution.clause;
   const phrase = attribution.phrase;
   const lo = Math.min(clause.start, phrase?.start ?? clause.start, attribution.cueSpan.start);
@@ -351,7 +456,8 @@ function dateIn(attribution: Attribution, timexes: readonly TimexAnnotation[]): 
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1];
     if (!day) continue;
-    const distance = t.start >= attribution.cueSpan.end ? t.start - attribution.cueSpan.end : attribution.cueSpan.start - t.end;
+    const distance =
+      t.start >= attribution.cueSpan.end ? t.start - attribution.cueSpan.end : attribution.cueSpan.start - t.end;
     if (!best || distance < best.distance) best = { dateValue: day, timex: { start: t.start, end: t.end }, distance };
   }
   return best ? { dateValue: best.dateValue, timex: best.timex } : null;

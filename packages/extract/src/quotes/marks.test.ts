@@ -13,7 +13,29 @@ function markOffsetsOneByOne(text: string): number[] {
   return offsets;
 }
 
-const MARKISH = ['"', "'", '«', '»', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '‗', '′', '″', '`', '´', 'a', ' ', '\n', '😀'];
+const MARKISH = [
+  '"',
+  "'",
+  '«',
+  '»',
+  '‘',
+  '’',
+  '‚',
+  '‛',
+  '“',
+  '”',
+  '„',
+  '‟',
+  '‗',
+  '′',
+  '″',
+  '`',
+  '´',
+  'a',
+  ' ',
+  '\n',
+  '😀',
+];
 const arbitraryText = fc.oneof(
   fc.array(fc.constantFrom(...MARKISH), { maxLength: 40 }).map((cs) => cs.join('')),
   fc.string({ maxLength: 60, unit: 'binary' }),

@@ -64,7 +64,12 @@ function firstOffsetFrom(offsets: readonly number[], at: number): number {
 }
 
 /** Scans one paragraph [start, end) of text; `marks` are the offsets of the text's quotation marks (markOffsets). */
-export function scanParagraph(text: string, paragraph: Span, paragraphIndex: number, marks: readonly number[] = markOffsets(text)): QuoteStretch[] {
+export function scanParagraph(
+  text: string,
+  paragraph: Span,
+  paragraphIndex: number,
+  marks: readonly number[] = markOffsets(text),
+): QuoteStretch[] {
   const stretches: QuoteStretch[] = [];
   let open: { family: MarkFamily; mark: string; at: number } | null = null;
   for (let k = firstOffsetFrom(marks, paragraph.start); k < marks.length && marks[k]! < paragraph.end; k++) {
@@ -106,7 +111,13 @@ export function scanParagraph(text: string, paragraph: Span, paragraphIndex: num
   // Only a double quote (or guillemet) may run to the paragraph's end: that is how a multi-paragraph quote
   // is written. An unclosed single mark is far more often an apostrophe than a quote.
   if (open !== null && open.family !== 'single') {
-    stretches.push({ start: open.at + 1, end: trimEnd(text, open.at + 1, paragraph.end), openMark: open.at, closeMark: null, paragraph: paragraphIndex });
+    stretches.push({
+      start: open.at + 1,
+      end: trimEnd(text, open.at + 1, paragraph.end),
+      openMark: open.at,
+      closeMark: null,
+      paragraph: paragraphIndex,
+    });
   }
   // A stretch with no letter or digit ("“”", "“ ”") quotes nothing.
   return stretches.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
@@ -143,7 +154,11 @@ export function findQuoteStretches(text: string, paragraphs: readonly Span[]): Q
     const stretches = perParagraph[p]!;
     for (let k = 0; k < stretches.length; k++) {
       const s = stretches[k]!;
-      const continuesChain: boolean = chainOpenFrom !== null && k === 0 && opensWithQuote(text, paragraphs[p]!) && s.openMark === firstNonSpace(text, paragraphs[p]!);
+      const continuesChain: boolean =
+        chainOpenFrom !== null &&
+        k === 0 &&
+        opensWithQuote(text, paragraphs[p]!) &&
+        s.openMark === firstNonSpace(text, paragraphs[p]!);
       const chainStart: number = continuesChain ? chainOpenFrom! : result.length;
       if (s.closeMark === null) {
         const next = paragraphs[p + 1];
@@ -165,7 +180,14 @@ export function findQuoteStretches(text: string, paragraphs: readonly Span[]): Q
 
 /** Written out rather than spread: an object spread here cost more than the rest of the loop. */
 function linkOf(s: QuoteStretch, chainStart: number): QuoteChainLink {
-  return { start: s.start, end: s.end, openMark: s.openMark, closeMark: s.closeMark, paragraph: s.paragraph, chainStart };
+  return {
+    start: s.start,
+    end: s.end,
+    openMark: s.openMark,
+    closeMark: s.closeMark,
+    paragraph: s.paragraph,
+    chainStart,
+  };
 }
 
 function firstNonSpace(text: string, paragraph: Span): number {

@@ -25,13 +25,19 @@ export class PhraseReader {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.lower === ',') return true;
-    return ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '');
+    return (
+      ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '')
+    );
   }
 
   /** A hyphen with no space on either side. */
   isWordHyphen(i: number): boolean {
     const t = this.tokens[i]!;
-    return ['-', '‐', '–'].includes(t.lower) && /\S/.test(this.text[t.start - 1] ?? ' ') && /\S/.test(this.text[t.end] ?? ' ');
+    return (
+      ['-', '‐', '–'].includes(t.lower) &&
+      /\S/.test(this.text[t.start - 1] ?? ' ') &&
+      /\S/.test(this.text[t.end] ?? ' ')
+    );
   }
 
   isCapitalised(i: number): boolean {

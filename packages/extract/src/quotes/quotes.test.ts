@@ -17,7 +17,8 @@ function entitiesOf(doc: ArticleDoc, spec: Array<[EntityType, string, string[]]>
     for (const form of forms) {
       let i = doc.body.indexOf(form);
       while (i >= 0) {
-        if (!mentions.some((m) => i < m.end && i + form.length > m.start)) mentions.push({ start: i, end: i + form.length, text: form, entityKey: key, kind: 'name' });
+        if (!mentions.some((m) => i < m.end && i + form.length > m.start))
+          mentions.push({ start: i, end: i + form.length, text: form, entityKey: key, kind: 'name' });
         i = doc.body.indexOf(form, i + 1);
       }
     }
@@ -30,28 +31,64 @@ const NONE: EntityFindings = { entities: [], mentions: [], roles: [] };
 
 function timexAt(doc: ArticleDoc, text: string, value: string): TimexAnnotation {
   const start = doc.body.indexOf(text);
-  return { start, end: start + text.length, text, type: 'TIME', value, anchor: '2025-03-14', rangeStart: null, rangeEnd: null, precision: 'time', rule: 'test' };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    type: 'TIME',
+    value,
+    anchor: '2025-03-14',
+    rangeStart: null,
+    rangeEnd: null,
+    precision: 'time',
+    rule: 'test',
+  };
 }
 
 describe('findQuotes: attribution patterns', () => {
   it('“…,” the official said → unnamed source, cue said', () => {
     const doc = docOf('The port reopened on Monday. “We expect ships within the week,” the official said.');
     const [q] = findQuotes(doc, NONE, []);
-    expect(q).toMatchObject({ text: 'We expect ships within the week,', speakerKey: null, speakerText: 'the official', speakerRule: 'unnamed-source', cue: 'said', kind: 'full', hedged: false });
+    expect(q).toMatchObject({
+      text: 'We expect ships within the week,',
+      speakerKey: null,
+      speakerText: 'the official',
+      speakerRule: 'unnamed-source',
+      cue: 'said',
+      kind: 'full',
+      hedged: false,
+    });
   });
 
   it('“…,” Title Name said in a statement Thursday evening → the person, dated by the timex', () => {
-    const doc = docOf('“The bridge will reopen. We are grateful to the engineers,” Transport Ministry spokeswoman Lena Vaskova said in a statement Thursday evening.');
-    const entities = entitiesOf(doc, [['person', 'Lena Vaskova', ['Lena Vaskova']], ['organization', 'Transport Ministry', ['Transport Ministry']]]);
+    const doc = docOf(
+      '“The bridge will reopen. We are grateful to the engineers,” Transport Ministry spokeswoman Lena Vaskova said in a statement Thursday evening.',
+    );
+    const entities = entitiesOf(doc, [
+      ['person', 'Lena Vaskova', ['Lena Vaskova']],
+      ['organization', 'Transport Ministry', ['Transport Ministry']],
+    ]);
     const timex = timexAt(doc, 'Thursday evening', '2025-03-13TEV');
     const [q] = findQuotes(doc, entities, [timex]);
-    expect(q).toMatchObject({ speakerKey: 'person:lena-vaskova', speakerText: 'Transport Ministry spokeswoman Lena Vaskova', speakerRule: 'explicit', cue: 'said', dateValue: '2025-03-13', timex: { start: timex.start, end: timex.end } });
+    expect(q).toMatchObject({
+      speakerKey: 'person:lena-vaskova',
+      speakerText: 'Transport Ministry spokeswoman Lena Vaskova',
+      speakerRule: 'explicit',
+      cue: 'said',
+      dateValue: '2025-03-13',
+      timex: { start: timex.start, end: timex.end },
+    });
   });
 
   it('X said: “…” → the named speaker before the quote', () => {
     const doc = docOf('Mayor Tomas Brenner said: “The water is safe to drink.”');
     const [q] = findQuotes(doc, entitiesOf(doc, [['person', 'Tomas Brenner', ['Tomas Brenner']]]), []);
-    expect(q).toMatchObject({ text: 'The water is safe to drink.', speakerKey: 'person:tomas-brenner', cue: 'said', kind: 'full' });
+    expect(q).toMatchObject({
+      text: 'The water is safe to drink.',
+      speakerKey: 'person:tomas-brenner',
+      cue: 'said',
+      kind: 'full',
+    });
   });
 
   it('“…,” said X → the name after the verb', () => {
@@ -63,7 +100,13 @@ describe('findQuotes: attribution patterns', () => {
   it('according to X → the phrase after "according to"', () => {
     const doc = docOf('The plan is “dead on arrival,” according to a diplomat familiar with the negotiations.');
     const [q] = findQuotes(doc, NONE, []);
-    expect(q).toMatchObject({ kind: 'fragment', speakerText: 'a diplomat familiar with the negotiations', speakerRule: 'unnamed-source', cue: 'according to', speakerKey: null });
+    expect(q).toMatchObject({
+      kind: 'fragment',
+      speakerText: 'a diplomat familiar with the negotiations',
+      speakerRule: 'unnamed-source',
+      cue: 'according to',
+      speakerKey: null,
+    });
   });
 
   it('a quote whose speaker is named in the previous sentence', () => {
@@ -73,7 +116,10 @@ describe('findQuotes: attribution patterns', () => {
   });
 
   it('he/she resolves to the nearest earlier person', () => {
-    const doc = docOf('Union leader Marta Quell met the board on Tuesday.', '“We will not accept these cuts,” she said.');
+    const doc = docOf(
+      'Union leader Marta Quell met the board on Tuesday.',
+      '“We will not accept these cuts,” she said.',
+    );
     const [q] = findQuotes(doc, entitiesOf(doc, [['person', 'Marta Quell', ['Marta Quell']]]), []);
     expect(q).toMatchObject({ speakerKey: 'person:marta-quell', speakerText: 'she', speakerRule: 'pronoun' });
   });
@@ -81,17 +127,29 @@ describe('findQuotes: attribution patterns', () => {
   it('a fragment inside the reporter’s sentence takes the subject of the reporting verb', () => {
     const doc = docOf('The Harbour Authority said the repairs were “nearly finished” and would end soon.');
     const [q] = findQuotes(doc, entitiesOf(doc, [['organization', 'Harbour Authority', ['Harbour Authority']]]), []);
-    expect(q).toMatchObject({ text: 'nearly finished', kind: 'fragment', speakerKey: 'organization:harbour-authority' });
+    expect(q).toMatchObject({
+      text: 'nearly finished',
+      kind: 'fragment',
+      speakerKey: 'organization:harbour-authority',
+    });
   });
 
   it('a scare quote with no reporting verb has no speaker', () => {
     const doc = docOf('Delegates held “frank and open” talks over dinner.');
     const [q] = findQuotes(doc, NONE, []);
-    expect(q).toMatchObject({ text: 'frank and open', kind: 'fragment', speakerText: null, speakerKey: null, speakerRule: null });
+    expect(q).toMatchObject({
+      text: 'frank and open',
+      kind: 'fragment',
+      speakerText: null,
+      speakerKey: null,
+      speakerRule: null,
+    });
   });
 
   it('a hedged attribution keeps the speaker and records the doubt', () => {
-    const doc = docOf('In the video, a voice purportedly Karel Stane’s calls the deal “a disgrace.” The outlet cannot verify that the voice is his.');
+    const doc = docOf(
+      'In the video, a voice purportedly Karel Stane’s calls the deal “a disgrace.” The outlet cannot verify that the voice is his.',
+    );
     const [q] = findQuotes(doc, entitiesOf(doc, [['person', 'Karel Stane', ['Karel Stane']]]), []);
     expect(q).toMatchObject({ text: 'a disgrace.', speakerKey: 'person:karel-stane', hedged: true });
   });
@@ -103,12 +161,29 @@ describe('findQuotes: attribution patterns', () => {
   });
 
   it('a definite description by title names the one person who holds that title', () => {
-    const doc = docOf('Finance Minister Jonas Ekberg met bankers.', 'Later the finance minister said: “Rates will stay where they are.”');
+    const doc = docOf(
+      'Finance Minister Jonas Ekberg met bankers.',
+      'Later the finance minister said: “Rates will stay where they are.”',
+    );
     const entities = entitiesOf(doc, [['person', 'Jonas Ekberg', ['Jonas Ekberg']]]);
     const roleAt = doc.body.indexOf('Finance Minister Jonas Ekberg');
-    entities.roles.push({ start: roleAt, end: roleAt + 29, text: 'Finance Minister Jonas Ekberg', personKey: 'person:jonas-ekberg', title: 'Finance Minister', titleText: 'Finance Minister', organizationKey: null, countryKey: null, former: false });
+    entities.roles.push({
+      start: roleAt,
+      end: roleAt + 29,
+      text: 'Finance Minister Jonas Ekberg',
+      personKey: 'person:jonas-ekberg',
+      title: 'Finance Minister',
+      titleText: 'Finance Minister',
+      organizationKey: null,
+      countryKey: null,
+      former: false,
+    });
     const [q] = findQuotes(doc, entities, []);
-    expect(q).toMatchObject({ speakerKey: 'person:jonas-ekberg', speakerText: 'the finance minister', speakerRule: 'explicit' });
+    expect(q).toMatchObject({
+      speakerKey: 'person:jonas-ekberg',
+      speakerText: 'the finance minister',
+      speakerRule: 'explicit',
+    });
   });
 
   it('a participle takes the subject of the main verb, past a passive participle ("a statement approved by …")', () => {
@@ -124,21 +199,38 @@ describe('findQuotes: attribution patterns', () => {
   });
 
   it('an unlinked institution keeps its own attribution instead of borrowing the previous speaker', () => {
-    const doc = docOf('“We are ready,” Mayor Ida Park said.', 'The regional water ministry said the pipes were “in good order”.');
+    const doc = docOf(
+      '“We are ready,” Mayor Ida Park said.',
+      'The regional water ministry said the pipes were “in good order”.',
+    );
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ida Park', ['Ida Park']]]), []);
-    expect(quotes[1]).toMatchObject({ speakerKey: null, speakerText: 'The regional water ministry', speakerRule: 'explicit' });
+    expect(quotes[1]).toMatchObject({
+      speakerKey: null,
+      speakerText: 'The regional water ministry',
+      speakerRule: 'explicit',
+    });
   });
 
   it('a bare definite description points back to the previous speaker ("the speaker also says")', () => {
-    const doc = docOf('On the tape, a voice purportedly Ivo Brandt’s calls the plan “a fraud.” The speaker also says he is “tired of waiting”.');
+    const doc = docOf(
+      'On the tape, a voice purportedly Ivo Brandt’s calls the plan “a fraud.” The speaker also says he is “tired of waiting”.',
+    );
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ivo Brandt', ['Ivo Brandt']]]), []);
-    expect(quotes[1]).toMatchObject({ speakerKey: 'person:ivo-brandt', speakerText: 'The speaker', speakerRule: 'previous-sentence', hedged: true });
+    expect(quotes[1]).toMatchObject({
+      speakerKey: 'person:ivo-brandt',
+      speakerText: 'The speaker',
+      speakerRule: 'previous-sentence',
+      hedged: true,
+    });
   });
 
   it('a quote interrupted by its attribution stays full in both halves', () => {
     const doc = docOf('“We are ready,” coach Ilse Varga said, “and we will win on Sunday.”');
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ilse Varga', ['Ilse Varga']]]), []);
-    expect(quotes.map((q) => [q.kind, q.speakerKey])).toEqual([['full', 'person:ilse-varga'], ['full', 'person:ilse-varga']]);
+    expect(quotes.map((q) => [q.kind, q.speakerKey])).toEqual([
+      ['full', 'person:ilse-varga'],
+      ['full', 'person:ilse-varga'],
+    ]);
   });
 
   it('a second quote in the sentence shares the attribution (“…,” said X, adding: “…”)', () => {
@@ -151,9 +243,17 @@ describe('findQuotes: attribution patterns', () => {
 
 describe('findQuotes: multi-paragraph quotes', () => {
   it('one row per paragraph stretch; later stretches are continuations of the attributed speaker', () => {
-    const doc = docOf('“We have rebuilt the school,” headteacher Ruth Ocampo said. “Next we need teachers,', '“and then we need books. We will get there.”', 'The school reopens in May.');
+    const doc = docOf(
+      '“We have rebuilt the school,” headteacher Ruth Ocampo said. “Next we need teachers,',
+      '“and then we need books. We will get there.”',
+      'The school reopens in May.',
+    );
     const quotes = findQuotes(doc, entitiesOf(doc, [['person', 'Ruth Ocampo', ['Ruth Ocampo']]]), []);
-    expect(quotes.map((q) => q.text)).toEqual(['We have rebuilt the school,', 'Next we need teachers,', 'and then we need books. We will get there.']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We have rebuilt the school,',
+      'Next we need teachers,',
+      'and then we need books. We will get there.',
+    ]);
     // The second stretch is its own sentence after the attributed one; the third continues it in the next paragraph.
     expect(quotes.map((q) => q.speakerRule)).toEqual(['explicit', 'previous-sentence', 'continuation']);
     expect(quotes.every((q) => q.speakerKey === 'person:ruth-ocampo')).toBe(true);
@@ -175,7 +275,10 @@ describe('quote marks', () => {
 
   it('straight double quotes pair up', () => {
     const text = 'He said "yes" and then "no."';
-    expect(findQuoteStretches(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end))).toEqual(['yes', 'no.']);
+    expect(findQuoteStretches(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end))).toEqual([
+      'yes',
+      'no.',
+    ]);
   });
 
   it('property: spans never include the marks, stay inside one paragraph, and round-trip', () => {
@@ -205,10 +308,34 @@ describe('quote marks', () => {
 
 describe('findQuotes: robustness', () => {
   it('property: on any mix of marks, names and verbs it never throws, and every quote round-trips inside one paragraph without its marks', () => {
-    const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", ' ', 'Ann Lee', ' said', ' he said', ', ', '. ', ': ', 'the official', ' according to', 'Cal’s', '\n\n', 'We', ' won', '.');
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      '‘',
+      '’',
+      "'",
+      ' ',
+      'Ann Lee',
+      ' said',
+      ' he said',
+      ', ',
+      '. ',
+      ': ',
+      'the official',
+      ' according to',
+      'Cal’s',
+      '\n\n',
+      'We',
+      ' won',
+      '.',
+    );
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
-        const paragraphs = pieces.join('').split('\n\n').map((p) => p.trim() || 'x');
+        const paragraphs = pieces
+          .join('')
+          .split('\n\n')
+          .map((p) => p.trim() || 'x');
         const doc = docOf(...paragraphs);
         const entities = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
         for (const q of findQuotes(doc, entities, [])) {
@@ -225,4 +352,3 @@ describe('findQuotes: robustness', () => {
     );
   });
 });
-

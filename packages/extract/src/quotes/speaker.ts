@@ -2,7 +2,14 @@
  * Turns a speaker phrase into a speaker: a named entity mentioned in it, a pronoun resolved to an earlier
  * person, or an unnamed source ("a senior official").
  */
-import { firstStartingAtOrAfter, type EntityType, type MentionAnnotation, type Span, type SpeakerRule, type Token } from '@dossier/core';
+import {
+  firstStartingAtOrAfter,
+  type EntityType,
+  type MentionAnnotation,
+  type Span,
+  type SpeakerRule,
+  type Token,
+} from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
@@ -35,7 +42,9 @@ export class SpeakerResolver {
     for (const e of entities.entities) this.typeOf.set(e.key, e.type);
     this.roles = entities.roles;
     // A demonym ("Israeli commanders") describes a speaker; it does not name one.
-    this.mentions = entities.mentions.filter((m) => this.typeOf.has(m.entityKey) && m.kind !== 'demonym' && !this.insideQuote(m.start)).sort((a, b) => a.start - b.start || a.end - b.end);
+    this.mentions = entities.mentions
+      .filter((m) => this.typeOf.has(m.entityKey) && m.kind !== 'demonym' && !this.insideQuote(m.start))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
@@ -70,7 +79,11 @@ export class SpeakerResolver {
   private describedByTitle(phrase: Span): string | null {
     const words = this.text.slice(phrase.start, phrase.end);
     if (!/^the\s/i.test(words)) return null;
-    const holders = new Set(this.roles.filter((r) => containsPhrase(words, [r.title.toLowerCase(), r.titleText.toLowerCase()])).map((r) => r.personKey));
+    const holders = new Set(
+      this.roles
+        .filter((r) => containsPhrase(words, [r.title.toLowerCase(), r.titleText.toLowerCase()]))
+        .map((r) => r.personKey),
+    );
     return holders.size === 1 ? [...holders][0]! : null;
   }
 
@@ -78,7 +91,11 @@ export class SpeakerResolver {
   isIndefiniteSource(phrase: Span): boolean {
     const [from] = tokenRange(this.tokens, phrase.start, phrase.end);
     const first = this.tokens[from];
-    return first !== undefined && (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') && this.unnamedHead(phrase) !== null;
+    return (
+      first !== undefined &&
+      (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
+      this.unnamedHead(phrase) !== null
+    );
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
@@ -175,7 +192,12 @@ export class SpeakerResolver {
   /** Mentions starting in [start, end), by binary search over the sorted mentions. */
   private mentionsFrom(start: number, end: number): MentionAnnotation[] {
     const found: MentionAnnotation[] = [];
-    for (let i = firstStartingAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i]!.start < end; i++) found.push(this.mentions[i]!);
+    for (
+      let i = firstStartingAtOrAfter(this.mentions, start);
+      i < this.mentions.length && this.mentions[i]!.start < end;
+      i++
+    )
+      found.push(this.mentions[i]!);
     return found;
   }
 

@@ -32,7 +32,10 @@ function isTrailingAttribution(text: string, previous: Span, sentence: Span, quo
   if (sentence.end - sentence.start > TRAILING_ATTRIBUTION_LENGTH) return false;
   if (!/[?!][”"]\s*$/.test(text.slice(previous.start, previous.end))) return false;
   if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return false;
-  return /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) === true && /\s\p{Ll}+[.!]?$/u.test(text.slice(sentence.start, sentence.end).trim());
+  return (
+    /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) === true &&
+    /\s\p{Ll}+[.!]?$/u.test(text.slice(sentence.start, sentence.end).trim())
+  );
 }
 
 /** A quote (marks included) crosses the gap between two sentences when it starts before the gap and ends after it. */

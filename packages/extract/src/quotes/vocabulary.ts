@@ -49,7 +49,8 @@ export function quoteVocabulary(): QuoteVocabulary {
   const hedges = loadLexicon<Hedge>('hedges').entries;
   const attributionHedges = hedges.filter((h) => h.scope === 'attribution').map((h) => h.phrase.toLowerCase());
   const words = loadLexicon<AttributionWord>('quote-attribution-words').entries;
-  const ofKind = (kind: AttributionWord['kind']) => new Set(words.filter((w) => w.kind === kind).map((w) => w.word.toLowerCase()));
+  const ofKind = (kind: AttributionWord['kind']) =>
+    new Set(words.filter((w) => w.kind === kind).map((w) => w.word.toLowerCase()));
   const calendar = loadLexicon<{ word: string }>('temporal-calendar').entries.map((e) => e.word.toLowerCase());
   vocabulary = {
     timeWords: new Set([...ofKind('time-word'), ...calendar]),
@@ -60,7 +61,9 @@ export function quoteVocabulary(): QuoteVocabulary {
     indefinites: ofKind('indefinite'),
     cues,
     attributionHedges: new PhraseList(attributionHedges),
-    verificationHedges: new PhraseList(hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase())),
+    verificationHedges: new PhraseList(
+      hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),
+    ),
     attributionHedgeWords: new Set(attributionHedges.filter((h) => !h.includes(' '))),
     unnamedHeads: new Set(loadLexicon<string>('unnamed-sources').entries.map((e) => e.toLowerCase())),
     institutionHeads: new Set(loadLexicon<string>('organization-heads').entries.map((e) => e.toLowerCase())),
@@ -79,7 +82,11 @@ function occursInLowerCased(lower: string, phrases: readonly string[]): boolean 
     while (at >= 0) {
       const before = lower[at - 1];
       const after = lower[at + p.length];
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return true;
+      if (
+        (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+        (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+      )
+        return true;
       at = lower.indexOf(p, at + 1);
     }
     return false;

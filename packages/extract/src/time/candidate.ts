@@ -24,17 +24,32 @@ export interface Candidate {
 }
 
 /** A candidate for the span [start, end): the one literal every rule builds. */
-export function candidate(start: number, end: number, priority: number, source: string, build: Candidate['build']): Candidate {
+export function candidate(
+  start: number,
+  end: number,
+  priority: number,
+  source: string,
+  build: Candidate['build'],
+): Candidate {
   return { start, end, priority, source, build };
 }
 
 /** A candidate for the whole match `m`. */
-export function matchCandidate(m: RegExpExecArray, priority: number, source: string, build: Candidate['build']): Candidate {
+export function matchCandidate(
+  m: RegExpExecArray,
+  priority: number,
+  source: string,
+  build: Candidate['build'],
+): Candidate {
   return candidate(m.index, m.index + m[0].length, priority, source, build);
 }
 
 /** Runs a global regex over the text and collects the candidates that `make` returns. */
-export function scan(text: string, pattern: RegExp, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+export function scan(
+  text: string,
+  pattern: RegExp,
+  make: (m: RegExpExecArray) => Candidate | null | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -46,7 +61,12 @@ export function scan(text: string, pattern: RegExp, make: (m: RegExpExecArray) =
 }
 
 /** Like scan, with the pattern tried only where its start words are (see words.ts): the same candidates, in the same order. */
-export function scanGated(text: string, words: WordIndex, gated: GatedPattern, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
+export function scanGated(
+  text: string,
+  words: WordIndex,
+  gated: GatedPattern,
+  make: (m: RegExpExecArray) => Candidate | null | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   gatedMatches(text, words, gated, (m) => {
     const c = make(m);
@@ -122,8 +142,15 @@ function startsBefore(text: string, p: number, words: number): number[] {
  * first, so the longest match that covers the head wins. The full pattern sees the whole text, so its \b and
  * look-behinds behave exactly as in a plain scan.
  */
-export function scanAround(text: string, heads: readonly number[], full: RegExp, wordsBefore: number, make: (m: RegExpExecArray) => Candidate | null | undefined): Candidate[] {
-  if (!full.sticky) throw new Error(`scanAround needs a sticky pattern (flag "y"), found /${full.source.slice(0, 40)}…/${full.flags}`);
+export function scanAround(
+  text: string,
+  heads: readonly number[],
+  full: RegExp,
+  wordsBefore: number,
+  make: (m: RegExpExecArray) => Candidate | null | undefined,
+): Candidate[] {
+  if (!full.sticky)
+    throw new Error(`scanAround needs a sticky pattern (flag "y"), found /${full.source.slice(0, 40)}…/${full.flags}`);
   const out: Candidate[] = [];
   let coveredUntil = 0;
   for (const p of heads) {

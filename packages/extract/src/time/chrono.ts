@@ -7,15 +7,35 @@
  * (knownValues), never from its implied defaults.
  */
 import * as chrono from 'chrono-node';
-import { resolveMonthDay, resolveRelativeUnit, resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import {
+  resolveMonthDay,
+  resolveRelativeUnit,
+  resolveWeekday,
+  withClockTime,
+  withPartOfDay,
+  type PartOfDay,
+  type Resolution,
+} from '@dossier/normalize';
 import type { Span } from '@dossier/core';
 import type { Candidate, TimexContext } from './candidate.js';
 import { candidate, memoRegex } from './candidate.js';
 import { orNearest } from './nearest.js';
 import { partOfHours, patterns } from './patterns.js';
 
-const KEEP_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser']);
-const KEEP_REFINERS = new Set(['OverlapRemovalRefiner', 'ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
+const KEEP_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'ENTimeExpressionParser',
+]);
+const KEEP_REFINERS = new Set([
+  'OverlapRemovalRefiner',
+  'ENMergeDateTimeRefiner',
+  'ENMergeDateRangeRefiner',
+  'UnlikelyFormatFilter',
+  'ENUnlikelyFormatFilter',
+]);
 
 let parser: chrono.Chrono | undefined;
 export function chronoParser(): chrono.Chrono {
@@ -54,7 +74,8 @@ const DAY_AFTER = /^,?\s+(today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 const PARTS: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const PART_BEFORE = /(morning|afternoon|evening|night)\s+of\s+$/i;
 /** "early hours of April 17", "morning hours of 7 October". */
-const hoursBefore = () => memoRegex('hours-of-before-date', () => new RegExp(`(${patterns().HOURS_OF_DAY})\\s+of\\s+$`));
+const hoursBefore = () =>
+  memoRegex('hours-of-before-date', () => new RegExp(`(${patterns().HOURS_OF_DAY})\\s+of\\s+$`));
 const WEEKDAY_COMMA = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
 
 /** The year, of the three around publication, in which month/day falls on `weekday` (1 = Monday), nearest first. */
@@ -77,7 +98,8 @@ const ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|
  * A cheap gate: chrono runs only on the sentences where one of its parsers could match (a month name, an ISO
  * date, a clock time). On news text this skips most sentences and keeps chrono off the critical path.
  */
-const MIGHT_BE_CALENDAR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
+const MIGHT_BE_CALENDAR =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d|\d[:.]\d\d|\d\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b/i;
 
 /** Spans of the text that chrono should read: the sentences that pass the gate (the whole text without sentences). */
 function gatedSpans(text: string, sentences: readonly Span[]): Span[] {
@@ -89,7 +111,8 @@ export function chronoCandidates(text: string, published: string, sentences: rea
   const out: Candidate[] = [];
   const instant = new Date(`${published}T12:00:00Z`);
   for (const span of gatedSpans(text, sentences)) {
-    for (const r of chronoParser().parse(text.slice(span.start, span.end), { instant, timezone: 0 })) addResult(r, span.start);
+    for (const r of chronoParser().parse(text.slice(span.start, span.end), { instant, timezone: 0 }))
+      addResult(r, span.start);
   }
   return out;
 
@@ -153,33 +176,65 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         end += after[0].length;
       }
     }
-    out.push(candidate(start, end, 2, 'chrono', (ctx: TimexContext): Resolution | null => {
-      const direction = ctx.direction(start, end);
-      let day: Resolution | null;
-      if (hasDate) {
-        const year = weekdayBefore ? yearOfWeekday(ctx.published, known.month!, known.day!, weekdayBefore) : null;
-        day = resolveMonthDay(ctx.published, known.month!, known.day!, known.year ?? year, known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction);
-        if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
-        else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
-      } else if (dayAfter) {
-        day = dayAfter.toLowerCase() === 'today'
-          ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
-          : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
-      } else {
-        const sentenceDay = ctx.sentenceDay(start);
-        day = sentenceDay
-          ? { type: 'DATE', value: sentenceDay, anchor: sentenceDay, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:sentence-date' }
-          : { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'clock-time:default-publication-date' };
-      }
-      if (!day) return null;
-      if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
-      if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
-      if (part) day = withPartOfDay(day, part);
-      if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
-        const last = resolveMonthDay(ctx.published, endKnown.month, endKnown.day, endKnown.year ?? (Number(day.value.slice(0, 4)) || null), direction);
-        if (last && last.value >= day.value.slice(0, 10)) day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
-      }
-      return day;
-    }));
+    out.push(
+      candidate(start, end, 2, 'chrono', (ctx: TimexContext): Resolution | null => {
+        const direction = ctx.direction(start, end);
+        let day: Resolution | null;
+        if (hasDate) {
+          const year = weekdayBefore ? yearOfWeekday(ctx.published, known.month!, known.day!, weekdayBefore) : null;
+          day = resolveMonthDay(
+            ctx.published,
+            known.month!,
+            known.day!,
+            known.year ?? year,
+            known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction,
+          );
+          if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
+          else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
+        } else if (dayAfter) {
+          day =
+            dayAfter.toLowerCase() === 'today'
+              ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
+              : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
+        } else {
+          const sentenceDay = ctx.sentenceDay(start);
+          day = sentenceDay
+            ? {
+                type: 'DATE',
+                value: sentenceDay,
+                anchor: sentenceDay,
+                precision: 'day',
+                rangeStart: null,
+                rangeEnd: null,
+                rule: 'clock-time:sentence-date',
+              }
+            : {
+                type: 'DATE',
+                value: ctx.published,
+                anchor: ctx.published,
+                precision: 'day',
+                rangeStart: null,
+                rangeEnd: null,
+                rule: 'clock-time:default-publication-date',
+              };
+        }
+        if (!day) return null;
+        if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
+        if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
+        if (part) day = withPartOfDay(day, part);
+        if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
+          const last = resolveMonthDay(
+            ctx.published,
+            endKnown.month,
+            endKnown.day,
+            endKnown.year ?? (Number(day.value.slice(0, 4)) || null),
+            direction,
+          );
+          if (last && last.value >= day.value.slice(0, 10))
+            day = { ...day, rangeStart: day.value.slice(0, 10), rangeEnd: last.value, rule: `${day.rule}+range` };
+        }
+        return day;
+      }),
+    );
   }
 }

@@ -17,7 +17,16 @@ export function sameQuarterYearBefore(ctx: TimexContext, start: number, rule: st
   const m = previous ? QUARTER.exec(previous.value) : null;
   if (!previous || !m) return null;
   // Two comparisons in a row ("… a year earlier; sales were … a year ago") compare with the same quarter.
-  if (previous.rule.endsWith(':same-quarter-year-before')) return { ...previous, rule: `${rule}:same-quarter-year-before` };
+  if (previous.rule.endsWith(':same-quarter-year-before'))
+    return { ...previous, rule: `${rule}:same-quarter-year-before` };
   const value = `${String(Number(m[1]) - 1).padStart(4, '0')}-Q${m[2]}`;
-  return { type: 'DATE', value, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: `${rule}:same-quarter-year-before` };
+  return {
+    type: 'DATE',
+    value,
+    anchor: ctx.published,
+    precision: 'quarter',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: `${rule}:same-quarter-year-before`,
+  };
 }

@@ -12,7 +12,10 @@ function timexes(body: string, published = '2024-01-26'): TimexAnnotation[] {
 function only(body: string, text: string): TimexAnnotation {
   const all = timexes(body);
   const found = all.filter((t) => t.text === text);
-  expect(found.map((t) => t.text), `timexes found: ${JSON.stringify(all.map((t) => t.text))}`).toEqual([text]);
+  expect(
+    found.map((t) => t.text),
+    `timexes found: ${JSON.stringify(all.map((t) => t.text))}`,
+  ).toEqual([text]);
   return found[0]!;
 }
 
@@ -23,7 +26,9 @@ describe('far-off years', () => {
     expect([t.type, t.value, t.rule]).toEqual(['DATE', 'PAST_REF', 'ago:beyond-calendar(P71000Y)']);
   });
   it('"2.5 million years ago" and "millions of years ago" are PAST_REF', () => {
-    expect(only('The valley formed 2.5 million years ago.', '2.5 million years ago').rule).toBe('ago:beyond-calendar(P2500000Y)');
+    expect(only('The valley formed 2.5 million years ago.', '2.5 million years ago').rule).toBe(
+      'ago:beyond-calendar(P2500000Y)',
+    );
     expect(only('The rock cooled millions of years ago.', 'millions of years ago').value).toBe('PAST_REF');
   });
   it('a duration of millions of years keeps its amount', () => {
@@ -43,7 +48,10 @@ describe('far-off years', () => {
     const units = ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'millennia'];
     fc.assert(
       fc.property(
-        fc.oneof(fc.nat({ max: 1000 }), fc.integer({ min: 1000, max: 999_999_999 }).map((n) => n.toLocaleString('en-US'))),
+        fc.oneof(
+          fc.nat({ max: 1000 }),
+          fc.integer({ min: 1000, max: 999_999_999 }).map((n) => n.toLocaleString('en-US')),
+        ),
         fc.constantFrom(...units),
         fc.constantFrom('ago', 'from now', 'later', ''),
         fc.constantFrom('', ' million', ' billion'),
@@ -53,7 +61,8 @@ describe('far-off years', () => {
           for (const t of findTimexes(articleOf(body, '2024-01-26'))) {
             expect(isTimexValue(t.value), `${t.text} → ${t.value} (${t.rule})`).toBe(true);
             expect(t.rule).not.toMatch(/invalid-value-dropped/);
-            for (const edge of [t.rangeStart, t.rangeEnd]) if (edge !== null) expect(edge).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            for (const edge of [t.rangeStart, t.rangeEnd])
+              if (edge !== null) expect(edge).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           }
         },
       ),
@@ -63,7 +72,15 @@ describe('far-off years', () => {
 });
 
 describe('the grammar guard', () => {
-  const base: Resolution = { type: 'DATE', value: '-69004', anchor: '2024-01-26', precision: 'year', rangeStart: null, rangeEnd: null, rule: 'ago:anchor-minus' };
+  const base: Resolution = {
+    type: 'DATE',
+    value: '-69004',
+    anchor: '2024-01-26',
+    precision: 'year',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: 'ago:anchor-minus',
+  };
   it('a value outside the grammar becomes its unknown form with a rule that says so', () => {
     const r = withinGrammar(base);
     expect([r.value, r.precision, r.rule]).toEqual(['XXXX-XX-XX', 'none', 'invalid-value-dropped(ago:anchor-minus)']);

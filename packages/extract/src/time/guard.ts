@@ -19,5 +19,12 @@ function unknownValueOf(r: Resolution): string {
 
 export function withinGrammar(r: Resolution): Resolution {
   if (isTimexValue(r.value)) return r;
-  return { ...r, value: unknownValueOf(r), precision: 'none', rangeStart: null, rangeEnd: null, rule: `invalid-value-dropped(${r.rule})` };
+  return {
+    ...r,
+    value: unknownValueOf(r),
+    precision: 'none',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: `invalid-value-dropped(${r.rule})`,
+  };
 }

@@ -28,7 +28,16 @@ const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
   const words = new WordIndex(doc.body);
-  const candidates = [...chronoCandidates(doc.body, doc.published, doc.sentences), ...calendarCandidates(doc, words), ...eraCandidates(doc, words), ...periodCandidates(doc, words), ...durationCandidates(doc, words), ...referenceCandidates(doc, words), ...clockCandidates(doc, words), ...anchoredCandidates(doc, words)];
+  const candidates = [
+    ...chronoCandidates(doc.body, doc.published, doc.sentences),
+    ...calendarCandidates(doc, words),
+    ...eraCandidates(doc, words),
+    ...periodCandidates(doc, words),
+    ...durationCandidates(doc, words),
+    ...referenceCandidates(doc, words),
+    ...clockCandidates(doc, words),
+    ...anchoredCandidates(doc, words),
+  ];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
 
@@ -51,7 +60,8 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
       for (let i = resolved.length - 1; i >= 0; i--) {
         const t = resolved[i]!;
         if (start - t.end > within) return null;
-        if ((t.type === 'DATE' || t.type === 'TIME') && CALENDAR_VALUE.test(t.value) && sources[i] !== 'dateline') return t;
+        if ((t.type === 'DATE' || t.type === 'TIME') && CALENDAR_VALUE.test(t.value) && sources[i] !== 'dateline')
+          return t;
       }
       return null;
     },
@@ -61,7 +71,12 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     const built: Resolution | null = candidate.build(ctx);
     if (!built) continue;
     const r = withinGrammar(built);
-    resolved.push({ ...r, start: candidate.start, end: candidate.end, text: doc.body.slice(candidate.start, candidate.end) });
+    resolved.push({
+      ...r,
+      start: candidate.start,
+      end: candidate.end,
+      text: doc.body.slice(candidate.start, candidate.end),
+    });
     sources.push(candidate.source);
   }
   return resolved;

@@ -7,19 +7,26 @@ import { articleOf } from '../article.test-helpers.js';
 function only(body: string, text: string, published = '2024-07-23'): TimexAnnotation {
   const all = findTimexes(articleOf(body, published));
   const found = all.filter((t) => t.text === text);
-  expect(found.map((t) => t.text), `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`).toEqual([text]);
+  expect(
+    found.map((t) => t.text),
+    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
+  ).toEqual([text]);
   return found[0]!;
 }
 
 describe('weekday direction follows tense and modality', () => {
   it('"will address … on Wednesday" in a Tuesday article is the next day', () => {
-    expect(only('The visiting premier will address the assembly on Wednesday, her office said.', 'Wednesday').value).toBe('2024-07-24');
+    expect(
+      only('The visiting premier will address the assembly on Wednesday, her office said.', 'Wednesday').value,
+    ).toBe('2024-07-24');
   });
   it('a verb coordinated with "will" carries it: "… and meet the mayor on Thursday"', () => {
     expect(only('The premier will tour the port and meet the mayor on Thursday.', 'Thursday').value).toBe('2024-07-25');
   });
   it('a scheduling present tense points ahead: "the council meets Monday"', () => {
-    expect(only('The city council meets Monday to vote on the budget.', 'Monday').rule).toBe('weekday:present-tense(meets)');
+    expect(only('The city council meets Monday to vote on the budget.', 'Monday').rule).toBe(
+      'weekday:present-tense(meets)',
+    );
     expect(only('The city council meets Monday to vote on the budget.', 'Monday').value).toBe('2024-07-29');
   });
   it('a verb of saying in the present does not: "police say the fire started Sunday"', () => {
@@ -41,7 +48,9 @@ describe('reported speech does not move a date into the past', () => {
     expect(only('The minister said on Friday that prices rose in March.', 'March', '2024-05-24').value).toBe('2024-03');
   });
   it('with no cue at all, a month-day is its nearer occurrence ("payable Jan. 2" in November)', () => {
-    expect(only('The dividend is payable Jan. 2 to holders of record.', 'Jan. 2', '2023-11-02').value).toBe('2024-01-02');
+    expect(only('The dividend is payable Jan. 2 to holders of record.', 'Jan. 2', '2023-11-02').value).toBe(
+      '2024-01-02',
+    );
   });
   it('"last June", "next March" look strictly back and ahead', () => {
     expect(only('Sales fell sharply last June.', 'last June', '2024-06-20').value).toBe('2023-06');
@@ -51,14 +60,23 @@ describe('reported speech does not move a date into the past', () => {
 
 describe('parts of the day and clock times', () => {
   it('"the morning hours of Thursday" is that date with TMO', () => {
-    const t = only('Shelling resumed in the morning hours of Thursday, residents said.', 'morning hours of Thursday', '2024-07-26');
+    const t = only(
+      'Shelling resumed in the morning hours of Thursday, residents said.',
+      'morning hours of Thursday',
+      '2024-07-26',
+    );
     expect([t.type, t.value]).toEqual(['TIME', '2024-07-25TMO']);
   });
   it('"early hours of April 17" is the date with TMO', () => {
-    expect(only('Troops entered the village in the early hours of April 17, officials said.', 'early hours of April 17').value).toBe('2024-04-17TMO');
+    expect(
+      only('Troops entered the village in the early hours of April 17, officials said.', 'early hours of April 17')
+        .value,
+    ).toBe('2024-04-17TMO');
   });
   it('"noon" and "noon Saturday" are clock times on their day', () => {
-    expect(only('The ferry left at noon Saturday with forty passengers.', 'noon Saturday').value).toBe('2024-07-20T12:00');
+    expect(only('The ferry left at noon Saturday with forty passengers.', 'noon Saturday').value).toBe(
+      '2024-07-20T12:00',
+    );
     const t = only('The hearing resumed at noon.', 'noon');
     expect([t.value, t.rule]).toEqual(['2024-07-23T12:00', 'clock-word:default-publication-date']);
   });
@@ -66,7 +84,9 @@ describe('parts of the day and clock times', () => {
     expect(only('The ceasefire began on Monday at 0900 GMT.', '0900 GMT').value).toBe('2024-07-22T09:00Z');
   });
   it('"in the morning" is a part of the sentence day, else of publication day (said in the rule)', () => {
-    expect(only('Crowds gathered in the morning outside the court.', 'morning').rule).toBe('part-of-day:default-publication-date');
+    expect(only('Crowds gathered in the morning outside the court.', 'morning').rule).toBe(
+      'part-of-day:default-publication-date',
+    );
     expect(only('On Sunday, crowds gathered in the morning outside the court.', 'morning').value).toBe('2024-07-21TMO');
   });
 });
@@ -77,14 +97,18 @@ describe('anchored expressions', () => {
     expect([t.type, t.value, t.rule]).toEqual(['DATE', 'XXXX-XX-XX', 'anchored:P1D-after-event:unresolved']);
   });
   it('"that day" takes the last date given, and is unresolved (not dropped) without one', () => {
-    expect(only('The storm reached the coast on March 3. That day, schools closed.', 'That day', '2024-03-10').value).toBe('2024-03-03');
+    expect(
+      only('The storm reached the coast on March 3. That day, schools closed.', 'That day', '2024-03-10').value,
+    ).toBe('2024-03-03');
     const t = only('That day, schools closed across the region.', 'That day');
     expect([t.value, t.rule]).toEqual(['XXXX-XX-XX', 'anaphora:that-day:unresolved']);
   });
   it('"at that point" and "back then" refer to the last date given', () => {
     expect(only('Talks stalled in 2019. At that point, few expected a deal.', 'that point').value).toBe('2019');
     expect(only('The mill closed in 1998. Wages were low back then.', 'then').value).toBe('1998');
-    expect(only('Nobody knew at that point what had happened.', 'that point').rule).toBe('anaphora:that-point:unresolved');
+    expect(only('Nobody knew at that point what had happened.', 'that point').rule).toBe(
+      'anaphora:that-point:unresolved',
+    );
   });
   it('"then" as a connective is not a date', () => {
     expect(findTimexes(articleOf('He paused, and then the rain came.', '2024-07-23'))).toEqual([]);
@@ -97,7 +121,8 @@ describe('anchored expressions', () => {
 
 describe('a report’s quarter', () => {
   it('"the quarter" and "a year earlier" refer to the quarter the report names', () => {
-    const body = 'The retailer reported a third-quarter loss. Sales in the quarter fell to $9 million from $11 million a year earlier.';
+    const body =
+      'The retailer reported a third-quarter loss. Sales in the quarter fell to $9 million from $11 million a year earlier.';
     expect(only(body, 'the quarter', '2023-11-02').value).toBe('2023-Q3');
     expect(only(body, 'a year earlier', '2023-11-02').value).toBe('2022-Q3');
   });
@@ -116,12 +141,18 @@ describe('counted amounts before an event stay durations', () => {
 
 describe('more direction cues', () => {
   it('a date an extension verb moves to lies ahead', () => {
-    expect(only('The company extended its offer for the shares until 5 p.m. EST, Nov. 9.', 'Nov. 9', '2023-11-02').value).toBe('2023-11-09');
+    expect(
+      only('The company extended its offer for the shares until 5 p.m. EST, Nov. 9.', 'Nov. 9', '2023-11-02').value,
+    ).toBe('2023-11-09');
     expect(only('The court postponed the hearing to March 3.', 'March 3', '2024-06-20').value).toBe('2025-03-03');
     expect(only('The envoy extended condolences to the family on Monday.', 'Monday').value).toBe('2024-07-22');
   });
   it('"Saturday, April 25" takes the year in which that day is a Saturday', () => {
-    const t = only('The paper said in an editorial on Saturday, April 25: the ruling was wrong.', 'Saturday, April 25', '2026-04-24');
+    const t = only(
+      'The paper said in an editorial on Saturday, April 25: the ruling was wrong.',
+      'Saturday, April 25',
+      '2026-04-24',
+    );
     expect([t.value, t.rule]).toEqual(['2026-04-25', 'chrono+month-day:year-of-weekday']);
   });
   it('"the March for Life" is an event, not a month', () => {

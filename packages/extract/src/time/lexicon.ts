@@ -40,11 +40,14 @@ let cached: TemporalLexicon | undefined;
 export function temporalLexicon(): TemporalLexicon {
   if (cached) return cached;
   const calendar = loadLexicon<CalendarEntry>('temporal-calendar').entries;
-  const byKind = <T>(kinds: string[]) => new Map(calendar.filter((e) => kinds.includes(e.kind)).map((e) => [e.word, e.value as T]));
+  const byKind = <T>(kinds: string[]) =>
+    new Map(calendar.filter((e) => kinds.includes(e.kind)).map((e) => [e.word, e.value as T]));
   cached = {
     numbers: new Map(loadLexicon<WordValue<number | null>>('temporal-numbers').entries.map((e) => [e.word, e.value])),
     ordinals: new Map(loadLexicon<WordValue<number>>('temporal-ordinals').entries.map((e) => [e.word, e.value])),
-    units: new Map(loadLexicon<{ word: string; unit: DurationUnit }>('temporal-units').entries.map((e) => [e.word, e.unit])),
+    units: new Map(
+      loadLexicon<{ word: string; unit: DurationUnit }>('temporal-units').entries.map((e) => [e.word, e.unit]),
+    ),
     months: byKind<number>(['month', 'month-abbreviation']),
     weekdays: byKind<number>(['weekday']),
     seasons: byKind<Season>(['season']),
@@ -82,7 +85,8 @@ export function parseAmount(text: string): number | null | undefined {
   if (compound) {
     const tens = numbers.get(compound[1]!);
     const ones = numbers.get(compound[2]!);
-    if (typeof tens === 'number' && typeof ones === 'number' && tens >= 20 && tens % 10 === 0 && ones < 10) return tens + ones;
+    if (typeof tens === 'number' && typeof ones === 'number' && tens >= 20 && tens % 10 === 0 && ones < 10)
+      return tens + ones;
   }
   return undefined;
 }
@@ -97,7 +101,9 @@ let contextSets: Map<string, ReadonlySet<string>> | undefined;
 
 /** A named set of context words from lexicon temporal-context-words; throws naming the set when it is missing. */
 export function contextWords(name: string): ReadonlySet<string> {
-  contextSets ??= new Map(loadLexicon<ContextWordSet>('temporal-context-words').entries.map((e) => [e.set, new Set(e.words)]));
+  contextSets ??= new Map(
+    loadLexicon<ContextWordSet>('temporal-context-words').entries.map((e) => [e.set, new Set(e.words)]),
+  );
   const words = contextSets.get(name);
   if (!words) throw new Error(`lexicon temporal-context-words has no set "${name}"`);
   return words;

@@ -21,7 +21,9 @@ export function capAlternation(words: string[]): string {
     if (rests) rests.push(rest);
     else groups.set(head, [rest]);
   }
-  return [...groups].map(([head, rests]) => (rests.length === 1 ? head + rests[0] : `${head}(?:${rests.join('|')})`)).join('|');
+  return [...groups]
+    .map(([head, rests]) => (rests.length === 1 ? head + rests[0] : `${head}(?:${rests.join('|')})`))
+    .join('|');
 }
 
 let built: ReturnType<typeof build> | undefined;
@@ -34,19 +36,57 @@ function build() {
   const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${ones})\\b|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
   const NUMBER = `(?:${BASE_NUMBER})\\s+and\\s+a\\s+half|${BASE_NUMBER}`;
   const UNIT = alternation([...lex.units.keys()]);
-  const SINGULAR_UNIT = alternation([...lex.units.keys()].filter((w) => lex.units.get(w) === w.replace(/s$/, '') || w === 'century'));
+  const SINGULAR_UNIT = alternation(
+    [...lex.units.keys()].filter((w) => lex.units.get(w) === w.replace(/s$/, '') || w === 'century'),
+  );
   /** Lower-cased. */
   const MONTH_NAMES = [...lex.months.keys()].filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
   const MONTH = alternation(MONTH_NAMES.map((w) => w[0]!.toUpperCase() + w.slice(1)));
   const WEEKDAY = alternation([...lex.weekdays.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)));
-  const PART_OF_DAY = alternation([...lex.partsOfDay.keys()].filter((w) => ['morning', 'afternoon', 'evening', 'night'].includes(w)));
+  const PART_OF_DAY = alternation(
+    [...lex.partsOfDay.keys()].filter((w) => ['morning', 'afternoon', 'evening', 'night'].includes(w)),
+  );
   const SEASON = alternation([...lex.seasons.keys()]);
-  const MODIFIER = capAlternation(['more than', 'less than', 'fewer than', 'at least', 'almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'under', 'up to', 'just over', 'just under', 'approximately', 'barely', 'only', 'just', 'well over', 'at most']);
+  const MODIFIER = capAlternation([
+    'more than',
+    'less than',
+    'fewer than',
+    'at least',
+    'almost',
+    'nearly',
+    'about',
+    'around',
+    'roughly',
+    'some',
+    'over',
+    'under',
+    'up to',
+    'just over',
+    'just under',
+    'approximately',
+    'barely',
+    'only',
+    'just',
+    'well over',
+    'at most',
+  ]);
   /** "early 2024", "mid-January", "the end of this year": kept in the span, the value is the period's. */
   const PERIOD_PREFIX = `(?<mod>${capAlternation(['early', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of', 'end of', 'beginning of', 'start of', 'middle of'])})[\\s-]+`;
   /** "early hours", "small hours", "morning hours" (of a day): a part of the day, see partOfHours. */
   const HOURS_OF_DAY = `(?:${capAlternation([...lex.hoursOfDay.keys()])})(?:\\s+morning)?\\s+hours`;
-  return { HOURS_OF_DAY, NUMBER, UNIT, SINGULAR_UNIT, MONTH, MONTH_NAMES, WEEKDAY, PART_OF_DAY, SEASON, MODIFIER, PERIOD_PREFIX };
+  return {
+    HOURS_OF_DAY,
+    NUMBER,
+    UNIT,
+    SINGULAR_UNIT,
+    MONTH,
+    MONTH_NAMES,
+    WEEKDAY,
+    PART_OF_DAY,
+    SEASON,
+    MODIFIER,
+    PERIOD_PREFIX,
+  };
 }
 
 export function patterns() {

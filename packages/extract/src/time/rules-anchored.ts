@@ -4,9 +4,27 @@
  * anchor is the last date the article gave (close by, and fine enough for the unit); with none, the span is
  * kept with an unresolved value (unresolved.ts), never dropped and never guessed.
  */
-import { durationValue, periodOf, resolveDuration, resolveRelativeUnit, resolveWeekend, type CalendarUnit, type DurationUnit, type Resolution } from '@dossier/normalize';
+import {
+  durationValue,
+  periodOf,
+  resolveDuration,
+  resolveRelativeUnit,
+  resolveWeekend,
+  type CalendarUnit,
+  type DurationUnit,
+  type Resolution,
+} from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { candidate, gatedHeadStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import {
+  candidate,
+  gatedHeadStarts,
+  matchCandidate,
+  memoRegex,
+  scanAround,
+  scanGated,
+  type Candidate,
+  type TimexContext,
+} from './candidate.js';
 import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { patterns, wordBefore } from './patterns.js';
 import { unresolved, type UnresolvedGranularity } from './unresolved.js';
@@ -27,7 +45,8 @@ const PRECISIONS_FOR: Record<Exclude<UnresolvedGranularity, 'quarter'>, Resoluti
 /** The `unit` (day, week, month, year) that contains the last date given, or an unresolved value. */
 function anchoredUnit(ctx: TimexContext, start: number, unit: keyof typeof PRECISIONS_FOR, rule: string): Resolution {
   const previous = ctx.previousDate(start, ANCHOR_WINDOW);
-  const first = previous && PRECISIONS_FOR[unit].includes(previous.precision) ? periodOf(previous.value)?.start : undefined;
+  const first =
+    previous && PRECISIONS_FOR[unit].includes(previous.precision) ? periodOf(previous.value)?.start : undefined;
   if (!first) return unresolved(ctx.published, unit, rule);
   const r = resolveRelativeUnit(first, unit as CalendarUnit, 0, `${rule}:previous-date`);
   return { ...r, anchor: first };
@@ -45,8 +64,11 @@ function thatUnit(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const THAT_POINT = gatedPattern('that-point', ['at', 'by', 'until', 'since', 'from', 'before', 'after', 'till'], () =>
-  /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+(?<span>that\s+(?:point|time|moment|stage|juncture))\b/dy,
+const THAT_POINT = gatedPattern(
+  'that-point',
+  ['at', 'by', 'until', 'since', 'from', 'before', 'after', 'till'],
+  () =>
+    /\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+(?<span>that\s+(?:point|time|moment|stage|juncture))\b/dy,
 );
 
 /** "at that point", "by that time": the last date given, as precise as it was; else unresolved. */
@@ -55,13 +77,17 @@ function thatPoint(body: string, words: WordIndex): Candidate[] {
     const [start, end] = m.indices!.groups!.span!;
     return candidate(start, end, 2, 'anchored', (ctx) => {
       const previous = ctx.previousDate(start, ANCHOR_WINDOW);
-      return previous ? { ...previous, rule: 'anaphora:that-point:previous-date' } : unresolved(ctx.published, 'day', 'anaphora:that-point');
+      return previous
+        ? { ...previous, rule: 'anaphora:that-point:previous-date' }
+        : unresolved(ctx.published, 'day', 'anaphora:that-point');
     });
   });
 }
 
-const BACK_THEN = gatedPattern('back-then', ['back', 'even', 'before', 'from', 'till', 'then'], () =>
-  /\b(?:(?:[Bb]ack|[Ee]ven|[Bb]efore|[Ff]rom|[Tt]ill)\s+(?<then>then)\b|(?<final>then)(?=\s*[,.;:!?)”"]))/dy,
+const BACK_THEN = gatedPattern(
+  'back-then',
+  ['back', 'even', 'before', 'from', 'till', 'then'],
+  () => /\b(?:(?:[Bb]ack|[Ee]ven|[Bb]efore|[Ff]rom|[Tt]ill)\s+(?<then>then)\b|(?<final>then)(?=\s*[,.;:!?)”"]))/dy,
 );
 
 /** "back then", "before then", "was 12 then.": the last date given; else unresolved. Not "and then", "then-mayor". */
@@ -73,7 +99,9 @@ function backThen(body: string, words: WordIndex): Candidate[] {
     if (g.final && /[,;:]\s*$/.test(body.slice(Math.max(0, start - 3), start))) return null; // ", then," is a connective
     return candidate(start, end, 1, 'anchored', (ctx) => {
       const previous = ctx.previousDate(start, ANCHOR_WINDOW);
-      return previous ? { ...previous, rule: 'anaphora:then-previous-date' } : unresolved(ctx.published, 'day', 'anaphora:then');
+      return previous
+        ? { ...previous, rule: 'anaphora:then-previous-date' }
+        : unresolved(ctx.published, 'day', 'anaphora:then');
     });
   });
 }
@@ -88,7 +116,14 @@ const UNIT_AFTER_EVENT_HEAD = gatedPattern('unit-after-event-head', ['after', 'b
  */
 function unitsAfterEvent(body: string, words: WordIndex): Candidate[] {
   const { NUMBER } = patterns();
-  const re = memoRegex('units-after-event', () => new RegExp(`\\b(?<num>${NUMBER})\\s+(?<unit>day|week|month|year)\\s+(?<dir>after|before)(?=\\s+(?:the|his|her|their|its|a|an)\\s+\\p{Ll})`, 'duy'));
+  const re = memoRegex(
+    'units-after-event',
+    () =>
+      new RegExp(
+        `\\b(?<num>${NUMBER})\\s+(?<unit>day|week|month|year)\\s+(?<dir>after|before)(?=\\s+(?:the|his|her|their|its|a|an)\\s+\\p{Ll})`,
+        'duy',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, UNIT_AFTER_EVENT_HEAD), re, 3, (m) => {
     const g = m.groups!;
     const amount = parseAmount(g.num!);
@@ -96,15 +131,27 @@ function unitsAfterEvent(body: string, words: WordIndex): Candidate[] {
     const unit = temporalLexicon().units.get(g.unit!.toLowerCase()) as keyof typeof PRECISIONS_FOR | undefined;
     if (!unit || !(unit in PRECISIONS_FOR)) return null;
     const dir = g.dir!.toLowerCase();
-    return matchCandidate(m, 2, 'anchored', (ctx) => unresolved(ctx.published, unit, `anchored:${durationValue(amount, unit as DurationUnit)}-${dir}-event`));
+    return matchCandidate(m, 2, 'anchored', (ctx) =>
+      unresolved(ctx.published, unit, `anchored:${durationValue(amount, unit as DurationUnit)}-${dir}-event`),
+    );
   });
 }
 
-const WHOLE_UNIT = gatedPattern('whole-unit', ['all', 'weeklong', 'monthlong', 'yearlong', 'daylong', 'nightlong', 'decadelong'], () =>
-  /\b(?:[Aa]ll\s+(?<unit>day|night|week|weekend|month|year|morning|afternoon|evening)|(?<closed>[Ww]eeklong|[Mm]onthlong|[Yy]earlong|[Dd]aylong|[Nn]ightlong|[Dd]ecadelong))\b(?![-'’])/dy,
+const WHOLE_UNIT = gatedPattern(
+  'whole-unit',
+  ['all', 'weeklong', 'monthlong', 'yearlong', 'daylong', 'nightlong', 'decadelong'],
+  () =>
+    /\b(?:[Aa]ll\s+(?<unit>day|night|week|weekend|month|year|morning|afternoon|evening)|(?<closed>[Ww]eeklong|[Mm]onthlong|[Yy]earlong|[Dd]aylong|[Nn]ightlong|[Dd]ecadelong))\b(?![-'’])/dy,
 );
 
-const CLOSED_UNITS: Record<string, DurationUnit> = { weeklong: 'week', monthlong: 'month', yearlong: 'year', daylong: 'day', nightlong: 'night', decadelong: 'decade' };
+const CLOSED_UNITS: Record<string, DurationUnit> = {
+  weeklong: 'week',
+  monthlong: 'month',
+  yearlong: 'year',
+  daylong: 'day',
+  nightlong: 'night',
+  decadelong: 'decade',
+};
 const WHOLE_PARTS: Record<string, DurationUnit> = { morning: 'hour', afternoon: 'hour', evening: 'hour' };
 
 /** "all weekend" (the weekend the clause means), "all day" (P1D), "weeklong" (P1W). */
@@ -113,15 +160,27 @@ function wholeUnits(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
-    if (g.unit === 'weekend') return matchCandidate(m, 2, 'whole-unit', (ctx) => { const r = resolveWeekend(ctx.published, ctx.direction(start, end)); return { ...r, rule: `all-${r.rule}` }; });
-    if (g.unit && WHOLE_PARTS[g.unit]) return matchCandidate(m, 2, 'whole-unit', (ctx) => resolveDuration(ctx.published, null, 'hour', `duration:all-${g.unit}`));
+    if (g.unit === 'weekend')
+      return matchCandidate(m, 2, 'whole-unit', (ctx) => {
+        const r = resolveWeekend(ctx.published, ctx.direction(start, end));
+        return { ...r, rule: `all-${r.rule}` };
+      });
+    if (g.unit && WHOLE_PARTS[g.unit])
+      return matchCandidate(m, 2, 'whole-unit', (ctx) =>
+        resolveDuration(ctx.published, null, 'hour', `duration:all-${g.unit}`),
+      );
     const unit = g.closed ? CLOSED_UNITS[g.closed.toLowerCase()]! : (g.unit as DurationUnit);
-    return matchCandidate(m, 2, 'whole-unit', (ctx) => resolveDuration(ctx.published, 1, unit, g.closed ? 'duration:unit-long' : `duration:all-${unit}`));
+    return matchCandidate(m, 2, 'whole-unit', (ctx) =>
+      resolveDuration(ctx.published, 1, unit, g.closed ? 'duration:unit-long' : `duration:all-${unit}`),
+    );
   });
 }
 
-const THE_QUARTER = gatedPattern('the-quarter', ['the'], () =>
-  /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?![-'’]|\s+of\b)/dy,
+const THE_QUARTER = gatedPattern(
+  'the-quarter',
+  ['the'],
+  () =>
+    /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?![-'’]|\s+of\b)/dy,
 );
 /** A report's quarter is named a paragraph or two before "the quarter" refers back to it. */
 const QUARTER_WINDOW = 1500;
@@ -138,12 +197,15 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
       if (which === 'current') return resolveRelativeUnit(ctx.published, 'quarter', 0, `${rule}:publication-quarter`);
       const reported = reportedQuarter(ctx, start);
       if (reported) return { ...reported, rule: `${rule}:previous-quarter` };
-      if (which === 'latest' || which === 'most recent' || which === 'recent') return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
+      if (which === 'latest' || which === 'most recent' || which === 'recent')
+        return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
       // Without a quarter to refer to, "the period" is no date. "The quarter" of a report with no quarter named
       // is the last one completed before publication, the one news reports on; the rule says it is a default.
       // Other determiners ("the same quarter") keep the span, unresolved.
       if (g.unit === 'period') return null;
-      return which ? unresolved(ctx.published, 'quarter', rule) : resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
+      return which
+        ? unresolved(ctx.published, 'quarter', rule)
+        : resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
     });
   });
 }
@@ -159,5 +221,12 @@ function reportedQuarter(ctx: TimexContext, start: number): Resolution | null {
 
 export function anchoredCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...thatUnit(body, words), ...thatPoint(body, words), ...backThen(body, words), ...unitsAfterEvent(body, words), ...wholeUnits(body, words), ...theQuarter(body, words)];
+  return [
+    ...thatUnit(body, words),
+    ...thatPoint(body, words),
+    ...backThen(body, words),
+    ...unitsAfterEvent(body, words),
+    ...wholeUnits(body, words),
+    ...theQuarter(body, words),
+  ];
 }

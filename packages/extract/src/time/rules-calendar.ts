@@ -3,10 +3,28 @@
  * weekdays, months without a day, years, decades. Relative periods are in rules-periods.ts; centuries and
  * years with an era ("44 BC") in rules-eras.ts.
  */
-import { resolveDecade, resolveMonth, resolveMonthDay, resolveWeekday, resolveYear, setOf, withPartOfDay, type Resolution } from '@dossier/normalize';
+import {
+  resolveDecade,
+  resolveMonth,
+  resolveMonthDay,
+  resolveWeekday,
+  resolveYear,
+  setOf,
+  withPartOfDay,
+  type Resolution,
+} from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import { loadLexicon } from '@dossier/lexicons';
-import { candidate, gatedHeadStarts, headStarts, memoRegex, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
+import {
+  candidate,
+  gatedHeadStarts,
+  headStarts,
+  memoRegex,
+  scanAround,
+  scanGated,
+  groupStart,
+  type Candidate,
+} from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
@@ -19,47 +37,79 @@ const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 const YEAR_CONTEXT = contextWords('year-context');
 const PREPOSITIONS = contextWords('month-context');
 
-const MONTH_HEAD = gatedPattern('month-head', () => patterns().MONTH_NAMES, () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'));
+const MONTH_HEAD = gatedPattern(
+  'month-head',
+  () => patterns().MONTH_NAMES,
+  () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'),
+);
 /** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
 const HOLIDAY = gatedPattern(
   'holiday',
   () => holidayEntries().map((h) => h.name.split(/[^A-Za-z0-9_]/)[0]!),
-  () => new RegExp(`\\b(?:${holidayEntries().map((h) => h.name).sort((a, b) => b.length - a.length).map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'dy'),
+  () =>
+    new RegExp(
+      `\\b(?:${holidayEntries()
+        .map((h) => h.name)
+        .sort((a, b) => b.length - a.length)
+        .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+        .join('|')})\\b`,
+      'dy',
+    ),
 );
 
 function weekdays(body: string): Candidate[] {
   const { HOURS_OF_DAY } = patterns();
   const { WEEKDAY, PART_OF_DAY } = patterns();
   const { weekdays: weekdayNumbers, partsOfDay } = temporalLexicon();
-  const re = memoRegex('weekday', () => new RegExp(
-    `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
-      `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
-      `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
-    'yd',
-  ));
-  return scanAround(body, headStarts(body, memoRegex('weekday-head', () => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g)), re, 4, (m) => {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
-    const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
-    if (mod === 'every' || mod === 'each') {
-      if (g.plural || g.partBefore || g.overnight) return null;
-      return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
-    }
-    if (g.plural) {
-      if (mod || g.partBefore || g.partAfter || g.overnight) return null;
-      return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
-    }
-    const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : g.partAfter ?? g.partBefore;
-    return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
-      const modifier = mod === 'last' || mod === 'this past' ? 'last' : mod === 'next' || mod === 'this coming' ? 'next' : mod === 'this' ? 'this' : null;
-      let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
-      if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
-      if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
-      return r;
-    });
-  });
+  const re = memoRegex(
+    'weekday',
+    () =>
+      new RegExp(
+        `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
+          `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
+          `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
+        'yd',
+      ),
+  );
+  return scanAround(
+    body,
+    headStarts(
+      body,
+      memoRegex('weekday-head', () => /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g),
+    ),
+    re,
+    4,
+    (m) => {
+      const g = m.groups!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
+      const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+      if (mod === 'every' || mod === 'each') {
+        if (g.plural || g.partBefore || g.overnight) return null;
+        return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
+      }
+      if (g.plural) {
+        if (mod || g.partBefore || g.partAfter || g.overnight) return null;
+        return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
+      }
+      const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : (g.partAfter ?? g.partBefore);
+      return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
+        const modifier =
+          mod === 'last' || mod === 'this past'
+            ? 'last'
+            : mod === 'next' || mod === 'this coming'
+              ? 'next'
+              : mod === 'this'
+                ? 'this'
+                : null;
+        let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
+        if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
+        if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
+        return r;
+      });
+    },
+  );
 }
 
 /** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
@@ -67,7 +117,16 @@ function monthNamedFrom(published: string, month: number, near: string): Resolut
   const word = near.toLowerCase().replace(/\s+/g, ' ');
   const year = Number(published.slice(0, 4));
   const current = Number(published.slice(5, 7));
-  const y = word === 'last' || word === 'this past' ? (month < current ? year : year - 1) : word === 'next' || word === 'this coming' ? (month > current ? year : year + 1) : year;
+  const y =
+    word === 'last' || word === 'this past'
+      ? month < current
+        ? year
+        : year - 1
+      : word === 'next' || word === 'this coming'
+        ? month > current
+          ? year
+          : year + 1
+        : year;
   // With the year given, resolveMonth does not read the direction.
   return { ...resolveMonth(published, month, y, { way: 'past', cue: word }), rule: `month:${word.replace(' ', '-')}` };
 }
@@ -76,7 +135,14 @@ function monthNamedFrom(published: string, month: number, near: string): Resolut
 function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
   const { months: monthNumbers } = temporalLexicon();
-  const re = memoRegex('month', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`, 'yd'));
+  const re = memoRegex(
+    'month',
+    () =>
+      new RegExp(
+        `\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, MONTH_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
@@ -86,18 +152,34 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       const before = wordBefore(body, groupStart(m, 0));
       const atSentenceStart = doc.sentences.some((s) => s.start === start);
       const tokenAfter = doc.tokens[tokenIndexAt(doc.tokens, end)];
-      const followedByVerb = tokenAfter !== undefined && (tokenAfter.pos === 'VERB' || tokenAfter.pos === 'AUX' || tokenAfter.pos === 'ADV');
+      const followedByVerb =
+        tokenAfter !== undefined && (tokenAfter.pos === 'VERB' || tokenAfter.pos === 'AUX' || tokenAfter.pos === 'ADV');
       if (name === 'May' && !PREPOSITIONS.has(before)) return null; // "the war may continue"
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
     // "the March for Life", "the March of the Mothers": a capitalized "March" before of/for and a name is an event.
-    if (name === 'March' && !g.year && !g.rel && /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 30))) return null;
+    if (
+      name === 'March' &&
+      !g.year &&
+      !g.rel &&
+      /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 30))
+    )
+      return null;
     const month = monthNumbers.get(name.toLowerCase())!;
     return candidate(start, end, 1, 'month', (ctx) => {
       // "October of next year": the year is relative to publication.
-      const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
+      const year = g.year
+        ? Number(g.year)
+        : g.rel
+          ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0)
+          : null;
       if (year === null && g.near) return monthNamedFrom(ctx.published, month, g.near);
-      const r = resolveMonth(ctx.published, month, year, orNearest(ctx.direction(start, end), ctx.published, month, null));
+      const r = resolveMonth(
+        ctx.published,
+        month,
+        year,
+        orNearest(ctx.direction(start, end), ctx.published, month, null),
+      );
       return { ...r, rule: r.rule + modRule(g.mod) };
     });
   });
@@ -106,45 +188,76 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
 /** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
 function years(body: string, doc: ArticleDoc): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
-  const re = memoRegex('year', () => new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`, 'ydu'));
-  return scanAround(body, headStarts(body, memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g)), re, 4, (m) => {
-    const g = m.groups!;
-    const yearStart = groupStart(m, 2);
-    const year = Number(g.year);
-    // "1990's" is a decade (decades() reads it); "1987's crash" is a year.
-    if (year % 10 === 0 && /^['’]s\b/.test(body.slice(yearStart + 4, yearStart + 7))) return null;
-    const next = doc.tokens[tokenIndexAt(doc.tokens, yearStart + 4)];
-    const before = wordBefore(body, yearStart);
-    const nextWord = next ? body.slice(next.start, next.end) : '';
-    const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
-    if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
-    if (COUNT_QUALIFIERS.has(before)) return null;
-    if (!g.mod) {
-      const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
-      const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());
-      const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
-      // A capitalized preposition is a headline's Title Case ("Sales Fall In 2005"), not a name.
-      const titleCasePreposition = previous && YEAR_CONTEXT.has(previous[1]!.toLowerCase());
-      if (previous && !isMonth && !sentenceStart && !titleCasePreposition) return null; // "Russell 2000", "Windows 2000"
-    }
-    const start = m.index;
-    const end = start + m[0].length;
-    return candidate(start, end, 1, 'year', (ctx) => resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`));
-  });
+  const re = memoRegex(
+    'year',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
+        'ydu',
+      ),
+  );
+  return scanAround(
+    body,
+    headStarts(
+      body,
+      memoRegex('year-head', () => /(?:1[5-9]|20)\d\d/g),
+    ),
+    re,
+    4,
+    (m) => {
+      const g = m.groups!;
+      const yearStart = groupStart(m, 2);
+      const year = Number(g.year);
+      // "1990's" is a decade (decades() reads it); "1987's crash" is a year.
+      if (year % 10 === 0 && /^['’]s\b/.test(body.slice(yearStart + 4, yearStart + 7))) return null;
+      const next = doc.tokens[tokenIndexAt(doc.tokens, yearStart + 4)];
+      const before = wordBefore(body, yearStart);
+      const nextWord = next ? body.slice(next.start, next.end) : '';
+      const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
+      if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
+      if (COUNT_QUALIFIERS.has(before)) return null;
+      if (!g.mod) {
+        const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));
+        const isMonth = previous && temporalLexicon().months.has(previous[1]!.toLowerCase());
+        const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
+        // A capitalized preposition is a headline's Title Case ("Sales Fall In 2005"), not a name.
+        const titleCasePreposition = previous && YEAR_CONTEXT.has(previous[1]!.toLowerCase());
+        if (previous && !isMonth && !sentenceStart && !titleCasePreposition) return null; // "Russell 2000", "Windows 2000"
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      return candidate(start, end, 1, 'year', (ctx) =>
+        resolveYear(ctx.published, year, `year:explicit${modRule(g.mod)}`),
+      );
+    },
+  );
 }
 
 function decades(body: string): Candidate[] {
-  const re = memoRegex('decade', () => /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/ydu);
-  return scanAround(body, headStarts(body, memoRegex('decade-head', () => /\d0['’]?s\b/g)), re, 2, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    // "the '80s" is the twentieth century's.
-    const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
-    return candidate(start, end, 1, 'decade', (ctx) => {
-      const r = resolveDecade(ctx.published, firstYear);
-      return { ...r, rule: r.rule + modRule(m.groups!.mod) };
-    });
-  });
+  const re = memoRegex(
+    'decade',
+    () =>
+      /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/duy,
+  );
+  return scanAround(
+    body,
+    headStarts(
+      body,
+      memoRegex('decade-head', () => /\d0['’]?s\b/g),
+    ),
+    re,
+    2,
+    (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      // "the '80s" is the twentieth century's.
+      const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
+      return candidate(start, end, 1, 'decade', (ctx) => {
+        const r = resolveDecade(ctx.published, firstYear);
+        return { ...r, rule: r.rule + modRule(m.groups!.mod) };
+      });
+    },
+  );
 }
 
 interface Holiday {
@@ -169,7 +282,13 @@ function holidays(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 1, 'holiday', (ctx) => {
-      const r = resolveMonthDay(ctx.published, holiday.month, holiday.day, null, orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day));
+      const r = resolveMonthDay(
+        ctx.published,
+        holiday.month,
+        holiday.day,
+        null,
+        orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day),
+      );
       return r && { ...r, rule: `holiday+${r.rule}` };
     });
   });
@@ -177,5 +296,11 @@ function holidays(body: string, words: WordIndex): Candidate[] {
 
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...holidays(body, words), ...weekdays(body), ...months(body, doc, words), ...years(body, doc), ...decades(body)];
+  return [
+    ...holidays(body, words),
+    ...weekdays(body),
+    ...months(body, doc, words),
+    ...years(body, doc),
+    ...decades(body),
+  ];
 }

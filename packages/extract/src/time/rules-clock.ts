@@ -6,7 +6,16 @@
  */
 import { resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { candidate, headStarts, matchCandidate, memoRegex, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import {
+  candidate,
+  headStarts,
+  matchCandidate,
+  memoRegex,
+  scanAround,
+  scanGated,
+  type Candidate,
+  type TimexContext,
+} from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { patterns, wordBefore } from './patterns.js';
 import { unresolved } from './unresolved.js';
@@ -24,24 +33,52 @@ const CLOCK_WORDS: ClockWord[] = [
   { word: 'midnight', hour: 24 },
 ];
 
-const CLOCK_WORD = gatedPattern('clock-word', CLOCK_WORDS.map((c) => c.word), () => {
-  const { WEEKDAY } = patterns();
-  return new RegExp(`\\b(?<word>[Nn]oon|[Mm]idday|[Mm]idnight)\\b(?![-'’])(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY})\\b)?`, 'dy');
-});
+const CLOCK_WORD = gatedPattern(
+  'clock-word',
+  CLOCK_WORDS.map((c) => c.word),
+  () => {
+    const { WEEKDAY } = patterns();
+    return new RegExp(
+      `\\b(?<word>[Nn]oon|[Mm]idday|[Mm]idnight)\\b(?![-'’])(?:\\s+(?:on\\s+)?(?<weekday>${WEEKDAY})\\b)?`,
+      'dy',
+    );
+  },
+);
 
 /** "that morning", "the same evening", "in the morning", "early in the afternoon". */
-const BARE_PART = gatedPattern('bare-part-of-day', ['that', 'the', 'in', 'during', 'early', 'late', 'later', 'earlier'], () =>
-  /\b(?:(?<anaphoric>[Tt]hat|[Tt]he\s+same|[Ll]ater\s+that|[Ee]arlier\s+that)|(?<lead>(?:[Ii]n|[Dd]uring|[Ee]arly\s+in|[Ll]ate\s+in|[Ll]ater\s+in)\s+the))\s+(?<part>morning|afternoon|evening|night)\b(?!\s+of\b|['’-])/dy,
+const BARE_PART = gatedPattern(
+  'bare-part-of-day',
+  ['that', 'the', 'in', 'during', 'early', 'late', 'later', 'earlier'],
+  () =>
+    /\b(?:(?<anaphoric>[Tt]hat|[Tt]he\s+same|[Ll]ater\s+that|[Ee]arlier\s+that)|(?<lead>(?:[Ii]n|[Dd]uring|[Ee]arly\s+in|[Ll]ate\s+in|[Ll]ater\s+in)\s+the))\s+(?<part>morning|afternoon|evening|night)\b(?!\s+of\b|['’-])/dy,
 );
 
 /** The day an expression without its own date falls on: the sentence's date, else none. */
 function dayOfSentence(ctx: TimexContext, start: number): Resolution | null {
   const day = ctx.sentenceDay(start);
-  return day ? { type: 'DATE', value: day, anchor: day, precision: 'day', rangeStart: null, rangeEnd: null, rule: 'sentence-date' } : null;
+  return day
+    ? {
+        type: 'DATE',
+        value: day,
+        anchor: day,
+        precision: 'day',
+        rangeStart: null,
+        rangeEnd: null,
+        rule: 'sentence-date',
+      }
+    : null;
 }
 
 function publicationDay(ctx: TimexContext, rule: string): Resolution {
-  return { type: 'DATE', value: ctx.published, anchor: ctx.published, precision: 'day', rangeStart: null, rangeEnd: null, rule };
+  return {
+    type: 'DATE',
+    value: ctx.published,
+    anchor: ctx.published,
+    precision: 'day',
+    rangeStart: null,
+    rangeEnd: null,
+    rule,
+  };
 }
 
 function clockWords(body: string, words: WordIndex): Candidate[] {
@@ -54,7 +91,7 @@ function clockWords(body: string, words: WordIndex): Candidate[] {
     return matchCandidate(m, 2, 'clock-word', (ctx) => {
       const day = g.weekday
         ? resolveWeekday(ctx.published, weekdays.get(g.weekday.toLowerCase())!, ctx.direction(start, end))
-        : dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date');
+        : (dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date'));
       return withClockTime(day, hour, 0, `clock-word:${day.rule}`);
     });
   });
@@ -62,7 +99,10 @@ function clockWords(body: string, words: WordIndex): Candidate[] {
 
 /** "0900 GMT", "2130 UTC": a 24-hour time written without a colon, made certain by its zone. */
 function zonedMilitaryTimes(body: string): Candidate[] {
-  const heads = headStarts(body, memoRegex('zone-head', () => /\b(?:GMT|UTC)\b/g));
+  const heads = headStarts(
+    body,
+    memoRegex('zone-head', () => /\b(?:GMT|UTC)\b/g),
+  );
   if (heads.length === 0) return [];
   const re = memoRegex('military-time', () => /(?<![\p{N}.,:$])(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s+(?:GMT|UTC)\b/duy);
   return scanAround(body, heads, re, 1, (m) => {
@@ -94,7 +134,11 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
         const previous = ctx.previousDate(start, 600);
         if (previous && (previous.precision === 'day' || previous.precision === 'time')) {
           const day = previous.value.slice(0, 10);
-          return withPartOfDay({ ...previous, value: day, anchor: day, precision: 'day' }, part, 'part-of-day:that:previous-date');
+          return withPartOfDay(
+            { ...previous, value: day, anchor: day, precision: 'day' },
+            part,
+            'part-of-day:that:previous-date',
+          );
         }
         return unresolved(ctx.published, 'day', 'part-of-day:that', part);
       }

@@ -1,7 +1,26 @@
 /** Durations ("two-month", "100 days", "the past week"), "ago" offsets, and "the rest of the year". */
-import { reference, resolveAgo, resolveDuration, resolveFuturePeriod, resolvePastPeriod, resolveRestOf, setOf, durationValue, type DurationUnit } from '@dossier/normalize';
+import {
+  reference,
+  resolveAgo,
+  resolveDuration,
+  resolveFuturePeriod,
+  resolvePastPeriod,
+  resolveRestOf,
+  setOf,
+  durationValue,
+  type DurationUnit,
+} from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, type Candidate } from './candidate.js';
+import {
+  candidate,
+  gatedHeadStarts,
+  headStarts,
+  memoRegex,
+  scan,
+  scanAround,
+  scanGated,
+  type Candidate,
+} from './candidate.js';
 import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
@@ -9,26 +28,65 @@ import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const HOURS_OF_DAY_WORDS = contextWords('hours-of-day-words');
 
-const UNIT_PREFIXES = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'millenni'];
+const UNIT_PREFIXES = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'centur',
+  'millenni',
+];
 /** The head is a prefix of its word ("centur" of "century", "centuries"), so any word beginning with one may start it. */
-const COUNTED_HEAD = gatedPattern('counted-duration-head', UNIT_PREFIXES, () => new RegExp(`\\b(?:${UNIT_PREFIXES.join('|')})`, 'y'), true);
-const CONSECUTIVE_HEAD = gatedPattern('consecutive-head', ['consecutive', 'straight', 'successive'], () => /\b(?:consecutive|straight|successive)\b/iy);
+const COUNTED_HEAD = gatedPattern(
+  'counted-duration-head',
+  UNIT_PREFIXES,
+  () => new RegExp(`\\b(?:${UNIT_PREFIXES.join('|')})`, 'y'),
+  true,
+);
+const CONSECUTIVE_HEAD = gatedPattern(
+  'consecutive-head',
+  ['consecutive', 'straight', 'successive'],
+  () => /\b(?:consecutive|straight|successive)\b/iy,
+);
 const BARE_PLURAL = gatedPattern(
   'bare-plural',
   ['over', 'throughout', 'during', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
-  () => /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dy,
+  () =>
+    /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dy,
 );
 const PERIOD_DETERMINERS = ['past', 'last', 'previous', 'preceding', 'next', 'coming'];
-const PAST_PERIOD_HEAD = gatedPattern('past-period-head', PERIOD_DETERMINERS, () => new RegExp(`\\b(?:${PERIOD_DETERMINERS.join('|')})\\b`, 'y'));
+const PAST_PERIOD_HEAD = gatedPattern(
+  'past-period-head',
+  PERIOD_DETERMINERS,
+  () => new RegExp(`\\b(?:${PERIOD_DETERMINERS.join('|')})\\b`, 'y'),
+);
 const REST = wordSet('rest', ['rest']);
 const setPhrases = () => [...temporalLexicon().sets.values()].filter((s) => !s.rate).map((s) => s.phrase);
 /** Only the first letter's case varies (capAlternation), and the phrases are words and spaces. */
-const SET_PHRASE = gatedPattern('set-phrase', () => setPhrases().map((p) => p.split(' ')[0]!), () => new RegExp(`\\b(?:${capAlternation(setPhrases())})\\b(?!-)`, 'dy'));
+const SET_PHRASE = gatedPattern(
+  'set-phrase',
+  () => setPhrases().map((p) => p.split(' ')[0]!),
+  () => new RegExp(`\\b(?:${capAlternation(setPhrases())})\\b(?!-)`, 'dy'),
+);
 const EVERY_UNIT = gatedPattern('every-unit', ['every', 'each'], () => {
   const { NUMBER, UNIT } = patterns();
-  return new RegExp(`\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`, 'dy');
+  return new RegExp(
+    `\\b(?:${capAlternation(['every', 'each'])})\\s+(?:(?:single|other)\\s+)?(?:(?<num>${NUMBER})\\s+)?(?<unit>${UNIT})\\b`,
+    'dy',
+  );
 });
-const TIMES_HEAD = gatedPattern('times-per-unit-head', ['times', 'once', 'twice', 'thrice'], () => /\b(?:times|once|twice|thrice)\b/iy);
+const TIMES_HEAD = gatedPattern(
+  'times-per-unit-head',
+  ['times', 'once', 'twice', 'thrice'],
+  () => /\b(?:times|once|twice|thrice)\b/iy,
+);
 
 function unitOf(word: string): DurationUnit | undefined {
   return temporalLexicon().units.get(word.toLowerCase());
@@ -41,17 +99,36 @@ const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 /** "30-day", "four-year", "59-year-old", "week-long". */
 function hyphenated(body: string): Candidate[] {
   const { NUMBER } = patterns();
-  const re = memoRegex('hyphenated-duration', () => new RegExp(`\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`, 'yd'));
-  return scanAround(body, headStarts(body, memoRegex('hyphenated-duration-head', () => /-(?:second|minute|hour|day|night|week|month|year|decade|century|long)\b/g)), re, 3, (m) => {
-    const g = m.groups!;
-    const amount = g.bare ? 1 : parseAmount(g.num!);
-    if (amount === undefined) return null;
-    const unit = unitOf(g.unit ?? g.bare!)!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const rule = g.old ? 'duration:age' : g.bare ? 'duration:unit-long' : 'duration:hyphenated';
-    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, rule));
-  });
+  const re = memoRegex(
+    'hyphenated-duration',
+    () =>
+      new RegExp(
+        `\\b(?:(?<num>${NUMBER})-(?<unit>second|minute|hour|day|night|week|month|year|decade|century)(?<old>-old)?|(?<bare>hour|day|night|week|month|year|decade)-long)\\b(?!-(?!old|long))`,
+        'yd',
+      ),
+  );
+  return scanAround(
+    body,
+    headStarts(
+      body,
+      memoRegex(
+        'hyphenated-duration-head',
+        () => /-(?:second|minute|hour|day|night|week|month|year|decade|century|long)\b/g,
+      ),
+    ),
+    re,
+    3,
+    (m) => {
+      const g = m.groups!;
+      const amount = g.bare ? 1 : parseAmount(g.num!);
+      if (amount === undefined) return null;
+      const unit = unitOf(g.unit ?? g.bare!)!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const rule = g.old ? 'duration:age' : g.bare ? 'duration:unit-long' : 'duration:hyphenated';
+      return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, rule));
+    },
+  );
 }
 
 /** Scale words after a number ("4.5 billion years", "71 thousand years ago"). */
@@ -66,7 +143,14 @@ function scaled(amount: number | null | undefined, scale: string | undefined): n
 /** "two weeks", "more than 12 months", "a month", "several weeks ago", "minutes later", "three days from now". */
 function counted(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT, MODIFIER } = patterns();
-  const re = memoRegex('counted-duration', () => new RegExp(`\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`, 'yd'));
+  const re = memoRegex(
+    'counted-duration',
+    () =>
+      new RegExp(
+        `\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
     const amount = scaled(parseAmount(g.num!), g.scale);
@@ -83,12 +167,20 @@ function counted(body: string, words: WordIndex): Candidate[] {
     if (offset === 'ago' || offset === 'from now') {
       const sign = offset === 'ago' ? -1 : 1;
       return candidate(start, end, 2, 'ago', (ctx) => {
-        if (amount === null) return reference(ctx.published, sign < 0 ? 'PAST_REF' : 'FUTURE_REF', `${offset?.replace(' ', '-')}:unspecified-amount`);
+        if (amount === null)
+          return reference(
+            ctx.published,
+            sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+            `${offset?.replace(' ', '-')}:unspecified-amount`,
+          );
         if (sign < 0 && amount === 1 && unit === 'year') {
           const quarter = sameQuarterYearBefore(ctx, start, 'ago:anchor-minus');
           if (quarter) return quarter;
         }
-        return resolveAgo(ctx.published, amount, unit, sign) ?? resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration');
+        return (
+          resolveAgo(ctx.published, amount, unit, sign) ??
+          resolveDuration(ctx.published, amount, unit, 'ago:sub-day-unit-as-duration')
+        );
       });
     }
     const isArticle = numLower === 'a' || numLower === 'an';
@@ -96,26 +188,45 @@ function counted(body: string, words: WordIndex): Candidate[] {
       const before = wordBefore(body, start);
       const window = body.slice(Math.max(0, start - 40), start);
       const set = temporalLexicon().sets.get(`${numLower} ${g.unit!.toLowerCase()}`);
-      if (set?.rate && !LENGTH_PREPOSITIONS.has(before) && RATE_NEIGHBOURS.test(window.slice(window.search(/[^.;:!?]*$/)))) {
+      if (
+        set?.rate &&
+        !LENGTH_PREPOSITIONS.has(before) &&
+        RATE_NEIGHBOURS.test(window.slice(window.search(/[^.;:!?]*$/)))
+      ) {
         return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count'));
       }
     }
-    const rule = offset ? `duration:offset-${offset}` : g.mod ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})` : 'duration:counted';
-    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule));
+    const rule = offset
+      ? `duration:offset-${offset}`
+      : g.mod
+        ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})`
+        : 'duration:counted';
+    return candidate(start, end, 1, 'duration', (ctx) =>
+      resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule),
+    );
   });
 }
 
 /** "the sixth consecutive day": a run of n units so far. */
 function consecutive(body: string, words: WordIndex): Candidate[] {
   const { ordinals } = temporalLexicon();
-  const re = memoRegex('consecutive', () => new RegExp(`\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`, 'ydi'));
+  const re = memoRegex(
+    'consecutive',
+    () =>
+      new RegExp(
+        `\\b(?<ord>${[...ordinals.keys()].join('|')}|\\d+(?:st|nd|rd|th))\\s+(?:consecutive|straight|successive)\\s+(?<unit>day|night|week|month|year)\\b`,
+        'ydi',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, CONSECUTIVE_HEAD), re, 1, (m) => {
     const g = m.groups!;
     const n = ordinals.get(g.ord!.toLowerCase()) ?? parseInt(g.ord!, 10);
     const unit = unitOf(g.unit!)!;
     const start = m.index;
     const end = start + m[0].length;
-    return candidate(start, end, 1, 'duration', (ctx) => resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal'));
+    return candidate(start, end, 1, 'duration', (ctx) =>
+      resolveDuration(ctx.published, n, unit, 'duration:consecutive-ordinal'),
+    );
   });
 }
 
@@ -129,7 +240,9 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return candidate(start, end, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, 'duration:over-the-units'));
+      return candidate(start, end, 0, 'duration', (ctx) =>
+        resolveDuration(ctx.published, null, unit, 'duration:over-the-units'),
+      );
     }
     const before = wordBefore(body, m.index);
     const after = wordAfter(body, m.index + m[0].length);
@@ -141,31 +254,48 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
     const end = start + m[0].length;
     if (after === 'ago') {
       const agoEnd = body.indexOf('ago', end) + 3;
-      return candidate(start, agoEnd, 1, 'ago', (ctx) => reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount'));
+      return candidate(start, agoEnd, 1, 'ago', (ctx) =>
+        reference(ctx.published, 'PAST_REF', 'ago:unspecified-amount'),
+      );
     }
     // "minutes later": the offset word belongs to the expression, as in the gold files.
     const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
     const spanEnd = offset ? end + offset[0].length : end;
-    return candidate(start, spanEnd, 0, 'duration', (ctx) => resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'));
+    return candidate(start, spanEnd, 0, 'duration', (ctx) =>
+      resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'),
+    );
   });
 }
 
 /** "the past week", "over the last 24 hours", "the previous two months": a duration that ends now. */
 function pastPeriods(body: string, words: WordIndex): Candidate[] {
   const { NUMBER, UNIT } = patterns();
-  const re = memoRegex('past-period', () => new RegExp(`\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?:(?:consecutive|straight|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)`, 'yd'));
+  const re = memoRegex(
+    'past-period',
+    () =>
+      new RegExp(
+        `\\b(?<the>[Tt]he)\\s+(?<det>past|last|previous|preceding|next|coming)\\s+(?:(?<num>${NUMBER})\\s+)?(?:(?:consecutive|straight|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, PAST_PERIOD_HEAD), re, 1, (m) => {
     const g = m.groups!;
     const ahead = g.det === 'next' || g.det === 'coming';
     // "the next day" is anaphoric (rules-references); "the next two years", "the coming months" are periods ahead.
     if (ahead && !g.num && !/s$/.test(g.unit!)) return null;
     const unit = unitOf(g.unit!)!;
-    let amount: number | null | undefined = g.num ? parseAmount(g.num) : /s$/.test(g.unit!) && unit !== 'century' ? null : 1;
+    let amount: number | null | undefined = g.num
+      ? parseAmount(g.num)
+      : /s$/.test(g.unit!) && unit !== 'century'
+        ? null
+        : 1;
     if (amount === undefined) return null;
     if (g.num && ['a', 'an'].includes(g.num.toLowerCase())) amount = 1;
     const start = m.index;
     const end = start + m[0].length;
-    return candidate(start, end, 2, 'past-period', (ctx) => (ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit)));
+    return candidate(start, end, 2, 'past-period', (ctx) =>
+      ahead ? resolveFuturePeriod(ctx.published, amount, unit) : resolvePastPeriod(ctx.published, amount, unit),
+    );
   });
 }
 
@@ -202,16 +332,27 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const every = /\bother\b/.test(m[0]) ? amount * 2 : amount;
       const start = m.index;
       const end = start + m[0].length;
-      return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, durationValue(every, unit), 'set:every-unit'));
+      return candidate(start, end, 2, 'set', (ctx) =>
+        setOf(ctx.published, durationValue(every, unit), 'set:every-unit'),
+      );
     }),
   );
-  const timesRe = memoRegex('times-per-unit', () => new RegExp(`\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`, 'ydi'));
+  const timesRe = memoRegex(
+    'times-per-unit',
+    () =>
+      new RegExp(
+        `\\b(?:once|twice|thrice|(?:${NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<unit>${UNIT})\\b`,
+        'ydi',
+      ),
+  );
   out.push(
     ...scanAround(body, gatedHeadStarts(body, words, TIMES_HEAD), timesRe, 4, (m) => {
       const unit = unitOf(m.groups!.unit!)!;
       const start = m.index;
       const end = start + m[0].length;
-      return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit'));
+      return candidate(start, end, 3, 'set', (ctx) =>
+        setOf(ctx.published, durationValue(1, unit), 'set:times-per-unit'),
+      );
     }),
   );
   return out;
@@ -219,5 +360,13 @@ function sets(body: string, words: WordIndex): Candidate[] {
 
 export function durationCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...hyphenated(body), ...counted(body, words), ...consecutive(body, words), ...barePlurals(body, words), ...pastPeriods(body, words), ...restOf(body, words), ...sets(body, words)];
+  return [
+    ...hyphenated(body),
+    ...counted(body, words),
+    ...consecutive(body, words),
+    ...barePlurals(body, words),
+    ...pastPeriods(body, words),
+    ...restOf(body, words),
+    ...sets(body, words),
+  ];
 }

@@ -37,19 +37,26 @@ function centuries(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(CENTURY)) return [];
   const { ordinals } = temporalLexicon();
-  const re = memoRegex('century', () => new RegExp(
-    `(?:[Tt]he\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<word>twenty[\\s-]first|${alternation(ordinals.keys())}))[\\s-]+century\\b(?:\\s+(?<era>${eraAfter()})(?!\\p{L}))?`,
-    'ydiu',
-  ));
+  const re = memoRegex(
+    'century',
+    () =>
+      new RegExp(
+        `(?:[Tt]he\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<word>twenty[\\s-]first|${alternation(ordinals.keys())}))[\\s-]+century\\b(?:\\s+(?<era>${eraAfter()})(?!\\p{L}))?`,
+        'ydiu',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, CENTURY_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const word = g.word?.toLowerCase().replace(/[\s-]+/, '-');
     const ordinal = g.n ? Number(g.n) : word === 'twenty-first' ? 21 : ordinals.get(word ?? '');
     if (!ordinal) return null;
-    const era = g.era ? eras().get(g.era)?.era ?? 'AD' : 'AD';
+    const era = g.era ? (eras().get(g.era)?.era ?? 'AD') : 'AD';
     const start = m.index;
     const end = start + m[0].length;
-    return candidate(start, end, 1, 'century', (ctx) => { const r = resolveCentury(ctx.published, ordinal, era); return { ...r, rule: r.rule + modRule(g.mod) }; });
+    return candidate(start, end, 1, 'century', (ctx) => {
+      const r = resolveCentury(ctx.published, ordinal, era);
+      return { ...r, rule: r.rule + modRule(g.mod) };
+    });
   });
 }
 
@@ -58,10 +65,14 @@ function eraYears(body: string): Candidate[] {
   const head = memoRegex('era-head', () => /(?<![\p{L}.])(?:B\.C\.(?:E\.)?|BCE?|C\.E\.|CE|A\.D\.|AD)(?!\p{L})/gu);
   const heads = headStarts(body, head);
   if (heads.length === 0) return [];
-  const re = memoRegex('era-year', () => new RegExp(
-    `(?<![\\p{L}\\p{N}$£€.,])(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+(?<after>${eraAfter()})|(?<before>A\\.D\\.|AD)\\s+(?<num2>\\d{1,4})(?![\\p{N}]))(?!\\p{L})`,
-    'ydu',
-  ));
+  const re = memoRegex(
+    'era-year',
+    () =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}$£€.,])(?:(?<num>\\d{1,3}(?:,\\d{3})+|\\d{1,6})\\s+(?<after>${eraAfter()})|(?<before>A\\.D\\.|AD)\\s+(?<num2>\\d{1,4})(?![\\p{N}]))(?!\\p{L})`,
+        'ydu',
+      ),
+  );
   return scanAround(body, heads, re, 3, (m) => {
     const g = m.groups!;
     const marker = eras().get(g.after ?? g.before!);

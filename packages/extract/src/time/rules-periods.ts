@@ -11,14 +11,32 @@ import {
   type CalendarUnit,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { candidate, gatedHeadStarts, headStarts, memoRegex, scan, scanAround, scanGated, groupStart, type Candidate } from './candidate.js';
+import {
+  candidate,
+  gatedHeadStarts,
+  headStarts,
+  memoRegex,
+  scan,
+  scanAround,
+  scanGated,
+  groupStart,
+  type Candidate,
+} from './candidate.js';
 import { temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
-const SEASON_HEAD = gatedPattern('season-head', ['spring', 'summer', 'autumn', 'fall', 'winter'], () => /\b(?:spring|summer|autumn|fall|winter)\b/iy);
-const RELATIVE_UNIT_HEAD = gatedPattern('relative-unit-head', ['week', 'weekend', 'month', 'year', 'quarter', 'decade'], () => /\b(?:week|weekend|month|year|quarter|decade)\b/y);
+const SEASON_HEAD = gatedPattern(
+  'season-head',
+  ['spring', 'summer', 'autumn', 'fall', 'winter'],
+  () => /\b(?:spring|summer|autumn|fall|winter)\b/iy,
+);
+const RELATIVE_UNIT_HEAD = gatedPattern(
+  'relative-unit-head',
+  ['week', 'weekend', 'month', 'year', 'quarter', 'decade'],
+  () => /\b(?:week|weekend|month|year|quarter|decade)\b/y,
+);
 const WEEKEND = wordSet('weekend', ['weekend']);
 const DEICTIC_DAY_HEAD = gatedPattern(
   'deictic-day-head',
@@ -27,21 +45,40 @@ const DEICTIC_DAY_HEAD = gatedPattern(
 );
 const HALF = wordSet('half', ['half']);
 const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
-const YEAR_EARLIER = gatedPattern('year-earlier', ['year'], () => /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dy);
+const YEAR_EARLIER = gatedPattern(
+  'year-earlier',
+  ['year'],
+  () => /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dy,
+);
 
 function seasons(body: string, words: WordIndex): Candidate[] {
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
-  const re = memoRegex('season', () => new RegExp(`\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`, 'yd'));
+  const re = memoRegex(
+    'season',
+    () =>
+      new RegExp(
+        `\\b(?:${PERIOD_PREFIX})?(?:(?<det>${capAlternation(['this', 'last', 'next', 'the', 'in the', 'this past', 'this coming'])})\\s+)?(?<season>${SEASON})\\b(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d)\\b)?`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, SEASON_HEAD), re, 5, (m) => {
     const g = m.groups!;
     const det = g.det?.toLowerCase().replace(/\s+/g, ' ');
     if (!det && !g.year && !g.mod) return null;
-    if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? '')) return null;
+    if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? ''))
+      return null;
     const code = seasonCodes.get(g.season!.toLowerCase())!;
     const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
-    const modifier = det === 'this' ? 'this' : det === 'last' || det === 'this past' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
+    const modifier =
+      det === 'this'
+        ? 'this'
+        : det === 'last' || det === 'this past'
+          ? 'last'
+          : det === 'next' || det === 'this coming'
+            ? 'next'
+            : null;
     return candidate(start, end, 1, 'season', (ctx) => {
       const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
       return { ...r, rule: r.rule + modRule(g.mod) };
@@ -49,15 +86,27 @@ function seasons(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade' };
+const UNIT_OF: Record<string, CalendarUnit> = {
+  day: 'day',
+  week: 'week',
+  weekend: 'weekend',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  decade: 'decade',
+};
 
 /** "this week", "earlier this week", "last month", "next year", "the end of this year", "the coming week". */
 function relativeUnits(body: string, words: WordIndex): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
-  const re = memoRegex('relative-unit', () => new RegExp(
-    `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?<unit>week|weekend|month|year|quarter|decade)\\b`,
-    'yd',
-  ));
+  const re = memoRegex(
+    'relative-unit',
+    () =>
+      new RegExp(
+        `\\b(?:${PERIOD_PREFIX})?(?:(?<rel>${capAlternation(['earlier', 'later'])})\\s+)?(?<det>${capAlternation(['this', 'last', 'next', 'the coming', 'this coming', 'this past', 'the current', 'the'])})\\s+(?:(?:fiscal|financial|calendar)\\s+)?(?<unit>week|weekend|month|year|quarter|decade)\\b`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, RELATIVE_UNIT_HEAD), re, 6, (m) => {
     const g = m.groups!;
     const det = g.det!.toLowerCase().replace(/\s+/g, ' ');
@@ -65,7 +114,12 @@ function relativeUnits(body: string, words: WordIndex): Candidate[] {
     if (det === 'last' && wordBefore(body, m.index) === 'the') return null;
     // "the year" alone is anaphoric or generic; "the end of the year" is the current one.
     if (det === 'the' && !g.mod) return null;
-    const offset = det === 'last' || det === 'this past' ? -1 : det === 'next' || det === 'the coming' || det === 'this coming' ? 1 : 0;
+    const offset =
+      det === 'last' || det === 'this past'
+        ? -1
+        : det === 'next' || det === 'the coming' || det === 'this coming'
+          ? 1
+          : 0;
     const unit = UNIT_OF[g.unit!]!;
     const start = m.index;
     const end = start + m[0].length;
@@ -85,16 +139,27 @@ function weekends(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const DEICTIC_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
+const DEICTIC_DAYS: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+};
 
 /** today, tonight, yesterday morning, tomorrow, this evening, last night. */
 function deicticDays(body: string, words: WordIndex): Candidate[] {
   const { PART_OF_DAY } = patterns();
   const { partsOfDay } = temporalLexicon();
-  const re = memoRegex('deictic-day', () => new RegExp(
-    `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
-    'yd',
-  ));
+  const re = memoRegex(
+    'deictic-day',
+    () =>
+      new RegExp(
+        `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, DEICTIC_DAY_HEAD), re, 4, (m) => {
     const g = m.groups!;
     const start = m.index;
@@ -112,7 +177,10 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       offset = isLast ? -1 : 0;
       part = partsOfDay.get(g.part2!.toLowerCase());
     }
-    const rule = `deictic:${m[0].toLowerCase().replace(/^(?:early|late)\s+/, '').replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
+    const rule = `deictic:${m[0]
+      .toLowerCase()
+      .replace(/^(?:early|late)\s+/, '')
+      .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
       const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
@@ -120,44 +188,84 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const QUARTER_NUMBERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const QUARTER_NUMBERS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
 
 /** "the third quarter", "third-quarter results", "the first quarter of 2009", "Q3 2024", "the last quarter". */
 function quarters(body: string): Candidate[] {
-  const re = memoRegex('quarter', () =>
-    /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/yd,
+  const re = memoRegex(
+    'quarter',
+    () =>
+      /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
   );
   // Not gated: "quarter\b" also matches inside a word ("headquarter").
-  return scanAround(body, headStarts(body, memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g)), re, 3, (m) => {
-    const g = m.groups!;
-    if (g.q && !g.year) return null; // "Q3" alone is too often a label
-    const start = m.index;
-    const end = start + m[0].length;
-    const ord = g.ord?.toLowerCase();
-    // Priority 3 beats the past-period reading of "the last quarter".
-    return candidate(start, end, 3, 'quarter', (ctx) => {
-      if (ord === 'last' && !g.year && !g.rel) return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
-      const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
-      const year = g.year ? Number(g.year) : g.rel ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : null;
-      const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
-      return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
-    });
-  });
+  return scanAround(
+    body,
+    headStarts(
+      body,
+      memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g),
+    ),
+    re,
+    3,
+    (m) => {
+      const g = m.groups!;
+      if (g.q && !g.year) return null; // "Q3" alone is too often a label
+      const start = m.index;
+      const end = start + m[0].length;
+      const ord = g.ord?.toLowerCase();
+      // Priority 3 beats the past-period reading of "the last quarter".
+      return candidate(start, end, 3, 'quarter', (ctx) => {
+        if (ord === 'last' && !g.year && !g.rel)
+          return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
+        const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
+        const year = g.year
+          ? Number(g.year)
+          : g.rel
+            ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0)
+            : null;
+        const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
+        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
+      });
+    },
+  );
 }
 
 /** "the first half of 2024", "the second half of this year" → 2024-H1 / H2. */
 function halves(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(HALF)) return [];
-  const re = memoRegex('half', () => /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/yd);
+  const re = memoRegex(
+    'half',
+    () =>
+      /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
+  );
   return scanAround(body, gatedHeadStarts(body, words, HALF_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
     const half = g.ord === 'first' ? 'H1' : 'H2';
     return candidate(start, end, 2, 'half', (ctx) => {
-      const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
-      return { type: 'DATE', value: `${year}-${half}`, anchor: ctx.published, precision: 'quarter', rangeStart: null, rangeEnd: null, rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year` };
+      const year = g.year
+        ? Number(g.year)
+        : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
+      return {
+        type: 'DATE',
+        value: `${year}-${half}`,
+        anchor: ctx.published,
+        precision: 'quarter',
+        rangeStart: null,
+        rangeEnd: null,
+        rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year`,
+      };
     });
   });
 }
@@ -168,11 +276,27 @@ function yearEarlier(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
-    return candidate(start, end, 1, 'year-earlier', (ctx) => sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ?? resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective'));
+    return candidate(
+      start,
+      end,
+      1,
+      'year-earlier',
+      (ctx) =>
+        sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ??
+        resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective'),
+    );
   });
 }
 
 export function periodCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
-  return [...yearEarlier(body, words), ...quarters(body), ...halves(body, words), ...seasons(body, words), ...relativeUnits(body, words), ...weekends(body, words), ...deicticDays(body, words)];
+  return [
+    ...yearEarlier(body, words),
+    ...quarters(body),
+    ...halves(body, words),
+    ...seasons(body, words),
+    ...relativeUnits(body, words),
+    ...weekends(body, words),
+    ...deicticDays(body, words),
+  ];
 }

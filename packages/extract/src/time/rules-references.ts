@@ -2,9 +2,25 @@
  * Expressions without a calendar value of their own: references (now, recently, soon), "overnight", and
  * anaphora whose anchor is a date the article has just established ("since then", "the following year").
  */
-import { periodOf, reference, resolveRelativeUnit, withPartOfDay, type CalendarUnit, type Resolution } from '@dossier/normalize';
+import {
+  periodOf,
+  reference,
+  resolveRelativeUnit,
+  withPartOfDay,
+  type CalendarUnit,
+  type Resolution,
+} from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { candidate, gatedHeadStarts, memoRegex, scan, scanAround, scanGated, type Candidate, type TimexContext } from './candidate.js';
+import {
+  candidate,
+  gatedHeadStarts,
+  memoRegex,
+  scan,
+  scanAround,
+  scanGated,
+  type Candidate,
+  type TimexContext,
+} from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
 import { tokenIndexAt } from './tokens.js';
@@ -12,9 +28,17 @@ import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
-const ANAPHORIC_UNIT_HEAD = gatedPattern('anaphoric-unit-head', ['day', 'week', 'month', 'year'], () => /\b(?:day|week|month|year)\b/y);
+const ANAPHORIC_UNIT_HEAD = gatedPattern(
+  'anaphoric-unit-head',
+  ['day', 'week', 'month', 'year'],
+  () => /\b(?:day|week|month|year)\b/y,
+);
 const THEN = wordSet('then', ['then']);
-const SINCE_THEN = gatedPattern('since-then', ['since', 'by', 'until', 'ever'], () => /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dy);
+const SINCE_THEN = gatedPattern(
+  'since-then',
+  ['since', 'by', 'until', 'ever'],
+  () => /\b(?:[Ss]ince|[Bb]y|[Uu]ntil|[Ee]ver\s+since)\s+(?<then>then)\b/dy,
+);
 const DAY = wordSet('day', ['day']);
 
 /** After "earlier", these words make it part of another expression or a comparison, not a PAST_REF. */
@@ -38,7 +62,12 @@ function references(doc: ArticleDoc): Candidate[] {
       // "in earlier talks": after a preposition "earlier" is an adjective.
       const attributive = EARLIER_ATTRIBUTIVE_AFTER.has(before) && /^\s+\p{L}/u.test(body.slice(end));
       const directlyFollowed = /^\s+[\p{L}\p{N}]/u.test(body.slice(end, end + 3));
-      if (attributive || (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) || EARLIER_MODIFIED_AFTER.has(before)) return null;
+      if (
+        attributive ||
+        (directlyFollowed && EARLIER_NOT_ALONE.has(wordAfter(body, end))) ||
+        EARLIER_MODIFIED_AFTER.has(before)
+      )
+        return null;
       const i = tokenIndexAt(doc.tokens, start);
       const previous = doc.tokens[i - 1];
       if (next && directlyFollowed && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null; // "earlier talks"
@@ -46,7 +75,9 @@ function references(doc: ArticleDoc): Candidate[] {
       if (next && directlyFollowed && previous?.pos === 'VERB' && next.pos === 'VERB') return null;
     }
     const value = entry.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
-    return candidate(start, end, 1, 'reference', (ctx) => reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`));
+    return candidate(start, end, 1, 'reference', (ctx) =>
+      reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`),
+    );
   });
 }
 
@@ -58,7 +89,12 @@ function overnight(body: string, words: WordIndex): Candidate[] {
     return candidate(start, end, 0, 'overnight', (ctx) => {
       const sentenceDay = ctx.sentenceDay(start);
       const anchor = sentenceDay ?? ctx.published;
-      const night = resolveRelativeUnit(anchor, 'day', -1, sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication');
+      const night = resolveRelativeUnit(
+        anchor,
+        'day',
+        -1,
+        sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication',
+      );
       return withPartOfDay(night, 'NI', night.rule);
     });
   });
@@ -77,10 +113,14 @@ const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
  * from the last date the article gave (within a few sentences), else from the publication date, said in rule.
  */
 function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
-  const re = memoRegex('anaphoric-unit', () => new RegExp(
-    `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)(?=\\s*[,.;:!?]))`,
-    'yd',
-  ));
+  const re = memoRegex(
+    'anaphoric-unit',
+    () =>
+      new RegExp(
+        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)(?=\\s*[,.;:!?]))`,
+        'yd',
+      ),
+  );
   return scanAround(body, gatedHeadStarts(body, words, ANAPHORIC_UNIT_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
@@ -132,7 +172,8 @@ const DAY_VERBS = contextWords('day-verbs');
 function theDay(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(DAY)) return [];
-  const re = /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
+  const re =
+    /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
   return scan(body, re, (m) => {
     const g = m.groups!;
     if (!g.mod && !g.edge && !DAY_VERBS.has(wordBefore(body, m.index))) return null;
@@ -140,12 +181,23 @@ function theDay(body: string, words: WordIndex): Candidate[] {
     const end = start + m[0].length;
     return candidate(start, end, 1, 'the-day', (ctx) => {
       const day = ctx.sentenceDay(start);
-      const r = resolveRelativeUnit(day ?? ctx.published, 'day', 0, day ? 'the-day:sentence-date' : 'the-day:default-publication-date');
+      const r = resolveRelativeUnit(
+        day ?? ctx.published,
+        'day',
+        0,
+        day ? 'the-day:sentence-date' : 'the-day:default-publication-date',
+      );
       return { ...r, anchor: day ?? ctx.published };
     });
   });
 }
 
 export function referenceCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
-  return [...theDay(doc.body, words), ...references(doc), ...overnight(doc.body, words), ...anaphoricUnits(doc.body, words), ...sinceThen(doc.body, words)];
+  return [
+    ...theDay(doc.body, words),
+    ...references(doc),
+    ...overnight(doc.body, words),
+    ...anaphoricUnits(doc.body, words),
+    ...sinceThen(doc.body, words),
+  ];
 }

@@ -5,7 +5,13 @@ import type { Candidate } from './candidate.js';
  * "past week". Equal lengths go to the higher priority, then the earlier start, so the choice is deterministic.
  */
 export function selectCandidates(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start || a.source.localeCompare(b.source));
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      b.priority - a.priority ||
+      a.start - b.start ||
+      a.source.localeCompare(b.source),
+  );
   const chosen: Candidate[] = [];
   // Which code units a chosen candidate already covers: checking a candidate costs its own length, where a scan
   // of every chosen candidate was quadratic in a text with many expressions.

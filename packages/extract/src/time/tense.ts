@@ -50,9 +50,11 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
     const t = tokens[i]!;
     // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
     const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
-    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
+    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART'))
+      return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
     // "to be held", "to be signed": a passive infinitive points forward.
-    if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB') return { way: 'future', first, last, cue: 'future-tense(to-be)' };
+    if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB')
+      return { way: 'future', first, last, cue: 'future-tense(to-be)' };
   }
   const head = tokens[first]!;
   if (head.lower === 'to') return null; // a bare infinitive says nothing about time by itself
@@ -63,7 +65,10 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
     const t = tokens[i]!;
     const previous = tokens[i - 1];
     // A participle after be/have is not a simple past ("is held", "have agreed" are handled above).
-    if (isPastForm(t, pastVerbs) && !(previous && i > first && (PASSIVE_OR_PROGRESSIVE_AUX.has(previous.lower) || PERFECT_AUX.has(previous.lower)))) {
+    if (
+      isPastForm(t, pastVerbs) &&
+      !(previous && i > first && (PASSIVE_OR_PROGRESSIVE_AUX.has(previous.lower) || PERFECT_AUX.has(previous.lower)))
+    ) {
       return { way: 'past', first, last, cue: `past-tense(${t.lower})` };
     }
   }
@@ -114,7 +119,8 @@ function reportedComplementStart(tokens: readonly Token[], sentenceStart: number
   const reporting = reportingForms();
   for (let i = first - 1; i > sentenceStart; i--) {
     if (tokens[i]!.lower !== 'that') continue;
-    for (let j = i - 1; j >= Math.max(sentenceStart, i - REPORTING_REACH); j--) if (reporting.has(tokens[j]!.lower) && tokens[j]!.pos === 'VERB') return i;
+    for (let j = i - 1; j >= Math.max(sentenceStart, i - REPORTING_REACH); j--)
+      if (reporting.has(tokens[j]!.lower) && tokens[j]!.pos === 'VERB') return i;
     return -1;
   }
   return -1;
@@ -131,7 +137,9 @@ function isBackShiftedCopula(tokens: readonly Token[], first: number, last: numb
 let reportingVerbs: Set<string> | undefined;
 
 function reportingForms(): Set<string> {
-  return (reportingVerbs ??= new Set(loadLexicon<{ forms: string[] }>('reporting-verbs').entries.flatMap((v) => v.forms.map((f) => f.toLowerCase()))));
+  return (reportingVerbs ??= new Set(
+    loadLexicon<{ forms: string[] }>('reporting-verbs').entries.flatMap((v) => v.forms.map((f) => f.toLowerCase())),
+  ));
 }
 
 let stative: Set<string> | undefined;
@@ -154,13 +162,18 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   // "closed until Friday", "a deal by June": a limit named with until/till/by lies ahead. A sentence that
   // opens with the limit ("By June, prices had doubled") looks back, so the first word does not count.
   const preposition = tokens[first - 1];
-  if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) return { way: 'future', cue: `future-cue(${preposition.lower})` };
+  if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower))
+    return { way: 'future', cue: `future-cue(${preposition.lower})` };
 
   // "extended its offer to Nov. 20", "postponed the vote until March 3": the new date lies ahead.
   const extension = extensionBefore(doc, sentence.tokenStart, first);
   if (extension) return { way: 'future', cue: `future-cue(${extension})` };
 
-  for (let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW); i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW); i++) {
+  for (
+    let i = Math.max(sentence.tokenStart, first - LOCAL_WINDOW);
+    i < Math.min(sentence.tokenEnd, last + 1 + LOCAL_WINDOW);
+    i++
+  ) {
     // "due to" before anything but a verb means "because of" ("a loss due to the strike").
     if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
     if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
@@ -178,7 +191,13 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     }
     let j = i;
     // Adverbs may sit inside a verb group ("will probably meet", "had already agreed").
-    while (j + 1 < sentence.tokenEnd && (GROUP_POS.has(tokens[j + 1]!.pos) || (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) && !(j + 1 >= first && j + 1 <= last)) j++;
+    while (
+      j + 1 < sentence.tokenEnd &&
+      (GROUP_POS.has(tokens[j + 1]!.pos) ||
+        (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) &&
+      !(j + 1 >= first && j + 1 <= last)
+    )
+      j++;
     const signal = classifyGroup(tokens, i, j);
     const silenced = complement >= 0 && (j < complement || (i > complement && isBackShiftedCopula(tokens, i, j)));
     if (signal && !silenced) signals.push(signal);

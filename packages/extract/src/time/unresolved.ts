@@ -8,9 +8,28 @@ import type { PartOfDay } from '@dossier/normalize';
 
 export type UnresolvedGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-const UNKNOWN: Record<UnresolvedGranularity, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX' };
+const UNKNOWN: Record<UnresolvedGranularity, string> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+};
 
-export function unresolved(published: string, granularity: UnresolvedGranularity, rule: string, part?: PartOfDay): Resolution {
+export function unresolved(
+  published: string,
+  granularity: UnresolvedGranularity,
+  rule: string,
+  part?: PartOfDay,
+): Resolution {
   const value = part ? `${UNKNOWN.day}T${part}` : UNKNOWN[granularity];
-  return { type: part ? 'TIME' : 'DATE', value, anchor: published, precision: 'none', rangeStart: null, rangeEnd: null, rule: `${rule}:unresolved` };
+  return {
+    type: part ? 'TIME' : 'DATE',
+    value,
+    anchor: published,
+    precision: 'none',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: `${rule}:unresolved`,
+  };
 }

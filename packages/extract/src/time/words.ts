@@ -24,8 +24,11 @@ export class WordSet {
   /** Lower-cased; computed once (they may come from a lexicon). */
   get startWords(): readonly string[] {
     if (!this.words) {
-      const words = (typeof this.wordsSource === 'function' ? this.wordsSource() : this.wordsSource).map((w) => w.toLowerCase());
-      for (const w of words) if (!/^[a-z]+$/.test(w)) throw new Error(`word set ${this.key}: "${w}" must be letters only`);
+      const words = (typeof this.wordsSource === 'function' ? this.wordsSource() : this.wordsSource).map((w) =>
+        w.toLowerCase(),
+      );
+      for (const w of words)
+        if (!/^[a-z]+$/.test(w)) throw new Error(`word set ${this.key}: "${w}" must be letters only`);
       this.words = words;
     }
     return this.words;
@@ -41,7 +44,12 @@ export class WordSet {
 export class GatedPattern extends WordSet {
   private compiled?: RegExp;
 
-  constructor(key: string, startWords: readonly string[] | (() => readonly string[]), private readonly build: () => RegExp, prefixes = false) {
+  constructor(
+    key: string,
+    startWords: readonly string[] | (() => readonly string[]),
+    private readonly build: () => RegExp,
+    prefixes = false,
+  ) {
     super(key, startWords, prefixes);
   }
 
@@ -49,7 +57,8 @@ export class GatedPattern extends WordSet {
   get pattern(): RegExp {
     if (!this.compiled) {
       const pattern = this.build();
-      if (!pattern.sticky || pattern.global) throw new Error(`gated pattern ${this.key} must be sticky and not global, found flags "${pattern.flags}"`);
+      if (!pattern.sticky || pattern.global)
+        throw new Error(`gated pattern ${this.key} must be sticky and not global, found flags "${pattern.flags}"`);
       this.compiled = pattern;
     }
     return this.compiled;
@@ -69,7 +78,12 @@ function register<T extends WordSet>(set: T): T {
  * Declares a gated pattern. Declare it at module level, so that every start word is known before the first
  * article is indexed; `build` must return a sticky ("y"), non-global regex.
  */
-export function gatedPattern(key: string, startWords: readonly string[] | (() => readonly string[]), build: () => RegExp, prefixes = false): GatedPattern {
+export function gatedPattern(
+  key: string,
+  startWords: readonly string[] | (() => readonly string[]),
+  build: () => RegExp,
+  prefixes = false,
+): GatedPattern {
   return register(new GatedPattern(key, startWords, build, prefixes));
 }
 
@@ -217,7 +231,12 @@ export class WordIndex {
  * previous one. Trying the sticky pattern only at the possible starts finds the same ones, since no match can
  * start anywhere else, and the pattern sees the whole text, so its \b and look-behinds behave as before.
  */
-export function gatedMatches(text: string, words: WordIndex, gated: GatedPattern, visit: (m: RegExpExecArray) => void): void {
+export function gatedMatches(
+  text: string,
+  words: WordIndex,
+  gated: GatedPattern,
+  visit: (m: RegExpExecArray) => void,
+): void {
   const starts = words.possibleStarts(gated);
   if (starts.length === 0) return;
   const pattern = gated.pattern;

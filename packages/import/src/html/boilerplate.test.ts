@@ -7,7 +7,11 @@ const keep = (p: string) => cleanParagraphs([p], context).length === 1;
 describe('cleanParagraphs', () => {
   it('keeps ordinary paragraphs, including ones that start like furniture but go on as prose', () => {
     expect(keep('The quay will close on Monday, the council said.')).toBe(true);
-    expect(keep(`Read more about the history of the quay and you find that it has been rebuilt four times since it was first laid down, each time after a storm that the town still remembers by name, and each time with money raised by the fishermen.`)).toBe(true);
+    expect(
+      keep(
+        `Read more about the history of the quay and you find that it has been rebuilt four times since it was first laid down, each time after a storm that the town still remembers by name, and each time with money raised by the fishermen.`,
+      ),
+    ).toBe(true);
   });
 
   it('drops captions and credits, timestamps, prompts and reporting credits', () => {
@@ -20,17 +24,20 @@ describe('cleanParagraphs', () => {
       'Story continues below advertisement',
       'With files from the Harbour Gazette newsroom',
       'Published under: Harbour , Council , Weather , Boats , Fishing , Repairs , Winter , Storms , Tides',
-    ]) expect(keep(junk), junk).toBe(false);
+    ])
+      expect(keep(junk), junk).toBe(false);
   });
 
-  it('drops the headline and the byline repeated in the body, and the author\'s biography', () => {
+  it("drops the headline and the byline repeated in the body, and the author's biography", () => {
     expect(keep('Quay to close for repairs')).toBe(false);
     expect(keep('By Mara Quellen, Harbour reporter')).toBe(false);
-    expect(keep('Mara Quellen is the Gazette\'s harbour reporter.')).toBe(false);
+    expect(keep("Mara Quellen is the Gazette's harbour reporter.")).toBe(false);
   });
 
   it('drops the shorter copy of a sentence shown twice (a pull quote)', () => {
     const sentence = '"We cannot wait another winter for this," the harbour master said';
-    expect(cleanParagraphs([`${sentence} on Tuesday, standing on the cracked wall.`, `“${sentence}”`], context)).toHaveLength(1);
+    expect(
+      cleanParagraphs([`${sentence} on Tuesday, standing on the cracked wall.`, `“${sentence}”`], context),
+    ).toHaveLength(1);
   });
 });

@@ -65,7 +65,12 @@ function isTimestamp(text: string): boolean {
   return text.toLowerCase().replace(TIMESTAMP_PARTS, ' ').trim() === '';
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A short line that names an author and says little else: "By A and B", "A · Outlet", "A Political Correspondent". */
 function isBylineLike(text: string, authors: string[]): boolean {
@@ -73,7 +78,10 @@ function isBylineLike(text: string, authors: string[]): boolean {
   const n = norm(text);
   const named = authors.filter((a) => n.includes(norm(a)));
   if (!named.length) return false;
-  const rest = named.reduce((s, a) => s.replace(norm(a), ' '), n).replace(/\b(by|and|with|for)\b|[,|·•&:\-–—]/g, ' ').trim();
+  const rest = named
+    .reduce((s, a) => s.replace(norm(a), ' '), n)
+    .replace(/\b(by|and|with|for)\b|[,|·•&:\-–—]/g, ' ')
+    .trim();
   return rest.split(/\s+/).filter(Boolean).length <= 4;
 }
 

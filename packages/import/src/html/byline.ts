@@ -3,7 +3,11 @@
 const BY = /^\s*(?:written\s+)?by[:\s]+/i;
 
 export function namesFromByline(byline: string): string[] {
-  const text = byline.replace(/\s+/g, ' ').replace(BY, '').split(/\s[|•·]\s|\s[-–—]\s/)[0]!.trim();
+  const text = byline
+    .replace(/\s+/g, ' ')
+    .replace(BY, '')
+    .split(/\s[|•·]\s|\s[-–—]\s/)[0]!
+    .trim();
   if (!text || text.length > 200 || /^https?:\/\//.test(text)) return [];
   return text
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)

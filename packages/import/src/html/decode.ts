@@ -29,13 +29,19 @@ function decoderFor(label: string, file: string): TextDecoder {
   try {
     return new TextDecoder(label, { fatal: true });
   } catch {
-    throw new ImportRefusal(file, `the page declares the character encoding "${label}", which is not a known encoding; re-save the page as UTF-8`);
+    throw new ImportRefusal(
+      file,
+      `the page declares the character encoding "${label}", which is not a known encoding; re-save the page as UTF-8`,
+    );
   }
 }
 
 export function decodePage(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_PAGE_BYTES) {
-    throw new ImportRefusal(file, `the page is ${bytes.length} bytes, more than the ${MAX_PAGE_BYTES} an article page can reasonably need`);
+    throw new ImportRefusal(
+      file,
+      `the page is ${bytes.length} bytes, more than the ${MAX_PAGE_BYTES} an article page can reasonably need`,
+    );
   }
   const bom = bomEncoding(bytes);
   const declared = declaredCharset(bytes);
@@ -44,7 +50,14 @@ export function decodePage(bytes: Uint8Array, file: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    const why = bom ? 'its byte-order mark' : declared ? `its <meta charset="${declared}">` : 'no charset declaration (UTF-8 assumed)';
-    throw new ImportRefusal(file, `the page's bytes are not valid ${decoder.encoding}, the encoding given by ${why}; re-save the page with the right encoding`);
+    const why = bom
+      ? 'its byte-order mark'
+      : declared
+        ? `its <meta charset="${declared}">`
+        : 'no charset declaration (UTF-8 assumed)';
+    throw new ImportRefusal(
+      file,
+      `the page's bytes are not valid ${decoder.encoding}, the encoding given by ${why}; re-save the page with the right encoding`,
+    );
   }
 }

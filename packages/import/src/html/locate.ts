@@ -20,7 +20,9 @@ function ancestors(el: Element): Element[] {
 
 /** The deepest element of `page` containing at least COVERAGE of the paragraphs Readability kept. */
 export function locateArticle(page: Document, kept: Element): Element | null {
-  const wanted = new Set([...kept.querySelectorAll('p')].map((p) => key(p.textContent ?? '')).filter((t) => t.length >= 20));
+  const wanted = new Set(
+    [...kept.querySelectorAll('p')].map((p) => key(p.textContent ?? '')).filter((t) => t.length >= 20),
+  );
   if (wanted.size === 0) return null;
   const found = [...page.querySelectorAll('p')].filter((p) => wanted.has(key(p.textContent ?? '')));
   if (found.length < COVERAGE * wanted.size) return null;

@@ -24,7 +24,17 @@ export function metaTagMetadata(doc: Document): DeclaredMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   return {
     title: metaContent(doc, ['og:title', 'twitter:title']),
-    published: metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'DC.date.issued']),
+    published: metaContent(doc, [
+      'article:published_time',
+      'og:article:published_time',
+      'datePublished',
+      'pubdate',
+      'publish-date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date',
+      'DC.date.issued',
+    ]),
     authors: named.length ? named : undefined,
     outlet: metaContent(doc, ['og:site_name', 'application-name']),
     url: metaContent(doc, ['og:url']) ?? (canonical || undefined),

@@ -6,30 +6,65 @@ import { NEWS_ARTICLE, STORY, jsonLd, newsPage } from '../__fixtures__/pages.js'
 const OG = `<meta property="og:title" content="Sea wall: council votes for repairs"><meta property="og:site_name" content="The Gazette Online">
 <meta property="article:published_time" content="2024-03-07T08:00:00Z"><meta property="og:url" content="https://gazette.example/og-url">`;
 
-describe('importPage: metadata from the page\'s own declarations', () => {
+describe("importPage: metadata from the page's own declarations", () => {
   it('takes JSON-LD NewsArticle first: headline, day as written in its own offset, authors, publisher', () => {
     const a = importPage(newsPage({ head: jsonLd(NEWS_ARTICLE) + OG }), 'p.html');
-    expect(a).toMatchObject({ title: 'Sea wall to be rebuilt before winter', published: '2024-03-05', authors: ['Mara Quellen', 'Tobin Ashgrove'], outlet: 'Harbour Gazette' });
+    expect(a).toMatchObject({
+      title: 'Sea wall to be rebuilt before winter',
+      published: '2024-03-05',
+      authors: ['Mara Quellen', 'Tobin Ashgrove'],
+      outlet: 'Harbour Gazette',
+    });
   });
 
   it('falls back to OpenGraph and article:* meta tags when there is no JSON-LD', () => {
     const a = importPage(newsPage({ head: OG }), 'p.html');
-    expect(a).toMatchObject({ title: 'Sea wall: council votes for repairs', published: '2024-03-07', outlet: 'The Gazette Online', url: 'https://gazette.example/og-url' });
+    expect(a).toMatchObject({
+      title: 'Sea wall: council votes for repairs',
+      published: '2024-03-07',
+      outlet: 'The Gazette Online',
+      url: 'https://gazette.example/og-url',
+    });
   });
 
   it('follows an author given as an @id reference to a Person in the @graph', () => {
-    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'H', datePublished: '2024-01-02', author: { '@id': '#p1' }, publisher: { '@id': '#org' } }, { '@id': '#p1', '@type': 'Person', name: 'Ilse Varno' }, { '@id': '#org', '@type': 'Organization', name: 'Coast Post' }] };
-    expect(importPage(newsPage({ head: jsonLd(graph) }), 'p.html')).toMatchObject({ authors: ['Ilse Varno'], outlet: 'Coast Post' });
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'H',
+          datePublished: '2024-01-02',
+          author: { '@id': '#p1' },
+          publisher: { '@id': '#org' },
+        },
+        { '@id': '#p1', '@type': 'Person', name: 'Ilse Varno' },
+        { '@id': '#org', '@type': 'Organization', name: 'Coast Post' },
+      ],
+    };
+    expect(importPage(newsPage({ head: jsonLd(graph) }), 'p.html')).toMatchObject({
+      authors: ['Ilse Varno'],
+      outlet: 'Coast Post',
+    });
   });
 
   it('reads the visible byline when nothing declares an author, and keeps it out of the body', () => {
-    const a = importPage(newsPage({ head: OG, beforeArticle: '<p class="byline">By <a rel="author" href="/staff/dena">Dena Moorcroft</a></p>' }), 'p.html');
+    const a = importPage(
+      newsPage({
+        head: OG,
+        beforeArticle: '<p class="byline">By <a rel="author" href="/staff/dena">Dena Moorcroft</a></p>',
+      }),
+      'p.html',
+    );
     expect(a.authors).toEqual(['Dena Moorcroft']);
     expect(a.paragraphs.join('\n')).not.toContain('Dena Moorcroft');
   });
 
   it('reads the date from a <time datetime> in the article when nothing else declares one', () => {
-    const page = newsPage({ head: '<meta property="og:site_name" content="Gazette">', insideArticle: '<p class="meta">Posted <time datetime="2024-02-29T18:00:00-08:00">Thursday evening</time></p>' });
+    const page = newsPage({
+      head: '<meta property="og:site_name" content="Gazette">',
+      insideArticle: '<p class="meta">Posted <time datetime="2024-02-29T18:00:00-08:00">Thursday evening</time></p>',
+    });
     expect(importPage(page, 'p.html').published).toBe('2024-02-29');
   });
 
@@ -39,8 +74,16 @@ describe('importPage: metadata from the page\'s own declarations', () => {
   });
 
   it('takes the names of links to author pages beside each other as the byline', () => {
-    const byline = '<div class="credits"><a href="/authors/dena-moorcroft/">Dena Moorcroft</a><a href="https://social.example/dena">Follow</a> and <a href="/authors/ravi-oyelaran/">Ravi Oyelaran</a></div>';
-    const a = importPage(newsPage({ head: OG, beforeArticle: byline, afterArticle: '<p><a href="/authors/other-writer/">Other Writer</a></p>' }), 'p.html');
+    const byline =
+      '<div class="credits"><a href="/authors/dena-moorcroft/">Dena Moorcroft</a><a href="https://social.example/dena">Follow</a> and <a href="/authors/ravi-oyelaran/">Ravi Oyelaran</a></div>';
+    const a = importPage(
+      newsPage({
+        head: OG,
+        beforeArticle: byline,
+        afterArticle: '<p><a href="/authors/other-writer/">Other Writer</a></p>',
+      }),
+      'p.html',
+    );
     expect(a.authors).toEqual(['Dena Moorcroft', 'Ravi Oyelaran']);
   });
 
@@ -74,11 +117,28 @@ describe('importPage: the article text', () => {
 
   it('drops the caption, the headline, "read more", the newsletter box, the byline and teaser links', () => {
     const body = article.paragraphs.join('\n');
-    for (const junk of ['low tide', 'Read more', 'newsletter', 'By Mara', 'Ferry timetable', 'gull', 'Copyright', 'Sport']) expect(body).not.toContain(junk);
+    for (const junk of [
+      'low tide',
+      'Read more',
+      'newsletter',
+      'By Mara',
+      'Ferry timetable',
+      'gull',
+      'Copyright',
+      'Sport',
+    ])
+      expect(body).not.toContain(junk);
   });
 
   it('never takes script text for article text', () => {
-    const a = importPage(newsPage({ head: OG, insideArticle: '<script>document.write("Injected paragraph text that must not appear in the article.")</script>' }), 'p.html');
+    const a = importPage(
+      newsPage({
+        head: OG,
+        insideArticle:
+          '<script>document.write("Injected paragraph text that must not appear in the article.")</script>',
+      }),
+      'p.html',
+    );
     expect(a.paragraphs.join('\n')).not.toContain('Injected');
   });
 });
@@ -90,7 +150,8 @@ describe('importPage: hostile pages', () => {
   });
 
   it('falls back to the JSON-LD articleBody when the markup holds no article', () => {
-    const body = 'The ferry service resumed on Friday after a week of repairs to the landing stage at the north quay.\nPassengers said the crossing was calm, and the first boat left on time with forty people aboard and two vans.';
+    const body =
+      'The ferry service resumed on Friday after a week of repairs to the landing stage at the north quay.\nPassengers said the crossing was calm, and the first boat left on time with forty people aboard and two vans.';
     const app = `<html><head>${jsonLd({ ...NEWS_ARTICLE, articleBody: body })}</head><body><div id="root"></div><script>render()</script></body></html>`;
     expect(importPage(app, 'app.html').paragraphs).toEqual(body.split('\n'));
   });

@@ -58,9 +58,17 @@ function runReadability(doc: Document, file: string) {
   // Counted here because linkedom answers getElementsByTagName('*') with nothing, which turns Readability's
   // own maxElemsToParse check off.
   const elements = doc.querySelectorAll('*').length;
-  if (elements > MAX_ELEMENTS) throw new ImportRefusal(file, `the page is too large to read: ${elements} elements, more than the ${MAX_ELEMENTS} an article page needs`);
+  if (elements > MAX_ELEMENTS)
+    throw new ImportRefusal(
+      file,
+      `the page is too large to read: ${elements} elements, more than the ${MAX_ELEMENTS} an article page needs`,
+    );
   try {
-    return new Readability<Element>(doc, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node as Element, keepClasses: true }).parse();
+    return new Readability<Element>(doc, {
+      maxElemsToParse: MAX_ELEMENTS,
+      serializer: (node) => node as Element,
+      keepClasses: true,
+    }).parse();
   } catch (e) {
     throw new ImportRefusal(file, `the page is too large or malformed to find an article in (${(e as Error).message})`);
   }
@@ -69,10 +77,16 @@ function runReadability(doc: Document, file: string) {
 const textLength = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
 
 /** The paragraphs of the element Readability chose, with the subheadings its cleaning dropped put back. */
-function articleParagraphs(html: string, file: string, content: Element, options: PageOptions & { parseDom: (html: string) => Document }): string[] {
+function articleParagraphs(
+  html: string,
+  file: string,
+  content: Element,
+  options: PageOptions & { parseDom: (html: string) => Document },
+): string[] {
   const kept = blocksOf(content);
   // Readability took the document apart; a fresh copy shows what its cleaning dropped.
-  const located = options.restoreHeadings === false ? null : locateArticle(parseDocument(html, file, options.parseDom), content);
+  const located =
+    options.restoreHeadings === false ? null : locateArticle(parseDocument(html, file, options.parseDom), content);
   return (located ? restoreHeadings(kept, blocksOf(located)) : kept).map((b) => b.text);
 }
 
@@ -85,19 +99,37 @@ interface PageMetadata {
 }
 
 /** JSON-LD first, then meta tags, then what the page shows; the date is never taken from anywhere else. */
-function resolveMetadata(file: string, options: PageOptions, jsonLd: DeclaredMetadata, meta: DeclaredMetadata, visible: DeclaredMetadata): PageMetadata {
+function resolveMetadata(
+  file: string,
+  options: PageOptions,
+  jsonLd: DeclaredMetadata,
+  meta: DeclaredMetadata,
+  visible: DeclaredMetadata,
+): PageMetadata {
   // The first declaration that is a date wins; one that is not a date is passed over, not guessed from.
   const declarations = [jsonLd, meta, visible].map((m) => m.published).filter((d): d is string => d !== undefined);
   const declared = declarations[0];
   const published = declarations.map(publicationDay).find((d): d is string => d !== null) ?? options.date;
   if (!published) {
-    const why = declared ? `its declared date "${declared}" is not a date` : 'it declares no publication date (no JSON-LD datePublished, no article:published_time, no <time datetime> in the article)';
+    const why = declared
+      ? `its declared date "${declared}" is not a date`
+      : 'it declares no publication date (no JSON-LD datePublished, no article:published_time, no <time datetime> in the article)';
     throw new ImportRefusal(file, `${why}; give the day with --date YYYY-MM-DD`);
   }
   const url = firstOf('url', jsonLd, meta) ?? null;
   const outlet = firstOf('outlet', jsonLd, meta) ?? hostOf(url ?? undefined);
-  if (!outlet) throw new ImportRefusal(file, 'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from');
-  return { published, url, outlet, title: firstOf('title', jsonLd, meta, visible) ?? null, authors: firstOf('authors', jsonLd, meta, visible) ?? [] };
+  if (!outlet)
+    throw new ImportRefusal(
+      file,
+      'the page names no publisher (JSON-LD publisher, og:site_name) and no URL to take it from',
+    );
+  return {
+    published,
+    url,
+    outlet,
+    title: firstOf('title', jsonLd, meta, visible) ?? null,
+    authors: firstOf('authors', jsonLd, meta, visible) ?? [],
+  };
 }
 
 export function importPage(html: string, file: string, options: PageOptions = {}): ImportedArticle {
@@ -110,7 +142,11 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const shownDate = visibleDate(doc);
   const article = runReadability(doc, file);
   const shown = microdata.length ? microdata : namesFromReadability(article?.byline);
-  const visible: DeclaredMetadata = { authors: shown.length ? shown : undefined, title: article?.title ?? undefined, published: shownDate };
+  const visible: DeclaredMetadata = {
+    authors: shown.length ? shown : undefined,
+    title: article?.title ?? undefined,
+    published: shownDate,
+  };
   const metadata = resolveMetadata(file, options, jsonLd, meta, visible);
 
   const titles = [jsonLd.title, meta.title, article?.title].filter((t): t is string => Boolean(t));
@@ -119,6 +155,10 @@ export function importPage(html: string, file: string, options: PageOptions = {}
   const raw = textLength(fromMarkup) < MIN_ARTICLE_CHARS && jsonLd.body ? splitTextParagraphs(jsonLd.body) : fromMarkup;
   const paragraphs = cleanParagraphs(raw, { titles, authors: metadata.authors });
   const length = textLength(paragraphs);
-  if (length < MIN_ARTICLE_CHARS) throw new ImportRefusal(file, `no article text found on the page: ${length} characters of paragraphs once navigation, captions, bylines and promotions are removed (is it an index, a gallery or an error page?)`);
+  if (length < MIN_ARTICLE_CHARS)
+    throw new ImportRefusal(
+      file,
+      `no article text found on the page: ${length} characters of paragraphs once navigation, captions, bylines and promotions are removed (is it an index, a gallery or an error page?)`,
+    );
   return { sourceFile: file, ...metadata, paragraphs };
 }

@@ -5,15 +5,65 @@
  */
 import { oneLine } from '../article.js';
 
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'HEADER', 'MAIN', 'HR', 'BR']);
+const BLOCK = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'HEADER',
+  'MAIN',
+  'HR',
+  'BR',
+]);
 
 /** Elements that never hold article text. */
-const SKIP = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'SVG', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER', 'CAPTION']);
+const SKIP = new Set([
+  'FIGURE',
+  'FIGCAPTION',
+  'PICTURE',
+  'IMG',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'CAPTION',
+]);
 
 /** Class or id words of boxes that are not the article: captions, credits, bylines, promos, sign-ups. */
-const SKIP_CLASS = /(^|[\s_-])(author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|bio|hidden)([\s_-]|$)/i;
+const SKIP_CLASS =
+  /(^|[\s_-])(author|newsletter|signup|sign-up|subscribe|promo|related|read-?more|share|social|advert|ad-slot|sponsor|breadcrumb|timestamp|bio|hidden)([\s_-]|$)/i;
 /** Words that name furniture wherever they sit in a class name ("newsCaption", "imageCredit"). */
-const SKIP_CLASS_PART = /caption|credit|byline|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|visually-hidden|sr-only|screen-reader-text/i;
+const SKIP_CLASS_PART =
+  /caption|credit|byline|pull-?quote|twitter-tweet|instagram-media|tiktok-embed|visually-hidden|sr-only|screen-reader-text/i;
 
 /**
  * A box named like furniture is skipped only when it is small: a wrapper whose class happens to contain

@@ -11,8 +11,14 @@ function microdataAuthors(doc: Document): string[] {
   const first = doc.querySelector('[itemprop~="author"]');
   if (!first) return [];
   const scope = first.parentElement ?? first;
-  const named = [...scope.querySelectorAll('[itemprop~="author"] [itemprop~="name"]')].map((el) => el.getAttribute('content') ?? el.textContent ?? '');
-  const texts = named.length ? named : [...scope.querySelectorAll('[itemprop~="author"]')].map((el) => el.getAttribute('content') ?? el.textContent ?? '');
+  const named = [...scope.querySelectorAll('[itemprop~="author"] [itemprop~="name"]')].map(
+    (el) => el.getAttribute('content') ?? el.textContent ?? '',
+  );
+  const texts = named.length
+    ? named
+    : [...scope.querySelectorAll('[itemprop~="author"]')].map(
+        (el) => el.getAttribute('content') ?? el.textContent ?? '',
+      );
   return unique(texts.flatMap((t) => namesFromByline(oneLine(t))));
 }
 
@@ -54,7 +60,9 @@ export function visibleAuthors(doc: Document, readabilityByline: string | null |
  * first one inside the `<article>` element. Only the machine-readable attribute is read, never free text.
  */
 export function visibleDate(doc: Document): string | undefined {
-  const marked = doc.querySelector('[itemprop~="datePublished"][datetime], time[pubdate][datetime], [itemprop~="datePublished"] time[datetime]');
+  const marked = doc.querySelector(
+    '[itemprop~="datePublished"][datetime], time[pubdate][datetime], [itemprop~="datePublished"] time[datetime]',
+  );
   const el = marked ?? doc.querySelector('article time[datetime]');
   return el?.getAttribute('datetime')?.trim() || undefined;
 }

@@ -3,7 +3,16 @@
  * never consults the machine's time zone: the same article gives the same values on every machine.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addWeeks, addYears, getISODay, getISOWeek, getISOWeekYear, lastDayOfMonth } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  addYears,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  lastDayOfMonth,
+} from 'date-fns';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -45,15 +45,20 @@ describe('weekdays', () => {
   });
   it('lands on the named weekday within a week of the anchor (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 7 }), fc.boolean(), (d, weekday, future) => {
-        const anchor = d.toISOString().slice(0, 10);
-        const r = resolveWeekday(anchor, weekday, future ? FUTURE : PAST);
-        const diffDays = (parseDay(r.value).getTime() - parseDay(anchor).getTime()) / 86_400_000;
-        const isoWeekday = ((parseDay(r.value).getUTCDay() + 6) % 7) + 1;
-        expect(isoWeekday).toBe(weekday);
-        if (future) expect(diffDays >= 0 && diffDays <= 6).toBe(true);
-        else expect(diffDays <= 0 && diffDays >= -6).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        (d, weekday, future) => {
+          const anchor = d.toISOString().slice(0, 10);
+          const r = resolveWeekday(anchor, weekday, future ? FUTURE : PAST);
+          const diffDays = (parseDay(r.value).getTime() - parseDay(anchor).getTime()) / 86_400_000;
+          const isoWeekday = ((parseDay(r.value).getUTCDay() + 6) % 7) + 1;
+          expect(isoWeekday).toBe(weekday);
+          if (future) expect(diffDays >= 0 && diffDays <= 6).toBe(true);
+          else expect(diffDays <= 0 && diffDays >= -6).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -138,10 +143,27 @@ describe('value helpers', () => {
     expect(periodOf('P2M')).toBeNull();
   });
   it('the value grammar accepts TIMEX3 values and rejects others', () => {
-    for (const v of ['2024-01-25', '2024-01-25TEV', '2023-11', '2024', '199', '2024-W04', '2024-W04-WE', '2026-SU', '2009-Q3', 'P1W', 'PT24H', 'PXY', 'P2.5Y', 'PRESENT_REF', '2009-06-01T12:00Z']) {
+    for (const v of [
+      '2024-01-25',
+      '2024-01-25TEV',
+      '2023-11',
+      '2024',
+      '199',
+      '2024-W04',
+      '2024-W04-WE',
+      '2026-SU',
+      '2009-Q3',
+      'P1W',
+      'PT24H',
+      'PXY',
+      'P2.5Y',
+      'PRESENT_REF',
+      '2009-06-01T12:00Z',
+    ]) {
       expect(isTimexValue(v), v).toBe(true);
     }
-    for (const v of ['2024-13', '2024-01-32', 'P', 'PT2D', 'Thursday', '', '2024-W54', 'NOW']) expect(isTimexValue(v), v).toBe(false);
+    for (const v of ['2024-13', '2024-01-32', 'P', 'PT2D', 'Thursday', '', '2024-W54', 'NOW'])
+      expect(isTimexValue(v), v).toBe(false);
   });
   it('parseDay names the bad input', () => {
     expect(() => parseDay('2024-02-30')).toThrow('expected a calendar day YYYY-MM-DD, found "2024-02-30"');

@@ -15,7 +15,21 @@ import {
   type DurationUnit,
 } from './index.js';
 
-const UNITS: DurationUnit[] = ['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
+const UNITS: DurationUnit[] = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'century',
+  'millennium',
+];
 const FRIDAY = '2024-01-26';
 
 describe('far-off years', () => {
@@ -49,17 +63,32 @@ describe('far-off years', () => {
 
 describe('the value grammar', () => {
   it('is the value pattern of the schema', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../../../schemas/temporal_expressions.schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../../schemas/temporal_expressions.schema.json', import.meta.url), 'utf8'),
+    );
     expect(schema.properties.value.pattern).toBe(TIMEX_VALUE_PATTERN.source);
   });
   it('accepts BC years, unknown dates and clock times with zones', () => {
-    for (const v of ['BC0044', 'BC04', 'XXXX-XX-XX', 'XXXX-XX-XXTMO', '2024-01-25T09:00Z', '2024-01-25T09:00+01:00', '2024-01-25T12:00']) expect(isTimexValue(v), v).toBe(true);
+    for (const v of [
+      'BC0044',
+      'BC04',
+      'XXXX-XX-XX',
+      'XXXX-XX-XXTMO',
+      '2024-01-25T09:00Z',
+      '2024-01-25T09:00+01:00',
+      '2024-01-25T12:00',
+    ])
+      expect(isTimexValue(v), v).toBe(true);
     for (const v of ['-69004', 'BC', 'XXXX-01-XX1', 'P1e+21Y']) expect(isTimexValue(v), v).toBe(false);
   });
   it('every value a resolver emits for any amount, unit and direction parses (property)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.nat({ max: 100 }), fc.double({ min: 0, max: 1e30, noNaN: true }), fc.integer({ min: 0, max: 10_000_000 })),
+        fc.oneof(
+          fc.nat({ max: 100 }),
+          fc.double({ min: 0, max: 1e30, noNaN: true }),
+          fc.integer({ min: 0, max: 10_000_000 }),
+        ),
         fc.constantFrom(...UNITS),
         fc.constantFrom<-1 | 1>(-1, 1),
         fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
@@ -77,7 +106,8 @@ describe('the value grammar', () => {
           for (const r of results) {
             if (!r) continue;
             expect(isTimexValue(r.value), `${amount} ${unit} ${sign}: ${r.value} (${r.rule})`).toBe(true);
-            for (const edge of [r.rangeStart, r.rangeEnd]) if (edge !== null) expect(edge).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            for (const edge of [r.rangeStart, r.rangeEnd])
+              if (edge !== null) expect(edge).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           }
         },
       ),

@@ -19,7 +19,13 @@ import {
 } from './calendar.js';
 import type { CalendarUnit, Direction, DurationUnit, PartOfDay, Resolution, Season } from './types.js';
 
-function date(anchor: string, value: string, precision: Resolution['precision'], rule: string, range?: [string, string]): Resolution {
+function date(
+  anchor: string,
+  value: string,
+  precision: Resolution['precision'],
+  rule: string,
+  range?: [string, string],
+): Resolution {
   return { type: 'DATE', value, anchor, precision, rangeStart: range?.[0] ?? null, rangeEnd: range?.[1] ?? null, rule };
 }
 
@@ -28,7 +34,12 @@ function date(anchor: string, value: string, precision: Resolution['precision'],
  * the anchor's ISO week; otherwise the direction decides, counting the anchor day itself (news style writes
  * "Thursday" for the day of publication).
  */
-export function resolveWeekday(anchor: string, weekday: number, direction: Direction, modifier: 'last' | 'next' | 'this' | null = null): Resolution {
+export function resolveWeekday(
+  anchor: string,
+  weekday: number,
+  direction: Direction,
+  modifier: 'last' | 'next' | 'this' | null = null,
+): Resolution {
   const a = parseDay(anchor);
   const delta = weekday - isoWeekday(a);
   let day: Date;
@@ -53,7 +64,13 @@ export function resolveWeekday(anchor: string, weekday: number, direction: Direc
 }
 
 /** A month and day, with the year when written; otherwise the nearest such day in the direction given. */
-export function resolveMonthDay(anchor: string, month: number, day: number, year: number | null, direction: Direction): Resolution | null {
+export function resolveMonthDay(
+  anchor: string,
+  month: number,
+  day: number,
+  year: number | null,
+  direction: Direction,
+): Resolution | null {
   if (year !== null) {
     const d = makeDay(year, month, day);
     return d ? date(anchor, formatDay(d), 'day', 'date:explicit') : null;
@@ -150,7 +167,8 @@ export function resolveAgo(anchor: string, amount: number, unit: DurationUnit, s
   const yearsPerUnit = YEARS_PER_UNIT[unit];
   if (yearsPerUnit !== undefined) {
     const year = a.getUTCFullYear() + sign * Math.round(amount * yearsPerUnit);
-    if (!Number.isFinite(year) || year < FIRST_YEAR || year > LAST_YEAR) return beyondCalendar(anchor, amount, unit, sign);
+    if (!Number.isFinite(year) || year < FIRST_YEAR || year > LAST_YEAR)
+      return beyondCalendar(anchor, amount, unit, sign);
     return date(anchor, String(year).padStart(4, '0'), 'year', rule);
   }
   let shifted: Date;
@@ -176,7 +194,8 @@ export function resolveAgo(anchor: string, amount: number, unit: DurationUnit, s
       return null; // "three hours ago" needs a clock time we do not have
   }
   if (Number.isNaN(shifted.getTime()) || !inCalendar(shifted)) return beyondCalendar(anchor, amount, unit, sign);
-  const value = precision === 'day' ? formatDay(shifted) : precision === 'week' ? formatIsoWeek(shifted) : formatMonth(shifted);
+  const value =
+    precision === 'day' ? formatDay(shifted) : precision === 'week' ? formatIsoWeek(shifted) : formatMonth(shifted);
   return date(anchor, value, precision, rule);
 }
 
@@ -211,7 +230,15 @@ export function durationValue(amount: number | null, unit: DurationUnit): string
 }
 
 export function resolveDuration(anchor: string, amount: number | null, unit: DurationUnit, rule: string): Resolution {
-  return { type: 'DURATION', value: durationValue(amount, unit), anchor, precision: 'none', rangeStart: null, rangeEnd: null, rule };
+  return {
+    type: 'DURATION',
+    value: durationValue(amount, unit),
+    anchor,
+    precision: 'none',
+    rangeStart: null,
+    rangeEnd: null,
+    rule,
+  };
 }
 
 /** The day `amount` units before (sign −1) or after (sign +1) `a`; sub-day units round out to whole days. */
@@ -283,7 +310,13 @@ const SEASON_MONTHS: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
  * A season: "this summer" is the anchor year's; otherwise the nearest one in the direction given. Winter
  * belongs to the year it starts in (TIMEX3 "2023-WI" is the winter of 2023–24).
  */
-export function resolveSeason(anchor: string, season: Season, year: number | null, modifier: 'this' | 'last' | 'next' | null, direction: Direction): Resolution {
+export function resolveSeason(
+  anchor: string,
+  season: Season,
+  year: number | null,
+  modifier: 'this' | 'last' | 'next' | null,
+  direction: Direction,
+): Resolution {
   if (year !== null) return date(anchor, `${year}-${season}`, 'season', 'season:explicit-year');
   const a = parseDay(anchor);
   const month = a.getUTCMonth() + 1;
@@ -306,14 +339,26 @@ export function resolveSeason(anchor: string, season: Season, year: number | nul
 
 /** A part of day ("evening") on a resolved day: "2024-01-25" + EV → TIME "2024-01-25TEV". */
 export function withPartOfDay(day: Resolution, part: PartOfDay, rule?: string): Resolution {
-  return { ...day, type: 'TIME', value: `${day.value}T${part}`, precision: 'time', rule: rule ?? `${day.rule}+part-of-day` };
+  return {
+    ...day,
+    type: 'TIME',
+    value: `${day.value}T${part}`,
+    precision: 'time',
+    rule: rule ?? `${day.rule}+part-of-day`,
+  };
 }
 
 /** A clock time on a resolved day: 15:30 → "2024-01-25T15:30". */
 export function withClockTime(day: Resolution, hour: number, minute: number, rule?: string): Resolution {
   const hh = String(hour).padStart(2, '0');
   const mm = String(minute).padStart(2, '0');
-  return { ...day, type: 'TIME', value: `${day.value}T${hh}:${mm}`, precision: 'time', rule: rule ?? `${day.rule}+clock-time` };
+  return {
+    ...day,
+    type: 'TIME',
+    value: `${day.value}T${hh}:${mm}`,
+    precision: 'time',
+    rule: rule ?? `${day.rule}+clock-time`,
+  };
 }
 
 export function reference(anchor: string, value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF', rule: string): Resolution {
@@ -326,7 +371,8 @@ export function setOf(anchor: string, value: string, rule: string): Resolution {
 
 /** A written year, or a decade ("the 1990s" → "199"), or a year offset from another one ("the following year"). */
 export function resolveYear(anchor: string, year: number, rule = 'year:explicit'): Resolution {
-  if (!Number.isInteger(year) || year < 0 || year > LAST_YEAR) return reference(anchor, year < 0 ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
+  if (!Number.isInteger(year) || year < 0 || year > LAST_YEAR)
+    return reference(anchor, year < 0 ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
   return date(anchor, String(year).padStart(4, '0'), 'year', rule);
 }
 
@@ -336,7 +382,8 @@ export function resolveYear(anchor: string, year: number, rule = 'year:explicit'
  */
 export function resolveEraYear(anchor: string, year: number, era: 'BC' | 'AD'): Resolution {
   const rule = `year:explicit-${era.toLowerCase()}`;
-  if (!Number.isInteger(year) || year < 1 || year > LAST_YEAR) return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
+  if (!Number.isInteger(year) || year < 1 || year > LAST_YEAR)
+    return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${year})`);
   return date(anchor, `${era === 'BC' ? 'BC' : ''}${String(year).padStart(4, '0')}`, 'year', rule);
 }
 
@@ -362,6 +409,7 @@ export function resolveQuarter(anchor: string, quarter: number, year: number | n
  */
 export function resolveCentury(anchor: string, ordinal: number, era: 'BC' | 'AD' = 'AD'): Resolution {
   const rule = era === 'BC' ? 'century:explicit-bc' : 'century:explicit';
-  if (!Number.isInteger(ordinal) || ordinal < 1 || ordinal > 100) return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${ordinal})`);
+  if (!Number.isInteger(ordinal) || ordinal < 1 || ordinal > 100)
+    return reference(anchor, era === 'BC' ? 'PAST_REF' : 'FUTURE_REF', `${rule}:beyond-calendar(${ordinal})`);
   return date(anchor, `${era === 'BC' ? 'BC' : ''}${String(ordinal - 1).padStart(2, '0')}`, 'century', rule);
 }

@@ -19,6 +19,19 @@ export interface Resolution {
 }
 
 export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade';
-export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'night' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
+export type DurationUnit =
+  | 'second'
+  | 'minute'
+  | 'hour'
+  | 'day'
+  | 'night'
+  | 'week'
+  | 'fortnight'
+  | 'month'
+  | 'quarter'
+  | 'year'
+  | 'decade'
+  | 'century'
+  | 'millennium';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';

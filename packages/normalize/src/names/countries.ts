@@ -68,7 +68,9 @@ export function countryIndex(): CountryIndex {
     for (const d of e.demonyms) addDemonym(d, c);
   }
   // Sovereign states first, so that a demonym shared with a territory ("French") names the state.
-  const order = data.map((_, i) => i).sort((a, b) => Number(data[b]!.independent === true) - Number(data[a]!.independent === true) || a - b);
+  const order = data
+    .map((_, i) => i)
+    .sort((a, b) => Number(data[b]!.independent === true) - Number(data[a]!.independent === true) || a - b);
   for (const i of order) {
     const d = data[i]!;
     const c = countries[i]!;

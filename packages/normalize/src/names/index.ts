@@ -73,7 +73,9 @@ function unionByKeys(nodes: Node[], members: number[], keysOf: (n: Node) => stri
 /** The fullest form: most words, then most uses, then alphabetical. */
 function pickName(names: Map<string, number>): string {
   const ranked = [...names.entries()].map(([name, uses]) => ({ name, uses, words: nameWords(name).length }));
-  return ranked.sort((a, b) => b.words - a.words || b.uses - a.uses || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0]!.name;
+  return ranked.sort(
+    (a, b) => b.words - a.words || b.uses - a.uses || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  )[0]!.name;
 }
 
 /** slugify with a cache: the same names recur across thousands of articles. */
@@ -92,7 +94,11 @@ function cachedSlugify(): (name: string) => string {
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)[-‐]/u;
 
 function foldWord(w: string): string {
-  return w.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(ARTICLE_PREFIX, '');
+  return w
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(ARTICLE_PREFIX, '');
 }
 
 /** True when a and b differ by at most one insertion, deletion or substitution. */
@@ -141,7 +147,10 @@ function joinSpellingVariants(nodes: Node[], persons: number[]): void {
     // Every name in the block that is a variant of each name (itself included).
     const variants = new Map<string, number[]>();
     for (const [name, entry] of block) {
-      variants.set(name, entries.filter((other) => variantOf(entry.words, other.words)).flatMap((other) => other.nodes));
+      variants.set(
+        name,
+        entries.filter((other) => variantOf(entry.words, other.words)).flatMap((other) => other.nodes),
+      );
     }
     // Node order within the block is the order of first appearance, as the unions below depend on it.
     const members = entries.flatMap((e) => e.nodes).sort((a, b) => a - b);
@@ -259,7 +268,10 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     entities: [...byId.values()].sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0)),
     resolve(articleId, localKey) {
       const id = local.get(articleId)?.get(localKey);
-      if (id === undefined) throw new Error(`no entity "${localKey}" in article ${articleId} (expected a key from that article's entities)`);
+      if (id === undefined)
+        throw new Error(
+          `no entity "${localKey}" in article ${articleId} (expected a key from that article's entities)`,
+        );
       return id;
     },
   };

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { LocalEntity } from '@dossier/core';
 import { countryByDemonym, countryByName, resolveEntities, surnameForms } from './index.js';
 
-const person = (name: string, aliases: string[] = []): LocalEntity => ({ key: `person:${name}`, type: 'person', name, aliases, countryCode: null });
-const org = (name: string, aliases: string[] = []): LocalEntity => ({ key: `org:${name}`, type: 'organization', name, aliases, countryCode: null });
+const person = (name: string, aliases: string[] = []): LocalEntity => ({
+  key: `person:${name}`,
+  type: 'person',
+  name,
+  aliases,
+  countryCode: null,
+});
+const org = (name: string, aliases: string[] = []): LocalEntity => ({
+  key: `org:${name}`,
+  type: 'organization',
+  name,
+  aliases,
+  countryCode: null,
+});
 
 describe('countries', () => {
   it('finds countries by name, news abbreviation and demonym, with ISO codes', () => {
@@ -81,7 +93,13 @@ describe('resolveEntities', () => {
   });
 
   it('keeps an entity ID when a later article names it more fully, and shows the fullest name', () => {
-    const place = (name: string, aliases: string[] = []): LocalEntity => ({ key: `place:${name}`, type: 'place', name, aliases, countryCode: null });
+    const place = (name: string, aliases: string[] = []): LocalEntity => ({
+      key: `place:${name}`,
+      type: 'place',
+      name,
+      aliases,
+      countryCode: null,
+    });
     const before = resolveEntities([{ articleId: '001', entities: [place('Port Vila')] }]);
     const after = resolveEntities([
       { articleId: '002', entities: [place('Port Vila Harbour', ['Port Vila'])] },

@@ -33,7 +33,11 @@ export function surnameForms(name: string): string[] {
   const bare = last.replace(PARTICLE_PREFIX, '');
   if (bare !== last && bare.length > 1) forms.add(bare);
   const p = nameParticles();
-  if (words.length >= 3 && p.has(words[words.length - 2]!.toLowerCase()) && words[words.length - 2]!.toLowerCase() !== 'bin') {
+  if (
+    words.length >= 3 &&
+    p.has(words[words.length - 2]!.toLowerCase()) &&
+    words[words.length - 2]!.toLowerCase() !== 'bin'
+  ) {
     forms.add(`${words[words.length - 2]} ${last}`);
   }
   return [...forms];

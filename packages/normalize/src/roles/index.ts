@@ -31,13 +31,20 @@ let vocabulary: TitleVocabulary | undefined;
 
 export function titleVocabulary(): TitleVocabulary {
   if (vocabulary) return vocabulary;
-  const v: TitleVocabulary = { phrases: new Map(), maxPhraseWords: 1, heads: new Map(), modifiers: new Map(), qualifiers: new Set() };
+  const v: TitleVocabulary = {
+    phrases: new Map(),
+    maxPhraseWords: 1,
+    heads: new Map(),
+    modifiers: new Map(),
+    qualifiers: new Set(),
+  };
   for (const e of loadLexicon<TitleEntry>('titles').entries) {
     const text = e.text.toLowerCase();
     if (e.kind === 'phrase') {
       v.phrases.set(text, e.title!);
       v.maxPhraseWords = Math.max(v.maxPhraseWords, text.split(' ').length);
-    } else if (e.kind === 'head') v.heads.set(text, { title: e.title!, weak: e.weak === true, occupation: e.occupation === true });
+    } else if (e.kind === 'head')
+      v.heads.set(text, { title: e.title!, weak: e.weak === true, occupation: e.occupation === true });
     else if (e.kind === 'modifier') v.modifiers.set(text, e.title!);
     else v.qualifiers.add(text);
   }

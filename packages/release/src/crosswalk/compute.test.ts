@@ -3,7 +3,12 @@ import { dataset, field, table } from '../diff/fixtures.test-helpers.js';
 import type { Row } from '../diff/snapshot.js';
 import { computeCrosswalk } from './compute.js';
 
-const articles = (rows: Array<[string, string]>) => table([field('article_id'), field('sha256')], ['article_id'], rows.map(([article_id, sha256]) => ({ article_id, sha256 })));
+const articles = (rows: Array<[string, string]>) =>
+  table(
+    [field('article_id'), field('sha256')],
+    ['article_id'],
+    rows.map(([article_id, sha256]) => ({ article_id, sha256 })),
+  );
 const quotes = (rows: Array<[string, string, number, number, string]>) =>
   table(
     [field('quote_id'), field('article_id'), field('start', 'integer'), field('end', 'integer'), field('text')],
@@ -13,7 +18,10 @@ const quotes = (rows: Array<[string, string, number, number, string]>) =>
 
 describe('computeCrosswalk', () => {
   const before = dataset('1.1.0', {
-    articles: articles([['a', 'sha-a'], ['b', 'sha-b']]),
+    articles: articles([
+      ['a', 'sha-a'],
+      ['b', 'sha-b'],
+    ]),
     quotes: quotes([
       ['a#q10-14', 'a', 10, 14, 'okay'],
       ['a#q10-14~1', 'a', 10, 14, 'okay'],
@@ -23,7 +31,10 @@ describe('computeCrosswalk', () => {
     ]),
   });
   const after = dataset('2.0.0', {
-    articles: articles([['a', 'sha-a'], ['b', 'sha-b2']]),
+    articles: articles([
+      ['a', 'sha-a'],
+      ['b', 'sha-b2'],
+    ]),
     quotes: quotes([
       ['a#q-okay.1', 'a', 10, 14, 'okay'],
       ['a#q-okay.2', 'a', 10, 14, 'okay'],

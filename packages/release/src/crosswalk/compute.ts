@@ -57,5 +57,7 @@ export function computeCrosswalk(before: DatasetSnapshot, after: DatasetSnapshot
       });
     }
   }
-  return out.sort((a, b) => (a.table === b.table ? (a.old_id < b.old_id ? -1 : a.old_id > b.old_id ? 1 : 0) : a.table < b.table ? -1 : 1));
+  return out.sort((a, b) =>
+    a.table === b.table ? (a.old_id < b.old_id ? -1 : a.old_id > b.old_id ? 1 : 0) : a.table < b.table ? -1 : 1,
+  );
 }

@@ -18,7 +18,11 @@ import { computeCrosswalk } from './compute.js';
 import { checkCrosswalk } from './csv.js';
 
 const RELEASES = join(REPO, 'data', 'releases');
-const last1x = existsSync(RELEASES) ? listReleases(RELEASES).filter((v) => v.startsWith('1.')).at(-1) : undefined;
+const last1x = existsSync(RELEASES)
+  ? listReleases(RELEASES)
+      .filter((v) => v.startsWith('1.'))
+      .at(-1)
+  : undefined;
 const SPAN_TABLES = ['mentions', 'roles', 'temporal_expressions', 'quotes', 'quantities', 'events'];
 
 describe.skipIf(!last1x)('crosswalk from the last 1.x release to the current build', () => {
@@ -47,7 +51,10 @@ describe.skipIf(!last1x)('crosswalk from the last 1.x release to the current bui
         expect(mapped.get(String(old[oldKey])), `${table} ${String(old[oldKey])}`).toBe(same[newKey]);
       }
       expect(mapped.size, `${table}: pairs`).toBe(expected);
-      expect([...mapped.values()].every((id) => newIds.has(id)), `${table}: new IDs exist`).toBe(true);
+      expect(
+        [...mapped.values()].every((id) => newIds.has(id)),
+        `${table}: new IDs exist`,
+      ).toBe(true);
       expect(new Set(mapped.values()).size, `${table}: no two old IDs share a new one`).toBe(mapped.size);
     }
     expect(crosswalk.length).toBeGreaterThan(0);
@@ -66,7 +73,9 @@ describe.skipIf(!last1x)('crosswalk from the last 1.x release to the current bui
       expect(crosswalk).toEqual(computeCrosswalk(loadSnapshot(join(RELEASES, last1x!)), loadSnapshot(ws.paths.dist)));
       const tombstones = parseTombstonesCsv(readFileSync(join(folder, 'tombstones.csv'), 'utf8'), 'tombstones.csv');
       const renamed = tombstones.filter((t) => t.reason === 'id-changed');
-      expect(renamed.map((t) => [t.table, t.id, t.replaced_by])).toEqual(crosswalk.map((c) => [c.table, c.old_id, c.new_id]));
+      expect(renamed.map((t) => [t.table, t.id, t.replaced_by])).toEqual(
+        crosswalk.map((c) => [c.table, c.old_id, c.new_id]),
+      );
       expect(done.diff.bump).toBe('major');
       expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).toContain('  crosswalk.csv\n');
     } finally {

@@ -32,11 +32,22 @@ describe('diffDatasets', () => {
       ]),
     });
     const d = diffDatasets(v1, v2);
-    expect(d.tables.mentions!.moved).toEqual([{ id: 'a#m40-51', deltas: [{ field: 'start', before: 40, after: 30 }, { field: 'end', before: 51, after: 41 }] }]);
+    expect(d.tables.mentions!.moved).toEqual([
+      {
+        id: 'a#m40-51',
+        deltas: [
+          { field: 'start', before: 40, after: 30 },
+          { field: 'end', before: 51, after: 41 },
+        ],
+      },
+    ]);
     expect(d.tables.mentions!.changed.map((c) => c.id)).toEqual(['a#m60-66']);
     expect(d.summary[0]).toMatchObject({ changed: 1, moved: 1 });
     expect(d.bump).toBe('patch');
-    expect(d.reasons.map((r) => r.text)).toEqual(['mentions: 1 row with corrected values', 'mentions: 1 row moved (same ID and values, new offsets)']);
+    expect(d.reasons.map((r) => r.text)).toEqual([
+      'mentions: 1 row with corrected values',
+      'mentions: 1 row moved (same ID and values, new offsets)',
+    ]);
     expect(renderDiffMarkdown(d)).toContain('| `a#m40-51` | start 40, end 51 | start 30, end 41 |');
   });
 
@@ -52,15 +63,30 @@ describe('diffDatasets', () => {
     expect(d.tables.mentions).toEqual({
       added: ['b#m3-9'],
       removed: ['a#m60-66'],
-      changed: [{ id: 'a#m40-51', deltas: [{ field: 'entity_id', before: 'person:tomas-reyna', after: 'person:tomas-reyna-vidal' }] }],
+      changed: [
+        {
+          id: 'a#m40-51',
+          deltas: [{ field: 'entity_id', before: 'person:tomas-reyna', after: 'person:tomas-reyna-vidal' }],
+        },
+      ],
       moved: [],
     });
     expect(d.bump).toBe('minor');
-    expect(d.reasons.map((r) => r.text)).toEqual(['mentions: 1 row added', 'mentions: 1 row with corrected values', 'mentions: 1 row removed (tombstoned)']);
+    expect(d.reasons.map((r) => r.text)).toEqual([
+      'mentions: 1 row added',
+      'mentions: 1 row with corrected values',
+      'mentions: 1 row removed (tombstoned)',
+    ]);
   });
 
   it('corrections alone are a patch', () => {
-    const fixed = dataset('1.0.1', { mentions: mentions([['a#m0-12', 'a', 0, 12, 'person:mara-ellison'], ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'], ['a#m60-66', 'a', 60, 66, 'country:peru']]) });
+    const fixed = dataset('1.0.1', {
+      mentions: mentions([
+        ['a#m0-12', 'a', 0, 12, 'person:mara-ellison'],
+        ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'],
+        ['a#m60-66', 'a', 60, 66, 'country:peru'],
+      ]),
+    });
     expect(diffDatasets(v1, fixed).bump).toBe('patch');
   });
 
@@ -77,7 +103,10 @@ describe('diffDatasets', () => {
   });
 
   it('a new file (a resource that was not there, such as a Parquet twin) is minor', () => {
-    const d = diffDatasets(v1, { ...v1, metadata: { name: 'dossier', 'resource mentions-parquet': 'parquet twin of mentions' } });
+    const d = diffDatasets(v1, {
+      ...v1,
+      metadata: { name: 'dossier', 'resource mentions-parquet': 'parquet twin of mentions' },
+    });
     expect(d.bump).toBe('minor');
     expect(d.reasons.map((r) => r.text)).toEqual(['new files: mentions-parquet']);
     // Present on both sides: nothing to report.
@@ -94,36 +123,68 @@ describe('diffDatasets', () => {
   });
 
   it('what one direction adds the other removes (property)', () => {
-    const row = fc.tuple(fc.constantFrom('a', 'b'), fc.nat(50), fc.nat(5), fc.constantFrom('person:x', 'person:y', 'org:z'));
+    const row = fc.tuple(
+      fc.constantFrom('a', 'b'),
+      fc.nat(50),
+      fc.nat(5),
+      fc.constantFrom('person:x', 'person:y', 'org:z'),
+    );
     const rows = fc.uniqueArray(row, { selector: ([a, s, l]) => `${a}#m${s}-${s + l + 1}`, maxLength: 12 });
-    const snap = (rs: Array<[string, number, number, string]>) => dataset('1.0.0', { mentions: mentions(rs.map(([a, s, l, e]) => [`${a}#m${s}-${s + l + 1}`, a, s, s + l + 1, e])) });
+    const snap = (rs: Array<[string, number, number, string]>) =>
+      dataset('1.0.0', {
+        mentions: mentions(rs.map(([a, s, l, e]) => [`${a}#m${s}-${s + l + 1}`, a, s, s + l + 1, e])),
+      });
     fc.assert(
       fc.property(rows, rows, (x, y) => {
         const forward = diffDatasets(snap(x), snap(y));
         const backward = diffDatasets(snap(y), snap(x));
         expect([...forward.tables.mentions!.added].sort()).toEqual([...backward.tables.mentions!.removed].sort());
-        expect(forward.tables.mentions!.changed.map((c) => c.id).sort()).toEqual(backward.tables.mentions!.changed.map((c) => c.id).sort());
+        expect(forward.tables.mentions!.changed.map((c) => c.id).sort()).toEqual(
+          backward.tables.mentions!.changed.map((c) => c.id).sort(),
+        );
         expect(diffDatasets(snap(x), snap(x)).bump).toBe('none');
       }),
     );
   });
 
   it('the Markdown report lists rows and escapes table-breaking characters', () => {
-    const v2 = dataset('1.0.1', { mentions: mentions([['a#m0-12', 'a', 0, 12, 'person:a|b'], ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'], ['a#m60-66', 'a', 60, 66, 'country:chile']]) });
+    const v2 = dataset('1.0.1', {
+      mentions: mentions([
+        ['a#m0-12', 'a', 0, 12, 'person:a|b'],
+        ['a#m40-51', 'a', 40, 51, 'person:tomas-reyna'],
+        ['a#m60-66', 'a', 60, 66, 'country:chile'],
+      ]),
+    });
     const md = renderDiffMarkdown(diffDatasets(v1, v2));
     expect(md).toContain('| `a#m0-12` | entity_id | "person:mara-ellison" | "person:a\\|b" |');
   });
 
   it('removing rows that other tables reference is major (Frictionless: deleting referenced data)', () => {
     const fk = [{ fields: ['entity_id'], reference: { resource: 'entities', fields: ['entity_id'] } }];
-    const ents = (ids: string[]) => ({ fields: [{ name: 'entity_id', type: 'string' }], primaryKey: ['entity_id'], rows: ids.map((entity_id) => ({ entity_id })), meta: {} });
-    const withRefs = dataset('1.0.0', { entities: ents(['person:mara-ellison', 'person:ellison']), mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:ellison']]), foreignKeys: fk } });
-    const merged = dataset('1.1.0', { entities: ents(['person:mara-ellison']), mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:mara-ellison']]), foreignKeys: fk } });
+    const ents = (ids: string[]) => ({
+      fields: [{ name: 'entity_id', type: 'string' }],
+      primaryKey: ['entity_id'],
+      rows: ids.map((entity_id) => ({ entity_id })),
+      meta: {},
+    });
+    const withRefs = dataset('1.0.0', {
+      entities: ents(['person:mara-ellison', 'person:ellison']),
+      mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:ellison']]), foreignKeys: fk },
+    });
+    const merged = dataset('1.1.0', {
+      entities: ents(['person:mara-ellison']),
+      mentions: { ...mentions([['a#m0-7', 'a', 0, 7, 'person:mara-ellison']]), foreignKeys: fk },
+    });
     const d = diffDatasets(withRefs, merged);
     expect(d.bump).toBe('major');
-    expect(d.reasons[0]!.text).toBe('entities: 1 row removed or merged that other tables reference (person:ellison; tombstoned: a release lists them in tombstones.csv, `dossier diff --tombstones FILE` writes them)');
+    expect(d.reasons[0]!.text).toBe(
+      'entities: 1 row removed or merged that other tables reference (person:ellison; tombstoned: a release lists them in tombstones.csv, `dossier diff --tombstones FILE` writes them)',
+    );
     // The referencing side losing a row is only a correction.
-    const fewer = dataset('1.0.1', { entities: withRefs.tables.entities!, mentions: { ...mentions([]), foreignKeys: fk } });
+    const fewer = dataset('1.0.1', {
+      entities: withRefs.tables.entities!,
+      mentions: { ...mentions([]), foreignKeys: fk },
+    });
     expect(diffDatasets(withRefs, fewer).bump).toBe('patch');
   });
 });

@@ -5,11 +5,20 @@ export function field(name: string, type = 'string', extra: Partial<FieldInfo> =
   return { name, type, ...extra };
 }
 
-export function table(fields: FieldInfo[], primaryKey: string[], rows: Row[], meta: Record<string, unknown> = { title: 'T' }): TableSnapshot {
+export function table(
+  fields: FieldInfo[],
+  primaryKey: string[],
+  rows: Row[],
+  meta: Record<string, unknown> = { title: 'T' },
+): TableSnapshot {
   return { fields, primaryKey, rows, meta };
 }
 
-export function dataset(version: string | null, tables: Record<string, TableSnapshot>, metadata: Record<string, unknown> = { name: 'dossier' }): DatasetSnapshot {
+export function dataset(
+  version: string | null,
+  tables: Record<string, TableSnapshot>,
+  metadata: Record<string, unknown> = { name: 'dossier' },
+): DatasetSnapshot {
   return { version, metadata, tables };
 }
 

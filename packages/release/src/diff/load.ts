@@ -10,13 +10,26 @@ interface ResourceLike {
   [key: string]: unknown;
 }
 
-const RESOURCE_FILE_PROPS = new Set(['name', 'path', 'format', 'mediatype', 'encoding', 'bytes', 'hash', 'dialect', 'schema', 'type']);
+const RESOURCE_FILE_PROPS = new Set([
+  'name',
+  'path',
+  'format',
+  'mediatype',
+  'encoding',
+  'bytes',
+  'hash',
+  'dialect',
+  'schema',
+  'type',
+]);
 
 export function loadSnapshot(dir: string): DatasetSnapshot {
   const { datapackage, tables, diagnostics } = readDataset(dir);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    throw new Error(`${dir} is not an intact dataset (${errors.length} problem(s)):\n${errors.map(formatDiagnostic).join('\n')}`);
+    throw new Error(
+      `${dir} is not an intact dataset (${errors.length} problem(s)):\n${errors.map(formatDiagnostic).join('\n')}`,
+    );
   }
   const { resources: declared, version, ...rest } = datapackage;
   const resources = declared as unknown as ResourceLike[];
@@ -44,13 +57,15 @@ export function loadSnapshot(dir: string): DatasetSnapshot {
     if (resource.name in out) continue;
     const twinOf = /^(.*)-(json|parquet)$/u.exec(resource.name);
     if (twinOf && twinOf[2] === resource.format && twinOf[1]! in out) {
-      if (resource.format === 'parquet') metadata[`resource ${resource.name}`] = `${resource.format} twin of ${twinOf[1]}`;
+      if (resource.format === 'parquet')
+        metadata[`resource ${resource.name}`] = `${resource.format} twin of ${twinOf[1]}`;
       continue;
     }
     metadata[`resource ${resource.name}`] = resource.hash ?? null;
   }
   for (const [name, t] of Object.entries(out)) {
-    if (t.primaryKey.length === 0) throw new Error(`${dir}: table ${name} has no primaryKey in datapackage.json, so its rows cannot be matched`);
+    if (t.primaryKey.length === 0)
+      throw new Error(`${dir}: table ${name} has no primaryKey in datapackage.json, so its rows cannot be matched`);
   }
   return { version: typeof version === 'string' ? version : null, metadata, tables: out };
 }

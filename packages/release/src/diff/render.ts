@@ -4,7 +4,8 @@ import type { DatasetDiff } from './dataset-diff.js';
 const MAX_CELL = 60;
 
 function cell(value: unknown): string {
-  const text = value === null || value === undefined ? '∅' : typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const text =
+    value === null || value === undefined ? '∅' : typeof value === 'string' ? JSON.stringify(value) : String(value);
   const short = text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
   // Markdown tables break on pipes and newlines inside cells.
   return short.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -17,7 +18,9 @@ export function renderDiffSummary(diff: DatasetDiff): string {
     '',
     '| table | rows before | rows after | added | removed | changed | moved |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...diff.summary.map((s) => `| ${s.table} | ${s.before} | ${s.after} | ${s.added} | ${s.removed} | ${s.changed} | ${s.moved} |`),
+    ...diff.summary.map(
+      (s) => `| ${s.table} | ${s.before} | ${s.after} | ${s.added} | ${s.removed} | ${s.changed} | ${s.moved} |`,
+    ),
     '',
   ];
   const schema = diff.schemaChanges.filter((c) => c.kind !== 'metadata-changed');
@@ -38,7 +41,11 @@ function positions(deltas: DatasetDiff['tables'][string]['moved'][number]['delta
 /** The full diff: the summary, then every added, removed, changed and moved row (IDs, and field deltas). */
 export function renderDiffMarkdown(diff: DatasetDiff, options: { maxRowsPerList?: number } = {}): string {
   const max = options.maxRowsPerList ?? Infinity;
-  const out = [`# Dataset diff: ${diff.from ?? 'nothing'} → ${diff.to ?? 'current build'}`, '', renderDiffSummary(diff)];
+  const out = [
+    `# Dataset diff: ${diff.from ?? 'nothing'} → ${diff.to ?? 'current build'}`,
+    '',
+    renderDiffSummary(diff),
+  ];
   for (const s of diff.summary) {
     const t = diff.tables[s.table]!;
     if (!t.added.length && !t.removed.length && !t.changed.length && !t.moved.length) continue;
@@ -61,11 +68,20 @@ export function renderDiffMarkdown(diff: DatasetDiff, options: { maxRowsPerList?
       out.push('');
     }
     if (t.moved.length) {
-      out.push(`### Moved: same ID and values, new offsets (${t.moved.length})`, '', '| id | offsets before | offsets after |', '|---|---|---|');
-      for (const row of t.moved.slice(0, max)) out.push(`| \`${row.id}\` | ${positions(row.deltas, 'before')} | ${positions(row.deltas, 'after')} |`);
+      out.push(
+        `### Moved: same ID and values, new offsets (${t.moved.length})`,
+        '',
+        '| id | offsets before | offsets after |',
+        '|---|---|---|',
+      );
+      for (const row of t.moved.slice(0, max))
+        out.push(`| \`${row.id}\` | ${positions(row.deltas, 'before')} | ${positions(row.deltas, 'after')} |`);
       if (t.moved.length > max) out.push(`| … | ${t.moved.length - max} more rows | (see diff.json) |`);
       out.push('');
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -56,7 +56,13 @@ function same(a: unknown, b: unknown): boolean {
  * versions have. A matched row whose deltas are all in POSITION_COLUMNS is "moved", else "changed". Added and removed columns are schema changes, not row changes, so they are not deltas.
  * Output order follows the tables' own (sorted) row order, so the diff is deterministic.
  */
-export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKey: string[], columns: ColumnMap): RowDiff {
+export function diffRows(
+  oldRows: Row[],
+  newRows: Row[],
+  oldKey: string[],
+  newKey: string[],
+  columns: ColumnMap,
+): RowDiff {
   const renamedOldKey = oldKey.map((k) => columns.get(k) ?? k);
   const comparable = renamedOldKey.join('\u0000') === newKey.join('\u0000');
   const identity = [...columns].every(([from, to]) => from === to);
@@ -84,9 +90,14 @@ export function diffRows(oldRows: Row[], newRows: Row[], oldKey: string[], newKe
     }
     let deltas: FieldDelta[] | null = null;
     for (const field of compared) {
-      if (!same(before[field], row[field])) (deltas ??= []).push({ field, before: before[field] ?? null, after: row[field] ?? null });
+      if (!same(before[field], row[field]))
+        (deltas ??= []).push({ field, before: before[field] ?? null, after: row[field] ?? null });
     }
-    if (deltas) (deltas.every((d) => POSITION_COLUMNS.has(d.field)) ? moved : changed).push({ id: displayId(row, newKey), deltas });
+    if (deltas)
+      (deltas.every((d) => POSITION_COLUMNS.has(d.field)) ? moved : changed).push({
+        id: displayId(row, newKey),
+        deltas,
+      });
   }
   const removed = oldRows.filter((_, i) => !comparable || !newKeys.has(oldKeys[i]!)).map((r) => displayId(r, oldKey));
   return { added, removed, changed, moved };

@@ -22,7 +22,9 @@ describe('diffTableSchema', () => {
 
   it('an added column is minor, a removed column major', () => {
     expect(kinds({ ...base, fields: [...base.fields, field('cue')] })).toEqual(['column-added:minor']);
-    expect(kinds({ ...base, fields: base.fields.filter((f) => f.name !== 'hedged') })).toEqual(['column-removed:major']);
+    expect(kinds({ ...base, fields: base.fields.filter((f) => f.name !== 'hedged') })).toEqual([
+      'column-removed:major',
+    ]);
   });
 
   it('recognizes a rename by the values on shared rows, and maps the column for row comparison', () => {
@@ -32,7 +34,15 @@ describe('diffTableSchema', () => {
       base.rows.map((r) => ({ quote_id: r.quote_id, speaker_text: r.speaker, start: r.start, hedged: r.hedged })),
     );
     const d = diffTableSchema('quotes', base, renamed);
-    expect(d.changes).toMatchObject([{ kind: 'column-renamed', bump: 'major', from: 'speaker', to: 'speaker_text', evidence: 'same values in 2 of 2 shared rows' }]);
+    expect(d.changes).toMatchObject([
+      {
+        kind: 'column-renamed',
+        bump: 'major',
+        from: 'speaker',
+        to: 'speaker_text',
+        evidence: 'same values in 2 of 2 shared rows',
+      },
+    ]);
     expect(d.columns.get('speaker')).toBe('speaker_text');
   });
 
@@ -46,7 +56,9 @@ describe('diffTableSchema', () => {
   });
 
   it('a retyped column and reordered columns are major', () => {
-    expect(kinds({ ...base, fields: base.fields.map((f) => (f.name === 'start' ? field('start', 'number') : f)) })).toEqual(['column-retyped:major']);
+    expect(
+      kinds({ ...base, fields: base.fields.map((f) => (f.name === 'start' ? field('start', 'number') : f)) }),
+    ).toEqual(['column-retyped:major']);
     const [a, b, c, d] = base.fields;
     expect(kinds({ ...base, fields: [a!, c!, b!, d!] })).toEqual(['columns-reordered:major']);
   });
@@ -56,17 +68,42 @@ describe('diffTableSchema', () => {
   });
 
   it('tightened constraints are major, loosened ones minor, descriptions patch', () => {
-    const withEnum = (values: string[]) => ({ ...base, fields: base.fields.map((f) => (f.name === 'speaker' ? field('speaker', 'string', { constraints: { enum: values } }) : f)) });
+    const withEnum = (values: string[]) => ({
+      ...base,
+      fields: base.fields.map((f) =>
+        f.name === 'speaker' ? field('speaker', 'string', { constraints: { enum: values } }) : f,
+      ),
+    });
     const narrow = withEnum(['Mara Ellison', 'Tomas Reyna']);
-    expect(diffTableSchema('quotes', narrow, withEnum(['Mara Ellison', 'Tomas Reyna', 'Ines Corva'])).changes.map((c) => c.bump)).toEqual(['minor']);
+    expect(
+      diffTableSchema('quotes', narrow, withEnum(['Mara Ellison', 'Tomas Reyna', 'Ines Corva'])).changes.map(
+        (c) => c.bump,
+      ),
+    ).toEqual(['minor']);
     expect(diffTableSchema('quotes', narrow, withEnum(['Mara Ellison'])).changes.map((c) => c.bump)).toEqual(['major']);
-    expect(kinds({ ...base, fields: base.fields.map((f) => (f.name === 'speaker' ? field('speaker', 'string', { constraints: { required: true } }) : f)) })).toEqual(['constraint-changed:major']);
-    expect(kinds({ ...base, fields: base.fields.map((f) => (f.name === 'speaker' ? field('speaker', 'string', { description: 'Who spoke.' }) : f)) })).toEqual(['metadata-changed:patch']);
+    expect(
+      kinds({
+        ...base,
+        fields: base.fields.map((f) =>
+          f.name === 'speaker' ? field('speaker', 'string', { constraints: { required: true } }) : f,
+        ),
+      }),
+    ).toEqual(['constraint-changed:major']);
+    expect(
+      kinds({
+        ...base,
+        fields: base.fields.map((f) =>
+          f.name === 'speaker' ? field('speaker', 'string', { description: 'Who spoke.' }) : f,
+        ),
+      }),
+    ).toEqual(['metadata-changed:patch']);
   });
 
   it('a different CSV dialect or missing-value marker is major; changed foreign keys minor', () => {
     expect(kinds({ ...base, dialect: { delimiter: ';' } })).toEqual(['format-changed:major']);
     expect(kinds({ ...base, missingValues: ['', 'NA'] })).toEqual(['format-changed:major']);
-    expect(kinds({ ...base, foreignKeys: [{ fields: ['speaker'], reference: { resource: 'entities', fields: ['name'] } }] })).toEqual(['foreign-keys-changed:minor']);
+    expect(
+      kinds({ ...base, foreignKeys: [{ fields: ['speaker'], reference: { resource: 'entities', fields: ['name'] } }] }),
+    ).toEqual(['foreign-keys-changed:minor']);
   });
 });

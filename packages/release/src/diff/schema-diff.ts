@@ -17,7 +17,15 @@ export type SchemaChange =
   | { kind: 'column-retyped'; table: string; bump: Bump; column: string; from: string; to: string }
   | { kind: 'columns-reordered'; table: string; bump: Bump; from: string[]; to: string[] }
   | { kind: 'primary-key-changed'; table: string; bump: Bump; from: string[]; to: string[] }
-  | { kind: 'constraint-changed'; table: string; bump: Bump; column: string; constraint: string; from: unknown; to: unknown }
+  | {
+      kind: 'constraint-changed';
+      table: string;
+      bump: Bump;
+      column: string;
+      constraint: string;
+      from: unknown;
+      to: unknown;
+    }
   | { kind: 'format-changed'; table: string; bump: Bump; property: 'dialect' | 'missingValues' }
   | { kind: 'foreign-keys-changed'; table: string; bump: Bump }
   | { kind: 'metadata-changed'; table: string; bump: Bump; column: string | null; property: string };
@@ -39,21 +47,45 @@ function rowKey(row: Row, primaryKey: string[]): string {
  * A removed and an added column of the same type are one renamed column when, on the rows both versions
  * share, the values agree (≥ 90 %); with no shared rows to compare, when they sit at the same position.
  */
-function findRenames(before: TableSnapshot, after: TableSnapshot, removed: FieldInfo[], added: FieldInfo[]): Array<{ from: string; to: string; evidence: string }> {
+function findRenames(
+  before: TableSnapshot,
+  after: TableSnapshot,
+  removed: FieldInfo[],
+  added: FieldInfo[],
+): Array<{ from: string; to: string; evidence: string }> {
   if (removed.length === 0 || added.length === 0) return [];
   const newByKey = new Map(after.rows.map((r) => [rowKey(r, after.primaryKey), r]));
-  const shared = before.primaryKey.join() === after.primaryKey.join() ? before.rows.filter((r) => newByKey.has(rowKey(r, before.primaryKey))) : [];
+  const shared =
+    before.primaryKey.join() === after.primaryKey.join()
+      ? before.rows.filter((r) => newByKey.has(rowKey(r, before.primaryKey)))
+      : [];
   const candidates: Array<{ from: string; to: string; score: number; evidence: string }> = [];
   for (const r of removed) {
     for (const a of added) {
       if (typeOf(r) !== typeOf(a)) continue;
       if (shared.length > 0) {
-        const agree = shared.filter((row) => JSON.stringify(row[r.name] ?? null) === JSON.stringify(newByKey.get(rowKey(row, before.primaryKey))![a.name] ?? null)).length;
+        const agree = shared.filter(
+          (row) =>
+            JSON.stringify(row[r.name] ?? null) ===
+            JSON.stringify(newByKey.get(rowKey(row, before.primaryKey))![a.name] ?? null),
+        ).length;
         const score = agree / shared.length;
-        if (score >= RENAME_AGREEMENT) candidates.push({ from: r.name, to: a.name, score, evidence: `same values in ${agree} of ${shared.length} shared rows` });
+        if (score >= RENAME_AGREEMENT)
+          candidates.push({
+            from: r.name,
+            to: a.name,
+            score,
+            evidence: `same values in ${agree} of ${shared.length} shared rows`,
+          });
       } else {
         const samePlace = before.fields.indexOf(r) === after.fields.indexOf(a);
-        if (samePlace) candidates.push({ from: r.name, to: a.name, score: 1, evidence: `same type and position ${before.fields.indexOf(r) + 1}` });
+        if (samePlace)
+          candidates.push({
+            from: r.name,
+            to: a.name,
+            score: 1,
+            evidence: `same type and position ${before.fields.indexOf(r) + 1}`,
+          });
       }
     }
   }
@@ -77,15 +109,23 @@ function constraintBump(name: string, from: unknown, to: unknown): Bump {
     const now = new Set(to.map((v) => JSON.stringify(v)));
     return from.every((v) => now.has(JSON.stringify(v))) ? 'minor' : 'major';
   }
-  if ((name === 'minimum' || name === 'minLength') && typeof from === 'number' && typeof to === 'number') return to <= from ? 'minor' : 'major';
-  if ((name === 'maximum' || name === 'maxLength') && typeof from === 'number' && typeof to === 'number') return to >= from ? 'minor' : 'major';
+  if ((name === 'minimum' || name === 'minLength') && typeof from === 'number' && typeof to === 'number')
+    return to <= from ? 'minor' : 'major';
+  if ((name === 'maximum' || name === 'maxLength') && typeof from === 'number' && typeof to === 'number')
+    return to >= from ? 'minor' : 'major';
   // A changed pattern or anything else we cannot order: assume it may reject old data.
   return 'major';
 }
 
 const SCHEMA_PROPS = new Set(['name', 'type', 'format', 'constraints']);
 
-function metadataChanges(table: string, column: string | null, before: Record<string, unknown>, after: Record<string, unknown>, skip: Set<string>): SchemaChange[] {
+function metadataChanges(
+  table: string,
+  column: string | null,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  skip: Set<string>,
+): SchemaChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !skip.has(k)).sort();
   return keys
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
@@ -113,7 +153,14 @@ export function diffTableSchema(table: string, before: TableSnapshot, after: Tab
     changes.push({ kind: 'column-removed', table, bump: 'major', column: f.name, type: typeOf(f) });
   }
   for (const f of added.filter((f) => !renames.some((r) => r.to === f.name))) {
-    changes.push({ kind: 'column-added', table, bump: 'minor', column: f.name, type: typeOf(f), position: after.fields.indexOf(f) + 1 });
+    changes.push({
+      kind: 'column-added',
+      table,
+      bump: 'minor',
+      column: f.name,
+      type: typeOf(f),
+      position: after.fields.indexOf(f) + 1,
+    });
   }
   const newByName = new Map(after.fields.map((f) => [f.name, f]));
   for (const oldField of before.fields) {
@@ -121,13 +168,28 @@ export function diffTableSchema(table: string, before: TableSnapshot, after: Tab
     if (newName === undefined) continue;
     const newField = newByName.get(newName)!;
     if (typeOf(oldField) !== typeOf(newField)) {
-      changes.push({ kind: 'column-retyped', table, bump: 'major', column: newName, from: typeOf(oldField), to: typeOf(newField) });
+      changes.push({
+        kind: 'column-retyped',
+        table,
+        bump: 'major',
+        column: newName,
+        from: typeOf(oldField),
+        to: typeOf(newField),
+      });
     }
     const oc = oldField.constraints ?? {};
     const nc = newField.constraints ?? {};
     for (const name of [...new Set([...Object.keys(oc), ...Object.keys(nc)])].sort()) {
       if (JSON.stringify(oc[name]) === JSON.stringify(nc[name])) continue;
-      changes.push({ kind: 'constraint-changed', table, bump: constraintBump(name, oc[name], nc[name]), column: newName, constraint: name, from: oc[name] ?? null, to: nc[name] ?? null });
+      changes.push({
+        kind: 'constraint-changed',
+        table,
+        bump: constraintBump(name, oc[name], nc[name]),
+        column: newName,
+        constraint: name,
+        from: oc[name] ?? null,
+        to: nc[name] ?? null,
+      });
     }
     changes.push(...metadataChanges(table, newName, oldField, newField, SCHEMA_PROPS));
   }
@@ -145,9 +207,11 @@ export function diffTableSchema(table: string, before: TableSnapshot, after: Tab
   // A different dialect or missing-value marker changes how every cell parses: breaking. New or changed
   // references to other tables are the pattern's "update a reference to another data resource": minor.
   for (const property of ['dialect', 'missingValues'] as const) {
-    if (JSON.stringify(before[property] ?? null) !== JSON.stringify(after[property] ?? null)) changes.push({ kind: 'format-changed', table, bump: 'major', property });
+    if (JSON.stringify(before[property] ?? null) !== JSON.stringify(after[property] ?? null))
+      changes.push({ kind: 'format-changed', table, bump: 'major', property });
   }
-  if (JSON.stringify(before.foreignKeys ?? null) !== JSON.stringify(after.foreignKeys ?? null)) changes.push({ kind: 'foreign-keys-changed', table, bump: 'minor' });
+  if (JSON.stringify(before.foreignKeys ?? null) !== JSON.stringify(after.foreignKeys ?? null))
+    changes.push({ kind: 'foreign-keys-changed', table, bump: 'minor' });
   changes.push(...metadataChanges(table, null, before.meta, after.meta, new Set()));
   return { changes, columns };
 }

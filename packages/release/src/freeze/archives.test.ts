@@ -44,25 +44,39 @@ describe('release archives', () => {
     const { zip, tarGz } = releaseArchives('2.0.0', FILES);
     writeFileSync(join(tmp, zip.path), zip.bytes);
     writeFileSync(join(tmp, tarGz.path), tarGz.bytes);
-    const names = ['dossier-2.0.0/articles.csv', 'dossier-2.0.0/quotes.csv', 'dossier-2.0.0/schemas/quotes.schema.json'];
+    const names = [
+      'dossier-2.0.0/articles.csv',
+      'dossier-2.0.0/quotes.csv',
+      'dossier-2.0.0/schemas/quotes.schema.json',
+    ];
 
-    const zipListing = execFileSync('zipinfo', ['-T', join(tmp, zip.path)], { encoding: 'utf8' }).split('\n').filter((l) => l.startsWith('-'));
+    const zipListing = execFileSync('zipinfo', ['-T', join(tmp, zip.path)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.startsWith('-'));
     expect(zipListing.map((l) => l.split(/\s+/).at(-1))).toEqual(names);
     for (const line of zipListing) expect(line).toMatch(/^-rw-r--r-- .* 19800101\.000000 /);
 
-    const tarListing = execFileSync('tar', ['-tvzf', join(tmp, tarGz.path), '--utc', '--numeric-owner'], { encoding: 'utf8' }).trim().split('\n');
+    const tarListing = execFileSync('tar', ['-tvzf', join(tmp, tarGz.path), '--utc', '--numeric-owner'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
     expect(tarListing.map((l) => l.split(/\s+/).at(-1))).toEqual(names);
     for (const line of tarListing) expect(line).toMatch(/^-rw-r--r-- 0\/0 .* 1980-01-01 00:00 /);
 
     execFileSync('unzip', ['-q', join(tmp, zip.path), '-d', join(tmp, 'unzipped')]);
     execFileSync('tar', ['-xzf', join(tmp, tarGz.path), '-C', tmp]);
     for (const f of FILES) {
-      expect(readFileSync(join(tmp, 'unzipped', 'dossier-2.0.0', f.path), 'utf8')).toBe(new TextDecoder().decode(f.bytes));
+      expect(readFileSync(join(tmp, 'unzipped', 'dossier-2.0.0', f.path), 'utf8')).toBe(
+        new TextDecoder().decode(f.bytes),
+      );
       expect(readFileSync(join(tmp, 'dossier-2.0.0', f.path), 'utf8')).toBe(new TextDecoder().decode(f.bytes));
     }
   });
 
   it('refuse a path too long for a tar header rather than cut it', () => {
-    expect(() => releaseArchives('2.0.0', [text(`${'x'.repeat(120)}.csv`, '')])).toThrow(/tar names are limited to 100 bytes/);
+    expect(() => releaseArchives('2.0.0', [text(`${'x'.repeat(120)}.csv`, '')])).toThrow(
+      /tar names are limited to 100 bytes/,
+    );
   });
 });

@@ -19,7 +19,11 @@ export interface ReleaseArchives {
   tarGz: FileEntry;
 }
 
-export const archiveNames = (version: string) => ({ root: `dossier-${version}`, zip: `dossier-${version}.zip`, tarGz: `dossier-${version}.tar.gz` });
+export const archiveNames = (version: string) => ({
+  root: `dossier-${version}`,
+  zip: `dossier-${version}.zip`,
+  tarGz: `dossier-${version}.tar.gz`,
+});
 
 function sorted(files: FileEntry[]): FileEntry[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -38,14 +42,16 @@ export function releaseZip(root: string, files: FileEntry[]): Uint8Array {
   const mtime = zipTime();
   const entries: Zippable = {};
   // Unix host (3), regular file with mode 0644 in the high half of the external attributes.
-  for (const f of sorted(files)) entries[`${root}/${f.path}`] = [f.bytes, { mtime, os: 3, attrs: (0o100644 << 16) >>> 0, level: 9 }];
+  for (const f of sorted(files))
+    entries[`${root}/${f.path}`] = [f.bytes, { mtime, os: 3, attrs: (0o100644 << 16) >>> 0, level: 9 }];
   return zipSync(entries);
 }
 
 export function releaseTarGz(root: string, files: FileEntry[]): Uint8Array {
   const entries = sorted(files).map((f) => {
     const name = `${root}/${f.path}`;
-    if (Buffer.byteLength(name) > TAR_NAME_MAX) throw new Error(`cannot archive ${name}: tar names are limited to ${TAR_NAME_MAX} bytes here`);
+    if (Buffer.byteLength(name) > TAR_NAME_MAX)
+      throw new Error(`cannot archive ${name}: tar names are limited to ${TAR_NAME_MAX} bytes here`);
     return { name, data: f.bytes, attrs: { mode: '644', uid: 0, gid: 0, user: '', group: '', mtime: EPOCH_1980_MS } };
   });
   return gzipSync(createTar(entries), { level: 9, mtime: 0 });

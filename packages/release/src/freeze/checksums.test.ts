@@ -17,7 +17,12 @@ const files = [
 describe('SHA256SUMS', () => {
   it('is sorted by path and accepted by coreutils sha256sum -c', () => {
     const text = renderSha256Sums(files);
-    expect(text.split('\n').filter(Boolean).map((l) => l.slice(66))).toEqual(['articles.csv', 'quotes.csv', 'schemas/quotes.schema.json']);
+    expect(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(66)),
+    ).toEqual(['articles.csv', 'quotes.csv', 'schemas/quotes.schema.json']);
     mkdirSync(join(dir, 'schemas'));
     for (const f of files) writeFileSync(join(dir, f.path), f.bytes);
     writeFileSync(join(dir, 'SHA256SUMS'), text);
@@ -28,6 +33,8 @@ describe('SHA256SUMS', () => {
   it('parses back to the same hashes, and a malformed line is an error naming the line', () => {
     const parsed = parseSha256Sums(renderSha256Sums(files), 'SHA256SUMS');
     expect([...parsed.keys()].sort()).toEqual(['articles.csv', 'quotes.csv', 'schemas/quotes.schema.json']);
-    expect(() => parseSha256Sums('abc  quotes.csv\n', 'r/SHA256SUMS')).toThrow('r/SHA256SUMS:1: expected "<64 hex digits>  <path>", found "abc  quotes.csv"');
+    expect(() => parseSha256Sums('abc  quotes.csv\n', 'r/SHA256SUMS')).toThrow(
+      'r/SHA256SUMS:1: expected "<64 hex digits>  <path>", found "abc  quotes.csv"',
+    );
   });
 });

@@ -20,7 +20,10 @@ export function parseSha256Sums(text: string, file: string): Map<string, string>
   text.split('\n').forEach((line, i) => {
     if (line === '') return;
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (!m) throw new Error(`${file}:${i + 1}: expected "<64 hex digits>  <path>", found ${JSON.stringify(line.slice(0, 80))}`);
+    if (!m)
+      throw new Error(
+        `${file}:${i + 1}: expected "<64 hex digits>  <path>", found ${JSON.stringify(line.slice(0, 80))}`,
+      );
     out.set(m[2]!, m[1]!);
   });
   return out;

@@ -37,23 +37,33 @@ export function releaseProblems(input: ReleaseCheckInput): string[] {
   const { version } = input;
   if (!isVersion(version)) return [`data/package.json version "${version}" is not MAJOR.MINOR.PATCH`];
   const problems: string[] = [];
-  if (version === '0.0.0') problems.push('data/package.json is still at 0.0.0: add a changeset for @dossier/dataset (pnpm changeset) and apply it (pnpm version-dataset) first');
+  if (version === '0.0.0')
+    problems.push(
+      'data/package.json is still at 0.0.0: add a changeset for @dossier/dataset (pnpm changeset) and apply it (pnpm version-dataset) first',
+    );
   if (input.released.includes(version)) {
-    problems.push(`version ${version} is already released (data/releases/${version}); released folders are immutable, so a new release needs a new version: add a changeset and run pnpm version-dataset`);
+    problems.push(
+      `version ${version} is already released (data/releases/${version}); released folders are immutable, so a new release needs a new version: add a changeset and run pnpm version-dataset`,
+    );
   }
   const latest = sortVersions(input.released).at(-1) ?? null;
   if (latest !== null && !input.released.includes(version) && safeBump(latest, version) === 0) {
     problems.push(`version ${version} is older than the latest release ${latest}: releases only move forward`);
   }
   if (input.builtVersion !== version) {
-    problems.push(`data/dist/datapackage.json says version ${JSON.stringify(input.builtVersion)}, but data/package.json says ${version}: rebuild (pnpm release builds first; or pnpm build)`);
+    problems.push(
+      `data/dist/datapackage.json says version ${JSON.stringify(input.builtVersion)}, but data/package.json says ${version}: rebuild (pnpm release builds first; or pnpm build)`,
+    );
   }
   if (input.pendingChangesets.length) {
-    problems.push(`changesets for @dossier/dataset are still pending (${input.pendingChangesets.join(', ')}): run pnpm version-dataset so that the version and CHANGELOG include them`);
+    problems.push(
+      `changesets for @dossier/dataset are still pending (${input.pendingChangesets.join(', ')}): run pnpm version-dataset so that the version and CHANGELOG include them`,
+    );
   }
   if (latest !== null && input.diff && problems.length === 0) {
     const actual = bumpBetween(latest, version);
-    if (input.diff.bump === 'none') problems.push(`the build has the same data as release ${latest}: there is nothing to release`);
+    if (input.diff.bump === 'none')
+      problems.push(`the build has the same data as release ${latest}: there is nothing to release`);
     else if (bumpRank(actual) < bumpRank(input.diff.bump)) {
       problems.push(
         `${latest} → ${version} is a ${actual} bump, but the data needs ${input.diff.bump} because:\n${input.diff.reasons
@@ -79,9 +89,19 @@ function safeBump(from: string, to: string): number {
  * changed its ID. Given a version, also dossier-<version>.zip and .tar.gz: every other file of the folder, so
  * not SHA256SUMS (which lists their hashes) and not each other.
  */
-export function planReleaseFiles(input: { dist: FileEntry[]; schemas: FileEntry[]; diff: DatasetDiff; tombstones: Tombstone[]; crosswalk?: CrosswalkRow[]; version?: string }): FileEntry[] {
+export function planReleaseFiles(input: {
+  dist: FileEntry[];
+  schemas: FileEntry[];
+  diff: DatasetDiff;
+  tombstones: Tombstone[];
+  crosswalk?: CrosswalkRow[];
+  version?: string;
+}): FileEntry[] {
   const clash = input.dist.filter((f) => RELEASE_OWN_FILES.includes(f.path) || f.path.startsWith(`${SCHEMAS_SUBDIR}/`));
-  if (clash.length) throw new Error(`the build holds ${clash.map((f) => f.path).join(', ')}, which the release writes itself: rename them in the build`);
+  if (clash.length)
+    throw new Error(
+      `the build holds ${clash.map((f) => f.path).join(', ')}, which the release writes itself: rename them in the build`,
+    );
   const text = (s: string): Uint8Array => new TextEncoder().encode(s);
   const files: FileEntry[] = [
     ...input.dist,

@@ -31,7 +31,8 @@ const MAX_REASONS = 8;
 function because(diff: DatasetDiff, atLeast: Bump): string {
   const reasons = diff.reasons.filter((r) => bumpRank(r.bump) >= bumpRank(atLeast));
   const shown = reasons.slice(0, MAX_REASONS).map((r) => `  - ${r.bump}: ${r.text}`);
-  if (reasons.length > MAX_REASONS) shown.push(`  - … ${reasons.length - MAX_REASONS} more (run "dossier diff ${diff.from} data/dist")`);
+  if (reasons.length > MAX_REASONS)
+    shown.push(`  - … ${reasons.length - MAX_REASONS} more (run "dossier diff ${diff.from} data/dist")`);
   return shown.join('\n');
 }
 
@@ -51,12 +52,24 @@ export function evaluateGate(input: GateInput): GateResult {
   try {
     planned = bumpBetween(last, plannedVersion);
   } catch {
-    return { ok: false, required: input.diff.bump, planned: 'none', plannedVersion, message: `semver gate: data/package.json is at ${input.packageVersion}, behind the last release ${last}. Set it back to ${last} or later.` };
+    return {
+      ok: false,
+      required: input.diff.bump,
+      planned: 'none',
+      plannedVersion,
+      message: `semver gate: data/package.json is at ${input.packageVersion}, behind the last release ${last}. Set it back to ${last} or later.`,
+    };
   }
   const required = input.diff.bump;
   const asking = input.pending.files.length ? ` (${input.pending.files.join(', ')})` : '';
   if (required === 'none') {
-    return { ok: true, required, planned, plannedVersion, message: `semver gate: the build has the same data as release ${last} (pass).` };
+    return {
+      ok: true,
+      required,
+      planned,
+      plannedVersion,
+      message: `semver gate: the build has the same data as release ${last} (pass).`,
+    };
   }
   if (planned === 'none') {
     return {
@@ -81,5 +94,11 @@ export function evaluateGate(input: GateInput): GateResult {
         `${because(input.diff, required)}\nChange the bump for ${DATASET_PACKAGE} in a changeset to "${required}".`,
     };
   }
-  return { ok: true, required, planned, plannedVersion, message: `semver gate: the data since ${last} needs a ${required} bump; changesets${asking} plan ${planned} (${last} → ${plannedVersion}) (pass).` };
+  return {
+    ok: true,
+    required,
+    planned,
+    plannedVersion,
+    message: `semver gate: the data since ${last} needs a ${required} bump; changesets${asking} plan ${planned} (${last} → ${plannedVersion}) (pass).`,
+  };
 }

@@ -1,5 +1,15 @@
 /** Edge: reading folders into FileEntry lists and writing a release folder all at once. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isVersion, sortVersions } from '../bump.js';
 import type { FileEntry } from '../freeze/plan.js';
@@ -20,7 +30,9 @@ export function readTree(dir: string, prefix = ''): FileEntry[] {
 /** Release folders (MAJOR.MINOR.PATCH names), oldest first. Anything else in the folder is ignored here and reported by verify. */
 export function listReleases(releasesDir: string): string[] {
   if (!existsSync(releasesDir)) return [];
-  return sortVersions(readdirSync(releasesDir).filter((n) => isVersion(n) && statSync(join(releasesDir, n)).isDirectory()));
+  return sortVersions(
+    readdirSync(releasesDir).filter((n) => isVersion(n) && statSync(join(releasesDir, n)).isDirectory()),
+  );
 }
 
 /**
@@ -29,7 +41,8 @@ export function listReleases(releasesDir: string): string[] {
  */
 export function writeReleaseFolder(releasesDir: string, version: string, files: FileEntry[]): string {
   const target = join(releasesDir, version);
-  if (existsSync(target)) throw new Error(`${target} already exists: released folders are immutable and a version is released once`);
+  if (existsSync(target))
+    throw new Error(`${target} already exists: released folders are immutable and a version is released once`);
   mkdirSync(releasesDir, { recursive: true });
   // PID plus a random suffix: a killed release's leftover (or another process with a reused PID) never collides.
   const temp = mkdtempSync(join(releasesDir, `.${version}.tmp-${process.pid}-`));

@@ -20,19 +20,31 @@ export function verifyReleaseFolder(dir: string, version: string): string[] {
   } catch (e) {
     return [(e as Error).message];
   }
-  const present = new Map(readTree(dir).filter((f) => f.path !== CHECKSUM_FILE).map((f) => [f.path, f.bytes]));
+  const present = new Map(
+    readTree(dir)
+      .filter((f) => f.path !== CHECKSUM_FILE)
+      .map((f) => [f.path, f.bytes]),
+  );
   for (const [path, expected] of listed) {
     const bytes = present.get(path);
-    if (!bytes) problems.push(`${join(dir, path)}: listed in ${CHECKSUM_FILE} but missing (released files are never deleted)`);
-    else if (sha256Hex(bytes) !== expected) problems.push(`${join(dir, path)}: changed after release (sha256 expected ${expected}, found ${sha256Hex(bytes)}); released files are immutable: revert it and release a new version instead`);
+    if (!bytes)
+      problems.push(`${join(dir, path)}: listed in ${CHECKSUM_FILE} but missing (released files are never deleted)`);
+    else if (sha256Hex(bytes) !== expected)
+      problems.push(
+        `${join(dir, path)}: changed after release (sha256 expected ${expected}, found ${sha256Hex(bytes)}); released files are immutable: revert it and release a new version instead`,
+      );
   }
   for (const path of present.keys()) {
-    if (!listed.has(path)) problems.push(`${join(dir, path)}: not in ${CHECKSUM_FILE}; nothing may be added to a released folder`);
+    if (!listed.has(path))
+      problems.push(`${join(dir, path)}: not in ${CHECKSUM_FILE}; nothing may be added to a released folder`);
   }
   const dp = present.get('datapackage.json');
   if (dp) {
     const declared = (JSON.parse(Buffer.from(dp).toString('utf8')) as { version?: unknown }).version;
-    if (declared !== version) problems.push(`${join(dir, 'datapackage.json')}: version is ${JSON.stringify(declared)}, expected ${version} (the folder name)`);
+    if (declared !== version)
+      problems.push(
+        `${join(dir, 'datapackage.json')}: version is ${JSON.stringify(declared)}, expected ${version} (the folder name)`,
+      );
   } else if (!problems.length) {
     problems.push(`${join(dir, 'datapackage.json')}: missing`);
   }
@@ -48,7 +60,9 @@ export function verifyReleases(releasesDir: string): { releases: string[]; probl
     const full = join(releasesDir, name);
     if (!statSync(full).isDirectory()) continue;
     if (!isVersion(name)) {
-      problems.push(`${full}: not a release folder (expected a MAJOR.MINOR.PATCH name${name.includes('.tmp-') ? '; this is what an interrupted release leaves behind: delete it' : ''})`);
+      problems.push(
+        `${full}: not a release folder (expected a MAJOR.MINOR.PATCH name${name.includes('.tmp-') ? '; this is what an interrupted release leaves behind: delete it' : ''})`,
+      );
       continue;
     }
     releases.push(name);
@@ -59,7 +73,12 @@ export function verifyReleases(releasesDir: string): { releases: string[]; probl
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return null;
   }
@@ -81,11 +100,17 @@ export function gitReleaseHistoryProblems(root: string, releasesDir: string): { 
     let commit = '';
     for (const line of log.split('\n')) {
       if (line.startsWith('commit ')) commit = line.slice(7);
-      else if (/^[MDRT]/.test(line)) problems.push(`commit ${commit}: ${line.split('\t').slice(1).join(' → ')} (${line[0] === 'D' ? 'deleted' : 'modified'} a released file)`);
+      else if (/^[MDRT]/.test(line))
+        problems.push(
+          `commit ${commit}: ${line.split('\t').slice(1).join(' → ')} (${line[0] === 'D' ? 'deleted' : 'modified'} a released file)`,
+        );
     }
     const work = git(top, ['diff', '--name-status', 'HEAD', '--', rel]) ?? '';
     for (const line of work.split('\n')) {
-      if (/^[MDRT]/.test(line)) problems.push(`uncommitted change: ${line.split('\t').slice(1).join(' → ')} (${line[0] === 'D' ? 'deleted' : 'modified'} a released file)`);
+      if (/^[MDRT]/.test(line))
+        problems.push(
+          `uncommitted change: ${line.split('\t').slice(1).join(' → ')} (${line[0] === 'D' ? 'deleted' : 'modified'} a released file)`,
+        );
     }
   }
   return { checked: true, problems };
@@ -97,7 +122,9 @@ export function gitReleaseHistoryProblems(root: string, releasesDir: string): { 
  */
 export function uncommittedSourceChanges(root: string): string[] {
   if (git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() !== 'true') return [];
-  const out = git(root, ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)data', ':(exclude).changeset']) ?? '';
+  const out =
+    git(root, ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)data', ':(exclude).changeset']) ??
+    '';
   return out
     .split('\n')
     .filter(Boolean)

@@ -10,10 +10,18 @@ import { fileURLToPath } from 'node:url';
 const SCHEMA = fileURLToPath(new URL('../../../../schemas/tombstones.schema.json', import.meta.url));
 
 function articles(shas: Record<string, string>) {
-  return table([field('article_id'), field('sha256')], ['article_id'], Object.entries(shas).map(([article_id, sha256]) => ({ article_id, sha256 })));
+  return table(
+    [field('article_id'), field('sha256')],
+    ['article_id'],
+    Object.entries(shas).map(([article_id, sha256]) => ({ article_id, sha256 })),
+  );
 }
 function entities(ids: string[]) {
-  return table([field('entity_id'), field('name')], ['entity_id'], ids.map((entity_id) => ({ entity_id, name: entity_id.split(':')[1] })));
+  return table(
+    [field('entity_id'), field('name')],
+    ['entity_id'],
+    ids.map((entity_id) => ({ entity_id, name: entity_id.split(':')[1] })),
+  );
 }
 
 function tombstones(before: DatasetSnapshot, after: DatasetSnapshot, previous: Tombstone[] = [], release = '1.1.0') {
@@ -47,7 +55,13 @@ describe('computeTombstones', () => {
   const byId = new Map(rows.map((t) => [t.id, t]));
 
   it('an entity whose references now point elsewhere was merged into that entity', () => {
-    expect(byId.get('person:ellison')).toEqual({ table: 'entities', id: 'person:ellison', reason: 'merged', replaced_by: 'person:mara-ellison', release: '1.1.0' });
+    expect(byId.get('person:ellison')).toEqual({
+      table: 'entities',
+      id: 'person:ellison',
+      reason: 'merged',
+      replaced_by: 'person:mara-ellison',
+      release: '1.1.0',
+    });
   });
 
   it('a span replaced by an overlapping new span of the same article was corrected', () => {
@@ -64,29 +78,57 @@ describe('computeTombstones', () => {
   });
 
   it('lists exactly the removed IDs, sorted by table then id', () => {
-    expect(rows.map((t) => `${t.table} ${t.id}`)).toEqual(['articles b', 'entities person:ellison', 'mentions a#m40-46', 'mentions b#m5-11', 'mentions c#m1-4']);
+    expect(rows.map((t) => `${t.table} ${t.id}`)).toEqual([
+      'articles b',
+      'entities person:ellison',
+      'mentions a#m40-46',
+      'mentions b#m5-11',
+      'mentions c#m1-4',
+    ]);
   });
 
   it('is cumulative: earlier tombstones stay, resurrected IDs leave the list', () => {
-    const v3 = dataset('1.2.0', { ...v2.tables, entities: entities(['person:ellison', 'person:mara-ellison', 'country:chile']) });
+    const v3 = dataset('1.2.0', {
+      ...v2.tables,
+      entities: entities(['person:ellison', 'person:mara-ellison', 'country:chile']),
+    });
     const next = tombstones(v2, v3, rows, '1.2.0');
     expect(next.find((t) => t.id === 'person:ellison')).toBeUndefined();
     expect(next.find((t) => t.id === 'a#m40-46')).toMatchObject({ release: '1.1.0' });
   });
 
   it('a row the pipeline stops producing in an unchanged article is no-longer-extracted', () => {
-    const v2b = dataset('1.0.1', { ...v1.tables, mentions: mentions([['a#m0-7', 'a', 0, 7, 'person:ellison'], ['a#m20-32', 'a', 20, 32, 'person:mara-ellison'], ['b#m5-11', 'b', 5, 11, 'country:chile'], ['c#m1-4', 'c', 1, 4, 'country:chile']]) });
-    expect(tombstones(v1, v2b)).toEqual([{ table: 'mentions', id: 'a#m40-46', reason: 'no-longer-extracted', replaced_by: null, release: '1.1.0' }]);
+    const v2b = dataset('1.0.1', {
+      ...v1.tables,
+      mentions: mentions([
+        ['a#m0-7', 'a', 0, 7, 'person:ellison'],
+        ['a#m20-32', 'a', 20, 32, 'person:mara-ellison'],
+        ['b#m5-11', 'b', 5, 11, 'country:chile'],
+        ['c#m1-4', 'c', 1, 4, 'country:chile'],
+      ]),
+    });
+    expect(tombstones(v1, v2b)).toEqual([
+      { table: 'mentions', id: 'a#m40-46', reason: 'no-longer-extracted', replaced_by: null, release: '1.1.0' },
+    ]);
   });
 });
 
 describe('tombstones over a series of releases (property)', () => {
   it('always list exactly the IDs some earlier release had and the current one lacks, each once', () => {
-    const ids = fc.uniqueArray(fc.constantFrom('a#m0-5', 'a#m7-9', 'a#m12-20', 'b#m1-4', 'b#m6-8', 'b#m9-15'), { maxLength: 6 });
+    const ids = fc.uniqueArray(fc.constantFrom('a#m0-5', 'a#m7-9', 'a#m12-20', 'b#m1-4', 'b#m6-8', 'b#m9-15'), {
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(fc.array(ids, { minLength: 1, maxLength: 6 }), (series) => {
         const snap = (version: string, live: string[]) =>
-          dataset(version, { articles: articles({ a: 'sha-a', b: 'sha-b' }), mentions: mentions([...live].sort().map((id) => [id, id[0]!, Number(id.split(/[m-]/)[1]), Number(id.split('-')[1]), 'country:chile'])) });
+          dataset(version, {
+            articles: articles({ a: 'sha-a', b: 'sha-b' }),
+            mentions: mentions(
+              [...live]
+                .sort()
+                .map((id) => [id, id[0]!, Number(id.split(/[m-]/)[1]), Number(id.split('-')[1]), 'country:chile']),
+            ),
+          });
         let previous = snap('0.0.0', []);
         let list: Tombstone[] = [];
         const ever = new Set<string>();
@@ -104,7 +146,10 @@ describe('tombstones over a series of releases (property)', () => {
 });
 
 describe('tombstones.csv', () => {
-  const rows = tombstones(v1, dataset('1.1.0', { articles: articles({ a: 'sha-a' }), entities: entities([]), mentions: mentions([]) }));
+  const rows = tombstones(
+    v1,
+    dataset('1.1.0', { articles: articles({ a: 'sha-a' }), entities: entities([]), mentions: mentions([]) }),
+  );
 
   it('round-trips through CSV and satisfies schemas/tombstones.schema.json', () => {
     const csv = renderTombstonesCsv(rows);
@@ -115,10 +160,14 @@ describe('tombstones.csv', () => {
 
   it('the schema check rejects an unknown reason and names the row', () => {
     const bad = [{ ...rows[0]!, reason: 'lost' as Tombstone['reason'] }];
-    expect(checkTombstones(bad, SCHEMA)[0]).toMatch(/^tombstones row 1 \(articles b\): \/reason must be equal to one of the allowed values \(found "lost"\)/);
+    expect(checkTombstones(bad, SCHEMA)[0]).toMatch(
+      /^tombstones row 1 \(articles b\): \/reason must be equal to one of the allowed values \(found "lost"\)/,
+    );
   });
 
   it('a file with the wrong columns is an error naming file and line', () => {
-    expect(() => parseTombstonesCsv('table,id,why\nmentions,a#m1-2,x\n', 'r/tombstones.csv')).toThrow('r/tombstones.csv:2: expected columns table,id,reason,replaced_by,release, found table,id,why');
+    expect(() => parseTombstonesCsv('table,id,why\nmentions,a#m1-2,x\n', 'r/tombstones.csv')).toThrow(
+      'r/tombstones.csv:2: expected columns table,id,reason,replaced_by,release, found table,id,why',
+    );
   });
 });

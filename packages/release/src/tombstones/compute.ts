@@ -6,7 +6,14 @@ import type { DatasetDiff } from '../diff/dataset-diff.js';
 import { displayId } from '../diff/row-diff.js';
 import type { DatasetSnapshot, Row } from '../diff/snapshot.js';
 
-export type TombstoneReason = 'article-removed' | 'article-text-changed' | 'id-changed' | 'merged' | 'span-corrected' | 'no-longer-extracted' | 'table-removed';
+export type TombstoneReason =
+  | 'article-removed'
+  | 'article-text-changed'
+  | 'id-changed'
+  | 'merged'
+  | 'span-corrected'
+  | 'no-longer-extracted'
+  | 'table-removed';
 
 export interface Tombstone {
   table: string;
@@ -65,7 +72,14 @@ function overlappingReplacement(old: Row, candidates: Row[], key: string[]): str
  * `renamed` maps "table\u0000old ID" to the new ID of the same row (the crosswalk): such IDs are gone only
  * because the ID scheme changed, and say so (id-changed).
  */
-export function computeTombstones(previous: Tombstone[], before: DatasetSnapshot, after: DatasetSnapshot, diff: DatasetDiff, release: string, renamed: ReadonlyMap<string, string> = new Map()): Tombstone[] {
+export function computeTombstones(
+  previous: Tombstone[],
+  before: DatasetSnapshot,
+  after: DatasetSnapshot,
+  diff: DatasetDiff,
+  release: string,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Tombstone[] {
   const oldSha = articleShas(before);
   const newSha = articleShas(after);
   const fresh: Tombstone[] = [];
@@ -101,11 +115,17 @@ export function computeTombstones(previous: Tombstone[], before: DatasetSnapshot
     }
   }
   // Earlier tombstones stay unless their ID is live again; a fresh one replaces an older entry for the same ID.
-  const live = new Set(Object.entries(after.tables).flatMap(([table, t]) => t.rows.map((r) => `${table}\u0000${displayId(r, t.primaryKey)}`)));
+  const live = new Set(
+    Object.entries(after.tables).flatMap(([table, t]) =>
+      t.rows.map((r) => `${table}\u0000${displayId(r, t.primaryKey)}`),
+    ),
+  );
   const byKey = new Map<string, Tombstone>();
   for (const t of [...previous, ...fresh]) {
     const key = `${t.table}\u0000${t.id}`;
     if (!live.has(key)) byKey.set(key, t);
   }
-  return [...byKey.values()].sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.table < b.table ? -1 : 1));
+  return [...byKey.values()].sort((a, b) =>
+    a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.table < b.table ? -1 : 1,
+  );
 }

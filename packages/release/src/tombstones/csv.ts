@@ -8,22 +8,33 @@ import type { Tombstone } from './compute.js';
 export const TOMBSTONE_COLUMNS = ['table', 'id', 'reason', 'replaced_by', 'release'] as const;
 
 export function renderTombstonesCsv(rows: Tombstone[]): string {
-  return stringify(rows.map((r) => TOMBSTONE_COLUMNS.map((c) => r[c] ?? '')), { header: true, columns: [...TOMBSTONE_COLUMNS], record_delimiter: '\n' });
+  return stringify(
+    rows.map((r) => TOMBSTONE_COLUMNS.map((c) => r[c] ?? '')),
+    { header: true, columns: [...TOMBSTONE_COLUMNS], record_delimiter: '\n' },
+  );
 }
 
 export function parseTombstonesCsv(text: string, file: string): Tombstone[] {
   const records = parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
   return records.map((r, i) => {
     const keys = Object.keys(r).join(',');
-    if (keys !== TOMBSTONE_COLUMNS.join(',')) throw new Error(`${file}:${i + 2}: expected columns ${TOMBSTONE_COLUMNS.join(',')}, found ${keys}`);
-    return { table: r.table!, id: r.id!, reason: r.reason as Tombstone['reason'], replaced_by: r.replaced_by ? r.replaced_by : null, release: r.release! };
+    if (keys !== TOMBSTONE_COLUMNS.join(','))
+      throw new Error(`${file}:${i + 2}: expected columns ${TOMBSTONE_COLUMNS.join(',')}, found ${keys}`);
+    return {
+      table: r.table!,
+      id: r.id!,
+      reason: r.reason as Tombstone['reason'],
+      replaced_by: r.replaced_by ? r.replaced_by : null,
+      release: r.release!,
+    };
   });
 }
 
 /** Validates rows against the JSON Schema; returns one message per problem, naming the row. */
 export function checkTombstones(rows: Tombstone[], schemaFile: string): string[] {
   const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
-  for (const keyword of ['x-table', 'x-primaryKey', 'x-sortBy']) ajv.addKeyword({ keyword, schemaType: ['string', 'array'] });
+  for (const keyword of ['x-table', 'x-primaryKey', 'x-sortBy'])
+    ajv.addKeyword({ keyword, schemaType: ['string', 'array'] });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   const problems: string[] = [];
   rows.forEach((row: Tombstone, i) => {
