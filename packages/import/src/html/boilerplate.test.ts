@@ -23,6 +23,7 @@ describe('cleanParagraphs', () => {
       'Sign up for our morning newsletter',
       'Story continues below advertisement',
       'With files from the Harbour Gazette newsroom',
+      'For more stories like this, check our news page.',
       'Published under: Harbour , Council , Weather , Boats , Fishing , Repairs , Winter , Storms , Tides',
     ])
       expect(keep(junk), junk).toBe(false);

@@ -37,6 +37,7 @@ const FURNITURE = [
   /^duration \d/i,
   /^\d{1,2}:\d{2} \p{Lu}/u,
   /^(do you have a story|got a story|we want to hear from you)\b/i,
+  /^for more (stories|news|articles) like this\b/i,
   /\b(if|when) you (buy|purchase) (something|a product|through)\b.*\b(commission|earn)\b/i,
   /\bad ?blockers?\b/i,
   /^(published|filed) (under|in):/i,

@@ -130,6 +130,54 @@ describe('importPage: the article text', () => {
       expect(body).not.toContain(junk);
   });
 
+  it('drops a fact box and a sign-in box set off from the story, however long they are', () => {
+    // The box is longer than any box skipped by its name alone, but well under half of the article.
+    const longList = Array.from(
+      { length: 18 },
+      (_, i) => `<p>– Measure ${i + 1}: the council will also review the harbour's mooring fees for small boats.</p>`,
+    ).join('');
+    const prose = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Part ${i + 1} of the report: ${'the engineers walked the length of the wall at every low tide and noted each crack, each loose stone and each gap in the mortar. '.repeat(3)}</p>`,
+    ).join('');
+    const a = importPage(
+      newsPage({
+        head: OG,
+        insideArticle: `${prose}<div class="story-factbox"><h2>What else did the council decide?</h2>${longList}</div>
+<div class="article-sign-in-group"><p>Welcome back to the Gazette.</p><ul><li>Create a free account to read more stories from the harbour.</li><li>Get email updates from your favourite reporters.</li></ul></div>`,
+      }),
+      'p.html',
+    );
+    const body = a.paragraphs.join('\n');
+    expect(body).not.toContain('Measure 1:');
+    expect(body).not.toContain('What else did the council decide');
+    expect(body).not.toContain('free account');
+    expect(a.paragraphs).toContain(STORY[3]);
+  });
+
+  it('keeps a fact-box-named element that holds most of the text: it is the story, not a box beside it', () => {
+    const a = importPage(newsPage({ head: OG }).replace('<article>', '<article class="infobox-layout">'), 'p.html');
+    expect(a.paragraphs).toContain(STORY[0]);
+  });
+
+  it('keeps the paragraphs a paywall marks aria-hidden, and a quotation set in a figure', () => {
+    const a = importPage(
+      newsPage({
+        head: OG,
+        insideArticle: `<p class="paywall" aria-hidden="true">The harbour master said the quay would reopen in stages, berth by berth, as each section was finished.</p>
+<figure><blockquote><p>We would rather lose a season than lose the wall to the sea.</p></blockquote><figcaption>Harbour master</figcaption></figure>
+<p aria-hidden="true">Decorative repeat of the harbour master's words that a screen reader should skip.</p>`,
+      }),
+      'p.html',
+    );
+    const body = a.paragraphs.join('\n');
+    expect(body).toContain('The harbour master said the quay would reopen in stages');
+    expect(body).toContain('We would rather lose a season than lose the wall to the sea.');
+    expect(body).not.toContain('Decorative repeat');
+    expect(body).not.toContain('Harbour master\n');
+  });
+
   it('never takes script text for article text', () => {
     const a = importPage(
       newsPage({

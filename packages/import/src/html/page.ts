@@ -47,11 +47,25 @@ function jsonLdBlocks(doc: Document): string[] {
 }
 
 function parseDocument(html: string, file: string, parseDom: (html: string) => Document): Document {
+  let doc: Document;
   try {
-    return parseDom(html);
+    doc = parseDom(html);
   } catch (e) {
     throw new ImportRefusal(file, `the page could not be parsed as HTML (${(e as Error).message})`);
   }
+  revealPaywalledText(doc);
+  return doc;
+}
+
+const PAYWALL_CLASS = /(^|[\s_-])paywall(ed)?([\s_-]|$)/i;
+
+/**
+ * Publishers mark the paragraphs past a paywall `aria-hidden`, so that non-subscribers' screen readers skip
+ * them, and Readability then drops them as invisible. On a page the user saved they are the rest of the story.
+ */
+function revealPaywalledText(doc: Document): void {
+  for (const el of doc.querySelectorAll('[aria-hidden="true"]'))
+    if (PAYWALL_CLASS.test(el.getAttribute('class') ?? '')) el.removeAttribute('aria-hidden');
 }
 
 function runReadability(doc: Document, file: string) {

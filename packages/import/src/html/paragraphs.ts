@@ -71,16 +71,38 @@ const SKIP_CLASS_PART =
  */
 const MAX_SKIPPED_BY_NAME = 1500;
 
-function skipped(el: Element): boolean {
-  if (SKIP.has(el.tagName)) return true;
+/**
+ * Boxes whose names say they sit beside the story: fact boxes and info boxes (a list or a transcript set off
+ * from the text), sign-in and registration walls, lists of related posts. These names do not turn up on
+ * wrappers of the story itself, so such a box may be long; it is skipped unless it holds most of the text.
+ */
+const SIDE_BOX_CLASS =
+  /fact-?box|info-?box|sign-?in|registration|inline-?sign-?up|related-(posts|stories|articles|links|content)/i;
+const MAX_SIDE_BOX_SHARE = 0.5;
+
+/** HTML's own pattern for a quotation is a figure holding a blockquote: the quote is text, its caption is not. */
+function isQuotationFigure(el: Element): boolean {
+  return (
+    el.tagName === 'FIGURE' &&
+    el.querySelector('blockquote') !== null &&
+    el.querySelector('img, picture, video, iframe') === null
+  );
+}
+
+function skipped(el: Element, rootLength: number): boolean {
+  if (SKIP.has(el.tagName)) return !isQuotationFigure(el);
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'A') return false;
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return (SKIP_CLASS.test(cls) || SKIP_CLASS_PART.test(cls)) && (el.textContent ?? '').length < MAX_SKIPPED_BY_NAME;
+  const length = (el.textContent ?? '').length;
+  if (SIDE_BOX_CLASS.test(cls) && length < MAX_SIDE_BOX_SHARE * rootLength) return true;
+  return (SKIP_CLASS.test(cls) || SKIP_CLASS_PART.test(cls)) && length < MAX_SKIPPED_BY_NAME;
 }
 
 /** The text of the block being read, and how much of it sits inside links. */
 interface Run {
+  /** Characters of text in the element being read, against which a side box's size is judged. */
+  rootLength: number;
   parts: string[];
   linked: number;
   heading: boolean;
@@ -104,7 +126,7 @@ function walk(node: Node, out: Block[], run: Run, inLink: boolean): void {
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
-    if (skipped(el)) continue;
+    if (skipped(el, run.rootLength)) continue;
     if (BLOCK.has(el.tagName)) {
       flush(out, run);
       run.heading = HEADING.has(el.tagName);
@@ -130,7 +152,7 @@ function flush(out: Block[], run: Run): void {
 
 export function blocksOf(root: Element): Block[] {
   const out: Block[] = [];
-  const run: Run = { parts: [], linked: 0, heading: false };
+  const run: Run = { rootLength: (root.textContent ?? '').length, parts: [], linked: 0, heading: false };
   walk(root, out, run, false);
   flush(out, run);
   return out;
