@@ -9,6 +9,7 @@
  */
 import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { normalizeTitle } from '@dossier/normalize';
+import { wordsOfKind } from '@dossier/lexicons';
 import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
@@ -57,8 +58,8 @@ interface TitleFound {
 }
 
 const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const LINKS = new Set(['of', 'to', 'for', 'at']);
+const DETERMINERS = wordsOfKind('function-words', 'article');
+const LINKS = wordsOfKind('name-context-words', 'role-link');
 
 /** The state the role passes share: the context and indexes over its runs and name sites, built once. */
 interface RolePass {

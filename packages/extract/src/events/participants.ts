@@ -26,8 +26,9 @@ import {
   type RoleAnnotation,
   type Token,
 } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import { coverageTest, type Clause } from './clauses.js';
-import { tokenWords, wordsOfKind } from './lexicon.js';
+import { tokenWords } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
@@ -51,12 +52,15 @@ const DIRECTED = new Set([
 const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
 const ARRIVAL_VERBS = wordsOfKind('event-argument-words', 'arrival-verb');
-const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
+const LOCATION_PREPOSITIONS = new Set([
+  ...wordsOfKind('event-argument-words', 'location-preposition'),
+  ...ARRIVAL_VERBS,
+]);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
 const PEOPLE_NOUNS = wordsOfKind('event-argument-words', 'people-noun');
 const REPORTING_VERBS = wordsOfKind('event-argument-words', 'reporting-verb');
 /** What talks are about is not who takes part: "talks with A about B". */
-const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
+const COMPANION = wordsOfKind('event-argument-words', 'companion-preposition');
 const BROKERING = wordsOfKind('event-argument-words', 'brokering-verb');
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 /** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
@@ -67,25 +71,10 @@ const REGION_NOUNS = wordsOfKind('event-argument-words', 'region-noun');
 const STATEMENT_PLACE_REACH = 3;
 const POSSESSIVE_PRONOUNS = wordsOfKind('function-words', 'possessive-determiner');
 const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
-const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
+const TOPIC_PREPOSITIONS = wordsOfKind('event-argument-words', 'topic-preposition');
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
-const SUBORDINATORS = new Set([
-  'as',
-  'because',
-  'while',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-  'that',
-  'than',
-  'whether',
-  'although',
-  'though',
-  'until',
-]);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const SUBORDINATORS = wordsOfKind('function-words', 'subordinator');
+const PASSIVE_AUX = wordsOfKind('event-argument-words', 'passive-auxiliary');
 
 export interface ParticipantContext {
   doc: ArticleDoc;
