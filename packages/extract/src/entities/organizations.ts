@@ -111,7 +111,7 @@ function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boole
   // "… chief economist, Avery Lane": a comma may set the name off.
   if (head && words[j]?.text === ',') j++;
   const name = words[j];
-  return head && name !== undefined && name.cap && sameSentence(words, from, j) && lex.isGivenName(name.text);
+  return head && name?.cap === true && sameSentence(words, from, j) && lex.isGivenName(name.text);
 }
 
 /**
