@@ -460,7 +460,7 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
+    if (isCompanionAnywhere(w)) companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !coverageTest(ctx.timexes)(t.start);
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
@@ -484,7 +484,7 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
   let inCompanion = false;
   for (let j = trigger.tokenEnd - 1; j < stop; j++) {
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') inCompanion = true;
+    if (isCompanionAnywhere(w)) inCompanion = true;
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
@@ -696,12 +696,16 @@ function closeObject(tokens: readonly Token[], words: readonly string[], from: n
   return true;
 }
 
+/** "to" introduces a companion only right after the trigger ("spoke to X"); elsewhere it gives a direction. */
+function isCompanionAnywhere(w: string): boolean {
+  return w !== 'to' && COMPANION.has(w);
+}
+
 /** Is there a "with"/"between" between the trigger and token k, with only names, titles and lists in between? */
 function companionPrepositionBefore(words: readonly string[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w)))
-      return true;
+    if (isCompanionAnywhere(w) || (j === from && COMPANION.has(w))) return true;
   }
   return false;
 }
