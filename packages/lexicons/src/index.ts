@@ -64,3 +64,15 @@ export function lexiconsHash(): string {
 export function lexiconSet(name: string): Set<string> {
   return new Set(loadLexicon<string>(name).entries.map((e) => e.toLowerCase()));
 }
+
+/**
+ * The lower-cased words of one kind from a lexicon of { word, kind } entries (function-words,
+ * event-argument-words, name-context-words). Throws, naming the lexicon, when the kind has no words, so that a
+ * misspelt kind cannot silently turn a rule off.
+ */
+export function wordsOfKind(name: string, kind: string): Set<string> {
+  const entries = loadLexicon<{ word: string; kind: string }>(name).entries;
+  const words = new Set(entries.filter((e) => e.kind === kind).map((e) => e.word.toLowerCase()));
+  if (words.size === 0) throw new Error(`lexicon ${name} has no words of kind "${kind}"`);
+  return words;
+}

@@ -11,12 +11,15 @@
  * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
+import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
-const APPOSITION_ENDS = new Set([',', '.', ';', ':', ')', '—', '–', 'that', 'which', 'based', 'said', 'says']);
+/** What ends an apposition after an organization name: punctuation, or a word of lexicon name-context-words. */
+const APPOSITION_PUNCTUATION = [',', '.', ';', ':', ')', '—', '–'];
+const APPOSITION_ENDS = new Set([...APPOSITION_PUNCTUATION, ...wordsOfKind('name-context-words', 'apposition-end')]);
 
 interface Candidate {
   run: Run;
@@ -108,7 +111,7 @@ function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boole
   // "… chief economist, Avery Lane": a comma may set the name off.
   if (head && words[j]?.text === ',') j++;
   const name = words[j];
-  return head && name !== undefined && name.cap && sameSentence(words, from, j) && lex.isGivenName(name.text);
+  return head && name?.cap === true && sameSentence(words, from, j) && lex.isGivenName(name.text);
 }
 
 /**

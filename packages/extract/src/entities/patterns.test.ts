@@ -2,7 +2,7 @@
  * Each pattern of issue 4 on sentences written for this test (invented people, real countries and agencies).
  */
 import { describe, expect, it } from 'vitest';
-import { findEntities, type EntityFindings } from './index.js';
+import { findEntities } from './index.js';
 import { articleOf } from '../article.test-helpers.js';
 
 const docOf = (body: string) => articleOf(body, '2024-03-01');

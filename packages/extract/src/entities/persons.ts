@@ -5,6 +5,7 @@
  */
 import type { MentionKind } from '@dossier/core';
 import { surnameForms } from '@dossier/normalize';
+import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { NameSite } from './roles.js';
@@ -27,7 +28,7 @@ interface Person {
   firstWord: number;
 }
 
-const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'new']);
+const DETERMINER_BEFORE = wordsOfKind('name-context-words', 'determiner-before-name');
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const WORD_SEPARATOR = /[\s-]/u;
 const SHOUTED_WORD = /^\p{Lu}{3,}$/u;

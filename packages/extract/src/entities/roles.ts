@@ -9,6 +9,7 @@
  */
 import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { normalizeTitle } from '@dossier/normalize';
+import { wordsOfKind } from '@dossier/lexicons';
 import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
@@ -57,8 +58,8 @@ interface TitleFound {
 }
 
 const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const LINKS = new Set(['of', 'to', 'for', 'at']);
+const DETERMINERS = wordsOfKind('function-words', 'article');
+const LINKS = wordsOfKind('name-context-words', 'role-link');
 
 /** The state the role passes share: the context and indexes over its runs and name sites, built once. */
 interface RolePass {
@@ -80,7 +81,7 @@ function rolePass(ctx: RoleContext): RolePass {
   for (const r of ctx.runs) {
     runEndingAt.set(r.to - 1, r);
     runStartingAt.set(r.from, r);
-    r.segments.forEach((s, i) => segmentIndexAt.set(s.from, i));
+    for (const [i, s] of r.segments.entries()) segmentIndexAt.set(s.from, i);
   }
   const siteAt = new Map<number, NameSite>();
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
@@ -260,7 +261,7 @@ function affiliationOfRun(p: RolePass, run: Run): Affiliation | null {
   return null;
 }
 
-function onlyAffiliations(p: RolePass, run: Run) {
+function onlyAffiliations(run: Run) {
   return run.segments.every((s) => AFFILIATION_KINDS.has(s.kind) || s.kind === 'of' || s.kind === 'skip');
 }
 
@@ -304,7 +305,7 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
       continue;
     }
     const run = runEndingAt.get(t);
-    if (run && affiliation === null && (onlyAffiliations(p, run) || words[t]!.possEnd > words[t]!.end)) {
+    if (run && affiliation === null && (onlyAffiliations(run) || words[t]!.possEnd > words[t]!.end)) {
       affiliation = affiliationOfRun(p, run);
       if (!affiliation) break;
       affiliation.from = run.from;
@@ -419,7 +420,7 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
   while (t < words.length && words[t]!.sentence === sentence) {
     const w = words[t]!;
     const run = runStartingAt.get(t);
-    if (run && onlyAffiliations(p, run) && affiliation === null && lastHead < 0) {
+    if (run && onlyAffiliations(run) && affiliation === null && lastHead < 0) {
       affiliation = affiliationOfRun(p, run);
       t = run.to;
       continue;

@@ -5,6 +5,7 @@
  * organization names and titles ("Ministry of Foreign Affairs", "King Avery of Nordland").
  */
 import { NAME_SUFFIX, normalizeTitle, type Country } from '@dossier/normalize';
+import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import { bare, titleKeyOf, type Word } from './words.js';
 
@@ -27,7 +28,7 @@ export interface Run {
   segments: Segment[];
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
+const CONNECTORS = wordsOfKind('name-context-words', 'name-connector');
 const DIGITS = /^\d+$/;
 
 /** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
@@ -233,7 +234,7 @@ function longer(best: Segment | null, c: Segment): Segment {
   return !best || c.to > best.to ? c : best;
 }
 
-const NAME_BREAKS = new Set(['of', 'for', 'and', 'the']);
+const NAME_BREAKS = wordsOfKind('name-context-words', 'name-break');
 const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorific']);
 
 /** True when word q starts a country, organization, rank or title that more of the run follows. */

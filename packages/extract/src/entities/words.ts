@@ -31,7 +31,7 @@ const GLUED_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|bin|ibn|abu|abd|ul|ud|ed|
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE = new Set(["'s", '’s', "'S", '’S']);
 const BARE_APOSTROPHE = new Set(["'", '’']);
-const OPENERS = /^[“"‘'(\[«—–-]+$/u;
+const OPENERS = /^[“"‘'([«—–-]+$/u;
 
 // Both tests run on every token: plain ASCII words are settled by their first code unit, without a regex.
 function isCap(text: string): boolean {

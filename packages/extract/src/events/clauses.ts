@@ -5,6 +5,7 @@
  * from those of its neighbours.
  */
 import { coverageOf, partitionPoint, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import { tokenWords } from './lexicon.js';
 
 export interface Clause extends Span {
@@ -18,43 +19,11 @@ export interface Clause extends Span {
 }
 
 /** Words that open a new clause when a comma stands before them. */
-const AFTER_COMMA = new Set([
-  'and',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'as',
-  'after',
-  'before',
-  'when',
-  'which',
-  'who',
-  'whose',
-  'where',
-  'including',
-  'according',
-  'believing',
-  'saying',
-  'adding',
-  'sparked',
-  'followed',
-  'amid',
-  'despite',
-  'so',
-  'yet',
-  'if',
-  'unless',
-  'prompting',
-  'leaving',
-  'meaning',
-]);
+const AFTER_COMMA = wordsOfKind('event-argument-words', 'clause-opener-after-comma');
 /** Conjunctions that open a new clause even without a comma. */
-const ALWAYS = new Set(['while', 'whereas', 'but']);
+const ALWAYS = wordsOfKind('event-argument-words', 'clause-opener');
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–']);
-const RELATIVE = new Set(['which', 'who', 'whose']);
+const RELATIVE = wordsOfKind('event-argument-words', 'clause-relative');
 const TRAILING = new Set([',', ';', ':', '—', '–', '-', '.', '!', '?']);
 
 /** `words` as tokenWords(doc.tokens) returns them, looked up once per article by the caller. */

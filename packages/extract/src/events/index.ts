@@ -19,6 +19,7 @@ import {
   type Span,
   type TimexAnnotation,
 } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityFindings } from '../entities/index.js';
 import { allClauses, insideAny, quotedSpans, type Clause } from './clauses.js';
 import { compatible, dateOf, isDating, nearestTimex, orientationOf, type EventDate } from './dating.js';
@@ -51,20 +52,8 @@ const ABSORBABLE_BY_TOPIC = new Set(['agreement', 'proposal', 'ceasefire', 'rele
 const ABSORBABLE_BY_DEAL = new Set(['ceasefire', 'release']);
 const SPEECH_ACTS = new Set(['praise', 'criticism', 'rejection', 'demand', 'proposal']);
 const CONSULTATIONS = new Set(['meeting', 'talks']);
-const SUBORDINATING = new Set([
-  'as',
-  'because',
-  'while',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-  'that',
-  'whether',
-  'although',
-  'until',
-]);
+/** Words that open a subordinate clause (lexicon function-words). */
+const SUBORDINATING = wordsOfKind('function-words', 'subordinator');
 
 function contentVerbBetween(doc: ArticleDoc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (doc.tokens[j]!.pos === 'VERB') return true;

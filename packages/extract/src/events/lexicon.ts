@@ -134,14 +134,6 @@ export function cueIndex(): PhraseIndex<CompiledCue> {
   return cues;
 }
 
-/** The lower-cased words of one kind from a lexicon of {word, kind} entries (event-argument-words, function-words). */
-export function wordsOfKind(lexicon: string, kind: string): Set<string> {
-  const entries = loadLexicon<{ word: string; kind: string }>(lexicon).entries;
-  const words = new Set(entries.filter((e) => e.kind === kind).map((e) => e.word.toLowerCase()));
-  if (words.size === 0) throw new Error(`lexicon ${lexicon} has no words of kind "${kind}"`);
-  return words;
-}
-
 const wordsOfTokens = new WeakMap<readonly Token[], string[]>();
 
 /**

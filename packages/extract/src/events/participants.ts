@@ -26,8 +26,9 @@ import {
   type RoleAnnotation,
   type Token,
 } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import { coverageTest, type Clause } from './clauses.js';
-import { tokenWords, wordsOfKind } from './lexicon.js';
+import { tokenWords } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 /** Event types whose subject acts on someone (the others are symmetric: both sides take part). */
@@ -51,12 +52,15 @@ const DIRECTED = new Set([
 const AGENT_GENITIVE = new Set(['demand', 'proposal', 'statement', 'criticism', 'praise', 'rejection']);
 const CONSULT = new Set(['meeting', 'talks', 'phone_call', 'agreement', 'ceasefire', 'mediation']);
 const ARRIVAL_VERBS = wordsOfKind('event-argument-words', 'arrival-verb');
-const LOCATION_PREPOSITIONS = new Set(['in', 'to', 'at', 'into', ...ARRIVAL_VERBS]);
+const LOCATION_PREPOSITIONS = new Set([
+  ...wordsOfKind('event-argument-words', 'location-preposition'),
+  ...ARRIVAL_VERBS,
+]);
 /** Nouns for people: a place after "officials in" says where they are from, not where the event is. */
 const PEOPLE_NOUNS = wordsOfKind('event-argument-words', 'people-noun');
 const REPORTING_VERBS = wordsOfKind('event-argument-words', 'reporting-verb');
 /** What talks are about is not who takes part: "talks with A about B". */
-const COMPANION = new Set(['with', 'between', 'among', 'alongside', 'to']);
+const COMPANION = wordsOfKind('event-argument-words', 'companion-preposition');
 const BROKERING = wordsOfKind('event-argument-words', 'brokering-verb');
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 /** Longest attribution tail after an inverted reporting verb (", says a senior official of the ministry"). */
@@ -67,25 +71,10 @@ const REGION_NOUNS = wordsOfKind('event-argument-words', 'region-noun');
 const STATEMENT_PLACE_REACH = 3;
 const POSSESSIVE_PRONOUNS = wordsOfKind('function-words', 'possessive-determiner');
 const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
-const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'regarding', 'concerning']);
+const TOPIC_PREPOSITIONS = wordsOfKind('event-argument-words', 'topic-preposition');
 /** Words that open a subordinate clause: the subject of the main clause lies beyond them. */
-const SUBORDINATORS = new Set([
-  'as',
-  'because',
-  'while',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-  'that',
-  'than',
-  'whether',
-  'although',
-  'though',
-  'until',
-]);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const SUBORDINATORS = wordsOfKind('function-words', 'subordinator');
+const PASSIVE_AUX = wordsOfKind('event-argument-words', 'passive-auxiliary');
 
 export interface ParticipantContext {
   doc: ArticleDoc;
@@ -471,7 +460,7 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
   for (let j = trigger.tokenEnd; j < clause.tokenEnd; j++) {
     const t = tokens[j]!;
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') companionList = true;
+    if (isCompanionAnywhere(w)) companionList = true;
     // A comma ends the object (an appositive or a new phrase follows) except inside a list of companions.
     const topic = CONSULT.has(trigger.type) && TOPIC_PREPOSITIONS.has(w) && !coverageTest(ctx.timexes)(t.start);
     // A verb of arrival keeps the place it reaches in the event's phrase ("the convoy entered Gaza").
@@ -495,7 +484,7 @@ function addObjects(pass: Pass, inverted: boolean): string | null {
   let inCompanion = false;
   for (let j = trigger.tokenEnd - 1; j < stop; j++) {
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside') inCompanion = true;
+    if (isCompanionAnywhere(w)) inCompanion = true;
   }
   for (const m of usable) {
     if (m.start < trigger.end || m.end > objectEnd || used.has(m)) continue;
@@ -707,12 +696,16 @@ function closeObject(tokens: readonly Token[], words: readonly string[], from: n
   return true;
 }
 
+/** "to" introduces a companion only right after the trigger ("spoke to X"); elsewhere it gives a direction. */
+function isCompanionAnywhere(w: string): boolean {
+  return w !== 'to' && COMPANION.has(w);
+}
+
 /** Is there a "with"/"between" between the trigger and token k, with only names, titles and lists in between? */
 function companionPrepositionBefore(words: readonly string[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) {
     const w = words[j]!;
-    if (w === 'with' || w === 'between' || w === 'among' || w === 'alongside' || (j === from && COMPANION.has(w)))
-      return true;
+    if (isCompanionAnywhere(w) || (j === from && COMPANION.has(w))) return true;
   }
   return false;
 }

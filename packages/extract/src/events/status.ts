@@ -10,7 +10,8 @@
  */
 import type { ArticleDoc, EventStatus, Token } from '@dossier/core';
 import type { Clause } from './clauses.js';
-import { cueIndex, longestAt, tokenWord, tokenWords, wordsOfKind, type CueClass } from './lexicon.js';
+import { wordsOfKind } from '@dossier/lexicons';
+import { cueIndex, longestAt, tokenWord, tokenWords, type CueClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 
 export type DateOrientation = 'past' | 'present' | 'future' | null;
@@ -35,9 +36,9 @@ const MODAL_WINDOW = 10;
 /** How long a reduced relative after a named event may be ("to be held", "scheduled for"). */
 const REDUCED_RELATIVE = 4;
 /** Words that end the reach of a cue standing after a named trigger: a relative clause or a new verb phrase. */
-const RELATIVE_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when']);
+const RELATIVE_STOP = wordsOfKind('event-argument-words', 'cue-stop');
 /** Auxiliaries of a present progressive ("is sending"). */
-const PROGRESSIVE_AUX = new Set(['is', 'are', 'am', "'s", "'re"]);
+const PROGRESSIVE_AUX = wordsOfKind('event-argument-words', 'progressive-auxiliary');
 /** How many tokens a progressive verb may stand from the "to" that links it to the event. */
 const ARRANGEMENT_REACH = 8;
 const REPORTING = wordsOfKind('event-argument-words', 'reporting-verb-status');

@@ -10,29 +10,15 @@
  * Order: components in text order, then phased, exchange, parties.
  */
 import { itemsWithinList, type ArticleDoc, type LocalEntity, type TimexAnnotation, type Token } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import { tokenWord } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 import type { Clause } from './clauses.js';
 
 const DURATION_REACH = 4;
 const RELEASE_OBJECT_MAX = 8;
-const OBJECT_STOP = new Set([
-  'in',
-  'for',
-  'from',
-  'by',
-  'and',
-  'as',
-  'that',
-  'which',
-  'who',
-  'after',
-  'before',
-  'while',
-  'on',
-  'to',
-  'with',
-]);
+/** Words that end the object of a release or transfer. */
+const OBJECT_STOP = wordsOfKind('event-argument-words', 'object-stop');
 
 function durationBefore(
   tokens: readonly Token[],

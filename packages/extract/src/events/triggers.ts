@@ -1,5 +1,6 @@
 /** Finds event triggers in a clause: the longest lexicon phrase at each token, outside quotations. */
 import type { ArticleDoc } from '@dossier/core';
+import { wordsOfKind } from '@dossier/lexicons';
 import type { Clause } from './clauses.js';
 import { coverageTest } from './clauses.js';
 import { longestAt, tokenWords, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
@@ -16,7 +17,8 @@ export interface Trigger extends Span {
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
-const NOMINAL_LEFT = new Set(["'s", "'", 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+/** Words after which an ambiguous trigger is a noun ("the attack"). */
+const NOMINAL_LEFT = wordsOfKind('event-argument-words', 'nominal-left');
 
 function excluded(words: readonly string[], clause: Clause, at: number, t: CompiledTrigger): boolean {
   const after = at + t.words.length;

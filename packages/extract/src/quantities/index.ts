@@ -150,9 +150,6 @@ function bounds(
   }
 }
 
-/** Qualifiers that are also prepositions: "around two hospitals" is a place, "around 200 people" a count. */
-const PREPOSITIONAL = new Set(['around', 'over', 'under', 'some', 'about']);
-
 function modifierBefore(
   tokens: readonly Token[],
   first: number,
@@ -163,7 +160,8 @@ function modifierBefore(
     const from = first - m.words.length;
     if (from < 0) continue;
     if (!m.words.every((w, k) => tokens[from + k]!.lower === w)) continue;
-    if (m.words.length === 1 && PREPOSITIONAL.has(m.words[0]!)) {
+    // Qualifiers that are also prepositions: "around two hospitals" is a place, "around 200 people" a count.
+    if (m.words.length === 1 && vocabulary.prepositionalQualifiers.has(m.words[0]!)) {
       const small = reading.value !== null && reading.value < 10 && !/^\d/.test(tokens[first]!.lower);
       const particle = m.words[0] === 'over' && vocabulary.phrasalVerbs.has(tokens[from - 1]?.lower ?? '');
       if (small || particle) return null;

@@ -32,6 +32,8 @@ export interface QuantityVocabulary {
   clockWords: Set<string>;
   ageWords: Set<string>;
   phrasalVerbs: Set<string>;
+  /** One-word qualifiers that are also prepositions ("around"): they qualify only a number right after them. */
+  prepositionalQualifiers: Set<string>;
 }
 
 let vocabulary: QuantityVocabulary | undefined;
@@ -64,6 +66,7 @@ export function quantityVocabulary(): QuantityVocabulary {
     clockWords: withRole('clock'),
     ageWords: withRole('age'),
     phrasalVerbs: withRole('phrasal-verb'),
+    prepositionalQualifiers: withRole('prepositional-qualifier'),
   };
   return vocabulary;
 }

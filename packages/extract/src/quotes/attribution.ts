@@ -13,7 +13,7 @@ import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
-import { wordsOfKind } from '../events/lexicon.js';
+import { wordsOfKind } from '@dossier/lexicons';
 
 export interface Attribution {
   /** The reporting verb as written ("said"), or "according to". */

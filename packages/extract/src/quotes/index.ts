@@ -68,7 +68,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
   // Quotes by unit, so that each lookup costs the quotes of one sentence, not of the article.
   const quotesInUnit = new Map<number, number[]>();
-  unitOf.forEach((u, i) => quotesInUnit.set(u, [...(quotesInUnit.get(u) ?? []), i]));
+  for (const [i, u] of unitOf.entries()) quotesInUnit.set(u, [...(quotesInUnit.get(u) ?? []), i]);
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
   const reader = new PhraseReader(text, doc.tokens, vocabulary.attributionHedgeWords);
 
@@ -436,7 +436,7 @@ function outsideQuotes(text: string, span: Span, quotes: readonly Span[]): strin
   let at = span.start;
   for (const q of quotes) {
     if (q.end <= span.start || q.start >= span.end) continue;
-    out += text.slice(at, Math.max(at, q.start)) + ' ';
+    out += `${text.slice(at, Math.max(at, q.start))} `;
     at = Math.max(at, q.end);
   }
   return out + text.slice(at, span.end);

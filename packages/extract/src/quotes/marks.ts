@@ -22,7 +22,6 @@ export interface QuoteStretch {
 type MarkFamily = 'double' | 'single' | 'guillemet';
 
 const OPENERS: Record<string, MarkFamily> = { '“': 'double', '„': 'double', '«': 'guillemet', '‘': 'single' };
-const CLOSERS: Record<string, MarkFamily> = { '”': 'double', '»': 'guillemet', '’': 'single' };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN_PUNCT = /[\s([{\u2014\u2013\-/]/u;

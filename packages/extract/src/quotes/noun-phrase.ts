@@ -4,7 +4,7 @@
  * word that cannot belong to one (a verb, a conjunction, most prepositions, most punctuation).
  */
 import type { Span, Token } from '@dossier/core';
-import { wordsOfKind } from '../events/lexicon.js';
+import { wordsOfKind } from '@dossier/lexicons';
 
 const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);

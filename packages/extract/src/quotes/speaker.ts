@@ -13,7 +13,7 @@ import {
 import type { EntityFindings } from '../entities/index.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
-import { wordsOfKind } from '../events/lexicon.js';
+import { wordsOfKind } from '@dossier/lexicons';
 
 export interface Speaker {
   key: string | null;

@@ -29,7 +29,7 @@ import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
 import { tokenIndexAt } from './tokens.js';
-import { gatedPattern, wordSet, type WordIndex } from './words.js';
+import { gatedPattern, type WordIndex } from './words.js';
 
 const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 

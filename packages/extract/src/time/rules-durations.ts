@@ -61,7 +61,7 @@ const BARE_PLURAL = gatedPattern(
   () =>
     /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dy,
 );
-const PERIOD_DETERMINERS = ['past', 'last', 'previous', 'preceding', 'next', 'coming'];
+const PERIOD_DETERMINERS = [...contextWords('period-determiners')];
 const PAST_PERIOD_HEAD = gatedPattern(
   'past-period-head',
   PERIOD_DETERMINERS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
+import type { TimexAnnotation } from '@dossier/core';
 import { isTimexValue } from '@dossier/normalize';
 import { dayOf, findTimexes, timexesIn } from './index.js';
 import { articleOf } from '../article.test-helpers.js';
@@ -308,7 +308,7 @@ describe('invariants (property)', () => {
         fc.constantFrom(', ', '. ', ' and ', '\n\n'),
         fc.date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2045-12-31T00:00:00Z'), noInvalidDate: true }),
         (parts, glue, published) => {
-          const body = parts.join(glue) + '.';
+          const body = `${parts.join(glue)}.`;
           const pub = published.toISOString().slice(0, 10);
           const found = findTimexes(docOf(body, pub));
           let lastEnd = 0;
