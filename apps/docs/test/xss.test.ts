@@ -32,6 +32,28 @@ let root: string;
 let site: Site;
 let pages: string[];
 
+/** The client-side viewers' URLs: one per article and one per entity shard (the entities without a static page). */
+function viewerPaths(dir: string): string[] {
+  const ids = (folder: string, toId: (file: string) => string) =>
+    readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .map(toId)
+      .sort();
+  const entityTypes: Record<string, string> = {
+    people: 'person',
+    organizations: 'organization',
+    countries: 'country',
+    places: 'place',
+  };
+  return [
+    ...ids('data/articles', (f) => `/articles/view/?id=${f.slice(0, -'.json'.length)}`),
+    ...ids('data/entities', (f) => {
+      const [section, file] = f.split('/') as [string, string];
+      return `/entities/view/?id=${encodeURIComponent(`${entityTypes[section]}:${decodeURIComponent(file.slice(0, -'.json'.length))}`)}`;
+    }),
+  ];
+}
+
 /** The page URLs of a built site: every index.html, as a path. */
 function pagePaths(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -67,9 +89,16 @@ beforeAll(async () => {
   const out = join(root, 'site');
   await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
     cwd: DOCS,
-    env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    // One static entity page, so that the entity viewer shows the others (the long tail of a big dataset).
+    env: {
+      ...process.env,
+      DOSSIER_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DOSSIER_ENTITY_PAGES_MAX: '1',
+      DOSSIER_SITE_DATA: join(root, 'site-data'),
+    },
   });
-  pages = pagePaths(out);
+  pages = [...pagePaths(out), ...viewerPaths(out)];
   site = await openSite(`${out}/`);
 }, 900_000);
 
@@ -81,14 +110,27 @@ afterAll(async () => {
 describe('payloads in the outlet, the author and the first words', () => {
   it('open no dialog on any page', async () => {
     expect(pages.length).toBeGreaterThan(10);
-    expect(pages).toEqual(expect.arrayContaining(['/articles/outlet/', '/articles/author/', '/articles/opening/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/articles/outlet/',
+        '/articles/author/',
+        '/articles/opening/',
+        '/articles/view/?id=outlet',
+        '/articles/view/?id=opening',
+      ]),
+    );
+    expect(pages.some((p) => p.startsWith('/entities/view/?id='))).toBe(true);
     const dialogs: string[] = [];
     const page = await site.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    for (const path of pages) await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'load' });
+    for (const path of pages) {
+      await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'load' });
+      // The viewers render after fetching their shard: wait for them, so a payload they inserted would have run.
+      if (path.includes('/view/?id=')) await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    }
     expect(dialogs).toEqual([]);
   }, 600_000);
 
@@ -98,6 +140,11 @@ describe('payloads in the outlet, the author and the first words', () => {
     expect(await page.title()).toContain(payload('outlet'));
     expect(await page.locator('h1').first().textContent()).toContain(payload('outlet'));
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(payload('outlet'));
+    await page.goto(`${site.baseUrl}/articles/view/?id=outlet`);
+    await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.title()).toContain(payload('outlet'));
+    expect(await page.locator('h1').first().textContent()).toContain(payload('outlet'));
+    await expect(page.locator('[data-article-viewer] script, [data-article-viewer] img').count()).resolves.toBe(0);
     await page.goto(`${site.baseUrl}/articles/opening/`);
     expect(await page.title()).toContain('</title><script>alert("opening")');
     expect(

@@ -9,7 +9,7 @@
 /** Static article pages are written only when the dataset has at most this many articles. */
 export const ARTICLE_PAGES_MAX = limitFromEnv('DOSSIER_ARTICLE_PAGES_MAX', 200);
 /** At most this many entities get a static page. */
-export const ENTITY_PAGES_MAX = limitFromEnv('DOSSIER_ENTITY_PAGES_MAX', 1000);
+export const ENTITY_PAGES_MAX = limitFromEnv('DOSSIER_ENTITY_PAGES_MAX', 500);
 /** Above ENTITY_PAGES_MAX entities, an entity needs evidence from this many articles for a static page. */
 export const ENTITY_PAGE_MIN_ARTICLES = 2;
 
