@@ -28,6 +28,8 @@ export interface EntityShard {
   countryCode: string | null;
   inTheData: string;
   entitiesTable: string;
+  /** Whole counts; the lists hold at most the first SHOWN (src/lib/entity-page.ts) of each kind. */
+  totals: { mentions: number; quotes: number; events: number };
   roles: Array<{ label: string; note: string; statements: ShardEvidence[] }>;
   mentions: Array<{
     heading: string;
@@ -69,9 +71,10 @@ export function entityShard(entity: EntitiesRow): EntityShard {
     countryCode: entity.country_code,
     inTheData: `${plural(entity.mention_count, 'mention')} in ${plural(entity.article_count, 'article')}`,
     entitiesTable: tableUrl('entities'),
+    totals: page.totals,
     roles: page.roles.map((r) => ({
       label: r.label,
-      note: `Stated in ${plural(r.statements.length, 'place')}, as of ${r.firstAsOf === r.lastAsOf ? r.firstAsOf : `${r.firstAsOf} to ${r.lastAsOf}`} (the publication dates of the articles that state it).`,
+      note: `Stated in ${plural(r.statementCount, 'place')}${r.statements.length < r.statementCount ? ` (the first ${r.statements.length} shown)` : ''}, as of ${r.firstAsOf === r.lastAsOf ? r.firstAsOf : `${r.firstAsOf} to ${r.lastAsOf}`} (the publication dates of the articles that state it).`,
       statements: r.statements.map((s) => shardEvidence(s.evidence)),
     })),
     mentions: page.mentionsByArticle.map((group) => ({

@@ -28,7 +28,7 @@ function section(id: string, title: string, count: number, empty: string, body: 
 function render(root: HTMLElement, s: EntityShard): void {
   setTitle(s.name);
   document.querySelector('meta[name="description"]')?.setAttribute('content', s.description);
-  const mentionTotal = s.mentions.reduce((n, g) => n + g.items.length, 0);
+  const mentionTotal = s.totals.mentions;
   const facts = el(
     'dl',
     { class: 'facts' },
@@ -81,10 +81,10 @@ function render(root: HTMLElement, s: EntityShard): void {
         ),
       ),
     ),
-    ...section('quotes', 'Quotes', s.quotes.length, `No quotes attributed to ${s.name}.`, () => [
+    ...section('quotes', 'Quotes', s.totals.quotes, `No quotes attributed to ${s.name}.`, () => [
       el('ol', {}, ...s.quotes.map((q) => el('li', {}, evidence(q.evidence), el('p', { class: 'muted' }, q.note)))),
     ]),
-    ...section('events', 'Events', s.events.length, `No events with ${s.name} as a participant.`, () => [
+    ...section('events', 'Events', s.totals.events, `No events with ${s.name} as a participant.`, () => [
       el(
         'ol',
         {},
