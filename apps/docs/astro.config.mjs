@@ -61,7 +61,8 @@ export default defineConfig({
         ...(scalingPage ? [{ label: 'Speed and scale', link: '/scaling/' }] : []),
       ],
     }),
-    siteData(),
+    // The shards are recomputed when this code changes (src/: the shard makers and the pages' helpers).
+    siteData({ codeDir: here('./src') }),
     copyDownloads(),
   ],
 });

@@ -6,7 +6,7 @@ export interface SiteBuild {
   wallMs: number;
   peakRssMb: number;
   /** The site-data step (shards and search index): files, and how many this build wrote. */
-  dataFiles?: { files: number; written: number; unchanged: number; removed: number };
+  dataFiles?: { files: number; written: number; unchanged: number; removed: number; reused: number };
   dataStepMs?: number;
 }
 
@@ -92,7 +92,7 @@ export function renderSiteReport(input: {
       '',
       `**One more article at ${last.size.toLocaleString('en-US')}:** warm docs build ${sec(p.wallMs)} s (${((p.wallMs / last.cold.wallMs) * 100).toFixed(0)}% of the cold build's ${sec(last.cold.wallMs)} s), peak RSS ${gb(p.peakRssMb)} GB` +
         (files
-          ? `; data files: ${files.written} written, ${files.unchanged} unchanged, ${files.removed} removed of ${files.files}.`
+          ? `; data files: ${files.written} written, ${files.unchanged} recomputed but unchanged, ${files.reused} reused without recomputing, ${files.removed} removed, of ${files.files}.`
           : '.'),
     );
   }

@@ -96,16 +96,22 @@ function buildSite(root: string, out: string): SiteBuild {
   return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, ...dataStep(run.stdout) };
 }
 
-/** The site-data step's log line ("N data files (… MB): W written, U unchanged, R removed, in S s"). */
+/** The site-data step's log line ("N data files (… MB): W written, U unchanged, R removed, K reused …, in S s"). */
 function dataStep(output: string): Pick<SiteBuild, 'dataFiles' | 'dataStepMs'> {
-  const m = /(\d+) data files \([\d.]+ MB\): (\d+) written, (\d+) unchanged, (\d+) removed, in ([\d.]+) s/u.exec(
-    output,
-  );
+  const m =
+    /(\d+) data files \([\d.]+ MB\): (\d+) written, (\d+) unchanged, (\d+) removed, (\d+) reused without recomputing, in ([\d.]+) s/u.exec(
+      output,
+    );
   if (!m) return {};
-  return {
-    dataFiles: { files: Number(m[1]), written: Number(m[2]), unchanged: Number(m[3]), removed: Number(m[4]) },
-    dataStepMs: Number(m[5]) * 1000,
-  };
+  const [files, written, unchanged, removed, reused, seconds] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { dataFiles: { files, written, unchanged, removed, reused }, dataStepMs: seconds * 1000 };
 }
 
 function measureSize(work: string, size: number, seed: number, sources: string[], incremental: boolean): SiteSize {

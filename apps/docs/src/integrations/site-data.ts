@@ -5,6 +5,8 @@
  * (DOSSIER_SITE_DATA, default apps/docs/.site-data/ of the repository being built) and are written only when
  * their bytes change; after the build they are hard-linked into the site (dist/data/).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,7 +15,24 @@ import { DOCS_DIR } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { writeSiteData } from '../lib/site-data.ts';
 
-export function siteData(): AstroIntegration {
+/**
+ * A hash of the site's own code (`codeDir`, every file under it): a shard made by other code is made again.
+ */
+function codeKey(codeDir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(codeDir, f)).isFile())
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(codeDir, file)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
   return {
     name: 'dossier-site-data',
@@ -21,11 +40,11 @@ export function siteData(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const started = performance.now();
         store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
-        writeSiteData(store);
+        writeSiteData(store, codeKey(options.codeDir));
         releaseSiteModel();
         const report = store.finish();
         logger.info(
-          `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
       'astro:build:done': ({ dir }) => {

@@ -32,4 +32,21 @@ describe('ShardStore', () => {
     expect(readFileSync(join(site, 'a/one.json'), 'utf8')).toBe('1');
     expect(() => second.write('a/one.json', '1')).toThrow(/written twice/);
   });
+
+  it('keeps a file without recomputing it when its inputs have the same key', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const first = new ShardStore(dir);
+    first.write('a.json', 'made from k1', 'k1');
+    first.write('b.json', 'made from k2', 'k2');
+    first.finish();
+    const second = new ShardStore(dir);
+    expect(second.reuse('a.json', 'k1')).toBe(true);
+    expect(second.reuse('b.json', 'k2-changed')).toBe(false);
+    second.write('b.json', 'made from k2-changed', 'k2-changed');
+    expect(second.finish()).toMatchObject({ reused: 1, written: 1, removed: 0, files: 2 });
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('made from k1');
+    // A key with no file behind it is not trusted.
+    rmSync(join(dir, 'a.json'));
+    expect(new ShardStore(dir).reuse('a.json', 'k1')).toBe(false);
+  });
 });

@@ -73,7 +73,12 @@ export function articleViewerUrl(articleId: string): string {
 
 /** Where a link to an article goes: its static page on small datasets, else the viewer. */
 export function articleUrl(articleId: string): string {
-  return policy.articlePages ? articlePageUrl(articleId) : articleViewerUrl(articleId);
+  return policy.articlePages && hasOwnPageUrl(articleId) ? articlePageUrl(articleId) : articleViewerUrl(articleId);
+}
+
+/** An article whose ID is "view" cannot have /articles/view/ as its page: that is the viewer's address. */
+export function hasOwnPageUrl(articleId: string): boolean {
+  return articleId !== 'view';
 }
 
 /** The file (under the site's root) of an article's shard, and of a long-tail entity's. */
