@@ -121,6 +121,37 @@ describe('the article viewer', () => {
     await page.close();
   });
 
+  it('finds an entity and an article with the sharded search', async () => {
+    const entities = readRows<{ entity_id: string; name: string; mention_count: number }>('entities');
+    const entity = draw(entities, 1, random(SEED + 2))[0]!;
+    const page = await site.newPage();
+    await page.goto(`${site.baseUrl}/entities/`);
+    // The whole name: one word alone can match more entities than the 50 results shown.
+    await page.locator('[data-data-search] input[type="search"]').fill(entity.name);
+    const hit = page.locator('[data-search-results] a', { hasText: entity.name }).first();
+    await hit.waitFor({ timeout: 30_000 });
+    await hit.click();
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/entities/view/') || url.pathname === entityPath(entity.entity_id),
+    );
+    await page.locator('h1', { hasText: entity.name }).first().waitFor({ timeout: 30_000 });
+
+    const article = draw(
+      readRows<{ article_id: string; outlet: string; published: string }>('articles'),
+      1,
+      random(SEED + 3),
+    )[0]!;
+    await page.goto(`${site.baseUrl}/articles/`);
+    await page
+      .locator('[data-data-search] input[type="search"]')
+      .fill(`${article.outlet} ${article.published.slice(0, 7)}`);
+    await page
+      .locator('[data-search-results] a', { hasText: `${article.outlet}, ${article.published}` })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.close();
+  });
+
   it('fetched nothing from outside 127.0.0.1', () => {
     expect(site.offsiteRequests).toEqual([]);
   });
