@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { copyDownloads } from './src/integrations/downloads.ts';
+import { siteData } from './src/integrations/site-data.ts';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -60,6 +61,8 @@ export default defineConfig({
         ...(scalingPage ? [{ label: 'Speed and scale', link: '/scaling/' }] : []),
       ],
     }),
+    // The shards are recomputed when this code changes (src/: the shard makers and the pages' helpers).
+    siteData({ codeDir: here('./src') }),
     copyDownloads(),
   ],
 });

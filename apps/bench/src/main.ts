@@ -6,6 +6,7 @@
  *
  * Options: --sizes 100,1000,10000  --seed N  --runs N (full builds per size, median reported; default 3)
  *          --keep (keep the temp folder)  --no-write (don't touch results/)
+ *          --site 1000,10000 (also the docs site at these sizes: src/site.ts, results/site.md)
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -24,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
+import { runSiteBench } from './site.js';
 import { renderReport, type BaselineRun, type BuildRun, type SizeReport } from './report.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -36,6 +38,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // The docs site at these sizes too (src/site.ts; slow: a docs build per size).
+    site: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -186,3 +190,5 @@ if (!values['no-write']) {
   );
   log(`wrote ${join(dir, 'latest.md')} and latest.json`);
 }
+if (values.site)
+  runSiteBench(['--sizes', values.site, '--seed', String(seed), ...(values['no-write'] ? ['--no-write'] : [])]);

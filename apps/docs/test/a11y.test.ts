@@ -39,6 +39,8 @@ function pages(): string[] {
     '/sql/',
     entityPath(mostMentionedPerson().entity_id),
     `/articles/${article.article_id}/`,
+    // The client-side viewer, once it has rendered the article (issue 23).
+    `/articles/view/?id=${article.article_id}`,
   ];
 }
 
@@ -50,6 +52,7 @@ describe('accessibility (axe-core, WCAG 2 AA)', () => {
       for (const path of pages()) {
         const page = await context.newPage();
         await page.goto(`${site.baseUrl}${path}`);
+        if (path.includes('/view/?id=')) await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
         await page.addScriptTag({ path: AXE });
         const raw = (await page.evaluate(async () => {
           const axe = (

@@ -4,7 +4,7 @@
  * invented articles, with DOSSIER_ROOT pointing the docs build at a temporary repository layout.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ const ARTICLES: Record<string, string> = {
   'outlet.txt': `date 2024-05-14 By Lena Sorvik, ${payload('outlet')}\n\n${BODY}`,
   'author.txt': `date 2024-05-15 By ${payload('author')}, Harbour Ledger\n\n${BODY}`,
   'opening.txt': `date 2024-05-16 By Lena Sorvik, Harbour Ledger\n\n${payload('opening')} ${BODY}`,
+  // A person named in the payload's sentence: the entity viewer shows that sentence as evidence.
+  'entity.txt': `date 2024-05-17 By Lena Sorvik, Harbour Ledger\n\n${payload('entity')} said Quinta Varro, the mayor of Port Ellis, on Tuesday.\n\nThe harbour board agreed with Quinta Varro.\n`,
 };
 
 const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) =>
@@ -31,6 +33,28 @@ const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS
 let root: string;
 let site: Site;
 let pages: string[];
+
+/** The client-side viewers' URLs: one per article and one per entity shard (the entities without a static page). */
+function viewerPaths(dir: string): string[] {
+  const ids = (folder: string, toId: (file: string) => string) =>
+    (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }) : [])
+      .filter((f) => f.endsWith('.json'))
+      .map(toId)
+      .sort();
+  const entityTypes: Record<string, string> = {
+    people: 'person',
+    organizations: 'organization',
+    countries: 'country',
+    places: 'place',
+  };
+  return [
+    ...ids('data/articles', (f) => `/articles/view/?id=${f.slice(0, -'.json'.length)}`),
+    ...ids('data/entities', (f) => {
+      const [section, file] = f.split('/') as [string, string];
+      return `/entities/view/?id=${encodeURIComponent(`${entityTypes[section]}:${decodeURIComponent(file.slice(0, -'.json'.length))}`)}`;
+    }),
+  ];
+}
 
 /** The page URLs of a built site: every index.html, as a path. */
 function pagePaths(dir: string): string[] {
@@ -67,9 +91,16 @@ beforeAll(async () => {
   const out = join(root, 'site');
   await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
     cwd: DOCS,
-    env: { ...process.env, DOSSIER_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+    // No static entity page: the entity viewer shows them all, as it shows the long tail of a big dataset.
+    env: {
+      ...process.env,
+      DOSSIER_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DOSSIER_ENTITY_PAGES_MAX: '0',
+      DOSSIER_SITE_DATA: join(root, 'site-data'),
+    },
   });
-  pages = pagePaths(out);
+  pages = [...pagePaths(out), ...viewerPaths(out)];
   site = await openSite(`${out}/`);
 }, 900_000);
 
@@ -81,14 +112,27 @@ afterAll(async () => {
 describe('payloads in the outlet, the author and the first words', () => {
   it('open no dialog on any page', async () => {
     expect(pages.length).toBeGreaterThan(10);
-    expect(pages).toEqual(expect.arrayContaining(['/articles/outlet/', '/articles/author/', '/articles/opening/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/articles/outlet/',
+        '/articles/author/',
+        '/articles/opening/',
+        '/articles/view/?id=outlet',
+        '/articles/view/?id=opening',
+      ]),
+    );
+    expect(pages.some((p) => p.startsWith('/entities/view/?id='))).toBe(true);
     const dialogs: string[] = [];
     const page = await site.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    for (const path of pages) await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'load' });
+    for (const path of pages) {
+      await page.goto(`${site.baseUrl}${path}`, { waitUntil: 'load' });
+      // The viewers render after fetching their shard: wait for them, so a payload they inserted would have run.
+      if (path.includes('/view/?id=')) await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    }
     expect(dialogs).toEqual([]);
   }, 600_000);
 
@@ -98,6 +142,16 @@ describe('payloads in the outlet, the author and the first words', () => {
     expect(await page.title()).toContain(payload('outlet'));
     expect(await page.locator('h1').first().textContent()).toContain(payload('outlet'));
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(payload('outlet'));
+    await page.goto(`${site.baseUrl}/articles/view/?id=outlet`);
+    await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.title()).toContain(payload('outlet'));
+    expect(await page.locator('h1').first().textContent()).toContain(payload('outlet'));
+    await expect(page.locator('[data-article-viewer] script, [data-article-viewer] img').count()).resolves.toBe(0);
+    const entityView = pages.find((p) => p.startsWith('/entities/view/?id='))!;
+    await page.goto(`${site.baseUrl}${entityView}`);
+    await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-entity-viewer] .evidence').first().textContent()).toContain(payload('entity'));
+    await expect(page.locator('[data-entity-viewer] script, [data-entity-viewer] img').count()).resolves.toBe(0);
     await page.goto(`${site.baseUrl}/articles/opening/`);
     expect(await page.title()).toContain('</title><script>alert("opening")');
     expect(

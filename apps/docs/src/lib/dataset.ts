@@ -126,6 +126,10 @@ export function currentDataset(): Dataset {
   return current;
 }
 
+export function releaseCurrentDataset(): void {
+  current = undefined;
+}
+
 /** Groups rows by a key, keeping each group's rows in their published order. */
 export function groupBy<T>(rows: readonly T[], key: (row: T) => string | null | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();

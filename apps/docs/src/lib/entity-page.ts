@@ -3,8 +3,16 @@ import { evidenceFor, type Evidence } from './evidence.ts';
 import { describeRole, siteModel } from './model.ts';
 import type { EntitiesRow, EventParticipantsRow, EventsRow, MentionsRow, QuotesRow, RolesRow } from './dataset.ts';
 
+/**
+ * The most rows of each kind a page shows with their evidence: the page of a country in 100,000 articles
+ * would otherwise weigh hundreds of megabytes (issue 23). The counts stay whole, and the tables have every row.
+ */
+export const SHOWN = { mentions: 300, statements: 20, quotes: 200, events: 200 };
+
 export interface RoleSummary {
   label: string;
+  /** Every statement of the role; `statements` holds the first SHOWN.statements. */
+  statementCount: number;
   title: string;
   former: boolean;
   firstAsOf: string;
@@ -17,6 +25,8 @@ export interface EntityPage {
   aliases: string[];
   roles: RoleSummary[];
   mentionsByArticle: Array<{ articleId: string; items: Array<{ row: MentionsRow; evidence: Evidence }> }>;
+  /** Totals, when the lists above and below hold only the first SHOWN of each kind. */
+  totals: { mentions: number; quotes: number; events: number };
   quotes: Array<{ row: QuotesRow; evidence: Evidence }>;
   events: Array<{
     event: EventsRow;
@@ -43,16 +53,20 @@ export function entityPage(entity: EntitiesRow): EntityPage {
           label,
           title: row.title,
           former: row.former,
+          statementCount: 0,
           firstAsOf: row.as_of,
           lastAsOf: row.as_of,
           statements: [],
         }),
       );
     summary.lastAsOf = row.as_of;
-    summary.statements.push({ row, evidence: evidenceFor(m.articleById, row, row.role_id) });
+    summary.statementCount++;
+    if (summary.statements.length < SHOWN.statements)
+      summary.statements.push({ row, evidence: evidenceFor(m.articleById, row, row.role_id) });
   }
   const mentions = new Map<string, EntityPage['mentionsByArticle'][number]>();
-  for (const row of m.mentionsByEntity.get(id) ?? []) {
+  const mentionRows = m.mentionsByEntity.get(id) ?? [];
+  for (const row of mentionRows.slice(0, SHOWN.mentions)) {
     let group = mentions.get(row.article_id);
     if (!group) mentions.set(row.article_id, (group = { articleId: row.article_id, items: [] }));
     group.items.push({ row, evidence: evidenceFor(m.articleById, row, row.mention_id) });
@@ -83,10 +97,15 @@ export function entityPage(entity: EntitiesRow): EntityPage {
     aliases: entity.aliases ? entity.aliases.split('; ') : [],
     roles: [...roles.values()],
     mentionsByArticle: [...mentions.values()],
-    quotes: (m.quotesBySpeaker.get(id) ?? []).map((row) => ({
+    totals: {
+      mentions: mentionRows.length,
+      quotes: m.quotesBySpeaker.get(id)?.length ?? 0,
+      events: events.length,
+    },
+    quotes: (m.quotesBySpeaker.get(id) ?? []).slice(0, SHOWN.quotes).map((row) => ({
       row,
       evidence: evidenceFor(m.articleById, row, row.quote_id),
     })),
-    events,
+    events: events.slice(0, SHOWN.events),
   };
 }

@@ -18,6 +18,11 @@ export interface ArticleLayout {
 
 const cache = new Map<string, ArticleLayout>();
 
+/** Forgets the layouts computed so far (the site-data step computes one per article and needs them no more). */
+export function releaseLayouts(): void {
+  cache.clear();
+}
+
 export function layoutOf(article: {
   article_id: string;
   body: string;

@@ -1,6 +1,8 @@
 /** Look-ups over the current dataset that several pages share; built once per build. */
-import { currentDataset, groupBy, type Dataset } from './dataset.ts';
+import { currentDataset, groupBy, releaseCurrentDataset, type Dataset } from './dataset.ts';
 import type { ArticlesRow, EntitiesRow, EventsRow, TemporalExpressionsRow } from './dataset.ts';
+import { staticArticlePages, staticEntityIds } from './scale.ts';
+import { setLinkPolicy } from './urls.ts';
 
 export interface SiteModel {
   data: Dataset;
@@ -19,9 +21,19 @@ export interface SiteModel {
   eventsByArticle: Map<string, Dataset['events']>;
   participantsByEntity: Map<string, Dataset['participants']>;
   participantsByEvent: Map<string, Dataset['participants']>;
+  /** Entities with a static page (src/lib/scale.ts); the others are shown by the entity viewer. */
+  staticEntities: Set<string>;
+  /** True when every article has a static page; otherwise articles are shown by the article viewer only. */
+  articlePages: boolean;
 }
 
 let model: SiteModel | undefined;
+
+/** Drops the model and the dataset it holds, so that a step that is done with them gives the memory back. */
+export function releaseSiteModel(): void {
+  model = undefined;
+  releaseCurrentDataset();
+}
 
 export function siteModel(): SiteModel {
   if (model) return model;
@@ -43,7 +55,11 @@ export function siteModel(): SiteModel {
     eventsByArticle: groupBy(data.events, (e) => e.article_id),
     participantsByEntity: groupBy(data.participants, (p) => p.entity_id),
     participantsByEvent: groupBy(data.participants, (p) => p.event_id),
+    staticEntities: staticEntityIds(data.entities),
+    articlePages: staticArticlePages(data.articles.length),
   };
+  const { staticEntities, articlePages } = model;
+  setLinkPolicy({ hasEntityPage: (id) => staticEntities.has(id), articlePages });
   return model;
 }
 
@@ -68,7 +84,4 @@ export function describeRole(role: {
   return `${role.former ? 'former ' : ''}${role.title}${affiliation ? ` · ${affiliation}` : ''}`;
 }
 
-/** Articles as a reader names them: outlet and date. */
-export function articleLabel(article: ArticlesRow): string {
-  return `${article.outlet}, ${article.published}`;
-}
+export { articleLabel } from './article-title.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, entityUrl, spanUrl } from './urls.ts';
+import { anchorOf, articleUrl, entityUrl, setLinkPolicy, spanUrl } from './urls.ts';
 
 describe('urls', () => {
   it('puts each entity type in its own section', () => {
@@ -12,6 +12,18 @@ describe('urls', () => {
   it('links a row to its span in the article view', () => {
     expect(anchorOf('001_abc#m12-20')).toBe('m12-20');
     expect(spanUrl('001_abc', '001_abc#q40-90~1')).toBe('/articles/001_abc/#q40-90~1');
+  });
+
+  it('links to the viewers when pages are not static, and the article "view" always to the viewer', () => {
+    expect(articleUrl('view')).toBe('/articles/view/?id=view');
+    setLinkPolicy({ hasEntityPage: (id) => id === 'person:jane-doe', articlePages: false });
+    try {
+      expect(spanUrl('001_abc', '001_abc#m12-20')).toBe('/articles/view/?id=001_abc#m12-20');
+      expect(entityUrl('person:jane-doe')).toBe('/people/jane-doe/');
+      expect(entityUrl('person:john-roe')).toBe('/entities/view/?id=person%3Ajohn-roe');
+    } finally {
+      setLinkPolicy({ hasEntityPage: () => true, articlePages: true });
+    }
   });
 
   it('names the malformed ID it cannot route', () => {

@@ -31,13 +31,64 @@ export function entityRoute(entityId: string): { section: string; slug: string }
   return { section, slug };
 }
 
-export function entityUrl(entityId: string): string {
+/**
+ * Which entities and articles have a static page (src/lib/scale.ts decides; the site model sets it once per
+ * build). Until it is set, every one has: the unit tests and the escaping check rely on that.
+ */
+interface LinkPolicy {
+  hasEntityPage: (entityId: string) => boolean;
+  articlePages: boolean;
+}
+let policy: LinkPolicy = { hasEntityPage: () => true, articlePages: true };
+
+export function setLinkPolicy(next: LinkPolicy): void {
+  policy = next;
+}
+
+/** The entity's static page. */
+export function entityPageUrl(entityId: string): string {
   const { section, slug } = entityRoute(entityId);
   return `/${section}/${slug}/`;
 }
 
-export function articleUrl(articleId: string): string {
+/** The client-side entity viewer, which renders the entity's shard. */
+export function entityViewerUrl(entityId: string): string {
+  entityRoute(entityId);
+  return `/entities/view/?id=${encodeURIComponent(entityId)}`;
+}
+
+/** Where a link to an entity goes: its static page when it has one, else the viewer. */
+export function entityUrl(entityId: string): string {
+  return policy.hasEntityPage(entityId) ? entityPageUrl(entityId) : entityViewerUrl(entityId);
+}
+
+export function articlePageUrl(articleId: string): string {
   return `/articles/${encodeURIComponent(articleId)}/`;
+}
+
+/** The client-side article viewer, which renders the article's shard. */
+export function articleViewerUrl(articleId: string): string {
+  return `/articles/view/?id=${encodeURIComponent(articleId)}`;
+}
+
+/** Where a link to an article goes: its static page on small datasets, else the viewer. */
+export function articleUrl(articleId: string): string {
+  return policy.articlePages && hasOwnPageUrl(articleId) ? articlePageUrl(articleId) : articleViewerUrl(articleId);
+}
+
+/** An article whose ID is "view" cannot have /articles/view/ as its page: that is the viewer's address. */
+export function hasOwnPageUrl(articleId: string): boolean {
+  return articleId !== 'view';
+}
+
+/** The file (under the site's root) of an article's shard, and of a long-tail entity's. */
+export function articleShardPath(articleId: string): string {
+  return `data/articles/${encodeURIComponent(articleId)}.json`;
+}
+
+export function entityShardPath(entityId: string): string {
+  const { section, slug } = entityRoute(entityId);
+  return `data/entities/${section}/${encodeURIComponent(slug)}.json`;
 }
 
 /**

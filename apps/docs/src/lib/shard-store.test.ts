@@ -1,0 +1,52 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ShardStore } from './shard-store.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ShardStore', () => {
+  it('rewrites only changed files, removes stale ones, and links the rest into the site', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const root = join(dir, 'cache');
+    const first = new ShardStore(root);
+    first.write('a/one.json', '1');
+    first.write('a/two.json', '2');
+    first.write('b/three.json', '3');
+    expect(first.finish()).toMatchObject({ written: 3, unchanged: 0, removed: 0, files: 3 });
+    const before = statSync(join(root, 'a/one.json')).ino;
+
+    const second = new ShardStore(root);
+    second.write('a/one.json', '1');
+    second.write('a/two.json', '22');
+    expect(second.finish()).toMatchObject({ written: 1, unchanged: 1, removed: 1, files: 2 });
+    expect(statSync(join(root, 'a/one.json')).ino).toBe(before);
+    expect(existsSync(join(root, 'b/three.json'))).toBe(false);
+
+    const site = join(dir, 'site');
+    writeFileSync(join(dir, 'x'), '');
+    second.linkInto(site);
+    expect(readFileSync(join(site, 'a/two.json'), 'utf8')).toBe('22');
+    expect(readFileSync(join(site, 'a/one.json'), 'utf8')).toBe('1');
+    expect(() => second.write('a/one.json', '1')).toThrow(/written twice/);
+  });
+
+  it('keeps a file without recomputing it when its inputs have the same key', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const first = new ShardStore(dir);
+    first.write('a.json', 'made from k1', 'k1');
+    first.write('b.json', 'made from k2', 'k2');
+    first.finish();
+    const second = new ShardStore(dir);
+    expect(second.reuse('a.json', 'k1')).toBe(true);
+    expect(second.reuse('b.json', 'k2-changed')).toBe(false);
+    second.write('b.json', 'made from k2-changed', 'k2-changed');
+    expect(second.finish()).toMatchObject({ reused: 1, written: 1, removed: 0, files: 2 });
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('made from k1');
+    // A key with no file behind it is not trusted.
+    rmSync(join(dir, 'a.json'));
+    expect(new ShardStore(dir).reuse('a.json', 'k1')).toBe(false);
+  });
+});

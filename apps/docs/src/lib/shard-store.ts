@@ -1,0 +1,161 @@
+/**
+ * A folder of generated files that survives builds (Astro empties dist/ at the start of each one), written
+ * incrementally: a file is rewritten only when its bytes change (temp file, then rename, so a reader never
+ * sees half a file and hard links made earlier keep the old bytes), files not produced by this run are
+ * removed, and the result is hard-linked into the built site (copied where links are not possible).
+ * A file may also carry the key of its inputs (a hash of everything it is made from, code included): when a
+ * later build asks for the same key, the file is kept without being computed again (`reuse`). The keys live in
+ * KEYS_FILE, written last, so a build that stops halfway leaves keys only for files it finished.
+ */
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const KEYS_FILE = '.input-keys.json';
+
+export interface StoreReport {
+  written: number;
+  unchanged: number;
+  /** Files kept because their inputs had not changed (not computed again). */
+  reused: number;
+  removed: number;
+  files: number;
+  bytes: number;
+}
+
+export class ShardStore {
+  private readonly produced = new Set<string>();
+  private written = 0;
+  private unchanged = 0;
+  private bytes = 0;
+  private reused = 0;
+  private readonly dirsMade = new Set<string>();
+  private readonly previousKeys: Map<string, string>;
+  private readonly keys = new Map<string, string>();
+
+  constructor(readonly root: string) {
+    mkdirSync(root, { recursive: true });
+    this.previousKeys = readKeys(join(root, KEYS_FILE));
+  }
+
+  /** True (and the file is kept) when the file exists and was made from inputs with this key. */
+  reuse(relPath: string, key: string): boolean {
+    if (this.previousKeys.get(relPath) !== key || this.produced.has(relPath)) return false;
+    let size: number;
+    try {
+      size = statSync(join(this.root, relPath)).size;
+    } catch {
+      return false;
+    }
+    this.produced.add(relPath);
+    this.keys.set(relPath, key);
+    this.bytes += size;
+    this.reused++;
+    return true;
+  }
+
+  /** Writes `text` at `relPath` (forward slashes) unless the file already holds exactly these bytes. */
+  write(relPath: string, text: string, key?: string): void {
+    if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
+    this.produced.add(relPath);
+    if (key !== undefined) this.keys.set(relPath, key);
+    const file = join(this.root, relPath);
+    const bytes = Buffer.from(text, 'utf8');
+    this.bytes += bytes.length;
+    if (sameBytes(file, bytes)) {
+      this.unchanged++;
+      return;
+    }
+    this.ensureDir(dirname(file));
+    const temp = `${file}.tmp-${process.pid}`;
+    writeFileSync(temp, bytes);
+    renameSync(temp, file);
+    this.written++;
+  }
+
+  /** Removes the files this run did not produce; returns what the run did. */
+  finish(): StoreReport {
+    let removed = 0;
+    for (const rel of listFiles(this.root)) {
+      if (this.produced.has(rel) || rel === KEYS_FILE) continue;
+      rmSync(join(this.root, rel), { force: true });
+      removed++;
+    }
+    const keysFile = join(this.root, KEYS_FILE);
+    writeFileSync(`${keysFile}.tmp-${process.pid}`, JSON.stringify(Object.fromEntries([...this.keys].sort())));
+    renameSync(`${keysFile}.tmp-${process.pid}`, keysFile);
+    return {
+      written: this.written,
+      unchanged: this.unchanged,
+      reused: this.reused,
+      removed,
+      files: this.produced.size,
+      bytes: this.bytes,
+    };
+  }
+
+  /** Puts every produced file into `outDir` at the same relative path. */
+  linkInto(outDir: string): void {
+    const made = new Set<string>();
+    for (const rel of [...this.produced].sort()) {
+      const target = join(outDir, rel);
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      rmSync(target, { force: true });
+      try {
+        linkSync(join(this.root, rel), target);
+      } catch {
+        // Another file system, or one without hard links: a copy has the same bytes.
+        copyFileSync(join(this.root, rel), target);
+      }
+    }
+  }
+
+  private ensureDir(dir: string): void {
+    if (this.dirsMade.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.dirsMade.add(dir);
+  }
+}
+
+/** The keys of the previous build; none when the file is missing or unreadable (everything is recomputed). */
+function readKeys(file: string): Map<string, string> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+function sameBytes(file: string, bytes: Buffer): boolean {
+  try {
+    if (statSync(file).size !== bytes.length) return false;
+    return readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** Every file under `root`, as forward-slash paths relative to it. */
+function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    );
+}
