@@ -205,7 +205,7 @@ function quarters(body: string): Candidate[] {
   const re = memoRegex(
     'quarter',
     () =>
-      /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
+      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
   );
   // Not gated: "quarter\b" also matches inside a word ("headquarter").
   return scanAround(
@@ -215,7 +215,7 @@ function quarters(body: string): Candidate[] {
       memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g),
     ),
     re,
-    3,
+    5,
     (m) => {
       const g = m.groups!;
       if (g.q && !g.year) return null; // "Q3" alone is too often a label
@@ -224,16 +224,22 @@ function quarters(body: string): Candidate[] {
       const ord = g.ord?.toLowerCase();
       // Priority 3 beats the past-period reading of "the last quarter".
       return candidate(start, end, 3, 'quarter', (ctx) => {
-        if (ord === 'last' && !g.year && !g.rel)
+        if (ord === 'last' && !g.year && !g.rel && !g.yearBefore && !g.relBefore && !g.ago)
           return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
         const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
-        const year = g.year
-          ? Number(g.year)
-          : g.rel
-            ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0)
+        // "next year's first quarter", "the 1988 second quarter": the year written before the quarter.
+        const rel = (g.rel ?? g.relBefore)?.toLowerCase();
+        const writtenYear = g.year ?? g.yearBefore;
+        const year = writtenYear
+          ? Number(writtenYear)
+          : rel
+            ? Number(ctx.published.slice(0, 4)) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
             : null;
         const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
-        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
+        // "the year-ago third quarter": that quarter of the year before the one the report is about.
+        if (g.ago)
+          return { ...r, value: `${Number(r.value.slice(0, 4)) - 1}${r.value.slice(4)}`, rule: `quarter:${g.ago}` };
+        return rel ? { ...r, rule: `quarter:${rel}-year` } : r;
       });
     },
   );

@@ -37,6 +37,9 @@ interface Signal {
   weak?: boolean;
 }
 
+/** How many words may stand between a verb and the expression it governs closely ("was held on March 3"). */
+const CLOSE_VERB_GAP = 3;
+
 /** What a weak (present-tense) signal costs beyond its distance. */
 const WEAK_COST = 3;
 
@@ -215,6 +218,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     if (signal.weak) cost += WEAK_COST;
     if (!best || cost < best.cost) best = { signal, cost };
   }
-  if (best) return { way: best.signal.way, cue: best.signal.cue };
+  if (best) {
+    const verbAfter = best.signal.first > last;
+    const loose = verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
+    return loose
+      ? { way: best.signal.way, cue: best.signal.cue, loose }
+      : { way: best.signal.way, cue: best.signal.cue };
+  }
   return { way: defaultWay, cue: `default-${defaultWay}` };
 }
