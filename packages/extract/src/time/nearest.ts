@@ -45,14 +45,22 @@ export function orNearest(direction: Direction, published: string, month: number
     return { way: ahead !== 0 && ahead < 12 - ahead ? 'future' : 'past', cue: 'default-nearest' };
   }
   // The publication month itself is this year's whichever way the verb points.
-  if (
-    !direction.loose ||
-    !VERB_TENSE_CUE.test(direction.cue) ||
-    (day === null && month === Number(published.slice(5, 7)))
-  )
-    return direction;
+  if (day === null && month === Number(published.slice(5, 7))) return direction;
+  return nearerThanTense(direction, d, day === null ? REACH.month : REACH.day);
+}
+
+/**
+ * The direction, or its opposite when it rests only on a verb's tense that is loose (or a present tense, the
+ * weakest witness) and points at least `reach.far` days away while the other occurrence is within `reach.near`.
+ */
+export function nearerThanTense(
+  direction: Direction,
+  d: { back: number; ahead: number },
+  reach: { far: number; near: number } = REACH.day,
+): Direction {
+  if (!VERB_TENSE_CUE.test(direction.cue)) return direction;
+  if (!direction.loose && !direction.cue.startsWith('present-tense(')) return direction;
   const [chosen, other] = direction.way === 'past' ? [d.back, d.ahead] : [d.ahead, d.back];
-  const reach = day === null ? REACH.month : REACH.day;
   if (chosen >= reach.far && other <= reach.near)
     return { way: direction.way === 'past' ? 'future' : 'past', cue: `nearer-than-tense(${direction.cue})` };
   return direction;

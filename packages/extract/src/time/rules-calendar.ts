@@ -6,7 +6,6 @@
 import {
   resolveDecade,
   resolveMonth,
-  resolveMonthDay,
   resolveWeekday,
   resolveYear,
   setOf,
@@ -14,22 +13,21 @@ import {
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { loadLexicon } from '@dossier/lexicons';
 import {
   candidate,
   gatedHeadStarts,
   headStarts,
   memoRegex,
   scanAround,
-  scanGated,
   groupStart,
   type Candidate,
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
+import { holidayCandidates } from './rules-holidays.js';
 import { tokenIndexAt } from './tokens.js';
-import { gatedPattern, wordSet, type WordIndex } from './words.js';
+import { gatedPattern, type WordIndex } from './words.js';
 
 const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 
@@ -42,21 +40,6 @@ const MONTH_HEAD = gatedPattern(
   () => patterns().MONTH_NAMES,
   () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'),
 );
-/** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
-const HOLIDAY = gatedPattern(
-  'holiday',
-  () => holidayEntries().map((h) => h.name.split(/[^A-Za-z0-9_]/)[0]!),
-  () =>
-    new RegExp(
-      `\\b(?:${holidayEntries()
-        .map((h) => h.name)
-        .sort((a, b) => b.length - a.length)
-        .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-        .join('|')})\\b`,
-      'dy',
-    ),
-);
-
 function weekdays(body: string): Candidate[] {
   const { HOURS_OF_DAY } = patterns();
   const { WEEKDAY, PART_OF_DAY } = patterns();
@@ -260,44 +243,10 @@ function decades(body: string): Candidate[] {
   );
 }
 
-interface Holiday {
-  name: string;
-  month: number;
-  day: number;
-}
-
-/** Fixed-date holidays (lexicon temporal-holidays): "Christmas Eve", "New Year's Day", resolved like "24 December". */
-let holidayNames: Map<string, Holiday> | undefined;
-
-function holidayEntries(): Holiday[] {
-  return loadLexicon<Holiday>('temporal-holidays').entries;
-}
-
-function holidays(body: string, words: WordIndex): Candidate[] {
-  // Built once per process, not per article.
-  const byName = (holidayNames ??= new Map(holidayEntries().map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
-  return scanGated(body, words, HOLIDAY, (m) => {
-    const holiday = byName.get(m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
-    if (!holiday) return null;
-    const start = m.index;
-    const end = start + m[0].length;
-    return candidate(start, end, 1, 'holiday', (ctx) => {
-      const r = resolveMonthDay(
-        ctx.published,
-        holiday.month,
-        holiday.day,
-        null,
-        orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day),
-      );
-      return r && { ...r, rule: `holiday+${r.rule}` };
-    });
-  });
-}
-
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
   return [
-    ...holidays(body, words),
+    ...holidayCandidates(body, words),
     ...weekdays(body),
     ...months(body, doc, words),
     ...years(body, doc),
