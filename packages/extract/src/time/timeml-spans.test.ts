@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TimexAnnotation } from '@dossier/core';
+import { findTimexes } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
+
+// Sentences are invented.
+function only(body: string, text: string, published = '2021-11-02'): TimexAnnotation {
+  const all = findTimexes(articleOf(body, published));
+  const found = all.filter((t) => t.text === text);
+  expect(
+    found.map((t) => t.text),
+    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
+  ).toEqual([text]);
+  return found[0]!;
+}
+
+describe('TimeML span conventions that the gold files share', () => {
+  it('a stretch of time keeps its determiner: "the nine months", "the first two years"', () => {
+    expect(only('For the nine months, the bakery earned $2 million.', 'the nine months').value).toBe('P9M');
+    expect(only('In the first two years, the mill lost money.', 'the first two years').value).toBe('P2Y');
+    expect(only('Profit doubled in the latest six months.', 'the latest six months').value).toBe('P6M');
+  });
+  it('"the" does not join an offset or an article: "the trip a week ago"', () => {
+    expect(only('She booked the trip a week ago.', 'a week ago').type).toBe('DATE');
+  });
+  it('a whole number and a common fraction: "5 1/2 hours"', () => {
+    expect(only('The flight took 5 1/2 hours to land.', '5 1/2 hours').value).toBe('PT5.5H');
+  });
+});
+
+describe('words TimeML does not annotate', () => {
+  it('a frequency adjective before its noun is no set ("a quarterly dividend"); the adverb is ("paid quarterly")', () => {
+    const texts = (body: string) => findTimexes(articleOf(body, '2021-11-02')).map((t) => t.text);
+    expect(texts('The board raised the quarterly dividend before the annual meeting.')).toEqual([]);
+    expect(only('Dividends are paid quarterly.', 'quarterly').value).toBe('P1Q');
+  });
+  it('"shortly" and "eventually" tell no time of their own', () => {
+    const texts = (body: string) => findTimexes(articleOf(body, '2021-11-02')).map((t) => t.text);
+    expect(texts('The mill closed shortly after the flood and eventually reopened.')).toEqual([]);
+  });
+});
