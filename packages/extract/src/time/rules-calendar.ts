@@ -122,7 +122,7 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
     'month',
     () =>
       new RegExp(
-        `\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`,
+        `\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`,
         'yd',
       ),
   );
@@ -131,7 +131,8 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const name = g.month!;
-    if (!g.year && !g.mod && (name === 'May' || name === 'March' || name === 'August')) {
+    // "last May", "May last year": the modifier makes the word a month.
+    if (!g.year && !g.mod && !g.near && !g.rel && (name === 'May' || name === 'March' || name === 'August')) {
       const before = wordBefore(body, groupStart(m, 0));
       const atSentenceStart = doc.sentences.some((s) => s.start === start);
       const tokenAfter = doc.tokens[tokenIndexAt(doc.tokens, end)];
@@ -175,7 +176,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     'year',
     () =>
       new RegExp(
-        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
+        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?:[Ff]iscal\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
         'ydu',
       ),
   );

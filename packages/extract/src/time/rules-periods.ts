@@ -9,6 +9,7 @@ import {
   resolveWeekend,
   withPartOfDay,
   type CalendarUnit,
+  type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import {
@@ -48,7 +49,8 @@ const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
 const YEAR_EARLIER = gatedPattern(
   'year-earlier',
   ['year'],
-  () => /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dy,
+  () =>
+    /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)(?<noun>\s+(?:quarter|period)\b)?/dy,
 );
 
 function seasons(body: string, words: WordIndex): Candidate[] {
@@ -276,12 +278,24 @@ function halves(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+/** The determiner (and a word of comparison) before "year-ago quarter". */
+const THE_BEFORE = /\b[Tt]he\s+(?:(?:comparable|corresponding|same)\s+)?$/;
+
+/** "the year-ago quarter" in a report that names no quarter: the last completed quarter, a year back. */
+function lastCompletedQuarterYearBefore(published: string): Resolution {
+  const last = resolveRelativeUnit(published, 'quarter', -1, 'relative:year-ago-quarter:last-completed-year-before');
+  return { ...last, value: `${String(Number(last.value.slice(0, 4)) - 1).padStart(4, '0')}${last.value.slice(4)}` };
+}
+
 /** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
 function yearEarlier(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, YEAR_EARLIER, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
+    const end = m.index + m[0].length;
+    if (wordBefore(body, m.index) === 'a') return null; // "a year ago" is read by the ago rule
+    // "the year-ago quarter", "the comparable year-earlier period": TimeML's span is the whole noun phrase.
+    const determiner = m.groups!.noun ? THE_BEFORE.exec(body.slice(Math.max(0, m.index - 30), m.index)) : null;
+    const start = m.index - (determiner?.[0].length ?? 0);
+    const isQuarter = m.groups!.noun?.trim() === 'quarter';
     return candidate(
       start,
       end,
@@ -289,6 +303,7 @@ function yearEarlier(body: string, words: WordIndex): Candidate[] {
       'year-earlier',
       (ctx) =>
         sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ??
+        (isQuarter ? lastCompletedQuarterYearBefore(ctx.published) : null) ??
         resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective'),
     );
   });

@@ -28,6 +28,25 @@ describe('TimeML span conventions that the gold files share', () => {
   });
 });
 
+describe('noun phrases that name a period whole', () => {
+  it('"the year-ago quarter" is the last completed quarter a year back when no quarter was named', () => {
+    const t = only('Net income rose from the year-ago quarter.', 'the year-ago quarter');
+    expect(t.value).toBe('2020-Q3');
+  });
+  it('"the year-earlier period" after a quarter is that quarter a year back', () => {
+    const body = 'In the second quarter, the dairy earned $3 million, up from $2 million in the year-earlier period.';
+    expect(only(body, 'the year-earlier period').value).toBe('2020-Q2');
+  });
+  it('a month with "last year" or "this year" after it, or "last" before "May"', () => {
+    expect(only('The plant closed in June last year.', 'June last year').value).toBe('2020-06');
+    expect(only('The plant reopened in March this year.', 'March this year').value).toBe('2021-03');
+    expect(only('The two mayors signed the pact last May.', 'last May').value).toBe('2021-05');
+  });
+  it('"fiscal" joins the year it qualifies', () => {
+    expect(only('In fiscal 2020, the dairy earned $9 million.', 'fiscal 2020').value).toBe('2020');
+  });
+});
+
 describe('words TimeML does not annotate', () => {
   it('a frequency adjective before its noun is no set ("a quarterly dividend"); the adverb is ("paid quarterly")', () => {
     const texts = (body: string) => findTimexes(articleOf(body, '2021-11-02')).map((t) => t.text);
