@@ -60,3 +60,19 @@ describe('quarters', () => {
     );
   });
 });
+
+describe('possessive weekdays', () => {
+  // 2021-11-05 is a Friday.
+  it('"Wednesday\'s ruling" is the last Wednesday, whatever the verb', () => {
+    const t = only('Lawyers will appeal against Wednesday’s ruling.', 'Wednesday', '2021-11-05');
+    expect(t.value).toBe('2021-11-03');
+    expect(t.rule).toBe('weekday:possessive-nearest');
+  });
+  it('the next day wins when it is much the nearer ("Saturday\'s match" on a Friday)', () => {
+    expect(only('Fans queued for tickets to Saturday’s match.', 'Saturday', '2021-11-05').value).toBe('2021-11-06');
+  });
+  it('"Friday\'s early hours" is the end of that night', () => {
+    const t = only('The bill passed in Friday’s early hours.', 'Friday’s early hours', '2021-11-05');
+    expect(t.value).toBe('2021-11-05TMO');
+  });
+});

@@ -50,7 +50,7 @@ function weekdays(body: string): Candidate[] {
       new RegExp(
         `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
           `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
-          `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
+          `(?<weekday>${WEEKDAY})(?:(?<plural>s)|(?<possessive>['’]s))?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b|\\s+(?<hoursAfter>${HOURS_OF_DAY})\\b)?`,
         'yd',
       ),
   );
@@ -65,7 +65,9 @@ function weekdays(body: string): Candidate[] {
     (m) => {
       const g = m.groups!;
       const start = m.index;
-      const end = start + m[0].length;
+      const possessiveOnly = g.possessive !== undefined && !g.hoursAfter && !g.partAfter;
+      // "Friday's vote": the "'s" is not part of the date.
+      const end = possessiveOnly ? m.indices!.groups!.weekday![1] : start + m[0].length;
       const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
       const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
       if (mod === 'every' || mod === 'each') {
@@ -76,7 +78,15 @@ function weekdays(body: string): Candidate[] {
         if (mod || g.partBefore || g.partAfter || g.overnight) return null;
         return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
       }
-      const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : (g.partAfter ?? g.partBefore);
+      // "Friday's early hours" is the night's end; "Friday's vote" names the day only, so "'s" stays outside.
+      if (possessiveOnly && !g.mod) return possessiveWeekday(start, end, weekday);
+      const part = g.overnight
+        ? 'NI'
+        : g.hours
+          ? partOfHours(g.hours)
+          : g.hoursAfter
+            ? partOfHours(g.hoursAfter)
+            : (g.partAfter ?? g.partBefore);
       return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
         const modifier =
           mod === 'last' || mod === 'this past'
@@ -93,6 +103,24 @@ function weekdays(body: string): Candidate[] {
       });
     },
   );
+}
+
+/**
+ * "Wednesday's ruling", "Tuesday's meeting": the weekday names an event of the days around publication, and the
+ * clause's verb tells the time of another (the one that mentions the event), so neither tense decides: the
+ * last such day (publication day included), or the next one when it is less than half as far.
+ */
+function possessiveWeekday(start: number, end: number, weekday: number): Candidate {
+  return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
+    const past = resolveWeekday(ctx.published, weekday, { way: 'past', cue: 'possessive' });
+    const future = resolveWeekday(ctx.published, weekday, { way: 'future', cue: 'possessive' });
+    const pub = Date.parse(`${ctx.published}T00:00:00Z`);
+    const back = pub - Date.parse(`${past.value}T00:00:00Z`);
+    const ahead = Date.parse(`${future.value}T00:00:00Z`) - pub;
+    // An event named this way has more often happened (a ruling, a closing price): the next day wins only
+    // when it is much the nearer.
+    return { ...(2 * ahead < back ? future : past), rule: 'weekday:possessive-nearest' };
+  });
 }
 
 /** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
