@@ -76,3 +76,14 @@ describe('possessive weekdays', () => {
     expect(t.value).toBe('2021-11-05TMO');
   });
 });
+
+describe('nights and days anchored on the last date given', () => {
+  it('"the previous night" is the night before that date; "the day prior" the day before', () => {
+    const body = 'The mayor met the council on Wednesday. Protesters had marched the previous night.';
+    const t = only(body, 'the previous night', '2021-11-05');
+    expect(t.value).toBe('2021-11-02TNI');
+    expect(t.type).toBe('TIME');
+    const prior = 'The mayor met the council on Wednesday, having landed the day prior.';
+    expect(only(prior, 'the day prior', '2021-11-05').value).toBe('2021-11-02');
+  });
+});
