@@ -142,8 +142,12 @@ describe('counted amounts before an event stay durations', () => {
 describe('more direction cues', () => {
   it('a date an extension verb moves to lies ahead', () => {
     expect(
-      only('The company extended its offer for the shares until 5 p.m. EST, Nov. 9.', 'Nov. 9', '2023-11-02').value,
-    ).toBe('2023-11-09');
+      only(
+        'The company extended its offer for the shares until 5 p.m. EST, Nov. 9.',
+        '5 p.m. EST, Nov. 9',
+        '2023-11-02',
+      ).value,
+    ).toBe('2023-11-09T17:00');
     expect(only('The court postponed the hearing to March 3.', 'March 3', '2024-06-20').value).toBe('2025-03-03');
     expect(only('The envoy extended condolences to the family on Monday.', 'Monday').value).toBe('2024-07-22');
   });

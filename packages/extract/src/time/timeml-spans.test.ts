@@ -58,3 +58,14 @@ describe('words TimeML does not annotate', () => {
     expect(texts('The mill closed shortly after the flood and eventually reopened.')).toEqual([]);
   });
 });
+
+describe('clock times with a zone', () => {
+  it('"5 p.m. EST Nov. 9": the zone joins the time and the date after it joins both', () => {
+    expect(only('Bids are due by 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9').value).toBe('2021-11-09T17:00');
+  });
+  it('"18:00 GMT Monday" is written in UTC', () => {
+    expect(only('Polls will close at 18:00 GMT Monday.', '18:00 GMT Monday', '2021-11-05').value).toBe(
+      '2021-11-08T18:00Z',
+    );
+  });
+});
