@@ -87,3 +87,12 @@ describe('nights and days anchored on the last date given', () => {
     expect(only(prior, 'the day prior', '2021-11-05').value).toBe('2021-11-02');
   });
 });
+
+describe('a plan told in the past perfect', () => {
+  it('"had been due to expire Friday" is the Friday just past, not the next one', () => {
+    // 2021-11-08 is a Monday.
+    const t = only('The offer had been due to expire Friday before the board extended it.', 'Friday', '2021-11-08');
+    expect(t.value).toBe('2021-11-05');
+    expect(t.rule).toBe('weekday:past-perfect(due)');
+  });
+});
