@@ -32,6 +32,8 @@ const KEEP_PARSERS = new Set([
 const KEEP_REFINERS = new Set([
   'OverlapRemovalRefiner',
   'ENMergeDateTimeRefiner',
+  // "5 p.m. EST Nov. 9": the zone joins the time, so that the date after it merges with both.
+  'ExtractTimezoneAbbrRefiner',
   'ENMergeDateRangeRefiner',
   'UnlikelyFormatFilter',
   'ENUnlikelyFormatFilter',
@@ -135,7 +137,8 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) return;
     let end = start + spanText.length;
     // "18:00 UTC", "16:00 GMT today", "12:00 UTC Monday": the zone and a day named right after the time.
-    let utc = false;
+    // A zone chrono read into the span ("18:00 GMT Monday"): UTC is written "Z"; other zones are kept as text.
+    let utc = hasClock && /\b(?:UTC|GMT)\b/.test(spanText);
     let dayAfter: string | undefined;
     if (hasClock && !hasDate) {
       const zone = ZONE_AFTER.exec(text.slice(end, end + 8));

@@ -84,10 +84,14 @@ describe('parts of the day and clock times', () => {
     expect(only('The ceasefire began on Monday at 0900 GMT.', '0900 GMT').value).toBe('2024-07-22T09:00Z');
   });
   it('"in the morning" is a part of the sentence day, else of publication day (said in the rule)', () => {
-    expect(only('Crowds gathered in the morning outside the court.', 'morning').rule).toBe(
+    expect(only('Crowds gathered in the morning outside the court.', 'the morning').rule).toBe(
       'part-of-day:default-publication-date',
     );
-    expect(only('On Sunday, crowds gathered in the morning outside the court.', 'morning').value).toBe('2024-07-21TMO');
+    expect(only('On Sunday, crowds gathered in the morning outside the court.', 'the morning').value).toBe(
+      '2024-07-21TMO',
+    );
+    // "through the night", "into the morning": the same reading.
+    expect(only('Sirens sounded through the night.', 'the night').value).toBe('2024-07-23TNI');
   });
 });
 
@@ -142,8 +146,12 @@ describe('counted amounts before an event stay durations', () => {
 describe('more direction cues', () => {
   it('a date an extension verb moves to lies ahead', () => {
     expect(
-      only('The company extended its offer for the shares until 5 p.m. EST, Nov. 9.', 'Nov. 9', '2023-11-02').value,
-    ).toBe('2023-11-09');
+      only(
+        'The company extended its offer for the shares until 5 p.m. EST, Nov. 9.',
+        '5 p.m. EST, Nov. 9',
+        '2023-11-02',
+      ).value,
+    ).toBe('2023-11-09T17:00');
     expect(only('The court postponed the hearing to March 3.', 'March 3', '2024-06-20').value).toBe('2025-03-03');
     expect(only('The envoy extended condolences to the family on Monday.', 'Monday').value).toBe('2024-07-22');
   });

@@ -16,6 +16,8 @@ interface PhraseValue {
   value: string;
   skip?: boolean;
   rate?: boolean;
+  /** A set only when it does not modify a noun ("paid quarterly", not "a quarterly dividend"). */
+  notBeforeNoun?: boolean;
 }
 
 export interface TemporalLexicon {
@@ -78,6 +80,8 @@ export function parseAmount(text: string): number | null | undefined {
     return typeof whole === 'number' ? whole + 0.5 : whole;
   }
   if (/^\d+(?:\.\d+)?$/.test(lower)) return Number(lower);
+  const fraction = /^(\d+) (\d)\/(\d)$/.exec(lower);
+  if (fraction) return Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]);
   if (/^\d{1,3}(?:,\d{3})+$/.test(lower)) return Number(lower.replace(/,/g, ''));
   const { numbers } = temporalLexicon();
   if (numbers.has(lower)) return numbers.get(lower)!;

@@ -33,7 +33,8 @@ function build() {
   const numberWords = [...lex.numbers.keys()];
   const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
   const ones = 'one|two|three|four|five|six|seven|eight|nine';
-  const BASE_NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${ones})\\b|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
+  // "5 1/2": a whole number and a common fraction, before the plain number so that the fraction is not cut off.
+  const BASE_NUMBER = `\\d+\\s+[13]/[24]|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${tens})[-\\s](?:${ones})\\b|${alternation(numberWords.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}`;
   const NUMBER = `(?:${BASE_NUMBER})\\s+and\\s+a\\s+half|${BASE_NUMBER}`;
   const UNIT = alternation([...lex.units.keys()]);
   const SINGULAR_UNIT = alternation(

@@ -6,7 +6,6 @@
 import {
   resolveDecade,
   resolveMonth,
-  resolveMonthDay,
   resolveWeekday,
   resolveYear,
   setOf,
@@ -14,20 +13,19 @@ import {
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
-import { loadLexicon } from '@dossier/lexicons';
 import {
   candidate,
   gatedHeadStarts,
   headStarts,
   memoRegex,
   scanAround,
-  scanGated,
   groupStart,
   type Candidate,
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
+import { holidayCandidates } from './rules-holidays.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, type WordIndex } from './words.js';
 
@@ -42,21 +40,6 @@ const MONTH_HEAD = gatedPattern(
   () => patterns().MONTH_NAMES,
   () => new RegExp(`\\b(?:${patterns().MONTH})\\b`, 'y'),
 );
-/** A match starts with the name's first word ("New" of "New Year's Day"), which a space or an apostrophe ends. */
-const HOLIDAY = gatedPattern(
-  'holiday',
-  () => holidayEntries().map((h) => h.name.split(/[^A-Za-z0-9_]/)[0]!),
-  () =>
-    new RegExp(
-      `\\b(?:${holidayEntries()
-        .map((h) => h.name)
-        .sort((a, b) => b.length - a.length)
-        .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-        .join('|')})\\b`,
-      'dy',
-    ),
-);
-
 function weekdays(body: string): Candidate[] {
   const { HOURS_OF_DAY } = patterns();
   const { WEEKDAY, PART_OF_DAY } = patterns();
@@ -67,7 +50,7 @@ function weekdays(body: string): Candidate[] {
       new RegExp(
         `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
           `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
-          `(?<weekday>${WEEKDAY})(?<plural>s)?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b)?`,
+          `(?<weekday>${WEEKDAY})(?:(?<plural>s)|(?<possessive>['’]s))?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b|\\s+(?<hoursAfter>${HOURS_OF_DAY})\\b)?`,
         'yd',
       ),
   );
@@ -82,7 +65,9 @@ function weekdays(body: string): Candidate[] {
     (m) => {
       const g = m.groups!;
       const start = m.index;
-      const end = start + m[0].length;
+      const possessiveOnly = g.possessive !== undefined && !g.hoursAfter && !g.partAfter;
+      // "Friday's vote": the "'s" is not part of the date.
+      const end = possessiveOnly ? m.indices!.groups!.weekday![1] : start + m[0].length;
       const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
       const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
       if (mod === 'every' || mod === 'each') {
@@ -93,7 +78,15 @@ function weekdays(body: string): Candidate[] {
         if (mod || g.partBefore || g.partAfter || g.overnight) return null;
         return candidate(start, end, 1, 'weekday', (ctx) => setOf(ctx.published, 'P1W', 'weekday-plural:weekly'));
       }
-      const part = g.overnight ? 'NI' : g.hours ? partOfHours(g.hours) : (g.partAfter ?? g.partBefore);
+      // "Friday's early hours" is the night's end; "Friday's vote" names the day only, so "'s" stays outside.
+      if (possessiveOnly && !g.mod) return possessiveWeekday(start, end, weekday);
+      const part = g.overnight
+        ? 'NI'
+        : g.hours
+          ? partOfHours(g.hours)
+          : g.hoursAfter
+            ? partOfHours(g.hoursAfter)
+            : (g.partAfter ?? g.partBefore);
       return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
         const modifier =
           mod === 'last' || mod === 'this past'
@@ -110,6 +103,24 @@ function weekdays(body: string): Candidate[] {
       });
     },
   );
+}
+
+/**
+ * "Wednesday's ruling", "Tuesday's meeting": the weekday names an event of the days around publication, and the
+ * clause's verb tells the time of another (the one that mentions the event), so neither tense decides: the
+ * last such day (publication day included), or the next one when it is less than half as far.
+ */
+function possessiveWeekday(start: number, end: number, weekday: number): Candidate {
+  return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
+    const past = resolveWeekday(ctx.published, weekday, { way: 'past', cue: 'possessive' });
+    const future = resolveWeekday(ctx.published, weekday, { way: 'future', cue: 'possessive' });
+    const pub = Date.parse(`${ctx.published}T00:00:00Z`);
+    const back = pub - Date.parse(`${past.value}T00:00:00Z`);
+    const ahead = Date.parse(`${future.value}T00:00:00Z`) - pub;
+    // An event named this way has more often happened (a ruling, a closing price): the next day wins only
+    // when it is much the nearer.
+    return { ...(2 * ahead < back ? future : past), rule: 'weekday:possessive-nearest' };
+  });
 }
 
 /** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
@@ -139,7 +150,7 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
     'month',
     () =>
       new RegExp(
-        `\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+of\\s+(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`,
+        `\\b(?:${PERIOD_PREFIX})?(?:(?<near>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<month>${MONTH})\\b(?:,?\\s+(?:of\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)\\b|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b)?(?!\\s+\\d{1,2}(?!\\d))`,
         'yd',
       ),
   );
@@ -148,7 +159,8 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     const name = g.month!;
-    if (!g.year && !g.mod && (name === 'May' || name === 'March' || name === 'August')) {
+    // "last May", "May last year": the modifier makes the word a month.
+    if (!g.year && !g.mod && !g.near && !g.rel && (name === 'May' || name === 'March' || name === 'August')) {
       const before = wordBefore(body, groupStart(m, 0));
       const atSentenceStart = doc.sentences.some((s) => s.start === start);
       const tokenAfter = doc.tokens[tokenIndexAt(doc.tokens, end)];
@@ -192,7 +204,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     'year',
     () =>
       new RegExp(
-        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
+        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?:[Ff]iscal\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
         'ydu',
       ),
   );
@@ -260,44 +272,10 @@ function decades(body: string): Candidate[] {
   );
 }
 
-interface Holiday {
-  name: string;
-  month: number;
-  day: number;
-}
-
-/** Fixed-date holidays (lexicon temporal-holidays): "Christmas Eve", "New Year's Day", resolved like "24 December". */
-let holidayNames: Map<string, Holiday> | undefined;
-
-function holidayEntries(): Holiday[] {
-  return loadLexicon<Holiday>('temporal-holidays').entries;
-}
-
-function holidays(body: string, words: WordIndex): Candidate[] {
-  // Built once per process, not per article.
-  const byName = (holidayNames ??= new Map(holidayEntries().map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
-  return scanGated(body, words, HOLIDAY, (m) => {
-    const holiday = byName.get(m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
-    if (!holiday) return null;
-    const start = m.index;
-    const end = start + m[0].length;
-    return candidate(start, end, 1, 'holiday', (ctx) => {
-      const r = resolveMonthDay(
-        ctx.published,
-        holiday.month,
-        holiday.day,
-        null,
-        orNearest(ctx.direction(start, end), ctx.published, holiday.month, holiday.day),
-      );
-      return r && { ...r, rule: `holiday+${r.rule}` };
-    });
-  });
-}
-
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
   return [
-    ...holidays(body, words),
+    ...holidayCandidates(body, words),
     ...weekdays(body),
     ...months(body, doc, words),
     ...years(body, doc),

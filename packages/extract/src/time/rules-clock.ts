@@ -48,9 +48,9 @@ const CLOCK_WORD = gatedPattern(
 /** "that morning", "the same evening", "in the morning", "early in the afternoon". */
 const BARE_PART = gatedPattern(
   'bare-part-of-day',
-  ['that', 'the', 'in', 'during', 'early', 'late', 'later', 'earlier'],
+  ['that', 'the', 'in', 'during', 'through', 'throughout', 'into', 'early', 'late', 'later', 'earlier'],
   () =>
-    /\b(?:(?<anaphoric>[Tt]hat|[Tt]he\s+same|[Ll]ater\s+that|[Ee]arlier\s+that)|(?<lead>(?:[Ii]n|[Dd]uring|[Ee]arly\s+in|[Ll]ate\s+in|[Ll]ater\s+in)\s+the))\s+(?<part>morning|afternoon|evening|night)\b(?!\s+of\b|['’-])/dy,
+    /\b(?:(?<anaphoric>[Tt]hat|[Tt]he\s+same|[Ll]ater\s+that|[Ee]arlier\s+that)|(?<lead>(?:[Ii]n|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ii]nto|[Ee]arly\s+in|[Ll]ate\s+in|[Ll]ater\s+in)\s+the))\s+(?<part>morning|afternoon|evening|night)\b(?!\s+of\b|['’-])/dy,
 );
 
 /** The day an expression without its own date falls on: the sentence's date, else none. */
@@ -122,8 +122,9 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, BARE_PART, (m) => {
     const g = m.groups!;
     const part = partsOfDay.get(g.part!) as PartOfDay;
-    // "in the morning" keeps the preposition outside the span, as "on Thursday" does.
-    const start = g.lead ? m.indices!.groups!.part![0] : m.index;
+    // "in the morning" keeps the preposition outside the span, as "on Thursday" does, and its determiner inside,
+    // as TimeML and the gold files write "the morning", "the night".
+    const start = g.lead ? m.indices!.groups!.lead![0] + g.lead.search(/[Tt]he$/) : m.index;
     if (g.lead && wordBefore(body, m.index) === 'every') return null; // "every day in the morning" is a set's
     const anaphoric = g.anaphoric !== undefined;
     const end = m.index + m[0].length;

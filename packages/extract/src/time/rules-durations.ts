@@ -25,6 +25,7 @@ import { contextWords, parseAmount, temporalLexicon } from './lexicon.js';
 import { capAlternation, patterns, wordAfter, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
+import { tokenIndexAt } from './tokens.js';
 
 const HOURS_OF_DAY_WORDS = contextWords('hours-of-day-words');
 
@@ -147,7 +148,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+)?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
@@ -161,9 +162,12 @@ function counted(body: string, words: WordIndex): Candidate[] {
     if (unit === 'second' && (numLower === 'a' || numLower === 'an')) return null;
     // "about a quarter of its dealers": a fraction, not three months.
     if (unit === 'quarter' && (numLower === 'a' || numLower === 'an')) return null;
+    const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
+    // "the nine months", "the first two years": TimeML keeps the determiner of a stretch of time; "the two weeks
+    // ago" is not a phrase, and "the a week" not English.
+    if (g.the && (offset || numLower === 'a' || numLower === 'an')) return null;
     const start = m.index;
     const end = start + m[0].length;
-    const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
     if (offset === 'ago' || offset === 'from now') {
       const sign = offset === 'ago' ? -1 : 1;
       return candidate(start, end, 2, 'ago', (ctx) => {
@@ -311,7 +315,11 @@ function restOf(body: string, words: WordIndex): Candidate[] {
 }
 
 /** "every day", "every single minute", "twice a week", "per day", "daily", "nightly", "annually". */
-function sets(body: string, words: WordIndex): Candidate[] {
+/** Parts of speech of a word that a frequency adjective before it modifies ("a quarterly dividend", "annual sales"). */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+function sets(doc: ArticleDoc, words: WordIndex): Candidate[] {
+  const body = doc.body;
   const { sets: lexiconSets } = temporalLexicon();
   const { NUMBER, UNIT } = patterns();
   const out: Candidate[] = [];
@@ -320,6 +328,7 @@ function sets(body: string, words: WordIndex): Candidate[] {
       const entry = lexiconSets.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
       const start = m.index;
       const end = start + m[0].length;
+      if (entry.notBeforeNoun && MODIFIED.has(doc.tokens[tokenIndexAt(doc.tokens, end)]?.pos ?? '')) return null;
       return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, entry.value, 'set:lexicon'));
     }),
   );
@@ -367,6 +376,6 @@ export function durationCandidates(doc: ArticleDoc, words: WordIndex): Candidate
     ...barePlurals(body, words),
     ...pastPeriods(body, words),
     ...restOf(body, words),
-    ...sets(body, words),
+    ...sets(doc, words),
   ];
 }

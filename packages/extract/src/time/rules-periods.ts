@@ -9,6 +9,7 @@ import {
   resolveWeekend,
   withPartOfDay,
   type CalendarUnit,
+  type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import {
@@ -48,7 +49,8 @@ const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
 const YEAR_EARLIER = gatedPattern(
   'year-earlier',
   ['year'],
-  () => /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)/dy,
+  () =>
+    /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)(?<noun>\s+(?:quarter|period)\b)?/dy,
 );
 
 function seasons(body: string, words: WordIndex): Candidate[] {
@@ -205,7 +207,7 @@ function quarters(body: string): Candidate[] {
   const re = memoRegex(
     'quarter',
     () =>
-      /(?:(?:[Tt]he\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
+      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
   );
   // Not gated: "quarter\b" also matches inside a word ("headquarter").
   return scanAround(
@@ -215,7 +217,7 @@ function quarters(body: string): Candidate[] {
       memoRegex('quarter-head', () => /quarter\b|\bQ[1-4]\b/g),
     ),
     re,
-    3,
+    5,
     (m) => {
       const g = m.groups!;
       if (g.q && !g.year) return null; // "Q3" alone is too often a label
@@ -224,16 +226,22 @@ function quarters(body: string): Candidate[] {
       const ord = g.ord?.toLowerCase();
       // Priority 3 beats the past-period reading of "the last quarter".
       return candidate(start, end, 3, 'quarter', (ctx) => {
-        if (ord === 'last' && !g.year && !g.rel)
+        if (ord === 'last' && !g.year && !g.rel && !g.yearBefore && !g.relBefore && !g.ago)
           return resolveRelativeUnit(ctx.published, 'quarter', -1, 'quarter:last-completed');
         const n = g.q ? Number(g.q) : ord === 'last' ? 4 : QUARTER_NUMBERS[ord!]!;
-        const year = g.year
-          ? Number(g.year)
-          : g.rel
-            ? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0)
+        // "next year's first quarter", "the 1988 second quarter": the year written before the quarter.
+        const rel = (g.rel ?? g.relBefore)?.toLowerCase();
+        const writtenYear = g.year ?? g.yearBefore;
+        const year = writtenYear
+          ? Number(writtenYear)
+          : rel
+            ? Number(ctx.published.slice(0, 4)) + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)
             : null;
         const r = resolveQuarter(ctx.published, n, year, ctx.direction(start, end));
-        return g.rel ? { ...r, rule: `quarter:${g.rel}-year` } : r;
+        // "the year-ago third quarter": that quarter of the year before the one the report is about.
+        if (g.ago)
+          return { ...r, value: `${Number(r.value.slice(0, 4)) - 1}${r.value.slice(4)}`, rule: `quarter:${g.ago}` };
+        return rel ? { ...r, rule: `quarter:${rel}-year` } : r;
       });
     },
   );
@@ -270,12 +278,24 @@ function halves(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+/** The determiner (and a word of comparison) before "year-ago quarter". */
+const THE_BEFORE = /\b[Tt]he\s+(?:(?:comparable|corresponding|same)\s+)?$/;
+
+/** "the year-ago quarter" in a report that names no quarter: the last completed quarter, a year back. */
+function lastCompletedQuarterYearBefore(published: string): Resolution {
+  const last = resolveRelativeUnit(published, 'quarter', -1, 'relative:year-ago-quarter:last-completed-year-before');
+  return { ...last, value: `${String(Number(last.value.slice(0, 4)) - 1).padStart(4, '0')}${last.value.slice(4)}` };
+}
+
 /** "the year-earlier quarter", "year-ago levels": the year before publication, as an adjective. */
 function yearEarlier(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, YEAR_EARLIER, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (wordBefore(body, start) === 'a') return null; // "a year ago" is read by the ago rule
+    const end = m.index + m[0].length;
+    if (wordBefore(body, m.index) === 'a') return null; // "a year ago" is read by the ago rule
+    // "the year-ago quarter", "the comparable year-earlier period": TimeML's span is the whole noun phrase.
+    const determiner = m.groups!.noun ? THE_BEFORE.exec(body.slice(Math.max(0, m.index - 30), m.index)) : null;
+    const start = m.index - (determiner?.[0].length ?? 0);
+    const isQuarter = m.groups!.noun?.trim() === 'quarter';
     return candidate(
       start,
       end,
@@ -283,6 +303,7 @@ function yearEarlier(body: string, words: WordIndex): Candidate[] {
       'year-earlier',
       (ctx) =>
         sameQuarterYearBefore(ctx, start, 'relative:year-earlier-adjective') ??
+        (isQuarter ? lastCompletedQuarterYearBefore(ctx.published) : null) ??
         resolveRelativeUnit(ctx.published, 'year', -1, 'relative:year-earlier-adjective'),
     );
   });

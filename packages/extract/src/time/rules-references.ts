@@ -30,8 +30,8 @@ import { gatedPattern, wordSet, type WordIndex } from './words.js';
 const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
 const ANAPHORIC_UNIT_HEAD = gatedPattern(
   'anaphoric-unit-head',
-  ['day', 'week', 'month', 'year'],
-  () => /\b(?:day|week|month|year)\b/y,
+  ['day', 'night', 'week', 'month', 'year'],
+  () => /\b(?:day|night|week|month|year)\b/y,
 );
 const THEN = wordSet('then', ['then']);
 const SINCE_THEN = gatedPattern(
@@ -100,9 +100,17 @@ function overnight(body: string, words: WordIndex): Candidate[] {
   });
 }
 
-const ANAPHORIC_UNITS: Record<string, CalendarUnit> = { day: 'day', week: 'week', month: 'month', year: 'year' };
+/** "the previous night" is the night of the day before: a day shifted, then its part of day. */
+const ANAPHORIC_UNITS: Record<string, CalendarUnit> = {
+  day: 'day',
+  night: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
 const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
   day: ['day', 'time'],
+  night: ['day', 'time'],
   week: ['day', 'time', 'week'],
   month: ['day', 'time', 'week', 'month'],
   year: ['day', 'time', 'week', 'month', 'quarter', 'season', 'year'],
@@ -117,7 +125,7 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     'anaphoric-unit',
     () =>
       new RegExp(
-        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|week|month|year)\\s+(?<dir2>before|after)(?=\\s*[,.;:!?]))`,
+        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|night|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|night|week|month|year)\\s+(?<dir2>before|after|prior)(?=\\s*[,.;:!?]))`,
         'yd',
       ),
   );
@@ -125,11 +133,20 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
     const unit = ANAPHORIC_UNITS[unitWord]!;
-    const word = (g.the ?? g.dir ?? g.dir2 ?? g.dir3)!.toLowerCase().replace(/\s+/g, ' ');
+    // "the day prior" is "the day before".
+    const word = (g.the ?? g.dir ?? g.dir2 ?? g.dir3)!
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^prior$/, 'before');
     const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 2, 'anaphora', (ctx: TimexContext) => {
+      const r = anaphoricUnit(ctx);
+      return unitWord === 'night' ? withPartOfDay(r, 'NI') : r;
+    });
+
+    function anaphoricUnit(ctx: TimexContext): Resolution {
       const previous = ctx.previousDate(start, 600);
       const rule = `anaphora:${word.replace(/ /g, '-')}-${unitWord}`;
       if (unit === 'year' && offset === -1 && g.a) {
@@ -145,7 +162,7 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
         }
       }
       return resolveRelativeUnit(ctx.published, unit, offset, `${rule}:default-publication-anchor`);
-    });
+    }
   });
 }
 

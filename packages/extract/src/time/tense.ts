@@ -37,6 +37,9 @@ interface Signal {
   weak?: boolean;
 }
 
+/** How many words may stand between a verb and the expression it governs closely ("was held on March 3"). */
+const CLOSE_VERB_GAP = 3;
+
 /** What a weak (present-tense) signal costs beyond its distance. */
 const WEAK_COST = 3;
 
@@ -151,6 +154,12 @@ function stativePresent(): Set<string> {
   return stative;
 }
 
+/** True when "had" stands at most three tokens before token `i` ("had been due", "had previously been set"). */
+function hadBefore(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentenceStart, i - 3); k--) if (tokens[k]!.lower === 'had') return true;
+  return false;
+}
+
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
 export function directionAt(doc: ArticleDoc, start: number, end: number, defaultWay: Way = 'past'): Direction {
   const sentence = sentenceAt(doc, start);
@@ -176,7 +185,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   ) {
     // "due to" before anything but a verb means "because of" ("a loss due to the strike").
     if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
-    if (LOCAL_FUTURE.has(tokens[i]!.lower)) return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
+    if (LOCAL_FUTURE.has(tokens[i]!.lower)) {
+      // "had been due to expire Friday", "had been scheduled for Monday": a plan told in the past perfect was
+      // overtaken, and its date has passed.
+      if (hadBefore(tokens, i, sentence.tokenStart)) return { way: 'past', cue: `past-perfect(${tokens[i]!.lower})` };
+      return { way: 'future', cue: `future-cue(${tokens[i]!.lower})` };
+    }
   }
 
   // Inside "X said (on Wednesday) that …" the reporting verb dates the saying, not what was said; and a
@@ -215,6 +229,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     if (signal.weak) cost += WEAK_COST;
     if (!best || cost < best.cost) best = { signal, cost };
   }
-  if (best) return { way: best.signal.way, cue: best.signal.cue };
+  if (best) {
+    const verbAfter = best.signal.first > last;
+    const loose = verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
+    return loose
+      ? { way: best.signal.way, cue: best.signal.cue, loose }
+      : { way: best.signal.way, cue: best.signal.cue };
+  }
   return { way: defaultWay, cue: `default-${defaultWay}` };
 }

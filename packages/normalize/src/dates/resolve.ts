@@ -397,6 +397,11 @@ export function resolveQuarter(anchor: string, quarter: number, year: number | n
   const a = parseDay(anchor);
   const current = Math.floor(a.getUTCMonth() / 3) + 1;
   let y = a.getUTCFullYear();
+  // A verb that points ahead at the quarter that has just ended ("expects to report third-quarter results" in
+  // November) is about the report to come, not the quarter a year on.
+  const justEnded = current === 1 ? { quarter: 4, year: y - 1 } : { quarter: current - 1, year: y };
+  if (direction.way === 'future' && quarter === justEnded.quarter && /^(?:future|present)-tense\(/.test(direction.cue))
+    return date(anchor, `${justEnded.year}-Q${quarter}`, 'quarter', `quarter:just-ended(${direction.cue})`);
   if (direction.way === 'past' && quarter > current) y -= 1;
   if (direction.way === 'future' && quarter < current) y += 1;
   return date(anchor, `${y}-Q${quarter}`, 'quarter', `quarter:${direction.cue}`);

@@ -5,6 +5,12 @@ export interface Direction {
   way: 'past' | 'future';
   /** "past-tense", "future-tense", "default-past" (no cue was found: a default, and the rule says so). */
   cue: string;
+  /**
+   * The deciding verb stands apart from the expression (after it, or more than a few words before it), so it
+   * may tell the time of another event ("declared a dividend, payable Dec. 7"); resolvers may then prefer a
+   * nearer reading.
+   */
+  loose?: boolean;
 }
 
 /** A resolved TIMEX3 value, ready to become a TimexAnnotation once a span is attached. */
