@@ -112,6 +112,14 @@ function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: Qu
   // "people familiar with the talks": the head stands before the knowing word.
   for (let i = phrase[0] + 1; i < phrase[1]; i++)
     if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
+  // "Ann Lee of the Law School": the head stands before "of", unless the word before it counts ("one of the
+  // missiles", "two of the bills").
+  for (let i = phrase[0] + 1; i < last; i++) {
+    if (tokens[i]!.lower !== 'of') continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'NUM' && !vocabulary.indefinites.has(before.lower)) last = i - 1;
+    break;
+  }
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
@@ -126,7 +134,10 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   for (let i = within.tokens[0]; i < within.tokens[1]; i++) {
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !vocabulary.cues.has(t.lower)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i)) || !vocabulary.cues.has(t.lower))
+      continue;
+    // "Asked what it means, Ann Lee replied: …": an opening participle clause, not the cue.
+    if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
@@ -135,6 +146,13 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     found.push(i);
   }
   return found;
+}
+
+/** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
+function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
+  );
 }
 
 /** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */

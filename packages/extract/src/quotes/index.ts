@@ -62,7 +62,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     end: s.closeMark === null ? s.end : s.closeMark + 1,
   }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
-  const units = attributionUnits(doc.sentences, withMarks, text).map((u) =>
+  const units = attributionUnits(doc.sentences, withMarks, text, vocabulary.speechForms).map((u) =>
     doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u,
   );
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
@@ -89,7 +89,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     found.hedged = vocabulary.attributionHedges.occursIn(clauseText) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
     if (date) Object.assign(found, date);
-    const phrase = attribution.phrase;
+    const phrase = attribution.phrase && resolver.widenToMentions(attribution.phrase);
     if (!phrase) return found;
     found.speakerText = text.slice(phrase.start, phrase.end);
     const named = resolver.named(phrase);

@@ -73,6 +73,18 @@ export class SpeakerResolver {
   }
 
   /**
+   * The phrase grown to whole mentions at either edge: the tagger may cut a name the recognizer found
+   * ("spokesman Josh/VERB Earnest said" gives "Earnest", inside the mention "Josh Earnest").
+   */
+  widenToMentions(phrase: Span): Span {
+    let { start, end } = phrase;
+    const before = this.mentions[firstStartingAtOrAfter(this.mentions, start) - 1];
+    if (before && before.end > start) start = before.start;
+    for (const m of this.mentionsFrom(start, end)) if (m.end > end) end = m.end;
+    return start === phrase.start && end === phrase.end ? phrase : { start, end };
+  }
+
+  /**
    * A definite description by title ("the US secretary of state") names the one person the article gave
    * that title; with two such people it names nobody.
    */
@@ -101,9 +113,13 @@ export class SpeakerResolver {
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
   pronoun(phrase: Span): 'person' | 'thing' | null {
     const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let bracketDepth = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
-      if (t.pos !== 'PRON') continue;
+      // "Ann Lee (I-Vt.)": the letter of a party label is no pronoun.
+      if (t.lower === '(') bracketDepth++;
+      if (t.lower === ')') bracketDepth--;
+      if (t.pos !== 'PRON' || bracketDepth > 0) continue;
       if (PERSON_PRONOUNS.has(t.lower)) return 'person';
       if (THING_PRONOUNS.has(t.lower)) return 'thing';
     }
