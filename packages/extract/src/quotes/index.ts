@@ -92,7 +92,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const phrase = attribution.phrase && resolver.widenToMentions(attribution.phrase);
     if (!phrase) return found;
     found.speakerText = text.slice(phrase.start, phrase.end);
-    const named = resolver.named(phrase);
+    const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
     if (named) return { ...found, speakerKey: named, speakerRule: 'explicit' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {

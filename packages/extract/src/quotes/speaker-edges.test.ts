@@ -88,3 +88,94 @@ describe('the speaker phrase', () => {
     expect(quoteOf(doc, e, 'Owners should')).toMatchObject({ speakerKey: 'organization:ashby-ledger', cue: 'opined' });
   });
 });
+
+describe('the subject of the verb of saying', () => {
+  it('the splitter cut inside a bracket ("(D-N.Y.)"): the two halves are one sentence', () => {
+    const doc = docOf('Rep. Rhea Dunmore (D-N.Y.) said the group was “not going to give up.”');
+    const e = entitiesOf(doc, [['person', 'Rhea Dunmore', ['Rhea Dunmore']]]);
+    expect(quoteOf(doc, e, 'not going to give up')).toMatchObject({ speakerKey: 'person:rhea-dunmore' });
+  });
+
+  it('a cue inside an opening subordinate clause loses to the main clause’s', () => {
+    const doc = docOf(
+      'Although the county has maintained that the test is required by law, Ivo Lund said about the movement, “I support parents making the choice.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Ivo Lund', ['Ivo Lund']]]);
+    expect(quoteOf(doc, e, 'I support parents')).toMatchObject({ speakerKey: 'person:ivo-lund', cue: 'said' });
+  });
+
+  it('a relative clause in an opening phrase does not capture the subject after the comma', () => {
+    const doc = docOf(
+      'On the claim that there are generals who agree with him, Benjamin Holt said he believes “there may be some who do.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Benjamin Holt', ['Benjamin Holt']]]);
+    expect(quoteOf(doc, e, 'there may be')).toMatchObject({ speakerKey: 'person:benjamin-holt' });
+  });
+
+  it('“…,” then a description, then ", says X": the name after the verb speaks', () => {
+    const doc = docOf(
+      '“These groups have been setting the table for voters,” in sharp contrast to past races when campaigns took on that function, says Dana Skov, a political scientist.',
+    );
+    const e = entitiesOf(doc, [['person', 'Dana Skov', ['Dana Skov']]]);
+    expect(quoteOf(doc, e, 'These groups')).toMatchObject({ speakerKey: 'person:dana-skov', cue: 'says' });
+  });
+
+  it('a time phrase between subject and verb ("at the time", "less than two weeks ago") is skipped', () => {
+    const doc = docOf(
+      'Ulla Brenn at the time said she had asked her “people” to look into it.',
+      'The Ashby Council less than two weeks ago said for the first time that “secret” papers had been lost.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ulla Brenn', ['Ulla Brenn']],
+      ['organization', 'Ashby Council', ['Ashby Council']],
+    ]);
+    expect(quoteOf(doc, e, 'people')).toMatchObject({ speakerKey: 'person:ulla-brenn' });
+    expect(quoteOf(doc, e, 'secret')).toMatchObject({ speakerKey: 'organization:ashby-council' });
+  });
+
+  it('"X, a salesman from Town, State, says": the state finishes the place, the name before speaks', () => {
+    const doc = docOf(
+      'Dean Colby, a 55-year-old salesman from Ashby, South Carolina, says the mayor will “leave with momentum.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Dean Colby', ['Dean Colby']],
+      ['place', 'South Carolina', ['South Carolina']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'leave with momentum')).toMatchObject({ speakerKey: 'person:dean-colby' });
+  });
+
+  it('"X, who lives outside the capital, Town, said": the relative clause’s head speaks', () => {
+    const doc = docOf(
+      'Milo Sander, who lives in an area outside of the state capital, Ashby, said he “prays for a good result.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Milo Sander', ['Milo Sander']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'prays for')).toMatchObject({ speakerKey: 'person:milo-sander' });
+  });
+});
+
+describe('a surname the recognizer left unlinked', () => {
+  it('links a bare surname to the one person of the article with that surname', () => {
+    const doc = docOf('Ivo Lund arrived late.', '“We will not wait,” Lund said.');
+    const e = entitiesOf(doc, [['person', 'Ivo Lund', ['Ivo Lund']]]);
+    expect(quoteOf(doc, e, 'We will not wait')).toMatchObject({ speakerKey: 'person:ivo-lund', speakerText: 'Lund' });
+  });
+
+  it('"the Ledger" links to the one organization whose name ends so', () => {
+    const doc = docOf('The Ashby Ledger ran the story.', '“The council misled us,” the Ledger wrote.');
+    const e = entitiesOf(doc, [['organization', 'Ashby Ledger', ['Ashby Ledger']]]);
+    expect(quoteOf(doc, e, 'The council misled')).toMatchObject({ speakerKey: 'organization:ashby-ledger' });
+  });
+
+  it('two people with that surname: nobody is guessed', () => {
+    const doc = docOf('Ivo Lund and Mara Lund arrived late.', '“We will not wait,” Lund said.');
+    const e = entitiesOf(doc, [
+      ['person', 'Ivo Lund', ['Ivo Lund']],
+      ['person', 'Mara Lund', ['Mara Lund']],
+    ]);
+    expect(quoteOf(doc, e, 'We will not wait')).toMatchObject({ speakerKey: null, speakerText: 'Lund' });
+  });
+});

@@ -28,6 +28,8 @@ const POSSESSIVE_SUFFIX = /['’]s?$/;
 
 export class SpeakerResolver {
   private readonly typeOf = new Map<string, EntityType>();
+  /** Last word of each person's and organization's name, lower-cased → the entities it ends. */
+  private readonly byLastWord = new Map<string, string[]>();
   private readonly mentions: MentionAnnotation[];
   private readonly roles: EntityFindings['roles'];
 
@@ -39,7 +41,12 @@ export class SpeakerResolver {
     /** Spans (marks included) of every quote: mentions inside quotes never name a speaker. */
     private readonly quoteSpans: readonly Span[],
   ) {
-    for (const e of entities.entities) this.typeOf.set(e.key, e.type);
+    for (const e of entities.entities) {
+      this.typeOf.set(e.key, e.type);
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      const last = e.name.toLowerCase().split(/\s+/).pop()!;
+      this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), e.key]);
+    }
     this.roles = entities.roles;
     // A demonym ("Israeli commanders") describes a speaker; it does not name one.
     this.mentions = entities.mentions
@@ -70,6 +77,27 @@ export class SpeakerResolver {
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
     }
     return null;
+  }
+
+  /**
+   * A surname the recognizer left unlinked at this spot ("Lund said", "the Ledger reported"): the article's
+   * one person (a bare name) or one organization ("the" and a name) whose name ends in that word.
+   */
+  namedBySurname(phrase: Span): string | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    const words = this.tokens.slice(from, to).filter((t) => t.pos !== 'PUNCT');
+    const isName = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(this.text.slice(t.start, t.start + 1));
+    const wanted: EntityType | null =
+      words.length === 1 && isName(words[0]!)
+        ? 'person'
+        : words.length === 2 && words[0]!.lower === 'the' && isName(words[1]!)
+          ? 'organization'
+          : null;
+    if (!wanted) return null;
+    const candidates = (this.byLastWord.get(words[words.length - 1]!.lower) ?? []).filter(
+      (key) => this.typeOf.get(key) === wanted,
+    );
+    return candidates.length === 1 ? candidates[0]! : null;
   }
 
   /**

@@ -23,11 +23,18 @@ export function attributionUnits(
       sameParagraph &&
       (quotes.some((q) => crossesBoundary(q, last.end, sentence.start)) ||
         opensInLowerCase(text, sentence) ||
+        leavesBracketOpen(text, last) ||
         isTrailingAttribution(text, last, sentence, quotes, speechVerbs));
     if (joins) last.end = sentence.end;
     else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
   }
   return units;
+}
+
+/** "Ann Lee (D-N.Y.) said": the splitter cut inside the bracket, after "N.". */
+function leavesBracketOpen(text: string, unit: Span): boolean {
+  const words = text.slice(unit.start, unit.end);
+  return words.lastIndexOf('(') > words.lastIndexOf(')');
 }
 
 /**
