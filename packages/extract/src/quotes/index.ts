@@ -49,6 +49,8 @@ const NOBODY: Found = {
 };
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
+/** The longest credit after a heading quote's colon ("CPA Canada", "TD Economics"). */
+const MAX_CREDIT_WORDS = 6;
 /** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
 const SUBJECT_OPENING_WORDS = 4;
 
@@ -355,6 +357,41 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!attribution?.phrase) return null;
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;
+  }
+
+  // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.
+  for (let i = 0; i < stretches.length; i++) {
+    const credit = headingCredit(i);
+    if (!credit || final[i]!.speakerRule === 'explicit') continue;
+    const speaker = sectionSpeaker(i, credit);
+    if (speaker) final[i] = { ...speaker, speakerRule: 'heading', anaphoric: false };
+  }
+
+  /** The credit after the colon when quote i is a heading paragraph of its own ("“…”: Acme Bank"), else null. */
+  function headingCredit(i: number): Span | null {
+    const paragraph = doc.paragraphs[stretches[i]!.paragraph]!;
+    if (withMarks[i]!.start !== paragraph.start) return null;
+    const rest = text.slice(withMarks[i]!.end, paragraph.end);
+    const match = /^\s*:\s*(\S[^.!?:]*?)\s*$/u.exec(rest);
+    if (!match || match[1]!.split(/\s+/).length > MAX_CREDIT_WORDS) return null;
+    const start = withMarks[i]!.end + rest.indexOf(match[1]!);
+    return { start, end: start + match[1]!.length };
+  }
+
+  /**
+   * The heading's speaker: a person named in the credit, else the first person quoted in the section below
+   * (up to the next heading), else the organization of the credit.
+   */
+  function sectionSpeaker(i: number, credit: Span): Found | null {
+    const creditText = text.slice(credit.start, credit.end);
+    const person = resolver.firstMentionSpan('person', credit);
+    if (person) return { ...NOBODY, speakerKey: person.entityKey, speakerText: creditText };
+    for (let j = i + 1; j < stretches.length && headingCredit(j) === null; j++) {
+      const f = final[j]!;
+      if (f.speakerKey && resolver.isCompatible(f.speakerKey, 'person')) return f;
+    }
+    const organization = resolver.firstMentionSpan('thing', credit);
+    return organization ? { ...NOBODY, speakerKey: organization.entityKey, speakerText: creditText } : null;
   }
 
   const kinds = stretches.map((s, i) => (s.chainStart !== i ? 'full' : quoteKind(text, units[unitOf[i]!]!, s)));

@@ -179,3 +179,38 @@ describe('a surname the recognizer left unlinked', () => {
     expect(quoteOf(doc, e, 'We will not wait')).toMatchObject({ speakerKey: null, speakerText: 'Lund' });
   });
 });
+
+describe('a quote that is a section heading with a credit', () => {
+  it('“…”: Acme Bank — the first person quoted in the section below speaks, not the previous section’s', () => {
+    const doc = docOf(
+      '‘Rates will hold’: Harbor Bank',
+      '“The data leave no room for a cut,” said Harbor Bank economist Lea Varga.',
+      '‘A cut is coming’: Ashby Trust',
+      'Ashby Trust chief economist Omar Fell was more hopeful.',
+      '“We see a cut by the autumn,” Fell said.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Lea Varga', ['Lea Varga']],
+      ['person', 'Omar Fell', ['Omar Fell', 'Fell']],
+      ['organization', 'Harbor Bank', ['Harbor Bank']],
+      ['organization', 'Ashby Trust', ['Ashby Trust']],
+    ]);
+    expect(quoteOf(doc, e, 'Rates will hold')).toMatchObject({
+      speakerKey: 'person:lea-varga',
+      speakerRule: 'heading',
+    });
+    expect(quoteOf(doc, e, 'A cut is coming')).toMatchObject({
+      speakerKey: 'person:omar-fell',
+      speakerRule: 'heading',
+    });
+  });
+
+  it('a person named in the credit speaks', () => {
+    const doc = docOf('‘We will not wait’: Ivo Lund', 'The council met on Monday.');
+    const e = entitiesOf(doc, [['person', 'Ivo Lund', ['Ivo Lund']]]);
+    expect(quoteOf(doc, e, 'We will not wait')).toMatchObject({
+      speakerKey: 'person:ivo-lund',
+      speakerRule: 'heading',
+    });
+  });
+});
