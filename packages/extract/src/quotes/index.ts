@@ -149,7 +149,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
       if (found && found.speakerText === null) found = null;
-      const previous = fromPreviousUnit(i);
+      // "Ann Lee shot back: “…”", "As Ann Lee put it: “…”": a person before a colon in the quote's own sentence
+      // introduces it, whoever spoke in the sentence before.
+      const sameSentenceIntroducer = !found && full ? colonIntroducer(i) : null;
+      const previous = sameSentenceIntroducer?.sameUnit ? null : fromPreviousUnit(i);
       if (previous && (found?.anaphoric || full)) {
         found = {
           ...previous,

@@ -214,3 +214,18 @@ describe('a quote that is a section heading with a credit', () => {
     });
   });
 });
+
+describe('a colon in the quote’s own sentence', () => {
+  it('"X delivered a retort: “…”" and "As X put it: “…”" beat the previous sentence’s speaker', () => {
+    const doc = docOf(
+      '“We will win,” Ann Vogel said. Tom Brill delivered a snappy retort: “No one is tearing this up.”',
+      '“It is over,” Ann Vogel said. As Tom Brill put it: “This plan will not pass.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Vogel', ['Ann Vogel']],
+      ['person', 'Tom Brill', ['Tom Brill']],
+    ]);
+    expect(quoteOf(doc, e, 'No one is tearing')).toMatchObject({ speakerKey: 'person:tom-brill' });
+    expect(quoteOf(doc, e, 'This plan will not')).toMatchObject({ speakerKey: 'person:tom-brill' });
+  });
+});
