@@ -108,7 +108,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         hedged: found.hedged || antecedent.hedged,
       };
     }
-    if (resolver.unnamedHead(phrase)) return { ...found, speakerRule: 'unnamed-source' };
+    if (resolver.unnamedHead(phrase) || resolver.isDescribedSource(phrase))
+      return { ...found, speakerRule: 'unnamed-source' };
     // A definite description ("the speaker", "the Israeli leader") points back to an earlier speaker, unless
     // its head names an institution ("the state transport ministry": someone we merely failed to link).
     const head = found.speakerText.split(/\s+/).pop()!.toLowerCase();

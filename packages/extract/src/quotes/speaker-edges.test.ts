@@ -229,3 +229,28 @@ describe('a colon in the quote’s own sentence', () => {
     expect(quoteOf(doc, e, 'This plan will not')).toMatchObject({ speakerKey: 'person:tom-brill' });
   });
 });
+
+describe('described sources', () => {
+  it('"one Acme supporter", "a top Acme strategist": kept as text, not given to the name that modifies them', () => {
+    const doc = docOf(
+      '“He has my vote,” one Vogel supporter said.',
+      '“The race is tight,” a top Harbor Party strategist said.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Vogel', ['Vogel']],
+      ['organization', 'Harbor Party', ['Harbor Party']],
+    ]);
+    expect(quoteOf(doc, e, 'He has my vote')).toMatchObject({
+      speakerKey: null,
+      speakerText: 'one Vogel supporter',
+      speakerRule: 'unnamed-source',
+    });
+    expect(quoteOf(doc, e, 'The race is tight')).toMatchObject({ speakerKey: null, speakerRule: 'unnamed-source' });
+  });
+
+  it('an indefinite description with a name in apposition is that name ("A top aide, Tom Brill, said")', () => {
+    const doc = docOf('“We are ready,” a top aide, Tom Brill, said.');
+    const e = entitiesOf(doc, [['person', 'Tom Brill', ['Tom Brill']]]);
+    expect(quoteOf(doc, e, 'We are ready')).toMatchObject({ speakerKey: 'person:tom-brill' });
+  });
+});

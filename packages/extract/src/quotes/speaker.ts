@@ -56,6 +56,8 @@ export class SpeakerResolver {
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
   named(phrase: Span): string | null {
+    // "one Acme supporter", "a 2008 Lee veteran": a described person; the names only modify the head noun.
+    if (this.isDescribedSource(phrase)) return null;
     const inside = this.mentionsFrom(phrase.start, phrase.end).filter((m) => this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
     // "a top Ann Lee adviser", "a senior Acme official": the names modify a described source, which speaks.
@@ -135,6 +137,23 @@ export class SpeakerResolver {
       first !== undefined &&
       (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
       this.unnamedHead(phrase) !== null
+    );
+  }
+
+  /**
+   * An indefinite phrase headed by a common noun after any names ("one Acme supporter", "a top Acme
+   * strategist"): a described source, whatever the head noun is.
+   */
+  isDescribedSource(phrase: Span): boolean {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    if (to - from < 2) return false;
+    const first = this.tokens[from]!;
+    const head = this.tokens[to - 1]!;
+    return (
+      (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
+      head.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1)) &&
+      this.tokens.slice(from, to).every((t) => t.pos !== 'PUNCT' && t.lower !== 'of')
     );
   }
 
