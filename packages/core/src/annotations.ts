@@ -109,7 +109,8 @@ export type SpeakerRule =
   | 'unnamed-source'
   | 'continuation'
   | 'paragraph-continuation'
-  | 'description';
+  | 'description'
+  | 'heading';
 
 export interface QuoteAnnotation extends TextSpan {
   speakerKey: string | null;

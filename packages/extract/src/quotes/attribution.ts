@@ -57,7 +57,7 @@ export function findAttribution(
 
   const tierOf = (i: number) => vocabulary.cues.get(tokens[i]!.lower);
   const participle = (i: number) => tokens[i]!.lower.endsWith('ing');
-  const cuesBefore = verbalCues(reader, before, vocabulary);
+  const cuesBefore = mainClauseFirst(tokens, verbalCues(reader, before, vocabulary), unit, vocabulary);
   const cuesAfter = verbalCues(reader, after, vocabulary);
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
@@ -85,6 +85,12 @@ export function findAttribution(
       const inverted = reader.after(cue + 1, within.tokens[1]);
       if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
     }
+    // "“…” in contrast to the campaigns that took on that function, says Ann Lee": after a comma, a verb of
+    // saying followed by a name has that name for its subject, not the description before the comma.
+    if (phrase && side === 'after' && !looksNamed(reader, phrase, within.tokens[0])) {
+      const inverted = invertedAfterComma(reader, cue, within, vocabulary);
+      if (inverted) phrase = inverted;
+    }
     const attribution = {
       cue: text.slice(tokens[cue]!.start, tokens[cue]!.end),
       cueSpan: { start: tokens[cue]!.start, end: tokens[cue]!.end },
@@ -104,6 +110,19 @@ export function findAttribution(
   );
 }
 
+/**
+ * "Although the office has maintained that …, Ann Lee said: “…”": a cue inside an opening subordinate clause
+ * is tried after those of the main clause.
+ */
+function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, vocabulary: QuoteVocabulary): number[] {
+  const [from, to] = tokenRange(tokens, unit.start, unit.end);
+  if (from >= to || !vocabulary.subordinators.has(tokens[from]!.lower)) return cues;
+  let comma = from + 1;
+  while (comma < to && tokens[comma]!.lower !== ',') comma++;
+  if (comma >= to) return cues;
+  return [...cues.filter((i) => i > comma), ...cues.filter((i) => i < comma)];
+}
+
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
 function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
   // A bare relative pronoun ("anybody who complains …") speaks for a phrase outside the attribution.
@@ -112,6 +131,14 @@ function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: Qu
   // "people familiar with the talks": the head stands before the knowing word.
   for (let i = phrase[0] + 1; i < phrase[1]; i++)
     if (vocabulary.knowing.has(tokens[i]!.lower)) last = Math.min(last, i - 1);
+  // "Ann Lee of the Law School": the head stands before "of", unless the word before it counts ("one of the
+  // missiles", "two of the bills").
+  for (let i = phrase[0] + 1; i < last; i++) {
+    if (tokens[i]!.lower !== 'of') continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'NUM' && !vocabulary.indefinites.has(before.lower)) last = i - 1;
+    break;
+  }
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
@@ -126,7 +153,10 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   for (let i = within.tokens[0]; i < within.tokens[1]; i++) {
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !vocabulary.cues.has(t.lower)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i)) || !vocabulary.cues.has(t.lower))
+      continue;
+    // "Asked what it means, Ann Lee replied: …": an opening participle clause, not the cue.
+    if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
@@ -135,6 +165,13 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     found.push(i);
   }
   return found;
+}
+
+/** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
+function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
+  );
 }
 
 /** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */
@@ -223,7 +260,7 @@ function subjectEndingAt(
 ): TokenRange | null {
   const tokens = reader.tokens;
   const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
-  if (direct) return relativeClauseHead(reader, direct, floor, unit) ?? withApposition(reader, direct, floor);
+  if (direct) return relativeClauseHead(reader, direct, floor, unit, true) ?? withApposition(reader, direct, floor);
   if (j - 1 < floor || !reader.isSeparator(j - 1)) return null;
   let k = j - 2;
   while (k >= floor && !reader.isSeparator(k)) k--;
@@ -241,7 +278,7 @@ function subjectEndingAt(
   // apposition speaks, whatever the description says.
   // "Ann Lee's friend, Tom Bell, said": a name in the last apposition speaks.
   const last = reader.before(j - 1, floor);
-  if (last && last[0] === k + 1 && looksNamed(reader, last, floor))
+  if (last && last[0] === k + 1 && looksNamed(reader, last, floor) && !continuesPlace(reader, k, floor))
     return relativeClauseHead(reader, last, floor, unit) ?? withApposition(reader, last, floor);
   // Else walked back over up to three descriptions ("Ann Lee, the mayor of Ashby, one of the towns suing, said"),
   // never to the object of a preposition ("In Ashby, …").
@@ -288,14 +325,43 @@ function lastOf(tokens: readonly Token[], phrase: TokenRange): number {
 
 /** A phrase that ends in a name: its last word is capitalised and not a pronoun, a determiner or a possessive. */
 function looksNamed(reader: PhraseReader, phrase: TokenRange, floor: number): boolean {
-  const last = reader.tokens[phrase[1] - 1]!;
-  if (!reader.isCapitalised(phrase[1] - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower))
-    return false;
+  // "Ann Lee (D-Ohio)": the name stands before the bracket.
+  let end = phrase[1];
+  if (reader.tokens[end - 1]!.lower === ')') while (end - 1 > phrase[0] && reader.tokens[end - 1]!.lower !== '(') end--;
+  if (end - 1 > phrase[0] && reader.tokens[end - 1]!.lower === '(') end--;
+  const last = reader.tokens[end - 1]!;
+  if (!reader.isCapitalised(end - 1) || ['PRON', 'DET'].includes(last.pos) || POSSESSIVE.test(last.lower)) return false;
   // "a close friend of Ann Lee": the name is the friend's relation, not the speaker.
   const words = reader.tokens.slice(phrase[0], phrase[1]);
   if (words.some((t) => t.lower === 'of') || ['a', 'an'].includes(words[0]!.lower)) return false;
   // A capital that only opens the sentence ("Officials, …") does not make a name.
-  return last.pos === 'PROPN' || phrase[1] - 1 > floor;
+  return last.pos === 'PROPN' || end - 1 > floor;
+}
+
+/**
+ * "a salesman from Ashby, Ohio, said": the part after the comma at `comma` finishes the place named before it
+ * (a preposition then a capitalised name), so it is no appositive name.
+ */
+function continuesPlace(reader: PhraseReader, comma: number, floor: number): boolean {
+  const tokens = reader.tokens;
+  let i = comma - 1;
+  while (i > floor && tokens[i]!.pos === 'PROPN' && reader.isCapitalised(i)) i--;
+  return i < comma - 1 && i >= floor && tokens[i]!.pos === 'ADP';
+}
+
+/** ", says Ann Lee": a verb of saying right after a comma, followed by a name that is no time word. */
+function invertedAfterComma(
+  reader: PhraseReader,
+  cue: number,
+  within: Region,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
+  const tokens = reader.tokens;
+  if (vocabulary.cues.get(tokens[cue]!.lower) !== 'speech' || !reader.isSeparator(cue - 1)) return null;
+  const inverted = reader.after(cue + 1, within.tokens[1]);
+  if (!inverted || tokens[inverted[0]]!.pos !== 'PROPN' || vocabulary.timeWords.has(tokens[inverted[0]]!.lower))
+    return null;
+  return looksNamed(reader, [inverted[0], inverted[0] + 1], within.tokens[0]) ? inverted : null;
 }
 
 /** A finite verb (not a participle) between two token indices: a clause, not a description. */
@@ -323,7 +389,8 @@ function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocab
   let k = j;
   while (k - 1 >= floor && vocabulary.timeWords.has(tokens[k - 1]!.lower)) k--;
   if (k === j) return j;
-  while (k - 1 >= floor && vocabulary.timeOpeners.has(tokens[k - 1]!.lower)) k--;
+  // "at the time", "less than two weeks ago": openers, determiners and numbers before the time words.
+  while (k - 1 >= floor && (vocabulary.timeOpeners.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'NUM')) k--;
   return reader.before(k, floor) ? k : j;
 }
 
@@ -379,11 +446,20 @@ function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number)
  * When the phrase found sits inside a relative clause ("a man who was joined by two aides tells …"), the
  * speaker is the phrase the clause hangs on.
  */
-function relativeClauseHead(reader: PhraseReader, phrase: TokenRange, floor: number, unit: Span): TokenRange | null {
+function relativeClauseHead(
+  reader: PhraseReader,
+  phrase: TokenRange,
+  floor: number,
+  unit: Span,
+  closedByComma = false,
+): TokenRange | null {
   const tokens = reader.tokens;
   const previous = tokens[phrase[0] - 1];
   if (previous === undefined || previous.start < unit.start || phrase[0] - 1 < floor) return null;
   for (let i = phrase[0] - 1; i >= floor; i--) {
+    // "On the claim that there are officials who agree, Ann Lee said": a comma before the verb's own subject
+    // closes the relative clause.
+    if (closedByComma && reader.isSeparator(i)) return null;
     if (tokens[i]!.lower !== 'who') continue;
     const end = reader.isSeparator(i - 1) ? i - 1 : i;
     const head = reader.before(end, floor);

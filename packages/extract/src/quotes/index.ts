@@ -49,6 +49,8 @@ const NOBODY: Found = {
 };
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
+/** The longest credit after a heading quote's colon ("CPA Canada", "TD Economics"). */
+const MAX_CREDIT_WORDS = 6;
 /** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
 const SUBJECT_OPENING_WORDS = 4;
 
@@ -62,7 +64,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     end: s.closeMark === null ? s.end : s.closeMark + 1,
   }));
   // The dateline ("LONDON (Reuters) —") is not part of the first sentence's attribution.
-  const units = attributionUnits(doc.sentences, withMarks, text).map((u) =>
+  const units = attributionUnits(doc.sentences, withMarks, text, vocabulary.speechForms).map((u) =>
     doc.dateline && u.start < doc.dateline.end && u.end > doc.dateline.end ? { ...u, start: doc.dateline.end } : u,
   );
   const unitOf = stretches.map((s) => unitAt(units, s.openMark));
@@ -89,10 +91,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     found.hedged = vocabulary.attributionHedges.occursIn(clauseText) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
     if (date) Object.assign(found, date);
-    const phrase = attribution.phrase;
+    const phrase = attribution.phrase && resolver.widenToMentions(attribution.phrase);
     if (!phrase) return found;
     found.speakerText = text.slice(phrase.start, phrase.end);
-    const named = resolver.named(phrase);
+    const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
     if (named) return { ...found, speakerKey: named, speakerRule: 'explicit' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
@@ -106,7 +108,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         hedged: found.hedged || antecedent.hedged,
       };
     }
-    if (resolver.unnamedHead(phrase)) return { ...found, speakerRule: 'unnamed-source' };
+    if (resolver.unnamedHead(phrase) || resolver.isDescribedSource(phrase))
+      return { ...found, speakerRule: 'unnamed-source' };
     // A definite description ("the speaker", "the Israeli leader") points back to an earlier speaker, unless
     // its head names an institution ("the state transport ministry": someone we merely failed to link).
     const head = found.speakerText.split(/\s+/).pop()!.toLowerCase();
@@ -147,7 +150,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
       if (found && found.speakerText === null) found = null;
-      const previous = fromPreviousUnit(i);
+      // "Ann Lee shot back: “…”", "As Ann Lee put it: “…”": a person before a colon in the quote's own sentence
+      // introduces it, whoever spoke in the sentence before.
+      const sameSentenceIntroducer = !found && full ? colonIntroducer(i) : null;
+      const previous = sameSentenceIntroducer?.sameUnit ? null : fromPreviousUnit(i);
       if (previous && (found?.anaphoric || full)) {
         found = {
           ...previous,
@@ -355,6 +361,41 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!attribution?.phrase) return null;
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;
+  }
+
+  // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.
+  for (let i = 0; i < stretches.length; i++) {
+    const credit = headingCredit(i);
+    if (!credit || final[i]!.speakerRule === 'explicit') continue;
+    const speaker = sectionSpeaker(i, credit);
+    if (speaker) final[i] = { ...speaker, speakerRule: 'heading', anaphoric: false };
+  }
+
+  /** The credit after the colon when quote i is a heading paragraph of its own ("“…”: Acme Bank"), else null. */
+  function headingCredit(i: number): Span | null {
+    const paragraph = doc.paragraphs[stretches[i]!.paragraph]!;
+    if (withMarks[i]!.start !== paragraph.start) return null;
+    const rest = text.slice(withMarks[i]!.end, paragraph.end);
+    const match = /^\s*:\s*(\S[^.!?:]*?)\s*$/u.exec(rest);
+    if (!match || match[1]!.split(/\s+/).length > MAX_CREDIT_WORDS) return null;
+    const start = withMarks[i]!.end + rest.indexOf(match[1]!);
+    return { start, end: start + match[1]!.length };
+  }
+
+  /**
+   * The heading's speaker: a person named in the credit, else the first person quoted in the section below
+   * (up to the next heading), else the organization of the credit.
+   */
+  function sectionSpeaker(i: number, credit: Span): Found | null {
+    const creditText = text.slice(credit.start, credit.end);
+    const person = resolver.firstMentionSpan('person', credit);
+    if (person) return { ...NOBODY, speakerKey: person.entityKey, speakerText: creditText };
+    for (let j = i + 1; j < stretches.length && headingCredit(j) === null; j++) {
+      const f = final[j]!;
+      if (f.speakerKey && resolver.isCompatible(f.speakerKey, 'person')) return f;
+    }
+    const organization = resolver.firstMentionSpan('thing', credit);
+    return organization ? { ...NOBODY, speakerKey: organization.entityKey, speakerText: creditText } : null;
   }
 
   const kinds = stretches.map((s, i) => (s.chainStart !== i ? 'full' : quoteKind(text, units[unitOf[i]!]!, s)));

@@ -10,6 +10,8 @@ const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCTUATION = new Set(['.', '(', ')']);
 const POSSESSIVE_DETERMINERS = wordsOfKind('function-words', 'possessive-determiner');
+/** The longest bracket read as part of a name ("(D-N.Y.)", "(R-Ohio)"). */
+const MAX_BRACKET_TOKENS = 8;
 
 export type TokenRange = [number, number];
 
@@ -63,6 +65,12 @@ export class PhraseReader {
     let start = end;
     while (start - 1 >= floor && this.isPhraseWord(start - 1)) {
       const t = tokens[start - 1]!;
+      // "Ann Lee (I-Vt.)": a bracket after a name is read whole, whatever its words are tagged.
+      const open = t.lower === ')' ? this.openingBracket(start - 1, floor) : null;
+      if (open !== null) {
+        start = open;
+        continue;
+      }
       // A pronoun other than a possessive determiner is a phrase on its own ("he said").
       if (t.pos === 'PRON' && start < end && !POSSESSIVE_DETERMINERS.has(t.lower)) break;
       start--;
@@ -77,6 +85,15 @@ export class PhraseReader {
     let last = end;
     while (last > start && tokens[last - 1]!.pos === 'PUNCT' && tokens[last - 1]!.lower !== ')') last--;
     return start < last ? [start, last] : null;
+  }
+
+  /** The "(" that the ")" at token index `close` closes, within a few tokens and not before `floor`. */
+  private openingBracket(close: number, floor: number): number | null {
+    for (let i = close - 1; i >= Math.max(floor, close - MAX_BRACKET_TOKENS); i--) {
+      if (this.tokens[i]!.lower === '(') return i;
+      if (this.tokens[i]!.lower === ')') return null;
+    }
+    return null;
   }
 
   /** The phrase that starts at token index `start` and runs forward ("said Rabbi Levin, adding"). */

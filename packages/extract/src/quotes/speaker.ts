@@ -28,6 +28,8 @@ const POSSESSIVE_SUFFIX = /['’]s?$/;
 
 export class SpeakerResolver {
   private readonly typeOf = new Map<string, EntityType>();
+  /** Last word of each person's and organization's name, lower-cased → the entities it ends. */
+  private readonly byLastWord = new Map<string, string[]>();
   private readonly mentions: MentionAnnotation[];
   private readonly roles: EntityFindings['roles'];
 
@@ -39,7 +41,12 @@ export class SpeakerResolver {
     /** Spans (marks included) of every quote: mentions inside quotes never name a speaker. */
     private readonly quoteSpans: readonly Span[],
   ) {
-    for (const e of entities.entities) this.typeOf.set(e.key, e.type);
+    for (const e of entities.entities) {
+      this.typeOf.set(e.key, e.type);
+      if (e.type !== 'person' && e.type !== 'organization') continue;
+      const last = e.name.toLowerCase().split(/\s+/).pop()!;
+      this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), e.key]);
+    }
     this.roles = entities.roles;
     // A demonym ("Israeli commanders") describes a speaker; it does not name one.
     this.mentions = entities.mentions
@@ -49,6 +56,8 @@ export class SpeakerResolver {
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
   named(phrase: Span): string | null {
+    // "one Acme supporter", "a 2008 Lee veteran": a described person; the names only modify the head noun.
+    if (this.isDescribedSource(phrase)) return null;
     const inside = this.mentionsFrom(phrase.start, phrase.end).filter((m) => this.nameEnd(m) <= phrase.end);
     const heads = inside.filter((m) => !this.isPossessor(m, phrase));
     // "a top Ann Lee adviser", "a senior Acme official": the names modify a described source, which speaks.
@@ -70,6 +79,39 @@ export class SpeakerResolver {
       if (ofType.length > 0) return ofType[ofType.length - 1]!.entityKey;
     }
     return null;
+  }
+
+  /**
+   * A surname the recognizer left unlinked at this spot ("Lund said", "the Ledger reported"): the article's
+   * one person (a bare name) or one organization ("the" and a name) whose name ends in that word.
+   */
+  namedBySurname(phrase: Span): string | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    const words = this.tokens.slice(from, to).filter((t) => t.pos !== 'PUNCT');
+    const isName = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(this.text.slice(t.start, t.start + 1));
+    const wanted: EntityType | null =
+      words.length === 1 && isName(words[0]!)
+        ? 'person'
+        : words.length === 2 && words[0]!.lower === 'the' && isName(words[1]!)
+          ? 'organization'
+          : null;
+    if (!wanted) return null;
+    const candidates = (this.byLastWord.get(words[words.length - 1]!.lower) ?? []).filter(
+      (key) => this.typeOf.get(key) === wanted,
+    );
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /**
+   * The phrase grown to whole mentions at either edge: the tagger may cut a name the recognizer found
+   * ("spokesman Josh/VERB Earnest said" gives "Earnest", inside the mention "Josh Earnest").
+   */
+  widenToMentions(phrase: Span): Span {
+    let { start, end } = phrase;
+    const before = this.mentions[firstStartingAtOrAfter(this.mentions, start) - 1];
+    if (before && before.end > start) start = before.start;
+    for (const m of this.mentionsFrom(start, end)) if (m.end > end) end = m.end;
+    return start === phrase.start && end === phrase.end ? phrase : { start, end };
   }
 
   /**
@@ -98,12 +140,33 @@ export class SpeakerResolver {
     );
   }
 
+  /**
+   * An indefinite phrase headed by a common noun after any names ("one Acme supporter", "a top Acme
+   * strategist"): a described source, whatever the head noun is.
+   */
+  isDescribedSource(phrase: Span): boolean {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    if (to - from < 2) return false;
+    const first = this.tokens[from]!;
+    const head = this.tokens[to - 1]!;
+    return (
+      (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
+      head.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1)) &&
+      this.tokens.slice(from, to).every((t) => t.pos !== 'PUNCT' && t.lower !== 'of')
+    );
+  }
+
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
   pronoun(phrase: Span): 'person' | 'thing' | null {
     const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let bracketDepth = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
-      if (t.pos !== 'PRON') continue;
+      // "Ann Lee (I-Vt.)": the letter of a party label is no pronoun.
+      if (t.lower === '(') bracketDepth++;
+      if (t.lower === ')') bracketDepth--;
+      if (t.pos !== 'PRON' || bracketDepth > 0) continue;
       if (PERSON_PRONOUNS.has(t.lower)) return 'person';
       if (THING_PRONOUNS.has(t.lower)) return 'thing';
     }

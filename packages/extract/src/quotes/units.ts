@@ -9,33 +9,66 @@ export interface Unit extends Span {
   paragraph: number;
 }
 
-export function attributionUnits(sentences: readonly Sentence[], quotes: readonly Span[], text: string): Unit[] {
+export function attributionUnits(
+  sentences: readonly Sentence[],
+  quotes: readonly Span[],
+  text: string,
+  speechVerbs: ReadonlySet<string> = new Set(),
+): Unit[] {
   const units: Unit[] = [];
   for (const sentence of sentences) {
     const last = units[units.length - 1];
     const sameParagraph = last !== undefined && last.paragraph === sentence.paragraph;
-    const crossed = sameParagraph && quotes.some((q) => crossesBoundary(q, last.end, sentence.start));
-    if (crossed || (sameParagraph && isTrailingAttribution(text, last, sentence, quotes))) last.end = sentence.end;
+    const joins =
+      sameParagraph &&
+      (quotes.some((q) => crossesBoundary(q, last.end, sentence.start)) ||
+        opensInLowerCase(text, sentence) ||
+        leavesBracketOpen(text, last) ||
+        isTrailingAttribution(text, last, sentence, quotes, speechVerbs));
+    if (joins) last.end = sentence.end;
     else units.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
   }
   return units;
 }
 
-/** Longest sentence read as the tail of a question or exclamation before it ("“…?” Ann Lee asked."). */
-const TRAILING_ATTRIBUTION_LENGTH = 60;
+/** "Ann Lee (D-N.Y.) said": the splitter cut inside the bracket, after "N.". */
+function leavesBracketOpen(text: string, unit: Span): boolean {
+  const words = text.slice(unit.start, unit.end);
+  return words.lastIndexOf('(') > words.lastIndexOf(')');
+}
 
 /**
- * The splitter ends a sentence at "?”" and "!”", which cuts “Is it over?” Ann Lee asked. in two: a short
- * sentence with no quote of its own after one that ends in such a mark belongs to it.
+ * A sentence that opens with a lower-case letter is no sentence: the splitter cut after an abbreviation
+ * ("Ann Lee (D-Vt.) said …") or after "?”" ("“Is it over?” said Ann Lee, …").
  */
-function isTrailingAttribution(text: string, previous: Span, sentence: Span, quotes: readonly Span[]): boolean {
-  if (sentence.end - sentence.start > TRAILING_ATTRIBUTION_LENGTH) return false;
+function opensInLowerCase(text: string, sentence: Span): boolean {
+  return /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1));
+}
+
+/** Longest sentence read as the tail of a question or exclamation before it ("“…?” Ann Lee asked."). */
+const TRAILING_ATTRIBUTION_LENGTH = 60;
+/** How many words may open such a tail before its verb of saying ("“…!” Rep. Ann Lee, R-Ohio, said of …"). */
+const TRAILING_SUBJECT_WORDS = 8;
+
+/**
+ * The splitter ends a sentence at "?”" and "!”", which cuts “Is it over?” Ann Lee asked. in two: a sentence
+ * with no quote of its own after one that ends in such a mark belongs to it when it is short, or when a verb
+ * of saying stands among its first words (“Is it over?” Ann Lee, the mayor, asked the council on Monday.).
+ */
+function isTrailingAttribution(
+  text: string,
+  previous: Span,
+  sentence: Span,
+  quotes: readonly Span[],
+  speechVerbs: ReadonlySet<string>,
+): boolean {
   if (!/[?!][”"]\s*$/.test(text.slice(previous.start, previous.end))) return false;
   if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return false;
-  return (
-    /^\p{Lu}/u.test(text.slice(sentence.start, sentence.end)) === true &&
-    /\s\p{Ll}+[.!]?$/u.test(text.slice(sentence.start, sentence.end).trim())
-  );
+  const words = text.slice(sentence.start, sentence.end).trim();
+  if (!/^\p{Lu}/u.test(words)) return false;
+  if (sentence.end - sentence.start <= TRAILING_ATTRIBUTION_LENGTH && /\s\p{Ll}+[.!]?$/u.test(words)) return true;
+  const opening = words.match(/[\p{L}][\p{L}'’.-]*/gu)?.slice(0, TRAILING_SUBJECT_WORDS) ?? [];
+  return opening.some((w) => speechVerbs.has(w.toLowerCase()));
 }
 
 /** A quote (marks included) crosses the gap between two sentences when it starts before the gap and ends after it. */

@@ -17,6 +17,8 @@ interface Hedge {
 export interface QuoteVocabulary {
   /** Lower-cased verb form → tier. */
   cues: Map<string, CueTier>;
+  /** The forms of the verbs of saying proper (tier speech), lower-cased. */
+  speechForms: Set<string>;
   attributionHedges: PhraseList;
   verificationHedges: PhraseList;
   /** The one-word attribution hedges ("reportedly"). */
@@ -60,6 +62,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     nonSpeakerHeads: ofKind('non-speaker'),
     indefinites: ofKind('indefinite'),
     cues,
+    speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
     attributionHedges: new PhraseList(attributionHedges),
     verificationHedges: new PhraseList(
       hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),

@@ -279,9 +279,9 @@ speaker_id: (string | null)
  */
 speaker_text: (string | null)
 /**
- * How the speaker was found: "explicit" named in the attribution clause (the subject of the reporting verb, the head before an apposition, or the name after an inverted verb); "previous-sentence" borrowed from the previous sentence's speaker; "pronoun" a he/she/it pronoun resolved to the speaker or main-clause subject of its own paragraph or the one before; "description" a definite description ("the 36-year-old") resolved the same way; "unnamed-source" a described source ("a senior official") kept as text with no entity; "continuation" the continuation of a quote that began in an earlier paragraph; "paragraph-continuation" a quote paragraph with no attribution of its own, given to the previous paragraph's speaker by news convention. Null when there is no speaker.
+ * How the speaker was found: "explicit" named in the attribution clause (the subject of the reporting verb, the head before an apposition, or the name after an inverted verb); "previous-sentence" borrowed from the previous sentence's speaker; "pronoun" a he/she/it pronoun resolved to the speaker or main-clause subject of its own paragraph or the one before; "description" a definite description ("the 36-year-old") resolved the same way; "unnamed-source" a described source ("a senior official") kept as text with no entity; "continuation" the continuation of a quote that began in an earlier paragraph; "paragraph-continuation" a quote paragraph with no attribution of its own, given to the previous paragraph's speaker by news convention; "heading" a quote that is a section heading with a credit ("‘Ends the debate’: Acme Bank"), given to a person named in the credit, else to the first person quoted in the section below it, else to the credited organization. Null when there is no speaker.
  */
-speaker_rule: ("explicit" | "previous-sentence" | "pronoun" | "unnamed-source" | "continuation" | "paragraph-continuation" | "description" | null)
+speaker_rule: ("explicit" | "previous-sentence" | "pronoun" | "unnamed-source" | "continuation" | "paragraph-continuation" | "description" | "heading" | null)
 /**
  * The reporting verb or phrase of the attribution ("said", "according to").
  */
