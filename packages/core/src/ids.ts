@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type EntityType = 'person' | 'organization' | 'country' | 'place';
 
@@ -139,5 +139,6 @@ export function spanRowIds(articleId: string, prefix: string, spans: readonly Sp
 }
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // The one-shot crypto.hash (Node 20.12+): a Hash object per call cost more than hashing the short texts of span keys.
+  return hash('sha256', data, 'hex');
 }

@@ -50,6 +50,7 @@ describe('plain records', () => {
       fc.property(fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 8 }), (rows) => {
         expect(toCsv(rows, columns)).toBe(csvByStringify(rows, columns));
       }),
+      { numRuns: 500 },
     );
   });
 });
@@ -58,6 +59,17 @@ describe('toJson', () => {
   it('writes one object a line, keys in column order, nulls explicit', () => {
     expect(toJson([{ b: 2, a: 'x' }, { a: 'y' }], ['a', 'b'])).toBe('[\n{"a":"x","b":2},\n{"a":"y","b":null}\n]\n');
     expect(toJson([], ['a'])).toBe('[]\n');
+    // Rows already in column order are written as they are; an extra key or an undefined value is not.
+    expect(
+      toJson(
+        [
+          { a: 'x', b: 2 },
+          { a: 'y', b: 1, c: 3 },
+          { a: 'z', b: undefined },
+        ],
+        ['a', 'b'],
+      ),
+    ).toBe('[\n{"a":"x","b":2},\n{"a":"y","b":1},\n{"a":"z","b":null}\n]\n');
   });
 });
 
