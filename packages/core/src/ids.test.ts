@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { entityId, slugify, spanKey, spanRowIds, SPAN_KEY_MAX } from './ids.js';
+import { asciiSlug, entityId, regexSlug, slugify, spanKey, spanRowIds, SPAN_KEY_MAX } from './ids.js';
 
 describe('ids', () => {
   it('builds entity IDs from type and canonical name only', () => {
@@ -41,6 +41,20 @@ describe('span keys', () => {
     expect(spanKey('محمد')).toMatch(/^x[0-9a-f]{8}$/);
     expect(spanKey('محمد')).not.toBe(spanKey('أحمد'));
     expect(spanKey('Москва talks')).toMatch(/^talks-[0-9a-f]{8}$/);
+  });
+
+  it('slug ASCII text in one pass exactly as the regular expressions do', () => {
+    expect(asciiSlug("--Don't  STOP. the U.S.-led `talks`!")).toBe('dont-stop-the-us-led-talks');
+    const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .\'`-_,\n\t"!/'.split('')), maxLength: 60 });
+    fc.assert(fc.property(ascii, (text) => asciiSlug(text) === regexSlug(text)));
+    // Cut short past `max`, it still starts with the whole slug's first `max` characters.
+    fc.assert(
+      fc.property(ascii, fc.nat(20), (text, max) => {
+        const cut = asciiSlug(text, max);
+        const whole = regexSlug(text);
+        return whole.length <= max ? cut === whole : cut.length > max && whole.startsWith(cut);
+      }),
+    );
   });
 
   it('use only characters safe in URLs, HTML ids and CSV cells', () => {

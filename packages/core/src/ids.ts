@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type EntityType = 'person' | 'organization' | 'country' | 'place';
 
@@ -49,20 +49,56 @@ export function spanKey(text: string): string {
   // which skips two normalizations per row.
   const ascii = ASCII_ONLY.test(text);
   const decomposed = ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  const slug = decomposed
-    .toLowerCase()
-    .replace(/['’‘`.]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = ascii ? asciiSlug(text, SPAN_KEY_MAX) : regexSlug(decomposed);
   const lostLetters = !ascii && /[^\p{ASCII}]/u.test(decomposed.replace(/[^\p{L}\p{N}]+/gu, ''));
   if (slug.length <= SPAN_KEY_MAX && !lostLetters && slug !== '') return slug;
-  const folded = text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  // ASCII text is already in NFC.
+  const folded = (ascii ? text : text.normalize('NFC')).toLowerCase().replace(/\s+/gu, ' ').trim();
   const hash = sha256(folded).slice(0, 8);
   let head = slug.slice(0, SPAN_KEY_HEAD + 1);
   // Cut at the last "-" that fits, so the head ends on a whole word (or mid-word, for one long word).
   if (head.length > SPAN_KEY_HEAD)
     head = head.lastIndexOf('-') > 0 ? head.slice(0, head.lastIndexOf('-')) : head.slice(0, SPAN_KEY_HEAD);
   return head ? `${head}-${hash}` : `x${hash}`;
+}
+
+/** Lower-cased; apostrophes and periods dropped; every other run of non-[a-z0-9] characters one "-", none at either end. */
+export function regexSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’‘`.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const isSlugChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isDropped = (c: number) => c === 39 || c === 46 || c === 96; // ' . `
+
+/**
+ * regexSlug for ASCII text in one pass, stopping once the slug is longer than `max` (the caller then only
+ * reads its first `max` characters). Every span row takes this path, and the four regex passes over each
+ * span's text were a visible share of the per-article time; a property test checks it against regexSlug.
+ */
+export function asciiSlug(text: string, max = Number.POSITIVE_INFINITY): string {
+  const lower = text.toLowerCase();
+  let slug = '';
+  let dash = false;
+  let i = 0;
+  while (i < lower.length && slug.length <= max) {
+    const c = lower.charCodeAt(i);
+    if (!isSlugChar(c)) {
+      if (!isDropped(c)) dash = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isSlugChar(lower.charCodeAt(j))) j++;
+    if (dash && slug !== '') slug += '-';
+    slug += lower.slice(i, j);
+    dash = false;
+    i = j;
+  }
+  return slug;
 }
 
 /**
@@ -103,5 +139,6 @@ export function spanRowIds(articleId: string, prefix: string, spans: readonly Sp
 }
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // The one-shot crypto.hash (Node 20.12+): a Hash object per call cost more than hashing the short texts of span keys.
+  return hash('sha256', data, 'hex');
 }

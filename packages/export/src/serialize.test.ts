@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { csvChunks, jsonChunks, toCsv, toJson } from './serialize.js';
+import { csvByStringify, csvChunks, jsonChunks, toCsv, toJson } from './serialize.js';
 
 describe('toCsv', () => {
   it('writes a header, RFC 4180 quoting, LF line ends, no BOM', () => {
@@ -34,10 +34,42 @@ describe('toCsv', () => {
   });
 });
 
+describe('plain records', () => {
+  it('are written exactly as csv-stringify writes them, and every other record by csv-stringify (property)', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'ab ,"\n\r\t\u00a0\u2028=-'.split('')), maxLength: 6 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const columns = ['a', 'b', 'c'];
+    fc.assert(
+      fc.property(fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 8 }), (rows) => {
+        expect(toCsv(rows, columns)).toBe(csvByStringify(rows, columns));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('toJson', () => {
   it('writes one object a line, keys in column order, nulls explicit', () => {
     expect(toJson([{ b: 2, a: 'x' }, { a: 'y' }], ['a', 'b'])).toBe('[\n{"a":"x","b":2},\n{"a":"y","b":null}\n]\n');
     expect(toJson([], ['a'])).toBe('[]\n');
+    // Rows already in column order are written as they are; an extra key or an undefined value is not.
+    expect(
+      toJson(
+        [
+          { a: 'x', b: 2 },
+          { a: 'y', b: 1, c: 3 },
+          { a: 'z', b: undefined },
+        ],
+        ['a', 'b'],
+      ),
+    ).toBe('[\n{"a":"x","b":2},\n{"a":"y","b":1},\n{"a":"z","b":null}\n]\n');
   });
 });
 

@@ -3,16 +3,21 @@
  * (chosen for its accuracy on news sentences and its speed; see ../README.md).
  * All offsets are UTF-16 indices into the text that was analysed.
  */
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Span, Token, Sentence, TextAnalysis } from '@dossier/core';
 import { splitOverlongRuns } from './overlong-runs.js';
+
+type WinkModel = Parameters<typeof winkNLP>[0];
+const require = createRequire(import.meta.url);
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp() {
   // Only sentence boundaries and part-of-speech tags are read; wink's default pipe also runs negation,
   // sentiment and named-entity automata, which cost a third of its time and change neither tokens nor tags.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  // The model is loaded on first use, not on import: the main thread of a pooled build imports this package
+  // (to read files) but never analyses text, and reading the model is a large part of its start-up.
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as WinkModel, ['sbd', 'pos']);
   return nlp;
 }
 

@@ -1,5 +1,4 @@
 /** Renders TypeScript row interfaces from the table schemas with json-schema-to-typescript. */
-import { compile } from 'json-schema-to-typescript';
 import { loadSchemas } from './load.js';
 
 function pascal(name: string): string {
@@ -7,6 +6,9 @@ function pascal(name: string): string {
 }
 
 export async function renderRowTypes(): Promise<string> {
+  // Imported here, not at the top: every build and every worker thread loads @dossier/schema, and only
+  // `pnpm gen:types` and its test need this library, whose loading was a measurable part of start-up.
+  const { compile } = await import('json-schema-to-typescript');
   const { tables } = loadSchemas();
   const parts = [
     '/* Generated from schemas/*.schema.json by `pnpm gen:types`. Do not edit: a test fails when it drifts. */',

@@ -4,7 +4,6 @@ import { buildDataset, isUnsafeOutput } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
-import { qualityExtraFiles } from './eval.js';
 
 const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR [--benchmarks FILE]] [--strict] [--quiet|--verbose]
 
@@ -82,6 +81,11 @@ export const build: Command = {
     const progress = createProgress({ level: log.level });
     const started = performance.now();
     try {
+      // The scoring code is imported only when --gold asks for it: loading it cost every build a few hundred
+      // milliseconds of start-up.
+      const quality = values.gold
+        ? (await import('./eval.js')).qualityExtraFiles(values.gold, values.benchmarks)
+        : undefined;
       const result = await buildDataset({
         inputDir: values.input,
         outDir: values.out,
@@ -90,7 +94,7 @@ export const build: Command = {
         cacheDir: values['no-cache'] ? undefined : values.cache,
         strict: values.strict,
         onArticle: (done, total) => progress.update(done, total),
-        ...(values.gold ? { extraFiles: qualityExtraFiles(values.gold, values.benchmarks) } : {}),
+        ...(quality ? { extraFiles: quality } : {}),
       }).finally(() => progress.stop());
       const p = result.processing;
       if (p)

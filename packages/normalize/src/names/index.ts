@@ -142,6 +142,17 @@ function joinSpellingVariants(nodes: Node[], persons: number[]): void {
     }
     return differing <= 1;
   };
+  // The distinct groups a name's variants are in, kept until the next union: a name that recurs in many
+  // articles has as many variant nodes as members, and scanning them all for each member was quadratic.
+  let unions = 0;
+  const rootsCache = new Map<string, { unions: number; roots: number[] }>();
+  const variantRoots = (name: string, variantNodes: number[]): number[] => {
+    const cached = rootsCache.get(name);
+    if (cached && cached.unions === unions) return cached.roots;
+    const roots = [...new Set(variantNodes.map((j) => find(nodes, j)))];
+    rootsCache.set(name, { unions, roots });
+    return roots;
+  };
   for (const block of blocks.values()) {
     const entries = [...block.values()];
     // Every name in the block that is a variant of each name (itself included).
@@ -156,19 +167,13 @@ function joinSpellingVariants(nodes: Node[], persons: number[]): void {
     const members = entries.flatMap((e) => e.nodes).sort((a, b) => a - b);
     for (const i of members) {
       const own = find(nodes, i);
-      let match = -1;
-      let ambiguous = false;
-      for (const j of variants.get(nameOf.get(i)!)!) {
-        if (j === i) continue;
-        const root = find(nodes, j);
-        if (root === own || root === match) continue;
-        if (match >= 0) {
-          ambiguous = true;
-          break;
-        }
-        match = root;
+      // A node joins the variants' group when they are all in one group other than its own.
+      const name = nameOf.get(i)!;
+      const others = variantRoots(name, variants.get(name)!).filter((root) => root !== own);
+      if (others.length === 1) {
+        union(nodes, i, others[0]!);
+        unions++;
       }
-      if (match >= 0 && !ambiguous) union(nodes, i, match);
     }
   }
 }

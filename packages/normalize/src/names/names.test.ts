@@ -154,4 +154,20 @@ describe('spelling variants', () => {
     ]);
     expect(r.entities).toHaveLength(3);
   });
+
+  it('decides the same when each spelling recurs in many articles', () => {
+    const repeated = (name: string, prefix: string, n: number) =>
+      Array.from({ length: n }, (_, k) => ({
+        articleId: `${prefix}${String(k).padStart(2, '0')}`,
+        entities: [person(name)],
+      }));
+    const joined = resolveEntities([...repeated('Tomasz Wielgosz', 'a', 30), ...repeated('Tomasz Wielgos', 'b', 30)]);
+    expect(joined.entities).toHaveLength(1);
+    const apart = resolveEntities([
+      ...repeated('Maria Lopes', 'a', 20),
+      ...repeated('Maria Lopez', 'b', 20),
+      ...repeated('Maria Loper', 'c', 2),
+    ]);
+    expect(apart.entities).toHaveLength(3);
+  });
 });
