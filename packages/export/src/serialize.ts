@@ -29,59 +29,13 @@ function csvOptions(columns: string[], header: boolean): Options {
 
 /** The CSV (header first, every record ending in LF) in chunks whose concatenation is the whole file. */
 export function* csvChunks(rows: Row[], columns: string[], chunkRows = CHUNK_ROWS): Generator<string> {
-  const header = stringify([], csvOptions(columns, true));
   if (rows.length === 0) {
-    yield header;
+    yield stringify([], csvOptions(columns, true));
     return;
   }
-  const recordOptions = csvOptions(columns, false);
   for (let i = 0; i < rows.length; i += chunkRows) {
-    let text = i === 0 ? header : '';
-    const end = Math.min(i + chunkRows, rows.length);
-    for (let r = i; r < end; r++) text += plainRecord(rows[r]!, columns) ?? stringify([rows[r]], recordOptions);
-    yield text;
+    yield stringify(rows.slice(i, i + chunkRows), csvOptions(columns, i === 0));
   }
-}
-
-// A cell with a quote, comma or line feed, or with white space at either end, is quoted (see csvOptions).
-const NEEDS_QUOTING = /[",\n]|^\s|\s$/;
-
-/**
- * A cell's text as csv-stringify writes it with csvOptions, for the cells of this dataset (text, numbers,
- * booleans, nulls); undefined for any other value, whose record csv-stringify then writes. A quoted cell is
- * csv-stringify's quoting with our dialect: the quote doubled, the whole wrapped in quotes.
- */
-function plainCell(value: unknown): string | undefined {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') {
-    // csv-stringify has its own rules for a carriage return (not every one is quoted): such a cell is its call.
-    if (value.includes('\r')) return undefined;
-    return NEEDS_QUOTING.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-  }
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return undefined;
-}
-
-/**
- * A record joined directly with "," and ended with LF; undefined when some cell is of a type csv-stringify
- * must write (then it writes the whole record). csv-stringify's general machinery (per-cell option objects,
- * casts, separator searches) was the biggest part of the export's time; a property test checks, on hostile
- * strings, that this writes exactly csv-stringify's bytes.
- */
-function plainRecord(row: Row, columns: string[]): string | undefined {
-  let line = '';
-  for (let c = 0; c < columns.length; c++) {
-    const cell = plainCell(row[columns[c]!]);
-    if (cell === undefined) return undefined;
-    line += c === 0 ? cell : `,${cell}`;
-  }
-  return `${line}\n`;
-}
-
-/** The same CSV, every record written by csv-stringify: the reference the fast path is tested against. */
-export function csvByStringify(rows: Row[], columns: string[]): string {
-  return stringify(rows, csvOptions(columns, true));
 }
 
 /** A JSON array of objects, one row per line, keys in column order, nulls explicit; in chunks, as csvChunks. */
