@@ -1,0 +1,80 @@
+/**
+ * Titles that news writes two at a time, or with a domain word, on sentences written for this test (invented
+ * people and organizations).
+ */
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '../article.test-helpers.js';
+import { findEntities } from './index.js';
+
+function rolesOf(body: string) {
+  const f = findEntities(articleOf(body, '2025-06-06'));
+  const name = (key: string | null) => (key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? key));
+  return f.roles
+    .map((r) => ({ person: name(r.personKey), title: r.title, affiliation: name(r.organizationKey ?? r.countryKey) }))
+    .sort((a, b) => (a.title < b.title ? -1 : 1));
+}
+
+const role = (person: string, title: string, affiliation: string | null) => ({ person, title, affiliation });
+
+describe('coordinated titles', () => {
+  it('reads two titles before the name, both with the affiliation written before the first', () => {
+    expect(rolesOf('Trellis Economics director and senior economist Maria Varga said hiring slowed.')).toEqual([
+      role('Maria Varga', 'Director', 'Trellis Economics'),
+      role('Maria Varga', 'Senior Economist', 'Trellis Economics'),
+    ]);
+  });
+
+  it('reads a first title that ends in a domain after "for", before a comma and the name', () => {
+    expect(
+      rolesOf(
+        'Halvorsen Bank’s managing director for Nordic rates and macro strategist, Jonas Berg, said the data surprised.',
+      ),
+    ).toEqual([
+      role('Jonas Berg', 'Macro Strategist', 'Halvorsen Bank'),
+      role('Jonas Berg', 'Managing Director', 'Halvorsen Bank'),
+    ]);
+  });
+
+  it('reads two titles in apposition after the name, the employer first', () => {
+    expect(
+      rolesOf('Maria Varga, Trellis Economics managing director and head of credit research, was more cautious.'),
+    ).toEqual([
+      role('Maria Varga', 'Head of Credit Research', 'Trellis Economics'),
+      role('Maria Varga', 'Managing Director', 'Trellis Economics'),
+    ]);
+  });
+
+  it('reads "the president and chief executive" as two titles', () => {
+    expect(rolesOf('The president and chief executive of Orvane Holdings, Peter Salo, resigned.')).toEqual([
+      role('Peter Salo', 'Chief Executive', 'Orvane Holdings'),
+      role('Peter Salo', 'President', 'Orvane Holdings'),
+    ]);
+    expect(rolesOf('Orvane Holdings president and chief executive Peter Salo resigned on Monday.')).toEqual([
+      role('Peter Salo', 'Chief Executive', 'Orvane Holdings'),
+      role('Peter Salo', 'President', 'Orvane Holdings'),
+    ]);
+  });
+
+  it('does not join a name and a title across "and"', () => {
+    expect(rolesOf('Peter Salo and finance minister Maria Varga met on Monday.')).toEqual([
+      role('Maria Varga', 'Finance Minister', null),
+    ]);
+  });
+});
+
+describe('domain words in titles', () => {
+  it('keeps the domain of the post in the title', () => {
+    expect(rolesOf('“We looked at it,” said Clara Dunn, the standards commissioner.')).toEqual([
+      role('Clara Dunn', 'Standards Commissioner', null),
+    ]);
+    expect(rolesOf('Tomas Reyes, the Andean Union’s foreign policy chief, said ministers would meet.')).toEqual([
+      role('Tomas Reyes', 'Foreign Policy Chief', 'Andean Union'),
+    ]);
+  });
+
+  it('reads a party leader of a chamber, the chamber as affiliation', () => {
+    expect(rolesOf('Senate Minority Leader Ruth Okafor of Dayton said the plan would fail.')).toEqual([
+      role('Ruth Okafor', 'Minority Leader', 'Senate'),
+    ]);
+  });
+});
