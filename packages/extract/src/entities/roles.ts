@@ -473,11 +473,14 @@ function regionTitle(p: RolePass, site: NameSite, sentence: number): TitleFound 
 
 /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
 function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false): TitleFound | null {
-  const { words, runStartingAt } = p;
+  const { words, runStartingAt, lex } = p;
   const sep = words[e];
   const separators = conjunct ? ['and'] : [',', '-', '–', '—', 'as'];
-  if (!sep || sep.sentence !== sentence || !separators.includes(sep.lower)) return null;
-  let t = e + 1;
+  if (!sep || sep.sentence !== sentence) return null;
+  // "Avery Lane has been Sam Cole's deputy": a copula right after the name states the title as well.
+  const copula = conjunct ? 0 : copulaLength(words, e);
+  if (!copula && !separators.includes(sep.lower)) return null;
+  let t = e + (copula || 1);
   if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
   if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
   // "the group's executive director": a possessed common noun is no affiliation we can name.
@@ -492,6 +495,13 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
     if (run && onlyAffiliations(p, run) && affiliation === null && lastHead < 0) {
       affiliation = affiliationOfRun(p, run);
       t = run.to;
+      continue;
+    }
+    // "Sam Cole's deputy": a person's possessive before the title is its possessor.
+    const possessor = run && affiliation === null && lastHead < 0 ? possessorOfRun(p, run) : null;
+    if (possessor) {
+      affiliation = possessor;
+      t = run!.to;
       continue;
     }
     if (isTitleWord(p, w)) {
@@ -556,9 +566,12 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
     end &&
     end.sentence === sentence &&
     !end.punct &&
-    !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)
+    !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower) &&
+    !(copula && AFTER_PREDICATE.has(end.lower))
   )
     return null;
+  // "Avery Lane is a major donor": after a copula a weak head ("major", "leader") needs a stated affiliation.
+  if (copula && lex.titles.heads.get(titleKeyOf(used[used.length - 1]!))?.weak && affiliation === null) return null;
   const found: TitleFound = {
     title,
     former: n.former,
@@ -572,6 +585,28 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
   const second = conjunct || words[to]?.lower !== 'and' ? null : titleAfter(p, to, sentence, true);
   if (second) found.coordinate = { ...second, affiliation: second.affiliation ?? affiliation };
   return found;
+}
+
+const COPULAS_ONE = new Set(['is', 'was', 'became', 'becomes']);
+const COPULAS_TWO = new Set(['has been', 'had been', 'have been', 'will be', 'served as', 'serves as']);
+/** Words a predicate title may stop before: "has been Cole's deputy for four years", "is mayor since 2020". */
+const AFTER_PREDICATE = new Set(['for', 'since', 'in', 'from', 'at', 'when', 'under', 'during', 'until']);
+
+/** How many words of a copula stand at word e ("is", "has been", "served as"); 0 when none does. */
+function copulaLength(words: readonly Word[], e: number): number {
+  const first = words[e];
+  if (!first) return 0;
+  if (COPULAS_ONE.has(first.lower)) return 1;
+  const second = words[e + 1];
+  return second && second.sentence === first.sentence && COPULAS_TWO.has(`${first.lower} ${second.lower}`) ? 2 : 0;
+}
+
+/** A run that ends in a person's possessive ("Sam Cole's"): that person, as the possessor of a title. */
+function possessorOfRun(p: RolePass, run: Run): Affiliation | null {
+  const last = p.words[run.to - 1]!;
+  if (last.possEnd === last.end) return null;
+  const a = affiliationOfRun(p, run);
+  return a?.kind === 'person' ? a : null;
 }
 
 function capitalized(words: readonly Word[]): string {
