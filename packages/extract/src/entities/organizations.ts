@@ -5,6 +5,7 @@
  *  - a noun for a kind of organization stands right before it ("the packaging company Avero");
  *  - an apposition after it ends in such a noun ("Avero, the Dutch lender,");
  *  - it follows "at" after a title ("chief economist at Avero", "head of research at Avero");
+ *  - it follows "of"/"for" right after a title ("vice president of Avero", "a spokesman for Avero");
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
  *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
  *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)").
@@ -82,6 +83,28 @@ function titleBeforeAt(lex: EntityLexicon, words: Word[], c: Candidate): boolean
     if (lex.titles.heads.has(k)) return true;
   }
   return false;
+}
+
+/**
+ * "vice president of Avero", "a spokesman for Avero": a lower-case title head right before "of"/"for" (and
+ * "the") and a whole run that is no person's name (no given name first, not a surname the article uses).
+ */
+function titleBeforeLink(lex: EntityLexicon, words: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.seg.from !== c.run.from || c.seg.to !== c.run.to || surnames.has(words[c.seg.to - 1]!.text)) return false;
+  if (lex.isGivenName(words[c.seg.from]!.text)) return false;
+  let link = c.seg.from - 1;
+  if (words[link]?.lower === 'the') link--;
+  if (!['of', 'for'].includes(words[link]?.lower ?? '') || !sameSentence(words, link, c.seg.from)) return false;
+  const head = words[link - 1];
+  const last = words[c.seg.to - 1]!;
+  return (
+    head !== undefined &&
+    !head.cap &&
+    sameSentence(words, link - 1, link) &&
+    lex.titles.heads.has(head.lower) &&
+    !lex.titles.heads.get(head.lower)!.weak &&
+    last.possEnd === last.end
+  );
 }
 
 /** "Avero President Sam Lane" (one run) or "Avero general manager Sam Lane". */
@@ -240,6 +263,7 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
       nounInApposition(lex, words, c) ||
       titleBeforeAt(lex, words, c) ||
       beforeTitleAndName(lex, words, c, surnames) ||
+      titleBeforeLink(lex, words, c, surnames) ||
       employerInApposition(lex, words, c, surnames);
     if (!evidence) continue;
     promoted.add(c);

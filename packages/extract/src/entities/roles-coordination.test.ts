@@ -78,3 +78,28 @@ describe('domain words in titles', () => {
     ]);
   });
 });
+
+describe('employers and offices named after a title', () => {
+  it('reads the organization after "vice president of" and "a spokesman for"', () => {
+    expect(rolesOf('“We grew,” said Chad Lorne, vice president of PMG.')).toEqual([
+      role('Chad Lorne', 'Vice President', 'PMG'),
+    ]);
+    expect(rolesOf('Sam Lee, a spokesman for Avero, said the plant would close.')).toEqual([
+      role('Sam Lee', 'Spokesperson', 'Avero'),
+    ]);
+  });
+
+  it('gives the first of two titles the employer stated after the second', () => {
+    expect(rolesOf('Tyler Brandt, senior vice president and head of sales at Corvane, said rents rose.')).toEqual([
+      role('Tyler Brandt', 'Head of Sales', 'Corvane'),
+      role('Tyler Brandt', 'Senior Vice President', 'Corvane'),
+    ]);
+  });
+
+  it('ends an organization before a title phrase and reads air force ranks', () => {
+    expect(rolesOf('Justice Department Inspector General Mark Corbin said the audit ended.')).toEqual([
+      role('Mark Corbin', 'Inspector General', 'Justice Department'),
+    ]);
+    expect(rolesOf('Wing Commander Priya Rao briefed reporters.')).toEqual([role('Priya Rao', 'Wing Commander', null)]);
+  });
+});

@@ -10,6 +10,7 @@
 import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { normalizeTitle } from '@dossier/normalize';
 import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
+import { titlesByDescription } from './descriptions.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { Run, Segment } from './segments.js';
@@ -102,6 +103,7 @@ function rolePass(ctx: RoleContext): RolePass {
 export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const p = rolePass(ctx);
   const placed = titlesAroundNames(p);
+  placed.push(...titlesByDescription(ctx, placed));
   spreadStatedAffiliations(placed.map((x) => x.role));
   inferNationalAffiliations(
     {
@@ -581,9 +583,13 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
     from: e,
     to,
   };
-  // "Avery Lane, Nordbank managing director and head of research,": the second title shares the affiliation.
+  // "Avery Lane, Nordbank managing director and head of research,": the second title shares the affiliation;
+  // "Avery Lane, vice president and head of sales at Nordbank": the first shares the second's.
   const second = conjunct || words[to]?.lower !== 'and' ? null : titleAfter(p, to, sentence, true);
-  if (second) found.coordinate = { ...second, affiliation: second.affiliation ?? affiliation };
+  if (second) {
+    found.coordinate = { ...second, affiliation: second.affiliation ?? affiliation };
+    found.affiliation ??= second.affiliation;
+  }
   return found;
 }
 

@@ -163,8 +163,20 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   if (hasTail) return runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
   let end = head + 1;
-  while (end < to && words[end]!.cap && !lex.isGivenName(words[end]!.text) && !isTitleWord(lex, words[end]!)) end++;
+  while (
+    end < to &&
+    words[end]!.cap &&
+    !lex.isGivenName(words[end]!.text) &&
+    !isTitleWord(lex, words[end]!) &&
+    !opensTitlePhrase(lex, words, end, to)
+  )
+    end++;
   return end;
+}
+
+/** "Inspector General": word q and the next open a title phrase, so the organization ends before q. */
+function opensTitlePhrase(lex: EntityLexicon, words: Word[], q: number, to: number): boolean {
+  return q + 1 < to && lex.titlePrefixes.has(`${titleKeyOf(words[q]!)} ${titleKeyOf(words[q + 1]!)}`);
 }
 
 function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
