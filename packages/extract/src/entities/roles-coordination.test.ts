@@ -103,3 +103,16 @@ describe('employers and offices named after a title', () => {
     expect(rolesOf('Wing Commander Priya Rao briefed reporters.')).toEqual([role('Priya Rao', 'Wing Commander', null)]);
   });
 });
+
+describe('continent adjectives', () => {
+  it('reads "North American" and "Latin American" as no country, and "South African" as South Africa', () => {
+    const f = findEntities(
+      articleOf(
+        'Nordhaven Bank senior North American economist Ann Cole said Latin American demand rose. South African President Cyril Dlamini agreed.',
+        '2025-06-06',
+      ),
+    );
+    expect(f.entities.filter((e) => e.type === 'country').map((e) => e.name)).toEqual(['South Africa']);
+    expect(f.roles.map((r) => r.countryKey)).not.toContain('country:united-states');
+  });
+});

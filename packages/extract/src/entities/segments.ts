@@ -246,6 +246,7 @@ function longer(best: Segment | null, c: Segment): Segment {
 }
 
 const NAME_BREAKS = new Set(['of', 'for', 'and', 'the']);
+const CONTINENT_PARTS = /^(?:North|South|Central|Latin)$/;
 const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorific']);
 
 /** True when word q starts a country, organization, rank or title that more of the run follows. */
@@ -318,6 +319,18 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
       if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
+    }
+    // "North American", "Latin American": a continent's adjective, not the demonym of one country (the
+    // country demonyms that start so, "South African", "North Korean", are matched whole before this).
+    const prevWord = segments[segments.length - 1];
+    if (
+      best?.kind === 'demonym' &&
+      prevWord?.to === p &&
+      prevWord.from === p - 1 &&
+      CONTINENT_PARTS.test(words[p - 1]!.text)
+    ) {
+      segments[segments.length - 1] = { kind: 'skip', from: p - 1, to: p };
+      best = { kind: 'skip', from: p, to: best.to };
     }
     // Right after a title or honorific, a lone place name is a surname ("President Lincoln", "Mr Austin").
     const prevSeg = segments[segments.length - 1];
