@@ -29,6 +29,7 @@ export interface Run {
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 const DIGITS = /^\d+$/;
+const RANK_NUMBER = /^(?:No\.?|Number)$/;
 
 /** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
 function foldedWord(word: Word): string {
@@ -71,7 +72,8 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   // Particles inside names, also in chains: "bin", "von der", "de la".
   if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true)))
     return true;
-  if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
+  // "Channel 4 News"; but "world No 38 Avery Lane" is a ranking before a name, not one name.
+  if (DIGITS.test(w.text) && next.cap && prev.cap) return !RANK_NUMBER.test(prev.text);
   if (!CONNECTORS.has(w.lower)) return false;
   // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
   const { hasHead, hasTitle } = state;
