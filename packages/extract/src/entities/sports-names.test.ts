@@ -23,3 +23,11 @@ describe('names beside rankings and demonym nouns', () => {
     expect(personsOf('Lane beat fiery Frenchman Corentin Vasseur. Vasseur fell twice.')).toEqual(['Corentin Vasseur']);
   });
 });
+
+describe('names that are no person', () => {
+  it('reads no person in an event or channel name, or in a word with a digit after a title word', () => {
+    expect(personsOf('Ann Lee walked through Nordvik Fashion Week in May.')).toEqual(['Ann Lee']);
+    expect(personsOf('“I won,” Ann Lee told Avery Sports afterwards.')).toEqual(['Ann Lee']);
+    expect(personsOf('The budget raised general K-12 funding, Ann Lee said.')).toEqual(['Ann Lee']);
+  });
+});
