@@ -116,3 +116,12 @@ describe('continent adjectives', () => {
     expect(f.roles.map((r) => r.countryKey)).not.toContain('country:united-states');
   });
 });
+
+describe('a body of people "of" a country', () => {
+  it('reads "Certified Actuaries of Norway’s chief economist" as the body’s, and a senator "of Ohio" as before', () => {
+    expect(rolesOf('Prices rose, said Certified Actuaries of Norway’s chief economist, Anne-Marie Lind.')).toEqual([
+      role('Anne-Marie Lind', 'Chief Economist', 'Certified Actuaries of Norway'),
+    ]);
+    expect(rolesOf('Sen. Ann Harris of Ohio agreed with the plan.')).toEqual([role('Ann Harris', 'Senator', 'Ohio')]);
+  });
+});

@@ -30,6 +30,7 @@ export interface Run {
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de']);
 const DIGITS = /^\d+$/;
 const RANK_NUMBER = /^(?:No\.?|Number)$/;
+const PLURAL_BODY = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
 function foldedWord(word: Word): string {
@@ -81,6 +82,17 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   if (w.lower === 'the') return prev.lower === 'of' && next.cap;
   if (w.lower === 'of' || w.lower === 'for') {
     if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
+    // "Chartered Professional Accountants of Nordland": a plural noun ending a name of two or more words is a
+    // body of people, and "of" its place (not a person's name: "Ann Harris of Ohio" starts with a given name).
+    if (
+      i - state.from >= 2 &&
+      next.cap &&
+      PLURAL_BODY.test(prev.text) &&
+      prev.possEnd === prev.end &&
+      !lex.isGivenName(words[state.from]!.text) &&
+      !lex.isGivenName(prev.text)
+    )
+      return true;
     // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
     const first = words[state.from]!;
     if (first.sentenceInitial && i - state.from < 2) return false;
