@@ -8,6 +8,7 @@
  * take the country of the nearest person named before who has one; "its" takes the nearest organization.
  */
 import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
+import { loadLexicon } from '@dossier/lexicons';
 import { normalizeTitle } from '@dossier/normalize';
 import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import { titlesByDescription } from './descriptions.js';
@@ -361,8 +362,6 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
   };
 }
 
-const DOMAIN_LINKS = new Set(['for', 'of']);
-
 /**
  * The first title of "T1 and T2 Name", read back from word k, the word before "and". T1 may end in a short
  * domain after "for"/"of" ("managing director for Canadian rates and macro strategist, Avery Lane").
@@ -374,8 +373,8 @@ function firstConjunct(p: RolePass, k: number, sentence: number): TitleFound | n
   if (!last || last.sentence !== sentence || last.punct) return null;
   if (!isHead(p, last)) {
     let q = h;
-    while (q > k - 4 && q > 0 && !words[q]!.punct && !DOMAIN_LINKS.has(words[q]!.lower)) q--;
-    if (!DOMAIN_LINKS.has(words[q]!.lower)) return null;
+    while (q > k - 4 && q > 0 && !words[q]!.punct && !predicateWordsOf('domain-link').has(words[q]!.lower)) q--;
+    if (!predicateWordsOf('domain-link').has(words[q]!.lower)) return null;
     h = q - 1;
   }
   const head = words[h];
@@ -569,7 +568,7 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
     end.sentence === sentence &&
     !end.punct &&
     !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower) &&
-    !(copula && AFTER_PREDICATE.has(end.lower))
+    !(copula && predicateWordsOf('after-predicate').has(end.lower))
   )
     return null;
   // "Avery Lane is a major donor": after a copula a weak head ("major", "leader") needs a stated affiliation.
@@ -593,18 +592,28 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
   return found;
 }
 
-const COPULAS_ONE = new Set(['is', 'was', 'became', 'becomes']);
-const COPULAS_TWO = new Set(['has been', 'had been', 'have been', 'will be', 'served as', 'serves as']);
-/** Words a predicate title may stop before: "has been Cole's deputy for four years", "is mayor since 2020". */
-const AFTER_PREDICATE = new Set(['for', 'since', 'in', 'from', 'at', 'when', 'under', 'during', 'until']);
+/** Lexicon role-predicate-words, by kind: copulas, the words a predicate title may stop before, domain links. */
+let predicateWords: Map<string, Set<string>> | undefined;
+function predicateWordsOf(kind: 'copula' | 'after-predicate' | 'domain-link'): Set<string> {
+  if (!predicateWords) {
+    predicateWords = new Map();
+    for (const e of loadLexicon<{ word: string; kind: string }>('role-predicate-words').entries) {
+      const set = predicateWords.get(e.kind) ?? new Set<string>();
+      set.add(e.word);
+      predicateWords.set(e.kind, set);
+    }
+  }
+  return predicateWords.get(kind) ?? new Set();
+}
 
 /** How many words of a copula stand at word e ("is", "has been", "served as"); 0 when none does. */
 function copulaLength(words: readonly Word[], e: number): number {
   const first = words[e];
   if (!first) return 0;
-  if (COPULAS_ONE.has(first.lower)) return 1;
+  const copulas = predicateWordsOf('copula');
+  if (copulas.has(first.lower)) return 1;
   const second = words[e + 1];
-  return second && second.sentence === first.sentence && COPULAS_TWO.has(`${first.lower} ${second.lower}`) ? 2 : 0;
+  return second && second.sentence === first.sentence && copulas.has(`${first.lower} ${second.lower}`) ? 2 : 0;
 }
 
 /** A run that ends in a person's possessive ("Sam Cole's"): that person, as the possessor of a title. */
