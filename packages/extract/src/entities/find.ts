@@ -17,6 +17,7 @@ import { findRoles } from './roles.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
+const HAS_DIGIT = /\d/;
 const ACRONYM = /^[\p{Lu}.&]+$/u;
 const ALL_CAPS_PLACE = /^\p{Lu}{4,}$/u;
 /** A word in capitals, three letters or more: shouted, not a name's case ("JD" may be initials). */
@@ -82,6 +83,9 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++)
     if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+  // "general K-12 funding", "Boeing 787": no person's name holds a digit.
+  for (let k = seg.from; k < seg.to; k++)
+    if (HAS_DIGIT.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
   // "Nordland Open", "Avery Stadium": events and venues, whatever their first word.
   if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text))
     return { strong: false, evidence: false, honorificFrom };

@@ -5,7 +5,9 @@
  *  - a noun for a kind of organization stands right before it ("the packaging company Avero");
  *  - an apposition after it ends in such a noun ("Avero, the Dutch lender,");
  *  - it follows "at" after a title ("chief economist at Avero", "head of research at Avero");
+ *  - it follows "of"/"for" right after a title ("vice president of Avero", "a spokesman for Avero");
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
+ *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
  *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)").
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
  * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
@@ -86,6 +88,28 @@ function titleBeforeAt(lex: EntityLexicon, words: Word[], c: Candidate): boolean
   return false;
 }
 
+/**
+ * "vice president of Avero", "a spokesman for Avero": a lower-case title head right before "of"/"for" (and
+ * "the") and a whole run that is no person's name (no given name first, not a surname the article uses).
+ */
+function titleBeforeLink(lex: EntityLexicon, words: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.seg.from !== c.run.from || c.seg.to !== c.run.to || surnames.has(words[c.seg.to - 1]!.text)) return false;
+  if (lex.isGivenName(words[c.seg.from]!.text)) return false;
+  let link = c.seg.from - 1;
+  if (words[link]?.lower === 'the') link--;
+  if (!['of', 'for'].includes(words[link]?.lower ?? '') || !sameSentence(words, link, c.seg.from)) return false;
+  const head = words[link - 1];
+  const last = words[c.seg.to - 1]!;
+  return (
+    head !== undefined &&
+    !head.cap &&
+    sameSentence(words, link - 1, link) &&
+    lex.titles.heads.has(head.lower) &&
+    !lex.titles.heads.get(head.lower)!.weak &&
+    last.possEnd === last.end
+  );
+}
+
 /** "Avero President Sam Lane" (one run) or "Avero general manager Sam Lane". */
 function beforeTitleAndName(lex: EntityLexicon, words: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
   if (c.seg.to - c.seg.from > 2 || surnames.has(words[c.seg.to - 1]!.text)) return false;
@@ -98,20 +122,63 @@ function beforeTitleAndName(lex: EntityLexicon, words: Word[], c: Candidate, sur
   return titleThenGivenName(lex, words, c.seg.to);
 }
 
-/** Lower-case title words from word j (heads, modifiers, "and" between two titles), then a given name. */
-function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boolean {
+/**
+ * Lower-case title words from word j (heads, modifiers, words that open a title phrase such as "managing",
+ * "and" between two titles): the index after them, or -1 when a word is none of these or no head was read.
+ */
+function titleWordsEnd(lex: EntityLexicon, words: Word[], j: number): number {
   const from = j;
   let head = false;
   while (words[j] && sameSentence(words, from, j) && !words[j]!.cap && !words[j]!.punct) {
     const k = words[j]!.lower;
+    const next = words[j + 1];
+    // "head of macro strategy": after a head, "of"/"for" and up to four lower-case words name its domain.
+    if (head && (k === 'of' || k === 'for')) {
+      let q = j + 1;
+      while (q < j + 5 && words[q] && sameSentence(words, from, q) && !words[q]!.cap && !words[q]!.punct) q++;
+      return q > j + 1 ? q : -1;
+    }
     if (lex.titles.heads.has(k)) head = true;
-    else if (!lex.titles.modifiers.has(k) && !lex.titles.qualifiers.has(k) && !(k === 'and' && head)) return false;
+    else if (
+      !lex.titles.modifiers.has(k) &&
+      !lex.titles.qualifiers.has(k) &&
+      !(k === 'and' && head) &&
+      !(next !== undefined && lex.titlePrefixes.has(`${k} ${next.lower}`))
+    )
+      return -1;
     j++;
   }
+  return head ? j : -1;
+}
+
+/** Lower-case title words from word j, then a given name. */
+function titleThenGivenName(lex: EntityLexicon, words: Word[], j: number): boolean {
+  const from = j;
+  j = titleWordsEnd(lex, words, j);
+  if (j < 0) return false;
   // "… chief economist, Avery Lane": a comma may set the name off.
-  if (head && words[j]?.text === ',') j++;
+  if (words[j]?.text === ',') j++;
   const name = words[j];
-  return head && name?.cap === true && sameSentence(words, from, j) && lex.isGivenName(name.text);
+  return name !== undefined && name.cap && sameSentence(words, from, j) && lex.isGivenName(name.text);
+}
+
+/**
+ * "Avery Lane, Nordwise Economics managing director and head of research, said": a name set off by a comma
+ * after another name, before title words that close the apposition, is the employer those titles belong to.
+ */
+function employerInApposition(lex: EntityLexicon, words: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
+  if (c.seg.from !== c.run.from || c.seg.to !== c.run.to || c.seg.to - c.seg.from > 3) return false;
+  const last = words[c.seg.to - 1]!;
+  // "Ann Lee, Lane's chief economist": a possessor is a person, not the employer.
+  if (last.possEnd !== last.end || surnames.has(last.text)) return false;
+  const comma = words[c.seg.from - 1];
+  const before = words[c.seg.from - 2];
+  if (comma?.text !== ',' || !before?.cap || !sameSentence(words, c.seg.from - 2, c.seg.from)) return false;
+  const end = titleWordsEnd(lex, words, c.seg.to);
+  const after = words[end];
+  return (
+    end > 0 && (after === undefined || !sameSentence(words, c.seg.from, end) || [',', '.', ';'].includes(after.text))
+  );
 }
 
 /**
@@ -198,7 +265,9 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
       nounBefore(lex, words, c) ||
       nounInApposition(lex, words, c) ||
       titleBeforeAt(lex, words, c) ||
-      beforeTitleAndName(lex, words, c, surnames);
+      beforeTitleAndName(lex, words, c, surnames) ||
+      titleBeforeLink(lex, words, c, surnames) ||
+      employerInApposition(lex, words, c, surnames);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);

@@ -8,9 +8,11 @@
  * take the country of the nearest person named before who has one; "its" takes the nearest organization.
  */
 import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core';
+import { loadLexicon } from '@dossier/lexicons';
 import { normalizeTitle } from '@dossier/normalize';
 import { wordsOfKind } from '@dossier/lexicons';
 import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
+import { titlesByDescription } from './descriptions.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { Run, Segment } from './segments.js';
@@ -55,6 +57,8 @@ interface TitleFound {
   /** First and last word of the whole role phrase. */
   from: number;
   to: number;
+  /** The other title of a coordination ("director and senior economist"), which shares the affiliation. */
+  coordinate?: TitleFound;
 }
 
 const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
@@ -101,6 +105,7 @@ function rolePass(ctx: RoleContext): RolePass {
 export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const p = rolePass(ctx);
   const placed = titlesAroundNames(p);
+  placed.push(...titlesByDescription(ctx, placed));
   spreadStatedAffiliations(placed.map((x) => x.role));
   inferNationalAffiliations(
     {
@@ -126,6 +131,7 @@ function titlesFoundAt(p: RolePass, site: NameSite): TitleFound[] {
   if (inRun) found.push(inRun);
   else if (site.from === site.run.from || site.run.segments.every((s) => s.from >= site.from || s.kind === 'skip')) {
     const before = titleBefore(p, site.run.from - 1, sentence) ?? titleOfBefore(p, site.run.from - 1, sentence);
+    if (before?.coordinate) found.push({ ...before.coordinate, to: site.to });
     if (before) found.push({ ...before, to: site.to });
   } else {
     const region = regionTitle(p, site, sentence);
@@ -134,6 +140,7 @@ function titlesFoundAt(p: RolePass, site: NameSite): TitleFound[] {
   if (site.to === site.run.to) {
     const after = titleAfter(p, site.to, sentence);
     if (after) found.push({ ...after, from: site.mentionFrom });
+    if (after?.coordinate) found.push({ ...after.coordinate, from: site.mentionFrom });
   }
   return found;
 }
@@ -234,7 +241,11 @@ function keptRoles(p: RolePass, roles: RoleAnnotation[]): RoleAnnotation[] {
 function isTitleWord(p: RolePass, w: Word) {
   const { lex } = p;
   const k = titleKeyOf(w);
-  return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
+  if (lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former')
+    return true;
+  // A word that only opens a title phrase ("managing" in "managing director") counts when the phrase goes on.
+  const next = p.words[w.index + 1];
+  return next !== undefined && !next.cap && lex.titlePrefixes.has(`${k} ${titleKeyOf(next)}`);
 }
 
 function isHead(p: RolePass, w: Word) {
@@ -322,6 +333,10 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
     affiliation = { kind: 'pronoun-person', at: t, from: t };
   if (affiliation === null && boundary === 'its') affiliation = { kind: 'pronoun-org', at: t, from: t };
   const weak = lex.titles.heads.get(titleKeyOf(last))!.weak;
+  // "director and senior economist Avery Lane": the title before "and" is another title of the same person; it
+  // introduces this one and lends it its affiliation.
+  const coordinate = boundary === 'and' && affiliation === null ? firstConjunct(p, t - 1, sentence) : null;
+  if (coordinate) affiliation = coordinate.affiliation;
   // "the company's chief executive, Avery Lane": a possessive noun introduces the title too.
   const possessiveNoun = before !== undefined && before.sentence === sentence && before.possEnd > before.end;
   const introduced =
@@ -329,7 +344,8 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
     possessiveNoun ||
     DETERMINERS.has(boundary) ||
     ['his', 'her', 'its', 'their'].includes(boundary) ||
-    affiliation !== null;
+    affiliation !== null ||
+    coordinate !== null;
   if ((comma || weak) && !introduced) return null;
   const titleFrom = titleWords[0]!.index;
   return {
@@ -343,7 +359,29 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
         ? Math.min(affiliation.from, titleFrom)
         : titleFrom,
     to: k + 1,
+    ...(coordinate ? { coordinate } : {}),
   };
+}
+
+/**
+ * The first title of "T1 and T2 Name", read back from word k, the word before "and". T1 may end in a short
+ * domain after "for"/"of" ("managing director for Canadian rates and macro strategist, Avery Lane").
+ */
+function firstConjunct(p: RolePass, k: number, sentence: number): TitleFound | null {
+  const { words } = p;
+  let h = k;
+  const last = words[h];
+  if (!last || last.sentence !== sentence || last.punct) return null;
+  if (!isHead(p, last)) {
+    let q = h;
+    while (q > k - 4 && q > 0 && !words[q]!.punct && !predicateWordsOf('domain-link').has(words[q]!.lower)) q--;
+    if (!predicateWordsOf('domain-link').has(words[q]!.lower)) return null;
+    h = q - 1;
+  }
+  const head = words[h];
+  if (!head || head.sentence !== sentence || head.cap || !isHead(p, head)) return null;
+  const first = titleBefore(p, h, sentence);
+  return first && !first.coordinate ? first : null;
 }
 
 /**
@@ -357,7 +395,15 @@ function titleOfBefore(p: RolePass, k: number, sentence: number): TitleFound | n
     const w = words[h]!;
     if (w.sentence !== sentence || w.pos === 'VERB' || w.pos === 'AUX') return null;
     if (!isHead(p, w) || words[h + 1]?.lower !== 'of') continue;
-    const det = words[h - 1];
+    const from = titleStart(p, h, sentence);
+    // "The president and chief executive of Avero, Sam Lane,": a first title before "and" shares the rest.
+    const and = words[from - 1];
+    const firstHead = words[from - 2];
+    const coordinated =
+      and?.lower === 'and' && firstHead !== undefined && !firstHead.cap && isHead(p, firstHead)
+        ? titleStart(p, from - 2, sentence)
+        : null;
+    const det = words[(coordinated ?? from) - 1];
     if (
       det &&
       det.sentence === sentence &&
@@ -365,14 +411,6 @@ function titleOfBefore(p: RolePass, k: number, sentence: number): TitleFound | n
       !['his', 'her', 'its', 'their'].includes(det.lower)
     )
       return null;
-    let from = h;
-    while (
-      from > 0 &&
-      words[from - 1]!.sentence === sentence &&
-      !words[from - 1]!.cap &&
-      isTitleWord(p, words[from - 1]!)
-    )
-      from--;
     const n = normalizeTitle(words.slice(from, h + 1).map((x) => x.text));
     if (!n) return null;
     let org: string | null = null;
@@ -384,9 +422,41 @@ function titleOfBefore(p: RolePass, k: number, sentence: number): TitleFound | n
       else if (c) [org, country] = [null, c];
     }
     const affiliation: Affiliation | null = org || country ? { kind: 'entity', org, country, from } : null;
-    return { title: n.title, former: n.former, titleFrom: from, titleTo: h + 1, affiliation, from, to: k };
+    const found: TitleFound = {
+      title: n.title,
+      former: n.former,
+      titleFrom: from,
+      titleTo: h + 1,
+      affiliation,
+      from,
+      to: k,
+    };
+    const first = coordinated === null ? null : normalizeTitle(words.slice(coordinated, from - 1).map((x) => x.text));
+    if (coordinated !== null && first)
+      found.coordinate = {
+        ...found,
+        title: first.title,
+        former: first.former,
+        titleFrom: coordinated,
+        titleTo: from - 1,
+      };
+    return found;
   }
   return null;
+}
+
+/** The first word of the lower-case title words that end at word h. */
+function titleStart(p: RolePass, h: number, sentence: number): number {
+  const { words } = p;
+  let from = h;
+  while (
+    from > 0 &&
+    words[from - 1]!.sentence === sentence &&
+    !words[from - 1]!.cap &&
+    isTitleWord(p, words[from - 1]!)
+  )
+    from--;
+  return from;
 }
 
 /** "White House envoy to the Middle East Sam Lane": a title for a region, written before the name. */
@@ -404,11 +474,15 @@ function regionTitle(p: RolePass, site: NameSite, sentence: number): TitleFound 
 }
 
 /** A title in apposition after the name: ", the emir of Nordland", ", a top aide to Lane", ", who is head of …". */
-function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null {
-  const { words, runStartingAt } = p;
+function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false): TitleFound | null {
+  const { words, runStartingAt, lex } = p;
   const sep = words[e];
-  if (!sep || sep.sentence !== sentence || ![',', '-', '–', '—', 'as'].includes(sep.lower)) return null;
-  let t = e + 1;
+  const separators = conjunct ? ['and'] : [',', '-', '–', '—', 'as'];
+  if (!sep || sep.sentence !== sentence) return null;
+  // "Avery Lane has been Sam Cole's deputy": a copula right after the name states the title as well.
+  const copula = conjunct ? 0 : copulaLength(words, e);
+  if (!copula && !separators.includes(sep.lower)) return null;
+  let t = e + (copula || 1);
   if (words[t]?.lower === 'who' && ['is', 'was'].includes(words[t + 1]?.lower ?? '')) t += 2;
   if (DETERMINERS.has(words[t]?.lower ?? '')) t++;
   // "the group's executive director": a possessed common noun is no affiliation we can name.
@@ -423,6 +497,13 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
     if (run && onlyAffiliations(run) && affiliation === null && lastHead < 0) {
       affiliation = affiliationOfRun(p, run);
       t = run.to;
+      continue;
+    }
+    // "Sam Cole's deputy": a person's possessive before the title is its possessor.
+    const possessor = run && affiliation === null && lastHead < 0 ? possessorOfRun(p, run) : null;
+    if (possessor) {
+      affiliation = possessor;
+      t = run!.to;
       continue;
     }
     if (isTitleWord(p, w)) {
@@ -457,17 +538,18 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
         words[q]!.sentence === sentence
       )
         q++;
-      if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) to = q;
+      if (q > r && (words[q]?.punct || words[q]?.sentence !== sentence)) {
+        to = q;
+        // "head of macro strategy": a domain without a determiner names the post.
+        if (r === t + 1 && titleKeyOf(used[used.length - 1]!) === 'head')
+          title = `${n.title} of ${capitalized(words.slice(r, q))}`;
+      }
       // "head of macro at ING": the domain, then where.
       const where = words[q]?.lower === 'at' ? runStartingAt.get(q + 1) : undefined;
       if (q > r && where && words[q]!.sentence === sentence) {
         const a = affiliationOfRun(p, where);
         if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
-        if (titleKeyOf(used[used.length - 1]!) === 'head')
-          title = `${n.title} of ${words
-            .slice(r, q)
-            .map((w) => w.text[0]!.toUpperCase() + w.text.slice(1))
-            .join(' ')}`;
+        if (titleKeyOf(used[used.length - 1]!) === 'head') title = `${n.title} of ${capitalized(words.slice(r, q))}`;
         to = where.to;
       }
     }
@@ -486,10 +568,65 @@ function titleAfter(p: RolePass, e: number, sentence: number): TitleFound | null
     end &&
     end.sentence === sentence &&
     !end.punct &&
-    !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower)
+    !['and', 'who', 'since', 'until', 'said', 'says'].includes(end.lower) &&
+    !(copula && predicateWordsOf('after-predicate').has(end.lower))
   )
     return null;
-  return { title, former: n.former, titleFrom: used[0]!.index, titleTo: t, affiliation, from: e, to };
+  // "Avery Lane is a major donor": after a copula a weak head ("major", "leader") needs a stated affiliation.
+  if (copula && lex.titles.heads.get(titleKeyOf(used[used.length - 1]!))?.weak && affiliation === null) return null;
+  const found: TitleFound = {
+    title,
+    former: n.former,
+    titleFrom: used[0]!.index,
+    titleTo: t,
+    affiliation,
+    from: e,
+    to,
+  };
+  // "Avery Lane, Nordbank managing director and head of research,": the second title shares the affiliation;
+  // "Avery Lane, vice president and head of sales at Nordbank": the first shares the second's.
+  const second = conjunct || words[to]?.lower !== 'and' ? null : titleAfter(p, to, sentence, true);
+  if (second) {
+    found.coordinate = { ...second, affiliation: second.affiliation ?? affiliation };
+    found.affiliation ??= second.affiliation;
+  }
+  return found;
+}
+
+/** Lexicon role-predicate-words, by kind: copulas, the words a predicate title may stop before, domain links. */
+let predicateWords: Map<string, Set<string>> | undefined;
+function predicateWordsOf(kind: 'copula' | 'after-predicate' | 'domain-link'): Set<string> {
+  if (!predicateWords) {
+    predicateWords = new Map();
+    for (const e of loadLexicon<{ word: string; kind: string }>('role-predicate-words').entries) {
+      const set = predicateWords.get(e.kind) ?? new Set<string>();
+      set.add(e.word);
+      predicateWords.set(e.kind, set);
+    }
+  }
+  return predicateWords.get(kind) ?? new Set();
+}
+
+/** How many words of a copula stand at word e ("is", "has been", "served as"); 0 when none does. */
+function copulaLength(words: readonly Word[], e: number): number {
+  const first = words[e];
+  if (!first) return 0;
+  const copulas = predicateWordsOf('copula');
+  if (copulas.has(first.lower)) return 1;
+  const second = words[e + 1];
+  return second && second.sentence === first.sentence && copulas.has(`${first.lower} ${second.lower}`) ? 2 : 0;
+}
+
+/** A run that ends in a person's possessive ("Sam Cole's"): that person, as the possessor of a title. */
+function possessorOfRun(p: RolePass, run: Run): Affiliation | null {
+  const last = p.words[run.to - 1]!;
+  if (last.possEnd === last.end) return null;
+  const a = affiliationOfRun(p, run);
+  return a?.kind === 'person' ? a : null;
+}
+
+function capitalized(words: readonly Word[]): string {
+  return words.map((w) => w.text[0]!.toUpperCase() + w.text.slice(1)).join(' ');
 }
 
 /** Title inside the run, before the name: [affiliation][title|rank][honorific] name [of affiliation]. */

@@ -30,6 +30,8 @@ export interface Run {
 
 const CONNECTORS = wordsOfKind('name-context-words', 'name-connector');
 const DIGITS = /^\d+$/;
+const RANK_NUMBER = /^(?:No\.?|Number)$/;
+const PLURAL_BODY = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
 function foldedWord(word: Word): string {
@@ -72,7 +74,8 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   // Particles inside names, also in chains: "bin", "von der", "de la".
   if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true)))
     return true;
-  if (DIGITS.test(w.text) && next.cap && prev.cap) return true; // "Channel 4 News"
+  // "Channel 4 News"; but "world No 38 Avery Lane" is a ranking before a name, not one name.
+  if (DIGITS.test(w.text) && next.cap && prev.cap) return !RANK_NUMBER.test(prev.text);
   if (!CONNECTORS.has(w.lower)) return false;
   // Connectors only inside organization names and titles: the run so far must hold a head word or a title.
   const { hasHead, hasTitle } = state;
@@ -80,6 +83,17 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   if (w.lower === 'the') return prev.lower === 'of' && next.cap;
   if (w.lower === 'of' || w.lower === 'for') {
     if ((hasHead || hasTitle) && (next.cap || next.lower === 'the')) return true;
+    // "Chartered Professional Accountants of Nordland": a plural noun ending a name of two or more words is a
+    // body of people, and "of" its place (not a person's name: "Ann Harris of Ohio" starts with a given name).
+    if (
+      i - state.from >= 2 &&
+      next.cap &&
+      PLURAL_BODY.test(prev.text) &&
+      prev.possEnd === prev.end &&
+      !lex.isGivenName(words[state.from]!.text) &&
+      !lex.isGivenName(prev.text)
+    )
+      return true;
     // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
     const first = words[state.from]!;
     if (first.sentenceInitial && i - state.from < 2) return false;
@@ -164,8 +178,20 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   if (hasTail) return runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
   let end = head + 1;
-  while (end < to && words[end]!.cap && !lex.isGivenName(words[end]!.text) && !isTitleWord(lex, words[end]!)) end++;
+  while (
+    end < to &&
+    words[end]!.cap &&
+    !lex.isGivenName(words[end]!.text) &&
+    !isTitleWord(lex, words[end]!) &&
+    !opensTitlePhrase(lex, words, end, to)
+  )
+    end++;
   return end;
+}
+
+/** "Inspector General": word q and the next open a title phrase, so the organization ends before q. */
+function opensTitlePhrase(lex: EntityLexicon, words: Word[], q: number, to: number): boolean {
+  return q + 1 < to && lex.titlePrefixes.has(`${titleKeyOf(words[q]!)} ${titleKeyOf(words[q + 1]!)}`);
 }
 
 function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
@@ -235,6 +261,7 @@ function longer(best: Segment | null, c: Segment): Segment {
 }
 
 const NAME_BREAKS = wordsOfKind('name-context-words', 'name-break');
+const CONTINENT_PARTS = /^(?:North|South|Central|Latin)$/;
 const KNOWN_INSIDE_NAME = new Set(['country', 'demonym', 'org', 'rank', 'honorific']);
 
 /** True when word q starts a country, organization, rank or title that more of the run follows. */
@@ -307,6 +334,18 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
       if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
+    }
+    // "North American", "Latin American": a continent's adjective, not the demonym of one country (the
+    // country demonyms that start so, "South African", "North Korean", are matched whole before this).
+    const prevWord = segments[segments.length - 1];
+    if (
+      best?.kind === 'demonym' &&
+      prevWord?.to === p &&
+      prevWord.from === p - 1 &&
+      CONTINENT_PARTS.test(words[p - 1]!.text)
+    ) {
+      segments[segments.length - 1] = { kind: 'skip', from: p - 1, to: p };
+      best = { kind: 'skip', from: p, to: best.to };
     }
     // Right after a title or honorific, a lone place name is a surname ("President Lincoln", "Mr Austin").
     const prevSeg = segments[segments.length - 1];
