@@ -39,6 +39,8 @@ export class ArticleSpill {
       length.writeUInt32LE(record.length);
       file.pending.push(length, record);
       file.bytes += LENGTH_BYTES + record.length;
+      file.records.set(index, { offset: file.position + LENGTH_BYTES, length: record.length });
+      file.position += LENGTH_BYTES + record.length;
       if (file.bytes >= FLUSH_BYTES) this.flush(file);
     }
   }
@@ -68,12 +70,30 @@ export class ArticleSpill {
     return articles.sort((a, b) => a[0] - b[0]);
   }
 
+  /** One article's rows of `table` (empty when it has none), read from where add() put them. */
+  articleRows(table: ArticleTableName, index: number): AnyRow[] {
+    if (!this.closed) throw new Error('ArticleSpill: finish() before reading');
+    const file = this.files.get(table);
+    const where = file?.records.get(index);
+    if (!file || !where) return [];
+    file.reader ??= openSync(this.path(table), 'r');
+    const bytes = Buffer.allocUnsafe(where.length);
+    for (let read = 0; read < where.length; ) {
+      const n = readSync(file.reader, bytes, read, where.length - read, where.offset + read);
+      if (n === 0) throw new Error(`${this.path(table)}: the spill file ends inside a record`);
+      read += n;
+    }
+    return (deserialize(bytes) as [number, AnyRow[]])[1];
+  }
+
   /** Removes the files (also when the build failed). */
   remove(): void {
     if (!this.closed) {
       for (const file of this.files.values()) closeSync(file.fd);
       this.closed = true;
     }
+    for (const file of this.files.values()) if (file.reader !== undefined) closeSync(file.reader);
+    this.files.clear();
     rmSync(this.dir, { recursive: true, force: true });
   }
 
@@ -84,7 +104,7 @@ export class ArticleSpill {
   private fileOf(table: string): SpillFile {
     let file = this.files.get(table);
     if (!file) {
-      file = { fd: openSync(this.path(table), 'w'), pending: [], bytes: 0 };
+      file = { fd: openSync(this.path(table), 'w'), pending: [], bytes: 0, position: 0, records: new Map() };
       this.files.set(table, file);
     }
     return file;
@@ -102,7 +122,14 @@ export class ArticleSpill {
 interface SpillFile {
   fd: number;
   pending: Buffer[];
+  /** Bytes pending. */
   bytes: number;
+  /** Bytes added so far, pending or written: where the next record starts. */
+  position: number;
+  /** Where each article's record lies (its payload, after the length). */
+  records: Map<number, { offset: number; length: number }>;
+  /** Opened by the first articleRows(). */
+  reader?: number;
 }
 
 /**

@@ -294,9 +294,10 @@ export function validateTables(tables: TableSet): Diagnostic[] {
 
 /**
  * The same checks as validateTables, fed in pieces so that a caller never holds the whole dataset: each
- * article's spans against its own body (`checkArticleSpans`), then each table whole (`checkTable`: schema,
- * primary key, and foreign keys into the tables checked before it, whose keys it remembers). A table must come
- * after every table it refers to. It answers whether the dataset is valid; to list the problems the way
+ * article's spans against its own body (`checkArticleSpans`), each article's final rows (`checkArticle`), and
+ * whole tables (`checkTable`: schema, primary key, and foreign keys into the tables checked before it, whose
+ * keys it remembers; a table must come after every table it refers to; `rememberKeys` when their rows come
+ * later). It answers whether the dataset is valid; to list the problems the way
  * validateTables does (in its order), run validateTables on the whole dataset.
  */
 export class StreamedValidation {
@@ -305,6 +306,8 @@ export class StreamedValidation {
   private readonly schemas = new Map(loadSchemas().tables.map((s) => [s['x-table'], s]));
   /** Keys of the tables checked so far, for each reference into them. */
   private readonly keys = new Map<string, KeyRegister>();
+  /** The article IDs checkArticle has seen. */
+  private readonly articleIds = new KeyRegister();
 
   /** One article's span rows (every table with start, end and text) against its body. */
   checkArticleSpans(article: Row, tables: TableSet): void {
@@ -312,6 +315,49 @@ export class StreamedValidation {
     for (const [name, rows] of Object.entries(tables)) {
       const schema = this.schema(name);
       if (hasSpans(schema)) checkSpans(schema, rows, slicer, this.problems.report);
+    }
+  }
+
+  /**
+   * One article's final rows of every per-article table (global entity IDs, unique row IDs). The primary keys
+   * are checked within the article, which holds across articles only because every key but the article's own
+   * starts with "<article_id>#": a key that does not is reported (validate/article-key-prefix), a rule the
+   * whole-dataset check does not need. References into articles and entities go to the keys remembered for
+   * them; every other reference must point into the same article.
+   */
+  checkArticle(articleId: string, tables: TableSet): void {
+    const report = this.problems.report;
+    const prefix = `${articleId}#`;
+    const local = (resource: string, fields: string[]) => {
+      const register = new KeyRegister();
+      for (const row of tables[resource] ?? []) register.add(keyOf(row, fields));
+      return register;
+    };
+    for (const [name, rows] of Object.entries(tables)) {
+      const schema = this.schema(name);
+      checkRows(schema, rows, this.validators, report);
+      const pk = schema['x-primaryKey'];
+      for (const row of rows) {
+        const key = keyOf(row, pk);
+        const own = name === 'articles' ? this.articleIds.add(key) : key.startsWith(prefix);
+        if (!own || row.article_id !== articleId)
+          report({
+            ruleId: 'validate/article-key-prefix',
+            place: { table: name, key },
+            message: `a row of the article ${articleId} must have a key of its own`,
+            expected: name === 'articles' ? 'an article ID seen once' : `a key starting with ${prefix}`,
+            actual: key,
+          });
+      }
+      checkForeignKeys(
+        schema,
+        rows,
+        (resource, fields) =>
+          resource === 'articles' || resource === 'entities'
+            ? this.keysOf(name, resource, fields)
+            : local(resource, fields),
+        report,
+      );
     }
   }
 
