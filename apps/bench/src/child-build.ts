@@ -15,7 +15,7 @@ const result = await buildDataset({
   cacheDir: cacheArg === 'none' ? undefined : cacheArg,
 });
 const wallMs = performance.now() - started;
-const rows = Object.fromEntries(Object.entries(result.tables).map(([name, table]) => [name, table.length]));
+const rows = result.rowCounts;
 process.stdout.write(
   `${JSON.stringify({ wallMs, articles: result.articles, bytesIn: result.bytesIn, timings: result.timings, processing: result.processing, rows, peakRssMb: process.resourceUsage().maxRSS / 1024, codeChanged: codeHash() !== codeBefore, code: codeBefore.slice(0, 12) })}\n`,
 );

@@ -5,6 +5,7 @@
  * adding one article. Prints a Markdown report and writes it to apps/bench/results/.
  *
  * Options: --sizes 100,1000,10000  --seed N  --runs N (full builds per size, median reported; default 3)
+ *          --large (add 30,000 and 100,000 articles, one full build each)
  *          --keep (keep the temp folder)  --no-write (don't touch results/)
  *          --site 1000,10000 (also the docs site at these sizes: src/site.ts, results/site.md)
  */
@@ -36,13 +37,20 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     seed: { type: 'string', default: '20261126' },
     runs: { type: 'string', default: '3' },
+    large: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     // The docs site at these sizes too (src/site.ts; slow: a docs build per size).
     site: { type: 'string' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+/**
+ * The sizes that show whether memory stays flat (issue 21): a cold build of 100,000 articles takes many
+ * minutes, so they run only when asked for, and once each rather than `runs` times.
+ */
+const LARGE_SIZES = [30_000, 100_000];
+const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? LARGE_SIZES : [])];
+const runsFor = (size: number) => (values.large && LARGE_SIZES.includes(size) ? 1 : runs);
 const seed = Number(values.seed);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
@@ -112,13 +120,15 @@ try {
     // The machine is shared and a single build's time varies by several percent: each size is built `runs`
     // times and the median run is reported, with every run's wall time beside it.
     const parallelRuns: BuildRun[] = [];
-    for (let run = 1; run <= runs; run++) {
-      log(`${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build ${run} of ${runs}…`);
+    for (let run = 1; run <= runsFor(size); run++) {
+      log(
+        `${size} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); parallel build ${run} of ${runsFor(size)}…`,
+      );
       parallelRuns.push(
         runChild<BuildRun>('child-build.js', [input, join(work, `out-${size}-parallel`), 'auto', 'none'], buildFlags),
       );
     }
-    const parallel = [...parallelRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs - 1) / 2)]!;
+    const parallel = [...parallelRuns].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((parallelRuns.length - 1) / 2)]!;
     let single: BuildRun | undefined;
     let identical: boolean | undefined;
     if (size <= 1000) {
@@ -170,7 +180,7 @@ const machine = {
   loadBefore,
   loadAfter: loadavg(),
 };
-const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}`;
+const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}${values.large ? ' --large' : ''}`;
 const markdown = renderReport({
   command,
   seed,

@@ -7,6 +7,7 @@ import { resolveEntities, type EntityResolution } from '@dossier/normalize';
 import { TABLE_NAMES, tableSchema, type TableRows, type TableName } from '@dossier/schema';
 import type { ArticleRows, ArticleTableName } from './article-rows.js';
 import { sortRows } from './sort.js';
+import { EntityCounts, entityRows, resolvedRows } from './resolve-rows.js';
 
 export type Tables = { [K in TableName]: Array<TableRows[K]> };
 
@@ -57,12 +58,13 @@ export function assembleEntityFreeTables(articles: ArticleRows[]): EntityFreeTab
   for (const name of entityFreeTableNames()) {
     const rows: AnyRow[] = [];
     for (const article of articles) for (const row of article.rows[name] as unknown as AnyRow[]) rows.push(row);
-    tables[name] = finish(name, rows);
+    tables[name] = finishTable(name, rows);
   }
   return tables as EntityFreeTables;
 }
 
-function finish(name: TableName, rows: AnyRow[]): AnyRow[] {
+/** Sorts a table by its schema's x-sortBy and makes its IDs unique: the last step of every table. */
+export function finishTable(name: TableName, rows: AnyRow[]): AnyRow[] {
   const schema = tableSchema(name);
   sortRows(rows, schema['x-sortBy']);
   if (schema['x-primaryKey'].length === 1) uniqueIds(rows, schema['x-primaryKey'][0]!);
@@ -83,10 +85,9 @@ export interface ResolvedMentions {
 export function resolveMentions(articles: ArticleRows[]): ResolvedMentions {
   const resolution = resolveEntities(articles.map((a) => ({ articleId: a.articleId, entities: a.entities })));
   const mentions: AssembledTables['mentions'] = [];
-  for (const { articleId: id, rows } of articles) {
-    for (const m of rows.mentions) mentions.push({ ...m, entity_id: resolution.resolve(id, m.entity_id) });
-  }
-  finish('mentions', mentions as unknown as AnyRow[]);
+  for (const { articleId: id, rows } of articles)
+    for (const m of resolvedRows('mentions', id, rows.mentions, resolution)) mentions.push(m);
+  finishTable('mentions', mentions as unknown as AnyRow[]);
   return { resolution, mentions };
 }
 
@@ -99,50 +100,17 @@ export function assembleEntityTables(
 ): EntityTables {
   const tables: EntityTables = { entities: [], roles: [], quotes: [], events: [], event_participants: [] };
   for (const { articleId: id, rows } of articles) {
-    const resolve = (key: string) => resolution.resolve(id, key);
-    const resolveOrNull = (key: string | null) => (key === null ? null : resolve(key));
-    for (const r of rows.roles) {
-      tables.roles.push({
-        ...r,
-        person_id: resolve(r.person_id),
-        organization_id: resolveOrNull(r.organization_id),
-        country_id: resolveOrNull(r.country_id),
-        place_id: resolveOrNull(r.place_id),
-      });
-    }
-    for (const q of rows.quotes) tables.quotes.push({ ...q, speaker_id: resolveOrNull(q.speaker_id) });
-    for (const e of rows.events) tables.events.push({ ...e, location_id: resolveOrNull(e.location_id) });
-    // Two local entities of one article can resolve to the same entity: keep the first participant row.
-    const participantSeen = new Set<string>();
-    for (const p of rows.event_participants) {
-      const entityId = resolve(p.entity_id);
-      const key = `${p.event_id}\u0000${entityId}\u0000${p.role}`;
-      if (participantSeen.has(key)) continue;
-      participantSeen.add(key);
-      tables.event_participants.push({ ...p, entity_id: entityId });
-    }
+    for (const r of resolvedRows('roles', id, rows.roles, resolution)) tables.roles.push(r);
+    for (const r of resolvedRows('quotes', id, rows.quotes, resolution)) tables.quotes.push(r);
+    for (const r of resolvedRows('events', id, rows.events, resolution)) tables.events.push(r);
+    for (const r of resolvedRows('event_participants', id, rows.event_participants, resolution))
+      tables.event_participants.push(r);
   }
-  const mentionCount = new Map<string, number>();
-  const articleSets = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    mentionCount.set(m.entity_id, (mentionCount.get(m.entity_id) ?? 0) + 1);
-    let set = articleSets.get(m.entity_id);
-    if (!set) articleSets.set(m.entity_id, (set = new Set<string>()));
-    set.add(m.article_id);
-  }
-  for (const g of resolution.entities) {
-    tables.entities.push({
-      entity_id: g.entityId,
-      type: g.type,
-      name: g.name,
-      aliases: g.aliases.length ? [...g.aliases].sort().join('; ') : null,
-      country_code: g.countryCode,
-      article_count: articleSets.get(g.entityId)?.size ?? 0,
-      mention_count: mentionCount.get(g.entityId) ?? 0,
-    });
-  }
+  const counts = new EntityCounts();
+  for (const m of mentions) counts.add(m.entity_id, m.article_id);
+  tables.entities = entityRows(resolution, counts);
   for (const name of Object.keys(tables) as Array<keyof EntityTables>)
-    finish(name, tables[name] as unknown as AnyRow[]);
+    finishTable(name, tables[name] as unknown as AnyRow[]);
   return tables;
 }
 

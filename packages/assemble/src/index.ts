@@ -8,3 +8,6 @@ export {
   resolveMentions,
 } from './assemble.js';
 export type { AssembledTables, EntityFreeTables, EntityTables, ResolvedMentions, Tables } from './assemble.js';
+export { finishTable } from './assemble.js';
+export { EntityCounts, entityRows, resolvedRows } from './resolve-rows.js';
+export type { ArticleTableName } from './article-rows.js';

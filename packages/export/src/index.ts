@@ -4,3 +4,4 @@ export { tableNames, writeDataset, writeFilesAtomically, writePackageInto, write
 export type { ExtraFile } from './write.js';
 export { cleanLeftovers, leftoversOf } from './leftovers.js';
 export { writeParquetFiles, parquetCopyStatement } from './parquet.js';
+export { TableWriter } from './table-writer.js';

@@ -27,6 +27,21 @@ function csvOptions(columns: string[], header: boolean): Options {
   };
 }
 
+/** Some rows as CSV records (each ending in LF), after the header line when `header` is set. */
+export function csvText(rows: Row[], columns: string[], header: boolean): string {
+  return stringify(rows, csvOptions(columns, header));
+}
+
+/** Some rows as the lines of the JSON export (keys in column order, nulls explicit), without separators. */
+export function jsonLines(rows: Row[], columns: string[]): string[] {
+  return rows.map((row) => {
+    if (inColumnOrder(row, columns)) return JSON.stringify(row);
+    const ordered: Row = {};
+    for (const c of columns) ordered[c] = row[c] === undefined ? null : row[c];
+    return JSON.stringify(ordered);
+  });
+}
+
 /** The CSV (header first, every record ending in LF) in chunks whose concatenation is the whole file. */
 export function* csvChunks(rows: Row[], columns: string[], chunkRows = CHUNK_ROWS): Generator<string> {
   if (rows.length === 0) {
@@ -34,7 +49,7 @@ export function* csvChunks(rows: Row[], columns: string[], chunkRows = CHUNK_ROW
     return;
   }
   for (let i = 0; i < rows.length; i += chunkRows) {
-    yield stringify(rows.slice(i, i + chunkRows), csvOptions(columns, i === 0));
+    yield csvText(rows.slice(i, i + chunkRows), columns, i === 0);
   }
 }
 
@@ -45,12 +60,7 @@ export function* jsonChunks(rows: Row[], columns: string[], chunkRows = CHUNK_RO
     return;
   }
   for (let i = 0; i < rows.length; i += chunkRows) {
-    const lines = rows.slice(i, i + chunkRows).map((row) => {
-      if (inColumnOrder(row, columns)) return JSON.stringify(row);
-      const ordered: Row = {};
-      for (const c of columns) ordered[c] = row[c] === undefined ? null : row[c];
-      return JSON.stringify(ordered);
-    });
+    const lines = jsonLines(rows.slice(i, i + chunkRows), columns);
     yield `${i === 0 ? '[\n' : ',\n'}${lines.join(',\n')}`;
   }
   yield '\n]\n';

@@ -13,6 +13,14 @@ import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantin
 import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
 import { guardOutputDir } from './out-guard.js';
 import { readSourceNotes } from './sources.js';
+import { CorpusSink, type ArticleFacts } from './corpus-sink.js';
+import { streamAssembleValidateAndWrite, StreamedValidationFailed } from './streamed-corpus.js';
+
+/**
+ * From this many articles, the corpus step runs table by table from rows spilled to disk (streamed-corpus.ts)
+ * rather than on every row in memory. Below it the in-memory step is faster and its memory is small anyway.
+ */
+export const STREAM_THRESHOLD = 1000;
 
 export interface BuildOptions {
   inputDir: string;
@@ -28,6 +36,12 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Fail, writing nothing, instead of quarantining an article (see quarantine.ts). */
   strict?: boolean;
+  /**
+   * How the corpus step holds the rows: 'memory' (every table at once, `BuildResult.tables`) or 'stream'
+   * (one table at a time, from disk). Default: 'stream' from STREAM_THRESHOLD articles when no `extraFiles`
+   * is asked for (they are computed from the whole tables), else 'memory'.
+   */
+  corpusStep?: 'memory' | 'stream';
 }
 
 export interface StageTimings {
@@ -40,7 +54,10 @@ export interface StageTimings {
 }
 
 export interface BuildResult {
-  tables: Tables;
+  /** Every table, when the corpus step held them in memory (see `BuildOptions.corpusStep`). */
+  tables?: Tables;
+  /** Rows per table, in schema order. */
+  rowCounts: Record<string, number>;
   /** Articles in the dataset (quarantined ones not counted). */
   articles: number;
   /** The articles left out, also written as the quarantine table; empty in a clean build. */
@@ -55,10 +72,12 @@ export interface BuildResult {
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
-function readSources(inputDir: string, processed: ArticleRows[]): SourceNote[] {
+function readSources(
+  inputDir: string,
+  articles: Array<Pick<ArticleFacts, 'source_file' | 'outlet' | 'published'>>,
+): SourceNote[] {
   const notes = readSourceNotes(inputDir);
-  return processed.map(({ rows }) => {
-    const article = rows.articles[0]!;
+  return articles.map((article) => {
     const note = notes[article.source_file];
     const fallback = `${article.outlet}, ${article.published} (${article.source_file})`;
     return note ? { title: note.title ?? fallback, ...(note.path ? { path: note.path } : {}) } : { title: fallback };
@@ -71,6 +90,8 @@ interface Processed {
   bytesIn: number;
   warnings: Diagnostic[];
   processor: ReturnType<typeof createArticleProcessor>;
+  /** Holds the articles' rows on disk when the corpus step streams; `processed` is then empty. */
+  sink?: CorpusSink;
 }
 
 /**
@@ -99,10 +120,19 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   }
   let done = 0;
   const processor = createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
-  const outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
-    done++;
-    options.onArticle?.(done, files.length, outcome);
-  });
+  const sink = streams(options, files.length) ? new CorpusSink() : undefined;
+  const indexOf = new Map(files.map((file, index) => [file, index]));
+  let outcomes: Awaited<ReturnType<typeof processor.processAll>>;
+  try {
+    outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
+      done++;
+      options.onArticle?.(done, files.length, outcome);
+      sink?.take(indexOf.get(outcome.sourceFile)!, outcome);
+    });
+  } catch (e) {
+    sink?.remove();
+    throw e;
+  }
   timings.read = performance.now() - t;
 
   // Names that look like articles but cannot be read as one (a folder named x.txt, a link out of the folder).
@@ -110,7 +140,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   const processed: ArticleRows[] = [];
   const quarantined: QuarantineRow[] = [];
   let bytesIn = 0;
-  for (const o of outcomes) {
+  for (const [index, o] of outcomes.entries()) {
     timings.ingest += o.timings.ingest;
     timings.extract += o.timings.extract;
     const failures = options.strict ? [] : o.diagnostics.filter(isExtractionFailure);
@@ -119,30 +149,96 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     if (o.processed) {
       processed.push(o.processed);
       bytesIn += Buffer.byteLength(o.processed.rows.articles[0]!.body);
-    }
+    } else bytesIn += sink?.factsOf(index)?.bodyBytes ?? 0;
   }
   diagnostics.push(
     ...checkCollisions(
-      outcomes.map((o) => ({ sourceFile: o.sourceFile, sha256: o.processed?.rows.articles[0]?.sha256 })),
+      outcomes.map((o, index) => ({
+        sourceFile: o.sourceFile,
+        sha256: o.processed?.rows.articles[0]?.sha256 ?? sink?.factsOf(index)?.sha256,
+      })),
     ),
   );
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) throw new DiagnosticsError(errors);
+  if (errors.length) {
+    sink?.remove();
+    throw new DiagnosticsError(errors);
+  }
   return {
     processed,
     quarantined,
     bytesIn,
     warnings: [...processor.stats.cacheWarnings, ...diagnostics.filter((d) => d.severity === 'warning')],
     processor,
+    ...(sink ? { sink } : {}),
   };
+}
+
+function streams(options: BuildOptions, articles: number): boolean {
+  if (options.corpusStep === 'stream' && options.extraFiles)
+    throw new Error("corpusStep 'stream' cannot compute extraFiles, which need every table in memory");
+  return (
+    (options.corpusStep ?? (articles >= STREAM_THRESHOLD && !options.extraFiles ? 'stream' : 'memory')) === 'stream'
+  );
+}
+
+/**
+ * The corpus step table by table from the spill. Undefined when validation found a problem: the caller then
+ * runs the in-memory step, which lists the problems and quarantines the articles they belong to.
+ */
+async function streamCorpus(
+  options: BuildOptions,
+  sink: CorpusSink,
+  quarantined: QuarantineRow[],
+  timings: StageTimings,
+): Promise<Record<string, number> | undefined> {
+  sink.spill.finish();
+  const digests = sink.articleDigests();
+  try {
+    return await streamAssembleValidateAndWrite(
+      options.outDir,
+      sink.spill,
+      digests,
+      {
+        version: options.version ?? '0.0.0',
+        sources: readSources(
+          options.inputDir,
+          digests.map((d) => sink.factsOf(d.index)!),
+        ),
+        quarantine: quarantined,
+        validation: sink.validation,
+      },
+      timings,
+    );
+  } catch (e) {
+    if (e instanceof StreamedValidationFailed) return undefined;
+    throw e;
+  }
+}
+
+function countRows(tables: Tables): Record<string, number> {
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 }
 
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTimings = { read: 0, ingest: 0, extract: 0, assemble: 0, validate: 0, export: 0 };
   // Before any work: the output folder is replaced wholesale, so refuse one that holds anything but a previous build.
   guardOutputDir(options.inputDir, options.outDir);
-  const { processed, quarantined, bytesIn, warnings, processor } = await processArticles(options, timings);
+  const { processed, quarantined, bytesIn, warnings, processor, sink } = await processArticles(options, timings);
   let articles = processed;
+  if (sink) {
+    try {
+      const rowCounts = await streamCorpus(options, sink, quarantined, timings);
+      if (rowCounts) {
+        const result = { articles: rowCounts.articles ?? 0, quarantined, bytesIn, timings, exportThreads: 1 };
+        return { ...result, rowCounts, warnings, processing: processor.stats };
+      }
+      // A row did not validate: the in-memory step below finds which articles, as a build without the spill does.
+      articles = sink.articleRows();
+    } finally {
+      sink.remove();
+    }
+  }
   const exportThreads = decideThreads(options.jobs, articles.length);
   const write = () =>
     assembleValidateAndWrite(
@@ -150,7 +246,10 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       articles,
       {
         version: options.version ?? '0.0.0',
-        sources: readSources(options.inputDir, articles),
+        sources: readSources(
+          options.inputDir,
+          articles.map((a) => a.rows.articles[0]!),
+        ),
         threads: exportThreads,
         quarantine: quarantined,
         ...(options.extraFiles ? { extraFiles: options.extraFiles } : {}),
@@ -174,6 +273,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   }
   return {
     tables,
+    rowCounts: countRows(tables),
     articles: articles.length,
     quarantined,
     bytesIn,

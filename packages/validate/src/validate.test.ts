@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KeyRegister, validateTables, type TableSet } from './validate.js';
+import { KeyRegister, StreamedValidation, validateTables, type TableSet } from './validate.js';
 
 const body = 'Ana 😀 met Ben in Doha.';
 function dataset(): TableSet {
@@ -145,5 +145,57 @@ describe('KeyRegister', () => {
         for (const k of ['a1#m1-2', 'b#e0-1', 'm3-4', '#x#y']) expect(register.has(k)).toBe(plain.has(k));
       }),
     );
+  });
+});
+
+describe('StreamedValidation', () => {
+  /** Fed the way the streamed corpus step feeds it: entity and article keys first, then the article, then entities. */
+  function streamed(t: TableSet): boolean {
+    const v = new StreamedValidation();
+    v.rememberKeys('entities', t.entities!);
+    v.rememberKeys('articles', t.articles!);
+    const article = t.articles![0]!;
+    const own: TableSet = {};
+    for (const [name, rows] of Object.entries(t)) if (name !== 'entities' && name !== 'quarantine') own[name] = rows;
+    v.checkArticleSpans(article, own);
+    v.checkArticle(article.article_id as string, own);
+    v.checkTable('entities', t.entities!);
+    v.checkTable('quarantine', t.quarantine!);
+    return v.valid;
+  }
+
+  it('accepts what validateTables accepts', () => {
+    expect(streamed(dataset())).toBe(true);
+  });
+
+  it('refuses a span that does not round-trip, a bad value, a dangling entity and a duplicate key', () => {
+    const breakers: Array<(t: TableSet) => void> = [
+      (t) => {
+        t.mentions![0]!.start = 11;
+        t.mentions![0]!.end = 14;
+      },
+      (t) => {
+        t.mentions![0]!.paragraph = -1;
+      },
+      (t) => {
+        t.mentions![0]!.entity_id = 'person:nobody';
+      },
+      (t) => {
+        t.mentions!.push({ ...t.mentions![0]! });
+      },
+    ];
+    for (const breakIt of breakers) {
+      const t = dataset();
+      breakIt(t);
+      expect(validateTables(t)).not.toEqual([]);
+      expect(streamed(t)).toBe(false);
+    }
+  });
+
+  it('refuses a row key without its article prefix, which validateTables has no rule against', () => {
+    const t = dataset();
+    t.mentions![0]!.mention_id = 'other#m-ben.1';
+    expect(validateTables(t)).toEqual([]);
+    expect(streamed(t)).toBe(false);
   });
 });

@@ -106,8 +106,8 @@ export const build: Command = {
       for (const w of result.warnings)
         (w.ruleId === 'pipeline/cache-entry-invalid' ? log.info : log.detail)(formatDiagnostic(w));
       const seconds = (performance.now() - started) / 1000;
-      const counts = Object.entries(result.tables)
-        .map(([name, rows]) => `${name} ${rows.length}`)
+      const counts = Object.entries(result.rowCounts)
+        .map(([name, rows]) => `${name} ${rows}`)
         .join(', ');
       log.info(`built ${values.out} from ${result.articles} article(s) in ${seconds.toFixed(2)} s: ${counts}`);
       log.detail(

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TableWriter } from './table-writer.js';
+import { writeTableFiles } from './write.js';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'dossier-tw-'));
+
+/** Quantities rows with awkward text: quotes, commas, a newline, leading space, a formula look-alike, nulls. */
+function rows(n: number) {
+  const texts = ['12 "tonnes", more', ' about 40', '=SUM(1)', 'line one\nline two', 'plain'];
+  return Array.from({ length: n }, (_, i) => ({
+    quantity_id: `art#n-${i}`,
+    article_id: 'art',
+    text: texts[i % texts.length]!,
+    start: i,
+    end: i + 1,
+    value: i % 3 === 0 ? null : i * 1.5,
+    modifier: i % 2 ? 'more than' : null,
+  }));
+}
+
+describe('TableWriter', () => {
+  it('writes the bytes writeTableFiles writes, whatever groups the rows come in', () => {
+    for (const n of [0, 1, 199, 200, 201, 450]) {
+      const all = rows(n);
+      const whole = temp();
+      const expected = writeTableFiles(whole, 'quantities', all);
+      const piecewise = temp();
+      const writer = new TableWriter(piecewise, 'quantities');
+      // Uneven groups, an empty one among them, as the articles of a corpus give them.
+      for (let i = 0, size = 0; i < all.length; i += size, size = (size % 7) + 1) writer.add(all.slice(i, i + size));
+      writer.add([]);
+      expect(writer.close()).toEqual(expected);
+      for (const file of ['quantities.csv', 'quantities.json'])
+        expect(readFileSync(join(piecewise, file))).toEqual(readFileSync(join(whole, file)));
+    }
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * One table's CSV and JSON written as its rows come, in order, a few at a time: for a caller that never holds
+ * the whole table (the pipeline's streamed corpus step). The bytes are those of writeTableFiles for the same
+ * rows: the same renderers (csvText, jsonLines), and CSV records and JSON lines do not depend on how the rows
+ * are grouped into chunks.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { columnsOf } from '@dossier/schema';
+import type { FileFacts } from './datapackage.js';
+import { CHUNK_ROWS, csvText, jsonLines, type Row } from './serialize.js';
+
+class HashedFile {
+  private readonly fd: number;
+  private readonly hash: Hash = createHash('sha256');
+  private size = 0;
+
+  constructor(
+    folder: string,
+    readonly path: string,
+  ) {
+    this.fd = openSync(join(folder, path), 'w');
+  }
+
+  write(text: string): void {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+    this.hash.update(bytes);
+    this.size += bytes.length;
+  }
+
+  close(): FileFacts {
+    closeSync(this.fd);
+    return { path: this.path, bytes: this.size, hash: `sha256:${this.hash.digest('hex')}` };
+  }
+}
+
+export class TableWriter {
+  private readonly columns: string[];
+  private readonly csv: HashedFile;
+  private readonly json: HashedFile;
+  private pending: Row[] = [];
+  private written = 0;
+
+  constructor(folder: string, table: string) {
+    this.columns = columnsOf(table);
+    this.csv = new HashedFile(folder, `${table}.csv`);
+    this.json = new HashedFile(folder, `${table}.json`);
+  }
+
+  /** Rows, in the table's final order. */
+  add(rows: Row[]): void {
+    for (const row of rows) {
+      this.pending.push(row);
+      if (this.pending.length === CHUNK_ROWS) this.flush();
+    }
+  }
+
+  /** Writes the rest and closes both files; returns their facts (CSV, then JSON), as writeTableFiles does. */
+  close(): FileFacts[] {
+    this.flush();
+    if (this.written === 0) {
+      this.csv.write(csvText([], this.columns, true));
+      this.json.write('[]\n');
+    } else this.json.write('\n]\n');
+    return [this.csv.close(), this.json.close()];
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const first = this.written === 0;
+    this.csv.write(csvText(this.pending, this.columns, first));
+    this.json.write(`${first ? '[\n' : ',\n'}${jsonLines(this.pending, this.columns).join(',\n')}`);
+    this.written += this.pending.length;
+    this.pending = [];
+  }
+}

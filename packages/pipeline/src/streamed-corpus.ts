@@ -1,0 +1,179 @@
+/**
+ * The corpus-level steps (assembly, validation, export) article by article, reading the per-article rows back
+ * from the spill (spill.ts) instead of holding every article's rows. Only entity resolution needs every
+ * article, and only its local entities (names, types, aliases), which the build keeps as the articles arrive.
+ *
+ * The files are byte-identical to the in-memory path (staged-export.ts) because the rows are the same and
+ * come in the same order: the same per-table resolution (resolvedRows), the same sort (finishTable, per
+ * article, see below) and the same renderers (TableWriter writes what writeTableFiles writes).
+ * `streamed-corpus.test.ts` checks it.
+ */
+import type { LocalEntity } from '@dossier/core';
+import { EntityCounts, entityRows, finishTable, resolvedRows, type ArticleTableName } from '@dossier/assemble';
+import { resolveEntities, type EntityResolution } from '@dossier/normalize';
+import { tableSchema, type QuarantineRow } from '@dossier/schema';
+import type { StreamedValidation } from '@dossier/validate';
+import { tableNames, TableWriter, writeFilesAtomically, writePackageInto, writeTableFiles } from '@dossier/export';
+import type { SourceNote } from '@dossier/export';
+import type { ArticleSpill } from './spill.js';
+import type { CorpusTimings } from './staged-export.js';
+
+type AnyRow = Record<string, unknown>;
+
+/** What the corpus step keeps of each article while the rows wait on disk. */
+export interface ArticleDigest {
+  /** Position in the input. */
+  index: number;
+  articleId: string;
+  entities: LocalEntity[];
+}
+
+export interface StreamedCorpusOptions {
+  version: string;
+  sources: SourceNote[];
+  quarantine: QuarantineRow[];
+  /** Fed each article's spans as it arrived; checkTable is called here on each table. */
+  validation: StreamedValidation;
+}
+
+/**
+ * Validation found a problem, or the step cannot stream this dataset (an article ID with "#", a table not
+ * sorted by article first): the caller redoes the corpus step in memory, which pins and lists the problems.
+ */
+export class StreamedValidationFailed extends Error {
+  constructor(readonly table: string) {
+    super(`the ${table} table did not validate`);
+  }
+}
+
+/**
+ * Assembles, validates and writes the dataset into `outDir`, article by article; returns each table's row count.
+ *
+ * Every per-article table but event_participants sorts by article_id first (x-sortBy), and every row ID starts
+ * with "<article_id>#" (checked: validate/article-key-prefix), so sorting such a table is sorting the articles
+ * by ID and each article's rows on their own, and a duplicate ID can only sit within one article. So the
+ * articles are read back from the spill one at a time in article_id order, and each one's rows are resolved,
+ * sorted, made unique, validated and appended to every table's files (TableWriter). event_participants sorts
+ * by event_id, which starts with "<article_id>#": a second pass takes the articles in that order. The
+ * entities table is whole in memory (it is the resolution's), and written last, when the mentions are counted.
+ */
+export async function streamAssembleValidateAndWrite(
+  outDir: string,
+  spill: ArticleSpill,
+  digests: ArticleDigest[],
+  options: StreamedCorpusOptions,
+  timings: CorpusTimings,
+): Promise<Record<string, number>> {
+  const timed = <T>(stage: keyof CorpusTimings, run: () => T): T => {
+    const t = performance.now();
+    try {
+      return run();
+    } finally {
+      timings[stage] += performance.now() - t;
+    }
+  };
+  const validation = options.validation;
+  if (!validation.valid) throw new StreamedValidationFailed('spans');
+  // An ID with "#" would break the order argument above (and IDs never have one): the in-memory step decides.
+  if (digests.some((d) => d.articleId.includes('#'))) throw new StreamedValidationFailed('articles');
+  const tables = articleTables();
+  if (!streamable(tables)) throw new StreamedValidationFailed('x-sortBy');
+  const resolution = timed('assemble', () =>
+    resolveEntities(digests.map((d) => ({ articleId: d.articleId, entities: d.entities }))),
+  );
+  validation.rememberKeys(
+    'entities',
+    resolution.entities.map((e) => ({ entity_id: e.entityId })),
+  );
+  validation.rememberKeys(
+    'articles',
+    digests.map((d) => ({ article_id: d.articleId })),
+  );
+  const counts = new EntityCounts();
+  const rowCounts: Record<string, number> = {};
+  await writeFilesAtomically(outDir, async (folder) => {
+    const writers = new Map<string, TableWriter>(tables.map((name) => [name, new TableWriter(folder, name)]));
+    const write = (name: string, rows: AnyRow[]) => {
+      timed('export', () => writers.get(name)!.add(rows));
+      rowCounts[name] = (rowCounts[name] ?? 0) + rows.length;
+    };
+    for (const digest of sortedBy(digests, (d) => d.articleId)) {
+      const own = timed('assemble', () => articleTablesOf(digest, tables, spill, resolution));
+      for (const m of own.mentions ?? []) counts.add(m.entity_id as string, m.article_id as string);
+      timed('validate', () => validation.checkArticle(digest.articleId, own));
+      if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
+      for (const name of tables) if (name !== 'event_participants') write(name, own[name] ?? []);
+    }
+    for (const digest of sortedBy(digests, (d) => `${d.articleId}#`)) {
+      write(
+        'event_participants',
+        timed('assemble', () => assembledRows('event_participants', digest, spill, resolution)),
+      );
+    }
+    const files = timed('export', () => [...writers.values()].flatMap((w) => w.close()));
+    const wholeTables: Record<string, AnyRow[]> = {
+      entities: timed('assemble', () => finishTable('entities', entityRows(resolution, counts) as unknown as AnyRow[])),
+      quarantine: sortedQuarantine(options.quarantine),
+    };
+    for (const [name, rows] of Object.entries(wholeTables)) {
+      timed('validate', () => validation.checkTable(name, rows));
+      if (!validation.valid) throw new StreamedValidationFailed(name);
+      files.push(...timed('export', () => writeTableFiles(folder, name, rows)));
+      rowCounts[name] = rows.length;
+    }
+    const t = performance.now();
+    await writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: [] });
+    timings.export += performance.now() - t;
+  });
+  return Object.fromEntries(tableNames().map((name) => [name, rowCounts[name] ?? 0]));
+}
+
+/** The tables made of the articles' rows: every table but entities and quarantine. */
+function articleTables(): ArticleTableName[] {
+  return tableNames().filter((name) => name !== 'entities' && name !== 'quarantine') as ArticleTableName[];
+}
+
+/** One article's final rows of `name`: global entity IDs, sorted, IDs unique. */
+function assembledRows(
+  name: ArticleTableName,
+  digest: ArticleDigest,
+  spill: ArticleSpill,
+  resolution: EntityResolution,
+): AnyRow[] {
+  const rows = resolvedRows(name, digest.articleId, spill.articleRows(name, digest.index) as never, resolution);
+  return finishTable(name, rows as unknown as AnyRow[]);
+}
+
+function articleTablesOf(
+  digest: ArticleDigest,
+  tables: ArticleTableName[],
+  spill: ArticleSpill,
+  resolution: EntityResolution,
+): Record<string, AnyRow[]> {
+  return Object.fromEntries(tables.map((name) => [name, assembledRows(name, digest, spill, resolution)]));
+}
+
+/** Sorted by a text key in code-unit order, the order sortRows gives text. */
+function sortedBy<T>(items: T[], key: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
+}
+
+function sortedQuarantine(rows: QuarantineRow[]): AnyRow[] {
+  return [...rows].sort((a, b) =>
+    a.source_file < b.source_file ? -1 : a.source_file > b.source_file ? 1 : 0,
+  ) as unknown as AnyRow[];
+}
+
+/**
+ * The order argument of streamAssembleValidateAndWrite, checked against the schemas: each table it appends
+ * article by article must sort by article_id first, event_participants by event_id. Else the step cannot
+ * stream that table and the in-memory step runs instead.
+ */
+function streamable(tables: ArticleTableName[]): boolean {
+  return tables.every(
+    (name) => tableSchema(name)['x-sortBy'][0] === (name === 'event_participants' ? 'event_id' : 'article_id'),
+  );
+}
