@@ -9,6 +9,7 @@ import type { ExtraFile, SourceNote } from '@dossier/export';
 import type { QuarantineRow } from '@dossier/schema';
 import type { ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
+import { createQueueProcessor, type QueueModeOptions } from './queue-coordinator.js';
 import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantine.js';
 import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
 import { guardOutputDir } from './out-guard.js';
@@ -28,6 +29,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Fail, writing nothing, instead of quarantining an article (see quarantine.ts). */
   strict?: boolean;
+  /**
+   * Run the per-article stage as BullMQ jobs for `dossier worker`s (queue-coordinator.ts) instead of on this
+   * machine; `cacheDir` is then the results folder the workers share, and is required.
+   */
+  queue?: QueueModeOptions;
 }
 
 export interface StageTimings {
@@ -73,6 +79,12 @@ interface Processed {
   processor: ReturnType<typeof createArticleProcessor>;
 }
 
+function createProcessor(options: BuildOptions): ReturnType<typeof createArticleProcessor> {
+  if (!options.queue) return createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  if (options.cacheDir === undefined) throw new Error('the queue mode needs a results folder (cacheDir)');
+  return createQueueProcessor(options.queue, options.cacheDir);
+}
+
 /**
  * Read, the per-article stage and the collision checks. Kept apart from assembly, validation and export so that
  * the per-article outcomes can be released once their rows are collected. An article an extractor threw on
@@ -98,7 +110,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     ]);
   }
   let done = 0;
-  const processor = createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  const processor = createProcessor(options);
   const outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
     done++;
     options.onArticle?.(done, files.length, outcome);

@@ -1,0 +1,106 @@
+/**
+ * The queue mode in one process against a real Redis: a bad article is quarantined exactly as in the local
+ * build, both when an extractor throws on it (on the worker) and when its rows fail validation (on the
+ * coordinator). The defects are injected with a mock, so the worker runs here, from source, beside the
+ * coordinator; the tests with worker processes are in packages/cli/src/queue.e2e.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleAnnotations } from '@dossier/core';
+import * as extract from '@dossier/extract';
+import { HAS_REDIS, NO_REDIS_MESSAGE, startRedis, type TestRedis } from '../../../tests/helpers/redis-server.js';
+import { buildDataset } from './build.js';
+import { startQueueWorker, type QueueWorker } from './queue-worker.js';
+
+const temp = (p: string) => mkdtempSync(join(tmpdir(), `dossier-${p}-`));
+
+/** Invented articles: "Quillby" marks the one an extractor throws on, "Brindle" the one with an invalid row. */
+const ARTICLES: Record<string, string> = {
+  'a.txt': ' date 2024-03-01 By Ana Ruiz, Ledger\n\nTalks resumed in Accra on Monday, officials said.\n',
+  'b.txt': ' date 2024-03-02 By Ben Ode, Courier\n\nThe Quillby council met 12 delegates in Lagos on Tuesday.\n',
+  'c.txt': ' date 2024-03-03 By Cleo Varga, Ledger\n\nThe Brindle board hired 40 engineers in Kumasi on Friday.\n',
+  'd.txt':
+    ' date 2024-03-04 By Dana Pike, Ledger\n\n"We are close," said Kofi Mensah, the foreign minister of Ghana.\n',
+};
+
+function input(): string {
+  const dir = temp('qq-in');
+  for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+const realExtract = extract.extractArticle;
+
+function injectDefects(): void {
+  vi.spyOn(extract, 'extractArticle').mockImplementation((doc) => {
+    const annotations = realExtract(doc);
+    if (doc.body.includes('Quillby')) throw new Error('a rule produced an impossible value');
+    if (doc.body.includes('Brindle')) return withTextQuantity(doc.body, annotations);
+    return annotations;
+  });
+}
+
+/**
+ * A quantity whose value the schema cannot hold, so its row fails validation. A string, not Infinity as in
+ * quarantine.test.ts: the workers hand rows over as JSON, where Infinity would arrive as null (valid).
+ */
+function withTextQuantity(body: string, annotations: ArticleAnnotations): ArticleAnnotations {
+  const start = body.indexOf('40');
+  const quantity = { start, end: start + 2, text: '40', value: 'forty' as unknown as number };
+  return { ...annotations, quantities: [{ ...quantity, low: null, high: null, modifier: null, unit: null }] };
+}
+
+const files = (dir: string) => new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe.skipIf(!HAS_REDIS)('the queue mode with a bad article', () => {
+  let redis: TestRedis;
+  let worker: QueueWorker;
+  /** The results folder the worker writes and the coordinator reads. */
+  const results = temp('qq-results');
+  beforeAll(async () => {
+    injectDefects();
+    redis = await startRedis();
+    worker = await startQueueWorker({ url: redis.url, resultsDir: results, lockDurationMs: 5000 });
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await worker?.close(true);
+    await redis?.stop();
+  });
+
+  it('quarantines it as the local build does, and writes the same files', async () => {
+    const dir = input();
+    const localOut = join(temp('qq-local'), 'd');
+    const queuedOut = join(temp('qq-queued'), 'd');
+    const local = await buildDataset({ inputDir: dir, outDir: localOut, jobs: 1 });
+    const queued = await buildDataset({
+      inputDir: dir,
+      outDir: queuedOut,
+      cacheDir: results,
+      queue: { url: redis.url },
+    });
+
+    expect(local.quarantined.map((q) => [q.source_file, q.stage])).toEqual([
+      ['b.txt', 'extract'],
+      ['c.txt', 'validate'],
+    ]);
+    expect(queued.processing.queue).toEqual({ url: redis.url, batches: 1 });
+    expect(queued.quarantined).toEqual(local.quarantined);
+    expect(files(queuedOut)).toEqual(files(localOut));
+    // Neither quarantined article is left in the results folder to be served as good data next time.
+    const again = await buildDataset({
+      inputDir: dir,
+      outDir: queuedOut,
+      cacheDir: results,
+      queue: { url: redis.url },
+    });
+    expect(again.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2 });
+    expect(again.quarantined).toEqual(local.quarantined);
+  });
+});
+
+describe.skipIf(HAS_REDIS)('the queue mode', () => {
+  it.skip(NO_REDIS_MESSAGE, () => undefined);
+});
