@@ -157,13 +157,13 @@ describe.skipIf(!HAS_REDIS || !BUILT)('dossier build --queue with dossier worker
       // Long articles, so the first batch of 8 takes seconds and the kill lands in the middle of it.
       const input = inputFolder(10, 20, false);
       const results = temp('queue-results');
-      const first = await worker(results, 2);
+      const first = await worker(results, 5);
       const out = join(temp('queue-out'), 'd');
       const build = dossier(['build', '--input', input, '--out', out, '--queue', redis.url, '--results', results]);
       const [, batch] = await first.waitFor(/took batch (\S+) \(8 articles\)/);
       expect(await first.stop('SIGKILL')).toBeNull();
       expect(first.stderr).not.toContain(`finished batch ${batch}`);
-      const second = await worker(results, 2);
+      const second = await worker(results, 5);
       expect(await build.exited, build.stderr).toBe(0);
       expect(second.stderr).toMatch(new RegExp(`took batch ${batch} \\(8 articles\\), started 2 times`));
       expect(second.stderr).toContain(`finished batch ${batch}`);
