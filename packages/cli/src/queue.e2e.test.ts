@@ -128,87 +128,92 @@ afterEach(async () => {
   redis = undefined;
 });
 
-describe.skipIf(!HAS_REDIS || !BUILT)('dossier build --queue with dossier worker processes', () => {
-  it(
-    'two workers and the coordinator write the same bytes as the local build, and stop on SIGTERM',
-    async () => {
-      redis = await startRedis();
-      const input = inputFolder(29, 3, true);
-      const results = temp('queue-results');
-      const workers = [await worker(results), await worker(results)];
-      const out = join(temp('queue-out'), 'd');
-      const build = dossier(['build', '--input', input, '--out', out, '--queue', redis.url, '--results', results]);
-      expect(await build.exited, build.stderr).toBe(0);
-      expect(build.stderr).toContain(`queued 4 batch(es) of up to 8 articles on ${redis.url}`);
-      expect(readFolder(out)).toEqual(readFolder(await localBuild(input)));
-      // Every batch was finished once, by one worker or the other.
-      const finished = workers.flatMap((w) => [...w.stderr.matchAll(/finished batch (\S+)/g)].map((m) => m[1]));
-      expect(new Set(finished).size).toBe(4);
-      expect(finished).toHaveLength(4);
-      for (const w of workers) expect(await w.stop('SIGTERM')).toBe(0);
-    },
-    TIMEOUT,
-  );
+describe.skipIf(!HAS_REDIS || !BUILT)(
+  HAS_REDIS
+    ? 'dossier build --queue with dossier worker processes'
+    : `${'dossier build --queue with dossier worker processes'}: ${NO_REDIS_MESSAGE}`,
+  () => {
+    it(
+      'two workers and the coordinator write the same bytes as the local build, and stop on SIGTERM',
+      async () => {
+        redis = await startRedis();
+        const input = inputFolder(29, 3, true);
+        const results = temp('queue-results');
+        const workers = [await worker(results), await worker(results)];
+        const out = join(temp('queue-out'), 'd');
+        const build = dossier(['build', '--input', input, '--out', out, '--queue', redis.url, '--results', results]);
+        expect(await build.exited, build.stderr).toBe(0);
+        expect(build.stderr).toContain(`queued 4 batch(es) of up to 8 articles on ${redis.url}`);
+        expect(readFolder(out)).toEqual(readFolder(await localBuild(input)));
+        // Every batch was finished once, by one worker or the other.
+        const finished = workers.flatMap((w) => [...w.stderr.matchAll(/finished batch (\S+)/g)].map((m) => m[1]));
+        expect(new Set(finished).size).toBe(4);
+        expect(finished).toHaveLength(4);
+        for (const w of workers) expect(await w.stop('SIGTERM')).toBe(0);
+      },
+      TIMEOUT,
+    );
 
-  it(
-    'gives the batch of a worker killed in the middle of it to the other worker: nothing lost, nothing twice',
-    async () => {
-      redis = await startRedis();
-      // Long articles, so the first batch of 8 takes seconds and the kill lands in the middle of it.
-      const input = inputFolder(10, 20, false);
-      const results = temp('queue-results');
-      const first = await worker(results, 5);
-      const out = join(temp('queue-out'), 'd');
-      const build = dossier(['build', '--input', input, '--out', out, '--queue', redis.url, '--results', results]);
-      const [, batch] = await first.waitFor(/took batch (\S+) \(8 articles\)/);
-      expect(await first.stop('SIGKILL')).toBeNull();
-      expect(first.stderr).not.toContain(`finished batch ${batch}`);
-      const second = await worker(results, 5);
-      expect(await build.exited, build.stderr).toBe(0);
-      expect(second.stderr).toMatch(new RegExp(`took batch ${batch} \\(8 articles\\), started 2 times`));
-      expect(second.stderr).toContain(`finished batch ${batch}`);
-      expect(readFolder(out)).toEqual(readFolder(await localBuild(input)));
-    },
-    TIMEOUT,
-  );
+    it(
+      'gives the batch of a worker killed in the middle of it to the other worker: nothing lost, nothing twice',
+      async () => {
+        redis = await startRedis();
+        // Long articles, so the first batch of 8 takes seconds and the kill lands in the middle of it.
+        const input = inputFolder(10, 20, false);
+        const results = temp('queue-results');
+        const first = await worker(results, 5);
+        const out = join(temp('queue-out'), 'd');
+        const build = dossier(['build', '--input', input, '--out', out, '--queue', redis.url, '--results', results]);
+        const [, batch] = await first.waitFor(/took batch (\S+) \(8 articles\)/);
+        expect(await first.stop('SIGKILL')).toBeNull();
+        expect(first.stderr).not.toContain(`finished batch ${batch}`);
+        const second = await worker(results, 5);
+        expect(await build.exited, build.stderr).toBe(0);
+        expect(second.stderr).toMatch(new RegExp(`took batch ${batch} \\(8 articles\\), started 2 times`));
+        expect(second.stderr).toContain(`finished batch ${batch}`);
+        expect(readFolder(out)).toEqual(readFolder(await localBuild(input)));
+      },
+      TIMEOUT,
+    );
 
-  it(
-    'fails with an error naming the Redis URL when Redis goes away, and leaves the previous output untouched',
-    async () => {
-      redis = await startRedis();
-      const input = inputFolder(4, 3, false);
-      const out = join(temp('queue-out'), 'd');
-      const previous = dossier(['build', '--input', input, '--out', out, '--no-cache', '--jobs', '1', '--quiet']);
-      expect(await previous.exited, previous.stderr).toBe(0);
-      const before = readFolder(out);
-      writeFileSync(
-        join(input, 'gen-new.txt'),
-        ' date 2024-05-01 By Staff, Harbour Gazette\n\nThe board met on Monday.\n',
-      );
-      // No worker: the build queues its batch and waits, and then Redis dies.
-      const build = dossier([
-        'build',
-        '--input',
-        input,
-        '--out',
-        out,
-        '--queue',
-        redis.url,
-        '--results',
-        temp('queue-results'),
-      ]);
-      await build.waitFor(/queued 1 batch/);
-      await redis.stop();
-      expect(await build.exited).toBe(1);
-      expect(build.stderr).toContain(`lost the connection to Redis at ${redis.url}`);
-      expect(build.stderr).toContain('[pipeline/queue-unreachable]');
-      expect(build.stderr).toContain(`${out} was not changed`);
-      expect(readFolder(out)).toEqual(before);
-      expect(readdirSync(join(out, '..'))).toEqual(['d']);
-    },
-    TIMEOUT,
-  );
-});
+    it(
+      'fails with an error naming the Redis URL when Redis goes away, and leaves the previous output untouched',
+      async () => {
+        redis = await startRedis();
+        const input = inputFolder(4, 3, false);
+        const out = join(temp('queue-out'), 'd');
+        const previous = dossier(['build', '--input', input, '--out', out, '--no-cache', '--jobs', '1', '--quiet']);
+        expect(await previous.exited, previous.stderr).toBe(0);
+        const before = readFolder(out);
+        writeFileSync(
+          join(input, 'gen-new.txt'),
+          ' date 2024-05-01 By Staff, Harbour Gazette\n\nThe board met on Monday.\n',
+        );
+        // No worker: the build queues its batch and waits, and then Redis dies.
+        const build = dossier([
+          'build',
+          '--input',
+          input,
+          '--out',
+          out,
+          '--queue',
+          redis.url,
+          '--results',
+          temp('queue-results'),
+        ]);
+        await build.waitFor(/queued 1 batch/);
+        await redis.stop();
+        expect(await build.exited, build.stderr).toBe(1);
+        expect(build.stderr).toContain(`lost the connection to Redis at ${redis.url}`);
+        expect(build.stderr).toContain('[pipeline/queue-unreachable]');
+        expect(build.stderr).toContain(`${out} was not changed`);
+        expect(readFolder(out)).toEqual(before);
+        expect(readdirSync(join(out, '..'))).toEqual(['d']);
+      },
+      TIMEOUT,
+    );
+  },
+);
 
 describe('dossier worker and build --queue on a bad command line', () => {
   it('exit 2 with what is missing or wrong', async () => {
@@ -224,8 +229,4 @@ describe('dossier worker and build --queue on a bad command line', () => {
     const resultsAlone = await runCli(['build', '--results', 'r']);
     expect(resultsAlone).toMatchObject({ code: 2, stderr: expect.stringContaining('--results goes with --queue') });
   });
-});
-
-describe.skipIf(HAS_REDIS)('dossier build --queue', () => {
-  it.skip(NO_REDIS_MESSAGE, () => undefined);
 });

@@ -41,17 +41,21 @@ export function openConnection(url: string, giveUpAfterMs?: number): Redis {
   let downSince: number | undefined;
   const connection = new Redis(url, {
     maxRetriesPerRequest: null,
-    lazyConnect: true,
-    retryStrategy: () => {
+    retryStrategy: (attempt) => {
       downSince ??= Date.now();
       if (giveUpAfterMs !== undefined && Date.now() - downSince >= giveUpAfterMs) return null;
-      return RECONNECT_DELAY_MS;
+      // Quick at first (a restart takes a moment), then no more than one attempt (and one logged error) per 5 s.
+      return Math.min(RECONNECT_DELAY_MS * attempt, MAX_RECONNECT_DELAY_MS);
     },
   });
   connection.on('ready', () => {
     downSince = undefined;
   });
+  // Whoever cares listens too (BullMQ, the coordinator's watchdog); without a listener ioredis prints every
+  // failed reconnection attempt as an "Unhandled error event".
+  connection.on('error', () => undefined);
   return connection;
 }
 
 const RECONNECT_DELAY_MS = 250;
+const MAX_RECONNECT_DELAY_MS = 5000;

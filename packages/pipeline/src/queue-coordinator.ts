@@ -137,25 +137,30 @@ async function runBatches(
   const name = queueName(cache.fingerprint);
   const giveUp = options.giveUpAfterMs ?? DEFAULT_GIVE_UP_MS;
   const connections: Redis[] = [];
-  const connect = () => {
-    const c = openConnection(options.url, giveUp);
+  const connect = (giveUpAfterMs?: number) => {
+    const c = openConnection(options.url, giveUpAfterMs);
     connections.push(c);
     return c;
   };
-  // A connection of our own that only watches: BullMQ's connections retry forever, this one ends once Redis
-  // has been gone for `giveUp` ms, and that fails the build.
-  const watchdog = connect();
+  // A connection of our own that only watches: BullMQ's connections retry forever (so none of its calls fails
+  // with a bare "Connection is closed"), this one ends once Redis has been gone for `giveUp` ms, and that
+  // fails the build with a message naming the URL.
+  const watchdog = connect(giveUp);
   let lastRedisError = '';
+  let connected = false;
   const lost = new Promise<never>((_, reject) => {
     watchdog.on('error', (e: Error) => {
       lastRedisError = e.message;
+    });
+    watchdog.on('ready', () => {
+      connected = true;
     });
     watchdog.on('end', () =>
       reject(
         queueError(
           'pipeline/queue-unreachable',
           url,
-          `lost the connection to Redis at ${url} and could not reconnect within ${giveUp / 1000} s${lastRedisError ? ` (${lastRedisError})` : ''}; nothing was written`,
+          `${connected ? `lost the connection to Redis at ${url} and could not reconnect` : `could not connect to Redis at ${url}`} within ${giveUp / 1000} s${lastRedisError ? ` (${lastRedisError})` : ''}; nothing was written`,
           'a reachable Redis server',
           lastRedisError || 'no connection',
         ),
@@ -163,8 +168,9 @@ async function runBatches(
     );
   });
   lost.catch(() => undefined);
-  const queue = new Queue<ArticleJobData, ArticleJobResult>(name, { connection: connect() });
-  const events = new QueueEvents(name, { connection: connect() });
+  // BullMQ's own connections give up later than the watchdog, so its clear error always comes first.
+  const queue = new Queue<ArticleJobData, ArticleJobResult>(name, { connection: connect(giveUp + 5000) });
+  const events = new QueueEvents(name, { connection: connect(giveUp + 5000) });
   // BullMQ reports connection trouble as 'error' events; the watchdog decides when it is fatal.
   queue.on('error', () => undefined);
   events.on('error', () => undefined);
@@ -172,7 +178,6 @@ async function runBatches(
   const waiting = new Map(batches.map((batch, i) => [`${run}-${i}`, batch]));
   let quietTimer: NodeJS.Timeout | undefined;
   try {
-    watchdog.connect().catch(() => undefined);
     const done = new Promise<void>((resolve, reject) => {
       events.on('completed', ({ jobId, returnvalue }) => {
         const batch = waiting.get(jobId);
@@ -219,7 +224,9 @@ async function runBatches(
     await Promise.race([done, lost]);
   } finally {
     clearInterval(quietTimer);
-    await closeQuickly([events.close(), queue.close()]);
+    // Closing waits for Redis; when Redis is gone it never ends: cut every connection, BullMQ's copies included.
+    if (!(await settleWithin([events.close(), queue.close()], 1000)))
+      await settleWithin([events.disconnect(), queue.disconnect()], 1000);
     for (const c of connections) c.disconnect();
   }
 }
@@ -257,15 +264,18 @@ function reportWhileQuiet(
   return timer;
 }
 
-/** Closing waits for Redis; when Redis is gone it would wait forever, so give it a second, then disconnect. */
-async function closeQuickly(closing: Array<Promise<void>>): Promise<void> {
+/**
+ * True when every promise settled within `ms`. The timer is not unref'd: it is what keeps the process alive
+ * while the promises wait for connections that have ended.
+ */
+async function settleWithin(promises: Array<Promise<void>>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.allSettled(closing),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, 1000);
-      timer.unref();
+  const settled = await Promise.race([
+    Promise.allSettled(promises).then(() => true),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
     }),
   ]);
   clearTimeout(timer);
+  return settled;
 }

@@ -5,7 +5,7 @@
  * coordinator; the tests with worker processes are in packages/cli/src/queue.e2e.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleAnnotations } from '@dossier/core';
@@ -54,53 +54,74 @@ function withTextQuantity(body: string, annotations: ArticleAnnotations): Articl
 
 const files = (dir: string) => new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
-describe.skipIf(!HAS_REDIS)('the queue mode with a bad article', () => {
-  let redis: TestRedis;
-  let worker: QueueWorker;
-  /** The results folder the worker writes and the coordinator reads. */
-  const results = temp('qq-results');
-  beforeAll(async () => {
-    injectDefects();
-    redis = await startRedis();
-    worker = await startQueueWorker({ url: redis.url, resultsDir: results, lockDurationMs: 5000 });
-  });
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    await worker?.close(true);
-    await redis?.stop();
-  });
-
-  it('quarantines it as the local build does, and writes the same files', async () => {
-    const dir = input();
-    const localOut = join(temp('qq-local'), 'd');
-    const queuedOut = join(temp('qq-queued'), 'd');
-    const local = await buildDataset({ inputDir: dir, outDir: localOut, jobs: 1 });
-    const queued = await buildDataset({
-      inputDir: dir,
-      outDir: queuedOut,
-      cacheDir: results,
-      queue: { url: redis.url },
+describe.skipIf(!HAS_REDIS)(
+  HAS_REDIS ? 'the queue mode with a bad article' : `${'the queue mode with a bad article'}: ${NO_REDIS_MESSAGE}`,
+  () => {
+    let redis: TestRedis;
+    let worker: QueueWorker;
+    /** The results folder the worker writes and the coordinator reads. */
+    const results = temp('qq-results');
+    beforeAll(async () => {
+      injectDefects();
+      redis = await startRedis();
+      worker = await startQueueWorker({ url: redis.url, resultsDir: results, lockDurationMs: 5000 });
+    });
+    afterAll(async () => {
+      vi.restoreAllMocks();
+      await worker?.close(true);
+      await redis?.stop();
     });
 
-    expect(local.quarantined.map((q) => [q.source_file, q.stage])).toEqual([
-      ['b.txt', 'extract'],
-      ['c.txt', 'validate'],
-    ]);
-    expect(queued.processing.queue).toEqual({ url: redis.url, batches: 1 });
-    expect(queued.quarantined).toEqual(local.quarantined);
-    expect(files(queuedOut)).toEqual(files(localOut));
-    // Neither quarantined article is left in the results folder to be served as good data next time.
-    const again = await buildDataset({
-      inputDir: dir,
-      outDir: queuedOut,
-      cacheDir: results,
-      queue: { url: redis.url },
-    });
-    expect(again.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2 });
-    expect(again.quarantined).toEqual(local.quarantined);
-  });
-});
+    it('quarantines it as the local build does, and writes the same files', async () => {
+      const dir = input();
+      const localOut = join(temp('qq-local'), 'd');
+      const queuedOut = join(temp('qq-queued'), 'd');
+      const local = await buildDataset({ inputDir: dir, outDir: localOut, jobs: 1 });
+      const queued = await buildDataset({
+        inputDir: dir,
+        outDir: queuedOut,
+        cacheDir: results,
+        queue: { url: redis.url },
+      });
 
-describe.skipIf(HAS_REDIS)('the queue mode', () => {
-  it.skip(NO_REDIS_MESSAGE, () => undefined);
+      expect(local.quarantined.map((q) => [q.source_file, q.stage])).toEqual([
+        ['b.txt', 'extract'],
+        ['c.txt', 'validate'],
+      ]);
+      expect(queued.processing.queue).toEqual({ url: redis.url, batches: 1 });
+      expect(queued.quarantined).toEqual(local.quarantined);
+      expect(files(queuedOut)).toEqual(files(localOut));
+      // Neither quarantined article is left in the results folder to be served as good data next time.
+      const again = await buildDataset({
+        inputDir: dir,
+        outDir: queuedOut,
+        cacheDir: results,
+        queue: { url: redis.url },
+      });
+      expect(again.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2 });
+      expect(again.quarantined).toEqual(local.quarantined);
+    });
+  },
+);
+
+describe('the queue mode without Redis', () => {
+  it('fails with an error naming the URL once it gave up connecting, and writes nothing', async () => {
+    const out = join(temp('qq-none'), 'd');
+    const url = 'redis://:secret@127.0.0.1:1';
+    const build = buildDataset({
+      inputDir: input(),
+      outDir: out,
+      cacheDir: temp('qq-none-results'),
+      queue: { url, giveUpAfterMs: 300 },
+    });
+    await expect(build).rejects.toMatchObject({
+      diagnostics: [
+        expect.objectContaining({
+          ruleId: 'pipeline/queue-unreachable',
+          message: expect.stringContaining('could not connect to Redis at redis://:***@127.0.0.1:1 within 0.3 s'),
+        }),
+      ],
+    });
+    expect(existsSync(out)).toBe(false);
+  });
 });
