@@ -142,9 +142,8 @@ async function runBatches(
     connections.push(c);
     return c;
   };
-  // A connection of our own that only watches: BullMQ's connections retry forever (so none of its calls fails
-  // with a bare "Connection is closed"), this one ends once Redis has been gone for `giveUp` ms, and that
-  // fails the build with a message naming the URL.
+  // A connection of our own that only watches: it ends once Redis has been gone for `giveUp` ms, before any of
+  // BullMQ's (so the build fails with a message naming the URL, not a bare "Connection is closed").
   const watchdog = connect(giveUp);
   let lastRedisError = '';
   let connected = false;
@@ -170,7 +169,9 @@ async function runBatches(
   lost.catch(() => undefined);
   // BullMQ's own connections give up later than the watchdog, so its clear error always comes first.
   const queue = new Queue<ArticleJobData, ArticleJobResult>(name, { connection: connect(giveUp + 5000) });
-  const events = new QueueEvents(name, { connection: connect(giveUp + 5000) });
+  // From the start of the event stream (BullMQ keeps its last 10,000 events; this run's are told apart by their
+  // job IDs), so that no completion can slip between connecting and the first read.
+  const events = new QueueEvents(name, { connection: connect(giveUp + 5000), lastEventId: '0-0' });
   // BullMQ reports connection trouble as 'error' events; the watchdog decides when it is fatal.
   queue.on('error', () => undefined);
   events.on('error', () => undefined);
@@ -205,7 +206,6 @@ async function runBatches(
         );
       });
     });
-    // Listen first: a job finished before the listener starts would never be reported.
     await Promise.race([events.waitUntilReady(), lost]);
     await Promise.race([
       queue.addBulk(
