@@ -34,6 +34,8 @@ export interface QueueModeOptions {
 }
 
 const DEFAULT_GIVE_UP_MS = 10_000;
+/** Jobs per addBulk call: 100 jobs of 8 articles are about 3 MB of base64. */
+const ADD_SLICE = 100;
 /** With no batch finished for this long, say how many are done and how many workers serve the queue. */
 const QUIET_STATUS_MS = 15_000;
 
@@ -206,17 +208,18 @@ async function runBatches(
         );
       });
     });
+    // Observed now: a batch may fail while the rest are still being queued; the race below reports it.
+    done.catch(() => undefined);
     await Promise.race([events.waitUntilReady(), lost]);
-    await Promise.race([
-      queue.addBulk(
-        [...waiting].map(([jobId, batch]) => ({
-          name: 'articles',
-          data: { fingerprint: cache.fingerprint, articles: batch.map((p) => toJobArticle(p.raw, p.key)) },
-          opts: { jobId, attempts: JOB_ATTEMPTS, removeOnComplete: true, removeOnFail: { count: 1000 } },
-        })),
-      ),
-      lost,
-    ]);
+    // In slices, so that one call never carries a whole large corpus; workers start on the first slice at once.
+    for (const slice of chunk([...waiting], ADD_SLICE)) {
+      const jobs = slice.map(([jobId, batch]) => ({
+        name: 'articles',
+        data: { fingerprint: cache.fingerprint, articles: batch.map((p) => toJobArticle(p.raw, p.key)) },
+        opts: { jobId, attempts: JOB_ATTEMPTS, removeOnComplete: true, removeOnFail: { count: 1000 } },
+      }));
+      await Promise.race([queue.addBulk(jobs), lost]);
+    }
     options.onStatus?.(
       `queued ${batches.length} batch(es) of up to ${QUEUE_BATCH} articles on ${url} (queue ${name}); waiting for dossier worker`,
     );

@@ -55,7 +55,7 @@ function withTextQuantity(body: string, annotations: ArticleAnnotations): Articl
 const files = (dir: string) => new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe.skipIf(!HAS_REDIS)(
-  HAS_REDIS ? 'the queue mode with a bad article' : `${'the queue mode with a bad article'}: ${NO_REDIS_MESSAGE}`,
+  HAS_REDIS ? 'the queue mode with a bad article' : `the queue mode with a bad article: ${NO_REDIS_MESSAGE}`,
   () => {
     let redis: TestRedis;
     let worker: QueueWorker;
@@ -100,6 +100,37 @@ describe.skipIf(!HAS_REDIS)(
       });
       expect(again.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2 });
       expect(again.quarantined).toEqual(local.quarantined);
+    });
+  },
+);
+
+describe.skipIf(!HAS_REDIS)(
+  HAS_REDIS ? 'the queue mode with a failing worker' : `the queue mode with a failing worker: ${NO_REDIS_MESSAGE}`,
+  () => {
+    it('fails the build, naming the articles of a batch that failed on every attempt', async () => {
+      const redis = await startRedis();
+      // A file where the results folder should be: every attempt to write a result throws.
+      const results = join(temp('qq-broken'), 'not-a-folder');
+      writeFileSync(results, '');
+      const broken = await startQueueWorker({ url: redis.url, resultsDir: results, lockDurationMs: 5000 });
+      try {
+        const out = join(temp('qq-failed'), 'd');
+        const build = buildDataset({ inputDir: input(), outDir: out, cacheDir: results, queue: { url: redis.url } });
+        await expect(build).rejects.toMatchObject({
+          diagnostics: [
+            expect.objectContaining({
+              ruleId: 'pipeline/queue-job-failed',
+              message: expect.stringMatching(
+                /^the batch of a\.txt, b\.txt, c\.txt, d\.txt failed on the workers 3 times.*ENOTDIR/,
+              ),
+            }),
+          ],
+        });
+        expect(existsSync(out)).toBe(false);
+      } finally {
+        await broken.close(true);
+        await redis.stop();
+      }
     });
   },
 );
