@@ -9,7 +9,7 @@ import type { ExtraFile, SourceNote } from '@dossier/export';
 import type { QuarantineRow } from '@dossier/schema';
 import type { ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
-import { createQueueProcessor, type QueueModeOptions } from './queue-coordinator.js';
+import type { QueueModeOptions } from './queue-coordinator.js';
 import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantine.js';
 import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
 import { guardOutputDir } from './out-guard.js';
@@ -79,9 +79,11 @@ interface Processed {
   processor: ReturnType<typeof createArticleProcessor>;
 }
 
-function createProcessor(options: BuildOptions): ReturnType<typeof createArticleProcessor> {
+/** The local processor, or the queue's; BullMQ and ioredis are loaded only for the queue mode. */
+async function createProcessor(options: BuildOptions): Promise<ReturnType<typeof createArticleProcessor>> {
   if (!options.queue) return createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
   if (options.cacheDir === undefined) throw new Error('the queue mode needs a results folder (cacheDir)');
+  const { createQueueProcessor } = await import('./queue-coordinator.js');
   return createQueueProcessor(options.queue, options.cacheDir);
 }
 
@@ -110,7 +112,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     ]);
   }
   let done = 0;
-  const processor = createProcessor(options);
+  const processor = await createProcessor(options);
   const outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
     done++;
     options.onArticle?.(done, files.length, outcome);

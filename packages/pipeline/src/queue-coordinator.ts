@@ -14,7 +14,8 @@ import { ArticleCache } from './cache.js';
 import type { Pending } from './article-pool.js';
 import type { ProcessorStats } from './pool.js';
 import type { ArticleOutcome } from './process.js';
-import { displayUrl, openConnection } from './queue-connection.js';
+import { openConnection } from './queue-connection.js';
+import { displayUrl } from './queue-url.js';
 import {
   type ArticleJobData,
   type ArticleJobResult,

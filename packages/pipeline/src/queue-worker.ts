@@ -5,7 +5,8 @@
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { ArticleCache, pipelineFingerprint } from './cache.js';
-import { displayUrl, openConnection } from './queue-connection.js';
+import { openConnection } from './queue-connection.js';
+import { displayUrl } from './queue-url.js';
 import {
   type ArticleJobData,
   type ArticleJobResult,
