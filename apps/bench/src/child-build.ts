@@ -1,10 +1,11 @@
 /**
  * One measured build, run in its own process so that its peak RSS (worker threads included) is its own.
- * Usage: node child-build.js INPUT OUT JOBS|auto CACHE_DIR|none — prints one JSON line on stdout.
+ * Usage: node child-build.js INPUT OUT JOBS|auto CACHE_DIR|none [QUEUE_URL] — prints one JSON line on stdout.
+ * With QUEUE_URL, the per-article stage runs on `dossier worker`s and CACHE_DIR is their results folder.
  */
 import { buildDataset, codeHash } from '@dossier/pipeline';
 
-const [input, out, jobsArg, cacheArg] = process.argv.slice(2) as [string, string, string, string];
+const [input, out, jobsArg, cacheArg, queueUrl] = process.argv.slice(2) as [string, string, string, string, string?];
 // Other builds may recompile the packages meanwhile; the report flags runs whose code changed under them.
 const codeBefore = codeHash();
 const started = performance.now();
@@ -13,6 +14,7 @@ const result = await buildDataset({
   outDir: out,
   jobs: jobsArg === 'auto' ? undefined : Number(jobsArg),
   cacheDir: cacheArg === 'none' ? undefined : cacheArg,
+  ...(queueUrl ? { queue: { url: queueUrl } } : {}),
 });
 const wallMs = performance.now() - started;
 const rows = result.rowCounts;

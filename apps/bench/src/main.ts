@@ -6,6 +6,7 @@
  *
  * Options: --sizes 100,1000,10000  --seed N  --runs N (full builds per size, median reported; default 3)
  *          --large (add 30,000 and 100,000 articles, one full build each)
+ *          --queue-size N (the size at which the queue mode is measured against the pool; default 1000, 0 = skip)
  *          --keep (keep the temp folder)  --no-write (don't touch results/)
  *          --site 1000,10000 (also the docs site at these sizes: src/site.ts, results/site.md)
  */
@@ -27,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.js';
 import { runSiteBench } from './site.js';
+import { measureQueueMode, renderQueueMode, type QueueModeRun } from './queue-mode.js';
 import { renderReport, type BaselineRun, type BuildRun, type SizeReport } from './report.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     // The docs site at these sizes too (src/site.ts; slow: a docs build per size).
     site: { type: 'string' },
+    'queue-size': { type: 'string', default: '1000' },
   },
 });
 /**
@@ -112,6 +115,7 @@ const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const loadBefore = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const reports: SizeReport[] = [];
+let queueMode: QueueModeRun | undefined;
 try {
   childDir = snapshotCode(work);
   for (const size of sizes) {
@@ -147,6 +151,21 @@ try {
       identical,
       baseline,
     };
+    // Before the incremental step, which adds an article to this corpus.
+    if (size === Number(values['queue-size']))
+      queueMode = await measureQueueMode({
+        size,
+        bytes: corpus.bytes,
+        input,
+        work,
+        cli: join(childDir, '../../../packages/cli/bin/dossier.js'),
+        nodeFlags: buildFlags,
+        pool: parallel,
+        poolOut: join(work, `out-${size}-parallel`),
+        build: (args) => runChild<BuildRun>('child-build.js', args, buildFlags),
+        sameFolders,
+        log,
+      });
     if (size === Math.max(...sizes)) {
       const cache = join(work, `cache-${size}`);
       log(`${size}: cold build filling the cache…`);
@@ -180,8 +199,8 @@ const machine = {
   loadBefore,
   loadAfter: loadavg(),
 };
-const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}${values.large ? ' --large' : ''}`;
-const markdown = renderReport({
+const command = `pnpm bench${values.sizes !== '100,1000,10000' ? ` --sizes ${values.sizes}` : ''}${runs !== 3 ? ` --runs ${runs}` : ''}${values.large ? ' --large' : ''}${values['queue-size'] !== '1000' ? ` --queue-size ${values['queue-size']}` : ''}`;
+const mainReport = renderReport({
   command,
   seed,
   sources: usedSources.map((s) => s.replace(repoRoot, '')),
@@ -189,6 +208,7 @@ const markdown = renderReport({
   nodeFlags: buildFlags,
   reports,
 });
+const markdown = `${mainReport}${queueMode ? renderQueueMode(queueMode) : ''}`;
 process.stdout.write(markdown);
 if (!values['no-write']) {
   const dir = join(here, '../results');
@@ -196,7 +216,7 @@ if (!values['no-write']) {
   writeFileSync(join(dir, 'latest.md'), markdown);
   writeFileSync(
     join(dir, 'latest.json'),
-    `${JSON.stringify({ command, seed, machine, nodeFlags: buildFlags, reports }, null, 2)}\n`,
+    `${JSON.stringify({ command, seed, machine, nodeFlags: buildFlags, reports, queueMode }, null, 2)}\n`,
   );
   log(`wrote ${join(dir, 'latest.md')} and latest.json`);
 }

@@ -9,6 +9,7 @@ import type { ExtraFile, SourceNote } from '@dossier/export';
 import type { QuarantineRow } from '@dossier/schema';
 import type { ArticleOutcome } from './process.js';
 import { createArticleProcessor, decideThreads, type ProcessorStats } from './pool.js';
+import type { QueueModeOptions } from './queue-coordinator.js';
 import { invalidArticles, isExtractionFailure, quarantineRow } from './quarantine.js';
 import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js';
 import { guardOutputDir } from './out-guard.js';
@@ -42,6 +43,11 @@ export interface BuildOptions {
    * is asked for (they are computed from the whole tables), else 'memory'.
    */
   corpusStep?: 'memory' | 'stream';
+  /**
+   * Run the per-article stage as BullMQ jobs for `dossier worker`s (queue-coordinator.ts) instead of on this
+   * machine; `cacheDir` is then the results folder the workers share, and is required.
+   */
+  queue?: QueueModeOptions;
 }
 
 export interface StageTimings {
@@ -94,6 +100,14 @@ interface Processed {
   sink?: CorpusSink;
 }
 
+/** The local processor, or the queue's; BullMQ and ioredis are loaded only for the queue mode. */
+async function createProcessor(options: BuildOptions): Promise<ReturnType<typeof createArticleProcessor>> {
+  if (!options.queue) return createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  if (options.cacheDir === undefined) throw new Error('the queue mode needs a results folder (cacheDir)');
+  const { createQueueProcessor } = await import('./queue-coordinator.js');
+  return createQueueProcessor(options.queue, options.cacheDir);
+}
+
 /**
  * Read, the per-article stage and the collision checks. Kept apart from assembly, validation and export so that
  * the per-article outcomes can be released once their rows are collected. An article an extractor threw on
@@ -119,7 +133,7 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
     ]);
   }
   let done = 0;
-  const processor = createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
+  const processor = await createProcessor(options);
   const sink = streams(options, files.length) ? new CorpusSink() : undefined;
   const indexOf = new Map(files.map((file, index) => [file, index]));
   let outcomes: Awaited<ReturnType<typeof processor.processAll>>;

@@ -5,3 +5,7 @@ export { POOL_THRESHOLD } from './pool.js';
 export { codeHash } from './cache.js';
 export { MAX_ARTICLE_BYTES } from './limits.js';
 export { guardOutputDir, isUnsafeOutput, unsafeOutputReasons } from './out-guard.js';
+export { startQueueWorker } from './queue-start.js';
+export type { QueueWorker, QueueWorkerOptions } from './queue-worker.js';
+export type { QueueModeOptions } from './queue-coordinator.js';
+export { queueUrlProblem } from './queue-url.js';

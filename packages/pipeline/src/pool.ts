@@ -35,6 +35,8 @@ export interface ProcessorStats {
   cacheFingerprint?: string;
   /** Cache entries that existed but did not verify (each was a miss). */
   cacheWarnings: Diagnostic[];
+  /** Set in queue mode (queue-coordinator.ts): the Redis URL (password masked) and the batches queued. */
+  queue?: { url: string; batches: number };
 }
 
 function defaultJobs(): number {

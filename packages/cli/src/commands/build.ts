@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { DiagnosticsError, formatDiagnostic } from '@dossier/core';
-import { buildDataset, isUnsafeOutput } from '@dossier/pipeline';
+import { buildDataset, isUnsafeOutput, queueUrlProblem } from '@dossier/pipeline';
 import { EXIT, type Command } from '../command.js';
 import { createLog } from '../log.js';
 import { createProgress } from '../progress.js';
 
 const usage = `Usage: dossier build [--input DIR] [--out DIR] [--dataset-version X.Y.Z] [--jobs N] [--cache DIR|--no-cache] [--gold DIR [--benchmarks FILE]] [--strict] [--quiet|--verbose]
+       dossier build --queue redis://HOST:PORT[/DB] --results DIR [other options as above]
 
 Turns every *.txt article in the input folder into a validated dataset in the output folder:
 one CSV and one JSON file per table, and datapackage.json. Nothing is written unless every
@@ -26,6 +27,13 @@ Options:
   --benchmarks FILE      with --gold: the out-of-sample figures (data/benchmarks.json, written by
                          pnpm eval --write-benchmarks) to lead quality.json and quality.md with;
                          the gold articles are then labelled as the ones the pipeline was developed on
+  --queue URL            run the per-article stage on \`dossier worker\`s instead of this machine: the
+                         articles not already in --results are queued on this Redis server
+                         (redis://HOST:PORT[/DB]) in batches, and read back from --results as the
+                         workers finish them; then the corpus step runs here as usual. Fails, writing
+                         nothing, when Redis is unreachable for 10 s or a batch fails 3 times
+  --results DIR          with --queue: the results folder every worker writes to (their --results;
+                         shared, e.g. over NFS); it is this build's per-article cache (default: --cache)
   --strict               fail instead of quarantining an article (the published dataset
                          is built with it, so a release is all or nothing)
   --quiet                print errors only
@@ -57,6 +65,8 @@ export const build: Command = {
         'no-cache': { type: 'boolean', default: false },
         gold: { type: 'string' },
         benchmarks: { type: 'string' },
+        queue: { type: 'string' },
+        results: { type: 'string' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -77,6 +87,11 @@ export const build: Command = {
       process.stderr.write(`dossier build: --jobs expects a whole number of 1 or more, found "${values.jobs}"\n`);
       return EXIT.usage;
     }
+    const queueProblem = queueOptionsProblem(values.queue, values.results, values['no-cache']);
+    if (queueProblem) {
+      process.stderr.write(`dossier build: ${queueProblem}\n`);
+      return EXIT.usage;
+    }
     const log = createLog(values.quiet ? 'quiet' : values.verbose ? 'verbose' : 'normal');
     const progress = createProgress({ level: log.level });
     const started = performance.now();
@@ -91,13 +106,18 @@ export const build: Command = {
         outDir: values.out,
         version: values['dataset-version'],
         jobs,
-        cacheDir: values['no-cache'] ? undefined : values.cache,
+        cacheDir: values['no-cache'] ? undefined : (values.results ?? values.cache),
+        ...(values.queue ? { queue: { url: values.queue, onStatus: log.info } } : {}),
         strict: values.strict,
         onArticle: (done, total) => progress.update(done, total),
         ...(quality ? { extraFiles: quality } : {}),
       }).finally(() => progress.stop());
       const p = result.processing;
-      if (p)
+      if (p?.queue)
+        log.info(
+          `per-article stage: ${p.queue.batches} batch(es) on ${p.queue.url}, ${p.cacheHits} article(s) already in the results folder`,
+        );
+      else if (p)
         log.detail(
           `per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`,
         );
@@ -135,3 +155,9 @@ export const build: Command = {
     }
   },
 };
+
+function queueOptionsProblem(queue: string | undefined, results: string | undefined, noCache: boolean) {
+  if (queue === undefined) return results === undefined ? undefined : '--results goes with --queue';
+  if (noCache) return '--no-cache does not go with --queue: the workers hand their results over in the results folder';
+  return queueUrlProblem(queue);
+}

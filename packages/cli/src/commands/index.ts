@@ -24,6 +24,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./build.js')).build,
   },
   {
+    name: 'worker',
+    summary: 'process articles for a dossier build --queue on another machine, until interrupted',
+    load: async () => (await import('./worker.js')).worker,
+  },
+  {
     name: 'validate',
     summary: 'check a built dataset folder',
     load: async () => (await import('./validate.js')).validate,
