@@ -13,7 +13,7 @@ import { loadSnapshot } from './diff/load.js';
 import { renderDiffMarkdown } from './diff/render.js';
 
 const LONG_PARAGRAPH =
-  'The talks, which were held behind closed doors in a converted customs house on the edge of the old harbor and lasted well into the evening, followed weeks of quiet contacts between the two delegations.';
+  'The talks, which were held behind closed doors in a converted customs house on the edge of the old harbor and were closed to the press, followed weeks of quiet contacts between the two delegations.';
 const SHORT_PARAGRAPH = 'The talks followed weeks of quiet contacts between the two delegations.';
 
 const article = (second: string) => ` date 2024-03-04 By Lena Morrow, Harbor Wire
