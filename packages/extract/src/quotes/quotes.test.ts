@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ArticleDoc, EntityType, MentionAnnotation, TimexAnnotation } from '@dossier/core';
+import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findQuotes } from './index.js';
 import { findQuoteStretches } from './marks.js';
-import { articleOf } from '../article.test-helpers.js';
-
-/** A document built from paragraphs written for these tests (invented people and places). */
-const docOf = (...paragraphTexts: string[]) => articleOf(paragraphTexts.join('\n\n'), '2025-03-14');
-
-/** Entities with a mention at every occurrence of each form. */
-function entitiesOf(doc: ArticleDoc, spec: Array<[EntityType, string, string[]]>): EntityFindings {
-  const mentions: MentionAnnotation[] = [];
-  const entities = spec.map(([type, name, forms]) => {
-    const key = `${type}:${name.toLowerCase().replace(/\W+/g, '-')}`;
-    for (const form of forms) {
-      let i = doc.body.indexOf(form);
-      while (i >= 0) {
-        if (!mentions.some((m) => i < m.end && i + form.length > m.start))
-          mentions.push({ start: i, end: i + form.length, text: form, entityKey: key, kind: 'name' });
-        i = doc.body.indexOf(form, i + 1);
-      }
-    }
-    return { key, type, name, aliases: forms.filter((f) => f !== name), countryCode: null };
-  });
-  return { entities, mentions: mentions.sort((a, b) => a.start - b.start), roles: [] };
-}
+import { docOf, entitiesOf } from './quotes.test-helpers.js';
 
 const NONE: EntityFindings = { entities: [], mentions: [], roles: [] };
 

@@ -3,30 +3,8 @@
  * tests; the people, banks and towns are invented.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleDoc, EntityType, MentionAnnotation } from '@dossier/core';
-import type { EntityFindings } from '../entities/index.js';
 import { findQuotes } from './index.js';
-import { articleOf } from '../article.test-helpers.js';
-
-const docOf = (...paragraphs: string[]) => articleOf(paragraphs.join('\n\n'), '2025-03-14');
-
-function entitiesOf(doc: ArticleDoc, spec: Array<[EntityType, string, string[]]>): EntityFindings {
-  const mentions: MentionAnnotation[] = [];
-  const entities = spec.map(([type, name, forms]) => {
-    const key = `${type}:${name.toLowerCase().replace(/\W+/g, '-')}`;
-    for (const form of forms) {
-      for (let i = doc.body.indexOf(form); i >= 0; i = doc.body.indexOf(form, i + 1)) {
-        if (!mentions.some((m) => i < m.end && i + form.length > m.start))
-          mentions.push({ start: i, end: i + form.length, text: form, entityKey: key, kind: 'name' });
-      }
-    }
-    return { key, type, name, aliases: forms.filter((f) => f !== name), countryCode: null };
-  });
-  return { entities, mentions: mentions.sort((a, b) => a.start - b.start), roles: [] };
-}
-
-const quoteOf = (doc: ArticleDoc, entities: EntityFindings, text: string) =>
-  findQuotes(doc, entities, []).find((q) => q.text.startsWith(text))!;
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
 
 describe('speaker from the clause', () => {
   it('the appositive head speaks, not the description after it', () => {
