@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlColumns, tableSchema } from '@dossier/schema';
 import type { FileFacts } from './datapackage.js';
 
@@ -44,6 +43,9 @@ export function parquetCopyStatement(folder: string, table: string): string {
  * thread, so the row order and the row groups are the same on every run (the files are byte-identical on rebuild).
  */
 export async function writeParquetFiles(folder: string, tables: string[]): Promise<FileFacts[]> {
+  // Loaded here, not on import: DuckDB's native library is the largest single part of the command's start-up,
+  // which a build would otherwise spend before its worker threads even start.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { threads: '1', preserve_insertion_order: 'true' });
   const connection = await instance.connect();
   try {

@@ -11,18 +11,13 @@ export const MAX_RUN = 256;
 /** Pieces of a cut run are this long, so each costs wink little. */
 export const PIECE = 64;
 
-const NON_SPACE_RUN = /\S+/gu;
-
 /**
  * A copy of `text` of the same length in which every run of non-space characters longer than MAX_RUN has
  * a space after every PIECE characters or so (in place of the character there), and the runs that were cut. Offsets into the copy
  * are offsets into `text`; only the characters at the cuts differ.
  */
 export function splitOverlongRuns(text: string): { text: string; runs: Span[] } {
-  const runs: Span[] = [];
-  for (const match of text.matchAll(NON_SPACE_RUN)) {
-    if (match[0].length > MAX_RUN) runs.push({ start: match.index, end: match.index + match[0].length });
-  }
+  const runs = overlongRuns(text);
   if (runs.length === 0) return { text, runs };
   const parts: string[] = [];
   let at = 0;
@@ -50,4 +45,42 @@ function isHighSurrogate(code: number): boolean {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The runs of non-space characters (`\S+`) longer than MAX_RUN, by a scan of character codes: every article
+ * passes through here, and matching `\S+` built a string and a match object for each of its words.
+ */
+export function overlongRuns(text: string): Span[] {
+  const runs: Span[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start > MAX_RUN) runs.push({ start, end: i });
+    start = -1;
+  }
+  return runs;
+}
+
+/**
+ * Exactly the characters of the regular-expression class `\s` (ECMAScript's WhiteSpace and LineTerminator:
+ * tab, line feed, vertical tab, form feed, carriage return, the Zs space separators, U+2028, U+2029 and
+ * U+FEFF). No half of a surrogate pair is one, so counting UTF-16 units gives the lengths `\S+` matches have.
+ */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

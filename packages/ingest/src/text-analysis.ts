@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Span, Token, Sentence, TextAnalysis } from '@dossier/core';
-import { splitOverlongRuns } from './overlong-runs.js';
+import { isSpace, splitOverlongRuns } from './overlong-runs.js';
 
 type WinkModel = Parameters<typeof winkNLP>[0];
 const require = createRequire(import.meta.url);
@@ -21,7 +21,11 @@ function getNlp() {
   return nlp;
 }
 
-const WHITESPACE_ONLY = /^\s*$/u;
+/** True when `value` is empty or white space only (as `/^\s*$/u` tests, without a regex per token). */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Tokenizes `text` and splits it into sentences that never cross a paragraph boundary.
@@ -34,9 +38,10 @@ export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnal
   // spaces (same length, so every offset holds), and each such run becomes one token again below.
   const { text: winkInput, runs } = splitOverlongRuns(text);
   const doc = nlp.readDoc(winkInput);
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const winkTokens = doc.tokens();
+  const values = winkTokens.out() as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const tags = winkTokens.out(its.pos) as string[];
 
   // wink is lossless on ordinary text; where it is not (odd control characters), we re-find each token.
   const winkToRaw = new Int32Array(values.length).fill(-1);
@@ -50,7 +55,7 @@ export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnal
       if (found < 0) continue;
       offset = found;
     }
-    if (!WHITESPACE_ONLY.test(value)) {
+    if (!isBlank(value)) {
       winkToRaw[i] = rawTokens.length;
       rawTokens.push({ start: offset, end: offset + value.length, pos: tags[i]!, lower: value.toLowerCase() });
     }

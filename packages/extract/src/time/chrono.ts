@@ -6,7 +6,10 @@
  * recognizes here; the year and direction are decided by our resolvers from the components it actually read
  * (knownValues), never from its implied defaults.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root module also loads fifteen other locales (about 270 files),
+// which every worker thread would parse at start-up and never use.
+import * as en from 'chrono-node/en';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import {
   resolveMonthDay,
   resolveRelativeUnit,
@@ -39,11 +42,11 @@ const KEEP_REFINERS = new Set([
   'ENUnlikelyFormatFilter',
 ]);
 
-let parser: chrono.Chrono | undefined;
-export function chronoParser(): chrono.Chrono {
+let parser: en.Chrono | undefined;
+export function chronoParser(): en.Chrono {
   if (!parser) {
-    const base = chrono.en.casual.clone();
-    parser = new chrono.Chrono({
+    const base = en.casual.clone();
+    parser = new en.Chrono({
       parsers: base.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name)),
       refiners: base.refiners.filter((r) => KEEP_REFINERS.has(r.constructor.name)),
     });
@@ -61,7 +64,7 @@ export interface KnownValues {
 }
 
 /** The components chrono read from the text, leaving out the ones it filled in by default (its "implied" values). */
-export function knownValues(components: chrono.ParsedComponents | null | undefined): KnownValues | undefined {
+export function knownValues(components: ParsedComponents | null | undefined): KnownValues | undefined {
   if (!components) return undefined;
   const out: KnownValues = {};
   for (const key of ['year', 'month', 'day', 'hour', 'minute'] as Component[]) {
@@ -118,7 +121,7 @@ export function chronoCandidates(text: string, published: string, sentences: rea
   }
   return out;
 
-  function addResult(r: chrono.ParsedResult, offset: number): void {
+  function addResult(r: ParsedResult, offset: number): void {
     let start: number = offset + r.index;
     let spanText = r.text;
     const lead = LEADING_WORDS.exec(spanText);

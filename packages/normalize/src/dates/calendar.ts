@@ -3,16 +3,16 @@
  * never consults the machine's time zone: the same article gives the same values on every machine.
  */
 import { UTCDate } from '@date-fns/utc';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  getISODay,
-  getISOWeek,
-  getISOWeekYear,
-  lastDayOfMonth,
-} from 'date-fns';
+// One module per function: date-fns' root module re-exports some 300 files, which every worker thread would
+// load at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

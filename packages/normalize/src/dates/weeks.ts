@@ -1,5 +1,6 @@
 import type { UTCDate } from '@date-fns/utc';
-import { getISOWeek, getISOWeekYear } from 'date-fns';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { makeDay, shiftDays, startOfIsoWeek } from './calendar.js';
 
 /** Monday of ISO week `week` of ISO year `year`, or null when that week does not exist. */
