@@ -143,6 +143,14 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
         }
         return unresolved(ctx.published, 'day', 'part-of-day:that', part);
       }
+      // "in the morning" with no date of its own is a part of the day the story is about.
+      const narrative = ctx.narrativeDay(start);
+      if (narrative && narrative !== ctx.published)
+        return withPartOfDay(
+          { ...publicationDay(ctx, ''), value: narrative, anchor: narrative },
+          part,
+          'part-of-day:narrative-date',
+        );
       return withPartOfDay(publicationDay(ctx, ''), part, 'part-of-day:default-publication-date');
     });
   });

@@ -23,9 +23,10 @@ import {
   groupStart,
   type Candidate,
 } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
+import { insideQuote } from './narrative.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const SEASON_HEAD = gatedPattern(
@@ -45,6 +46,7 @@ const DEICTIC_DAY_HEAD = gatedPattern(
   () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/y,
 );
 const HALF = wordSet('half', ['half']);
+const PREPOSITIONS_OF_TIME = contextWords('quarter-label-context');
 const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
 const YEAR_EARLIER = gatedPattern(
   'year-earlier',
@@ -184,7 +186,11 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       .replace(/^(?:early|late)\s+/, '')
       .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
-      const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
+      // A quote's "today" is the day it was said: the day the story is about, which may be before publication.
+      const quoted = insideQuote(body, start) ? ctx.narrativeDay(start) : null;
+      const r = quoted
+        ? { ...resolveRelativeUnit(quoted, 'day', offset, `${rule}:quoted-narrative-date`), anchor: quoted }
+        : resolveRelativeUnit(ctx.published, 'day', offset, rule);
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
     });
   });
@@ -207,7 +213,7 @@ function quarters(body: string): Candidate[] {
   const re = memoRegex(
     'quarter',
     () =>
-      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
+      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
   );
   // Not gated: "quarter\b" also matches inside a word ("headquarter").
   return scanAround(
@@ -220,7 +226,8 @@ function quarters(body: string): Candidate[] {
     5,
     (m) => {
       const g = m.groups!;
-      if (g.q && !g.year) return null; // "Q3" alone is too often a label
+      // "Q3" alone is too often a label, except as the object of a preposition of time ("the GDP report for Q1").
+      if (g.q && !g.year && !g.rel && !PREPOSITIONS_OF_TIME.has(wordBefore(body, m.index))) return null;
       const start = m.index;
       const end = start + m[0].length;
       const ord = g.ord?.toLowerCase();

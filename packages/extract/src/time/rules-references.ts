@@ -197,14 +197,13 @@ function theDay(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 1, 'the-day', (ctx) => {
-      const day = ctx.sentenceDay(start);
-      const r = resolveRelativeUnit(
-        day ?? ctx.published,
-        'day',
-        0,
-        day ? 'the-day:sentence-date' : 'the-day:default-publication-date',
-      );
-      return { ...r, anchor: day ?? ctx.published };
+      const sentenceDay = ctx.sentenceDay(start);
+      // "Earlier in the day" with no date of its own is the day the story is about, which may be yesterday.
+      const narrativeDay = sentenceDay ? null : ctx.narrativeDay(start);
+      const day = sentenceDay ?? narrativeDay ?? ctx.published;
+      const source = sentenceDay ? 'sentence-date' : narrativeDay ? 'narrative-date' : 'default-publication-date';
+      const r = resolveRelativeUnit(day, 'day', 0, `the-day:${source}`);
+      return { ...r, anchor: day };
     });
   });
 }

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { TimexAnnotation } from '@dossier/core';
+import { findTimexes } from './index.js';
+import { daysBetween, insideQuote, isNarrativeDay } from './narrative.js';
+import { articleOf } from '../article.test-helpers.js';
+
+// Sentences are invented. 2024-07-24 is a Wednesday, so "on Tuesday" is 2024-07-23.
+const WEDNESDAY = '2024-07-24';
+
+function timexes(body: string, published = WEDNESDAY): TimexAnnotation[] {
+  return findTimexes(articleOf(body, published));
+}
+
+function timexValue(body: string, text: string, published = WEDNESDAY): string {
+  const found = timexes(body, published).filter((t) => t.text === text);
+  expect(
+    found.map((t) => t.text),
+    JSON.stringify(timexes(body, published).map((t) => t.text)),
+  ).toEqual([text]);
+  return found[0]!.value;
+}
+
+describe('narrative.ts helpers', () => {
+  it('counts days between two dates in UTC', () => {
+    expect(daysBetween('2024-07-23', '2024-07-24')).toBe(1);
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
+    expect(daysBetween('2024-07-24', '2024-07-23')).toBe(-1);
+  });
+  it('a narrative day lies in the week up to publication', () => {
+    expect(isNarrativeDay('2024-07-23', WEDNESDAY)).toBe(true);
+    expect(isNarrativeDay(WEDNESDAY, WEDNESDAY)).toBe(true);
+    expect(isNarrativeDay('2024-07-10', WEDNESDAY)).toBe(false);
+    expect(isNarrativeDay('2024-07-25', WEDNESDAY)).toBe(false);
+  });
+  it('knows when an offset is inside a double quotation of its paragraph', () => {
+    const body = 'She said: “We won today.” Then she left.\nA "quoted" word.';
+    expect(insideQuote(body, body.indexOf('today'))).toBe(true);
+    expect(insideQuote(body, body.indexOf('Then'))).toBe(false);
+    expect(insideQuote(body, body.indexOf('quoted'))).toBe(true);
+    expect(insideQuote(body, body.indexOf('word'))).toBe(false);
+    expect(insideQuote("``We won today,'' she said.", 10)).toBe(true);
+  });
+});
+
+describe('the day a story is about, when it is before publication', () => {
+  const story = 'The home side won the cup final on Tuesday without conceding a goal.';
+  it('a quoted "today" is the day the quote was said', () => {
+    const body = `${story}\n“We played our best game today,” the captain told reporters afterwards.`;
+    expect(timexValue(body, 'today')).toBe('2024-07-23');
+  });
+  it('a quoted "this morning" too', () => {
+    const body = `${story}\n“I could not eat this morning,” the goalkeeper said.`;
+    expect(timexValue(body, 'this morning')).toBe('2024-07-23TMO');
+  });
+  it('"today" outside a quote stays publication day', () => {
+    expect(timexValue(`${story}\nThe squad flies home today.`, 'today')).toBe(WEDNESDAY);
+  });
+  it('a quoted "today" with no recent day before it stays publication day', () => {
+    expect(timexValue('“We are ready today,” the coach said.', 'today')).toBe(WEDNESDAY);
+  });
+  it('"Earlier in the day" with no date of its own is that day', () => {
+    const body = `${story}\nEarlier in the day, the reserves lost their match.`;
+    expect(timexValue(body, 'Earlier in the day')).toBe('2024-07-23');
+  });
+  it('"in the morning" with no date of its own is a part of that day', () => {
+    const body = `${story}\nFans had queued outside the ground in the morning.`;
+    expect(timexValue(body, 'the morning')).toBe('2024-07-23TMO');
+  });
+  it('a day counted back from it ("the day prior") does not become the story\'s day', () => {
+    const body = `${story}\nThe other semi-finalist had won the day prior.\n“I woke early this morning,” the captain said.`;
+    expect(timexValue(body, 'the day prior')).toBe('2024-07-22');
+    expect(timexValue(body, 'this morning')).toBe('2024-07-23TMO');
+  });
+});
+
+describe('weekday phrases', () => {
+  it('"overnight into Sunday" is the night before Sunday', () => {
+    // 2026-05-24 is a Sunday.
+    expect(
+      timexValue('Air defences shot down 30 drones overnight into Sunday.', 'overnight into Sunday', '2026-05-24'),
+    ).toBe('2026-05-23TNI');
+  });
+  it('"Earlier Friday" is one expression with Friday\'s value, no separate "Earlier"', () => {
+    const found = timexes('Earlier Friday, the union had rejected the offer.', '2024-07-26');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Earlier Friday', '2024-07-26']]);
+  });
+});
+
+describe('"May" as the month where the modal cannot stand', () => {
+  it('possessive: "May\'s jobs report"', () => {
+    expect(timexValue('Economists said May’s jobs report beat expectations.', 'May', '2026-06-05')).toBe('2026-05');
+  });
+  it('subject of a copula: "May was the second increase"', () => {
+    expect(timexValue('Hiring rose again. May was the second increase this year.', 'May', '2026-06-05')).toBe(
+      '2026-05',
+    );
+  });
+  it('the modal stays out', () => {
+    expect(timexes('Prices May rise further, the analyst warned.', '2026-06-05')).toEqual([]);
+  });
+});
+
+describe('"the year" the story is in', () => {
+  const published = '2026-06-05';
+  it('"earlier in the year" and "a weak start to the year" are the publication year', () => {
+    expect(timexValue('The losses observed earlier in the year were reversed.', 'earlier in the year', published)).toBe(
+      '2026',
+    );
+    expect(timexValue('Hiring rebounded after a weak start to the year.', 'the year', published)).toBe('2026');
+  });
+  it('"for the year", "the full year", "year-end", "year-to-date"', () => {
+    expect(timexValue('For the year, volumes were flat.', 'the year', published)).toBe('2026');
+    expect(timexValue('It forecast higher profit for the full year.', 'the full year', published)).toBe('2026');
+    expect(timexValue('The deal should close by year-end.', 'year-end', published)).toBe('2026');
+    expect(timexValue('Employment is down year-to-date.', 'year-to-date', published)).toBe('2026');
+  });
+  it('a year the sentence gives wins: "In 2019 … for the year"', () => {
+    expect(timexValue('In 2019 the mill lost money for the year as prices fell.', 'the year', published)).toBe('2019');
+  });
+  it('"the year ended March 31" is a reporting period of one year', () => {
+    expect(timexValue('Revenue for the year ended March 31 rose.', 'the year', published)).toBe('P1Y');
+  });
+  it('"the year" as a noun is left out', () => {
+    const found = timexes('She was named player of the year. It was the year of the flood.', published);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('quarters and fiscal years', () => {
+  it('"Third-quarter" opening a sentence', () => {
+    expect(timexValue('Third-quarter sales fell 11%.', 'Third-quarter', '2024-10-30')).toBe('2024-Q3');
+  });
+  it('a bare "Q1" after a preposition of time; a label stays out', () => {
+    expect(timexValue('The economy shrank in Q1, the report showed.', 'Q1', '2026-06-05')).toBe('2026-Q1');
+    expect(timexes('The Q1 engine is a prototype.', '2026-06-05')).toEqual([]);
+  });
+  it('"fiscal 1989 sales" keeps the year', () => {
+    expect(timexValue('Sales were above fiscal 1989 sales of $155 million.', 'fiscal 1989', '1989-11-02')).toBe('1989');
+  });
+  it('"in coming months" points ahead', () => {
+    expect(timexValue('The economy should slow in coming months.', 'coming months', '2024-07-24')).toBe('FUTURE_REF');
+  });
+});
