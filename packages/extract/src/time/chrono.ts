@@ -14,6 +14,7 @@ import {
   withClockTime,
   withPartOfDay,
   type PartOfDay,
+  type Direction,
   type Resolution,
 } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
@@ -190,7 +191,9 @@ export function chronoCandidates(text: string, published: string, sentences: rea
             known.month!,
             known.day!,
             known.year ?? year,
-            known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction,
+            known.year === undefined && !namesPastEvent(text, start, end, direction)
+              ? orNearest(direction, ctx.published, known.month!, known.day!)
+              : direction,
           );
           if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
           else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
@@ -240,4 +243,13 @@ export function chronoCandidates(text: string, published: string, sentences: rea
       }),
     );
   }
+}
+
+/**
+ * "the Oct. 7 attacks", "the April 22 attack": a date naming an event, in a clause told in the past. The event
+ * has happened, however far back, so the past tense keeps it there (the nearer occurrence may be ahead).
+ */
+function namesPastEvent(text: string, start: number, end: number, direction: Direction): boolean {
+  if (direction.way !== 'past' || direction.cue.startsWith('default-')) return false;
+  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
 }

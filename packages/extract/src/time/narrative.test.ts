@@ -141,3 +141,31 @@ describe('quarters and fiscal years', () => {
     expect(timexValue('The economy should slow in coming months.', 'coming months', '2024-07-24')).toBe('FUTURE_REF');
   });
 });
+
+describe('nights and events named by their date', () => {
+  it('a night told in the past on publication day is the night before', () => {
+    // 2026-05-24 is a Sunday.
+    const body = 'A drone attack hit the capital on Sunday. Sirens blared through the night as fires spread.';
+    expect(timexValue(body, 'the night', '2026-05-24')).toBe('2026-05-23TNI');
+  });
+  it('a night still ahead stays publication day', () => {
+    expect(timexValue('Crews will work through the night to clear the road.', 'the night', '2026-05-24')).toBe(
+      '2026-05-24TNI',
+    );
+  });
+  it('"the Oct. 7 attacks" in a past clause stays in the past, though next Oct. 7 is nearer', () => {
+    const body = 'The army described him as the planner behind the Oct. 7 attacks on border towns.';
+    expect(timexValue(body, 'Oct. 7', '2024-08-08')).toBe('2023-10-07');
+  });
+  it('a date that names nothing keeps the nearer occurrence when the verb stands apart', () => {
+    const body = 'The board declared a dividend of 20 cents a share, payable Dec. 9 to holders of record.';
+    expect(timexValue(body, 'Dec. 9', '2024-10-28')).toBe('2024-12-09');
+  });
+});
+
+describe('"since" looks back', () => {
+  it('"since March" in a clause with a future verb is the past March', () => {
+    const body = 'The carrier, at sea since March, is scheduled to return to port in the autumn.';
+    expect(timexValue(body, 'March', '1990-08-13')).toBe('1990-03');
+  });
+});
