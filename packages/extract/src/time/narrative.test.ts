@@ -169,3 +169,14 @@ describe('"since" looks back', () => {
     expect(timexValue(body, 'March', '1990-08-13')).toBe('1990-03');
   });
 });
+
+describe('seasons and halves', () => {
+  it('"this past spring" in October is this year\'s spring; "last spring" the year before\'s', () => {
+    expect(timexValue('Costs were high this past spring.', 'this past spring', '1989-10-30')).toBe('1989-SP');
+    expect(timexValue('A strike began last spring.', 'last spring', '1989-10-30')).toBe('1988-SP');
+  });
+  it('"an hour and a half", "a minute and a half"', () => {
+    expect(timexValue('The hearing lasted an hour and a half.', 'an hour and a half')).toBe('PT1.5H');
+    expect(timexValue('A minute and a half later, the pilot called.', 'A minute and a half later')).toBe('PT1.5M');
+  });
+});

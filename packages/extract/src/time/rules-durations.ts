@@ -148,14 +148,16 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
   return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
-    const amount = scaled(parseAmount(g.num!), g.scale);
-    if (amount === undefined) return null;
+    const whole = scaled(parseAmount(g.num!), g.scale);
+    if (whole === undefined) return null;
+    // "an hour and a half", "a minute and a half": the half follows the unit.
+    const amount = g.half && typeof whole === 'number' ? whole + 0.5 : whole;
     const unit = unitOf(g.unit!)!;
     const numLower = g.num!.toLowerCase();
     // "a second summit": "second" after an article is an ordinal.

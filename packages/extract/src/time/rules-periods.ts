@@ -76,15 +76,12 @@ function seasons(body: string, words: WordIndex): Candidate[] {
     const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
     const modifier =
-      det === 'this'
-        ? 'this'
-        : det === 'last' || det === 'this past'
-          ? 'last'
-          : det === 'next' || det === 'this coming'
-            ? 'next'
-            : null;
+      det === 'this' ? 'this' : det === 'last' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
     return candidate(start, end, 1, 'season', (ctx) => {
-      const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
+      // "this past spring" is the most recent one, this year's in October; "last spring" the year before's, as
+      // TimeBank reads them.
+      const direction = det === 'this past' ? { way: 'past' as const, cue: 'this-past' } : ctx.direction(start, end);
+      const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, direction);
       return { ...r, rule: r.rule + modRule(g.mod) };
     });
   });
