@@ -180,3 +180,12 @@ describe('seasons and halves', () => {
     expect(timexValue('A minute and a half later, the pilot called.', 'A minute and a half later')).toBe('PT1.5M');
   });
 });
+
+describe('"within days"', () => {
+  it('in a future clause is a time soon to come', () => {
+    expect(timexValue('Ministers will meet within days to discuss the sanctions.', 'days')).toBe('FUTURE_REF');
+  });
+  it('in a past clause is a length of time', () => {
+    expect(timexValue('The hostage died within weeks of his capture.', 'weeks')).toBe('PXW');
+  });
+});

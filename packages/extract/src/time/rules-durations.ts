@@ -267,9 +267,20 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
     // "minutes later": the offset word belongs to the expression, as in the gold files.
     const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
     const spanEnd = offset ? end + offset[0].length : end;
-    return candidate(start, spanEnd, 0, 'duration', (ctx) =>
-      resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'),
-    );
+    return candidate(start, spanEnd, 0, 'duration', (ctx) => {
+      // "will meet within days": a time soon to come, as "in the coming days" is; "died within weeks" stays a length.
+      if (before === 'within' && !offset) {
+        const direction = ctx.direction(start, spanEnd);
+        if (direction.way === 'future' && !direction.cue.startsWith('default-'))
+          return reference(ctx.published, 'FUTURE_REF', `reference:within-units:${direction.cue}`);
+      }
+      return resolveDuration(
+        ctx.published,
+        null,
+        unit,
+        offset ? 'duration:bare-plural-offset' : 'duration:bare-plural',
+      );
+    });
   });
 }
 
