@@ -189,3 +189,12 @@ describe('"within days"', () => {
     expect(timexValue('The hostage died within weeks of his capture.', 'weeks')).toBe('PXW');
   });
 });
+
+describe('"the next morning" and its kin', () => {
+  it('shift the last date given, then take the part of the day', () => {
+    const body = 'The boy was taken to hospital on Tuesday. He appeared in court the next morning.';
+    expect(timexValue(body, 'the next morning')).toBe('2024-07-24TMO');
+    const evening = 'The talks began on Monday. The previous evening, the envoys had dined together.';
+    expect(timexValue(evening, 'The previous evening')).toBe('2024-07-21TEV');
+  });
+});
