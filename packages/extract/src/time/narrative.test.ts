@@ -52,6 +52,10 @@ describe('the day a story is about, when it is before publication', () => {
     const body = `${story}\n“I could not eat this morning,” the goalkeeper said.`;
     expect(timexValue(body, 'this morning')).toBe('2024-07-23TMO');
   });
+  it("an attribution that names its own day keeps the quote off the story's day", () => {
+    const body = `${story}\n“We are still celebrating today,” the coach said on Wednesday.`;
+    expect(timexValue(body, 'today')).toBe(WEDNESDAY);
+  });
   it('"today" outside a quote stays publication day', () => {
     expect(timexValue(`${story}\nThe squad flies home today.`, 'today')).toBe(WEDNESDAY);
   });

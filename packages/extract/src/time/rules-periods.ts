@@ -22,11 +22,13 @@ import {
   scanGated,
   groupStart,
   type Candidate,
+  type TimexContext,
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { insideQuote } from './narrative.js';
+import { sentenceAt } from './tokens.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const SEASON_HEAD = gatedPattern(
@@ -184,13 +186,21 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
       // A quote's "today" is the day it was said: the day the story is about, which may be before publication.
-      const quoted = insideQuote(body, start) ? ctx.narrativeDay(start) : null;
+      // When the attribution names its own day ("…today,” she said on Monday), that day decides, not the story's.
+      const quoted = insideQuote(body, start) && !attributionNamesADay(ctx, start) ? ctx.narrativeDay(start) : null;
       const r = quoted
         ? { ...resolveRelativeUnit(quoted, 'day', offset, `${rule}:quoted-narrative-date`), anchor: quoted }
         : resolveRelativeUnit(ctx.published, 'day', offset, rule);
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
     });
   });
+}
+
+/** True when the sentence goes on, after `start`, to name a weekday (the attribution's own day). */
+function attributionNamesADay(ctx: TimexContext, start: number): boolean {
+  const sentence = sentenceAt(ctx.doc, start);
+  const rest = ctx.doc.body.slice(start, sentence ? sentence.end : start + 200);
+  return memoRegex('weekday-word', () => new RegExp(`\\b(?:${patterns().WEEKDAY})\\b`)).test(rest);
 }
 
 const QUARTER_NUMBERS: Record<string, number> = {
