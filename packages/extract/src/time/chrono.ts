@@ -203,26 +203,24 @@ export function chronoCandidates(text: string, published: string, sentences: rea
               ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
               : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
         } else {
+          // A clock time with no day of its own: the sentence's day, else the day the story is about, else
+          // publication day ("the strikes started at 1:05 a.m." in a story of the day before).
           const sentenceDay = ctx.sentenceDay(start);
-          day = sentenceDay
-            ? {
-                type: 'DATE',
-                value: sentenceDay,
-                anchor: sentenceDay,
-                precision: 'day',
-                rangeStart: null,
-                rangeEnd: null,
-                rule: 'clock-time:sentence-date',
-              }
-            : {
-                type: 'DATE',
-                value: ctx.published,
-                anchor: ctx.published,
-                precision: 'day',
-                rangeStart: null,
-                rangeEnd: null,
-                rule: 'clock-time:default-publication-date',
-              };
+          const narrativeDay = sentenceDay ? null : ctx.narrativeDay(start);
+          const [value, source] = sentenceDay
+            ? [sentenceDay, 'sentence-date']
+            : narrativeDay
+              ? [narrativeDay, 'narrative-date']
+              : [ctx.published, 'default-publication-date'];
+          day = {
+            type: 'DATE',
+            value,
+            anchor: value,
+            precision: 'day',
+            rangeStart: null,
+            rangeEnd: null,
+            rule: `clock-time:${source}`,
+          };
         }
         if (!day) return null;
         if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);

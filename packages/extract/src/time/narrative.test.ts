@@ -202,3 +202,15 @@ describe('"the next morning" and its kin', () => {
     expect(timexValue(evening, 'The previous evening')).toBe('2024-07-21TEV');
   });
 });
+
+describe('clock times with no day of their own', () => {
+  it('take the day the story is about', () => {
+    const body = 'Missiles struck the port on Tuesday. The first strike came at 1:05 a.m. and lasted minutes.';
+    expect(timexValue(body, '1:05 a.m.')).toBe('2024-07-23T01:05');
+    const noon = 'Missiles struck the port on Tuesday. Sirens sounded again at noon.';
+    expect(timexValue(noon, 'noon')).toBe('2024-07-23T12:00');
+  });
+  it('else publication day', () => {
+    expect(timexValue('The first strike came at 1:05 a.m. and lasted minutes.', '1:05 a.m.')).toBe('2024-07-24T01:05');
+  });
+});

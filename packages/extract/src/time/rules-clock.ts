@@ -79,6 +79,15 @@ function dayOfSentence(ctx: TimexContext, start: number): Resolution | null {
     : null;
 }
 
+/** The day of a clock time with none of its own: the sentence's, else the one the story is about, else publication. */
+function dayOfStory(ctx: TimexContext, start: number): Resolution {
+  const sentence = dayOfSentence(ctx, start);
+  if (sentence) return sentence;
+  const narrative = ctx.narrativeDay(start);
+  if (narrative) return { ...dayValue(ctx, narrative), rule: 'narrative-date' };
+  return publicationDay(ctx, 'default-publication-date');
+}
+
 /** A day the rules chose (YYYY-MM-DD), as a resolution of its own. */
 function dayValue(ctx: TimexContext, day: string): Resolution {
   return { ...publicationDay(ctx, ''), value: day, anchor: day };
@@ -111,7 +120,7 @@ function clockWords(body: string, words: WordIndex): Candidate[] {
     return matchCandidate(m, 2, 'clock-word', (ctx) => {
       const day = g.weekday
         ? resolveWeekday(ctx.published, weekdays.get(g.weekday.toLowerCase())!, ctx.direction(start, end))
-        : (dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date'));
+        : dayOfStory(ctx, start);
       return withClockTime(day, hour, 0, `clock-word:${day.rule}`);
     });
   });
@@ -130,7 +139,7 @@ function zonedMilitaryTimes(body: string): Candidate[] {
     const minute = Number(m.groups!.m);
     const start = m.index;
     return matchCandidate(m, 3, 'clock-time', (ctx) => {
-      const day = dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date');
+      const day = dayOfStory(ctx, start);
       const r = withClockTime(day, hour, minute, `clock-time:zoned:${day.rule}`);
       return { ...r, value: `${r.value}Z` };
     });
