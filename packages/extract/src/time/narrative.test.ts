@@ -214,3 +214,10 @@ describe('clock times with no day of their own', () => {
     expect(timexValue('The first strike came at 1:05 a.m. and lasted minutes.', '1:05 a.m.')).toBe('2024-07-24T01:05');
   });
 });
+
+describe('"earlier on Thursday"', () => {
+  it('keeps "on" and "earlier" outside the span, and no PAST_REF beside it', () => {
+    const found = timexes('The minister told the envoy earlier on Thursday that talks would resume.', '2024-07-26');
+    expect(found.map((t) => [t.text, t.value])).toEqual([['Thursday', '2024-07-25']]);
+  });
+});

@@ -72,6 +72,8 @@ function weekdays(body: string): Candidate[] {
       const end = possessiveOnly ? m.indices!.groups!.weekday![1] : start + m[0].length;
       const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
       const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+      // "earlier on Thursday" keeps "on" and what precedes it outside the span, as "on Thursday" does.
+      if ((mod === 'earlier' || mod === 'later') && /\s[Oo]n\s/.test(m[0])) return null;
       if (mod === 'every' || mod === 'each') {
         if (g.plural || g.partBefore || g.overnight) return null;
         return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
