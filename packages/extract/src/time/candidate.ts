@@ -12,6 +12,11 @@ export interface TimexContext {
   sentenceDay(start: number): string | null;
   /** The last resolved calendar date (not a reference or duration) before `start` in the article. */
   previousDate(start: number, within?: number): Resolution | null;
+  /**
+   * The day the story was last told about before `start` (the last day-precise date, within 1,500 characters),
+   * when it lies in the week up to publication (see narrative.ts); else null.
+   */
+  narrativeDay(start: number): string | null;
 }
 
 /** A recognized expression: its span and how to resolve it. Higher priority wins ties between equal spans. */

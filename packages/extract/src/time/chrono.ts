@@ -17,6 +17,7 @@ import {
   withClockTime,
   withPartOfDay,
   type PartOfDay,
+  type Direction,
   type Resolution,
 } from '@dossier/normalize';
 import type { Span } from '@dossier/core';
@@ -193,7 +194,9 @@ export function chronoCandidates(text: string, published: string, sentences: rea
             known.month!,
             known.day!,
             known.year ?? year,
-            known.year === undefined ? orNearest(direction, ctx.published, known.month!, known.day!) : direction,
+            known.year === undefined && !namesPastEvent(text, start, end, direction)
+              ? orNearest(direction, ctx.published, known.month!, known.day!)
+              : direction,
           );
           if (day && year !== null) day = { ...day, rule: 'chrono+month-day:year-of-weekday' };
           else if (day && known.year === undefined) day = { ...day, rule: `chrono+${day.rule}` };
@@ -203,26 +206,24 @@ export function chronoCandidates(text: string, published: string, sentences: rea
               ? resolveRelativeUnit(ctx.published, 'day', 0, 'clock-time:today')
               : resolveWeekday(ctx.published, WEEKDAYS.indexOf(dayAfter) + 1, direction);
         } else {
+          // A clock time with no day of its own: the sentence's day, else the day the story is about, else
+          // publication day ("the strikes started at 1:05 a.m." in a story of the day before).
           const sentenceDay = ctx.sentenceDay(start);
-          day = sentenceDay
-            ? {
-                type: 'DATE',
-                value: sentenceDay,
-                anchor: sentenceDay,
-                precision: 'day',
-                rangeStart: null,
-                rangeEnd: null,
-                rule: 'clock-time:sentence-date',
-              }
-            : {
-                type: 'DATE',
-                value: ctx.published,
-                anchor: ctx.published,
-                precision: 'day',
-                rangeStart: null,
-                rangeEnd: null,
-                rule: 'clock-time:default-publication-date',
-              };
+          const narrativeDay = sentenceDay ? null : ctx.narrativeDay(start);
+          const [value, source] = sentenceDay
+            ? [sentenceDay, 'sentence-date']
+            : narrativeDay
+              ? [narrativeDay, 'narrative-date']
+              : [ctx.published, 'default-publication-date'];
+          day = {
+            type: 'DATE',
+            value,
+            anchor: value,
+            precision: 'day',
+            rangeStart: null,
+            rangeEnd: null,
+            rule: `clock-time:${source}`,
+          };
         }
         if (!day) return null;
         if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
@@ -243,4 +244,13 @@ export function chronoCandidates(text: string, published: string, sentences: rea
       }),
     );
   }
+}
+
+/**
+ * "the Oct. 7 attacks", "the April 22 attack": a date naming an event, in a clause told in the past. The event
+ * has happened, however far back, so the past tense keeps it there (the nearer occurrence may be ahead).
+ */
+function namesPastEvent(text: string, start: number, end: number, direction: Direction): boolean {
+  if (direction.way !== 'past' || direction.cue.startsWith('default-')) return false;
+  return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
 }

@@ -15,7 +15,9 @@ import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
 import { durationCandidates } from './rules-durations.js';
 import { referenceCandidates } from './rules-references.js';
+import { theYearCandidates } from './rules-the-year.js';
 import { selectCandidates } from './select.js';
+import { isNarrativeDay } from './narrative.js';
 import { directionAt } from './tense.js';
 import { sentenceAt } from './tokens.js';
 import { WordIndex } from './words.js';
@@ -24,6 +26,10 @@ export { timexesIn } from './helpers.js';
 export { dayOf, periodOf } from '@dossier/normalize';
 
 const CALENDAR_VALUE = /^\d{3,4}(?:-|$)/;
+const DAY_VALUE = /^\d{4}-\d\d-\d\d/;
+/** How far back a narrative day is looked for: a few paragraphs. */
+const NARRATIVE_REACH = 1500;
+const NOT_NARRATIVE = new Set(['dateline', 'anaphora']);
 
 /** Finds temporal expressions and resolves them (through @dossier/normalize) against the publication date. */
 export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
@@ -37,6 +43,7 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     ...referenceCandidates(doc, words),
     ...clockCandidates(doc, words),
     ...anchoredCandidates(doc, words),
+    ...theYearCandidates(doc, words),
   ];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
@@ -62,6 +69,17 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
         if (start - t.end > within) return null;
         if ((t.type === 'DATE' || t.type === 'TIME') && CALENDAR_VALUE.test(t.value) && sources[i] !== 'dateline')
           return t;
+      }
+      return null;
+    },
+    narrativeDay(start) {
+      for (let i = resolved.length - 1; i >= 0; i--) {
+        const t = resolved[i]!;
+        if (start - t.end > NARRATIVE_REACH) return null;
+        // A day counted from another ("the day prior") is a step back in the story, not the day it is about.
+        if (t.type === 'SET' || NOT_NARRATIVE.has(sources[i]!) || !DAY_VALUE.test(t.value)) continue;
+        const day = t.value.slice(0, 10);
+        return isNarrativeDay(day, doc.published) ? day : null;
       }
       return null;
     },

@@ -6,6 +6,7 @@
 import {
   resolveDecade,
   resolveMonth,
+  resolveRelativeUnit,
   resolveWeekday,
   resolveYear,
   setOf,
@@ -23,7 +24,7 @@ import {
   type Candidate,
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
-import { cap, capAlternation, modRule, partOfHours, patterns, wordBefore } from './patterns.js';
+import { cap, capAlternation, modRule, partOfHours, patterns, wordAfter, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
 import { holidayCandidates } from './rules-holidays.js';
 import { tokenIndexAt } from './tokens.js';
@@ -34,6 +35,7 @@ const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
 const YEAR_CONTEXT = contextWords('year-context');
 const PREPOSITIONS = contextWords('month-context');
+const MAY_SUBJECT_VERBS = contextWords('month-may-verbs');
 
 const MONTH_HEAD = gatedPattern(
   'month-head',
@@ -48,8 +50,8 @@ function weekdays(body: string): Candidate[] {
     'weekday',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
-          `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|into\\s+)?)?` +
+        `\\b(?:(?<mod>${capAlternation(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'this coming', 'this past', 'every', 'each'])})\\s+(?:on\\s+)?)?` +
+          `(?:(?<partBefore>${PART_OF_DAY})\\s+of\\s+|(?<hours>${HOURS_OF_DAY})\\s+of\\s+|(?<overnight>${cap('overnight')})\\s+(?:on\\s+|(?<into>into)\\s+)?)?` +
           `(?<weekday>${WEEKDAY})(?:(?<plural>s)|(?<possessive>['’]s))?\\b(?:\\s+(?<partAfter>${PART_OF_DAY})\\b|\\s+(?<hoursAfter>${HOURS_OF_DAY})\\b)?`,
         'yd',
       ),
@@ -70,6 +72,8 @@ function weekdays(body: string): Candidate[] {
       const end = possessiveOnly ? m.indices!.groups!.weekday![1] : start + m[0].length;
       const weekday = weekdayNumbers.get(g.weekday!.toLowerCase())!;
       const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+      // "earlier on Thursday" keeps "on" and what precedes it outside the span, as "on Thursday" does.
+      if ((mod === 'earlier' || mod === 'later') && /\s[Oo]n\s/.test(m[0])) return null;
       if (mod === 'every' || mod === 'each') {
         if (g.plural || g.partBefore || g.overnight) return null;
         return candidate(start, end, 2, 'weekday', (ctx) => setOf(ctx.published, 'P1W', `weekday-set:${mod}`));
@@ -97,7 +101,11 @@ function weekdays(body: string): Candidate[] {
                 ? 'this'
                 : null;
         let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
-        if (mod === 'early' || mod === 'late') r = { ...r, rule: `${r.rule}+mod:${mod}` };
+        // "Earlier Friday" is a time of that Friday: one expression, not a vague "earlier" beside a date.
+        if (mod === 'early' || mod === 'late' || mod === 'earlier' || mod === 'later')
+          r = { ...r, rule: `${r.rule}+mod:${mod}` };
+        // "overnight into Sunday" is the night that ends on Sunday morning: Saturday's night.
+        if (g.into) r = resolveRelativeUnit(r.value, 'day', -1, `${r.rule}+night-before`);
         if (part) r = withPartOfDay(r, part.length === 2 ? (part as 'NI') : partsOfDay.get(part.toLowerCase())!);
         return r;
       });
@@ -142,6 +150,15 @@ function monthNamedFrom(published: string, month: number, near: string): Resolut
   return { ...resolveMonth(published, month, y, { way: 'past', cue: word }), rule: `month:${word.replace(' ', '-')}` };
 }
 
+/**
+ * A capitalized "May" that only a month can be: possessive ("May's jobs report"), after a determiner ("the May
+ * report"), or the subject of a copula or auxiliary ("May was the second increase"). The modal is none of these.
+ */
+function namesTheMonthMay(body: string, end: number): boolean {
+  if (/^['’]s\b/.test(body.slice(end, end + 3))) return true;
+  return MAY_SUBJECT_VERBS.has(wordAfter(body, end)) && /^\s/.test(body.slice(end, end + 1));
+}
+
 /** Month names without a day ("November", "mid-January", "June 2026"); "May" needs a date context (the verb). */
 function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   const { MONTH, PERIOD_PREFIX } = patterns();
@@ -166,7 +183,8 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
       const tokenAfter = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const followedByVerb =
         tokenAfter !== undefined && (tokenAfter.pos === 'VERB' || tokenAfter.pos === 'AUX' || tokenAfter.pos === 'ADV');
-      if (name === 'May' && !PREPOSITIONS.has(before)) return null; // "the war may continue"
+      // "the war may continue"; but "May's figures", "the May report" and "May was" name the month.
+      if (name === 'May' && !PREPOSITIONS.has(before) && !namesTheMonthMay(body, end)) return null;
       if (name !== 'May' && (atSentenceStart || followedByVerb) && !PREPOSITIONS.has(before)) return null;
     }
     // "the March for Life", "the March of the Mothers": a capitalized "March" before of/for and a name is an event.
@@ -204,7 +222,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     'year',
     () =>
       new RegExp(
-        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?:[Ff]iscal\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
+        `(?<![\\p{L}\\p{N}$£€#.,/'’-])(?:${PERIOD_PREFIX})?(?<fiscal>[Ff]iscal\\s+)?(?<year>(?:1[5-9]|20)\\d\\d)(?![\\p{N}%]|[.,/:]\\p{N}|s\\b|-\\p{N})`,
         'ydu',
       ),
   );
@@ -218,7 +236,7 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
     4,
     (m) => {
       const g = m.groups!;
-      const yearStart = groupStart(m, 2);
+      const yearStart = m.indices!.groups!.year![0];
       const year = Number(g.year);
       // "1990's" is a decade (decades() reads it); "1987's crash" is a year.
       if (year % 10 === 0 && /^['’]s\b/.test(body.slice(yearStart + 4, yearStart + 7))) return null;
@@ -226,7 +244,8 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
       const before = wordBefore(body, yearStart);
       const nextWord = next ? body.slice(next.start, next.end) : '';
       const plural = next?.pos === 'NOUN' && /[a-z]s$/.test(nextWord) && !/ss$/.test(nextWord);
-      if (!g.mod && plural && !YEAR_CONTEXT.has(before)) return null; // "2000 soldiers", but "the 2024 elections"
+      // "2000 soldiers", but "the 2024 elections" and "fiscal 1989 sales".
+      if (!g.mod && !g.fiscal && plural && !YEAR_CONTEXT.has(before)) return null;
       if (COUNT_QUALIFIERS.has(before)) return null;
       if (!g.mod) {
         const previous = /([\p{Lu}][\p{L}]*)\s+$/u.exec(body.slice(Math.max(0, yearStart - 30), yearStart));

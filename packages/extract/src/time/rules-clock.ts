@@ -2,9 +2,19 @@
  * Clock words and parts of the day that chrono does not read: "noon", "midnight", "noon Saturday", 24-hour
  * times with a zone ("0900 GMT"), and a part of the day without a date ("in the morning", "that evening").
  * The day is the one the expression names, else the sentence's date, else (for "that …") the last date the
- * article gave, else: publication day for "in the morning" (said in the rule), unresolved for "that morning".
+ * article gave, else: for "in the morning" the day the story is about when it is before publication (a night
+ * told in the past, the night before publication), else publication day (said in the rule); unresolved for
+ * "that morning".
  */
-import { resolveWeekday, withClockTime, withPartOfDay, type PartOfDay, type Resolution } from '@dossier/normalize';
+import {
+  resolveRelativeUnit,
+  resolveWeekday,
+  withClockTime,
+  withPartOfDay,
+  type Direction,
+  type PartOfDay,
+  type Resolution,
+} from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
 import {
   candidate,
@@ -69,6 +79,25 @@ function dayOfSentence(ctx: TimexContext, start: number): Resolution | null {
     : null;
 }
 
+/** The day of a clock time with none of its own: the sentence's, else the one the story is about, else publication. */
+function dayOfStory(ctx: TimexContext, start: number): Resolution {
+  const sentence = dayOfSentence(ctx, start);
+  if (sentence) return sentence;
+  const narrative = ctx.narrativeDay(start);
+  if (narrative) return { ...dayValue(ctx, narrative), rule: 'narrative-date' };
+  return publicationDay(ctx, 'default-publication-date');
+}
+
+/** A day the rules chose (YYYY-MM-DD), as a resolution of its own. */
+function dayValue(ctx: TimexContext, day: string): Resolution {
+  return { ...publicationDay(ctx, ''), value: day, anchor: day };
+}
+
+/** True when a verb's tense (not a default) puts the clause in the past. */
+function pastTense(direction: Direction): boolean {
+  return direction.way === 'past' && !direction.cue.startsWith('default-');
+}
+
 function publicationDay(ctx: TimexContext, rule: string): Resolution {
   return {
     type: 'DATE',
@@ -91,7 +120,7 @@ function clockWords(body: string, words: WordIndex): Candidate[] {
     return matchCandidate(m, 2, 'clock-word', (ctx) => {
       const day = g.weekday
         ? resolveWeekday(ctx.published, weekdays.get(g.weekday.toLowerCase())!, ctx.direction(start, end))
-        : (dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date'));
+        : dayOfStory(ctx, start);
       return withClockTime(day, hour, 0, `clock-word:${day.rule}`);
     });
   });
@@ -110,7 +139,7 @@ function zonedMilitaryTimes(body: string): Candidate[] {
     const minute = Number(m.groups!.m);
     const start = m.index;
     return matchCandidate(m, 3, 'clock-time', (ctx) => {
-      const day = dayOfSentence(ctx, start) ?? publicationDay(ctx, 'default-publication-date');
+      const day = dayOfStory(ctx, start);
       const r = withClockTime(day, hour, minute, `clock-time:zoned:${day.rule}`);
       return { ...r, value: `${r.value}Z` };
     });
@@ -142,6 +171,16 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
           );
         }
         return unresolved(ctx.published, 'day', 'part-of-day:that', part);
+      }
+      // "in the morning" with no date of its own is a part of the day the story is about.
+      const narrative = ctx.narrativeDay(start);
+      if (narrative && narrative !== ctx.published)
+        return withPartOfDay(dayValue(ctx, narrative), part, 'part-of-day:narrative-date');
+      // "sirens blared through the night" in a story of publication day: a night told in the past is the one
+      // that ended that morning, as "overnight" is.
+      if (part === 'NI' && pastTense(ctx.direction(start, end))) {
+        const night = resolveRelativeUnit(ctx.published, 'day', -1, 'part-of-day:night-before-publication');
+        return withPartOfDay(night, part, night.rule);
       }
       return withPartOfDay(publicationDay(ctx, ''), part, 'part-of-day:default-publication-date');
     });

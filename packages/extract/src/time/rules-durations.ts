@@ -148,14 +148,16 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
   return scanAround(body, gatedHeadStarts(body, words, COUNTED_HEAD), re, 6, (m) => {
     const g = m.groups!;
-    const amount = scaled(parseAmount(g.num!), g.scale);
-    if (amount === undefined) return null;
+    const whole = scaled(parseAmount(g.num!), g.scale);
+    if (whole === undefined) return null;
+    // "an hour and a half", "a minute and a half": the half follows the unit.
+    const amount = g.half && typeof whole === 'number' ? whole + 0.5 : whole;
     const unit = unitOf(g.unit!)!;
     const numLower = g.num!.toLowerCase();
     // "a second summit": "second" after an article is an ordinal.
@@ -265,9 +267,20 @@ function barePlurals(body: string, words: WordIndex): Candidate[] {
     // "minutes later": the offset word belongs to the expression, as in the gold files.
     const offset = /^\s+(?:later|earlier)\b/.exec(body.slice(end, end + 10));
     const spanEnd = offset ? end + offset[0].length : end;
-    return candidate(start, spanEnd, 0, 'duration', (ctx) =>
-      resolveDuration(ctx.published, null, unit, offset ? 'duration:bare-plural-offset' : 'duration:bare-plural'),
-    );
+    return candidate(start, spanEnd, 0, 'duration', (ctx) => {
+      // "will meet within days": a time soon to come, as "in the coming days" is; "died within weeks" stays a length.
+      if (before === 'within' && !offset) {
+        const direction = ctx.direction(start, spanEnd);
+        if (direction.way === 'future' && !direction.cue.startsWith('default-'))
+          return reference(ctx.published, 'FUTURE_REF', `reference:within-units:${direction.cue}`);
+      }
+      return resolveDuration(
+        ctx.published,
+        null,
+        unit,
+        offset ? 'duration:bare-plural-offset' : 'duration:bare-plural',
+      );
+    });
   });
 }
 

@@ -22,10 +22,13 @@ import {
   scanGated,
   groupStart,
   type Candidate,
+  type TimexContext,
 } from './candidate.js';
-import { temporalLexicon } from './lexicon.js';
+import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, modRule, patterns, wordBefore } from './patterns.js';
 import { sameQuarterYearBefore } from './comparisons.js';
+import { insideQuote } from './narrative.js';
+import { sentenceAt } from './tokens.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
 const SEASON_HEAD = gatedPattern(
@@ -45,6 +48,7 @@ const DEICTIC_DAY_HEAD = gatedPattern(
   () => /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|morning|afternoon|evening|night)\b/y,
 );
 const HALF = wordSet('half', ['half']);
+const PREPOSITIONS_OF_TIME = contextWords('quarter-label-context');
 const HALF_HEAD = gatedPattern('half-head', ['half'], () => /\bhalf\b/y);
 const YEAR_EARLIER = gatedPattern(
   'year-earlier',
@@ -74,15 +78,12 @@ function seasons(body: string, words: WordIndex): Candidate[] {
     const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
     const modifier =
-      det === 'this'
-        ? 'this'
-        : det === 'last' || det === 'this past'
-          ? 'last'
-          : det === 'next' || det === 'this coming'
-            ? 'next'
-            : null;
+      det === 'this' ? 'this' : det === 'last' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
     return candidate(start, end, 1, 'season', (ctx) => {
-      const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, ctx.direction(start, end));
+      // "this past spring" is the most recent one, this year's in October; "last spring" the year before's, as
+      // TimeBank reads them.
+      const direction = det === 'this past' ? { way: 'past' as const, cue: 'this-past' } : ctx.direction(start, end);
+      const r = resolveSeason(ctx.published, code, g.year ? Number(g.year) : null, modifier, direction);
       return { ...r, rule: r.rule + modRule(g.mod) };
     });
   });
@@ -184,10 +185,22 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       .replace(/^(?:early|late)\s+/, '')
       .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
-      const r = resolveRelativeUnit(ctx.published, 'day', offset, rule);
+      // A quote's "today" is the day it was said: the day the story is about, which may be before publication.
+      // When the attribution names its own day ("…today,” she said on Monday), that day decides, not the story's.
+      const quoted = insideQuote(body, start) && !attributionNamesADay(ctx, start) ? ctx.narrativeDay(start) : null;
+      const r = quoted
+        ? { ...resolveRelativeUnit(quoted, 'day', offset, `${rule}:quoted-narrative-date`), anchor: quoted }
+        : resolveRelativeUnit(ctx.published, 'day', offset, rule);
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
     });
   });
+}
+
+/** True when the sentence goes on, after `start`, to name a weekday (the attribution's own day). */
+function attributionNamesADay(ctx: TimexContext, start: number): boolean {
+  const sentence = sentenceAt(ctx.doc, start);
+  const rest = ctx.doc.body.slice(start, sentence ? sentence.end : start + 200);
+  return memoRegex('weekday-word', () => new RegExp(`\\b(?:${patterns().WEEKDAY})\\b`)).test(rest);
 }
 
 const QUARTER_NUMBERS: Record<string, number> = {
@@ -207,7 +220,7 @@ function quarters(body: string): Candidate[] {
   const re = memoRegex(
     'quarter',
     () =>
-      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
+      /(?:(?:[Tt]he\s+)?(?:(?<yearBefore>(?:19|20)\d\d)\s+|(?<relBefore>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+|(?<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?<ord>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)[\s-]+quarter|\bQ(?<q>[1-4]))\b(?:,?\s+(?:of\s+)?(?:(?<year>(?:19|20)\d\d)\b|(?:(?<rel>this|last|next)\s+year)\b))?/dy,
   );
   // Not gated: "quarter\b" also matches inside a word ("headquarter").
   return scanAround(
@@ -220,7 +233,8 @@ function quarters(body: string): Candidate[] {
     5,
     (m) => {
       const g = m.groups!;
-      if (g.q && !g.year) return null; // "Q3" alone is too often a label
+      // "Q3" alone is too often a label, except as the object of a preposition of time ("the GDP report for Q1").
+      if (g.q && !g.year && !g.rel && !PREPOSITIONS_OF_TIME.has(wordBefore(body, m.index))) return null;
       const start = m.index;
       const end = start + m[0].length;
       const ord = g.ord?.toLowerCase();

@@ -8,6 +8,7 @@ import {
   resolveRelativeUnit,
   withPartOfDay,
   type CalendarUnit,
+  type PartOfDay,
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
@@ -30,8 +31,8 @@ import { gatedPattern, wordSet, type WordIndex } from './words.js';
 const OVERNIGHT = gatedPattern('overnight', ['overnight'], () => /\b[Oo]vernight\b(?!-)/dy);
 const ANAPHORIC_UNIT_HEAD = gatedPattern(
   'anaphoric-unit-head',
-  ['day', 'night', 'week', 'month', 'year'],
-  () => /\b(?:day|night|week|month|year)\b/y,
+  ['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year'],
+  () => /\b(?:day|night|morning|afternoon|evening|week|month|year)\b/y,
 );
 const THEN = wordSet('then', ['then']);
 const SINCE_THEN = gatedPattern(
@@ -100,10 +101,15 @@ function overnight(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const PART_OF_UNIT: Record<string, PartOfDay> = { night: 'NI', morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
 /** "the previous night" is the night of the day before: a day shifted, then its part of day. */
 const ANAPHORIC_UNITS: Record<string, CalendarUnit> = {
   day: 'day',
   night: 'day',
+  morning: 'day',
+  afternoon: 'day',
+  evening: 'day',
   week: 'week',
   month: 'month',
   year: 'year',
@@ -111,6 +117,9 @@ const ANAPHORIC_UNITS: Record<string, CalendarUnit> = {
 const PRECISION_OF_UNIT: Record<string, Resolution['precision'][]> = {
   day: ['day', 'time'],
   night: ['day', 'time'],
+  morning: ['day', 'time'],
+  afternoon: ['day', 'time'],
+  evening: ['day', 'time'],
   week: ['day', 'time', 'week'],
   month: ['day', 'time', 'week', 'month'],
   year: ['day', 'time', 'week', 'month', 'quarter', 'season', 'year'],
@@ -125,7 +134,7 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     'anaphoric-unit',
     () =>
       new RegExp(
-        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|night|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|night|week|month|year)\\s+(?<dir2>before|after|prior)(?=\\s*[,.;:!?]))`,
+        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|night|week|month|year)\\s+(?<dir2>before|after|prior)(?=\\s*[,.;:!?]))`,
         'yd',
       ),
   );
@@ -143,7 +152,9 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     const end = start + m[0].length;
     return candidate(start, end, 2, 'anaphora', (ctx: TimexContext) => {
       const r = anaphoricUnit(ctx);
-      return unitWord === 'night' ? withPartOfDay(r, 'NI') : r;
+      // "the previous night", "the next morning": the day shifted, then its part of the day.
+      const part = PART_OF_UNIT[unitWord];
+      return part ? withPartOfDay(r, part) : r;
     });
 
     function anaphoricUnit(ctx: TimexContext): Resolution {
@@ -197,14 +208,13 @@ function theDay(body: string, words: WordIndex): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 1, 'the-day', (ctx) => {
-      const day = ctx.sentenceDay(start);
-      const r = resolveRelativeUnit(
-        day ?? ctx.published,
-        'day',
-        0,
-        day ? 'the-day:sentence-date' : 'the-day:default-publication-date',
-      );
-      return { ...r, anchor: day ?? ctx.published };
+      const sentenceDay = ctx.sentenceDay(start);
+      // "Earlier in the day" with no date of its own is the day the story is about, which may be yesterday.
+      const narrativeDay = sentenceDay ? null : ctx.narrativeDay(start);
+      const day = sentenceDay ?? narrativeDay ?? ctx.published;
+      const source = sentenceDay ? 'sentence-date' : narrativeDay ? 'narrative-date' : 'default-publication-date';
+      const r = resolveRelativeUnit(day, 'day', 0, `the-day:${source}`);
+      return { ...r, anchor: day };
     });
   });
 }

@@ -20,6 +20,7 @@ const LOCAL_FUTURE = contextWords('local-future-cues');
 const LOCAL_WINDOW = 3;
 const NEEDS_INFINITIVE = contextWords('future-needs-infinitive');
 const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
+const START_PREPOSITIONS = contextWords('start-prepositions');
 const PAST_AUX = contextWords('past-auxiliaries');
 const PERFECT_AUX = contextWords('perfect-auxiliaries');
 const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
@@ -173,6 +174,9 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   const preposition = tokens[first - 1];
   if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower))
     return { way: 'future', cue: `future-cue(${preposition.lower})` };
+  // "since March", "Since 1949": the start of a stretch that runs up to now lies behind.
+  if (preposition && START_PREPOSITIONS.has(preposition.lower))
+    return { way: 'past', cue: `past-cue(${preposition.lower})` };
 
   // "extended its offer to Nov. 20", "postponed the vote until March 3": the new date lies ahead.
   const extension = extensionBefore(doc, sentence.tokenStart, first);

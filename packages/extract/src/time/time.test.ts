@@ -90,7 +90,7 @@ describe('months and dates without a year', () => {
   });
   it('mid-, early and late keep the period value and say so in the rule', () => {
     const t = only('Power cuts have spread since mid-January.', 'mid-January');
-    expect([t.value, t.rule]).toEqual(['2024-01', 'month:past-tense(perfect)+mod:mid']);
+    expect([t.value, t.rule]).toEqual(['2024-01', 'month:past-cue(since)+mod:mid']);
     expect(only('The company has lost ground since early 2022.', 'early 2022').value).toBe('2022');
   });
 });
