@@ -79,11 +79,11 @@ export function findAttribution(
         ? reader.before(cue - 1, within.tokens[0])
         : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
-    let phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
+    let phrase = found && !namesThing(reader, found, vocabulary) ? found : null;
     // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
     if (!phrase && found && side === 'after' && vocabulary.cues.get(tokens[cue]!.lower) === 'speech') {
       const inverted = reader.after(cue + 1, within.tokens[1]);
-      if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
+      if (inverted && !namesThing(reader, inverted, vocabulary)) phrase = inverted;
     }
     // "“…” in contrast to the campaigns that took on that function, says Ann Lee": after a comma, a verb of
     // saying followed by a name has that name for its subject, not the description before the comma.
@@ -124,9 +124,14 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
-function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+function namesThing(reader: PhraseReader, phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+  const tokens = reader.tokens;
   // A bare relative pronoun ("anybody who complains …") speaks for a phrase outside the attribution.
   if (phrase[1] - phrase[0] === 1 && RELATIVE_PRONOUNS.has(tokens[phrase[0]]!.lower)) return true;
+  // "rejects any indicators that suggest …": the verb sits in a relative clause on a thing ("that", "which"
+  // speak for the noun before them; a person would take "who"), so it is not the quote's cue.
+  const end = tokens[phrase[1] - 1]!;
+  if (phrase[1] - phrase[0] > 1 && end.pos === 'PRON' && (end.lower === 'that' || end.lower === 'which')) return true;
   let last = phrase[1] - 1;
   // "people familiar with the talks": the head stands before the knowing word.
   for (let i = phrase[0] + 1; i < phrase[1]; i++)
@@ -140,6 +145,9 @@ function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: Qu
     break;
   }
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
+  // "said Steven Law": a capitalised head after another capitalised word is a name, whatever the word means.
+  const named = (i: number) => tokens[i]!.pos === 'PROPN' && reader.isCapitalised(i);
+  if (last > phrase[0] && named(last) && named(last - 1)) return false;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
 

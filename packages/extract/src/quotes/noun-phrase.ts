@@ -56,6 +56,8 @@ export class PhraseReader {
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
     // A hyphen inside a word ("Ruiz-Tagle", "the 36-year-old", "(R-Ohio)") joins, it does not separate.
     if (this.isWordHyphen(i)) return true;
+    // "Los Angeles-based attorney Ann Lee": a word after such a hyphen finishes the compound adjective.
+    if (i > 0 && this.tokens[i - 1]!.pos === 'PUNCT' && this.isWordHyphen(i - 1)) return true;
     return token.pos === 'PUNCT' && NAME_PUNCTUATION.has(token.lower);
   }
 

@@ -1,0 +1,78 @@
+/**
+ * Issue 18, unseen text: reporting verbs outside the first lexicon, names made of common words, compound
+ * adjectives before a name, and verbs inside relative clauses. Sentences written for these tests; the people
+ * and places are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+describe('speaker of verbs and names the first lexicon missed', () => {
+  it('a surname that is also a common noun still names the speaker ("said Orin Law, a former aide")', () => {
+    const doc = docOf('“We will localize the race,” said Orin Law, a former aide to Senator Pell Varga.');
+    const e = entitiesOf(doc, [
+      ['person', 'Orin Law', ['Orin Law']],
+      ['person', 'Pell Varga', ['Pell Varga']],
+    ]);
+    expect(quoteOf(doc, e, 'We will localize')).toMatchObject({
+      speakerKey: 'person:orin-law',
+      speakerText: 'Orin Law',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a compound adjective before the name belongs to the speaker phrase ("said Harlow-based attorney X")', () => {
+    const doc = docOf('“The case is strong,” said Harlow-based attorney Edda Morrow.');
+    const e = entitiesOf(doc, [
+      ['person', 'Edda Morrow', ['Edda Morrow']],
+      ['place', 'Harlow', ['Harlow']],
+    ]);
+    expect(quoteOf(doc, e, 'The case is strong')).toMatchObject({
+      speakerKey: 'person:edda-morrow',
+      speakerText: 'Harlow-based attorney Edda Morrow',
+    });
+  });
+
+  it('a verb of manner of speaking introduces the quote (“…!” beamed X; “…,” X countered)', () => {
+    const doc = docOf(
+      'The hall was full by noon.',
+      '“This is fantastic!” beamed Tilda Voss, who had driven in from Ashby.',
+      '“That is a disservice to them,” Bram Oller countered.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tilda Voss', ['Tilda Voss']],
+      ['person', 'Bram Oller', ['Bram Oller']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'This is fantastic')).toMatchObject({
+      speakerKey: 'person:tilda-voss',
+      speakerRule: 'explicit',
+    });
+    expect(quoteOf(doc, e, 'That is a disservice')).toMatchObject({
+      speakerKey: 'person:bram-oller',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a verb of judging gives the quoted phrase to its subject ("X defended the aide as a “decent man”")', () => {
+    const doc = docOf(
+      'The mayor was asked about the hire.',
+      'Ivo Brandt defended his aide as a “very decent man” on Tuesday.',
+    );
+    const e = entitiesOf(doc, [['person', 'Ivo Brandt', ['Ivo Brandt']]]);
+    expect(quoteOf(doc, e, 'very decent man')).toMatchObject({
+      speakerKey: 'person:ivo-brandt',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a verb in a relative clause on a thing is not the cue ("rejects any signs that suggest …, declaring “…”")', () => {
+    const doc = docOf(
+      'The polls tightened this week.',
+      'Hanne Roos, meanwhile, rejects any signs that suggest her rival is ahead, declaring that “the race is ours” if turnout holds.',
+    );
+    const e = entitiesOf(doc, [['person', 'Hanne Roos', ['Hanne Roos']]]);
+    const quote = quoteOf(doc, e, 'the race is ours');
+    expect(quote.speakerKey).toBe('person:hanne-roos');
+    expect(quote.speakerText).not.toMatch(/that$/);
+  });
+});
