@@ -76,3 +76,54 @@ describe('speaker of verbs and names the first lexicon missed', () => {
     expect(quote.speakerText).not.toMatch(/that$/);
   });
 });
+
+describe('attributions set apart from their quote', () => {
+  it('a period inside the marks does not cut off the attribution (“… are missing.” X said.)', () => {
+    const doc = docOf(
+      'The hearing ran late.',
+      '“The files are missing.” Jora Petit said. The panel adjourned soon after.',
+    );
+    const e = entitiesOf(doc, [['person', 'Jora Petit', ['Jora Petit']]]);
+    expect(quoteOf(doc, e, 'The files are missing')).toMatchObject({
+      speakerKey: 'person:jora-petit',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a sentence of its own after “….” keeps its own subject (“…” then “X said the vote was close.”)', () => {
+    const doc = docOf('Ferd Alm spoke first. “We did our part.” Kiri Sand said the vote was close and went home.');
+    const e = entitiesOf(doc, [
+      ['person', 'Ferd Alm', ['Ferd Alm']],
+      ['person', 'Kiri Sand', ['Kiri Sand']],
+    ]);
+    expect(quoteOf(doc, e, 'We did our part').speakerKey).not.toBe('person:kiri-sand');
+  });
+
+  it('a credit line under a quote paragraph names its speaker (“…” / — X, Town.)', () => {
+    const doc = docOf(
+      'Readers wrote in after the debate.',
+      '“It was the best night of the campaign so far.”',
+      '— Lise Amery, Ashby.',
+      'The debate drew a record audience.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Lise Amery', ['Lise Amery']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'It was the best night')).toMatchObject({
+      speakerKey: 'person:lise-amery',
+      speakerText: 'Lise Amery',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a dash opening a long paragraph of prose is no credit', () => {
+    const doc = docOf(
+      'Readers wrote in after the debate.',
+      '“It was the best night of the campaign so far.”',
+      '— Then the hall emptied and the crews began to take down the stage before midnight.',
+    );
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'It was the best night').speakerRule).not.toBe('explicit');
+  });
+});
