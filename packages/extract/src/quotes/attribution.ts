@@ -101,6 +101,8 @@ export function findAttribution(
     fallback ??= attribution;
   }
   if (fallback) return fallback;
+  const unlisted = unlistedVerbAfter(text, reader, quoteWithMarks, after, vocabulary);
+  if (unlisted) return unlisted;
   return accordingTo(
     text,
     reader,
@@ -515,4 +517,35 @@ function extendWithModifiers(
   if (knowing(end)) end++;
   while (end < ceiling && !['PUNCT', 'VERB', 'CCONJ', 'AUX'].includes(tokens[end]!.pos)) end++;
   return [phrase[0], end];
+}
+
+/**
+ * "“It is over,” Ann Lee sighed." with a verb the lexicon lacks: a quote whose words end in a comma, ? or !
+ * inside the marks, followed by a name (or he/she) and a verb that closes the sentence, is attributed by that
+ * verb. The comma inside the marks is the writer's sign that an attribution follows.
+ */
+function unlistedVerbAfter(
+  text: string,
+  reader: PhraseReader,
+  quoteWithMarks: Span,
+  after: Region,
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  if (!/[,?!]$/.test(text.slice(quoteWithMarks.start, quoteWithMarks.end - 1))) return null;
+  const tokens = reader.tokens;
+  const phrase = reader.after(after.tokens[0], after.tokens[1]);
+  if (!phrase || phrase[0] !== after.tokens[0] || namesThing(reader, phrase, vocabulary)) return null;
+  const verb = tokens[phrase[1]];
+  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? ''))
+    return null;
+  const last = phrase[1] - 1;
+  const named =
+    looksNamed(reader, phrase, after.tokens[0]) || (tokens[last]!.pos === 'PROPN' && reader.isCapitalised(last));
+  const pronoun = phrase[1] - phrase[0] === 1 && ['he', 'she'].includes(tokens[phrase[0]]!.lower);
+  if (!named && !pronoun) return null;
+  // The verb must close the sentence, or be followed only by a particle or a short phrase ("shot back with a laugh").
+  const rest = tokens.slice(phrase[1] + 1, after.tokens[1]);
+  if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === '“' || t.lower === '"')) return null;
+  const cueSpan = { start: verb.start, end: verb.end };
+  return { cue: text.slice(verb.start, verb.end), cueSpan, phrase: reader.span(phrase), clause: after };
 }

@@ -127,3 +127,56 @@ describe('attributions set apart from their quote', () => {
     expect(quoteOf(doc, e, 'It was the best night').speakerRule).not.toBe('explicit');
   });
 });
+
+describe('names the tagger reads as verbs, and verbs the lexicon lacks', () => {
+  it('a surname that is also a verb speaks ("said Weld, who added …"; "“…,” Cross wrote")', () => {
+    const doc = docOf(
+      'The debate ran long.',
+      '“I have defended the plan for years,” said Weld, who added that the new figures gave him pause.',
+      '“The divisions are great,” Cross wrote.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tam Weld', ['Weld']],
+      ['person', 'Ulla Cross', ['Cross']],
+    ]);
+    expect(quoteOf(doc, e, 'I have defended')).toMatchObject({
+      speakerKey: 'person:tam-weld',
+      speakerRule: 'explicit',
+    });
+    expect(quoteOf(doc, e, 'The divisions are great')).toMatchObject({
+      speakerKey: 'person:ulla-cross',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('“…,” X <verb>. attributes the quote even when the verb is not in the lexicon', () => {
+    const doc = docOf('Ines Marr spoke first.', '“Ashby will always be Ashby,” an angry Doran Pike retaliated.');
+    const e = entitiesOf(doc, [
+      ['person', 'Ines Marr', ['Ines Marr']],
+      ['person', 'Doran Pike', ['Doran Pike']],
+    ]);
+    expect(quoteOf(doc, e, 'Ashby will always')).toMatchObject({
+      speakerKey: 'person:doran-pike',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('a full stop inside the marks is no such sign (“….” X left the room.)', () => {
+    const doc = docOf('Ines Marr spoke first. “The vote is over.” Doran Pike left the room.');
+    const e = entitiesOf(doc, [
+      ['person', 'Ines Marr', ['Ines Marr']],
+      ['person', 'Doran Pike', ['Doran Pike']],
+    ]);
+    expect(quoteOf(doc, e, 'The vote is over').speakerKey).not.toBe('person:doran-pike');
+  });
+});
+
+describe('function words after a quote', () => {
+  it('"But" after a closing mark is no name ("“…” But, said X, “…”")', () => {
+    const doc = docOf(
+      'Sven Holt praised his old boss as “always kind.” But, said Holt, “I want no conflict with him.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Sven Holt', ['Sven Holt', 'Holt']]]);
+    expect(quoteOf(doc, e, 'I want no conflict')).toMatchObject({ speakerKey: 'person:sven-holt' });
+  });
+});
