@@ -536,8 +536,7 @@ function unlistedVerbAfter(
   const phrase = reader.after(after.tokens[0], after.tokens[1]);
   if (!phrase || phrase[0] !== after.tokens[0] || namesThing(reader, phrase, vocabulary)) return null;
   const verb = tokens[phrase[1]];
-  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? ''))
-    return null;
+  if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? '')) return null;
   const last = phrase[1] - 1;
   const named =
     looksNamed(reader, phrase, after.tokens[0]) || (tokens[last]!.pos === 'PROPN' && reader.isCapitalised(last));
