@@ -87,7 +87,10 @@ export function findAttribution(
     }
     // "“…” in contrast to the campaigns that took on that function, says Ann Lee": after a comma, a verb of
     // saying followed by a name has that name for its subject, not the description before the comma.
-    if (phrase && side === 'after' && !looksNamed(reader, phrase, within.tokens[0])) {
+    // A described source ("an intelligence source, who …, told Fox News") keeps the verb: the name after is its
+    // addressee.
+    const described = phrase !== null && vocabulary.indefinites.has(tokens[phrase[0]]!.lower);
+    if (phrase && side === 'after' && !described && !looksNamed(reader, phrase, within.tokens[0])) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
     }

@@ -47,10 +47,10 @@ export class PhraseReader {
     return /^\p{Lu}/u.test(this.text[this.tokens[i]!.start] ?? '');
   }
 
-  /** A content word (not "But", "And", "In"), whatever part of speech the tagger gave it. */
+  /** A word that can be a name ("Will", "From"; not "But", "And", "The"), whatever its tag. */
   private isWord(i: number): boolean {
     const t = this.tokens[i]!;
-    return /^\p{L}/u.test(t.lower) && !['CCONJ', 'SCONJ', 'ADP', 'DET', 'PRON', 'AUX', 'PART'].includes(t.pos);
+    return /^\p{L}/u.test(t.lower) && !['CCONJ', 'SCONJ', 'DET', 'PRON', 'PART'].includes(t.pos);
   }
 
   /** "“…,” Cross wrote": a capitalised word right after the closing mark is a name, however the tagger read it. */

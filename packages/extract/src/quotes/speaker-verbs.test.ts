@@ -180,3 +180,29 @@ describe('function words after a quote', () => {
     expect(quoteOf(doc, e, 'I want no conflict')).toMatchObject({ speakerKey: 'person:sven-holt' });
   });
 });
+
+describe('described sources and their addressees', () => {
+  it('"“…,” an official, who …, told Acme News": the official speaks, not the outlet told', () => {
+    const doc = docOf(
+      'The talks ended on Tuesday.',
+      '“They were very close to a deal,” a senior official, who was not authorized to speak on the record, told Harbor News.',
+    );
+    const e = entitiesOf(doc, [['organization', 'Harbor News', ['Harbor News']]]);
+    expect(quoteOf(doc, e, 'They were very close')).toMatchObject({
+      speakerKey: null,
+      speakerText: 'a senior official',
+      speakerRule: 'unnamed-source',
+    });
+  });
+});
+
+describe('surnames that are function words', () => {
+  it('"“…,” Will wrote": a capitalised auxiliary right before the verb is a name', () => {
+    const doc = docOf('The column ran on Sunday.', '“It is a caricature of democracy,” Will wrote.');
+    const e = entitiesOf(doc, [['person', 'Ada Will', ['Will']]]);
+    expect(quoteOf(doc, e, 'It is a caricature')).toMatchObject({
+      speakerKey: 'person:ada-will',
+      speakerRule: 'explicit',
+    });
+  });
+});
