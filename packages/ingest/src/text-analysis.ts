@@ -3,23 +3,9 @@
  * (chosen for its accuracy on news sentences and its speed; see ../README.md).
  * All offsets are UTF-16 indices into the text that was analysed.
  */
-import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
 import type { Span, Token, Sentence, TextAnalysis } from '@dossier/core';
 import { isSpace, splitOverlongRuns } from './overlong-runs.js';
-
-type WinkModel = Parameters<typeof winkNLP>[0];
-const require = createRequire(import.meta.url);
-
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function getNlp() {
-  // Only sentence boundaries and part-of-speech tags are read; wink's default pipe also runs negation,
-  // sentiment and named-entity automata, which cost a third of its time and change neither tokens nor tags.
-  // The model is loaded on first use, not on import: the main thread of a pooled build imports this package
-  // (to read files) but never analyses text, and reading the model is a large part of its start-up.
-  nlp ??= winkNLP(require('wink-eng-lite-web-model') as WinkModel, ['sbd', 'pos']);
-  return nlp;
-}
+import { withWink, type Wink } from './wink-instance.js';
 
 /** True when `value` is empty or white space only (as `/^\s*$/u` tests, without a regex per token). */
 function isBlank(value: string): boolean {
@@ -32,7 +18,10 @@ function isBlank(value: string): boolean {
  * `paragraphs` are the paragraph spans (UTF-16) in order; every sentence lies inside one of them.
  */
 export function analyzeText(text: string, paragraphs: readonly Span[]): TextAnalysis {
-  const nlp = getNlp();
+  return withWink((nlp) => analyzeWith(nlp, text, paragraphs));
+}
+
+function analyzeWith(nlp: Wink, text: string, paragraphs: readonly Span[]): TextAnalysis {
   const its = nlp.its;
   // wink's tokenizer takes time quadratic in a word's length; it reads a copy whose overlong runs are cut by
   // spaces (same length, so every offset holds), and each such run becomes one token again below.

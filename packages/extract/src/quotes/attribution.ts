@@ -79,15 +79,18 @@ export function findAttribution(
         ? reader.before(cue - 1, within.tokens[0])
         : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
-    let phrase = found && !namesThing(tokens, found, vocabulary) ? found : null;
+    let phrase = found && !namesThing(reader, found, vocabulary) ? found : null;
     // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
     if (!phrase && found && side === 'after' && vocabulary.cues.get(tokens[cue]!.lower) === 'speech') {
       const inverted = reader.after(cue + 1, within.tokens[1]);
-      if (inverted && !namesThing(tokens, inverted, vocabulary)) phrase = inverted;
+      if (inverted && !namesThing(reader, inverted, vocabulary)) phrase = inverted;
     }
     // "“…” in contrast to the campaigns that took on that function, says Ann Lee": after a comma, a verb of
     // saying followed by a name has that name for its subject, not the description before the comma.
-    if (phrase && side === 'after' && !looksNamed(reader, phrase, within.tokens[0])) {
+    // A described source ("an intelligence source, who …, told Fox News") keeps the verb: the name after is its
+    // addressee.
+    const described = phrase !== null && vocabulary.indefinites.has(tokens[phrase[0]]!.lower);
+    if (phrase && side === 'after' && !described && !looksNamed(reader, phrase, within.tokens[0])) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
     }
@@ -101,6 +104,8 @@ export function findAttribution(
     fallback ??= attribution;
   }
   if (fallback) return fallback;
+  const unlisted = unlistedVerbAfter(text, reader, quoteWithMarks, after, vocabulary);
+  if (unlisted) return unlisted;
   return accordingTo(
     text,
     reader,
@@ -124,9 +129,14 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
-function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+function namesThing(reader: PhraseReader, phrase: TokenRange, vocabulary: QuoteVocabulary): boolean {
+  const tokens = reader.tokens;
   // A bare relative pronoun ("anybody who complains …") speaks for a phrase outside the attribution.
   if (phrase[1] - phrase[0] === 1 && RELATIVE_PRONOUNS.has(tokens[phrase[0]]!.lower)) return true;
+  // "rejects any indicators that suggest …": the verb sits in a relative clause on a thing ("that", "which"
+  // speak for the noun before them; a person would take "who"), so it is not the quote's cue.
+  const end = tokens[phrase[1] - 1]!;
+  if (phrase[1] - phrase[0] > 1 && end.pos === 'PRON' && (end.lower === 'that' || end.lower === 'which')) return true;
   let last = phrase[1] - 1;
   // "people familiar with the talks": the head stands before the knowing word.
   for (let i = phrase[0] + 1; i < phrase[1]; i++)
@@ -140,6 +150,9 @@ function namesThing(tokens: readonly Token[], phrase: TokenRange, vocabulary: Qu
     break;
   }
   while (last > phrase[0] && tokens[last]!.pos === 'PUNCT') last--;
+  // "said Steven Law": a capitalised head after another capitalised word is a name, whatever the word means.
+  const named = (i: number) => tokens[i]!.pos === 'PROPN' && reader.isCapitalised(i);
+  if (last > phrase[0] && named(last) && named(last - 1)) return false;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
 }
 
@@ -507,4 +520,34 @@ function extendWithModifiers(
   if (knowing(end)) end++;
   while (end < ceiling && !['PUNCT', 'VERB', 'CCONJ', 'AUX'].includes(tokens[end]!.pos)) end++;
   return [phrase[0], end];
+}
+
+/**
+ * "“It is over,” Ann Lee sighed." with a verb the lexicon lacks: a quote whose words end in a comma, ? or !
+ * inside the marks, followed by a name (or he/she) and a verb that closes the sentence, is attributed by that
+ * verb. The comma inside the marks is the writer's sign that an attribution follows.
+ */
+function unlistedVerbAfter(
+  text: string,
+  reader: PhraseReader,
+  quoteWithMarks: Span,
+  after: Region,
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  if (!/[,?!]$/.test(text.slice(quoteWithMarks.start, quoteWithMarks.end - 1))) return null;
+  const tokens = reader.tokens;
+  const phrase = reader.after(after.tokens[0], after.tokens[1]);
+  if (!phrase || phrase[0] !== after.tokens[0] || namesThing(reader, phrase, vocabulary)) return null;
+  const verb = tokens[phrase[1]];
+  if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? '')) return null;
+  const last = phrase[1] - 1;
+  const named =
+    looksNamed(reader, phrase, after.tokens[0]) || (tokens[last]!.pos === 'PROPN' && reader.isCapitalised(last));
+  const pronoun = phrase[1] - phrase[0] === 1 && ['he', 'she'].includes(tokens[phrase[0]]!.lower);
+  if (!named && !pronoun) return null;
+  // The verb must close the sentence, or be followed only by a particle or a short phrase ("shot back with a laugh").
+  const rest = tokens.slice(phrase[1] + 1, after.tokens[1]);
+  if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === '“' || t.lower === '"')) return null;
+  const cueSpan = { start: verb.start, end: verb.end };
+  return { cue: text.slice(verb.start, verb.end), cueSpan, phrase: reader.span(phrase), clause: after };
 }

@@ -16,6 +16,7 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
+import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { SpeakerResolver } from './speaker.js';
@@ -146,6 +147,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       isTitleLike(text.slice(s.start, s.end))
     )
       found = null;
+    if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
@@ -316,6 +318,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   function opensParagraph(i: number): boolean {
     const u = unitOf[i]!;
     return u === 0 || units[u - 1]!.paragraph !== units[u]!.paragraph;
+  }
+
+  /** "“…”" then a paragraph "— Ann Lee, Ashby.": the credit line names the speaker (credit-line.ts). */
+  function fromCreditLine(i: number): Found | null {
+    const credit = creditLine(text, doc.paragraphs, stretches[i]!.paragraph, withMarks[i]!.end);
+    if (!credit) return null;
+    const mention = resolver.firstMentionSpan('person', credit) ?? resolver.firstMentionSpan('thing', credit);
+    return {
+      ...NOBODY,
+      speakerKey: mention?.entityKey ?? null,
+      speakerText: text.slice(credit.start, credit.end),
+      speakerRule: 'explicit',
+      hedged: paragraphHasDisclaimer(stretches[i]!.paragraph),
+    };
   }
 
   /** The speaker of the last attributed quote of the paragraph before quote i's. */

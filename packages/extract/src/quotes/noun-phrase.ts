@@ -9,6 +9,7 @@ import { wordsOfKind } from '@dossier/lexicons';
 const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCTUATION = new Set(['.', '(', ')']);
+const CLOSING_MARKS = new Set(['”', '"', '’', "'"]);
 const POSSESSIVE_DETERMINERS = wordsOfKind('function-words', 'possessive-determiner');
 /** The longest bracket read as part of a name ("(D-N.Y.)", "(R-Ohio)"). */
 const MAX_BRACKET_TOKENS = 8;
@@ -46,6 +47,17 @@ export class PhraseReader {
     return /^\p{Lu}/u.test(this.text[this.tokens[i]!.start] ?? '');
   }
 
+  /** A word that can be a name ("Will", "From"; not "But", "And", "The"), whatever its tag. */
+  private isWord(i: number): boolean {
+    const t = this.tokens[i]!;
+    return /^\p{L}/u.test(t.lower) && !['CCONJ', 'SCONJ', 'DET', 'PRON', 'PART'].includes(t.pos);
+  }
+
+  /** "“…,” Cross wrote": a capitalised word right after the closing mark is a name, however the tagger read it. */
+  private isNameAfterQuote(i: number): boolean {
+    return i > 0 && this.isCapitalised(i) && this.isWord(i) && CLOSING_MARKS.has(this.tokens[i - 1]!.lower);
+  }
+
   private isPhraseWord(i: number): boolean {
     const token = this.tokens[i]!;
     if (['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(token.pos)) return true;
@@ -56,6 +68,8 @@ export class PhraseReader {
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
     // A hyphen inside a word ("Ruiz-Tagle", "the 36-year-old", "(R-Ohio)") joins, it does not separate.
     if (this.isWordHyphen(i)) return true;
+    // "Los Angeles-based attorney Ann Lee": a word after such a hyphen finishes the compound adjective.
+    if (i > 0 && this.tokens[i - 1]!.pos === 'PUNCT' && this.isWordHyphen(i - 1)) return true;
     return token.pos === 'PUNCT' && NAME_PUNCTUATION.has(token.lower);
   }
 
@@ -63,7 +77,10 @@ export class PhraseReader {
   before(end: number, floor: number): TokenRange | null {
     const tokens = this.tokens;
     let start = end;
-    while (start - 1 >= floor && this.isPhraseWord(start - 1)) {
+    while (
+      start - 1 >= floor &&
+      (this.isPhraseWord(start - 1) || (start === end && this.isNameAfterQuote(start - 1)))
+    ) {
       const t = tokens[start - 1]!;
       // "Ann Lee (I-Vt.)": a bracket after a name is read whole, whatever its words are tagged.
       const open = t.lower === ')' ? this.openingBracket(start - 1, floor) : null;
@@ -100,7 +117,11 @@ export class PhraseReader {
   after(start: number, ceiling: number): TokenRange | null {
     const tokens = this.tokens;
     let end = start;
-    while (end < ceiling && this.isPhraseWord(end)) {
+    // "said Weld, who …": a capitalised word right after the verb is a name, however the tagger read it.
+    while (
+      end < ceiling &&
+      (this.isPhraseWord(end) || (end === start && this.isCapitalised(end) && this.isWord(end)))
+    ) {
       const t = tokens[end]!;
       if (t.pos === 'PRON' && end > start && !POSSESSIVE_DETERMINERS.has(t.lower)) break;
       if (t.pos === 'DET' && end > start && tokens[end - 1]!.lower !== 'of') break;

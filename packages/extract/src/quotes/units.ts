@@ -62,13 +62,24 @@ function isTrailingAttribution(
   quotes: readonly Span[],
   speechVerbs: ReadonlySet<string>,
 ): boolean {
-  if (!/[?!][”"]\s*$/.test(text.slice(previous.start, previous.end))) return false;
+  const ending = text.slice(previous.start, previous.end);
   if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return false;
   const words = text.slice(sentence.start, sentence.end).trim();
   if (!/^\p{Lu}/u.test(words)) return false;
+  // “… are missing.” Ann Lee said. (a period inside the marks where a comma belongs): a short sentence that
+  // ends in its verb of saying is the attribution of the quote before it, not a sentence of its own.
+  if (/[.][”"]\s*$/.test(ending)) return isBareAttribution(words, speechVerbs);
+  if (!/[?!][”"]\s*$/.test(ending)) return false;
   if (sentence.end - sentence.start <= TRAILING_ATTRIBUTION_LENGTH && /\s\p{Ll}+[.!]?$/u.test(words)) return true;
   const opening = words.match(/[\p{L}][\p{L}'’.-]*/gu)?.slice(0, TRAILING_SUBJECT_WORDS) ?? [];
   return opening.some((w) => speechVerbs.has(w.toLowerCase()));
+}
+
+/** "Ann Lee said.", "the senator added.": a short sentence whose last word is a verb of saying. */
+function isBareAttribution(words: string, speechVerbs: ReadonlySet<string>): boolean {
+  if (words.length > TRAILING_ATTRIBUTION_LENGTH || !/[.]$/.test(words)) return false;
+  const last = words.match(/([\p{L}]+)[.]$/u)?.[1];
+  return last !== undefined && speechVerbs.has(last.toLowerCase());
 }
 
 /** A quote (marks included) crosses the gap between two sentences when it starts before the gap and ends after it. */
