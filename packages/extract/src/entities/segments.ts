@@ -105,8 +105,22 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   return false;
 }
 
+const LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Words the article writes capitalized inside a sentence (not all in capitals): case evidence that the same
+ * word opening a sentence is a name too ("Democratic pollster Ann Lee said" when "the Democratic nominee" is
+ * written elsewhere), even where the tagger reads it as an adjective.
+ */
+function capitalizedInside(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.cap && !w.sentenceInitial && LOWER_AFTER_FIRST.test(w.text)) out.add(w.text);
+  return out;
+}
+
 export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
   const runs: Run[] = [];
+  const namesInside = capitalizedInside(words);
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -126,7 +140,7 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
     }
     // A run never ends on a connector.
     while (j > i + 1 && !words[j - 1]!.cap && !DIGITS.test(words[j - 1]!.text)) j--;
-    runs.push({ from: i, to: j, segments: segmentRun(lex, words, i, j) });
+    runs.push({ from: i, to: j, segments: segmentRun(lex, words, i, j, namesInside) });
     i = j;
   }
   return runs;
@@ -285,7 +299,13 @@ function allCapitals(words: Word[], from: number, to: number): boolean {
 }
 
 /** Splits a run into its parts, left to right, longest match first. */
-export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: number): Segment[] {
+export function segmentRun(
+  lex: EntityLexicon,
+  words: Word[],
+  from: number,
+  to: number,
+  namesInside: ReadonlySet<string> = new Set(),
+): Segment[] {
   const segments: Segment[] = [];
   let p = from;
   while (p < to) {
@@ -357,10 +377,14 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     )
       best = null;
     // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
-    // noun, or when a given name follows it ("Historian Louis Avery said").
+    // noun and the article never capitalizes it inside a sentence, or when a given name follows it in the
+    // run ("Historian Louis Avery said").
     if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
       const next = words[p + 1];
-      if (w.pos !== 'PROPN' || (p + 2 < to && next !== undefined && lex.isGivenName(next.text)))
+      if (
+        (w.pos !== 'PROPN' && !namesInside.has(w.text)) ||
+        (p + 2 < to && next !== undefined && lex.isGivenName(next.text))
+      )
         best = { kind: 'skip', from: p, to: p + 1 };
     }
     if (best) {
