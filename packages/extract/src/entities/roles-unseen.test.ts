@@ -30,3 +30,32 @@ describe('a capitalized word opening a sentence', () => {
     expect(rolesOf('Democratic pollster Dana Whitcombe said the lead would hold.')).toEqual([]);
   });
 });
+
+describe("a candidate's campaign", () => {
+  const body = [
+    'Mara Quintrell and Oskar Vell are tied in the polls.',
+    'The Quintrell campaign put out a memo on Sunday.',
+    '"We are the underdogs," said Tobin Ashe, the Vell campaign’s political director.',
+    'Quintrell senior adviser Lena Brask said the race was close.',
+  ].join('\n\n');
+
+  it('is an organization named by the surname and the noun', () => {
+    const orgs = findEntities(articleOf(body))
+      .entities.filter((e) => e.type === 'organization')
+      .map((e) => e.name)
+      .sort();
+    expect(orgs).toEqual(['Quintrell campaign', 'Vell campaign']);
+  });
+
+  it('employs the titles written with it, and the adviser named after its candidate', () => {
+    expect(rolesOf(body)).toEqual([
+      { person: 'Tobin Ashe', title: 'Political Director', affiliation: 'Vell campaign', rule: 'stated' },
+      { person: 'Lena Brask', title: 'Senior Adviser', affiliation: 'Quintrell campaign', rule: 'possessor' },
+    ]);
+  });
+
+  it('needs a surname the article gives a person ("the Gallwey campaign" of nobody is no organization)', () => {
+    const orgs = findEntities(articleOf('The Gallwey campaign ended in the spring.')).entities.map((e) => e.name);
+    expect(orgs).toEqual([]);
+  });
+});
