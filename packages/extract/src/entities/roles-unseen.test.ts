@@ -59,3 +59,24 @@ describe("a candidate's campaign", () => {
     expect(orgs).toEqual([]);
   });
 });
+
+describe('a local office written without its place', () => {
+  it("takes the dateline's city, or for a state office the dateline city's state, and says so", () => {
+    const body =
+      'DENVER (AP) — Mayor Dana Whitcombe said the bridge would reopen. State Transport Commissioner Lena Brask agreed, and Colorado lawmakers cheered. Mayor Tobin Ashe of Boulder disagreed.';
+    expect(rolesOf(body)).toEqual([
+      { person: 'Dana Whitcombe', title: 'Mayor', affiliation: 'Denver', rule: 'dateline' },
+      { person: 'Lena Brask', title: 'Transport Commissioner', affiliation: 'Colorado', rule: 'dateline' },
+      { person: 'Tobin Ashe', title: 'Mayor', affiliation: 'Boulder', rule: 'stated' },
+    ]);
+  });
+
+  it('stays without a place when there is no dateline, or the article never names the state', () => {
+    expect(rolesOf('Mayor Dana Whitcombe said the bridge in Denver would reopen.')).toEqual([
+      { person: 'Dana Whitcombe', title: 'Mayor', affiliation: null, rule: null },
+    ]);
+    expect(rolesOf('DENVER (AP) — State Transport Commissioner Lena Brask agreed.')).toEqual([
+      { person: 'Lena Brask', title: 'State Transport Commissioner', affiliation: null, rule: null },
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core'
 import { loadLexicon } from '@dossier/lexicons';
 import { normalizeTitle } from '@dossier/normalize';
 import { wordsOfKind } from '@dossier/lexicons';
-import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
+import { inferLocalAffiliations, inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import { titlesByDescription } from './descriptions.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
@@ -121,16 +121,23 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const placed = titlesAroundNames(p);
   placed.push(...titlesByDescription(ctx, placed));
   spreadStatedAffiliations(placed.map((x) => x.role));
-  inferNationalAffiliations(
-    {
-      doc: ctx.doc,
-      lex: ctx.lex,
-      reg: ctx.reg,
-      countriesInSentence: ctx.countriesInSentence,
-      namedCountries: new Set(ctx.countryAt.values()),
-    },
-    placed,
-  );
+  const placesInSentence = new Map<number, Set<string>>();
+  for (const [at, key] of ctx.placeAt) {
+    const s = ctx.words[at]!.sentence;
+    const set = placesInSentence.get(s);
+    if (set) set.add(key);
+    else placesInSentence.set(s, new Set([key]));
+  }
+  const affiliationContext = {
+    doc: ctx.doc,
+    lex: ctx.lex,
+    reg: ctx.reg,
+    countriesInSentence: ctx.countriesInSentence,
+    namedCountries: new Set(ctx.countryAt.values()),
+    placesInSentence,
+  };
+  inferNationalAffiliations(affiliationContext, placed);
+  inferLocalAffiliations(affiliationContext, placed);
   return keptRoles(
     p,
     placed.map((x) => x.role),
