@@ -274,10 +274,14 @@ function registerSegments(pass: Pass): {
           beforeBracket ??
           orgForms.get(form) ??
           (seg.org
-            ? (orgForms.get(seg.org.name) ?? (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined))
+            ? (orgForms.get(seg.org.name) ??
+              (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined) ??
+              // Two short forms of one lexicon entry ("Democrats", "Democratic") are one organization.
+              orgForms.get(`#${seg.org.name}`))
             : undefined);
         const key = known ?? reg.entity('organization', name);
         orgForms.set(form, key);
+        if (seg.org) orgForms.set(`#${seg.org.name}`, key);
         orgForms.set(`@${seg.to - 1}`, key);
         reg.alias(key, form);
         reg.mention(

@@ -80,3 +80,11 @@ describe('a local office written without its place', () => {
     ]);
   });
 });
+
+describe('two short forms of one lexicon organization', () => {
+  it('are one organization with both forms', () => {
+    const f = findEntities(articleOf('The GOP lost the vote in Ashby, and the Republicans conceded on Friday.'));
+    const orgs = f.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.aliases]);
+    expect(orgs).toEqual([['GOP', ['Republicans']]]);
+  });
+});
