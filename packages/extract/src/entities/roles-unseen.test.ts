@@ -88,3 +88,18 @@ describe('two short forms of one lexicon organization', () => {
     expect(orgs).toEqual([['GOP', ['Republicans']]]);
   });
 });
+
+describe('calendar and function words', () => {
+  const names = (body: string) => findEntities(articleOf(body)).entities.map((e) => `${e.type}:${e.name}`);
+
+  it('are no names in capitals, unless they name something', () => {
+    expect(names('BASEBALL - FRIDAY , AUGUST 30 SCHEDULE')).toEqual([]);
+    expect(names('WHO WARNS OF OUTBREAK')).toEqual(['organization:WHO']);
+  });
+
+  it('are no names abbreviated with a period, while initials stay names', () => {
+    // A line of dates and figures reads like a results line, where a name before a number would be a team.
+    expect(names('Payments fall on these days.\n\n25 , Oct. 9 and Oct. 16 .')).toEqual([]);
+    expect(names('Batting first, A. Pellworth made 40 before lunch.')).toEqual(['person:A. Pellworth']);
+  });
+});

@@ -217,6 +217,7 @@ function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: numb
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}\.?$/u;
 const ALL_UPPER_WORDS = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*)*$/u;
 
 /** "NEW YORK" → "New York"; "ST LOUIS" → "St Louis". */
@@ -331,9 +332,14 @@ export function segmentRun(
     // Longest wins; on a tie the earlier candidate (non-names, look-ups, head spans, then titles) does.
     let best: Segment | null = null;
     // Calendar words and sentence openers are never names, whatever else they could be alone.
-    if (lex.nonNames.has(w.text)) best = longer(best, { kind: 'skip', from: p, to: p + 1 });
+    // Abbreviations with their period count ("Oct."), initials do not ("A. Lane").
+    if (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w))))
+      best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const found = lookup(lex, words, p, to);
     if (found) best = longer(best, found);
+    // The same words in capitals ("AUGUST 30 SCHEDULE", "TAKES LEAD IN"), unless they name something ("WHO").
+    else if (ALL_CAPS_WORD.test(w.text) && lex.nonNames.has(titleCased(bare(w))))
+      best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const orgEnd = orgHeadSpan(lex, words, p, to);
     if (orgEnd > p) best = longer(best, { kind: 'org', from: p, to: orgEnd, org: null });
     const placeEnd = placeHeadSpan(lex, words, p, to);
