@@ -103,3 +103,13 @@ describe('calendar and function words', () => {
     expect(names('Batting first, A. Pellworth made 40 before lunch.')).toEqual(['person:A. Pellworth']);
   });
 });
+
+describe('names joined by an ampersand', () => {
+  it('are a firm, never a person, with or without its legal form', () => {
+    const f = findEntities(articleOf('Shares of Avery & Pellworth Co rose, and Tobin & Ashe Research said so.'));
+    expect(f.entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual([
+      'organization:Avery & Pellworth Co',
+      'organization:Tobin & Ashe Research',
+    ]);
+  });
+});

@@ -66,10 +66,12 @@ function addToRunState(lex: EntityLexicon, state: RunState, x: Word): void {
 /** True when a word may continue a run whose words so far `state` sums up. */
 function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: number): boolean {
   const w = words[i]!;
-  if (w.punct) return false;
-  if (w.cap) return true;
   const prev = words[i - 1]!;
   const next = words[i + 1];
+  // "Avery & Lane": an ampersand between capitalized words joins a firm's name.
+  if (w.text === '&') return prev.cap && next !== undefined && next.cap && next.sentence === w.sentence;
+  if (w.punct) return false;
+  if (w.cap) return true;
   if (!next || next.sentence !== w.sentence || next.punct) return false;
   // Particles inside names, also in chains: "bin", "von der", "de la".
   if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true)))
@@ -184,7 +186,8 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
     const w = words[q]!;
     if (lex.orgHeads.has(bare(w))) head = q;
     else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKeyOf(w))) return -1;
-    if (!w.cap && !CONNECTORS.has(w.lower) && !lex.particles.has(w.lower) && !DIGITS.test(w.text)) break;
+    if (!w.cap && !CONNECTORS.has(w.lower) && w.text !== '&' && !lex.particles.has(w.lower) && !DIGITS.test(w.text))
+      break;
   }
   if (head < 0) return -1;
   const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
@@ -299,6 +302,11 @@ function allCapitals(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+function hasAmpersand(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.text === '&') return true;
+  return false;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(
   lex: EntityLexicon,
@@ -311,7 +319,7 @@ export function segmentRun(
   let p = from;
   while (p < to) {
     const w = words[p]!;
-    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'the' || w.lower === 'and') {
+    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'the' || w.lower === 'and' || w.text === '&') {
       segments.push({ kind: 'of', from: p, to: p + 1 });
       p++;
       continue;
@@ -406,6 +414,8 @@ export function segmentRun(
     // its own candidate, matched later against the names the article writes in ordinary case.
     if (end - p > 1 && allCapitals(words, p, end))
       for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+    // Names joined by an ampersand are a firm ("Avery & Lane"), never a person.
+    else if (hasAmpersand(words, p, end)) segments.push({ kind: 'org', from: p, to: end, org: null });
     else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }
