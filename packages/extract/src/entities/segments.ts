@@ -69,7 +69,7 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   const prev = words[i - 1]!;
   const next = words[i + 1];
   // "Avery & Lane": an ampersand between capitalized words joins a firm's name.
-  if (w.text === '&') return prev.cap && next !== undefined && next.cap && next.sentence === w.sentence;
+  if (w.text === '&') return prev.cap && next?.cap === true && next.sentence === w.sentence;
   if (w.punct) return false;
   if (w.cap) return true;
   if (!next || next.sentence !== w.sentence || next.punct) return false;
