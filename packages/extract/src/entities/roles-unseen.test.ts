@@ -112,4 +112,19 @@ describe('names joined by an ampersand', () => {
       'organization:Tobin & Ashe Research',
     ]);
   });
+
+  it('before a number name an index, which is no organization', () => {
+    expect(findEntities(articleOf('The Avery & Pellworth 500 index fell.')).entities).toEqual([]);
+  });
+});
+
+describe('an unfamiliar name', () => {
+  it('is a person when a relative of theirs follows "whose"', () => {
+    const persons = (body: string) =>
+      findEntities(articleOf(body))
+        .entities.filter((e) => e.type === 'person')
+        .map((e) => e.name);
+    expect(persons('Qerin Zaugmar, whose son was held, said nothing.')).toEqual(['Qerin Zaugmar']);
+    expect(persons('Qerin Zaugmar, whose shares fell, said nothing.')).toEqual([]);
+  });
 });

@@ -414,8 +414,14 @@ export function segmentRun(
     // its own candidate, matched later against the names the article writes in ordinary case.
     if (end - p > 1 && allCapitals(words, p, end))
       for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
-    // Names joined by an ampersand are a firm ("Avery & Lane"), never a person.
-    else if (hasAmpersand(words, p, end)) segments.push({ kind: 'org', from: p, to: end, org: null });
+    // Names joined by an ampersand are a firm ("Avery & Lane"), never a person; before a number they name an
+    // index after the firm ("Avery & Lane's 500"), which is no organization.
+    else if (hasAmpersand(words, p, end))
+      segments.push(
+        DIGITS.test(words[end]?.text ?? '')
+          ? { kind: 'skip', from: p, to: end }
+          : { kind: 'org', from: p, to: end, org: null },
+      );
     else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }
