@@ -8,8 +8,13 @@
  *     country and the article names that country by name (an affiliation is an entity of the article, and a
  *     demonym such as "African Americans" speaks of people, not of a government).
  * Nothing decides → the affiliation stays null.
+ *
+ * A local office (lexicon local-offices) written without its place takes the dateline's ("dateline"): a city
+ * office ("Mayor Sam Cole") the dateline's city, a title opened by a state word ("State Health Commissioner")
+ * the province of the dateline's city, without that word ("Health Commissioner"). Only a place the article
+ * names is taken, and only when the sentence names no other place.
  */
-import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
+import { entityId, type ArticleDoc, type RoleAnnotation } from '@dossier/core';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import { titleCased } from './segments.js';
@@ -58,6 +63,42 @@ export interface AffiliationContext {
   countriesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
   /** Countries the article names (not only by a demonym: "African Americans" names no government). */
   namedCountries: ReadonlySet<string>;
+  /** Sentence index → the place keys named in it. */
+  placesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** The dateline's place, title-cased ("INDIANAPOLIS" → "Indianapolis"), when the gazetteer knows it. */
+function datelinePlace(doc: ArticleDoc, lex: EntityLexicon): string | null {
+  const first = doc.dateline?.place?.split(',')[0]?.trim();
+  if (!first) return null;
+  const name = lex.places.has(first) ? first : titleCased(first);
+  return lex.places.has(name) ? name : null;
+}
+
+/** Local offices without a place: the dateline's city, or its province for a state office. */
+export function inferLocalAffiliations(ctx: AffiliationContext, placed: readonly PlacedRole[]): void {
+  const city = datelinePlace(ctx.doc, ctx.lex);
+  if (!city) return;
+  const province = ctx.lex.placeProvince.get(city) ?? null;
+  const named = (name: string | null) => {
+    const key = name === null ? null : entityId('place', name);
+    return key !== null && ctx.reg.has(key) ? key : null;
+  };
+  const { localOffices } = ctx.lex;
+  for (const p of placed) {
+    const r = p.role;
+    if (r.organizationKey !== null || r.countryKey !== null) continue;
+    const lower = r.title.toLowerCase();
+    const space = lower.indexOf(' ');
+    const statePrefix = space > 0 && localOffices.statePrefixes.has(lower.slice(0, space));
+    const key = localOffices.city.has(lower) ? named(city) : statePrefix ? named(province) : null;
+    if (key === null) continue;
+    const others = ctx.placesInSentence.get(p.sentence);
+    if (others && [...others].some((k) => k !== key)) continue;
+    r.countryKey = key;
+    r.affiliationRule = 'dateline';
+    if (statePrefix) r.title = r.title.slice(space + 1);
+  }
 }
 
 export function inferNationalAffiliations(ctx: AffiliationContext, placed: readonly PlacedRole[]): void {

@@ -121,6 +121,9 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an'))
     evidence = true;
+  // "Avery Lane, whose son was held": a relative possessor of a relative (lexicon kinship-nouns) is a person.
+  if (nWords >= 2 && appositionMark && next2?.lower === 'whose' && lex.kinship.has(words[seg.to + 2]?.lower ?? ''))
+    evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
   if (nWords >= 2 && appositionMark && next2?.lower === 'the') {
     for (let j = seg.to + 2; j < Math.min(words.length, seg.to + 6); j++) {
@@ -274,10 +277,14 @@ function registerSegments(pass: Pass): {
           beforeBracket ??
           orgForms.get(form) ??
           (seg.org
-            ? (orgForms.get(seg.org.name) ?? (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined))
+            ? (orgForms.get(seg.org.name) ??
+              (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined) ??
+              // Two short forms of one lexicon entry ("Democrats", "Democratic") are one organization.
+              orgForms.get(`#${seg.org.name}`))
             : undefined);
         const key = known ?? reg.entity('organization', name);
         orgForms.set(form, key);
+        if (seg.org) orgForms.set(`#${seg.org.name}`, key);
         orgForms.set(`@${seg.to - 1}`, key);
         reg.alias(key, form);
         reg.mention(

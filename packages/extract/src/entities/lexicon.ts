@@ -3,7 +3,7 @@
  * exact surface form (or its lower case where case does not matter), so that the per-token work is O(1).
  */
 import { createRequire } from 'node:module';
-import { loadLexicon, lexiconSet } from '@dossier/lexicons';
+import { loadLexicon, lexiconSet, wordsOfKind } from '@dossier/lexicons';
 import {
   countryIndex,
   nameParticles,
@@ -63,6 +63,10 @@ export interface EntityLexicon {
   nationalOffices: { exact: Set<string>; endings: string[] };
   /** A city or province name that belongs to one country only → that country (for datelines). */
   placeCountry: Map<string, Country>;
+  /** A city name that belongs to one province only → that province ("Indianapolis" → "Indiana"). */
+  placeProvince: Map<string, string>;
+  /** Local offices (lexicon local-offices): city offices, and first words that make a title a state's. */
+  localOffices: { city: Set<string>; statePrefixes: Set<string> };
   cueVerbs: Set<string>;
   nonNames: Set<string>;
   isGivenName(word: string): boolean;
@@ -163,6 +167,16 @@ export function entityLexicon(): EntityLexicon {
       } else placeCountry.set(name, country);
     }
   }
+  const placeProvince = new Map<string, string>();
+  const manyProvinces = new Set<string>();
+  for (const c of cityMap) {
+    if (!c.city || !c.province || manyProvinces.has(c.city)) continue;
+    const seen = placeProvince.get(c.city);
+    if (seen !== undefined && seen !== c.province) {
+      placeProvince.delete(c.city);
+      manyProvinces.add(c.city);
+    } else placeProvince.set(c.city, c.province);
+  }
   const offices = loadLexicon<string>('national-offices').entries;
 
   const multiwordPrefixes: WordTree = new Map();
@@ -218,6 +232,11 @@ export function entityLexicon(): EntityLexicon {
       endings: offices.filter((o) => o.startsWith('*')).map((o) => ` ${o.slice(1)}`),
     },
     placeCountry,
+    placeProvince,
+    localOffices: {
+      city: wordsOfKind('local-offices', 'city'),
+      statePrefixes: wordsOfKind('local-offices', 'state-prefix'),
+    },
     cueVerbs: lexiconSet('person-cue-verbs'),
     nonNames,
     isGivenName,

@@ -22,6 +22,8 @@ const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
 /** What ends an apposition after an organization name: punctuation, or a word of lexicon name-context-words. */
 const APPOSITION_PUNCTUATION = [',', '.', ';', ':', ')', '—', '–'];
 const APPOSITION_ENDS = new Set([...APPOSITION_PUNCTUATION, ...wordsOfKind('name-context-words', 'apposition-end')]);
+/** Nouns that make "the <surname> <noun>" an organization of that person ("the Lane campaign"). */
+const PERSON_ORGANIZATIONS = wordsOfKind('name-context-words', 'person-organization');
 
 interface Candidate {
   run: Run;
@@ -200,6 +202,31 @@ function possessiveEmployer(lex: EntityLexicon, words: Word[], run: Run, surname
   return titleThenGivenName(lex, words, run.to);
 }
 
+/**
+ * "the Lane campaign", "the Lane campaign's director": after "the", a one-word name that the article uses as a
+ * person's surname, then a noun of lexicon name-context-words (person-organization), is an organization named by
+ * both words. The run grows over the noun, so the mention and the name hold it.
+ */
+function personOrganizations(words: Word[], runs: readonly Run[], surnames: ReadonlySet<string>): void {
+  for (const run of runs) {
+    const seg = run.segments[run.segments.length - 1];
+    const noun = words[run.to];
+    if (seg?.kind !== 'name' || seg.to !== run.to || seg.to - seg.from !== 1 || !noun) continue;
+    // "The Lane campaign" opening a sentence: the run holds "The", which must be all that comes before.
+    if (run.segments.length > 2 || (run.segments.length === 2 && words[run.from]!.lower !== 'the')) continue;
+    const holder = words[seg.from]!;
+    if (!surnames.has(holder.text) || holder.possEnd !== holder.end || !sameSentence(words, seg.from, run.to)) continue;
+    if (words[seg.from - 1]?.lower !== 'the' || noun.cap || !PERSON_ORGANIZATIONS.has(noun.lower)) continue;
+    run.to++;
+    run.segments[run.segments.length - 1] = {
+      kind: 'org',
+      from: seg.from,
+      to: run.to,
+      org: { name: `${holder.text} ${noun.text}`, acronym: null },
+    };
+  }
+}
+
 /** Acronyms in brackets right after an organization: "Avero Savings Bank (ASB)". */
 function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgInfo> {
   const out = new Map<string, OrgInfo>();
@@ -236,6 +263,7 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
       if (seg.to - seg.from >= 2 && lex.isGivenName(words[seg.from]!.text)) surnames.add(words[seg.to - 1]!.text);
     });
   }
+  personOrganizations(words, runs, surnames);
   const known = definedAcronyms(words, runs);
   for (const run of runs) {
     for (const seg of run.segments) {

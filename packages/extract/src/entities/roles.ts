@@ -11,7 +11,7 @@ import type { AffiliationRule, ArticleDoc, RoleAnnotation } from '@dossier/core'
 import { loadLexicon } from '@dossier/lexicons';
 import { normalizeTitle } from '@dossier/normalize';
 import { wordsOfKind } from '@dossier/lexicons';
-import { inferNationalAffiliations, type PlacedRole } from './affiliation.js';
+import { inferLocalAffiliations, inferNationalAffiliations, type PlacedRole } from './affiliation.js';
 import { titlesByDescription } from './descriptions.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
@@ -46,7 +46,7 @@ type Affiliation =
   | { kind: 'entity'; org: string | null; country: string | null; from: number }
   | { kind: 'pronoun-person'; at: number; from: number }
   | { kind: 'pronoun-org'; at: number; from: number }
-  | { kind: 'person'; personKey: string; from: number };
+  | { kind: 'person'; personKey: string; from: number; org: string | null };
 
 interface TitleFound {
   title: string;
@@ -64,6 +64,7 @@ interface TitleFound {
 const AFFILIATION_KINDS = new Set(['org', 'country', 'demonym', 'place']);
 const DETERMINERS = wordsOfKind('function-words', 'article');
 const LINKS = wordsOfKind('name-context-words', 'role-link');
+const PERSON_ORGANIZATIONS = wordsOfKind('name-context-words', 'person-organization');
 
 /** The state the role passes share: the context and indexes over its runs and name sites, built once. */
 interface RolePass {
@@ -76,6 +77,18 @@ interface RolePass {
   /** Each segment's place in its run, by its first word: looked up once per name, never by scanning the run. */
   segmentIndexAt: Map<number, number>;
   siteAt: Map<number, NameSite>;
+  /** "Lane" → the key of "Lane campaign": an organization the article names after a person. */
+  organizationOfHolder: Map<string, string>;
+}
+
+function organizationsOfHolders(ctx: RoleContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of ctx.orgAt.values()) {
+    const name = ctx.reg.get(key)?.name ?? '';
+    const space = name.lastIndexOf(' ');
+    if (space > 0 && PERSON_ORGANIZATIONS.has(name.slice(space + 1))) out.set(name.slice(0, space), key);
+  }
+  return out;
 }
 
 function rolePass(ctx: RoleContext): RolePass {
@@ -98,6 +111,7 @@ function rolePass(ctx: RoleContext): RolePass {
     runStartingAt,
     segmentIndexAt,
     siteAt,
+    organizationOfHolder: organizationsOfHolders(ctx),
   };
 }
 
@@ -107,16 +121,23 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
   const placed = titlesAroundNames(p);
   placed.push(...titlesByDescription(ctx, placed));
   spreadStatedAffiliations(placed.map((x) => x.role));
-  inferNationalAffiliations(
-    {
-      doc: ctx.doc,
-      lex: ctx.lex,
-      reg: ctx.reg,
-      countriesInSentence: ctx.countriesInSentence,
-      namedCountries: new Set(ctx.countryAt.values()),
-    },
-    placed,
-  );
+  const placesInSentence = new Map<number, Set<string>>();
+  for (const [at, key] of ctx.placeAt) {
+    const s = ctx.words[at]!.sentence;
+    const set = placesInSentence.get(s);
+    if (set) set.add(key);
+    else placesInSentence.set(s, new Set([key]));
+  }
+  const affiliationContext = {
+    doc: ctx.doc,
+    lex: ctx.lex,
+    reg: ctx.reg,
+    countriesInSentence: ctx.countriesInSentence,
+    namedCountries: new Set(ctx.countryAt.values()),
+    placesInSentence,
+  };
+  inferNationalAffiliations(affiliationContext, placed);
+  inferLocalAffiliations(affiliationContext, placed);
   return keptRoles(
     p,
     placed.map((x) => x.role),
@@ -165,7 +186,9 @@ function titlesAroundNames(p: RolePass): PlacedRole[] {
         country = a.country;
         rule = 'stated';
       } else if (a?.kind === 'person') {
-        country = countryOfPerson(a.personKey);
+        // "Lane's senior adviser" works for the Lane campaign when the article names one, else for Lane's country.
+        org = a.org;
+        country = org ? null : countryOfPerson(a.personKey);
         rule = 'possessor';
       } else if (a?.kind === 'pronoun-person') {
         rule = 'pronoun';
@@ -266,7 +289,9 @@ function affiliationOfRun(p: RolePass, run: Run): Affiliation | null {
       return { kind: 'entity', org: null, country: ctx.placeAt.get(s.from) ?? null, from: s.from };
     if (s.kind === 'name') {
       const site = siteAt.get(s.from);
-      return site?.personKey ? { kind: 'person', personKey: site.personKey, from: s.from } : null;
+      if (!site?.personKey) return null;
+      const org = p.organizationOfHolder.get(p.body.slice(p.words[s.from]!.start, p.words[s.to - 1]!.end)) ?? null;
+      return { kind: 'person', personKey: site.personKey, from: s.from, org };
     }
   }
   return null;
@@ -320,6 +345,14 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
       affiliation = affiliationOfRun(p, run);
       if (!affiliation) break;
       affiliation.from = run.from;
+      t = run.from - 1;
+      continue;
+    }
+    // "Lane senior adviser Sam Cole": a surname without its possessive marker, when the article names Lane's campaign.
+    const holder: Affiliation | null =
+      run && affiliation === null && run.segments.length === 1 ? affiliationOfRun(p, run) : null;
+    if (run && holder?.kind === 'person' && holder.org) {
+      affiliation = { ...holder, from: run.from };
       t = run.from - 1;
       continue;
     }

@@ -66,10 +66,12 @@ function addToRunState(lex: EntityLexicon, state: RunState, x: Word): void {
 /** True when a word may continue a run whose words so far `state` sums up. */
 function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: number): boolean {
   const w = words[i]!;
-  if (w.punct) return false;
-  if (w.cap) return true;
   const prev = words[i - 1]!;
   const next = words[i + 1];
+  // "Avery & Lane": an ampersand between capitalized words joins a firm's name.
+  if (w.text === '&') return prev.cap && next?.cap === true && next.sentence === w.sentence;
+  if (w.punct) return false;
+  if (w.cap) return true;
   if (!next || next.sentence !== w.sentence || next.punct) return false;
   // Particles inside names, also in chains: "bin", "von der", "de la".
   if (lex.particles.has(w.lower) && (next.cap || (lex.particles.has(next.lower) && words[i + 2]?.cap === true)))
@@ -105,8 +107,22 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   return false;
 }
 
+const LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Words the article writes capitalized inside a sentence (not all in capitals): case evidence that the same
+ * word opening a sentence is a name too ("Democratic pollster Ann Lee said" when "the Democratic nominee" is
+ * written elsewhere), even where the tagger reads it as an adjective.
+ */
+function capitalizedInside(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.cap && !w.sentenceInitial && LOWER_AFTER_FIRST.test(w.text)) out.add(w.text);
+  return out;
+}
+
 export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
   const runs: Run[] = [];
+  const namesInside = capitalizedInside(words);
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -126,7 +142,7 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
     }
     // A run never ends on a connector.
     while (j > i + 1 && !words[j - 1]!.cap && !DIGITS.test(words[j - 1]!.text)) j--;
-    runs.push({ from: i, to: j, segments: segmentRun(lex, words, i, j) });
+    runs.push({ from: i, to: j, segments: segmentRun(lex, words, i, j, namesInside) });
     i = j;
   }
   return runs;
@@ -170,7 +186,8 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
     const w = words[q]!;
     if (lex.orgHeads.has(bare(w))) head = q;
     else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKeyOf(w))) return -1;
-    if (!w.cap && !CONNECTORS.has(w.lower) && !lex.particles.has(w.lower) && !DIGITS.test(w.text)) break;
+    if (!w.cap && !CONNECTORS.has(w.lower) && w.text !== '&' && !lex.particles.has(w.lower) && !DIGITS.test(w.text))
+      break;
   }
   if (head < 0) return -1;
   const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
@@ -203,6 +220,7 @@ function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: numb
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}\.?$/u;
 const ALL_UPPER_WORDS = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*)*$/u;
 
 /** "NEW YORK" → "New York"; "ST LOUIS" → "St Louis". */
@@ -284,13 +302,24 @@ function allCapitals(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
+function hasAmpersand(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k]!.text === '&') return true;
+  return false;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
-export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: number): Segment[] {
+export function segmentRun(
+  lex: EntityLexicon,
+  words: Word[],
+  from: number,
+  to: number,
+  namesInside: ReadonlySet<string> = new Set(),
+): Segment[] {
   const segments: Segment[] = [];
   let p = from;
   while (p < to) {
     const w = words[p]!;
-    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'the' || w.lower === 'and') {
+    if (w.lower === 'of' || w.lower === 'for' || w.lower === 'the' || w.lower === 'and' || w.text === '&') {
       segments.push({ kind: 'of', from: p, to: p + 1 });
       p++;
       continue;
@@ -311,9 +340,14 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // Longest wins; on a tie the earlier candidate (non-names, look-ups, head spans, then titles) does.
     let best: Segment | null = null;
     // Calendar words and sentence openers are never names, whatever else they could be alone.
-    if (lex.nonNames.has(w.text)) best = longer(best, { kind: 'skip', from: p, to: p + 1 });
+    // Abbreviations with their period count ("Oct."), initials do not ("A. Lane").
+    if (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w))))
+      best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const found = lookup(lex, words, p, to);
     if (found) best = longer(best, found);
+    // The same words in capitals ("AUGUST 30 SCHEDULE", "TAKES LEAD IN"), unless they name something ("WHO").
+    else if (ALL_CAPS_WORD.test(w.text) && lex.nonNames.has(titleCased(bare(w))))
+      best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const orgEnd = orgHeadSpan(lex, words, p, to);
     if (orgEnd > p) best = longer(best, { kind: 'org', from: p, to: orgEnd, org: null });
     const placeEnd = placeHeadSpan(lex, words, p, to);
@@ -357,10 +391,14 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     )
       best = null;
     // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
-    // noun, or when a given name follows it ("Historian Louis Avery said").
+    // noun and the article never capitalizes it inside a sentence, or when a given name follows it in the
+    // run ("Historian Louis Avery said").
     if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
       const next = words[p + 1];
-      if (w.pos !== 'PROPN' || (p + 2 < to && next !== undefined && lex.isGivenName(next.text)))
+      if (
+        (w.pos !== 'PROPN' && !namesInside.has(w.text)) ||
+        (p + 2 < to && next !== undefined && lex.isGivenName(next.text))
+      )
         best = { kind: 'skip', from: p, to: p + 1 };
     }
     if (best) {
@@ -376,6 +414,14 @@ export function segmentRun(lex: EntityLexicon, words: Word[], from: number, to: 
     // its own candidate, matched later against the names the article writes in ordinary case.
     if (end - p > 1 && allCapitals(words, p, end))
       for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+    // Names joined by an ampersand are a firm ("Avery & Lane"), never a person; before a number they name an
+    // index after the firm ("Avery & Lane's 500"), which is no organization.
+    else if (hasAmpersand(words, p, end))
+      segments.push(
+        DIGITS.test(words[end]?.text ?? '')
+          ? { kind: 'skip', from: p, to: end }
+          : { kind: 'org', from: p, to: end, org: null },
+      );
     else segments.push({ kind: 'name', from: p, to: end });
     p = end;
   }
