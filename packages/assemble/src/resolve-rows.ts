@@ -77,7 +77,10 @@ export class EntityCounts {
 }
 
 /** The entities table (unsorted), one row per resolved entity, with its counts. */
-export function entityRows(resolution: EntityResolution, counts: EntityCounts): Array<TableRows['entities']> {
+export function entityRows(
+  resolution: EntityResolution,
+  counts: Pick<EntityCounts, 'mentionCount' | 'articleCount'>,
+): Array<TableRows['entities']> {
   return resolution.entities.map((g) => ({
     entity_id: g.entityId,
     type: g.type,

@@ -94,8 +94,9 @@ export function createArticleProcessor(options: ProcessorOptions) {
         }
         const miss: Pending = { index, raw, ...(key === undefined ? {} : { key }) };
         if (pool) {
-          // Yielding lets piscina hand the batch to a worker now rather than after the last file is read.
-          if (pool.add(miss)) await new Promise(setImmediate);
+          // Yielding lets piscina hand the batch to a worker now rather than after the last file is read, and
+          // waiting for room keeps the input from piling up in the pool's queue (article-pool.ts).
+          if (pool.add(miss)) await pool.room();
           continue;
         }
         pending.push(miss);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleRows, ArticleTableName } from '@dossier/assemble';
+import { RecordIndex } from './record-index.js';
 
 /** Bytes buffered per table before they are written: enough to make few system calls, small next to the rows. */
 const FLUSH_BYTES = 1 << 20;
@@ -39,7 +40,7 @@ export class ArticleSpill {
       length.writeUInt32LE(record.length);
       file.pending.push(length, record);
       file.bytes += LENGTH_BYTES + record.length;
-      file.records.set(index, { offset: file.position + LENGTH_BYTES, length: record.length });
+      file.records.set(index, file.position + LENGTH_BYTES, record.length);
       file.position += LENGTH_BYTES + record.length;
       if (file.bytes >= FLUSH_BYTES) this.flush(file);
     }
@@ -104,7 +105,7 @@ export class ArticleSpill {
   private fileOf(table: string): SpillFile {
     let file = this.files.get(table);
     if (!file) {
-      file = { fd: openSync(this.path(table), 'w'), pending: [], bytes: 0, position: 0, records: new Map() };
+      file = { fd: openSync(this.path(table), 'w'), pending: [], bytes: 0, position: 0, records: new RecordIndex() };
       this.files.set(table, file);
     }
     return file;
@@ -127,7 +128,7 @@ interface SpillFile {
   /** Bytes added so far, pending or written: where the next record starts. */
   position: number;
   /** Where each article's record lies (its payload, after the length). */
-  records: Map<number, { offset: number; length: number }>;
+  records: RecordIndex;
   /** Opened by the first articleRows(). */
   reader?: number;
 }

@@ -9,13 +9,14 @@
  * `streamed-corpus.test.ts` checks it.
  */
 import type { LocalEntity } from '@dossier/core';
-import { EntityCounts, entityRows, finishTable, resolvedRows, type ArticleTableName } from '@dossier/assemble';
+import { entityRows, finishTable, resolvedRows, type ArticleTableName } from '@dossier/assemble';
 import { resolveEntities, type EntityResolution } from '@dossier/normalize';
 import { tableSchema, type QuarantineRow } from '@dossier/schema';
 import type { StreamedValidation } from '@dossier/validate';
 import { tableNames, TableWriter, writeFilesAtomically, writePackageInto, writeTableFiles } from '@dossier/export';
 import type { SourceNote } from '@dossier/export';
 import type { ArticleSpill } from './spill.js';
+import { ArticleEntityCounts } from './article-entity-counts.js';
 import type { CorpusTimings } from './staged-export.js';
 
 type AnyRow = Record<string, unknown>;
@@ -89,7 +90,7 @@ export async function streamAssembleValidateAndWrite(
     'articles',
     digests.map((d) => ({ article_id: d.articleId })),
   );
-  const counts = new EntityCounts();
+  const counts = new ArticleEntityCounts();
   const rowCounts: Record<string, number> = {};
   await writeFilesAtomically(outDir, async (folder) => {
     const writers = new Map<string, TableWriter>(tables.map((name) => [name, new TableWriter(folder, name)]));
@@ -99,7 +100,7 @@ export async function streamAssembleValidateAndWrite(
     };
     for (const digest of sortedBy(digests, (d) => d.articleId)) {
       const own = timed('assemble', () => articleTablesOf(digest, tables, spill, resolution));
-      for (const m of own.mentions ?? []) counts.add(m.entity_id as string, m.article_id as string);
+      counts.addArticle(own.mentions ?? []);
       timed('validate', () => validation.checkArticle(digest.articleId, own));
       if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
       for (const name of tables) if (name !== 'event_participants') write(name, own[name] ?? []);

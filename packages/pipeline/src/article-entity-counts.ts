@@ -1,0 +1,30 @@
+/**
+ * Mentions and distinct articles per entity, for the streamed corpus step, which hands over one whole
+ * article's mentions at a time. EntityCounts of @dossier/assemble accepts mentions in any order and so keeps
+ * the set of articles of every entity until the end (millions of entries at 100,000 articles); here an
+ * article is known to be complete when it is added, so a count per entity is enough.
+ */
+export class ArticleEntityCounts {
+  private readonly mentions = new Map<string, number>();
+  private readonly articles = new Map<string, number>();
+
+  /** Every mention of one article, given once for that article. */
+  addArticle(mentions: ReadonlyArray<Record<string, unknown>>): void {
+    const seen = new Set<string>();
+    for (const m of mentions) {
+      const id = m.entity_id as string;
+      this.mentions.set(id, (this.mentions.get(id) ?? 0) + 1);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      this.articles.set(id, (this.articles.get(id) ?? 0) + 1);
+    }
+  }
+
+  mentionCount(entityId: string): number {
+    return this.mentions.get(entityId) ?? 0;
+  }
+
+  articleCount(entityId: string): number {
+    return this.articles.get(entityId) ?? 0;
+  }
+}
