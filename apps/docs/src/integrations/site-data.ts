@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { releaseSiteModel } from '../lib/model.ts';
 import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
 import { DOCS_DIR } from '../lib/paths.ts';
@@ -36,25 +36,28 @@ function codeKey(codeDir: string): string {
 
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
+  const run = (logger: AstroIntegrationLogger) => {
+    const started = performance.now();
+    store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
+    process.env[SITE_DATA_DIR_VARIABLE] = store.root;
+    const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
+    try {
+      writeSiteData(store, codeKey(options.codeDir), work);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    releaseSiteModel();
+    const report = store.finish();
+    logger.info(
+      `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  };
   return {
     name: 'dossier-site-data',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const started = performance.now();
-        store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
-        process.env[SITE_DATA_DIR_VARIABLE] = store.root;
-        const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
-        try {
-          writeSiteData(store, codeKey(options.codeDir), work);
-        } finally {
-          rmSync(work, { recursive: true, force: true });
-        }
-        releaseSiteModel();
-        const report = store.finish();
-        logger.info(
-          `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-        );
-      },
+      'astro:build:start': ({ logger }) => run(logger),
+      // `astro dev` renders the pages too, so they need the page model (the data files are not served).
+      'astro:server:setup': ({ logger }) => run(logger),
       'astro:build:done': ({ dir }) => {
         store?.linkInto(fileURLToPath(dir), [MODEL_DIR, CACHE_DIR]);
       },

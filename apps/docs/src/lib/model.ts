@@ -9,7 +9,7 @@ import type { ArticlesRow, EntitiesRow } from './dataset.ts';
 import { DATA_DIST } from './paths.ts';
 import { staticArticlePages, staticEntityIds } from './scale.ts';
 import type { ArticleGroup } from './stream/article-groups.ts';
-import { jsonRows } from './stream/json-rows.ts';
+import { countRows } from './stream/json-rows.ts';
 import { setLinkPolicy } from './urls.ts';
 
 export interface SiteModel {
@@ -60,14 +60,12 @@ export function siteModel(): SiteModel {
   return model;
 }
 
-/** The article count from datapackage.json's row count for articles, else by counting lines of its JSON twin. */
+/** The article count: datapackage.json's row count for articles when it has one, else the lines of its JSON twin. */
 function articleCountOf(data: DatasetHead): number {
   const resource = data.tableResources.find((r) => r.name === 'articles') as { rows?: number } | undefined;
   if (typeof resource?.rows === 'number') return resource.rows;
-  let count = 0;
   const file = data.tableFiles.get('articles');
-  if (file) for (const _ of jsonRows(file)) count++;
-  return count;
+  return file ? countRows(file) : 0;
 }
 
 /** Makes `group` the one article the model holds (see SiteModel). */

@@ -34,6 +34,13 @@ export function* fileLines(file: string, chunkBytes = CHUNK): Generator<string> 
   }
 }
 
+/** How many rows a JSON twin holds (its lines that open an object), without parsing them. */
+export function countRows(file: string): number {
+  let rows = 0;
+  for (const line of fileLines(file)) if (line.startsWith('{')) rows++;
+  return rows;
+}
+
 /** The rows of a JSON twin, in file order. */
 export function* jsonRows<T = Record<string, unknown>>(file: string): Generator<T> {
   let lineNumber = 0;
