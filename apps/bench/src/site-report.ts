@@ -16,7 +16,7 @@ export interface SiteSize {
   cold: SiteBuild;
   site: { files: number; bytes: number; largest: number; pages: number };
   search: { files: number; bytes: number; largest: number; queries: number; medianMs: number; p95Ms: number };
-  /** The warm build after one more article (largest size only). */
+  /** The warm build after one more article (at one size: the largest, or --plus-one's). */
   plusOne?: SiteBuild;
 }
 
@@ -84,8 +84,8 @@ export function renderSiteReport(input: {
       `| ${r.size.toLocaleString('en-US')} | ${sec(r.cold.wallMs)} s | ${gb(r.cold.peakRssMb)} GB | ${r.cold.dataStepMs === undefined ? '—' : `${sec(r.cold.dataStepMs)} s`} | ${mb(r.site.bytes)} MB | ${r.site.files.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${mb(r.search.bytes)} MB in ${r.search.files} shards | ${(r.search.largest / 1e3).toFixed(0)} KB | ${r.search.medianMs.toFixed(2)} / ${r.search.p95Ms.toFixed(2)} ms |`,
     );
   }
-  const last = input.reports.at(-1);
-  if (last?.plusOne) {
+  for (const last of input.reports) {
+    if (!last.plusOne) continue;
     const p = last.plusOne;
     const files = p.dataFiles;
     lines.push(

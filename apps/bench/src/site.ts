@@ -8,6 +8,9 @@
  * Writes results/site.md and results/site.json (unless --no-write).
  *
  * Options: --sizes 1000,10000,100000  --seed N  --keep  --no-write
+ *   --plus-one SIZE   measure the one-more-article build at this size (default: the largest)
+ *   --work DIR        build in DIR and keep it; a size whose dataset DIR/n<size>/data/dist already holds is
+ *                     reused as it is (the 100,000-article dataset takes minutes to build), not regenerated
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +33,8 @@ export function siteBenchOptions(argv = process.argv.slice(2)) {
       seed: { type: 'string', default: '20261126' },
       keep: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'plus-one': { type: 'string' },
+      work: { type: 'string' },
     },
   }).values;
 }
@@ -117,10 +122,16 @@ function dataStep(output: string): Pick<SiteBuild, 'dataFiles' | 'dataStepMs'> {
 function measureSize(work: string, size: number, seed: number, sources: string[], incremental: boolean): SiteSize {
   const root = join(work, `n${size}`);
   const raw = join(root, 'raw');
-  log(`site ${size}: generating and building the dataset`);
-  const corpus = generateCorpus({ dir: raw, count: size, seed, sources });
-  layout(root);
-  buildDataset(raw, root);
+  let corpus: { bytes: number };
+  if (existsSync(join(root, 'data/dist/datapackage.json')) && existsSync(raw)) {
+    log(`site ${size}: reusing the dataset in ${root}`);
+    corpus = { bytes: folderStats(raw).bytes };
+  } else {
+    log(`site ${size}: generating and building the dataset`);
+    corpus = generateCorpus({ dir: raw, count: size, seed, sources });
+    layout(root);
+    buildDataset(raw, root);
+  }
   log(`site ${size}: cold docs build`);
   const out = join(root, 'site');
   const cold = buildSite(root, out);
@@ -135,7 +146,7 @@ function measureSize(work: string, size: number, seed: number, sources: string[]
   };
   if (incremental) {
     log(`site ${size}: one more article, warm docs build`);
-    generateCorpus({ dir: raw, count: 1, seed, sources, startAt: size + 1 });
+    generateCorpus({ dir: raw, count: 1, seed, sources, startAt: readdirSync(raw).length + 1 });
     buildDataset(raw, root);
     result.plusOne = buildSite(root, out);
   }
@@ -147,17 +158,19 @@ export function runSiteBench(argv = process.argv.slice(2)): string {
   const sizes = values.sizes.split(',').map(Number);
   const seed = Number(values.seed);
   const sources = [join(repoRoot, 'data/raw'), join(repoRoot, '../shared/corpus')].filter((s) => existsSync(s));
-  const work = mkdtempSync(join(tmpdir(), 'dossier-bench-site-'));
+  const plusOneAt = values['plus-one'] ? Number(values['plus-one']) : Math.max(...sizes);
+  const work = values.work ?? mkdtempSync(join(tmpdir(), 'dossier-bench-site-'));
+  mkdirSync(work, { recursive: true });
   const loadBefore = loadavg();
   const reports: SiteSize[] = [];
   try {
-    for (const size of sizes) reports.push(measureSize(work, size, seed, sources, size === Math.max(...sizes)));
+    for (const size of sizes) reports.push(measureSize(work, size, seed, sources, size === plusOneAt));
   } finally {
-    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    if (!values.keep && !values.work) rmSync(work, { recursive: true, force: true });
     else log(`kept ${work}`);
   }
   const markdown = renderSiteReport({
-    command: `pnpm bench:site --sizes ${values.sizes}`,
+    command: `pnpm bench:site --sizes ${values.sizes}${values['plus-one'] ? ` --plus-one ${values['plus-one']}` : ''}`,
     seed,
     loadBefore,
     loadAfter: loadavg(),

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOWN } from '../src/lib/entity-page.ts';
+import { SHOWN } from '../src/lib/entity-shard.ts';
 import { DIST } from './serve.mjs';
 import { openSite, type Site } from './browser.ts';
 import { anchorOf, entityPath, readRows } from './data.ts';

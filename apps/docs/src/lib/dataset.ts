@@ -1,6 +1,6 @@
 /**
- * The built dataset (data/dist), read once per build the way a consumer would: datapackage.json names the
- * tables; each table's rows come from its JSON twin (same rows as the CSV, with typed numbers and nulls).
+ * The built dataset (data/dist), read the way a consumer would: datapackage.json names the tables; each
+ * table's rows come from its JSON twin (same rows as the CSV, with typed numbers and nulls).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import type {
   RolesRow,
   TemporalExpressionsRow,
 } from '@dossier/schema';
-import { DATA_DIST } from './paths.ts';
+import { jsonRows } from './stream/json-rows.ts';
 
 export type {
   ArticlesRow,
@@ -53,22 +53,18 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-export interface Dataset {
+/**
+ * What the site holds of a dataset for a whole build: the package, its tables' files and the entities (names
+ * and counts, a row per entity). The other tables are read one article at a time (src/lib/stream/), never whole.
+ */
+export interface DatasetHead {
   dir: string;
   datapackage: DataPackage;
   /** The CSV tables, in datapackage order (JSON twins and reports such as quality.json are left out). */
   tableResources: DataResource[];
-  /** Every table's rows, by table name, in the published (sorted) order. */
-  tables: Record<string, Array<Record<string, unknown>>>;
-  articles: ArticlesRow[];
+  /** Each table's JSON twin (same rows as the CSV, with typed numbers and nulls), by table name. */
+  tableFiles: Map<string, string>;
   entities: EntitiesRow[];
-  mentions: MentionsRow[];
-  roles: RolesRow[];
-  timexes: TemporalExpressionsRow[];
-  quotes: QuotesRow[];
-  quantities: QuantitiesRow[];
-  events: EventsRow[];
-  participants: EventParticipantsRow[];
 }
 
 function readJson<T>(file: string): T {
@@ -79,8 +75,8 @@ function readJson<T>(file: string): T {
   }
 }
 
-/** Reads a dataset folder (data/dist or a release). Throws with the missing file's name when it is incomplete. */
-export function readDataset(dir: string): Dataset {
+/** Reads a dataset folder's package and entities. Throws with the missing file's name when it is incomplete. */
+export function readDatasetHead(dir: string): DatasetHead {
   const packageFile = join(dir, 'datapackage.json');
   if (!existsSync(packageFile)) {
     throw new Error(
@@ -88,46 +84,22 @@ export function readDataset(dir: string): Dataset {
     );
   }
   const datapackage = readJson<DataPackage>(packageFile);
-  const tables: Dataset['tables'] = {};
   const tableResources = datapackage.resources.filter(isCsvTable);
+  const tableFiles = new Map<string, string>();
   for (const resource of tableResources) {
     const jsonFile = join(dir, resource.path.replace(/\.csv$/u, '.json'));
-    const rows = readJson<unknown>(jsonFile);
-    if (!Array.isArray(rows)) throw new Error(`${jsonFile}: expected a JSON array of rows, found ${typeof rows}`);
-    tables[resource.name] = rows as Array<Record<string, unknown>>;
+    if (!existsSync(jsonFile))
+      throw new Error(`${jsonFile} not found: datapackage.json lists table "${resource.name}"`);
+    tableFiles.set(resource.name, jsonFile);
   }
-  const table = <T>(name: string): T[] => (tables[name] ?? []) as T[];
-  return {
-    dir,
-    datapackage,
-    tableResources,
-    tables,
-    articles: table('articles'),
-    entities: table('entities'),
-    mentions: table('mentions'),
-    roles: table('roles'),
-    timexes: table('temporal_expressions'),
-    quotes: table('quotes'),
-    quantities: table('quantities'),
-    events: table('events'),
-    participants: table('event_participants'),
-  };
+  const entitiesFile = tableFiles.get('entities');
+  const entities = entitiesFile ? [...jsonRows<EntitiesRow>(entitiesFile)] : [];
+  return { dir, datapackage, tableResources, tableFiles, entities };
 }
 
 /** A table published as CSV; its JSON twin has the same rows. */
 export function isCsvTable(resource: DataResource): boolean {
   return resource.path.endsWith('.csv') && (resource.type === undefined || resource.type === 'table');
-}
-
-let current: Dataset | undefined;
-/** The current build, data/dist. */
-export function currentDataset(): Dataset {
-  current ??= readDataset(DATA_DIST);
-  return current;
-}
-
-export function releaseCurrentDataset(): void {
-  current = undefined;
 }
 
 /** Groups rows by a key, keeping each group's rows in their published order. */

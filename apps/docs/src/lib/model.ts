@@ -1,66 +1,85 @@
-/** Look-ups over the current dataset that several pages share; built once per build. */
-import { currentDataset, groupBy, releaseCurrentDataset, type Dataset } from './dataset.ts';
-import type { ArticlesRow, EntitiesRow, EventsRow, TemporalExpressionsRow } from './dataset.ts';
+/**
+ * What the site knows of the current dataset for a whole build: the package, the entities (names and counts)
+ * and which entities and articles get a static page. Rows of the article-scoped tables are held one article at
+ * a time: the site-data step (src/lib/site-data.ts) sets them with `showArticle` while it streams the dataset,
+ * and the pages read what they need from the page model it writes (src/lib/page-model.ts).
+ */
+import { groupBy, readDatasetHead, type DatasetHead } from './dataset.ts';
+import type { ArticlesRow, EntitiesRow } from './dataset.ts';
+import { DATA_DIST } from './paths.ts';
 import { staticArticlePages, staticEntityIds } from './scale.ts';
+import type { ArticleGroup } from './stream/article-groups.ts';
+import { countRows } from './stream/json-rows.ts';
 import { setLinkPolicy } from './urls.ts';
 
 export interface SiteModel {
-  data: Dataset;
-  articleById: Map<string, ArticlesRow>;
+  data: DatasetHead;
   entityById: Map<string, EntitiesRow>;
-  eventById: Map<string, EventsRow>;
-  timexById: Map<string, TemporalExpressionsRow>;
-  mentionsByEntity: Map<string, Dataset['mentions']>;
-  mentionsByArticle: Map<string, Dataset['mentions']>;
-  rolesByPerson: Map<string, Dataset['roles']>;
-  rolesByArticle: Map<string, Dataset['roles']>;
-  quotesBySpeaker: Map<string, Dataset['quotes']>;
-  quotesByArticle: Map<string, Dataset['quotes']>;
-  timexesByArticle: Map<string, Dataset['timexes']>;
-  quantitiesByArticle: Map<string, Dataset['quantities']>;
-  eventsByArticle: Map<string, Dataset['events']>;
-  participantsByEntity: Map<string, Dataset['participants']>;
-  participantsByEvent: Map<string, Dataset['participants']>;
   /** Entities with a static page (src/lib/scale.ts); the others are shown by the entity viewer. */
   staticEntities: Set<string>;
   /** True when every article has a static page; otherwise articles are shown by the article viewer only. */
   articlePages: boolean;
+  /** The article being shown and its rows (empty outside the site-data step). */
+  articleById: Map<string, ArticlesRow>;
+  mentionsByArticle: Map<string, ArticleGroup['mentions']>;
+  rolesByArticle: Map<string, ArticleGroup['roles']>;
+  quotesByArticle: Map<string, ArticleGroup['quotes']>;
+  timexesByArticle: Map<string, ArticleGroup['timexes']>;
+  quantitiesByArticle: Map<string, ArticleGroup['quantities']>;
+  eventsByArticle: Map<string, ArticleGroup['events']>;
+  participantsByEvent: Map<string, ArticleGroup['participants']>;
 }
 
 let model: SiteModel | undefined;
 
-/** Drops the model and the dataset it holds, so that a step that is done with them gives the memory back. */
+/** Drops the model, so that a step that is done with it gives the memory back. */
 export function releaseSiteModel(): void {
   model = undefined;
-  releaseCurrentDataset();
 }
 
 export function siteModel(): SiteModel {
   if (model) return model;
-  const data = currentDataset();
+  const data = readDatasetHead(DATA_DIST);
+  const articleCount = articleCountOf(data);
   model = {
     data,
-    articleById: new Map(data.articles.map((a) => [a.article_id, a])),
     entityById: new Map(data.entities.map((e) => [e.entity_id, e])),
-    eventById: new Map(data.events.map((e) => [e.event_id, e])),
-    timexById: new Map(data.timexes.map((t) => [t.timex_id, t])),
-    mentionsByEntity: groupBy(data.mentions, (m) => m.entity_id),
-    mentionsByArticle: groupBy(data.mentions, (m) => m.article_id),
-    rolesByPerson: groupBy(data.roles, (r) => r.person_id),
-    rolesByArticle: groupBy(data.roles, (r) => r.article_id),
-    quotesBySpeaker: groupBy(data.quotes, (q) => q.speaker_id),
-    quotesByArticle: groupBy(data.quotes, (q) => q.article_id),
-    timexesByArticle: groupBy(data.timexes, (t) => t.article_id),
-    quantitiesByArticle: groupBy(data.quantities, (q) => q.article_id),
-    eventsByArticle: groupBy(data.events, (e) => e.article_id),
-    participantsByEntity: groupBy(data.participants, (p) => p.entity_id),
-    participantsByEvent: groupBy(data.participants, (p) => p.event_id),
     staticEntities: staticEntityIds(data.entities),
-    articlePages: staticArticlePages(data.articles.length),
+    articlePages: staticArticlePages(articleCount),
+    articleById: new Map(),
+    mentionsByArticle: new Map(),
+    rolesByArticle: new Map(),
+    quotesByArticle: new Map(),
+    timexesByArticle: new Map(),
+    quantitiesByArticle: new Map(),
+    eventsByArticle: new Map(),
+    participantsByEvent: new Map(),
   };
   const { staticEntities, articlePages } = model;
   setLinkPolicy({ hasEntityPage: (id) => staticEntities.has(id), articlePages });
   return model;
+}
+
+/** The article count: datapackage.json's row count for articles when it has one, else the lines of its JSON twin. */
+function articleCountOf(data: DatasetHead): number {
+  const resource = data.tableResources.find((r) => r.name === 'articles') as { rows?: number } | undefined;
+  if (typeof resource?.rows === 'number') return resource.rows;
+  const file = data.tableFiles.get('articles');
+  return file ? countRows(file) : 0;
+}
+
+/** Makes `group` the one article the model holds (see SiteModel). */
+export function showArticle(group: ArticleGroup): void {
+  const m = siteModel();
+  const id = group.article.article_id;
+  m.articleById = new Map([[id, group.article]]);
+  m.mentionsByArticle = new Map([[id, group.mentions]]);
+  m.rolesByArticle = new Map([[id, group.roles]]);
+  m.quotesByArticle = new Map([[id, group.quotes]]);
+  m.timexesByArticle = new Map([[id, group.timexes]]);
+  m.quantitiesByArticle = new Map([[id, group.quantities]]);
+  m.eventsByArticle = new Map([[id, group.events]]);
+  m.participantsByEvent = groupBy(group.participants, (p) => p.event_id);
 }
 
 /** An entity's display name, or its ID when the entities table does not have it (shown, not hidden). */

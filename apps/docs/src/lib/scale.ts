@@ -2,7 +2,7 @@
  * Which articles and entities get a static page. Every page Astro renders costs time and memory during the
  * build (issue 23: 3,000 articles took two minutes and 2 GB), so only a bounded number of pages is static;
  * the rest are rendered in the browser by the article and entity viewers from the JSON shards the build
- * writes next to the site (src/lib/shards.ts). The limits can be changed with two environment variables,
+ * writes next to the site (src/lib/site-data.ts). The limits can be changed with two environment variables,
  * which turbo includes in the build's cache key.
  */
 

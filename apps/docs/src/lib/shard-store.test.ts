@@ -49,4 +49,30 @@ describe('ShardStore', () => {
     rmSync(join(dir, 'a.json'));
     expect(new ShardStore(dir).reuse('a.json', 'k1')).toBe(false);
   });
+
+  it('skips unchanged bytes by their hash, without reading the file back', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const first = new ShardStore(dir);
+    first.writeIfChanged('s.json', 'same');
+    first.writeIfChanged('t.json', 'before');
+    first.finish();
+    // Same size, other bytes behind the hash's back: the hash decides, so the file is kept as it is.
+    writeFileSync(join(dir, 's.json'), 'SAME');
+    const second = new ShardStore(dir);
+    second.writeIfChanged('s.json', 'same');
+    second.writeIfChanged('t.json', 'after');
+    expect(second.finish()).toMatchObject({ written: 1, unchanged: 1, files: 2 });
+    expect(readFileSync(join(dir, 't.json'), 'utf8')).toBe('after');
+  });
+
+  it('keeps private folders out of the site', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const store = new ShardStore(join(dir, 'store'));
+    store.write('data/public.json', '1');
+    store.write('model/facts.json', '2');
+    store.finish();
+    store.linkInto(join(dir, 'site'), ['model']);
+    expect(existsSync(join(dir, 'site/data/public.json'))).toBe(true);
+    expect(existsSync(join(dir, 'site/model'))).toBe(false);
+  });
 });

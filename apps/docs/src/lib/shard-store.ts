@@ -7,6 +7,7 @@
  * later build asks for the same key, the file is kept without being computed again (`reuse`). The keys live in
  * KEYS_FILE, written last, so a build that stops halfway leaves keys only for files it finished.
  */
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   linkSync,
@@ -47,15 +48,18 @@ export class ShardStore {
     this.previousKeys = readKeys(join(root, KEYS_FILE));
   }
 
+  /** True when the file exists and was made from inputs with this key (nothing is recorded). */
+  canReuse(relPath: string, key: string): boolean {
+    return (
+      this.previousKeys.get(relPath) === key && !this.produced.has(relPath) && fileSize(join(this.root, relPath)) >= 0
+    );
+  }
+
   /** True (and the file is kept) when the file exists and was made from inputs with this key. */
   reuse(relPath: string, key: string): boolean {
     if (this.previousKeys.get(relPath) !== key || this.produced.has(relPath)) return false;
-    let size: number;
-    try {
-      size = statSync(join(this.root, relPath)).size;
-    } catch {
-      return false;
-    }
+    const size = fileSize(join(this.root, relPath));
+    if (size < 0) return false;
     this.produced.add(relPath);
     this.keys.set(relPath, key);
     this.bytes += size;
@@ -82,6 +86,23 @@ export class ShardStore {
     this.written++;
   }
 
+  /**
+   * Writes `text` unless the previous build wrote exactly these bytes (their hash is the file's key), which
+   * spares reading every unchanged file back.
+   */
+  writeIfChanged(relPath: string, text: string): void {
+    const key = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    if (this.previousKeys.get(relPath) === key && fileSize(join(this.root, relPath)) === Buffer.byteLength(text)) {
+      if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
+      this.produced.add(relPath);
+      this.keys.set(relPath, key);
+      this.bytes += Buffer.byteLength(text);
+      this.unchanged++;
+      return;
+    }
+    this.write(relPath, text, key);
+  }
+
   /** Removes the files this run did not produce; returns what the run did. */
   finish(): StoreReport {
     let removed = 0;
@@ -103,10 +124,12 @@ export class ShardStore {
     };
   }
 
-  /** Puts every produced file into `outDir` at the same relative path. */
-  linkInto(outDir: string): void {
+  /** Puts every produced file into `outDir` at the same relative path, except those under `privateDirs`. */
+  linkInto(outDir: string, privateDirs: readonly string[] = []): void {
     const made = new Set<string>();
+    const isPrivate = (rel: string) => privateDirs.some((dir) => rel.startsWith(`${dir}/`));
     for (const rel of [...this.produced].sort()) {
+      if (isPrivate(rel)) continue;
       const target = join(outDir, rel);
       const dir = dirname(target);
       if (!made.has(dir)) {
@@ -136,6 +159,15 @@ function readKeys(file: string): Map<string, string> {
     return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
   } catch {
     return new Map();
+  }
+}
+
+/** A file's size, or -1 when it does not exist. */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
   }
 }
 

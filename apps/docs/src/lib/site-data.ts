@@ -1,105 +1,155 @@
 /**
- * Writes the site's sharded data into a ShardStore: one shard per article (data/articles/<id>.json), one per
- * long-tail entity (data/entities/<section>/<slug>.json: the entities without a static page) and the search
- * shards (data/search/<key>.json). Articles are taken one at a time, so the build holds one shard in memory.
- * Each article and entity shard is keyed by a hash of everything it is made from (its rows, the article
- * texts and entity names and links it shows, and the site's code), so a build after one more article
- * recomputes only the shards whose inputs changed.
+ * Writes the site's data into a ShardStore while streaming the dataset one article at a time
+ * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one per long-tail
+ * entity (data/entities/<section>/<slug>.json), the search shards (data/search/<key>.json), and the page
+ * model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
+ * entities (names and counts) and bounded lists; an entity's evidence is spilled to disk by entity and
+ * gathered at the end (src/lib/stream/record-spill.ts).
+ * An article's shard and its evidence records are keyed by a hash of everything they are made from (its
+ * rows, the names and links of the entities it shows, and the site's code), so a build after one more
+ * article recomputes only that article's; every other file is rewritten only when its bytes change.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
-import { articleRows, articleShard } from './article-shard.ts';
+import { articleShard } from './article-shard.ts';
 import type { ArticleRows } from './article-view.ts';
-import { entityShard } from './entity-shard.ts';
+import type { ArticlesRow, EntitiesRow } from './dataset.ts';
+import { articleEntityRecords, EntityCounts, keptRecords } from './entity-records.ts';
+import { entityShard, type EntityRecord } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
-import { entityName, siteModel } from './model.ts';
-import { searchShards, searchWords, shardFileName, type SearchEntry } from './search-index.ts';
+import { entityName, showArticle, siteModel } from './model.ts';
+import { articlePageFile, entityPageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
+import { searchWords, shardFileName, keyOf, type SearchEntry } from './search-index.ts';
 import type { ShardStore } from './shard-store.ts';
+import { articleGroups, ARTICLE_TABLES, type ArticleGroup } from './stream/article-groups.ts';
+import { jsonRows } from './stream/json-rows.ts';
+import { RecordSpill } from './stream/record-spill.ts';
 import { articleShardPath, articleUrl, entityShardPath, entityUrl } from './urls.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+/** Files kept between builds but not published: each article's evidence records. */
+export const CACHE_DIR = 'cache';
+const recordsPath = (articleId: string) => `${CACHE_DIR}/records/${encodeURIComponent(articleId)}.jsonl`;
 
-export function searchEntries(): SearchEntry[] {
-  const m = siteModel();
-  const entries: SearchEntry[] = [];
-  for (const e of m.data.entities) {
-    entries.push({
-      kind: 'entity',
-      label: e.name,
-      detail: `${e.type} · ${plural(e.mention_count, 'mention')}, ${plural(e.article_count, 'article')}`,
-      url: entityUrl(e.entity_id),
-      words: [...new Set(searchWords(`${e.name} ${e.aliases ?? ''}`))],
-    });
-  }
-  for (const a of m.data.articles) {
-    entries.push({
-      kind: 'article',
-      label: `${a.outlet}, ${a.published}`,
-      detail: a.headline ?? `${articleOpening(a, 80)}…`,
-      url: articleUrl(a.article_id),
-      words: [...new Set(searchWords(`${a.outlet} ${a.published} ${a.headline ?? ''}`))],
-    });
-  }
-  return entries;
+export function entitySearchEntry(e: EntitiesRow): SearchEntry {
+  return {
+    kind: 'entity',
+    label: e.name,
+    detail: `${e.type} · ${plural(e.mention_count, 'mention')}, ${plural(e.article_count, 'article')}`,
+    url: entityUrl(e.entity_id),
+    words: [...new Set(searchWords(`${e.name} ${e.aliases ?? ''}`))],
+  };
 }
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+export function articleSearchEntry(a: ArticlesRow): SearchEntry {
+  return {
+    kind: 'article',
+    label: `${a.outlet}, ${a.published}`,
+    detail: a.headline ?? `${articleOpening(a, 80)}…`,
+    url: articleUrl(a.article_id),
+    words: [...new Set(searchWords(`${a.outlet} ${a.published} ${a.headline ?? ''}`))],
+  };
+}
 
 /** What a shard shows of an entity it links to: its name and where the link goes. */
 const entityRef = (id: string | null | undefined) => (id ? [id, entityName(id), entityUrl(id)] : null);
 
-function rowsEntityIds(rows: Partial<ArticleRows>): string[] {
+function rowsEntityIds(group: ArticleGroup): string[] {
   const ids = new Set<string>();
-  for (const r of rows.mentions ?? []) ids.add(r.entity_id);
-  for (const r of rows.roles ?? [])
+  for (const r of group.mentions) ids.add(r.entity_id);
+  for (const r of group.roles)
     for (const id of [r.person_id, r.organization_id, r.country_id, r.place_id]) if (id) ids.add(id);
-  for (const r of rows.quotes ?? []) if (r.speaker_id) ids.add(r.speaker_id);
+  for (const r of group.quotes) if (r.speaker_id) ids.add(r.speaker_id);
+  for (const r of group.participants) ids.add(r.entity_id);
   return [...ids].sort();
 }
 
-/** The key of an entity shard's inputs: its rows, those of its events, and the articles they point into. */
-function entityInputsKey(codeKey: string, entityId: string, articleKeys: Map<string, string>): string {
-  const m = siteModel();
-  const roles = m.rolesByPerson.get(entityId) ?? [];
-  const mentions = m.mentionsByEntity.get(entityId) ?? [];
-  const quotes = m.quotesBySpeaker.get(entityId) ?? [];
-  const participants = m.participantsByEntity.get(entityId) ?? [];
-  const events = [...new Set(participants.map((p) => p.event_id))].map((id) => [
-    m.eventById.get(id),
-    (m.participantsByEvent.get(id) ?? []).map((p) => [p, entityRef(p.entity_id)]),
-  ]);
-  const articles = new Set([...roles, ...mentions, ...quotes].map((r) => r.article_id));
-  for (const id of participants.map((p) => m.eventById.get(p.event_id)?.article_id)) if (id) articles.add(id);
-  return hash([
-    codeKey,
-    m.articlePages,
-    m.entityById.get(entityId),
-    roles,
-    mentions,
-    quotes,
-    events,
-    rowsEntityIds({ roles }).map(entityRef),
-    [...articles].sort().map((id) => articleKeys.get(id)),
-  ]);
+/** The article's evidence records: from the cache when its inputs are unchanged, else computed (and its shard). */
+function articleRecords(store: ShardStore, codeKey: string, group: ArticleGroup): EntityRecord[] {
+  const id = group.article.article_id;
+  const { article, ...rows } = group;
+  const key = hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
+  const shardPath = articleShardPath(id);
+  if (store.canReuse(shardPath, key) && store.canReuse(recordsPath(id), key)) {
+    store.reuse(shardPath, key);
+    store.reuse(recordsPath(id), key);
+    return [...jsonRows<EntityRecord>(join(store.root, recordsPath(id)))];
+  }
+  store.write(shardPath, JSON.stringify(articleShard(article)), key);
+  const records = articleEntityRecords(group);
+  store.write(recordsPath(id), records.map((r) => `${JSON.stringify(r)}\n`).join(''), key);
+  return records;
 }
 
-export function writeSiteData(store: ShardStore, codeKey: string): void {
+/** Search entries by shard key, each entry as its JSON text with the label and URL it is sorted by. */
+class SearchSpill {
+  private readonly spill: RecordSpill;
+  constructor(dir: string) {
+    this.spill = new RecordSpill(dir);
+  }
+  add(entry: SearchEntry): void {
+    const keys = new Set(entry.words.map(keyOf).filter((k): k is string => k !== undefined));
+    const line = JSON.stringify([entry.label, entry.url, JSON.stringify(entry)]);
+    for (const key of keys) this.spill.add(key, line);
+  }
+  *shards(): Generator<[string, string]> {
+    for (const [key, lines] of this.spill.groups()) {
+      const entries = lines.map((l) => JSON.parse(l) as [string, string, string]);
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+      yield [key, `[${entries.map((e) => e[2]).join(',')}]`];
+    }
+  }
+}
+
+export function writeSiteData(store: ShardStore, codeKey: string, workDir: string): void {
   const m = siteModel();
-  // An article row (its body included) hashed once; shards that quote it depend on this hash.
-  const articleKeys = new Map(m.data.articles.map((a) => [a.article_id, hash(a)]));
-  for (const article of m.data.articles) {
-    const path = articleShardPath(article.article_id);
-    const rows = articleRows(article.article_id);
-    const key = hash([codeKey, articleKeys.get(article.article_id), rows, rowsEntityIds(rows).map(entityRef)]);
-    if (!store.reuse(path, key)) store.write(path, JSON.stringify(articleShard(article)), key);
+  const facts = new PageFactsCollector();
+  const evidence = new RecordSpill(join(workDir, 'entities'));
+  const search = new SearchSpill(join(workDir, 'search'));
+  const counts = new EntityCounts();
+  for (const group of articleGroups(m.data.dir, m.data.tableFiles)) {
+    showArticle(group);
+    for (const record of keptRecords(articleRecords(store, codeKey, group), counts))
+      evidence.add(record.e, JSON.stringify(record));
+    facts.add(group);
+    search.add(articleSearchEntry(group.article));
+    releaseLayouts();
   }
-  for (const entity of m.data.entities) {
-    if (m.staticEntities.has(entity.entity_id)) continue;
-    const path = entityShardPath(entity.entity_id);
-    const key = entityInputsKey(codeKey, entity.entity_id, articleKeys);
-    if (!store.reuse(path, key)) store.write(path, JSON.stringify(entityShard(entity)), key);
+  const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
+  for (const [table, file] of m.data.tableFiles)
+    if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
+  writeEntityShards(store, evidence, counts);
+  for (const e of m.data.entities) search.add(entitySearchEntry(e));
+  for (const [key, text] of search.shards()) store.writeIfChanged(`data/search/${shardFileName(key)}`, text);
+  store.writeIfChanged(FACTS_FILE, JSON.stringify(facts.facts()));
+  for (const [table, preview] of facts.tablePreviews())
+    store.writeIfChanged(tablePreviewFile(table), JSON.stringify(preview));
+  for (const page of facts.staticArticles)
+    store.writeIfChanged(
+      articlePageFile(page.article.article_id),
+      JSON.stringify(page satisfies { rows: ArticleRows }),
+    );
+}
+
+/** Every entity's shard: published for the long tail, in the page model for entities with a static page. */
+function writeEntityShards(store: ShardStore, evidence: RecordSpill, counts: EntityCounts): void {
+  const m = siteModel();
+  const write = (entity: EntitiesRow, records: EntityRecord[]) => {
+    const id = entity.entity_id;
+    const text = JSON.stringify(entityShard(entity, records, counts.totals(id)));
+    store.writeIfChanged(m.staticEntities.has(id) ? entityPageFile(id) : entityShardPath(id), text);
+  };
+  const done = new Set<string>();
+  for (const [id, lines] of evidence.groups()) {
+    const entity = m.entityById.get(id);
+    if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
+    write(
+      entity,
+      lines.map((l) => JSON.parse(l) as EntityRecord),
+    );
+    done.add(id);
   }
-  releaseLayouts();
-  for (const [key, shard] of searchShards(searchEntries()))
-    store.write(`data/search/${shardFileName(key)}`, JSON.stringify(shard));
+  for (const entity of m.data.entities) if (!done.has(entity.entity_id)) write(entity, []);
 }

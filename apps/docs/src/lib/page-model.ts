@@ -1,0 +1,335 @@
+/**
+ * The page model: what the static pages show of the dataset, gathered by the site-data step while it streams
+ * the dataset (src/lib/site-data.ts) and written to small JSON files under `model/` of the site-data folder
+ * (not published). The pages read these files instead of the tables, so the Astro build's memory and time do
+ * not grow with the corpus: every list here is bounded (the newest articles, the latest timeline items, the
+ * first rows of each table) and only the counts cover everything.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleLabel } from './article-title.ts';
+import type { ArticleRows } from './article-view.ts';
+import type { ArticlesRow, EntitiesRow } from './dataset.ts';
+import { describeRole, entityName, siteModel } from './model.ts';
+import { dictionaryTables } from './schemas.ts';
+import type { ArticleGroup } from './stream/article-groups.ts';
+import type { TimelineItem } from './timeline.ts';
+import { spanUrl } from './urls.ts';
+
+/** Rows shown on a table's page (the files have them all). */
+export const TABLE_ROWS_SHOWN = 5000;
+/** A column gets a select filter when it has at most this many distinct values. */
+export const MAX_SELECT_VALUES = 200;
+/** The articles page lists the newest ones; the search finds any article. */
+export const ARTICLES_LISTED = 200;
+/** A chart of 100,000 bars is neither readable nor light: big datasets show the latest items. */
+export const TIMELINE_ITEMS = 2000;
+export const UNDATED_LISTED = TIMELINE_ITEMS / 4;
+/** The overview's most mentioned people. */
+export const PROMINENT_PEOPLE = 12;
+
+export interface ListedArticle {
+  article_id: string;
+  outlet: string;
+  published: string;
+  opening: string;
+  mentions: number;
+  quotes: number;
+  events: number;
+}
+
+export interface UndatedEvent {
+  href: string;
+  type: string;
+  status: string;
+  text: string;
+  context: string;
+}
+
+export interface PageFacts {
+  counts: Record<string, number>;
+  coverage: {
+    articles: number;
+    words: number;
+    outlets: string[];
+    firstDate: string | undefined;
+    lastDate: string | undefined;
+    entitiesByType: Array<[string, number]>;
+  };
+  eventTypes: Array<[string, number]>;
+  /** The most mentioned people with the role articles most often state for them. */
+  prominentPeople: Array<{ id: string; role: string | undefined }>;
+  /** Each entity with a static page: its distinct roles, in the roles table's order. */
+  entityRoles: Record<string, string[]>;
+  newestArticles: ListedArticle[];
+  /** The articles with a static page (none when the dataset is too big for them: src/lib/scale.ts). */
+  staticArticleIds: string[];
+  timeline: { items: TimelineItem[]; datedTotal: number; undated: UndatedEvent[]; undatedTotal: number };
+}
+
+export interface TablePreview {
+  rows: Array<Record<string, unknown>>;
+  /** Distinct values of each column a reader can filter by (MAX_SELECT_VALUES at most; none when more). */
+  filterValues: Record<string, string[]>;
+}
+
+/** Columns with a short list of values (enums, article_id, booleans): a select each on the table's page. */
+export function filterColumnNames(table: string): string[] {
+  const schema = dictionaryTables().find((t) => t.name === table);
+  if (!schema) return [];
+  return schema.columns
+    .filter((c) => !c.primaryKey && (c.allowed || c.type === 'boolean' || c.name === 'article_id'))
+    .map((c) => c.name);
+}
+
+const byPublishedDesc = (a: ListedArticle, b: ListedArticle) =>
+  a.published < b.published ? 1 : a.published > b.published ? -1 : a.article_id < b.article_id ? -1 : 1;
+const byStart = (a: TimelineItem, b: TimelineItem) =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1;
+const clip = (text: string, n = 90) =>
+  Array.from(text).length > n ? `${Array.from(text).slice(0, n).join('')}…` : text;
+const opening = (body: string) => `${body.slice(0, 140).replace(/\s+\S*$/u, '')}…`;
+
+/** Keeps the `limit` first items of a stream by `order`, sorting only now and then. */
+class TopK<T> {
+  private items: T[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly order: (a: T, b: T) => number,
+  ) {}
+  add(item: T): void {
+    this.items.push(item);
+    if (this.items.length >= this.limit * 2) this.trim();
+  }
+  private trim(): void {
+    this.items.sort(this.order);
+    this.items.length = Math.min(this.items.length, this.limit);
+  }
+  result(): T[] {
+    this.trim();
+    return this.items;
+  }
+}
+
+class TablePreviewCollector {
+  readonly rows: Array<Record<string, unknown>> = [];
+  count = 0;
+  private readonly values = new Map<string, Set<string>>();
+  constructor(readonly filterColumns: string[]) {
+    for (const c of filterColumns) this.values.set(c, new Set());
+  }
+  add(row: Record<string, unknown>): void {
+    this.count++;
+    if (this.rows.length < TABLE_ROWS_SHOWN) this.rows.push(row);
+    for (const [column, values] of this.values) {
+      if (values.size > MAX_SELECT_VALUES) continue;
+      const value = row[column] === null ? '' : String(row[column]);
+      if (value) values.add(value);
+    }
+  }
+  preview(): TablePreview {
+    const filterValues: Record<string, string[]> = {};
+    for (const [column, values] of this.values)
+      if (values.size > 1 && values.size <= MAX_SELECT_VALUES) filterValues[column] = [...values].sort();
+    return { rows: this.rows, filterValues };
+  }
+}
+
+/** Gathers the page model while the site-data step streams the dataset one article at a time. */
+export class PageFactsCollector {
+  private readonly tables = new Map<string, TablePreviewCollector>();
+  private words = 0;
+  private readonly outlets = new Set<string>();
+  private firstDate: string | undefined;
+  private lastDate: string | undefined;
+  private readonly eventTypes = new Map<string, number>();
+  private readonly prominent: EntitiesRow[];
+  private readonly roleCounts = new Map<string, Map<string, number>>();
+  private readonly entityRoles = new Map<string, Set<string>>();
+  private readonly newest = new TopK<ListedArticle>(ARTICLES_LISTED, byPublishedDesc);
+  private readonly latest = new TopK<TimelineItem>(TIMELINE_ITEMS, (a, b) => byStart(b, a));
+  private datedTotal = 0;
+  private readonly undated: UndatedEvent[] = [];
+  private undatedTotal = 0;
+  readonly staticArticles: Array<{ article: ArticlesRow; rows: ArticleRows }> = [];
+
+  constructor() {
+    const m = siteModel();
+    for (const r of m.data.tableResources)
+      this.tables.set(r.name, new TablePreviewCollector(filterColumnNames(r.name)));
+    for (const e of m.data.entities) this.tables.get('entities')?.add(e as unknown as Record<string, unknown>);
+    this.prominent = m.data.entities
+      .filter((e) => e.type === 'person')
+      .sort((a, b) => b.mention_count - a.mention_count || (a.name < b.name ? -1 : 1))
+      .slice(0, PROMINENT_PEOPLE);
+    for (const e of this.prominent) this.roleCounts.set(e.entity_id, new Map());
+    for (const id of m.staticEntities) this.entityRoles.set(id, new Set());
+  }
+
+  /** Any table that is neither per article nor entities (quarantine) is counted and previewed here. */
+  addOtherRow(table: string, row: Record<string, unknown>): void {
+    this.tables.get(table)?.add(row);
+  }
+
+  add(group: ArticleGroup): void {
+    const { article } = group;
+    this.tables.get('articles')?.add(article as unknown as Record<string, unknown>);
+    for (const [field, table] of [
+      ['mentions', 'mentions'],
+      ['roles', 'roles'],
+      ['timexes', 'temporal_expressions'],
+      ['quantities', 'quantities'],
+      ['quotes', 'quotes'],
+      ['events', 'events'],
+      ['participants', 'event_participants'],
+    ] as const)
+      for (const row of group[field]) this.tables.get(table)?.add(row as unknown as Record<string, unknown>);
+    this.words += article.word_count;
+    this.outlets.add(article.outlet);
+    if (this.firstDate === undefined || article.published < this.firstDate) this.firstDate = article.published;
+    if (this.lastDate === undefined || article.published > this.lastDate) this.lastDate = article.published;
+    for (const e of group.events) this.eventTypes.set(e.type, (this.eventTypes.get(e.type) ?? 0) + 1);
+    for (const r of group.roles) {
+      const counts = this.roleCounts.get(r.person_id);
+      if (counts) counts.set(describeRole(r), (counts.get(describeRole(r)) ?? 0) + 1);
+      this.entityRoles.get(r.person_id)?.add(describeRole(r));
+    }
+    this.newest.add({
+      article_id: article.article_id,
+      outlet: article.outlet,
+      published: article.published,
+      opening: opening(article.body),
+      mentions: group.mentions.length,
+      quotes: group.quotes.length,
+      events: group.events.length,
+    });
+    this.addTimeline(group);
+    if (siteModel().articlePages) {
+      const { mentions, roles, timexes, quantities, quotes, events } = group;
+      this.staticArticles.push({ article, rows: { mentions, roles, timexes, quantities, quotes, events } });
+    }
+  }
+
+  private addTimeline(group: ArticleGroup): void {
+    const m = siteModel();
+    const participants = (eventId: string) =>
+      (m.participantsByEvent.get(eventId) ?? []).map((p) => entityName(p.entity_id));
+    for (const e of group.events) {
+      if (!e.date_start) {
+        this.undatedTotal++;
+        if (this.undated.length < UNDATED_LISTED) {
+          const who = participants(e.event_id);
+          this.undated.push({
+            href: spanUrl(e.article_id, e.event_id),
+            type: e.type,
+            status: e.status,
+            text: clip(e.text, 140),
+            context: `${articleLabel(group.article)}${who.length ? `; ${who.join(', ')}` : ''}`,
+          });
+        }
+        continue;
+      }
+      const who = participants(e.event_id);
+      this.datedTotal++;
+      this.latest.add({
+        id: e.event_id,
+        kind: 'event',
+        lane: e.type,
+        label: `${e.type}${who.length ? ` (${who.join(', ')})` : ''}: ${clip(e.text)}`,
+        status: e.status,
+        start: e.date_start,
+        end: e.date_end ?? e.date_start,
+        href: spanUrl(e.article_id, e.event_id),
+      });
+    }
+    for (const q of group.quotes) {
+      if (!q.date_value) continue;
+      this.datedTotal++;
+      this.latest.add({
+        id: q.quote_id,
+        kind: 'statement',
+        lane: 'quote',
+        label: `${q.speaker_id ? entityName(q.speaker_id) : (q.speaker_text ?? 'unknown speaker')}: “${clip(q.text)}”`,
+        status: 'said',
+        start: q.date_value,
+        end: q.date_value,
+        href: spanUrl(q.article_id, q.quote_id),
+      });
+    }
+  }
+
+  facts(): PageFacts {
+    const m = siteModel();
+    const byType = new Map<string, number>();
+    for (const e of m.data.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+    const counts: Record<string, number> = {};
+    for (const [name, table] of this.tables) counts[name] = table.count;
+    return {
+      counts,
+      coverage: {
+        articles: counts.articles ?? 0,
+        words: this.words,
+        outlets: [...this.outlets].sort(),
+        firstDate: this.firstDate,
+        lastDate: this.lastDate,
+        entitiesByType: [...byType].sort((a, b) => b[1] - a[1]),
+      },
+      eventTypes: [...this.eventTypes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+      prominentPeople: this.prominent.map((e) => ({
+        id: e.entity_id,
+        role: [...(this.roleCounts.get(e.entity_id) ?? [])].sort(
+          (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+        )[0]?.[0],
+      })),
+      entityRoles: Object.fromEntries([...this.entityRoles].map(([id, roles]) => [id, [...roles]])),
+      newestArticles: this.newest.result(),
+      staticArticleIds: this.staticArticles.map((a) => a.article.article_id),
+      timeline: {
+        items: this.latest.result().reverse(),
+        datedTotal: this.datedTotal,
+        undated: this.undated,
+        undatedTotal: this.undatedTotal,
+      },
+    };
+  }
+
+  tablePreviews(): Map<string, TablePreview> {
+    return new Map([...this.tables].map(([name, table]) => [name, table.preview()]));
+  }
+}
+
+// --- Reading the model (the pages) ---
+
+export const MODEL_DIR = 'model';
+export const FACTS_FILE = `${MODEL_DIR}/facts.json`;
+export const tablePreviewFile = (table: string) => `${MODEL_DIR}/tables/${table}.json`;
+export const entityPageFile = (entityId: string) => `${MODEL_DIR}/entities/${encodeURIComponent(entityId)}.json`;
+export const articlePageFile = (articleId: string) => `${MODEL_DIR}/articles/${encodeURIComponent(articleId)}.json`;
+
+/**
+ * The site-data folder, which the integration names in this variable before the pages render (the pages are
+ * bundled by Vite, so they do not share this module's state with the config that ran the step).
+ */
+export const SITE_DATA_DIR_VARIABLE = 'DOSSIER_SITE_DATA_DIR';
+
+function readModelFile<T>(relPath: string): T {
+  const dir = process.env[SITE_DATA_DIR_VARIABLE];
+  if (!dir) throw new Error(`the page model (${relPath}) is read before the site-data step has run`);
+  const file = join(dir, relPath);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (cause) {
+    throw new Error(`cannot read the page model ${file}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+let facts: PageFacts | undefined;
+export function pageFacts(): PageFacts {
+  facts ??= readModelFile<PageFacts>(FACTS_FILE);
+  return facts;
+}
+
+export const tablePreview = (table: string) => readModelFile<TablePreview>(tablePreviewFile(table));
+export const entityPageShard = <T>(entityId: string) => readModelFile<T>(entityPageFile(entityId));
+export const articlePage = (articleId: string) =>
+  readModelFile<{ article: ArticlesRow; rows: ArticleRows }>(articlePageFile(articleId));

@@ -1,0 +1,67 @@
+/**
+ * Reads a table's JSON twin row by row. The export writes it as a JSON array with one row per line
+ * (packages/export/src/serialize.ts), so a row is parsed from its line and the whole table is never in
+ * memory. A line that is not a row fails with the file and line number.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+
+const CHUNK = 1 << 20;
+
+/** The lines of a UTF-8 file, read in chunks (a line may span chunks). */
+export function* fileLines(file: string, chunkBytes = CHUNK): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(chunkBytes);
+    let pending: Buffer[] = [];
+    for (;;) {
+      const read = readSync(fd, buffer, 0, chunkBytes, null);
+      if (read === 0) break;
+      let from = 0;
+      for (let nl = buffer.indexOf(10, from); nl !== -1 && nl < read; nl = buffer.indexOf(10, from)) {
+        if (pending.length === 0) yield buffer.toString('utf8', from, nl);
+        else {
+          pending.push(buffer.subarray(from, nl));
+          yield Buffer.concat(pending).toString('utf8');
+          pending = [];
+        }
+        from = nl + 1;
+      }
+      if (from < read) pending.push(Buffer.from(buffer.subarray(from, read)));
+    }
+    if (pending.length) yield Buffer.concat(pending).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** How many rows a JSON twin holds (its lines that open an object), without parsing them. */
+export function countRows(file: string): number {
+  let rows = 0;
+  for (const line of fileLines(file)) if (line.startsWith('{')) rows++;
+  return rows;
+}
+
+/** The rows of a JSON twin, in file order. */
+export function* jsonRows<T = Record<string, unknown>>(file: string): Generator<T> {
+  let lineNumber = 0;
+  for (const raw of fileLines(file)) {
+    lineNumber++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line === '[' || line === ']' || line === '[]' || line === '') continue;
+    const text = line.endsWith(',') ? line.slice(0, -1) : line;
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch (cause) {
+      throw new Error(
+        `${file}:${lineNumber}: expected one JSON row per line (as the export writes it): ${(cause as Error).message}`,
+        { cause },
+      );
+    }
+    if (row === null || typeof row !== 'object' || Array.isArray(row))
+      throw new Error(
+        `${file}:${lineNumber}: expected a JSON object (one row), found ${JSON.stringify(text.slice(0, 40))}`,
+      );
+    yield row as T;
+  }
+}
