@@ -44,6 +44,18 @@ describe('a name the recognizer missed, as the subject of a reporting verb', () 
     expect(e.mentions.map((m) => m.text)).toEqual(['Ilse Varga', 'Ilse']);
   });
 
+  it('a word that usually opens sentences ("Read") is a name when it is part of a person the article named', () => {
+    const doc = docOf(
+      'Mara Read ran the town archive and read every letter that came in.',
+      '“The letters are safe in the cellar, and we keep them there,” Read said.',
+    );
+    const e = entitiesOf(doc, [['person', 'Mara Read', ['Mara Read']]]);
+    expect(quoteOf(doc, e, 'The letters')).toMatchObject({
+      speakerKey: 'person:mara-read',
+      speakerRule: 'speaker-name',
+    });
+  });
+
   it('a later quote by the same name finds the person added for the first one', () => {
     const doc = docOf('“We start at dawn,” said Thorne.', '“We stop at dusk,” said Thorne.');
     const e = entitiesOf(doc, []);

@@ -36,18 +36,26 @@ export class SpeakerNameShape {
     private readonly vocabulary: QuoteVocabulary,
   ) {}
 
-  /** The phrase (trailing commas trimmed) if it reads as a person's name, else null. */
-  nameIn(phrase: Span): Span | null {
+  /**
+   * The phrase (trailing commas trimmed) if it reads as a person's name, else null. `partOfAPersonsName` says
+   * whether the article already names a person with these words: then a capital at a sentence start is
+   * evidence enough, and so is a word that usually opens sentences ("Read said" beside a person named
+   * "… Read").
+   */
+  nameIn(phrase: Span, partOfAPersonsName: (written: string) => boolean): Span | null {
     const trimmed = this.trim(phrase);
     const written = this.text.slice(trimmed.start, trimmed.end);
     if (!NAME_SHAPE.test(written)) return null;
     const words = written.split(' ');
     if (words.length > MAX_NAME_WORDS) return null;
+    const knownName = partOfAPersonsName(written);
+    // "Read", "May": a sentence-opener word that the article also uses in a person's name is that name.
+    if (!knownName && words.some((w) => this.lexicon.nonNames.has(w))) return null;
     if (words.some((w) => this.isNotANameWord(w))) return null;
     // "Acme Council said" is an organization; a lone "Cross said" or "Hall said" is a surname.
     if (words.length > 1 && this.isInstitutionHead(words[words.length - 1]!)) return null;
     if (this.isKnownNonPerson(written)) return null;
-    if (!this.tokensLookLikeAName(trimmed, words.length)) return null;
+    if (!knownName && !this.tokensLookLikeAName(trimmed, words.length)) return null;
     return trimmed;
   }
 
@@ -65,7 +73,6 @@ export class SpeakerNameShape {
     const lx = this.lexicon;
     return (
       (ACRONYM.test(word) && !ROMAN_NUMERAL.test(word)) ||
-      lx.nonNames.has(word) ||
       lx.titlePrefixes.has(lower) ||
       lx.honorifics.has(lower) ||
       lx.ranks.has(word.replace(/\.$/, '')) ||

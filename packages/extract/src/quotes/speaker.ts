@@ -70,7 +70,7 @@ export class SpeakerResolver {
    * new person. The mention is added to the findings. Null when the phrase is no name or fits two persons.
    */
   adoptName(phrase: Span): string | null {
-    const name = this.nameShape.nameIn(phrase);
+    const name = this.nameShape.nameIn(phrase, (written) => this.personsWhoseNameHolds(written).length > 0);
     if (!name || this.overlapsAnyMention(name)) return null;
     const written = this.text.slice(name.start, name.end);
     const holders = this.personsWhoseNameHolds(written);
