@@ -56,6 +56,30 @@ describe('a name the recognizer missed, as the subject of a reporting verb', () 
     });
   });
 
+  it('a described speaker whose full name ends the phrase: the name is the person, the description stays text', () => {
+    const doc = docOf(
+      '“We never closed the clinic, not even in the floods,” said former field doctor Maria Quenneville.',
+    );
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'We never closed')).toMatchObject({
+      speakerKey: 'person:maria-quenneville',
+      speakerText: 'former field doctor Maria Quenneville',
+      speakerRule: 'speaker-name',
+    });
+    expect(e.mentions.map((m) => m.text)).toEqual(['Maria Quenneville']);
+  });
+
+  it('a full name after capitalized descriptive words, with a given name that is also a month ("Jan")', () => {
+    const doc = docOf(
+      '“It is a priority for the whole valley,” said Former Ashby governor Jan Holt, an early supporter.',
+    );
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'It is a priority')).toMatchObject({
+      speakerKey: 'person:jan-holt',
+      speakerRule: 'speaker-name',
+    });
+  });
+
   it('a later quote by the same name finds the person added for the first one', () => {
     const doc = docOf('“We start at dawn,” said Thorne.', '“We stop at dusk,” said Thorne.');
     const e = entitiesOf(doc, []);
@@ -81,6 +105,13 @@ describe('phrases that are no name stay without an entity', () => {
     const doc = docOf(sentence);
     const e = entitiesOf(doc, []);
     expect(quoteOf(doc, e, 'The gate') ?? quoteOf(doc, e, 'the gate')).toMatchObject({ speakerKey: null });
+    expect(e.entities).toEqual([]);
+  });
+
+  it('a described source whose last words are capitalized but hold no given name', () => {
+    const doc = docOf('“The gate stays shut until spring,” said a spokesman for Ashby Water Board.');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'The gate')).toMatchObject({ speakerKey: null });
     expect(e.entities).toEqual([]);
   });
 

@@ -16,6 +16,10 @@ const MAX_NAME_WORDS = 4;
 const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*$/u;
 /** What stands before a word that opens a sentence: a sentence end, perhaps after a closing quote. */
 const SENTENCE_END_BEFORE = /[.!?:\n][\s”"’']*$/;
+/** One capitalized word of a name, as a token. */
+const WORD_SHAPE = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+/** A full name at the end of a described speaker: a given name and one or two more words. */
+const MAX_FULL_NAME_WORDS = 3;
 /** An acronym or its plural ("MPs", "GOP"): a group or an organization, never a person's name. */
 const ACRONYM = /^\p{Lu}{2,}s?$/u;
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -43,20 +47,44 @@ export class SpeakerNameShape {
    * "… Read").
    */
   nameIn(phrase: Span, partOfAPersonsName: (written: string) => boolean): Span | null {
-    const trimmed = this.trim(phrase);
-    const written = this.text.slice(trimmed.start, trimmed.end);
-    if (!NAME_SHAPE.test(written)) return null;
+    const whole = this.trim(phrase);
+    if (this.readsAsAName(whole, partOfAPersonsName, false)) return whole;
+    // "House Ashby Thomas Holt", "former field doctor Ann Holt": the full name that ends a described speaker;
+    // its given name is the evidence, even when the word also opens sentences ("Jan").
+    const trailing = this.trailingFullName(whole);
+    return trailing && this.readsAsAName(trailing, partOfAPersonsName, true) ? trailing : null;
+  }
+
+  private readsAsAName(span: Span, partOfAPersonsName: (written: string) => boolean, fullName: boolean): boolean {
+    const written = this.text.slice(span.start, span.end);
+    if (!NAME_SHAPE.test(written)) return false;
     const words = written.split(' ');
-    if (words.length > MAX_NAME_WORDS) return null;
-    const knownName = partOfAPersonsName(written);
+    if (words.length > MAX_NAME_WORDS) return false;
+    const knownName = fullName || partOfAPersonsName(written);
     // "Read", "May": a sentence-opener word that the article also uses in a person's name is that name.
-    if (!knownName && words.some((w) => this.lexicon.nonNames.has(w))) return null;
-    if (words.some((w) => this.isNotANameWord(w))) return null;
+    if (!knownName && words.some((w) => this.lexicon.nonNames.has(w))) return false;
+    if (words.some((w) => this.isNotANameWord(w))) return false;
     // "Acme Council said" is an organization; a lone "Cross said" or "Hall said" is a surname.
-    if (words.length > 1 && this.isInstitutionHead(words[words.length - 1]!)) return null;
-    if (this.isKnownNonPerson(written)) return null;
-    if (!knownName && !this.tokensLookLikeAName(trimmed, words.length)) return null;
-    return trimmed;
+    if (words.length > 1 && this.isInstitutionHead(words[words.length - 1]!)) return false;
+    if (this.isKnownNonPerson(written)) return false;
+    return knownName || this.tokensLookLikeAName(span, words.length);
+  }
+
+  /**
+   * "Former Ashby governor Ann Holt", "fight doctor Ivo Brandt": a described speaker whose name ends the
+   * phrase. Only a full name counts: a given name the lexicon knows and one or two capitalized words after it.
+   */
+  private trailingFullName(phrase: Span): Span | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    let first = to;
+    while (first > from && WORD_SHAPE.test(this.text.slice(this.tokens[first - 1]!.start, this.tokens[first - 1]!.end)))
+      first--;
+    for (let i = Math.max(first, to - MAX_FULL_NAME_WORDS); i <= to - 2; i++) {
+      const given = this.tokens[i]!;
+      if (this.lexicon.isGivenName(this.text.slice(given.start, given.end)))
+        return { start: given.start, end: this.tokens[to - 1]!.end };
+    }
+    return null;
   }
 
   private trim(phrase: Span): Span {
