@@ -80,6 +80,15 @@ describe('a name the recognizer missed, as the subject of a reporting verb', () 
     });
   });
 
+  it('a surname with a lower-case particle ("van Dorne")', () => {
+    const doc = docOf('“We will appeal the ruling before the summer,” said van Dorne.');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'We will appeal')).toMatchObject({
+      speakerKey: 'person:van-dorne',
+      speakerRule: 'speaker-name',
+    });
+  });
+
   it('a later quote by the same name finds the person added for the first one', () => {
     const doc = docOf('“We start at dawn,” said Thorne.', '“We stop at dusk,” said Thorne.');
     const e = entitiesOf(doc, []);

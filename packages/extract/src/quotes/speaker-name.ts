@@ -12,8 +12,6 @@ import type { QuoteVocabulary } from './vocabulary.js';
 
 /** Longest name taken from an attribution ("Virgie M. Rollins", "Brent Bozell III"). */
 const MAX_NAME_WORDS = 4;
-/** Capitalized words, an initial ("M.") or a suffix ("III", "Jr."), separated by single spaces. */
-const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*$/u;
 /** What stands before a word that opens a sentence: a sentence end, perhaps after a closing quote. */
 const SENTENCE_END_BEFORE = /[.!?:\n][\s”"’']*$/;
 /** One capitalized word of a name, as a token. */
@@ -57,8 +55,8 @@ export class SpeakerNameShape {
 
   private readsAsAName(span: Span, partOfAPersonsName: (written: string) => boolean, fullName: boolean): boolean {
     const written = this.text.slice(span.start, span.end);
-    if (!NAME_SHAPE.test(written)) return false;
     const words = written.split(' ');
+    if (!this.hasNameShape(words)) return false;
     if (words.length > MAX_NAME_WORDS) return false;
     const knownName = fullName || partOfAPersonsName(written);
     // "Read", "May": a sentence-opener word that the article also uses in a person's name is that name.
@@ -68,6 +66,17 @@ export class SpeakerNameShape {
     if (words.length > 1 && this.isInstitutionHead(words[words.length - 1]!)) return false;
     if (this.isKnownNonPerson(written)) return false;
     return knownName || this.tokensLookLikeAName(span, words.length);
+  }
+
+  /**
+   * Capitalized words, an initial ("M.") or a suffix ("III", "Jr."), separated by single spaces; a name
+   * particle ("dos Santos", "van Dorne") may stand in lower case before a capitalized word.
+   */
+  private hasNameShape(words: readonly string[]): boolean {
+    return words.every(
+      (w, i) =>
+        WORD_SHAPE.test(w) || (i < words.length - 1 && this.lexicon.particles.has(w) && WORD_SHAPE.test(words[i + 1]!)),
+    );
   }
 
   /**
