@@ -110,7 +110,8 @@ export type SpeakerRule =
   | 'continuation'
   | 'paragraph-continuation'
   | 'description'
-  | 'heading';
+  | 'heading'
+  | 'speaker-name';
 
 export interface QuoteAnnotation extends TextSpan {
   speakerKey: string | null;

@@ -55,7 +55,10 @@ const MAX_CREDIT_WORDS = 6;
 /** How many words ("No 26 seed", "Senator") may stand before a name that is a sentence's subject. */
 const SUBJECT_OPENING_WORDS = 4;
 
-/** Finds direct quotations and attributes them to speakers. */
+/**
+ * Finds direct quotations and attributes them to speakers. A person named only as the subject of a reporting
+ * verb ("said Cross") is added to `entities` with its mention (speaker rule "speaker-name").
+ */
 export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: TimexAnnotation[]): QuoteAnnotation[] {
   const text = doc.body;
   const vocabulary = quoteVocabulary();
@@ -96,7 +99,13 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!phrase) return found;
     found.speakerText = text.slice(phrase.start, phrase.end);
     const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
-    if (named) return { ...found, speakerKey: named, speakerRule: 'explicit' };
+    // A person that only attributions named ("said Cross") keeps that rule, and each such name its mention.
+    if (named && resolver.isAdoptedPerson(named))
+      return { ...found, speakerKey: resolver.adoptName(phrase) ?? named, speakerRule: 'speaker-name' };
+    if (named)
+      return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
+    const adopted = resolver.adoptName(phrase);
+    if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
       const antecedent = resolvePronoun(pronoun, phrase, paragraph);

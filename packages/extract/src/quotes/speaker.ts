@@ -4,13 +4,16 @@
  */
 import {
   firstStartingAtOrAfter,
+  entityId,
   type EntityType,
+  type LocalEntity,
   type MentionAnnotation,
   type Span,
   type SpeakerRule,
   type Token,
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
+import { SpeakerNameShape } from './speaker-name.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
@@ -32,11 +35,17 @@ export class SpeakerResolver {
   private readonly byLastWord = new Map<string, string[]>();
   private readonly mentions: MentionAnnotation[];
   private readonly roles: EntityFindings['roles'];
+  private readonly nameShape: SpeakerNameShape;
+  /** Mentions that adoptName added: their speakers were found by the speaker-name rule. */
+  private readonly adopted: Span[] = [];
+  /** Persons that adoptName created: known from attributions only. */
+  private readonly adoptedPersons = new Set<string>();
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
-    entities: EntityFindings,
+    /** Persons that adoptName finds are added to these findings (entities and mentions). */
+    private readonly entities: EntityFindings,
     private readonly vocabulary: QuoteVocabulary,
     /** Spans (marks included) of every quote: mentions inside quotes never name a speaker. */
     private readonly quoteSpans: readonly Span[],
@@ -52,6 +61,65 @@ export class SpeakerResolver {
     this.mentions = entities.mentions
       .filter((m) => this.typeOf.has(m.entityKey) && m.kind !== 'demonym' && !this.insideQuote(m.start))
       .sort((a, b) => a.start - b.start || a.end - b.end);
+    this.nameShape = new SpeakerNameShape(text, tokens, vocabulary);
+  }
+
+  /**
+   * A speaker phrase that names nobody the recognizer found but has the shape of a person's name ("said
+   * Cross", "Welch told"): the one person of the article whose name holds it ("Bob" of "Bob Welch"), else a
+   * new person. The mention is added to the findings. Null when the phrase is no name or fits two persons.
+   */
+  adoptName(phrase: Span): string | null {
+    const name = this.nameShape.nameIn(phrase, (written) => this.personsWhoseNameHolds(written).length > 0);
+    if (!name || this.overlapsAnyMention(name)) return null;
+    const written = this.text.slice(name.start, name.end);
+    const holders = this.personsWhoseNameHolds(written);
+    if (holders.length > 1) return null;
+    const entity = holders[0] ?? this.newPerson(written);
+    const kind = entity.name === written ? 'name' : 'alias';
+    if (kind === 'alias' && !entity.aliases.includes(written)) entity.aliases = [...entity.aliases, written].sort();
+    const mention: MentionAnnotation = { entityKey: entity.key, kind, start: name.start, end: name.end, text: written };
+    insertByPosition(this.entities.mentions, mention);
+    insertByPosition(this.mentions, mention);
+    this.adopted.push(name);
+    return entity.key;
+  }
+
+  /** Was the speaker in this phrase found by adoptName (here or for an earlier quote)? */
+  adoptedIn(phrase: Span): boolean {
+    return this.adopted.some((a) => a.start >= phrase.start && a.end <= phrase.end);
+  }
+
+  isAdoptedPerson(key: string): boolean {
+    return this.adoptedPersons.has(key);
+  }
+
+  private overlapsAnyMention(span: Span): boolean {
+    const all = this.entities.mentions;
+    const i = firstStartingAtOrAfter(all, span.end);
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (all[k]!.end > span.start) return true;
+    return false;
+  }
+
+  /** Persons whose name has the written words as a run of whole words, ignoring case. */
+  private personsWhoseNameHolds(written: string): LocalEntity[] {
+    const wanted = ` ${written.toLowerCase()} `;
+    return this.entities.entities.filter((e) => e.type === 'person' && ` ${e.name.toLowerCase()} `.includes(wanted));
+  }
+
+  private newPerson(name: string): LocalEntity {
+    const key = entityId('person', name);
+    const existing = this.entities.entities.find((e) => e.key === key);
+    if (existing) return existing;
+    const entity: LocalEntity = { key, type: 'person', name, aliases: [], countryCode: null };
+    // Entities stay sorted by key, as the recognizer returns them.
+    const at = this.entities.entities.findIndex((e) => e.key > key);
+    this.entities.entities.splice(at === -1 ? this.entities.entities.length : at, 0, entity);
+    this.typeOf.set(key, 'person');
+    this.adoptedPersons.add(key);
+    const last = name.toLowerCase().split(/\s+/).pop()!;
+    this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), key]);
+    return entity;
   }
 
   /** The speaker named by the phrase itself: a mention (a person before an organization before a country). */
@@ -269,4 +337,11 @@ export class SpeakerResolver {
     const q = this.quoteSpans[firstStartingAtOrAfter(this.quoteSpans, offset) - 1];
     return q !== undefined && offset < q.end;
   }
+}
+
+/** Inserts a mention into a list sorted by start, then end. */
+function insertByPosition(mentions: MentionAnnotation[], mention: MentionAnnotation): void {
+  let at = firstStartingAtOrAfter(mentions, mention.start);
+  while (at < mentions.length && mentions[at]!.start === mention.start && mentions[at]!.end < mention.end) at++;
+  mentions.splice(at, 0, mention);
 }
