@@ -24,7 +24,6 @@ const YEAR_HEAD = gatedPattern('the-year-head', ['year'], () => /\b[Yy]ear\b/y);
 const BEFORE_THE_YEAR = contextWords('the-year-before');
 /** Words before "of/to the year" that make it so ("months of the year", "a weak start to the year"). */
 const BEFORE_OF_THE_YEAR = contextWords('the-year-part-of');
-const PERIOD_KINDS = /^(?:full|fiscal|financial|calendar|whole|entire)$/i;
 
 function theYearPattern(): RegExp {
   return memoRegex(
@@ -66,7 +65,7 @@ export function theYearCandidates(doc: ArticleDoc, words: WordIndex): Candidate[
       return matchCandidate(m, 1, 'the-year', (ctx) =>
         resolveDuration(ctx.published, 1, 'year', 'the-year:reporting-period-ended'),
       );
-    if (!g.rel && !(g.kind && PERIOD_KINDS.test(g.kind)) && !currentYearByContext(body, start)) return null;
+    if (!g.rel && !g.kind && !currentYearByContext(body, start)) return null;
     const rule = `the-year:${g.rel ? `${g.rel.toLowerCase()}-in-the-year` : g.kind ? `the-${g.kind.toLowerCase()}-year` : 'the-year'}`;
     return matchCandidate(m, 1, 'the-year', (ctx) => yearOfStory(ctx, start, rule));
   });
