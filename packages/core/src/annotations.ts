@@ -75,7 +75,14 @@ export interface RoleAnnotation extends TextSpan {
   former: boolean;
 }
 
-export type AffiliationRule = 'stated' | 'possessor' | 'pronoun' | 'same-title' | 'same-government' | 'dateline';
+export type AffiliationRule =
+  | 'stated'
+  | 'possessor'
+  | 'pronoun'
+  | 'same-title'
+  | 'same-government'
+  | 'dateline'
+  | 'lead';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type TimexPrecision =

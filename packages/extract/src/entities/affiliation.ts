@@ -11,8 +11,10 @@
  *
  * A local office (lexicon local-offices) written without its place takes the dateline's ("dateline"): a city
  * office ("Mayor Sam Cole") the dateline's city, a title opened by a state word ("State Health Commissioner")
- * the province of the dateline's city, without that word ("Health Commissioner"). Only a place the article
- * names is taken, and only when the sentence names no other place.
+ * the province of the dateline's city, without that word ("Health Commissioner"). A story with no dateline is
+ * set where its first sentence says ("lead"): the first city that sentence names ("… a strike on Ashby on
+ * Sunday …" makes "Mayor Sam Cole" in a later sentence Ashby's mayor). Only a place the article names is taken, and only when the
+ * sentence names no other place.
  */
 import { entityId, type ArticleDoc, type RoleAnnotation } from '@dossier/core';
 import type { EntityLexicon } from './lexicon.js';
@@ -65,6 +67,10 @@ export interface AffiliationContext {
   namedCountries: ReadonlySet<string>;
   /** Sentence index → the place keys named in it. */
   placesInSentence: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The place keys the article's first sentence names, in text order. */
+  leadPlaces: readonly string[];
+  /** The index of the article's first sentence. */
+  leadSentence: number | undefined;
 }
 
 /** The dateline's place, title-cased ("INDIANAPOLIS" → "Indianapolis"), when the gazetteer knows it. */
@@ -75,10 +81,24 @@ function datelinePlace(doc: ArticleDoc, lex: EntityLexicon): string | null {
   return lex.places.has(name) ? name : null;
 }
 
-/** Local offices without a place: the dateline's city, or its province for a state office. */
+/** Where the story is set: the dateline's city; with no dateline at all, the first city the lead names. */
+function storyCity(ctx: AffiliationContext): { city: string; rule: 'dateline' | 'lead' } | null {
+  if (ctx.doc.dateline?.place) {
+    const city = datelinePlace(ctx.doc, ctx.lex);
+    return city ? { city, rule: 'dateline' } : null;
+  }
+  for (const key of ctx.leadPlaces) {
+    const name = ctx.reg.get(key)?.name;
+    if (name && ctx.lex.cities.has(name)) return { city: name, rule: 'lead' };
+  }
+  return null;
+}
+
+/** Local offices without a place: the story's city, or its province for a state office. */
 export function inferLocalAffiliations(ctx: AffiliationContext, placed: readonly PlacedRole[]): void {
-  const city = datelinePlace(ctx.doc, ctx.lex);
-  if (!city) return;
+  const story = storyCity(ctx);
+  if (!story) return;
+  const { city } = story;
   const province = ctx.lex.placeProvince.get(city) ?? null;
   const named = (name: string | null) => {
     const key = name === null ? null : entityId('place', name);
@@ -93,10 +113,12 @@ export function inferLocalAffiliations(ctx: AffiliationContext, placed: readonly
     const statePrefix = space > 0 && localOffices.statePrefixes.has(lower.slice(0, space));
     const key = localOffices.city.has(lower) ? named(city) : statePrefix ? named(province) : null;
     if (key === null) continue;
+    // The lead sets the scene for what follows it; within the lead itself its city is only one place named.
+    if (story.rule === 'lead' && p.sentence === ctx.leadSentence) continue;
     const others = ctx.placesInSentence.get(p.sentence);
     if (others && [...others].some((k) => k !== key)) continue;
     r.countryKey = key;
-    r.affiliationRule = 'dateline';
+    r.affiliationRule = story.rule;
     if (statePrefix) r.title = r.title.slice(space + 1);
   }
 }

@@ -51,6 +51,8 @@ export interface EntityLexicon {
   placePrefixes: Set<string>;
   /** Places: regions lexicon plus the city-timezones gazetteer's cities and provinces. */
   places: Set<string>;
+  /** The gazetteer's cities (not its provinces): where a story without a dateline is set. */
+  cities: Set<string>;
   maxPlaceWords: number;
   kinship: Set<string>;
   /** Nouns for kinds of settlement around an unknown name ("the town of X"). */
@@ -130,7 +132,9 @@ export function entityLexicon(): EntityLexicon {
   // Province names like "Western" or "Central" are ordinary words in news text.
   const usable = (name: string) =>
     name.length > 2 && !/\d/.test(name) && !nonNames.has(name) && !COMPASS.test(name) && !genericPlaceWords.has(name);
+  const cities = new Set<string>();
   for (const c of cityMap) {
+    if (c.city && usable(c.city)) cities.add(c.city);
     if (c.city && usable(c.city)) places.add(c.city);
     if (c.province && usable(c.province)) places.add(c.province);
   }
@@ -222,6 +226,7 @@ export function entityLexicon(): EntityLexicon {
     placeHeads: new Set(placeHeads.heads),
     placePrefixes: new Set(placeHeads.prefixes),
     places,
+    cities,
     maxPlaceWords: maxWords(places),
     kinship: lexiconSet('kinship-nouns'),
     placeNouns: lexiconSet('place-nouns'),

@@ -76,6 +76,8 @@ interface RolePass {
   runStartingAt: Map<number, Run>;
   /** Each segment's place in its run, by its first word: looked up once per name, never by scanning the run. */
   segmentIndexAt: Map<number, number>;
+  /** The run each segment belongs to, by the segment's first word. */
+  runOfSegmentAt: Map<number, Run>;
   siteAt: Map<number, NameSite>;
   /** "Lane" → the key of "Lane campaign": an organization the article names after a person. */
   organizationOfHolder: Map<string, string>;
@@ -95,10 +97,14 @@ function rolePass(ctx: RoleContext): RolePass {
   const runEndingAt = new Map<number, Run>();
   const runStartingAt = new Map<number, Run>();
   const segmentIndexAt = new Map<number, number>();
+  const runOfSegmentAt = new Map<number, Run>();
   for (const r of ctx.runs) {
     runEndingAt.set(r.to - 1, r);
     runStartingAt.set(r.from, r);
-    for (const [i, s] of r.segments.entries()) segmentIndexAt.set(s.from, i);
+    for (const [i, s] of r.segments.entries()) {
+      segmentIndexAt.set(s.from, i);
+      runOfSegmentAt.set(s.from, r);
+    }
   }
   const siteAt = new Map<number, NameSite>();
   for (const o of ctx.occurrences) siteAt.set(o.from, o);
@@ -110,6 +116,7 @@ function rolePass(ctx: RoleContext): RolePass {
     runEndingAt,
     runStartingAt,
     segmentIndexAt,
+    runOfSegmentAt,
     siteAt,
     organizationOfHolder: organizationsOfHolders(ctx),
   };
@@ -128,7 +135,14 @@ export function findRoles(ctx: RoleContext): RoleAnnotation[] {
     if (set) set.add(key);
     else placesInSentence.set(s, new Set([key]));
   }
+  const firstSentence = ctx.words[0]?.sentence;
+  const leadPlaces = [...ctx.placeAt]
+    .filter(([at]) => ctx.words[at]!.sentence === firstSentence)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, key]) => key);
   const affiliationContext = {
+    leadPlaces,
+    leadSentence: firstSentence,
     doc: ctx.doc,
     lex: ctx.lex,
     reg: ctx.reg,
@@ -159,7 +173,7 @@ function titlesFoundAt(p: RolePass, site: NameSite): TitleFound[] {
     if (region) found.push({ ...region, to: site.to });
   }
   if (site.to === site.run.to) {
-    const after = titleAfter(p, site.to, sentence);
+    const after = titleAfter(p, site.to, sentence) ?? titleByHeadVerb(p, site.to, sentence);
     if (after) found.push({ ...after, from: site.mentionFrom });
     if (after?.coordinate) found.push({ ...after.coordinate, from: site.mentionFrom });
   }
@@ -315,6 +329,7 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
   let affiliation: Affiliation | null = null;
   let t = k;
   let unknownNouns = 0;
+  let region: { run: Run; after: number } | null = null;
   while (t >= 0 && words[t]!.sentence === sentence) {
     const w = words[t]!;
     // Before the affiliation only "former" and qualifiers still belong: "a senior Nordish prince" is a Prince.
@@ -341,6 +356,12 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
       continue;
     }
     const run = runEndingAt.get(t);
+    // "senior North American economist": a region an occupation covers, between title words, is part of the title.
+    if (run && region === null && affiliation === null && isCoverageRegion(p, run, titleWords, sentence)) {
+      region = { run, after: titleWords.length };
+      t = run.from - 1;
+      continue;
+    }
     if (run && affiliation === null && (onlyAffiliations(run) || words[t]!.possEnd > words[t]!.end)) {
       affiliation = affiliationOfRun(p, run);
       if (!affiliation) break;
@@ -358,7 +379,7 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
     }
     break;
   }
-  const n = normalizeTitle(titleWords.map((w) => w.text));
+  const n = withRegion(p, titleWords, region);
   if (!n) return null;
   const before = words[t];
   const boundary = before && before.sentence === sentence ? before.lower : '';
@@ -394,6 +415,39 @@ function titleBefore(p: RolePass, k: number, sentence: number): TitleFound | nul
     to: k + 1,
     ...(coordinate ? { coordinate } : {}),
   };
+}
+
+/**
+ * A run of capitalized region words ("North American", "Asia Pacific") that stands between a lower-case title
+ * modifier and an occupation ("senior … economist"): the area the occupation covers, not its employer. Country
+ * names and demonyms stay affiliations ("a senior Nordish prince").
+ */
+function isCoverageRegion(p: RolePass, run: Run, titleWords: readonly Word[], sentence: number): boolean {
+  const { words, lex } = p;
+  const head = titleWords[titleWords.length - 1];
+  if (!head || lex.titles.heads.get(titleKeyOf(head))?.occupation !== true) return false;
+  if (!run.segments.every((s) => s.kind === 'skip' || s.kind === 'place')) return false;
+  for (let k = run.from; k < run.to; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(words[k]!.text)) return false;
+  const before = words[run.from - 1];
+  return (
+    before !== undefined && before.sentence === sentence && !before.cap && lex.titles.modifiers.has(titleKeyOf(before))
+  );
+}
+
+/** The title of the words, with a coverage region kept where it was written ("Senior North American Economist"). */
+function withRegion(
+  p: RolePass,
+  titleWords: readonly Word[],
+  region: { run: Run; after: number } | null,
+): { title: string; former: boolean } | null {
+  const whole = normalizeTitle(titleWords.map((w) => w.text));
+  if (!region || !whole) return whole;
+  const split = titleWords.length - region.after;
+  const tail = normalizeTitle(titleWords.slice(split).map((w) => w.text));
+  if (!tail) return whole;
+  const lead = titleWords.slice(0, split).filter((w) => w.lower !== 'former');
+  const text = p.body.slice(p.words[region.run.from]!.start, p.words[region.run.to - 1]!.end);
+  return { title: [capitalized(lead), text, tail.title].filter(Boolean).join(' '), former: whole.former };
 }
 
 /**
@@ -559,7 +613,8 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
   if (link && LINKS.has(link.lower)) {
     let r = t + 1;
     if (words[r]?.lower === 'the') r++;
-    const run = runStartingAt.get(r);
+    // "the MP for Ashworth Vale" is one run of capitals: what follows the link is the rest of it.
+    const run = runStartingAt.get(r) ?? restOfRun(p, r);
     // "minister of fiscal policy": a lower-case domain after "of" ends at the next punctuation.
     if (!run && link.lower === 'of') {
       let q = r;
@@ -587,7 +642,7 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
       }
     }
     if (run) {
-      const a = affiliationOfRun(p, run);
+      const a = affiliationOfRun(p, run) ?? constituency(p, used[used.length - 1]!, link, run);
       // "aide to Lane": a person is no affiliation (the gold conventions leave it empty).
       if (a && a.kind === 'entity' && affiliation === null) affiliation = a;
       to = run.to;
@@ -626,9 +681,84 @@ function titleAfter(p: RolePass, e: number, sentence: number, conjunct = false):
   return found;
 }
 
+/**
+ * "Avery Lane, who heads the regional administration": a relative clause whose verb states a post (lexicon
+ * role-predicate-words, head-verb) in the organization it takes as object. The object is a name the article
+ * already reads as an organization, country or place, or a lower-case phrase of at least two words that ends
+ * in an organization head ("the regional administration", "the state emergency service"), which then becomes
+ * an organization: one heads or chairs an organization, never a bare "the party" (too vague to name).
+ */
+function titleByHeadVerb(p: RolePass, e: number, sentence: number): TitleFound | null {
+  const { words, lex, ctx } = p;
+  const inSentence = (k: number) => words[k] !== undefined && words[k]!.sentence === sentence;
+  if (words[e]?.text !== ',' || words[e + 1]?.lower !== 'who' || !inSentence(e + 2)) return null;
+  const verb = words[e + 2]!;
+  const title = headVerbTitles().get(verb.lower);
+  if (!title) return null;
+  let t = e + 3;
+  if (DETERMINERS.has(words[t]?.lower ?? '') && inSentence(t)) t++;
+  const n = normalizeTitle([title]);
+  if (!n) return null;
+  const run = p.runStartingAt.get(t);
+  let affiliation: Affiliation | null = null;
+  let to = t;
+  if (run && onlyAffiliations(run)) {
+    affiliation = affiliationOfRun(p, run);
+    to = run.to;
+  } else {
+    let q = t;
+    while (q < t + 4 && inSentence(q) && !words[q]!.cap && !words[q]!.punct && /^\p{Ll}+$/u.test(words[q]!.text)) q++;
+    const head = words[q - 1];
+    if (q - t < 2 || !head || !lex.orgHeads.has(head.text[0]!.toUpperCase() + head.text.slice(1))) return null;
+    const start = words[t]!.start;
+    const end = head.end;
+    const key = ctx.reg.entity('organization', p.body.slice(start, end));
+    ctx.reg.mention(key, start, end, 'name');
+    ctx.orgAt.set(t, key);
+    affiliation = { kind: 'entity', org: key, country: null, from: t };
+    to = q;
+  }
+  if (affiliation?.kind !== 'entity') return null;
+  return { title: n.title, former: false, titleFrom: verb.index, titleTo: verb.index + 1, affiliation, from: e, to };
+}
+
+let headVerbs: Map<string, string> | undefined;
+function headVerbTitles(): Map<string, string> {
+  headVerbs ??= new Map(
+    loadLexicon<{ word: string; kind: string; title?: string }>('role-predicate-words')
+      .entries.filter((x) => x.kind === 'head-verb' && x.title)
+      .map((x) => [x.word, x.title!]),
+  );
+  return headVerbs;
+}
+
+/** The segments of a run from the one that starts at word r, as a run of their own; null when none starts there. */
+function restOfRun(p: RolePass, r: number): Run | null {
+  const run = p.runOfSegmentAt.get(r);
+  if (!run || run.from === r) return null;
+  return { from: r, to: run.to, segments: run.segments.slice(p.segmentIndexAt.get(r)!) };
+}
+
+/**
+ * "the MP for Ashworth Vale": after a legislator's title (lexicon role-predicate-words, constituency-title) and
+ * "for", a name nobody else claims is the constituency the member sits for, hence a place.
+ */
+function constituency(p: RolePass, head: Word, link: Word, run: Run): Affiliation | null {
+  if (link.lower !== 'for' || !predicateWordsOf('constituency-title').has(titleKeyOf(head))) return null;
+  const seg = run.segments[0]!;
+  if (run.segments.length !== 1 || seg.kind !== 'name' || p.siteAt.get(seg.from)?.personKey) return null;
+  const { ctx, words, body } = p;
+  const start = words[seg.from]!.start;
+  const end = words[seg.to - 1]!.end;
+  const key = ctx.reg.entity('place', body.slice(start, end));
+  ctx.reg.mention(key, start, words[seg.to - 1]!.possEnd, 'name');
+  ctx.placeAt.set(seg.from, key);
+  return { kind: 'entity', org: null, country: key, from: seg.from };
+}
+
 /** Lexicon role-predicate-words, by kind: copulas, the words a predicate title may stop before, domain links. */
 let predicateWords: Map<string, Set<string>> | undefined;
-function predicateWordsOf(kind: 'copula' | 'after-predicate' | 'domain-link'): Set<string> {
+function predicateWordsOf(kind: 'copula' | 'after-predicate' | 'domain-link' | 'constituency-title'): Set<string> {
   if (!predicateWords) {
     predicateWords = new Map();
     for (const e of loadLexicon<{ word: string; kind: string }>('role-predicate-words').entries) {
