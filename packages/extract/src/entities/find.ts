@@ -167,8 +167,8 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const reg = new EntityRegistry(doc.body);
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
-  findTeamsInResults(lex, words, runs);
-  findUnlistedOrganizations(lex, words, runs);
+  const teams = findTeamsInResults(lex, words, runs);
+  findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);
   const { occurrences, orgAt, countryAt, placeAt, demonyms } = registerSegments(pass);
   linkPersons({ lex, words, reg, occurrences, placeAt });

@@ -253,7 +253,12 @@ function withoutLegalForm(lex: EntityLexicon, words: Word[], seg: Segment): stri
   return lex.places.has(core) || lex.countries.byName.has(core) || lex.isGivenName(core) ? null : core;
 }
 
-export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
+export function findUnlistedOrganizations(
+  lex: EntityLexicon,
+  words: Word[],
+  runs: readonly Run[],
+  teams: ReadonlySet<string> = new Set(),
+): void {
   const candidates: Candidate[] = [];
   const surnames = new Set<string>();
   for (const run of runs) {
@@ -301,11 +306,30 @@ export function findUnlistedOrganizations(lex: EntityLexicon, words: Word[], run
     const text = textOf(words, c.seg.from, c.seg.to);
     if (!known.has(text)) known.set(text, { name: text, acronym: null });
   }
+  teamsNamedAsPlaces(words, runs, teams);
   for (const c of candidates) {
     if (employers.has(c.run)) continue;
     const text = textOf(words, c.seg.from, c.seg.to);
     const info = known.get(text) ?? (SHOUTED.test(text) ? known.get(titleCased(text)) : undefined);
     if (!info && !promoted.has(c)) continue;
     c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
+  }
+}
+
+/**
+ * A place whose name the article's results lines give a team is that team ("Kent made up for lost time"),
+ * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley").
+ */
+function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
+  if (teams.size === 0) return;
+  for (const run of runs) {
+    run.segments.forEach((seg, index) => {
+      if (seg.kind !== 'place') return;
+      const before = words[seg.from - 1]?.lower;
+      if (before === 'at' || before === 'in') return;
+      const text = textOf(words, seg.from, seg.to);
+      if (teams.has(text) || teams.has(text.toUpperCase()))
+        run.segments[index] = { kind: 'org', from: seg.from, to: seg.to, org: null };
+    });
   }
 }

@@ -4,8 +4,9 @@
  * capitalized name followed by a score is a team, unless it reads as a person (a given name or initials first:
  * golf and tennis results list players the same way) or is a country (national sides keep their country).
  */
+import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
-import type { Run, Segment } from './segments.js';
+import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
 
 /** A score or a table figure: "2", "4-70", ".478", "108". Not a year or a date. */
@@ -26,10 +27,23 @@ function isResultLine(lex: EntityLexicon, words: Word[], from: number, to: numbe
 
 function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
   const first = words[run.from]!;
-  return INITIAL.test(first.text) || (run.to - run.from >= 2 && lex.isGivenName(first.text));
+  if (INITIAL.test(first.text)) return true;
+  // A town in capitals ("KANSAS CITY 61 74 .452") is a standings table's team: capitals say nothing of a given name.
+  const text = words
+    .slice(run.from, run.to)
+    .map((w) => w.text)
+    .join(' ');
+  if (text === text.toUpperCase() && lex.places.has(titleCased(text))) return false;
+  return run.to - run.from >= 2 && lex.isGivenName(first.text);
 }
 
-export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
+/**
+ * Marks the teams of results lines as organizations in their runs, and returns the teams' names: a team named
+ * in a results line is that team wherever the article names it (organizations.ts), even where a gazetteer
+ * would read a town ("Kent made up for lost time").
+ */
+export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: readonly Run[]): Set<string> {
+  const teams = new Set<string>();
   const lineOf = new Map<number, boolean>();
   const sentenceBounds = new Map<number, { from: number; to: number }>();
   for (const w of words) {
@@ -61,6 +75,13 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       if (i > from) {
         const piece: Run = { from, to: i, segments: [] };
         const team = SCORE.test(words[i]?.text ?? '') && !readsAsPerson(lex, words, piece);
+        if (team)
+          teams.add(
+            words
+              .slice(from, i)
+              .map((w) => w.text)
+              .join(' '),
+          );
         segments.push(
           ...(team
             ? [{ kind: 'org' as const, from, to: i, org: null }]
@@ -71,5 +92,62 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       from = i + 1;
     }
     run.segments = segments;
+  }
+  teamsInMatchSentences(lex, words, runs, teams);
+  return teams;
+}
+
+const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');
+
+/**
+ * "Avonford beat Bexley by an innings": two sides of a result verb (lexicon name-context-words, match-verb) are
+ * teams when each is a place or a one-word name that reads as no person (no given name, no word of a longer
+ * name the article gives). Countries keep their country ("Nordland beat Sudmark"), and
+ * players keep their names ("Avery Lane beat Sam Cole", or "Lane beat Cole" after their full names).
+ */
+function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
+  const nameWords = new Set<string>();
+  const runEndingAt = new Map<number, Run>();
+  const runStartingAt = new Map<number, Run>();
+  for (const run of runs) {
+    runEndingAt.set(run.to - 1, run);
+    runStartingAt.set(run.from, run);
+    // Every word of a longer name may be a person's name alone ("Wang" after "Wang Dong", "Lane" after "Avery Lane").
+    for (const seg of run.segments)
+      if (seg.kind === 'name' && seg.to - seg.from >= 2)
+        for (let k = seg.from; k < seg.to; k++) nameWords.add(words[k]!.text);
+  }
+  const side = (run: Run | undefined, index: number): Segment | null => {
+    const seg = run?.segments.at(index);
+    if (!seg || run!.segments.length !== 1) return null;
+    if (seg.kind === 'place') return seg;
+    if (seg.kind !== 'name' || seg.to - seg.from !== 1) return null;
+    const word = words[seg.from]!;
+    // A sentence's first word must be tagged a proper noun: "Police beat …" is no team.
+    if (word.sentenceInitial && word.pos !== 'PROPN') return null;
+    return lex.isGivenName(word.text) || nameWords.has(word.text) ? null : seg;
+  };
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const two = `${w.lower} ${words[i + 1]!.lower}`;
+    const verbLength = MATCH_VERBS.has(two) ? 2 : MATCH_VERBS.has(w.lower) ? 1 : 0;
+    if (verbLength === 0) continue;
+    const before = runEndingAt.get(i - 1);
+    const after = runStartingAt.get(i + verbLength);
+    const a = side(before, -1);
+    const b = side(after, 0);
+    if (!a || !b || words[a.from]!.sentence !== words[b.from]!.sentence) continue;
+    for (const [run, seg] of [
+      [before!, a],
+      [after!, b],
+    ] as const) {
+      teams.add(
+        words
+          .slice(seg.from, seg.to)
+          .map((x) => x.text)
+          .join(' '),
+      );
+      run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
+    }
   }
 }
