@@ -263,18 +263,32 @@ function registerSegments(pass: Pass): {
   const demonyms: Demonym[] = [];
   const placeByStem = new Map<string, string>();
   const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
+  const ownedBody = new Map<string, string | null>(); // "Air Force" → "Ukraine’s Air Force" (null: two countries')
   for (const run of runs) {
     for (let index = 0; index < run.segments.length; index++) {
       const seg = run.segments[index]!;
       const { start, possEnd } = spanOf(words, seg.from, seg.to);
       const form = surfaceOf(pass, seg.from, seg.to);
       if (seg.kind === 'org') {
+        const owner = index === 0 && !seg.org ? countryOwner(pass, run, countryAt) : null;
+        if (owner !== null) {
+          // "Russia’s Defense Ministry" and "Ukraine’s Defense Ministry" are two ministries: a government body
+          // no lexicon knows, after a country's possessive, is named with its country (the mention stays on the
+          // body's own words, so that it never overlaps the country's).
+          const key = reg.entity('organization', pass.doc.body.slice(owner, words[seg.to - 1]!.end));
+          ownedBody.set(form, ownedBody.has(form) && ownedBody.get(form) !== key ? null : key);
+          reg.mention(key, start, possEnd, 'alias');
+          orgAt.set(seg.from, key);
+          continue;
+        }
         const name = seg.org?.name && seg.org.name !== form && seg.org.acronym === form ? form : form;
         // A bracketed acronym right after an organization is that organization ("Avery Defense Forces (ADF)").
         const prevWord = words[seg.from - 1];
         const beforeBracket = prevWord?.text === '(' ? orgForms.get(`@${seg.from - 2}`) : undefined;
         const known =
           beforeBracket ??
+          // "the Air Force" after "Ukraine’s Air Force", when only one country's body has that name.
+          ownedBody.get(form) ??
           orgForms.get(form) ??
           (seg.org
             ? (orgForms.get(seg.org.name) ??
@@ -354,6 +368,22 @@ function registerSegments(pass: Pass): {
   }
 
   return { occurrences, orgAt, countryAt, placeAt, demonyms };
+}
+
+/**
+ * Where the country whose possessive stands right before a run starts ("Russia’s" in "Russia’s Defense
+ * Ministry"), or null. Only for a body named by its head and at most two words before it (lexicon
+ * organization-heads: "Defense Ministry", "Air Force"), which every government has one of.
+ */
+function countryOwner(pass: Pass, run: Run, countryAt: ReadonlyMap<number, string>): number | null {
+  const { words, lex } = pass;
+  const seg = run.segments[0]!;
+  const last = words[seg.to - 1]!;
+  if (seg.to - seg.from > 3 || !lex.orgHeads.has(last.text)) return null;
+  const prev = words[run.from - 1];
+  if (!prev || prev.sentence !== last.sentence || prev.possEnd === prev.end) return null;
+  for (let k = prev.index; k >= Math.max(0, prev.index - 3); k--) if (countryAt.has(k)) return words[k]!.start;
+  return null;
 }
 
 /** Demonyms are mentions of countries the article names or that a role needs. */

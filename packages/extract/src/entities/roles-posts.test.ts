@@ -109,3 +109,26 @@ describe("a legislator's constituency", () => {
     expect(entityNames('Dana Whitcombe, the spokesman for Ashworth Vale, declined to comment.', 'place')).toEqual([]);
   });
 });
+
+describe('a qualified title opening a sentence with no name', () => {
+  it('is a title of the one person the sentence before names, with the affiliation written in it', () => {
+    const body = [
+      'Sam Corrow, the finance minister, spoke on Monday. He said he would keep taking gifts from Lord Avalane.',
+      'The Labour peer has given him tens of thousands of pounds.',
+    ].join('\n\n');
+    expect(rolesOf(body)).toEqual([
+      { person: 'Sam Corrow', title: 'Finance Minister', affiliation: null, rule: null },
+      { person: 'Avalane', title: 'Peer', affiliation: 'Labour', rule: 'stated' },
+    ]);
+  });
+
+  it('names nobody when the sentence before names two people', () => {
+    const body = 'Ann Brask met Sam Corrow on Monday.\n\nThe Norwegian envoy said the talks went well.';
+    expect(rolesOf(body)).toEqual([]);
+  });
+
+  it('names nobody when a name follows the title', () => {
+    const body = 'Police questioned Sam Corrow on Monday.\n\nThe Norwegian envoy Ann Brask said the talks went well.';
+    expect(rolesOf(body).filter((r) => r.person === 'Sam Corrow')).toEqual([]);
+  });
+});
