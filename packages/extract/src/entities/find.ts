@@ -264,6 +264,7 @@ function registerSegments(pass: Pass): {
   const placeByStem = new Map<string, string>();
   const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
   const ownedBody = new Map<string, string | null>(); // "Air Force" → "Ukraine’s Air Force" (null: two countries')
+  const partyOf = partyNames(pass);
   for (const run of runs) {
     for (let index = 0; index < run.segments.length; index++) {
       const seg = run.segments[index]!;
@@ -285,11 +286,13 @@ function registerSegments(pass: Pass): {
         // A bracketed acronym right after an organization is that organization ("Avery Defense Forces (ADF)").
         const prevWord = words[seg.from - 1];
         const beforeBracket = prevWord?.text === '(' ? orgForms.get(`@${seg.from - 2}`) : undefined;
+        const party = partyOf.get(form) ?? (seg.org ? partyOf.get(seg.org.name) : undefined);
         const known =
           beforeBracket ??
           // "the Air Force" after "Ukraine’s Air Force", when only one country's body has that name.
           ownedBody.get(form) ??
           orgForms.get(form) ??
+          (party ? orgForms.get(`#${party}`) : undefined) ??
           (seg.org
             ? (orgForms.get(seg.org.name) ??
               (seg.org.acronym ? orgForms.get(seg.org.acronym) : undefined) ??
@@ -299,6 +302,7 @@ function registerSegments(pass: Pass): {
         const key = known ?? reg.entity('organization', name);
         orgForms.set(form, key);
         if (seg.org) orgForms.set(`#${seg.org.name}`, key);
+        if (party) orgForms.set(`#${party}`, key);
         orgForms.set(`@${seg.to - 1}`, key);
         reg.alias(key, form);
         reg.mention(
@@ -368,6 +372,29 @@ function registerSegments(pass: Pass): {
   }
 
   return { occurrences, orgAt, countryAt, placeAt, demonyms };
+}
+
+/** The head word of a political party's name ("Avery Party"), by which its short form is known ("Avery"). */
+const PARTY_HEAD = 'Party';
+
+/**
+ * A party's forms in the article → the party's full name: "Labour" and "Labour Party", "Democratic" (as in
+ * "Democratic pollster") and "Democrats" (a lexicon form of "Democratic Party") are one organization, in
+ * whichever order the article writes them.
+ */
+function partyNames(pass: Pass): Map<string, string> {
+  const { words, runs } = pass;
+  const out = new Map<string, string>();
+  for (const run of runs) {
+    for (const seg of run.segments) {
+      if (seg.kind !== 'org') continue;
+      const full = seg.org?.name ?? surfaceOf(pass, seg.from, seg.to);
+      if (!full.endsWith(` ${PARTY_HEAD}`) || words[seg.from]!.possEnd > words[seg.from]!.end) continue;
+      out.set(full, full);
+      out.set(full.slice(0, -PARTY_HEAD.length - 1), full);
+    }
+  }
+  return out;
 }
 
 /**

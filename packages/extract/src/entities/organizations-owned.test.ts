@@ -28,3 +28,13 @@ describe("a body after a country's possessive", () => {
     expect(organizationsOf('Norway’s Reuters bureau is small; Reuters said so.')).toEqual(['Reuters']);
   });
 });
+
+describe("a party's forms", () => {
+  it('are one organization, in whichever order the article writes them', () => {
+    expect(organizationsOf('The Avery Party met on Monday. Avery won the vote, an Avery spokesman said.')).toEqual([
+      'Avery Party',
+    ]);
+    const body = 'The Democratic candidate led. Democratic pollster Ann Lee said the Democrats would win.';
+    expect(organizationsOf(body)).toEqual(['Democratic']);
+  });
+});
