@@ -90,8 +90,11 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   if (nWords >= 2 && lex.nonPersonHeads.has(words[seg.to - 1]!.text))
     return { strong: false, evidence: false, honorificFrom };
   let evidence = strong;
-  // Initials before a surname: "C.Q. Avery", "S. Lane".
-  if (nWords >= 2 && INITIALS.test(first.text) && words[seg.from + 1]!.cap) evidence = true;
+  // Initials before a surname: "C.Q. Avery", "S. Lane"; never the pronoun before a function word ("she and I. My
+  // house …", where the sentence splitter missed the stop).
+  const afterInitials = words[seg.from + 1];
+  if (nWords >= 2 && INITIALS.test(first.text) && afterInitials!.cap && !lex.nonNames.has(afterInitials!.text))
+    evidence = true;
   // "the Avery al-Lane neighbourhood": a name used as a modifier after "the" is a place or thing, not a person.
   const modifierUse = seg.from === run.from && prev?.lower === 'the' && sameSentence(prev);
   if (nWords >= 2 && !modifierUse && lex.isGivenName(first.text) && !lex.nonNames.has(first.text)) evidence = true;

@@ -30,4 +30,9 @@ describe('names that are no person', () => {
     expect(personsOf('“I won,” Ann Lee told Avery Sports afterwards.')).toEqual(['Ann Lee']);
     expect(personsOf('The budget raised general K-12 funding, Ann Lee said.')).toEqual(['Ann Lee']);
   });
+
+  it('reads no initial in the pronoun "I" before a function word, where the splitter missed the stop', () => {
+    expect(personsOf('“We both got out, she and I. My house was gone,” Ann Lee said.')).toEqual(['Ann Lee']);
+    expect(personsOf('C.Q. Avery and S. Lane agreed.')).toEqual(['C.Q. Avery', 'S. Lane']);
+  });
 });
