@@ -10,6 +10,7 @@ import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
+import { spokenYearCandidates } from './rules-spoken-years.js';
 import { clockCandidates } from './rules-clock.js';
 import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
@@ -38,6 +39,7 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     ...chronoCandidates(doc.body, doc.published, doc.sentences),
     ...calendarCandidates(doc, words),
     ...eraCandidates(doc, words),
+    ...spokenYearCandidates(doc.body, words),
     ...periodCandidates(doc, words),
     ...durationCandidates(doc, words),
     ...referenceCandidates(doc, words),

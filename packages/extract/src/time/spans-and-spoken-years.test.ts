@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { TimexAnnotation } from '@dossier/core';
+import { findTimexes } from './index.js';
+import { articleOf } from '../article.test-helpers.js';
+
+// Sentences are invented.
+function timexes(body: string, published = '2021-11-02'): string[] {
+  return findTimexes(articleOf(body, published)).map((t) => `${t.text}=${t.value}`);
+}
+
+function only(body: string, text: string, published = '2021-11-02'): TimexAnnotation {
+  const all = findTimexes(articleOf(body, published));
+  const found = all.filter((t) => t.text === text);
+  expect(
+    found.map((t) => t.text),
+    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
+  ).toEqual([text]);
+  return found[0]!;
+}
+
+describe('references: prepositions and focusing adverbs stay outside the span (TimeML)', () => {
+  it('"for now", "right now", "until recently" → "now", "recently"', () => {
+    expect(timexes('The bakery will stay shut for now.')).toEqual(['now=PRESENT_REF']);
+    expect(timexes('Right now the ferry is full.')).toEqual(['now=PRESENT_REF']);
+    expect(timexes('Until recently the mill ran two shifts.')).toEqual(['recently=PAST_REF']);
+  });
+  it('"in the past", "in the near future", "in the short term" keep their noun phrase', () => {
+    expect(timexes('The club has lost members in the past.')).toEqual(['the past=PAST_REF']);
+    expect(timexes('The port may reopen in the near future.')).toEqual(['the near future=FUTURE_REF']);
+    expect(timexes('Prices could rise in the short term.')).toEqual(['the short term=FUTURE_REF']);
+  });
+  it('"in the coming days" and "in recent days" stay whole, as the guidelines write them', () => {
+    expect(timexes('The council will vote in the coming days.')).toEqual(['in the coming days=FUTURE_REF']);
+    expect(timexes('Rain has flooded roads in recent days.')).toEqual(['in recent days=PAST_REF']);
+  });
+});
+
+describe('"soon" relating two events is no timex', () => {
+  it('"soon after", "soon before" and "as soon as" + a clause are skipped', () => {
+    expect(timexes('The bridge closed soon after the storm hit.')).toEqual([]);
+    expect(timexes('The crew will leave as soon as the tide turns.')).toEqual([]);
+  });
+  it('"as soon as possible" is one FUTURE_REF; "soon" alone still is one', () => {
+    expect(timexes('The mayor wants the road fixed as soon as possible.')).toEqual(['as soon as possible=FUTURE_REF']);
+    expect(timexes('The road will reopen soon.')).toEqual(['soon=FUTURE_REF']);
+  });
+  it('a full stop ends the clause: "soon. After that" keeps "soon"', () => {
+    expect(timexes('The road will reopen soon. After that, the buses return.')).toEqual(['soon=FUTURE_REF']);
+  });
+});
+
+describe('years written out in words, as transcripts write them', () => {
+  it('"nineteen ninety-six", "nineteen oh five" are years', () => {
+    expect(only('The dam was finished in nineteen ninety-six.', 'nineteen ninety-six').value).toBe('1996');
+    expect(only('The mill opened in nineteen oh five.', 'nineteen oh five').value).toBe('1905');
+  });
+  it('"the year two thousand" is a year, "two thousand" alone a count', () => {
+    expect(only('The plan was due by the year two thousand.', 'the year two thousand').value).toBe('2000');
+    expect(timexes('Two thousand runners took part.')).toEqual([]);
+  });
+  it('a month or a season before it joins: "March nineteen eighty-two", "the winter of nineteen ninety"', () => {
+    expect(only('It snowed in March nineteen eighty-two.', 'March nineteen eighty-two').value).toBe('1982-03');
+    expect(only('Prices fell in the winter of nineteen ninety.', 'the winter of nineteen ninety').value).toBe(
+      '1990-WI',
+    );
+  });
+});
