@@ -6,6 +6,7 @@ import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
 import type { Resolution } from '@dossier/normalize';
 import type { TimexContext } from './candidate.js';
 import { chronoCandidates } from './chrono.js';
+import { comparisonCandidates } from './rules-comparisons.js';
 import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
 import { calendarCandidates } from './rules-calendar.js';
@@ -46,6 +47,7 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     ...clockCandidates(doc, words),
     ...anchoredCandidates(doc, words),
     ...theYearCandidates(doc, words),
+    ...comparisonCandidates(doc.body),
   ];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);
