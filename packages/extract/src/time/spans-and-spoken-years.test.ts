@@ -35,6 +35,19 @@ describe('references: prepositions and focusing adverbs stay outside the span (T
   });
 });
 
+describe('durations: focusing adverbs stay outside, bounds and approximations stay in (TIMEX3 mod)', () => {
+  it('"only five hours", "just 40 days", "barely a month" → the length alone', () => {
+    expect(timexes('The ferry crossing took only five hours.')).toEqual(['five hours=PT5H']);
+    expect(timexes('The vote is just 40 days away.')).toEqual(['40 days=P40D']);
+    expect(timexes('The truce lasted barely a month.')).toEqual(['a month=P1M']);
+  });
+  it('"about two weeks", "more than three years", "just over an hour" keep their modifier', () => {
+    expect(timexes('The repairs took about two weeks.')).toEqual(['about two weeks=P2W']);
+    expect(timexes('The mill stood empty for more than three years.')).toEqual(['more than three years=P3Y']);
+    expect(timexes('The meeting lasted just over an hour.')).toEqual(['just over an hour=PT1H']);
+  });
+});
+
 describe('"soon" relating two events is no timex', () => {
   it('"soon after", "soon before" and "as soon as" + a clause are skipped', () => {
     expect(timexes('The bridge closed soon after the storm hit.')).toEqual([]);
