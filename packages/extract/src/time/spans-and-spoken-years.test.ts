@@ -48,6 +48,14 @@ describe('durations: focusing adverbs stay outside, bounds and approximations st
   });
 });
 
+describe('quarters: a hyphenated quarter is an adjective, so "the" stays with its noun', () => {
+  it('"the third-quarter loss" → "third-quarter"; "the third quarter" keeps "the"', () => {
+    expect(timexes('The third-quarter loss was smaller than feared.')).toEqual(['third-quarter=2021-Q3']);
+    expect(timexes('Profit for the fiscal second-quarter was flat.')).toEqual(['fiscal second-quarter=2021-Q2']);
+    expect(timexes('Profit rose in the third quarter.')).toEqual(['the third quarter=2021-Q3']);
+  });
+});
+
 describe('"soon" relating two events is no timex', () => {
   it('"soon after", "soon before" and "as soon as" + a clause are skipped', () => {
     expect(timexes('The bridge closed soon after the storm hit.')).toEqual([]);
