@@ -95,6 +95,8 @@ function yearOfWeekday(published: string, month: number, day: number, weekday: n
 }
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
+/** A clock time that is only a number after the date ("Jan. 1 at 1"), no colon, a.m./p.m. or o'clock. */
+const BARE_HOUR_TAIL = /,?\s+(?:at\s+)?\d{1,2}$/;
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
 const TRAILING = /[\s,.;:]+$/;
 /** "Oct." and "a.m." keep their dot; any other trailing dot is sentence punctuation. */
@@ -135,7 +137,13 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     const known = knownValues(r.start)!;
     const endKnown = knownValues(r.end);
     const hasDate = known.month !== undefined && known.day !== undefined;
-    const hasClock = known.hour !== undefined;
+    let hasClock = known.hour !== undefined;
+    // "after Jan. 1 at 1,015 francs a share": a bare number that goes on as a digit group is an amount, not an hour.
+    const bareHour = hasDate && hasClock ? BARE_HOUR_TAIL.exec(spanText) : null;
+    if (bareHour && /^[,.]\d/.test(text.slice(start + spanText.length, start + spanText.length + 2))) {
+      spanText = spanText.slice(0, bareHour.index);
+      hasClock = false;
+    }
     if (!hasDate && !hasClock) return;
     // A bare number read as a clock time ("at 5") is too often a count.
     if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) return;

@@ -86,3 +86,12 @@ describe('years written out in words, as transcripts write them', () => {
     );
   });
 });
+
+describe('a number after a date is an hour only when it reads as one', () => {
+  it('"Jan. 1, 2022 at 1,015 francs" is the date; "Nov. 6 at 5 p.m." keeps its time', () => {
+    expect(timexes('The bank may buy the stake after Jan. 1, 2022 at 1,015 francs a share.')).toEqual([
+      'Jan. 1, 2022=2022-01-01',
+    ]);
+    expect(timexes('The offer expires Nov. 6 at 5 p.m.')).toEqual(['Nov. 6 at 5 p.m.=2021-11-06T17:00']);
+  });
+});
