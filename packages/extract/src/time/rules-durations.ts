@@ -148,7 +148,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
@@ -206,7 +206,9 @@ function counted(body: string, words: WordIndex): Candidate[] {
       ? `duration:offset-${offset}`
       : g.mod
         ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})`
-        : 'duration:counted';
+        : g.orSo
+          ? 'duration:approximate(or-so)'
+          : 'duration:counted';
     return candidate(start, end, 1, 'duration', (ctx) =>
       resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule),
     );

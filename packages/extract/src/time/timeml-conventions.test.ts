@@ -46,6 +46,10 @@ describe('durations: focusing adverbs stay outside, bounds and approximations st
     expect(timexes('The mill stood empty for more than three years.')).toEqual(['more than three years=P3Y']);
     expect(timexes('The meeting lasted just over an hour.')).toEqual(['just over an hour=PT1H']);
   });
+  it('"or so" after the length is part of it (TIMEX3 mod APPROX): "two hours or so", "a week or so ago"', () => {
+    expect(timexes('The repairs took two hours or so.')).toEqual(['two hours or so=PT2H']);
+    expect(timexes('The mayor resigned a week or so ago.')).toEqual(['a week or so ago=2021-W43']);
+  });
 });
 
 describe('quarters: a hyphenated quarter is an adjective, so "the" stays with its noun', () => {
