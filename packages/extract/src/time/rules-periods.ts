@@ -270,12 +270,13 @@ function halves(body: string, words: WordIndex): Candidate[] {
   const re = memoRegex(
     'half',
     () =>
-      /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
+      /(?:[Tt]he\s+)?(?<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
   );
   return scanAround(body, gatedHeadStarts(body, words, HALF_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    // "the last half of 1989", "the latter half of this year" are the second half.
     const half = g.ord === 'first' ? 'H1' : 'H2';
     return candidate(start, end, 2, 'half', (ctx) => {
       const year = g.year

@@ -99,3 +99,12 @@ describe('a number after a date is an hour only when it reads as one', () => {
     expect(timexes('The offer expires Nov. 6 at 5 p.m.')).toEqual(['Nov. 6 at 5 p.m.=2021-11-06T17:00']);
   });
 });
+
+describe('halves of a year', () => {
+  it('"the last half of 1989" and "the latter half of this year" are the second half', () => {
+    expect(timexes('Sales slowed in the last half of 1989.')).toEqual(['the last half of 1989=1989-H2']);
+    expect(timexes('The plant opens in the latter half of this year.')).toEqual([
+      'the latter half of this year=2021-H2',
+    ]);
+  });
+});
