@@ -108,3 +108,15 @@ describe('halves of a year', () => {
     ]);
   });
 });
+
+describe('a limit (by, until) that has just passed', () => {
+  it('"by Oct. 30", written on Nov. 2, is the Oct. 30 just past, not one a year away', () => {
+    const t = only('The council had told the firm to repay the loan by Oct. 30.', 'Oct. 30');
+    expect(t.value).toBe('2021-10-30');
+    expect(t.rule).toContain('just-passed(future-cue(by))');
+  });
+  it('a limit ahead stays ahead: "by Nov. 20", "until Sept. 1"', () => {
+    expect(only('The firm must repay the loan by Nov. 20.', 'Nov. 20').value).toBe('2021-11-20');
+    expect(only('The bridge stays closed until Sept. 1.', 'Sept. 1').value).toBe('2022-09-01');
+  });
+});
