@@ -97,6 +97,7 @@ const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
 /** A clock time that is only a number after the date ("Jan. 1 at 1"), no colon, a.m./p.m. or o'clock. */
 const BARE_HOUR_TAIL = /,?\s+(?:at\s+)?\d{1,2}$/;
+const WEEK_OF_BEFORE = /\b[Tt]he\s+week\s+of\s+$/;
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
 const TRAILING = /[\s,.;:]+$/;
 /** "Oct." and "a.m." keep their dot; any other trailing dot is sentence punctuation. */
@@ -176,7 +177,10 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     }
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
-    if (hasDate && !hasClock) {
+    // "the week of March 6": the ISO week that holds the day (TimeML's value).
+    const weekOf = hasDate && !hasClock ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, start - 14), start)) : null;
+    if (weekOf) start -= weekOf[0].length;
+    if (hasDate && !hasClock && !weekOf) {
       const hours = hoursBefore().exec(text.slice(Math.max(0, start - 40), start));
       const before = hours ? null : PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
       const after = PART_AFTER.exec(text.slice(end, end + 20));
@@ -237,6 +241,8 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
         if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
         if (part) day = withPartOfDay(day, part);
+        if (weekOf)
+          day = { ...resolveRelativeUnit(day.value, 'week', 0, `${day.rule}+week-of`), anchor: ctx.published };
         if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
           const last = resolveMonthDay(
             ctx.published,

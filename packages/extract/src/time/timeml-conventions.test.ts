@@ -120,3 +120,9 @@ describe('a limit (by, until) that has just passed', () => {
     expect(only('The bridge stays closed until Sept. 1.', 'Sept. 1').value).toBe('2022-09-01');
   });
 });
+
+describe('"the week of" a date', () => {
+  it('"the week of Nov. 15" is the ISO week that holds the day', () => {
+    expect(timexes('The trial may open the week of Nov. 15.')).toEqual(['the week of Nov. 15=2021-W46']);
+  });
+});
