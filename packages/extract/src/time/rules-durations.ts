@@ -333,6 +333,18 @@ function restOf(body: string, words: WordIndex): Candidate[] {
 /** Parts of speech of a word that a frequency adjective before it modifies ("a quarterly dividend", "annual sales"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/**
+ * "the Communist Party daily Granma", "the Israeli daily Haaretz": a frequency word in lower case between two
+ * capitalized words is a newspaper, not a set ("the weekly Cabinet meeting", after "the", stays a set).
+ */
+function namesANewspaper(body: string, start: number, end: number): boolean {
+  return (
+    /^\p{Ll}/u.test(body.slice(start, start + 1)) &&
+    /\p{Lu}[\p{L}'’.-]*\s+$/u.test(body.slice(Math.max(0, start - 30), start)) &&
+    /^\s+\p{Lu}/u.test(body.slice(end, end + 4))
+  );
+}
+
 function sets(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
   const { sets: lexiconSets } = temporalLexicon();
@@ -344,6 +356,7 @@ function sets(doc: ArticleDoc, words: WordIndex): Candidate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (entry.notBeforeNoun && MODIFIED.has(doc.tokens[tokenIndexAt(doc.tokens, end)]?.pos ?? '')) return null;
+      if (namesANewspaper(body, start, end)) return null;
       return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, entry.value, 'set:lexicon'));
     }),
   );

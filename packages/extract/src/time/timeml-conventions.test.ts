@@ -126,3 +126,11 @@ describe('"the week of" a date', () => {
     expect(timexes('The trial may open the week of Nov. 15.')).toEqual(['the week of Nov. 15=2021-W46']);
   });
 });
+
+describe('a frequency word that names a newspaper', () => {
+  it('"the Workers Party daily Tribune" is a paper; "the weekly Cabinet meeting" and "daily flights" are sets', () => {
+    expect(timexes('The Workers Party daily Tribune printed the letter.')).toEqual([]);
+    expect(timexes('Ministers met at the weekly Cabinet meeting.')).toEqual(['weekly=P1W']);
+    expect(timexes('The airline plans daily flights to the coast.')).toEqual(['daily=P1D']);
+  });
+});
