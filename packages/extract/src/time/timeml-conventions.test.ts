@@ -134,3 +134,10 @@ describe('a frequency word that names a newspaper', () => {
     expect(timexes('The airline plans daily flights to the coast.')).toEqual(['daily=P1D']);
   });
 });
+
+describe('a capitalized word the tagger reads as a verb is a name, not a tense', () => {
+  it('"the anniversary of Roe vs. Wade" does not make January future', () => {
+    const body = 'In January, a week after the anniversary of Roe vs. Wade, the clinic closed its doors.';
+    expect(only(body, 'January', '2021-10-25').value).toBe('2021-01');
+  });
+});
