@@ -141,3 +141,11 @@ describe('a capitalized word the tagger reads as a verb is a name, not a tense',
     expect(only(body, 'January', '2021-10-25').value).toBe('2021-01');
   });
 });
+
+describe('two-digit years after a word that makes a number a year', () => {
+  it('"since \'82" is 1982 and "in \'08" is 2008 in a 2009 article; a quoted number is no year', () => {
+    expect(timexes("Prices are at their lowest since '82.", '2009-03-02')).toEqual(["'82=1982"]);
+    expect(timexes("The plant opened in '08.", '2009-03-02')).toEqual(["'08=2008"]);
+    expect(timexes("He wore the number '23 on his shirt.", '2009-03-02')).toEqual([]);
+  });
+});
