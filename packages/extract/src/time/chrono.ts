@@ -95,6 +95,9 @@ function yearOfWeekday(published: string, month: number, day: number, weekday: n
 }
 const PART_AFTER = /^\s+(morning|afternoon|evening|night)\b/i;
 
+/** A clock time that is only a number after the date ("Jan. 1 at 1"), no colon, a.m./p.m. or o'clock. */
+const BARE_HOUR_TAIL = /,?\s+(?:at\s+)?\d{1,2}$/;
+const WEEK_OF_BEFORE = /\b[Tt]he\s+week\s+of\s+$/;
 const LEADING_WORDS = /^(?:(?:on|in|since|by|from|until|till|at|of|the)\s+)+/i;
 const TRAILING = /[\s,.;:]+$/;
 /** "Oct." and "a.m." keep their dot; any other trailing dot is sentence punctuation. */
@@ -135,7 +138,13 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     const known = knownValues(r.start)!;
     const endKnown = knownValues(r.end);
     const hasDate = known.month !== undefined && known.day !== undefined;
-    const hasClock = known.hour !== undefined;
+    let hasClock = known.hour !== undefined;
+    // "after Jan. 1 at 1,015 francs a share": a bare number that goes on as a digit group is an amount, not an hour.
+    const bareHour = hasDate && hasClock ? BARE_HOUR_TAIL.exec(spanText) : null;
+    if (bareHour && /^[,.]\d/.test(text.slice(start + spanText.length, start + spanText.length + 2))) {
+      spanText = spanText.slice(0, bareHour.index);
+      hasClock = false;
+    }
     if (!hasDate && !hasClock) return;
     // A bare number read as a clock time ("at 5") is too often a count.
     if (!hasDate && !/(?:\d:\d\d|[ap]\.?m\b|o'clock|noon|midnight)/i.test(spanText)) return;
@@ -168,7 +177,10 @@ export function chronoCandidates(text: string, published: string, sentences: rea
     }
     // "the morning of 7 October", "7 October evening": a part of day around a written date.
     let part: PartOfDay | undefined;
-    if (hasDate && !hasClock) {
+    // "the week of March 6": the ISO week that holds the day (TimeML's value).
+    const weekOf = hasDate && !hasClock ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, start - 14), start)) : null;
+    if (weekOf) start -= weekOf[0].length;
+    if (hasDate && !hasClock && !weekOf) {
       const hours = hoursBefore().exec(text.slice(Math.max(0, start - 40), start));
       const before = hours ? null : PART_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
       const after = PART_AFTER.exec(text.slice(end, end + 20));
@@ -229,6 +241,8 @@ export function chronoCandidates(text: string, published: string, sentences: rea
         if (hasClock) day = withClockTime(day, known.hour!, known.minute ?? 0);
         if (hasClock && utc) day = { ...day, value: `${day.value}Z` };
         if (part) day = withPartOfDay(day, part);
+        if (weekOf)
+          day = { ...resolveRelativeUnit(day.value, 'week', 0, `${day.rule}+week-of`), anchor: ctx.published };
         if (endKnown?.month !== undefined && endKnown.day !== undefined && hasDate) {
           const last = resolveMonthDay(
             ctx.published,

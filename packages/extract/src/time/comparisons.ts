@@ -30,3 +30,67 @@ export function sameQuarterYearBefore(ctx: TimexContext, start: number, rule: st
     rule: `${rule}:same-quarter-year-before`,
   };
 }
+
+const SHIFTABLE = /^(\d{4})(-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$/;
+
+/** The same period a year before: "2009-02" → "2008-02", "2009-Q3" → "2008-Q3"; null for other values. */
+function yearBefore(value: string): string | null {
+  const m = SHIFTABLE.exec(value);
+  if (!m) return null;
+  // 29 February has no day a year before; TimeML would write the 28th.
+  const rest = (m[2] ?? '').replace(/^-02-29$/, '-02-28');
+  return `${String(Number(m[1]) - 1).padStart(4, '0')}${rest}`;
+}
+
+const DAY_OF = /^(\d{4}-\d\d)-\d\d$/;
+
+/**
+ * "the same month a year ago", "the corresponding period last year", "last year's quarter", "the quarter a
+ * year earlier": the period the report is about, a year back. The period is the last date given close by
+ * (a quarter as sameQuarterYearBefore reads it; a month, or the month of a day, for "month"; any period for
+ * "period"); with none, the publication's month or last completed quarter a year back, or the year before,
+ * said in the rule. A chain of comparisons ("… a year ago; sales were … in the same period last year")
+ * compares with the same period.
+ */
+export function samePeriodYearBefore(ctx: TimexContext, start: number, unit: string, rule: string): Resolution {
+  const quarter = unit === 'month' ? null : sameQuarterYearBefore(ctx, start, rule);
+  if (quarter) return quarter;
+  const published = ctx.published;
+  if (unit === 'quarter') {
+    const q = Math.floor((Number(published.slice(5, 7)) - 1) / 3); // the last completed quarter; 0: the year before's Q4
+    const value = q === 0 ? `${Number(published.slice(0, 4)) - 2}-Q4` : `${Number(published.slice(0, 4)) - 1}-Q${q}`;
+    return dateValue(ctx, value, 'quarter', `${rule}:last-completed-quarter-year-before`);
+  }
+  const previous = ctx.previousDate(start, QUARTER_WINDOW);
+  if (previous?.rule.endsWith(':same-period-year-before'))
+    return { ...previous, rule: `${rule}:same-period-year-before` };
+  const named = previous ? namedPeriod(previous, unit) : null;
+  const value = named ? yearBefore(named.value) : null;
+  if (value) return dateValue(ctx, value, named!.precision, `${rule}:same-period-year-before`);
+  if (unit === 'month')
+    return dateValue(ctx, yearBefore(published.slice(0, 7))!, 'month', `${rule}:publication-month-year-before`);
+  return dateValue(ctx, String(Number(published.slice(0, 4)) - 1), 'year', `${rule}:publication-year-before`);
+}
+
+/** The period a comparison of `unit` can be about: a month (or a day's month) for "month"; a period, not a day, else. */
+function namedPeriod(previous: Resolution, unit: string): { value: string; precision: Resolution['precision'] } | null {
+  if (unit === 'month') {
+    const month = DAY_OF.exec(previous.value)?.[1] ?? previous.value;
+    return /^\d{4}-\d\d$/.test(month) ? { value: month, precision: 'month' } : null;
+  }
+  return previous.precision === 'day' || previous.precision === 'time' ? null : previous;
+}
+
+function dateValue(ctx: TimexContext, value: string, precision: Resolution['precision'], rule: string): Resolution {
+  return { type: 'DATE', value, anchor: ctx.published, precision, rangeStart: null, rangeEnd: null, rule };
+}
+
+/** "the 1988 quarter", "the 1989 period" in a report about a quarter: that quarter of the year written; else the year. */
+export function quarterOfYear(ctx: TimexContext, start: number, year: number, rule: string): Resolution {
+  const previous = ctx.previousDate(start, QUARTER_WINDOW);
+  const m = previous ? QUARTER.exec(previous.value) : null;
+  const y = String(year).padStart(4, '0');
+  return m
+    ? dateValue(ctx, `${y}-Q${m[2]}`, 'quarter', `${rule}:quarter-of-report`)
+    : dateValue(ctx, y, 'year', `${rule}:year-only`);
+}

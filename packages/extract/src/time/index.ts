@@ -6,10 +6,12 @@ import type { ArticleDoc, TimexAnnotation } from '@dossier/core';
 import type { Resolution } from '@dossier/normalize';
 import type { TimexContext } from './candidate.js';
 import { chronoCandidates } from './chrono.js';
+import { comparisonCandidates } from './rules-comparisons.js';
 import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
+import { spokenYearCandidates } from './rules-spoken-years.js';
 import { clockCandidates } from './rules-clock.js';
 import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
@@ -38,12 +40,14 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     ...chronoCandidates(doc.body, doc.published, doc.sentences),
     ...calendarCandidates(doc, words),
     ...eraCandidates(doc, words),
+    ...spokenYearCandidates(doc.body, words),
     ...periodCandidates(doc, words),
     ...durationCandidates(doc, words),
     ...referenceCandidates(doc, words),
     ...clockCandidates(doc, words),
     ...anchoredCandidates(doc, words),
     ...theYearCandidates(doc, words),
+    ...comparisonCandidates(doc.body),
   ];
   const dateline = datelineCandidate(doc);
   if (dateline) candidates.push(dateline);

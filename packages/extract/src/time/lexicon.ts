@@ -18,6 +18,8 @@ interface PhraseValue {
   rate?: boolean;
   /** A set only when it does not modify a noun ("paid quarterly", not "a quarterly dividend"). */
   notBeforeNoun?: boolean;
+  /** Leading words of the phrase that stay outside the span ("for" in "for now"), as TimeML leaves them. */
+  outside?: string;
 }
 
 export interface TemporalLexicon {

@@ -19,6 +19,11 @@ const REACH = { day: { far: 240, near: 125 }, month: { far: 300, near: 75 } };
 
 const DAY_MS = 86_400_000;
 
+/** A limit named with until/till/by ("future-cue(by)"): it points ahead, but a day-precise limit may just have passed. */
+const LIMIT_CUE = /^future-cue\((?:by|until|till)\)$/;
+/** How recent (days) a limit's past occurrence must be to beat an occurrence almost a year ahead. */
+const LIMIT_JUST_PASSED = 31;
+
 /** Days from publication to the month's (or the day's) occurrence in `year`; a month is measured at its middle. */
 function daysTo(pub: number, year: number, month: number, day: number | null): number {
   return (Date.UTC(year, month - 1, day ?? 15) - pub) / DAY_MS;
@@ -46,6 +51,9 @@ export function orNearest(direction: Direction, published: string, month: number
   }
   // The publication month itself is this year's whichever way the verb points.
   if (day === null && month === Number(published.slice(5, 7))) return direction;
+  // "to hand the boy over by Jan. 14", written on Jan. 15: a limit that has just passed, not one a year away.
+  if (day !== null && LIMIT_CUE.test(direction.cue) && d.ahead >= REACH.day.far && d.back <= LIMIT_JUST_PASSED)
+    return { way: 'past', cue: `just-passed(${direction.cue})` };
   return nearerThanTense(direction, d, day === null ? REACH.month : REACH.day);
 }
 

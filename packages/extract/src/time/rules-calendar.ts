@@ -19,6 +19,7 @@ import {
   gatedHeadStarts,
   headStarts,
   memoRegex,
+  scan,
   scanAround,
   groupStart,
   type Candidate,
@@ -291,6 +292,29 @@ function decades(body: string): Candidate[] {
   );
 }
 
+/** How far past the publication year a two-digit year may lie before it is read in the century before. */
+const SHORT_YEAR_AHEAD = 10;
+
+/**
+ * "since '82", "the class of '08": a year written with an apostrophe and two digits, after a word that makes
+ * a number a year (lexicon set year-context). Its century is the publication's, unless that puts it more than
+ * ten years ahead ("'82" in 2008 is 1982).
+ */
+function shortYears(body: string): Candidate[] {
+  if (!/['’]\d\d/.test(body)) return [];
+  return scan(body, /(?<![\p{L}\p{N}])['’](?<yy>\d\d)(?![\p{N}\p{L}'’]|[.,]\p{N})/dgu, (m) => {
+    if (!YEAR_CONTEXT.has(wordBefore(body, m.index))) return null;
+    const yy = Number(m.groups!.yy);
+    const start = m.index;
+    return candidate(start, start + m[0].length, 1, 'year', (ctx) => {
+      const pubYear = Number(ctx.published.slice(0, 4));
+      const century = Math.floor(pubYear / 100) * 100;
+      const year = century + yy > pubYear + SHORT_YEAR_AHEAD ? century - 100 + yy : century + yy;
+      return resolveYear(ctx.published, year, 'year:two-digit');
+    });
+  });
+}
+
 export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
   return [
@@ -298,6 +322,7 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
     ...weekdays(body),
     ...months(body, doc, words),
     ...years(body, doc),
+    ...shortYears(body),
     ...decades(body),
   ];
 }

@@ -148,7 +148,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
@@ -206,7 +206,9 @@ function counted(body: string, words: WordIndex): Candidate[] {
       ? `duration:offset-${offset}`
       : g.mod
         ? `duration:approximate(${g.mod.toLowerCase().replace(/\s+/g, '-')})`
-        : 'duration:counted';
+        : g.orSo
+          ? 'duration:approximate(or-so)'
+          : 'duration:counted';
     return candidate(start, end, 1, 'duration', (ctx) =>
       resolveDuration(ctx.published, amount, unit, amount === null ? 'duration:unspecified-amount' : rule),
     );
@@ -331,6 +333,18 @@ function restOf(body: string, words: WordIndex): Candidate[] {
 /** Parts of speech of a word that a frequency adjective before it modifies ("a quarterly dividend", "annual sales"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/**
+ * "the Communist Party daily Granma", "the Israeli daily Haaretz": a frequency word in lower case between two
+ * capitalized words is a newspaper, not a set ("the weekly Cabinet meeting", after "the", stays a set).
+ */
+function namesANewspaper(body: string, start: number, end: number): boolean {
+  return (
+    /^\p{Ll}/u.test(body.slice(start, start + 1)) &&
+    /\p{Lu}[\p{L}'’.-]*\s+$/u.test(body.slice(Math.max(0, start - 30), start)) &&
+    /^\s+\p{Lu}/u.test(body.slice(end, end + 4))
+  );
+}
+
 function sets(doc: ArticleDoc, words: WordIndex): Candidate[] {
   const body = doc.body;
   const { sets: lexiconSets } = temporalLexicon();
@@ -342,6 +356,7 @@ function sets(doc: ArticleDoc, words: WordIndex): Candidate[] {
       const start = m.index;
       const end = start + m[0].length;
       if (entry.notBeforeNoun && MODIFIED.has(doc.tokens[tokenIndexAt(doc.tokens, end)]?.pos ?? '')) return null;
+      if (namesANewspaper(body, start, end)) return null;
       return candidate(start, end, 3, 'set', (ctx) => setOf(ctx.published, entry.value, 'set:lexicon'));
     }),
   );

@@ -235,8 +235,10 @@ function quarters(body: string): Candidate[] {
       const g = m.groups!;
       // "Q3" alone is too often a label, except as the object of a preposition of time ("the GDP report for Q1").
       if (g.q && !g.year && !g.rel && !PREPOSITIONS_OF_TIME.has(wordBefore(body, m.index))) return null;
-      const start = m.index;
-      const end = start + m[0].length;
+      // "the third-quarter loss": a hyphenated quarter is an adjective, and "the" belongs to the noun it modifies.
+      const adjectiveThe = /^[Tt]he\s+(?=(?:fiscal[\s-]+)?\S+-quarter$)/.exec(m[0]);
+      const start = m.index + (adjectiveThe?.[0].length ?? 0);
+      const end = m.index + m[0].length;
       const ord = g.ord?.toLowerCase();
       // Priority 3 beats the past-period reading of "the last quarter".
       return candidate(start, end, 3, 'quarter', (ctx) => {
@@ -268,12 +270,13 @@ function halves(body: string, words: WordIndex): Candidate[] {
   const re = memoRegex(
     'half',
     () =>
-      /(?:[Tt]he\s+)?(?<ord>first|second)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
+      /(?:[Tt]he\s+)?(?<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
   );
   return scanAround(body, gatedHeadStarts(body, words, HALF_HEAD), re, 2, (m) => {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    // "the last half of 1989", "the latter half of this year" are the second half.
     const half = g.ord === 'first' ? 'H1' : 'H2';
     return candidate(start, end, 2, 'half', (ctx) => {
       const year = g.year

@@ -46,6 +46,8 @@ const DAY = wordSet('day', ['day']);
 const EARLIER_NOT_ALONE = contextWords('earlier-not-alone');
 const EARLIER_ATTRIBUTIVE_AFTER = contextWords('earlier-attributive-after');
 const EARLIER_MODIFIED_AFTER = contextWords('earlier-modified-after');
+/** "soon after it passed", "as soon as he lands": a relation between two events, not a time (like "shortly"). */
+const SOON_RELATIONAL_AFTER = contextWords('soon-relational-after');
 
 function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
@@ -55,8 +57,10 @@ function references(doc: ArticleDoc): Candidate[] {
   return scan(body, re, (m) => {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const entry = lexicon.get(phrase)!;
-    const start = m.index;
-    const end = start + m[0].length;
+    // "for now" → "now": the leading words the lexicon marks stay outside the span.
+    const start = m.index + (entry.outside ? leadingWordsLength(m[0], entry.outside) : 0);
+    const end = m.index + m[0].length;
+    if (phrase === 'soon' && SOON_RELATIONAL_AFTER.has(nextWordInClause(body, end))) return null;
     if (phrase === 'earlier') {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
@@ -80,6 +84,17 @@ function references(doc: ArticleDoc): Candidate[] {
       reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`),
     );
   });
+}
+
+/** The length of the first words of `text`, as many as `words` has, with the white space after them. */
+function leadingWordsLength(text: string, words: string): number {
+  const count = words.split(' ').length;
+  return new RegExp(`^(?:\\S+\\s+){${count}}`).exec(text)?.[0].length ?? 0;
+}
+
+/** The next word when only white space separates it (no punctuation: "soon. After that" is two sentences). */
+function nextWordInClause(body: string, end: number): string {
+  return /^\s+([\p{L}]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
 }
 
 /** "overnight": the night before the sentence's date (or before publication). */

@@ -161,6 +161,17 @@ function hadBefore(tokens: readonly Token[], i: number, sentenceStart: number): 
   return false;
 }
 
+/** A token tagged VERB that is capitalized after a word inside the sentence: a name the tagger misread. */
+function isCapitalizedName(doc: ArticleDoc, tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || k === sentenceStart) return false;
+  const previous = tokens[k - 1]!;
+  return (
+    /^\p{Lu}/u.test(doc.body.slice(t.start, t.start + 1)) &&
+    /[\p{L}\p{N}]/u.test(doc.body.slice(previous.start, previous.end))
+  );
+}
+
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
 export function directionAt(doc: ArticleDoc, start: number, end: number, defaultWay: Way = 'past'): Direction {
   const sentence = sentenceAt(doc, start);
@@ -201,9 +212,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   // copula there is back-shifted ("a cut in July was not a given" reports "is not a given"), so neither decides.
   const complement = reportedComplementStart(tokens, sentence.tokenStart, first);
   const signals: Signal[] = [];
+  // "the anniversary of Roe vs. Wade": a capitalized "verb" after a word, inside a sentence, is a name.
+  const inGroup = (k: number) =>
+    GROUP_POS.has(tokens[k]!.pos) && !isCapitalizedName(doc, tokens, k, sentence.tokenStart);
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    if (!GROUP_POS.has(tokens[i]!.pos) || (i >= first && i <= last)) {
+    if (!inGroup(i) || (i >= first && i <= last)) {
       i++;
       continue;
     }
@@ -211,8 +225,7 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
     // Adverbs may sit inside a verb group ("will probably meet", "had already agreed").
     while (
       j + 1 < sentence.tokenEnd &&
-      (GROUP_POS.has(tokens[j + 1]!.pos) ||
-        (tokens[j + 1]!.pos === 'ADV' && GROUP_POS.has(tokens[j + 2]?.pos ?? ''))) &&
+      (inGroup(j + 1) || (tokens[j + 1]!.pos === 'ADV' && j + 2 < sentence.tokenEnd && inGroup(j + 2))) &&
       !(j + 1 >= first && j + 1 <= last)
     )
       j++;
