@@ -16,6 +16,7 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
+import { clauseSubject, possessorOfQuote } from './clause-subject.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
@@ -150,12 +151,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i)
       found = borrowFromChain(i, stretches, ownOf) ?? found;
-    if (
+    const titleLike =
       quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' &&
       s.chainStart === i &&
-      isTitleLike(text.slice(s.start, s.end))
-    )
-      found = null;
+      isTitleLike(text.slice(s.start, s.end));
+    if (titleLike) found = null;
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
@@ -213,7 +213,23 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         }
       }
     }
+    // Last: a quoted phrase no verb of saying attributes is its sentence's subject's wording (clause-subject.ts).
+    if ((!found || found.speakerText === null) && s.chainStart === i && !titleLike)
+      found = fromClauseSubject(i) ?? found;
     final.push(found ?? NOBODY);
+  }
+
+  /** The name that owns the quote (“Ann Lee’s “…””), else the subject of its sentence's main clause. */
+  function fromClauseSubject(i: number): Found | null {
+    const u = unitOf[i]!;
+    const others = (quotesInUnit.get(u) ?? []).map((j) => withMarks[j]!).filter((q) => q !== withMarks[i]);
+    const attribution =
+      possessorOfQuote(text, reader, units[u]!, withMarks[i]!) ??
+      clauseSubject(text, reader, units[u]!, withMarks[i]!, others, vocabulary);
+    if (!attribution) return null;
+    const found = speakerFrom(attribution, stretches[i]!.paragraph);
+    // Only a speaker we can name: an unnamed subject ("many voters") is no evidence that the words are theirs.
+    return found.speakerKey === null ? null : { ...found, speakerRule: 'clause-subject', anaphoric: false };
   }
 
   /**

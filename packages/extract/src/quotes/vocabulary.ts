@@ -9,6 +9,11 @@ interface ReportingVerb {
   forms: string[];
 }
 
+interface StanceVerb {
+  lemma: string;
+  forms: string[];
+}
+
 interface Hedge {
   phrase: string;
   scope: 'attribution' | 'verification';
@@ -19,6 +24,8 @@ export interface QuoteVocabulary {
   cues: Map<string, CueTier>;
   /** The forms of the verbs of saying proper (tier speech), lower-cased. */
   speechForms: Set<string>;
+  /** Forms of the verbs of characterizing, judging and stance (lexicon quote-stance-verbs), lower-cased. */
+  stanceVerbs: Set<string>;
   attributionHedges: PhraseList;
   verificationHedges: PhraseList;
   /** The one-word attribution hedges ("reportedly"). */
@@ -63,6 +70,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     indefinites: ofKind('indefinite'),
     cues,
     speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
+    stanceVerbs: new Set(loadLexicon<StanceVerb>('quote-stance-verbs').entries.flatMap((v) => v.forms)),
     attributionHedges: new PhraseList(attributionHedges),
     verificationHedges: new PhraseList(
       hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),
