@@ -166,7 +166,10 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   for (let i = within.tokens[0]; i < within.tokens[1]; i++) {
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i)) || !vocabulary.cues.has(t.lower))
+    if (
+      (t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i) && !isTaggedAsNoun(reader, i)) ||
+      !vocabulary.cues.has(t.lower)
+    )
       continue;
     // "Asked what it means, Ann Lee replied: …": an opening participle clause, not the cue.
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
@@ -185,6 +188,18 @@ function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
   );
+}
+
+/**
+ * "“…,” Ann Lee notes/NOUN.": a verb form the tagger read as a noun, right after a name or he/she (not after a
+ * determiner: "the Lee comments") and right before the punctuation that ends the attribution.
+ */
+function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
+  const tokens = reader.tokens;
+  const previous = tokens[i - 1];
+  if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
+  const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
+  return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));
 }
 
 /** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */

@@ -48,6 +48,24 @@ export function clauseSubject(
   return attribution(text, tokens, subject, cue, reader, { start: unit.start, end: quoteWithMarks.start });
 }
 
+/**
+ * The subject of the sentence's main clause and its verb, whatever the verb ("Ann Lee agreed."): a full quote
+ * with no attribution after such a sentence is read as that subject's.
+ */
+export function sentenceSubject(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  const [from, to] = tokenRange(reader.tokens, unit.start, unit.end);
+  const start = mainClauseStart(reader, from, to, vocabulary);
+  const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+  if (!subject || verb === null) return null;
+  return attribution(text, reader.tokens, subject, verb, reader, unit);
+}
+
 /** "Ann Lee’s “plan for growth”": the name right before the possessive mark that opens the quote. */
 export function possessorOfQuote(
   text: string,

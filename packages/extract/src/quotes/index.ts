@@ -16,7 +16,7 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
-import { clauseSubject, possessorOfQuote } from './clause-subject.js';
+import { clauseSubject, possessorOfQuote, sentenceSubject } from './clause-subject.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
@@ -399,9 +399,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const previousUnit = units[u - 1]!;
     const end: Span = { start: previousUnit.end, end: previousUnit.end };
     const attribution = attributionOf(u - 1, end);
-    if (!attribution?.phrase) return null;
+    if (!attribution?.phrase) return previousSubject(u - 1);
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;
+  }
+
+  /**
+   * "Ann Lee agreed. “…”": the named subject of the sentence before, in the same paragraph and with no quote
+   * of its own, when that sentence has no verb of saying.
+   */
+  function previousSubject(u: number): Found | null {
+    if (quotesInUnit.has(u) || units[u]!.paragraph !== units[u + 1]?.paragraph) return null;
+    const attribution = sentenceSubject(text, reader, units[u]!, vocabulary);
+    const found = attribution ? speakerFrom(attribution, units[u]!.paragraph) : null;
+    return found?.speakerKey ? { ...found, anaphoric: false } : null;
   }
 
   // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.
