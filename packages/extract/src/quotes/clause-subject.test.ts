@@ -65,3 +65,25 @@ describe('speaker of a fragment from its clause', () => {
     expect(quoteOf(doc, people(doc), 'river belt')).toMatchObject({ speakerKey: null, speakerRule: null });
   });
 });
+
+describe('a name in quotes', () => {
+  it('is the wording of a named speaker whose verb takes it as its object ("X called her “The …”")', () => {
+    const doc = docOf('Mara Quellen called the mayor “The Iron Lady of Ashby”.');
+    expect(quoteOf(doc, people(doc), 'The Iron Lady')).toMatchObject({
+      speakerKey: 'person:mara-quellen',
+      cue: 'called',
+    });
+  });
+
+  it('is no speech after a preposition, however the verb before it reads ("said at the “Summit …”")', () => {
+    const doc = docOf('Mara Quellen said at the Ashby-hosted “Summit for Peace” that the talks had failed.');
+    expect(quoteOf(doc, people(doc), 'Summit for Peace')).toMatchObject({ speakerKey: null });
+  });
+
+  it('is no speech beside a quote of the speaker’s own', () => {
+    const doc = docOf('“We have won the vote,” said Mara Quellen after the “Harbour Forum”.');
+    const e = people(doc);
+    expect(quoteOf(doc, e, 'We have won')).toMatchObject({ speakerKey: 'person:mara-quellen' });
+    expect(quoteOf(doc, e, 'Harbour Forum')).toMatchObject({ speakerKey: null });
+  });
+});

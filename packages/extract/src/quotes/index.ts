@@ -32,6 +32,8 @@ interface Found {
   speakerText: string | null;
   speakerRule: SpeakerRule | null;
   cue: string | null;
+  /** Where the reporting verb stands, when the quote has an attribution of its own. */
+  cueStart: number | null;
   hedged: boolean;
   dateValue: string | null;
   timex: Span | null;
@@ -44,6 +46,7 @@ const NOBODY: Found = {
   speakerText: null,
   speakerRule: null,
   cue: null,
+  cueStart: null,
   hedged: false,
   dateValue: null,
   timex: null,
@@ -91,7 +94,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   };
 
   const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
-    const found: Found = { ...NOBODY, cue: attribution.cue };
+    const found: Found = { ...NOBODY, cue: attribution.cue, cueStart: attribution.cueSpan.start };
     const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
     found.hedged = vocabulary.attributionHedges.occursIn(clauseText) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
@@ -155,7 +158,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' &&
       s.chainStart === i &&
       isTitleLike(text.slice(s.start, s.end));
-    if (titleLike) found = null;
+    if (titleLike && !isOwnWording(i, found)) found = null;
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
@@ -217,6 +220,28 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart === i && !titleLike)
       found = fromClauseSubject(i) ?? found;
     final.push(found ?? NOBODY);
+  }
+
+  /**
+   * A name in quotes is no speech, unless it is the object of a named speaker's own verb before it, alone in its
+   * sentence ("Ann Lee called her “The Iron Mayor”"); not a place, an event or a show after a preposition or a
+   * possessive ("said at the “Summit for Peace”", "on Acme's “Morning Hour”").
+   */
+  function isOwnWording(i: number, found: Found | null): boolean {
+    const own = ownOf(i);
+    if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
+    if ((quotesInUnit.get(unitOf[i]!) ?? []).length > 1) return false;
+    const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // The word that governs the quoted name's phrase, past its determiner and modifiers ("at the Cairo-hosted").
+    let k = before - 1;
+    const modifier = (j: number) =>
+      ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.tokens[j]!.pos) ||
+      reader.isWordHyphen(j) ||
+      (j > from && reader.isWordHyphen(j - 1));
+    while (k > from && modifier(k)) k--;
+    const governor = doc.tokens[k];
+    if (!governor || /^['’]s?$/.test(governor.lower)) return false;
+    return governor.pos !== 'ADP' || governor.lower === 'as' || governor.lower === 'like';
   }
 
   /** The name that owns the quote (“Ann Lee’s “…””), else the subject of its sentence's main clause. */
