@@ -251,10 +251,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const attribution =
       possessorOfQuote(text, reader, units[u]!, withMarks[i]!) ??
       clauseSubject(text, reader, units[u]!, withMarks[i]!, others, vocabulary);
-    if (!attribution) return null;
+    if (!attribution || !namesKnownSpeaker(attribution)) return null;
     const found = speakerFrom(attribution, stretches[i]!.paragraph);
     // Only a speaker we can name: an unnamed subject ("many voters") is no evidence that the words are theirs.
     return found.speakerKey === null ? null : { ...found, speakerRule: 'clause-subject', anaphoric: false };
+  }
+
+  /**
+   * Does the phrase name an entity the recognizer found, or a pronoun? A subject read without a verb of saying
+   * is weaker evidence than one, so it never adopts a new name (speaker-name) the way a reporting verb's does.
+   */
+  function namesKnownSpeaker(attribution: Attribution): boolean {
+    if (!attribution.phrase) return false;
+    const phrase = resolver.widenToMentions(attribution.phrase);
+    return (resolver.named(phrase) ?? resolver.namedBySurname(phrase) ?? resolver.pronoun(phrase)) !== null;
   }
 
   /**
@@ -436,7 +446,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   function previousSubject(u: number): Found | null {
     if (quotesInUnit.has(u) || units[u]!.paragraph !== units[u + 1]?.paragraph) return null;
     const attribution = sentenceSubject(text, reader, units[u]!, vocabulary);
-    const found = attribution ? speakerFrom(attribution, units[u]!.paragraph) : null;
+    const found = attribution && namesKnownSpeaker(attribution) ? speakerFrom(attribution, units[u]!.paragraph) : null;
     return found?.speakerKey ? { ...found, anaphoric: false } : null;
   }
 

@@ -41,3 +41,15 @@ describe('speakers across sentence boundaries', () => {
     expect(quoteOf(doc, e, 'It was a long night')).toMatchObject({ speakerKey: null });
   });
 });
+
+describe('a document speaks for its author', () => {
+  it('the possessor of a letter, not the name it is addressed to ("X’s letter to Y, the mayor, said")', () => {
+    const doc = docOf('The Harbor Union’s letter to Ann Vogel, the mayor of Ashby, said: “We will strike on Monday.”');
+    const e = entitiesOf(doc, [
+      ['organization', 'Harbor Union', ['Harbor Union']],
+      ['person', 'Ann Vogel', ['Ann Vogel']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'We will strike')).toMatchObject({ speakerKey: 'organization:harbor-union' });
+  });
+});

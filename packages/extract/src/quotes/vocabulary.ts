@@ -40,11 +40,13 @@ export interface QuoteVocabulary {
   subordinators: Set<string>;
   nonSpeakerHeads: Set<string>;
   indefinites: Set<string>;
+  /** Nouns for a text that speaks for its author ("letter", "statement"). */
+  documents: Set<string>;
 }
 
 interface AttributionWord {
   word: string;
-  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite';
+  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite' | 'document';
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -68,6 +70,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     subordinators: ofKind('subordinator'),
     nonSpeakerHeads: ofKind('non-speaker'),
     indefinites: ofKind('indefinite'),
+    documents: ofKind('document'),
     cues,
     speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
     stanceVerbs: new Set(loadLexicon<StanceVerb>('quote-stance-verbs').entries.flatMap((v) => v.forms)),
