@@ -116,6 +116,7 @@ export type SpeakerRule =
   | 'unnamed-source'
   | 'continuation'
   | 'paragraph-continuation'
+  | 'clause-subject'
   | 'description'
   | 'heading'
   | 'speaker-name';

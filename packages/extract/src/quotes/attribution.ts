@@ -166,7 +166,10 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   for (let i = within.tokens[0]; i < within.tokens[1]; i++) {
     const t = tokens[i]!;
     // The tag first: comparing it is cheaper than the look-up, and most tokens are not verbs.
-    if ((t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i)) || !vocabulary.cues.has(t.lower))
+    if (
+      (t.pos !== 'VERB' && t.pos !== 'AUX' && !isTaggedAsAdjective(tokens, i) && !isTaggedAsNoun(reader, i)) ||
+      !vocabulary.cues.has(t.lower)
+    )
       continue;
     // "Asked what it means, Ann Lee replied: …": an opening participle clause, not the cue.
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
@@ -185,6 +188,18 @@ function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
   );
+}
+
+/**
+ * "“…,” Ann Lee notes/NOUN.": a verb form the tagger read as a noun, right after a name or he/she (not after a
+ * determiner: "the Lee comments") and right before the punctuation that ends the attribution.
+ */
+function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
+  const tokens = reader.tokens;
+  const previous = tokens[i - 1];
+  if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
+  const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
+  return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));
 }
 
 /** A speech-act noun after a possessive: "Ann Lee’s call for a “…”". Returns the noun's token index. */
@@ -273,7 +288,12 @@ function subjectEndingAt(
 ): TokenRange | null {
   const tokens = reader.tokens;
   const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
-  if (direct) return relativeClauseHead(reader, direct, floor, unit, true) ?? withApposition(reader, direct, floor);
+  if (direct)
+    return (
+      documentAuthor(reader, direct, floor, vocabulary) ??
+      relativeClauseHead(reader, direct, floor, unit, true) ??
+      withApposition(reader, direct, floor)
+    );
   if (j - 1 < floor || !reader.isSeparator(j - 1)) return null;
   let k = j - 2;
   while (k >= floor && !reader.isSeparator(k)) k--;
@@ -299,6 +319,10 @@ function subjectEndingAt(
     const head = reader.before(boundary, floor);
     if (head && looksNamed(reader, head, floor) && reader.tokens[head[0] - 1]?.pos !== 'ADP')
       return relativeClauseHead(reader, head, floor, unit) ?? head;
+    // "The party’s letter to Ann Lee, the commissioner, said": the name is the letter's addressee; its author speaks.
+    const author =
+      head && reader.tokens[head[0] - 1]?.pos === 'ADP' ? authorOfLetterTo(reader, head, floor, vocabulary) : null;
+    if (author) return author;
     let previous = boundary - 1;
     while (previous >= floor && !reader.isSeparator(previous)) previous--;
     if (previous < floor || hasFiniteVerb(reader.tokens, previous + 1, boundary)) break;
@@ -308,6 +332,42 @@ function subjectEndingAt(
   return apposition
     ? (relativeClauseHead(reader, apposition, floor, unit) ?? withApposition(reader, apposition, floor))
     : null;
+}
+
+/**
+ * "The party’s letter said": a document speaks for the one who owns it. Returns the possessor, else null.
+ */
+function documentAuthor(
+  reader: PhraseReader,
+  phrase: TokenRange,
+  floor: number,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
+  const tokens = reader.tokens;
+  const last = phrase[1] - 1;
+  if (!vocabulary.documents.has(tokens[last]!.lower)) return null;
+  // The mark may end the phrase reader's reach ("Conservatives ’/PUNCT letter"): look one token before it too.
+  for (let i = last - 1; i >= Math.max(phrase[0] - 1, floor + 1); i--)
+    if (POSSESSIVE.test(tokens[i]!.lower) && tokens[i]!.start === tokens[i - 1]!.end) return reader.before(i, floor);
+  return null;
+}
+
+/**
+ * "The party’s letter to Ann Lee, …, said" (the name after a preposition), "a letter from the union, …, warns":
+ * the document's author, the possessor before it or the name after from/by.
+ */
+function authorOfLetterTo(
+  reader: PhraseReader,
+  object: TokenRange,
+  floor: number,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
+  const preposition = object[0] - 1;
+  const document = reader.before(preposition, floor);
+  if (!document || !vocabulary.documents.has(reader.tokens[document[1] - 1]!.lower)) return null;
+  return ['from', 'by'].includes(reader.tokens[preposition]!.lower)
+    ? object
+    : documentAuthor(reader, document, floor, vocabulary);
 }
 
 /**

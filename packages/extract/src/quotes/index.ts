@@ -16,6 +16,7 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
+import { clauseSubject, possessorOfQuote, sentenceSubject } from './clause-subject.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
@@ -31,6 +32,8 @@ interface Found {
   speakerText: string | null;
   speakerRule: SpeakerRule | null;
   cue: string | null;
+  /** Where the reporting verb stands, when the quote has an attribution of its own. */
+  cueStart: number | null;
   hedged: boolean;
   dateValue: string | null;
   timex: Span | null;
@@ -43,6 +46,7 @@ const NOBODY: Found = {
   speakerText: null,
   speakerRule: null,
   cue: null,
+  cueStart: null,
   hedged: false,
   dateValue: null,
   timex: null,
@@ -90,7 +94,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   };
 
   const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
-    const found: Found = { ...NOBODY, cue: attribution.cue };
+    const found: Found = { ...NOBODY, cue: attribution.cue, cueStart: attribution.cueSpan.start };
     const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
     found.hedged = vocabulary.attributionHedges.occursIn(clauseText) || paragraphHasDisclaimer(paragraph);
     const date = dateIn(attribution, timexes);
@@ -150,12 +154,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i)
       found = borrowFromChain(i, stretches, ownOf) ?? found;
-    if (
+    const titleLike =
       quoteKind(text, units[unitOf[i]!]!, s) === 'fragment' &&
       s.chainStart === i &&
-      isTitleLike(text.slice(s.start, s.end))
-    )
-      found = null;
+      isTitleLike(text.slice(s.start, s.end));
+    if (titleLike && !isOwnWording(i, found)) found = null;
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
@@ -213,7 +216,55 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         }
       }
     }
+    // Last: a quoted phrase no verb of saying attributes is its sentence's subject's wording (clause-subject.ts).
+    if ((!found || found.speakerText === null) && s.chainStart === i && !titleLike)
+      found = fromClauseSubject(i) ?? found;
     final.push(found ?? NOBODY);
+  }
+
+  /**
+   * A name in quotes is no speech, unless it is the object of a named speaker's own verb before it, alone in its
+   * sentence ("Ann Lee called her “The Iron Mayor”"); not a place, an event or a show after a preposition or a
+   * possessive ("said at the “Summit for Peace”", "on Acme's “Morning Hour”").
+   */
+  function isOwnWording(i: number, found: Found | null): boolean {
+    const own = ownOf(i);
+    if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
+    if ((quotesInUnit.get(unitOf[i]!) ?? []).length > 1) return false;
+    const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // The word that governs the quoted name's phrase, past its determiner and modifiers ("at the Cairo-hosted").
+    let k = before - 1;
+    const modifier = (j: number) =>
+      ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.tokens[j]!.pos) ||
+      reader.isWordHyphen(j) ||
+      (j > from && reader.isWordHyphen(j - 1));
+    while (k > from && modifier(k)) k--;
+    const governor = doc.tokens[k];
+    if (!governor || /^['’]s?$/.test(governor.lower)) return false;
+    return governor.pos !== 'ADP' || governor.lower === 'as' || governor.lower === 'like';
+  }
+
+  /** The name that owns the quote (“Ann Lee’s “…””), else the subject of its sentence's main clause. */
+  function fromClauseSubject(i: number): Found | null {
+    const u = unitOf[i]!;
+    const others = (quotesInUnit.get(u) ?? []).map((j) => withMarks[j]!).filter((q) => q !== withMarks[i]);
+    const attribution =
+      possessorOfQuote(text, reader, units[u]!, withMarks[i]!) ??
+      clauseSubject(text, reader, units[u]!, withMarks[i]!, others, vocabulary);
+    if (!attribution || !namesKnownSpeaker(attribution)) return null;
+    const found = speakerFrom(attribution, stretches[i]!.paragraph);
+    // Only a speaker we can name: an unnamed subject ("many voters") is no evidence that the words are theirs.
+    return found.speakerKey === null ? null : { ...found, speakerRule: 'clause-subject', anaphoric: false };
+  }
+
+  /**
+   * Does the phrase name an entity the recognizer found, or a pronoun? A subject read without a verb of saying
+   * is weaker evidence than one, so it never adopts a new name (speaker-name) the way a reporting verb's does.
+   */
+  function namesKnownSpeaker(attribution: Attribution): boolean {
+    if (!attribution.phrase) return false;
+    const phrase = resolver.widenToMentions(attribution.phrase);
+    return (resolver.named(phrase) ?? resolver.namedBySurname(phrase) ?? resolver.pronoun(phrase)) !== null;
   }
 
   /**
@@ -383,9 +434,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const previousUnit = units[u - 1]!;
     const end: Span = { start: previousUnit.end, end: previousUnit.end };
     const attribution = attributionOf(u - 1, end);
-    if (!attribution?.phrase) return null;
+    if (!attribution?.phrase) return previousSubject(u - 1);
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;
+  }
+
+  /**
+   * "Ann Lee agreed. “…”": the named subject of the sentence before, in the same paragraph and with no quote
+   * of its own, when that sentence has no verb of saying.
+   */
+  function previousSubject(u: number): Found | null {
+    if (quotesInUnit.has(u) || units[u]!.paragraph !== units[u + 1]?.paragraph) return null;
+    const attribution = sentenceSubject(text, reader, units[u]!, vocabulary);
+    const found = attribution && namesKnownSpeaker(attribution) ? speakerFrom(attribution, units[u]!.paragraph) : null;
+    return found?.speakerKey ? { ...found, anaphoric: false } : null;
   }
 
   // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.

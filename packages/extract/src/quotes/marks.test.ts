@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { markOffsets } from './marks.js';
+import { markOffsets, scanParagraph } from './marks.js';
 
 /** The characters scanParagraph acts on, tested one by one as the scan did before it used markOffsets. */
 function isMarkCode(code: number): boolean {
@@ -49,5 +49,19 @@ describe('markOffsets', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('mixed straight and curly double marks', () => {
+  const quotedIn = (text: string) =>
+    scanParagraph(text, { start: 0, end: text.length }, 0).map((s) => text.slice(s.start, s.end));
+
+  it('a straight opener closes at a curly closer, and a curly opener at a straight closer', () => {
+    expect(quotedIn('"The levy is fair,” said Ann Lee, a farmer.')).toEqual(['The levy is fair,']);
+    expect(quotedIn('“We will appeal," said Ann Lee.')).toEqual(['We will appeal,']);
+  });
+
+  it('a straight mark that opens a word does not close a curly quote', () => {
+    expect(quotedIn('“Fair and "free" votes,” she said.')).toEqual(['Fair and "free" votes,']);
   });
 });

@@ -43,6 +43,17 @@ function canCloseSingle(text: string, i: number, paragraphEnd: number): boolean 
   return before !== undefined && !/\s/.test(before) && !isWordChar(after);
 }
 
+/** A straight double mark that starts a word (after space or an opening bracket, before a letter or digit). */
+function canOpenDouble(text: string, i: number): boolean {
+  return SPACE_OR_OPEN_PUNCT.test(text[i - 1] ?? ' ') && isWordChar(text[i + 1]);
+}
+
+/** A straight double mark that ends a word (after a non-space, before space, punctuation or the end). */
+function canCloseDouble(text: string, i: number, paragraphEnd: number): boolean {
+  const after = i + 1 < paragraphEnd ? text[i + 1] : undefined;
+  return !/\s/.test(text[i - 1] ?? ' ') && !isWordChar(after);
+}
+
 /** " ' « » and ‘ ’ ‚ ‛ “ ” „ (U+2018–U+201E): the only characters the scan acts on. */
 const MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
 
@@ -70,7 +81,7 @@ export function scanParagraph(
   marks: readonly number[] = markOffsets(text),
 ): QuoteStretch[] {
   const stretches: QuoteStretch[] = [];
-  let open: { family: MarkFamily; mark: string; at: number } | null = null;
+  let open: { family: MarkFamily; mark: string; at: number; nested?: boolean } | null = null;
   for (let k = firstOffsetFrom(marks, paragraph.start); k < marks.length && marks[k]! < paragraph.end; k++) {
     const i = marks[k]!;
     const c = text[i]!;
@@ -88,7 +99,21 @@ export function scanParagraph(
       continue;
     }
     if (open.family === 'double') {
-      if (open.mark === '"' ? c === '"' : c === '”') {
+      // Mixed typography (“…," or "…”, common where a CMS straightened only some marks): a curly closer closes a
+      // straight quote, and a straight mark at the end of a word a curly one, unless it closes a straight
+      // quote nested inside (“Fair and "free" votes”).
+      if (c === '"' && open.mark !== '"') {
+        if (open.nested) {
+          open.nested = false;
+          continue;
+        }
+        if (canOpenDouble(text, i)) {
+          open.nested = true;
+          continue;
+        }
+      }
+      const closes = c === '”' || (c === '"' && (open.mark === '"' || canCloseDouble(text, i, paragraph.end)));
+      if (closes) {
         stretches.push({ start: open.at + 1, end: i, openMark: open.at, closeMark: i, paragraph: paragraphIndex });
         open = null;
       } else if (open.mark !== '"' && (c === '“' || c === '„')) {

@@ -7,6 +7,21 @@ import { findQuotes } from './index.js';
 import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
 
 describe('a name the recognizer missed, as the subject of a reporting verb', () => {
+  it('a full name right after a role noun, whatever its given name ("said party boss Vask Orrin")', () => {
+    const doc = docOf('“The distraction costs us a day,” said Harbor party boss Vask Orrin.');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'The distraction')).toMatchObject({
+      speakerKey: 'person:vask-orrin',
+      speakerRule: 'speaker-name',
+    });
+  });
+
+  it('a place after a preposition is no name ("a woman in Ashby Vale")', () => {
+    const doc = docOf('“The distraction costs us a day,” said a woman in Ashby Vale.');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'The distraction')).toMatchObject({ speakerKey: null });
+  });
+
   it('"said X": a new person with its mention, the rule says how it was found', () => {
     const doc = docOf('“We will not wait for the council to make up its mind,” said Thorne.');
     const e = entitiesOf(doc, []);

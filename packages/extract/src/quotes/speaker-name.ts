@@ -81,7 +81,8 @@ export class SpeakerNameShape {
 
   /**
    * "Former Ashby governor Ann Holt", "fight doctor Ivo Brandt": a described speaker whose name ends the
-   * phrase. Only a full name counts: a given name the lexicon knows and one or two capitalized words after it.
+   * phrase. Only a full name counts: a given name the lexicon knows and one or two capitalized words after it,
+   * or two or three capitalized words after a role noun.
    */
   private trailingFullName(phrase: Span): Span | null {
     const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
@@ -93,6 +94,18 @@ export class SpeakerNameShape {
       if (this.lexicon.isGivenName(this.text.slice(given.start, given.end)))
         return { start: given.start, end: this.tokens[to - 1]!.end };
     }
+    // "party boss Reince Holt", "co-host Stu Varga": two or three capitalized words right after a common noun
+    // in lower case (a role) are the name of the one the role describes, whatever the given name.
+    const words = to - first;
+    const role = this.tokens[first - 1];
+    if (
+      first > from &&
+      words >= 2 &&
+      words <= MAX_FULL_NAME_WORDS &&
+      role?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(role.lower)
+    )
+      return { start: this.tokens[first]!.start, end: this.tokens[to - 1]!.end };
     return null;
   }
 

@@ -39,10 +39,11 @@ function leavesBracketOpen(text: string, unit: Span): boolean {
 
 /**
  * A sentence that opens with a lower-case letter is no sentence: the splitter cut after an abbreviation
- * ("Ann Lee (D-Vt.) said …") or after "?”" ("“Is it over?” said Ann Lee, …").
+ * ("Ann Lee (D-Vt.) said …") or after "?”" ("“Is it over?” said Ann Lee, …"). Nor is one that opens with a
+ * comma or a semicolon (“…,” said Ann Lee (D-Vt.), who …: the splitter cut after the bracket).
  */
 function opensInLowerCase(text: string, sentence: Span): boolean {
-  return /^\p{Ll}/u.test(text.slice(sentence.start, sentence.start + 1));
+  return /^[\p{Ll},;]/u.test(text.slice(sentence.start, sentence.start + 1));
 }
 
 /** Longest sentence read as the tail of a question or exclamation before it ("“…?” Ann Lee asked."). */

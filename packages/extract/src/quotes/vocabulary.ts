@@ -9,6 +9,11 @@ interface ReportingVerb {
   forms: string[];
 }
 
+interface StanceVerb {
+  lemma: string;
+  forms: string[];
+}
+
 interface Hedge {
   phrase: string;
   scope: 'attribution' | 'verification';
@@ -19,6 +24,8 @@ export interface QuoteVocabulary {
   cues: Map<string, CueTier>;
   /** The forms of the verbs of saying proper (tier speech), lower-cased. */
   speechForms: Set<string>;
+  /** Forms of the verbs of characterizing, judging and stance (lexicon quote-stance-verbs), lower-cased. */
+  stanceVerbs: Set<string>;
   attributionHedges: PhraseList;
   verificationHedges: PhraseList;
   /** The one-word attribution hedges ("reportedly"). */
@@ -33,11 +40,13 @@ export interface QuoteVocabulary {
   subordinators: Set<string>;
   nonSpeakerHeads: Set<string>;
   indefinites: Set<string>;
+  /** Nouns for a text that speaks for its author ("letter", "statement"). */
+  documents: Set<string>;
 }
 
 interface AttributionWord {
   word: string;
-  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite';
+  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite' | 'document';
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -61,8 +70,10 @@ export function quoteVocabulary(): QuoteVocabulary {
     subordinators: ofKind('subordinator'),
     nonSpeakerHeads: ofKind('non-speaker'),
     indefinites: ofKind('indefinite'),
+    documents: ofKind('document'),
     cues,
     speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
+    stanceVerbs: new Set(loadLexicon<StanceVerb>('quote-stance-verbs').entries.flatMap((v) => v.forms)),
     attributionHedges: new PhraseList(attributionHedges),
     verificationHedges: new PhraseList(
       hedges.filter((h) => h.scope === 'verification').map((h) => h.phrase.toLowerCase()),

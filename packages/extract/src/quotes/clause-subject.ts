@@ -1,0 +1,212 @@
+/**
+ * The last resort for a quote that no verb of saying attributes: a quoted phrase inside the reporter's sentence
+ * is the wording of that sentence's subject when its verbs characterize, judge or report ("Ann Lee heralded the
+ * deal as a “breakthrough”", "Ann Lee ripped the board for acting as “judge and jury”", "Ann Lee, who chairs
+ * the panel, has embraced the “fair deal” plan"), and a phrase owned by a name is that name's ("Ann Lee’s
+ * “plan for growth”"). Speaker rule clause-subject.
+ */
+import type { Span, Token } from '@dossier/core';
+import type { Attribution } from './attribution.js';
+import type { PhraseReader, TokenRange } from './noun-phrase.js';
+import { wordsOfKind } from '@dossier/lexicons';
+import { tokenRange } from './tokens.js';
+import type { QuoteVocabulary } from './vocabulary.js';
+
+const POSSESSIVE = /^['’]s?$/;
+const SO_CALLED = /\bso-called(?:\s+[\p{L}’'-]+){0,2}\s*$/iu;
+const OPENING_MARKS = new Set(['“', '"']);
+const BE_FORMS = wordsOfKind('function-words', 'be-form');
+/** How many opening clauses ("In June, after the vote, Ann Lee …") may stand before the main clause. */
+const MAX_OPENING_CLAUSES = 2;
+/** How many appositions or parentheticals ("Ann Lee, the mayor, who …,") may stand between subject and verb. */
+const MAX_APPOSITIONS = 2;
+
+/**
+ * The main clause's subject and its verb of characterizing, judging or saying, when the quote lies after them
+ * in the same sentence; null when the sentence has no such subject or no such verb before the quote.
+ */
+export function clauseSubject(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  quoteWithMarks: Span,
+  otherQuotes: readonly Span[],
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  const tokens = reader.tokens;
+  const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
+  // "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words.
+  if (SO_CALLED.test(text.slice(Math.max(unit.start, quoteWithMarks.start - 60), quoteWithMarks.start))) return null;
+  const start = mainClauseStart(reader, from, to, vocabulary);
+  if (start === null) return null;
+  const subject = subjectAt(reader, start, to, vocabulary);
+  if (!subject) return null;
+  const verb = mainVerb(reader, subject[1], to, vocabulary);
+  if (verb === null) return null;
+  const cue = judgingVerb(reader, verb, to, otherQuotes, vocabulary);
+  if (cue === null) return null;
+  return attribution(text, tokens, subject, cue, reader, { start: unit.start, end: quoteWithMarks.start });
+}
+
+/**
+ * The subject of the sentence's main clause and its verb, whatever the verb ("Ann Lee agreed."): a full quote
+ * with no attribution after such a sentence is read as that subject's.
+ */
+export function sentenceSubject(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  const [from, to] = tokenRange(reader.tokens, unit.start, unit.end);
+  const start = mainClauseStart(reader, from, to, vocabulary);
+  const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+  if (!subject || verb === null) return null;
+  return attribution(text, reader.tokens, subject, verb, reader, unit);
+}
+
+/** "Ann Lee’s “plan for growth”": the name right before the possessive mark that opens the quote. */
+export function possessorOfQuote(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  quoteWithMarks: Span,
+): Attribution | null {
+  const tokens = reader.tokens;
+  const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
+  const mark = to - 1;
+  if (mark <= from || !POSSESSIVE.test(tokens[mark]!.lower) || tokens[mark]!.pos === 'PUNCT') return null;
+  const owner = reader.before(mark, from);
+  if (!owner || !reader.isCapitalised(owner[1] - 1)) return null;
+  return attribution(text, tokens, owner, mark, reader, { start: unit.start, end: quoteWithMarks.start });
+}
+
+function attribution(
+  text: string,
+  tokens: readonly Token[],
+  phrase: TokenRange,
+  cue: number,
+  reader: PhraseReader,
+  clause: Span,
+): Attribution {
+  const cueSpan = { start: tokens[cue]!.start, end: tokens[cue]!.end };
+  return { cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, phrase: reader.span(phrase), clause };
+}
+
+/**
+ * Where the main clause begins: past a leading conjunction and up to two opening clauses that end in a comma
+ * (a prepositional phrase, an adverb, a participle or a subordinate clause: "In June, after the vote, …").
+ */
+function mainClauseStart(reader: PhraseReader, from: number, to: number, vocabulary: QuoteVocabulary): number | null {
+  const tokens = reader.tokens;
+  let start = from;
+  while (start < to && (tokens[start]!.pos === 'PUNCT' || tokens[start]!.pos === 'CCONJ')) start++;
+  for (let clauses = 0; start < to && clauses < MAX_OPENING_CLAUSES; clauses++) {
+    const first = tokens[start]!;
+    const opens =
+      ['ADP', 'ADV', 'SCONJ'].includes(first.pos) ||
+      vocabulary.subordinators.has(first.lower) ||
+      (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower));
+    if (!opens) break;
+    let comma = start + 1;
+    while (comma < to && !reader.isSeparator(comma)) comma++;
+    if (comma >= to) return null;
+    start = comma + 1;
+  }
+  return start < to ? start : null;
+}
+
+/**
+ * The subject phrase that opens the main clause: a coordinated one whole ("Acme News and its anchor Ann Lee"),
+ * and cut before a listed verb the tagger read as a noun ("Ann Lee cast/NOUN the blame").
+ */
+function subjectAt(reader: PhraseReader, start: number, to: number, vocabulary: QuoteVocabulary): TokenRange | null {
+  const tokens = reader.tokens;
+  let subject = reader.after(start, to);
+  if (!subject || subject[0] !== start) return null;
+  if (tokens[subject[1]]?.pos === 'CCONJ') {
+    // "Ann Lee and Tom Bell have used …": two names, two speakers; only a description may join a name.
+    if (reader.isCapitalised(subject[1] - 1)) return null;
+    const second = reader.after(subject[1] + 1, to);
+    if (second && second[0] === subject[1] + 1) subject = [start, second[1]];
+  }
+  // A verb has an object or a clause after it ("cast the blame", "notes that", "lists “…”"); a noun in a title
+  // does not ("Former judge and …").
+  for (let i = start + 1; i < subject[1]; i++)
+    if (
+      tokens[i - 1]!.pos === 'PROPN' &&
+      !reader.isCapitalised(i) &&
+      isListed(tokens[i]!.lower, vocabulary) &&
+      opensObject(tokens[i + 1])
+    )
+      return [start, i];
+  return subject;
+}
+
+/**
+ * The main verb after the subject that ends before token `at`: past up to two appositions or parentheticals
+ * between commas or dashes, auxiliaries, adverbs and time words. The tagger may read the verb as a noun ("Ann
+ * Lee cast/NOUN the blame"), so a listed verb counts whatever its tag.
+ */
+function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: QuoteVocabulary): number | null {
+  const tokens = reader.tokens;
+  let k = at;
+  // "Sen. Ann Lee (I-Vt.) visited": the bracket the phrase reader stopped in belongs to the name.
+  if (tokens[k]?.lower === '(') {
+    while (k < to && tokens[k]!.lower !== ')') k++;
+    k++;
+  }
+  for (let steps = 0; k < to && reader.isSeparator(k) && steps < MAX_APPOSITIONS; steps++) {
+    let close = k + 1;
+    while (close < to && !reader.isSeparator(close)) close++;
+    if (close >= to) return null;
+    k = close + 1;
+  }
+  while (
+    k < to &&
+    (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) &&
+    !POSSESSIVE.test(tokens[k]!.lower)
+  )
+    k++;
+  if (k >= to) return null;
+  // "Ann Lee was asked by …": the subject of a passive is not the one who speaks ("is reported to have called"
+  // raises the subject of the verb after it, which is).
+  const passive = k > at && BE_FORMS.has(tokens[k - 1]!.lower) && /(ed|en)$/.test(tokens[k]!.lower);
+  if (passive && tokens[k + 1]?.lower !== 'to') return null;
+  const t = tokens[k]!;
+  return t.pos === 'VERB' || isListed(t.lower, vocabulary) ? k : null;
+}
+
+/**
+ * The first verb of characterizing, judging or saying from the main verb to the quote, outside other quotes
+ * and not used as a noun ("a promise", "her support").
+ */
+function judgingVerb(
+  reader: PhraseReader,
+  from: number,
+  to: number,
+  otherQuotes: readonly Span[],
+  vocabulary: QuoteVocabulary,
+): number | null {
+  const tokens = reader.tokens;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (!isListed(t.lower, vocabulary)) continue;
+    if (otherQuotes.some((q) => t.start >= q.start && t.start < q.end)) continue;
+    // "the self-described group": a verb form joined by a hyphen is part of an adjective.
+    if (i > from && reader.isWordHyphen(i - 1)) continue;
+    const previous = tokens[i - 1];
+    const asNoun = i > from && previous !== undefined && (previous.pos === 'DET' || POSSESSIVE.test(previous.lower));
+    if (i === from || (t.pos === 'VERB' && !asNoun)) return i;
+  }
+  return null;
+}
+
+function opensObject(token: Token | undefined): boolean {
+  return token !== undefined && (['DET', 'PRON', 'SCONJ'].includes(token.pos) || OPENING_MARKS.has(token.lower));
+}
+
+function isListed(word: string, vocabulary: QuoteVocabulary): boolean {
+  return vocabulary.cues.has(word) || vocabulary.stanceVerbs.has(word);
+}
