@@ -7,6 +7,8 @@ export interface FileFacts {
   bytes: number;
   /** "sha256:<hex>" of the file's bytes. */
   hash: string;
+  /** A table file's row count (not in datapackage.json): it sizes the Parquet row groups (parquet.ts). */
+  rows?: number;
 }
 
 export interface SourceNote {

@@ -4,4 +4,5 @@ export { tableNames, writeDataset, writeFilesAtomically, writePackageInto, write
 export type { ExtraFile } from './write.js';
 export { cleanLeftovers, leftoversOf } from './leftovers.js';
 export { writeParquetFiles, parquetCopyStatement } from './parquet.js';
-export { TableWriter } from './table-writer.js';
+export { renderRows, TableWriter } from './table-writer.js';
+export type { RenderedRows } from './table-writer.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TableWriter } from './table-writer.js';
+import { renderRows, TableWriter } from './table-writer.js';
 import { writeTableFiles } from './write.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'dossier-tw-'));
@@ -35,6 +35,26 @@ describe('TableWriter', () => {
       expect(writer.close()).toEqual(expected);
       for (const file of ['quantities.csv', 'quantities.json'])
         expect(readFileSync(join(piecewise, file))).toEqual(readFileSync(join(whole, file)));
+    }
+  });
+
+  it('writes the same bytes for rows rendered beforehand, mixed with rows added as they are', () => {
+    for (const n of [0, 1, 5, 199, 201, 450]) {
+      const all = rows(n);
+      const whole = temp();
+      const expected = writeTableFiles(whole, 'quantities', all);
+      const mixed = temp();
+      const writer = new TableWriter(mixed, 'quantities');
+      // Groups alternate: rendered first (so the header comes from addRendered), then added, and so on.
+      for (let i = 0, size = 1, k = 0; i < all.length; i += size, size = (size % 13) + 1, k++) {
+        const group = all.slice(i, i + size);
+        if (k % 2 === 0) writer.addRendered(renderRows('quantities', group));
+        else writer.add(group);
+      }
+      writer.addRendered(renderRows('quantities', []));
+      expect(writer.close()).toEqual(expected);
+      for (const file of ['quantities.csv', 'quantities.json'])
+        expect(readFileSync(join(mixed, file))).toEqual(readFileSync(join(whole, file)));
     }
   });
 });

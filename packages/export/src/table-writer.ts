@@ -30,10 +30,25 @@ class HashedFile {
     this.size += bytes.length;
   }
 
-  close(): FileFacts {
+  close(rows: number): FileFacts {
     closeSync(this.fd);
-    return { path: this.path, bytes: this.size, hash: `sha256:${this.hash.digest('hex')}` };
+    return { path: this.path, bytes: this.size, hash: `sha256:${this.hash.digest('hex')}`, rows };
   }
+}
+
+/** Some rows of one table rendered ahead of writing (renderRows): CSV records and JSON lines, no separators around. */
+export interface RenderedRows {
+  rows: number;
+  /** CSV records, each ending in LF, no header. */
+  csv: string;
+  /** JSON lines joined with ",\n", no bracket and no separator before the first or after the last. */
+  json: string;
+}
+
+/** Renders rows of `table` as TableWriter writes them: `addRendered` of the result writes the bytes `add` would. */
+export function renderRows(table: string, rows: Row[]): RenderedRows {
+  const columns = columnsOf(table);
+  return { rows: rows.length, csv: csvText(rows, columns, false), json: jsonLines(rows, columns).join(',\n') };
 }
 
 export class TableWriter {
@@ -57,6 +72,13 @@ export class TableWriter {
     }
   }
 
+  /** Rows rendered beforehand (renderRows, for the same table), after the rows added so far. */
+  addRendered(rendered: RenderedRows): void {
+    if (rendered.rows === 0) return;
+    this.flush();
+    this.write(rendered);
+  }
+
   /** Writes the rest and closes both files; returns their facts (CSV, then JSON), as writeTableFiles does. */
   close(): FileFacts[] {
     this.flush();
@@ -64,15 +86,24 @@ export class TableWriter {
       this.csv.write(csvText([], this.columns, true));
       this.json.write('[]\n');
     } else this.json.write('\n]\n');
-    return [this.csv.close(), this.json.close()];
+    return [this.csv.close(this.written), this.json.close(this.written)];
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    const first = this.written === 0;
-    this.csv.write(csvText(this.pending, this.columns, first));
-    this.json.write(`${first ? '[\n' : ',\n'}${jsonLines(this.pending, this.columns).join(',\n')}`);
-    this.written += this.pending.length;
+    const rows = this.pending;
     this.pending = [];
+    this.write({
+      rows: rows.length,
+      csv: csvText(rows, this.columns, false),
+      json: jsonLines(rows, this.columns).join(',\n'),
+    });
+  }
+
+  private write(rendered: RenderedRows): void {
+    const first = this.written === 0;
+    this.csv.write(first ? csvText([], this.columns, true) + rendered.csv : rendered.csv);
+    this.json.write(`${first ? '[\n' : ',\n'}${rendered.json}`);
+    this.written += rendered.rows;
   }
 }

@@ -22,7 +22,7 @@ export interface ExtraFile {
 }
 
 /** Writes a file chunk by chunk into `folder`, hashing as it goes; returns its size and hash, for datapackage.json. */
-function writeChunksInto(folder: string, path: string, chunks: Iterable<string>): FileFacts {
+function writeChunksInto(folder: string, path: string, chunks: Iterable<string>, rows?: number): FileFacts {
   const file = join(folder, path);
   mkdirSync(dirname(file), { recursive: true });
   const hash = createHash('sha256');
@@ -38,7 +38,7 @@ function writeChunksInto(folder: string, path: string, chunks: Iterable<string>)
   } finally {
     closeSync(fd);
   }
-  return { path, bytes: size, hash: `sha256:${hash.digest('hex')}` };
+  return { path, bytes: size, hash: `sha256:${hash.digest('hex')}`, ...(rows === undefined ? {} : { rows }) };
 }
 
 /** Writes one file into `folder` and returns its size and hash. */
@@ -50,8 +50,8 @@ export function writeFileInto(folder: string, path: string, content: string): Fi
 export function writeTableFiles(folder: string, table: string, rows: Row[]): FileFacts[] {
   const columns = columnsOf(table);
   return [
-    writeChunksInto(folder, `${table}.csv`, csvChunks(rows, columns)),
-    writeChunksInto(folder, `${table}.json`, jsonChunks(rows, columns)),
+    writeChunksInto(folder, `${table}.csv`, csvChunks(rows, columns), rows.length),
+    writeChunksInto(folder, `${table}.json`, jsonChunks(rows, columns), rows.length),
   ];
 }
 
@@ -120,7 +120,8 @@ export async function writePackageInto(
   tableFiles: FileFacts[],
   options: { version: string; sources: SourceNote[]; extraFiles?: ExtraFile[] },
 ): Promise<void> {
-  const parquetFiles = await writeParquetFiles(folder, tableNames());
+  const csvFacts = new Map(tableFiles.map((f) => [f.path, f]));
+  const parquetFiles = await writeParquetFiles(folder, tableNames(), csvFacts);
   const facts = new Map<string, FileFacts>([...tableFiles, ...parquetFiles].map((f) => [f.path, f]));
   const extraResources: Array<Record<string, unknown>> = [];
   for (const extra of options.extraFiles ?? []) {

@@ -10,9 +10,13 @@ export class ArticleEntityCounts {
 
   /** Every mention of one article, given once for that article. */
   addArticle(mentions: ReadonlyArray<Record<string, unknown>>): void {
+    this.addArticleEntityIds(mentions.map((m) => m.entity_id as string));
+  }
+
+  /** The entity ID of every mention of one article, given once for that article. */
+  addArticleEntityIds(entityIds: readonly string[]): void {
     const seen = new Set<string>();
-    for (const m of mentions) {
-      const id = m.entity_id as string;
+    for (const id of entityIds) {
       this.mentions.set(id, (this.mentions.get(id) ?? 0) + 1);
       if (seen.has(id)) continue;
       seen.add(id);

@@ -15,7 +15,14 @@ import { assembleValidateAndWrite, InvalidTablesError } from './staged-export.js
 import { guardOutputDir } from './out-guard.js';
 import { readSourceNotes } from './sources.js';
 import { CorpusSink, type ArticleFacts } from './corpus-sink.js';
-import { streamAssembleValidateAndWrite, StreamedValidationFailed } from './streamed-corpus.js';
+import { join } from 'node:path';
+import {
+  streamAssembleValidateAndWrite,
+  StreamedValidationFailed,
+  type ArticleDigest,
+  type StreamedCorpusOptions,
+} from './streamed-corpus.js';
+import { FragmentCache } from './fragment-cache.js';
 
 /**
  * From this many articles, the corpus step runs table by table from rows spilled to disk (streamed-corpus.ts)
@@ -75,6 +82,11 @@ export interface BuildResult {
   processing: ProcessorStats;
   /** Threads that rendered the tables, this one included (1 = in-process). */
   exportThreads: number;
+  /**
+   * Articles whose rendered rows the streamed corpus step took from the fragment cache (hits) or rendered
+   * afresh (misses); set when it ran with a cache folder (fragment-cache.ts).
+   */
+  fragments?: { hits: number; misses: number };
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
@@ -203,6 +215,7 @@ function streams(options: BuildOptions, articles: number): boolean {
 async function streamCorpus(
   options: BuildOptions,
   sink: CorpusSink,
+  fragments: StreamedCorpusOptions['fragments'],
   quarantined: QuarantineRow[],
   timings: StageTimings,
 ): Promise<Record<string, number> | undefined> {
@@ -221,6 +234,7 @@ async function streamCorpus(
         ),
         quarantine: quarantined,
         validation: sink.validation,
+        ...(fragments ? { fragments } : {}),
       },
       timings,
     );
@@ -242,10 +256,19 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   let articles = processed;
   if (sink) {
     try {
-      const rowCounts = await streamCorpus(options, sink, quarantined, timings);
+      // Beside the per-article entries (two-hex-digit folders), so one folder holds a build's whole cache.
+      const fragments =
+        options.cacheDir === undefined
+          ? undefined
+          : {
+              cache: new FragmentCache(join(options.cacheDir, 'fragments')),
+              articleKey: (digest: ArticleDigest) => processor.keyOf(sink.factsOf(digest.index)!.source_file),
+            };
+      const rowCounts = await streamCorpus(options, sink, fragments, quarantined, timings);
       if (rowCounts) {
         const result = { articles: rowCounts.articles ?? 0, quarantined, bytesIn, timings, exportThreads: 1 };
-        return { ...result, rowCounts, warnings, processing: processor.stats };
+        const reused = fragments ? { fragments: { hits: fragments.cache.hits, misses: fragments.cache.misses } } : {};
+        return { ...result, rowCounts, warnings, processing: processor.stats, ...reused };
       }
       // A row did not validate: the in-memory step below finds which articles, as a build without the spill does.
       articles = sink.articleRows();

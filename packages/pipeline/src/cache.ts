@@ -59,9 +59,14 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
  * its src/), the src/ .ts files are hashed instead, so a test never reads an entry made by other code.
  */
 export function codeHash(): string {
+  return packagesHash(PER_ARTICLE_PACKAGES);
+}
+
+/** Hash of the code and package.json of these packages (see codeHash); fragment-cache.ts hashes the corpus code. */
+export function packagesHash(names: readonly string[]): string {
   const require = createRequire(import.meta.url);
   const hash = createHash('sha256');
-  for (const name of PER_ARTICLE_PACKAGES) {
+  for (const name of names) {
     // This package is found from this file (src/ or dist/ sit one level below the package folder).
     const packageDir =
       name === '@dossier/pipeline'

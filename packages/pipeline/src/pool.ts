@@ -135,5 +135,10 @@ export function createArticleProcessor(options: ProcessorOptions) {
     }
   }
 
-  return { processAll, forget, stats };
+  /** The cache key of a file processed or looked up by processAll (the fragment cache builds on it). */
+  function keyOf(file: string): string | undefined {
+    return keys.get(file);
+  }
+
+  return { processAll, forget, keyOf, stats };
 }

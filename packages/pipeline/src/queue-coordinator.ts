@@ -91,7 +91,12 @@ export function createQueueProcessor(queue: QueueModeOptions, resultsDir: string
     }
   }
 
-  return { processAll, forget, stats };
+  /** The cache key of a file processed or looked up by processAll (the fragment cache builds on it). */
+  function keyOf(file: string): string | undefined {
+    return keys.get(file);
+  }
+
+  return { processAll, forget, keyOf, stats };
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

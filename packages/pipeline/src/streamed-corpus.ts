@@ -13,11 +13,20 @@ import { entityRows, finishTable, resolvedRows, type ArticleTableName } from '@d
 import { resolveEntities, type EntityResolution } from '@dossier/normalize';
 import { tableSchema, type QuarantineRow } from '@dossier/schema';
 import type { StreamedValidation } from '@dossier/validate';
-import { tableNames, TableWriter, writeFilesAtomically, writePackageInto, writeTableFiles } from '@dossier/export';
+import {
+  renderRows,
+  tableNames,
+  TableWriter,
+  writeFilesAtomically,
+  writePackageInto,
+  writeTableFiles,
+} from '@dossier/export';
 import type { SourceNote } from '@dossier/export';
 import type { ArticleSpill } from './spill.js';
 import { ArticleEntityCounts } from './article-entity-counts.js';
 import type { CorpusTimings } from './staged-export.js';
+import type { ArticleFragment, FragmentCache } from './fragment-cache.js';
+import type { RenderedRows } from '@dossier/export';
 
 type AnyRow = Record<string, unknown>;
 
@@ -35,6 +44,8 @@ export interface StreamedCorpusOptions {
   quarantine: QuarantineRow[];
   /** Fed each article's spans as it arrived; checkTable is called here on each table. */
   validation: StreamedValidation;
+  /** Each article's rendered rows from an earlier build, reused where they cannot have changed (fragment-cache.ts). */
+  fragments?: { cache: FragmentCache; articleKey: (digest: ArticleDigest) => string | undefined };
 }
 
 /**
@@ -98,19 +109,29 @@ export async function streamAssembleValidateAndWrite(
       timed('export', () => writers.get(name)!.add(rows));
       rowCounts[name] = (rowCounts[name] ?? 0) + rows.length;
     };
-    for (const digest of sortedBy(digests, (d) => d.articleId)) {
-      const own = timed('assemble', () => articleTablesOf(digest, tables, spill, resolution));
-      counts.addArticle(own.mentions ?? []);
-      timed('validate', () => validation.checkArticle(digest.articleId, own));
-      if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
-      for (const name of tables) if (name !== 'event_participants') write(name, own[name] ?? []);
+    const writeRendered = (name: string, rendered: RenderedRows | undefined) => {
+      if (!rendered) return;
+      timed('export', () => writers.get(name)!.addRendered(rendered));
+      rowCounts[name] = (rowCounts[name] ?? 0) + rendered.rows;
+    };
+    const byArticle = sortedBy(digests, (d) => d.articleId);
+    const byEvent = sortedBy(digests, (d) => `${d.articleId}#`);
+    // The two orders differ only for article IDs with a character below "#" (space, "!", '"'); when they are
+    // the same, each article's event_participants go out with its other tables, from the same fragment.
+    const oneOrder = byArticle.every((d, i) => d === byEvent[i]);
+    for (const digest of byArticle) {
+      const fragment = articleFragment(digest, { tables, spill, resolution, validation, options, timed });
+      counts.addArticleEntityIds(fragment.mentionEntityIds);
+      for (const name of tables)
+        if (name !== 'event_participants' || oneOrder) writeRendered(name, fragment.tables[name]);
     }
-    for (const digest of sortedBy(digests, (d) => `${d.articleId}#`)) {
-      write(
-        'event_participants',
-        timed('assemble', () => assembledRows('event_participants', digest, spill, resolution)),
-      );
-    }
+    if (!oneOrder)
+      for (const digest of byEvent) {
+        write(
+          'event_participants',
+          timed('assemble', () => assembledRows('event_participants', digest, spill, resolution)),
+        );
+      }
     const files = timed('export', () => [...writers.values()].flatMap((w) => w.close()));
     const wholeTables: Record<string, AnyRow[]> = {
       entities: timed('assemble', () => finishTable('entities', entityRows(resolution, counts) as unknown as AnyRow[])),
@@ -127,6 +148,51 @@ export async function streamAssembleValidateAndWrite(
     timings.export += performance.now() - t;
   });
   return Object.fromEntries(tableNames().map((name) => [name, rowCounts[name] ?? 0]));
+}
+
+interface FragmentContext {
+  tables: ArticleTableName[];
+  spill: ArticleSpill;
+  resolution: EntityResolution;
+  validation: StreamedValidation;
+  options: StreamedCorpusOptions;
+  timed: <T>(stage: keyof CorpusTimings, run: () => T) => T;
+}
+
+/**
+ * One article's rows, final and rendered: from the fragment cache when its outcome, its entity IDs and the
+ * code are those of a fragment kept there (then validated already); else resolved, sorted, validated and
+ * rendered here, and kept for the next build. Throws StreamedValidationFailed when the article does not validate.
+ */
+function articleFragment(digest: ArticleDigest, context: FragmentContext): ArticleFragment {
+  const { tables, spill, resolution, validation, options, timed } = context;
+  const articleKey = options.fragments?.articleKey(digest);
+  const key =
+    articleKey === undefined
+      ? undefined
+      : options.fragments!.cache.keyOf(
+          articleKey,
+          digest.entities.map((e) => [e.key, resolution.resolve(digest.articleId, e.key)]),
+        );
+  const kept = key === undefined ? undefined : timed('export', () => options.fragments!.cache.get(key));
+  if (kept) {
+    validation.checkArticleAlreadyValid(digest.articleId);
+    if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
+    return kept;
+  }
+  const own = timed('assemble', () => articleTablesOf(digest, tables, spill, resolution));
+  timed('validate', () => validation.checkArticle(digest.articleId, own));
+  if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
+  const fragment: ArticleFragment = {
+    tables: timed('export', () =>
+      Object.fromEntries(
+        tables.filter((name) => own[name]?.length).map((name) => [name, renderRows(name, own[name]!)]),
+      ),
+    ),
+    mentionEntityIds: (own.mentions ?? []).map((m) => m.entity_id as string),
+  };
+  if (key !== undefined) timed('export', () => options.fragments!.cache.set(key, fragment));
+  return fragment;
 }
 
 /** The tables made of the articles' rows: every table but entities and quarantine. */

@@ -361,6 +361,22 @@ export class StreamedValidation {
     }
   }
 
+  /**
+   * An article whose final rows already passed checkArticle, unchanged (the pipeline reuses them only when
+   * its outcome, its entity IDs and the code are the same as when they passed): only its ID is registered,
+   * the one check that depends on the other articles (an article ID seen once).
+   */
+  checkArticleAlreadyValid(articleId: string): void {
+    if (this.articleIds.add(articleId)) return;
+    this.problems.report({
+      ruleId: 'validate/article-key-prefix',
+      place: { table: 'articles', key: articleId },
+      message: `a row of the article ${articleId} must have a key of its own`,
+      expected: 'an article ID seen once',
+      actual: articleId,
+    });
+  }
+
   /** A whole table: its rows, its primary key, and its foreign keys into the tables checked before. */
   checkTable(name: string, rows: Row[]): void {
     const schema = this.schema(name);

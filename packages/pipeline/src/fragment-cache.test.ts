@@ -1,0 +1,98 @@
+/** The fragment cache: a warm streamed build reuses unchanged articles' rendered rows and writes the cold build's bytes. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDataset } from './build.js';
+import { FragmentCache } from './fragment-cache.js';
+
+const temp = (prefix: string) => mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
+
+/** Invented news articles; names and places are made up for these tests. */
+function article(day: number, speaker: string): string {
+  return [
+    `date 2024-05-${String(day).padStart(2, '0')} By Lena Vasquez, Coastline Courier`,
+    '',
+    `BRANTWICK (Coastline Courier) — ${speaker} said on Monday that the ferry terminal would reopen "before summer."`,
+    '',
+    `The council approved ${day + 3} new berths on May ${day}, according to a statement from the Brantwick Harbour Board.`,
+    '',
+  ].join('\n');
+}
+
+function readFolder(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
+}
+
+function fragmentFiles(cacheDir: string): string[] {
+  const root = join(cacheDir, 'fragments');
+  return readdirSync(root).flatMap((shard) => readdirSync(join(root, shard)).map((f) => join(root, shard, f)));
+}
+
+const stream = { jobs: 1, corpusStep: 'stream' as const };
+
+describe('the fragment cache of the streamed corpus step', () => {
+  it('reuses the rendered rows of unchanged articles, and writes the bytes of a build without cache', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [3, 4, 5]) writeFileSync(join(input, `b0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    const cold = await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    expect(cold.fragments).toEqual({ hits: 0, misses: 3 });
+
+    writeFileSync(join(input, 'b06.txt'), article(6, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 3, cacheMisses: 1 });
+    expect(warm.fragments).toEqual({ hits: 3, misses: 1 });
+
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    const memoryOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: memoryOut, jobs: 1, corpusStep: 'memory' });
+    expect(readFolder(warmOut)).toEqual(readFolder(memoryOut));
+  });
+
+  it('renders an article again when an added article changes the entity IDs it resolves to', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    // A one-word person joins the single fuller name with that surname; the ID comes from the first article.
+    writeFileSync(join(input, 'c02.txt'), article(4, 'Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    writeFileSync(join(input, 'c01.txt'), article(3, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 2 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('treats a fragment that does not verify as a miss, and renders the article again', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    writeFileSync(join(input, 'd01.txt'), article(7, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    const [file] = fragmentFiles(cacheDir);
+    writeFileSync(file!, readFileSync(file!, 'utf8').replace('ferry terminal', 'ferry terminus'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 1 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('keys a fragment by the article and by the global ID of each of its local entities', () => {
+    const cache = new FragmentCache(temp('fragments'));
+    const key = cache.keyOf('article-key', [['person:ada', 'person:ada-vance']]);
+    expect(cache.keyOf('article-key', [['person:ada', 'person:ada-vance']])).toBe(key);
+    expect(cache.keyOf('article-key', [['person:ada', 'person:ada']])).not.toBe(key);
+    expect(cache.keyOf('other-key', [['person:ada', 'person:ada-vance']])).not.toBe(key);
+    expect(cache.keyOf('article-key', [])).not.toBe(key);
+  });
+});
