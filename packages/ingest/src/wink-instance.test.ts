@@ -1,6 +1,7 @@
 /** The same text gets the same tokens and tags whatever the thread read before (rule 3: determinism). */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './text-analysis.js';
+import { memoizeFeatures, type FeatureOf } from './wink-instance.js';
 
 const paragraphsOf = (text: string) => [{ start: 0, end: text.length }];
 const tokensOf = (text: string) =>
@@ -15,5 +16,44 @@ describe('wink instance', () => {
     tokensOf('The budget, including Vantreen’s, passed.');
     expect(tokensOf(later)).toEqual(fresh);
     expect(fresh).toContain('Vantreen/PROPN');
+  });
+
+  it('tags unknown words the same when their features were remembered from earlier texts', () => {
+    // Words the model lacks, in several shapes and token categories (a name, a verb-like and an adverb-like
+    // coinage, an all-capitals acronym, digits inside a word), whose shape and part-of-speech features are
+    // computed on the first text and remembered for the later ones.
+    const text = 'Brelvik zorbenated the QZX7 plans flimbly, and Brelvik’s aide, a Zorbenist, denied it.';
+    const first = tokensOf(text);
+    tokensOf('QZX7 and Zorbenist: zorbenated, flimbly; brelvik (Brelvik) zorbenating BRELVIK.');
+    tokensOf('Flimbly, Brelvik said the qzx7 plan was zorbenated.');
+    expect(tokensOf(text)).toEqual(first);
+    expect(first).toContain('Brelvik/PROPN');
+  });
+
+  it('remembers a feature per word and token category, computing each pair once', () => {
+    const calls: string[] = [];
+    const feature =
+      (name: string): FeatureOf =>
+      (word, category) => {
+        calls.push(`${name}:${word}:${category}`);
+        return `${name}(${word},${category})`;
+      };
+    const methods = memoizeFeatures({ shape: feature('shape'), pos: feature('pos'), suffix: feature('suffix') });
+    const asked: Array<[string, number]> = [
+      ['Orla', 0],
+      ['Orla', 3],
+      ['orla', 0],
+      ['Orla', 0],
+      ['Orla', 3],
+    ];
+    for (const [word, category] of asked) {
+      expect(methods.shape!(word, category, undefined)).toBe(`shape(${word},${category})`);
+      expect(methods.pos!(word, category, undefined)).toBe(`pos(${word},${category})`);
+      expect(methods.suffix!(word, category, undefined)).toBe(`suffix(${word},${category})`);
+    }
+    // shape and pos are remembered (three distinct pairs each); suffix, cheap to compute, is not.
+    expect(calls.filter((c) => c.startsWith('shape:'))).toEqual(['shape:Orla:0', 'shape:Orla:3', 'shape:orla:0']);
+    expect(calls.filter((c) => c.startsWith('pos:'))).toHaveLength(3);
+    expect(calls.filter((c) => c.startsWith('suffix:'))).toHaveLength(5);
   });
 });

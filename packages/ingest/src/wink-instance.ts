@@ -12,6 +12,9 @@
  * per-word features by position in that list, in a private array that cannot be truncated), so the list grows
  * by the text's new words; the instance is replaced by a fresh one once it holds `MAX_LEARNED` of them, which
  * bounds memory and changes nothing, since a fresh instance starts from the same state.
+ *
+ * Forgetting means relearning: a word every article uses but the model lacks (a name in the news for weeks) gets
+ * its features computed again in each text. The costly ones are memoized per instance (`memoizeFeatures`).
  */
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
@@ -28,9 +31,14 @@ interface LoadedModel {
   features: { lexeme: LexemeFeature };
 }
 
+/** A feature of a word: (word, token category, wink's cache) → value. */
+export type FeatureOf = (word: string, category: number, cache: unknown) => unknown;
+export type FeatureMethods = Record<string, FeatureOf>;
+
 interface WinkModelParts {
   core: () => LoadedModel;
   metaCER: () => unknown;
+  featureFn: (config: unknown) => FeatureMethods;
 }
 
 const require = createRequire(import.meta.url);
@@ -55,6 +63,7 @@ function createInstance(): NonNullable<typeof current> {
       metaCER ??= model.metaCER();
       return metaCER;
     },
+    featureFn: (config: unknown) => memoizeFeatures(model.featureFn(config)),
   });
   // Only sentence boundaries and part-of-speech tags are read; wink's default pipe also runs negation,
   // sentiment and named-entity automata, which cost a third of its time and change neither tokens nor tags.
@@ -89,3 +98,32 @@ function forgetSince(lexeme: LexemeFeature, before: number, loadedSize: number):
     if (hash[word] === i) delete hash[word];
   }
 }
+
+/**
+ * The features wink computes for each word it learns, the costly two (`shape`: Unicode normalization and six
+ * replacements; `pos`: a lower-case lookup and suffix rules) remembered per token category. Both depend on
+ * nothing but the word, its category and the model as loaded (`pos` looks up the word's lower case, which wink
+ * has always learned just before), so a remembered value is the value wink would compute again.
+ */
+export function memoizeFeatures(methods: FeatureMethods): FeatureMethods {
+  for (const name of MEMOIZED_FEATURES) {
+    const compute = methods[name];
+    if (!compute) continue;
+    const byCategory: Array<Map<string, unknown>> = [];
+    methods[name] = (word, category, cache) => {
+      let memo = byCategory[category];
+      if (!memo) {
+        memo = new Map();
+        byCategory[category] = memo;
+      }
+      let value = memo.get(word);
+      if (value === undefined) {
+        value = compute(word, category, cache);
+        memo.set(word, value);
+      }
+      return value;
+    };
+  }
+  return methods;
+}
+const MEMOIZED_FEATURES = ['shape', 'pos'];
