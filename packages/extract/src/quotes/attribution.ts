@@ -57,8 +57,13 @@ export function findAttribution(
 
   const tierOf = (i: number) => vocabulary.cues.get(tokens[i]!.lower);
   const participle = (i: number) => tokens[i]!.lower.endsWith('ing');
-  const cuesBefore = mainClauseFirst(tokens, verbalCues(reader, before, vocabulary), unit, vocabulary);
-  const cuesAfter = verbalCues(reader, after, vocabulary);
+  // A weaker verb that a quote runs into with no comma or stop between has that quote for its subject: in
+  // "“fair” describes the mayor", nobody speaks.
+  const quotes = [...otherQuotesInUnit, quoteWithMarks];
+  const spokenBy = (cues: number[]) =>
+    cues.filter((i) => tierOf(i) === 'speech' || !quotes.some((q) => runsInto(text, q, tokens[i]!.start)));
+  const cuesBefore = mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary);
+  const cuesAfter = spokenBy(verbalCues(reader, after, vocabulary));
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
   const nominal = nominalCue(tokens, before, vocabulary);
@@ -113,6 +118,12 @@ export function findAttribution(
     otherQuotesInUnit.concat([quoteWithMarks]),
     vocabulary,
   );
+}
+
+/** The word at `word` follows the quote's closing mark with only a space between, and no punctuation ends the quote. */
+function runsInto(text: string, quoteWithMarks: Span, word: number): boolean {
+  if (word < quoteWithMarks.end || text.slice(quoteWithMarks.end, word).trim() !== '') return false;
+  return /[\p{L}\p{N}]/u.test(text[quoteWithMarks.end - 2] ?? '');
 }
 
 /**

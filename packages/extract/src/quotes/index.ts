@@ -39,6 +39,8 @@ interface Found {
   timex: Span | null;
   /** The phrase named nobody we know and could be a description of an earlier speaker ("the speaker"). */
   anaphoric: boolean;
+  /** The subject is a share of a poll's respondents ("3 in 10 voters say"): a finding, spoken by nobody. */
+  pollFinding?: true;
 }
 
 const NOBODY: Found = {
@@ -80,6 +82,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const quotesInUnit = new Map<number, number[]>();
   for (const [i, u] of unitOf.entries()) quotesInUnit.set(u, [...(quotesInUnit.get(u) ?? []), i]);
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
+  const paragraphStart = (p: number): number => doc.paragraphs[Math.max(0, p)]?.start ?? 0;
   const reader = new PhraseReader(text, doc.tokens, vocabulary.attributionHedgeWords);
 
   // Asked only for paragraphs with an attributed quote, so each is checked on first use.
@@ -101,6 +104,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (date) Object.assign(found, date);
     const phrase = attribution.phrase && resolver.widenToMentions(attribution.phrase);
     if (!phrase) return found;
+    if (resolver.isShareOfRespondents(phrase)) return { ...found, pollFinding: true };
     found.speakerText = text.slice(phrase.start, phrase.end);
     const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
     // A person that only attributions named ("said Cross") keeps that rule, and each such name its mention.
@@ -125,8 +129,13 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (resolver.unnamedHead(phrase) || resolver.isDescribedSource(phrase))
       return { ...found, speakerRule: 'unnamed-source' };
     // A definite description ("the speaker", "the Israeli leader") points back to an earlier speaker, unless
-    // its head names an institution ("the state transport ministry": someone we merely failed to link).
+    // its head names an institution: then to the one named just before ("the ministry" after "X's Defense
+    // Ministry"), else to nobody ("the state transport ministry": someone we merely failed to link).
     const head = found.speakerText.split(/\s+/).pop()!.toLowerCase();
+    const institution = vocabulary.institutionHeads.has(head)
+      ? resolver.institutionNamed(phrase, paragraphStart(paragraph - PRONOUN_REACH))
+      : null;
+    if (institution) return { ...found, speakerKey: institution, speakerRule: 'description' };
     return {
       ...found,
       speakerRule: 'explicit',
@@ -150,6 +159,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   for (let i = 0; i < stretches.length; i++) {
     const s = stretches[i]!;
     let found = ownOf(i);
+    if (found?.pollFinding) {
+      final.push(NOBODY);
+      continue;
+    }
     if (!found || found.speakerText === null) found = borrowFromSameUnit(i, stretches, unitOf, ownOf) ?? found;
     if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i)

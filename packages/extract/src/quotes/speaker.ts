@@ -31,6 +31,7 @@ const POSSESSIVE_SUFFIX = /['’]s?$/;
 
 export class SpeakerResolver {
   private readonly typeOf = new Map<string, EntityType>();
+  private readonly nameOf = new Map<string, string>();
   /** Last word of each person's and organization's name, lower-cased → the entities it ends. */
   private readonly byLastWord = new Map<string, string[]>();
   private readonly mentions: MentionAnnotation[];
@@ -52,6 +53,7 @@ export class SpeakerResolver {
   ) {
     for (const e of entities.entities) {
       this.typeOf.set(e.key, e.type);
+      this.nameOf.set(e.key, e.name);
       if (e.type !== 'person' && e.type !== 'organization') continue;
       const last = e.name.toLowerCase().split(/\s+/).pop()!;
       this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), e.key]);
@@ -284,6 +286,47 @@ export class SpeakerResolver {
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && this.vocabulary.unnamedHeads.has(t.lower)) at = t.start;
     }
     return at;
+  }
+
+  /**
+   * "the ministry", "the defense ministry": the nearest organization named from floor on whose name ends in the
+   * description's head and holds each of its other words ("Ruritania's Defense Ministry"). Null when none does.
+   */
+  institutionNamed(description: Span, floor: number): string | null {
+    const words = this.text.slice(description.start, description.end).toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[0] !== 'the') return null;
+    const head = words[words.length - 1]!;
+    const modifiers = words.slice(1, -1);
+    const candidates = (this.byLastWord.get(head) ?? []).filter((key) => {
+      if (this.typeOf.get(key) !== 'organization') return false;
+      const nameWords = new Set(
+        this.nameOf
+          .get(key)!
+          .toLowerCase()
+          .split(/[\s’']+/),
+      );
+      return modifiers.every((w) => nameWords.has(w));
+    });
+    for (let i = this.mentions.length - 1; i >= 0 && candidates.length > 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start >= description.start) continue;
+      if (m.start < floor) break;
+      if (candidates.includes(m.entityKey)) return m.entityKey;
+    }
+    return null;
+  }
+
+  /**
+   * "about 3 in 10 voters say", "2 out of 5 say": the subject is a share of a poll's respondents, a finding
+   * reported by the writer rather than a source that spoke.
+   */
+  isShareOfRespondents(phrase: Span): boolean {
+    const [from] = tokenRange(this.tokens, phrase.start, phrase.end);
+    const first = this.tokens[from];
+    if (first?.pos !== 'NUM') return false;
+    const before = (k: number) => this.tokens[from - k];
+    if (before(1)?.lower === 'in') return before(2)?.pos === 'NUM';
+    return before(1)?.lower === 'of' && before(2)?.lower === 'out' && before(3)?.pos === 'NUM';
   }
 
   /** The source noun heading an attribution without a name ("an official familiar with …" → "official"). */
