@@ -12,10 +12,10 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
-import { articleShard } from './article-shard.ts';
+import { articleWork, type ArticleWork } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { articleEntityRecords, EntityCounts, keptRecords } from './entity-records.ts';
+import { EntityCounts, keptRecords } from './entity-records.ts';
 import { entityShard, type EntityRecord } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
 import { entityName, showArticle, siteModel } from './model.ts';
@@ -66,21 +66,46 @@ function rowsEntityIds(group: ArticleGroup): string[] {
   return [...ids].sort();
 }
 
-/** The article's evidence records: from the cache when its inputs are unchanged, else computed (and its shard). */
-function articleRecords(store: ShardStore, codeKey: string, group: ArticleGroup): EntityRecord[] {
-  const id = group.article.article_id;
+/** Computes an article's shard and records: in this thread, or in a worker (src/lib/stream/worker-pool.ts). */
+export type ArticleWorker = (group: ArticleGroup) => ArticleWork | Promise<ArticleWork>;
+
+/** An article on its way: its files are reused (no answer) or being computed (the answer to wait for). */
+interface ArticleInFlight {
+  group: ArticleGroup;
+  key: string;
+  work?: ArticleWork | Promise<ArticleWork>;
+}
+
+function articleKey(codeKey: string, group: ArticleGroup): string {
   const { article, ...rows } = group;
-  const key = hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
-  const shardPath = articleShardPath(id);
-  if (store.canReuse(shardPath, key) && store.canReuse(recordsPath(id), key)) {
-    store.reuse(shardPath, key);
+  return hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
+}
+
+/** Starts an article: its files are kept when its inputs are unchanged, else it goes to `worker`. */
+function startArticle(store: ShardStore, codeKey: string, group: ArticleGroup, worker: ArticleWorker): ArticleInFlight {
+  const id = group.article.article_id;
+  const key = articleKey(codeKey, group);
+  if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
+  return { group, key, work: worker(group) };
+}
+
+/** Finishes an article (in the order they were started): writes or keeps its files, returns its records. */
+async function finishArticle(store: ShardStore, { group, key, work }: ArticleInFlight): Promise<EntityRecord[]> {
+  const id = group.article.article_id;
+  if (!work) {
+    store.reuse(articleShardPath(id), key);
     store.reuse(recordsPath(id), key);
     return [...jsonRows<EntityRecord>(join(store.root, recordsPath(id)))];
   }
-  store.write(shardPath, JSON.stringify(articleShard(article)), key);
-  const records = articleEntityRecords(group);
-  store.write(recordsPath(id), records.map((r) => `${JSON.stringify(r)}\n`).join(''), key);
-  return records;
+  const { shard, records } = await work;
+  store.write(articleShardPath(id), shard, key);
+  store.write(recordsPath(id), records, key);
+  return records === ''
+    ? []
+    : records
+        .slice(0, -1)
+        .split('\n')
+        .map((line) => JSON.parse(line) as EntityRecord);
 }
 
 /** Search entries by shard key, each entry as its JSON text with the label and URL it is sorted by. */
@@ -103,20 +128,36 @@ class SearchSpill {
   }
 }
 
-export function writeSiteData(store: ShardStore, codeKey: string, workDir: string): void {
+/** How many articles may be on their way at once per worker (enough to keep every worker busy). */
+const IN_FLIGHT_PER_WORKER = 8;
+
+export async function writeSiteData(
+  store: ShardStore,
+  codeKey: string,
+  workDir: string,
+  worker: ArticleWorker = articleWork,
+  workers = 1,
+): Promise<void> {
   const m = siteModel();
   const facts = new PageFactsCollector();
   const evidence = new RecordSpill(join(workDir, 'entities'));
   const search = new SearchSpill(join(workDir, 'search'));
   const counts = new EntityCounts();
+  const inFlight: ArticleInFlight[] = [];
+  const finishOldest = async () => {
+    const next = inFlight.shift()!;
+    const records = await finishArticle(store, next);
+    showArticle(next.group);
+    for (const record of keptRecords(records, counts)) evidence.add(record.e, JSON.stringify(record));
+    facts.add(next.group);
+    search.add(articleSearchEntry(next.group.article));
+  };
   for (const group of articleGroups(m.data.dir, m.data.tableFiles)) {
-    showArticle(group);
-    for (const record of keptRecords(articleRecords(store, codeKey, group), counts))
-      evidence.add(record.e, JSON.stringify(record));
-    facts.add(group);
-    search.add(articleSearchEntry(group.article));
-    releaseLayouts();
+    inFlight.push(startArticle(store, codeKey, group, worker));
+    if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
+  while (inFlight.length > 0) await finishOldest();
+  releaseLayouts();
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
   for (const [table, file] of m.data.tableFiles)
     if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
