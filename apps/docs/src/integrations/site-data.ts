@@ -12,13 +12,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
-import type { ArticleWork } from '../lib/article-work.ts';
+import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
 import { releaseSiteModel, siteModel } from '../lib/model.ts';
 import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
 import { DOCS_DIR } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { CACHE_DIR, writeSiteData } from '../lib/site-data.ts';
-import type { ArticleGroup } from '../lib/stream/article-groups.ts';
 import { WorkerPool } from '../lib/stream/worker-pool.ts';
 
 /**
@@ -82,9 +81,9 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
     const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
     const workers = workerCount();
     const script = workers > 0 ? await bundleWorker(options.codeDir) : undefined;
-    const pool = script ? new WorkerPool<ArticleGroup, ArticleWork>(script, workers) : undefined;
+    const pool = script ? new WorkerPool<SiteJob, SiteJobDone>(script, workers) : undefined;
     try {
-      await writeSiteData(store, codeKey(options.codeDir), work, pool && ((group) => pool.run(group)), workers || 1);
+      await writeSiteData(store, codeKey(options.codeDir), work, pool && ((job) => pool.run(job)), workers || 1);
     } finally {
       await pool?.close();
       if (script) rmSync(script, { force: true });
