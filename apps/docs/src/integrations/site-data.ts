@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
+import { Piscina } from 'piscina';
 import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
 import { releaseSiteModel, siteModel } from '../lib/model.ts';
 import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
 import { DOCS_DIR } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { CACHE_DIR, writeSiteData } from '../lib/site-data.ts';
-import { WorkerPool } from '../lib/stream/worker-pool.ts';
 
 /**
  * A hash of the site's own code (`codeDir`, every file under it): a shard made by other code is made again.
@@ -72,6 +72,12 @@ async function bundleWorker(codeDir: string): Promise<string> {
   return outfile;
 }
 
+/** The answer, with a handler attached: when a worker fails, answers that are awaited later must not crash Node first. */
+function caught<T>(answer: Promise<T>): Promise<T> {
+  answer.catch(() => undefined);
+  return answer;
+}
+
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
   const run = async (logger: AstroIntegrationLogger) => {
@@ -81,11 +87,20 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
     const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
     const workers = workerCount();
     const script = workers > 0 ? await bundleWorker(options.codeDir) : undefined;
-    const pool = script ? new WorkerPool<SiteJob, SiteJobDone>(script, workers) : undefined;
+    // piscina, as the pipeline's article pool uses it: a fixed number of threads, jobs queued to the free one.
+    const pool = script
+      ? new Piscina<SiteJob, SiteJobDone>({ filename: script, minThreads: workers, maxThreads: workers })
+      : undefined;
     try {
-      await writeSiteData(store, codeKey(options.codeDir), work, pool && ((job) => pool.run(job)), workers || 1);
+      await writeSiteData(
+        store,
+        codeKey(options.codeDir),
+        work,
+        pool && ((job) => caught(pool.run(job))),
+        workers || 1,
+      );
     } finally {
-      await pool?.close();
+      await pool?.destroy();
       if (script) rmSync(script, { force: true });
       rmSync(work, { recursive: true, force: true });
     }

@@ -1,20 +1,16 @@
 /**
- * A worker thread of the site-data step (see src/lib/stream/worker-pool.ts for the protocol): it loads the
- * site model itself (the entities' names and links, from the same dataset) and runs each job it is given
+ * A worker thread of the site-data step, run by piscina (src/integrations/site-data.ts): it loads the site
+ * model itself (the entities' names and links, from the same dataset) and runs each job it is given
  * (src/lib/article-work.ts): an article's shard and records, or an entity's shard, written to the store's
- * folder. Bundled by the integration (src/integrations/site-data.ts).
+ * folder. The integration bundles this file with esbuild, since a worker thread needs JavaScript.
  */
-import { parentPort } from 'node:worker_threads';
-import { runSiteJob, type SiteJob } from './article-work.ts';
+import { runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 
-if (!parentPort) throw new Error('src/lib/site-data-worker.ts runs as a worker thread of the site-data step');
-const port = parentPort;
-port.on('message', ({ id, input }: { id: number; input: SiteJob }) => {
+export default function siteJob(job: SiteJob): SiteJobDone {
   try {
-    port.postMessage({ id, output: runSiteJob(input) });
+    return runSiteJob(job);
   } catch (error) {
-    const what =
-      input.kind === 'article' ? `article ${input.group.article.article_id}` : `entity ${input.entity.entity_id}`;
-    port.postMessage({ id, error: `${what}: ${(error as Error).stack ?? error}` });
+    const what = job.kind === 'article' ? `article ${job.group.article.article_id}` : `entity ${job.entity.entity_id}`;
+    throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
   }
-});
+}

@@ -64,7 +64,7 @@ function rowsEntityIds(group: ArticleGroup): string[] {
   return [...ids].sort();
 }
 
-/** Runs a job (src/lib/article-work.ts): in this thread, or in a worker (src/lib/stream/worker-pool.ts). */
+/** Runs a job (src/lib/article-work.ts): in this thread, or in a worker thread (src/lib/site-data-worker.ts). */
 export type SiteJobRunner = (job: SiteJob) => SiteJobDone | Promise<SiteJobDone>;
 
 /** An article on its way: its files are reused (no answer) or being made (the answer to wait for). */
