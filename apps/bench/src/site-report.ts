@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 export interface SiteBuild {
   wallMs: number;
+  /** User + system time of the build and its threads (GNU time): steadier than wall time on a shared machine. */
+  cpuMs?: number;
   peakRssMb: number;
   /** The site-data step (shards and search index): files, and how many this build wrote. */
   dataFiles?: { files: number; written: number; unchanged: number; removed: number; reused: number };
@@ -63,6 +65,7 @@ function normalize(text: string): string {
 const sec = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const gb = (mbValue: number) => (mbValue / 1024).toFixed(2);
+const cpu = (b: SiteBuild) => (b.cpuMs === undefined ? '—' : `${sec(b.cpuMs)} s`);
 
 export function renderSiteReport(input: {
   command: string;
@@ -76,12 +79,12 @@ export function renderSiteReport(input: {
     '',
     `\`${input.command}\` · seed ${input.seed} · load average ${input.loadBefore[0]!.toFixed(2)} before, ${input.loadAfter[0]!.toFixed(2)} after`,
     '',
-    '| articles | docs build | peak RSS | data step | built site | files | pages | search index | largest search shard | query median / p95 |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | docs build | CPU | peak RSS | data step | built site | files | pages | search index | largest search shard | query median / p95 |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of input.reports) {
     lines.push(
-      `| ${r.size.toLocaleString('en-US')} | ${sec(r.cold.wallMs)} s | ${gb(r.cold.peakRssMb)} GB | ${r.cold.dataStepMs === undefined ? '—' : `${sec(r.cold.dataStepMs)} s`} | ${mb(r.site.bytes)} MB | ${r.site.files.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${mb(r.search.bytes)} MB in ${r.search.files} shards | ${(r.search.largest / 1e3).toFixed(0)} KB | ${r.search.medianMs.toFixed(2)} / ${r.search.p95Ms.toFixed(2)} ms |`,
+      `| ${r.size.toLocaleString('en-US')} | ${sec(r.cold.wallMs)} s | ${cpu(r.cold)} | ${gb(r.cold.peakRssMb)} GB | ${r.cold.dataStepMs === undefined ? '—' : `${sec(r.cold.dataStepMs)} s`} | ${mb(r.site.bytes)} MB | ${r.site.files.toLocaleString('en-US')} | ${r.site.pages.toLocaleString('en-US')} | ${mb(r.search.bytes)} MB in ${r.search.files} shards | ${(r.search.largest / 1e3).toFixed(0)} KB | ${r.search.medianMs.toFixed(2)} / ${r.search.p95Ms.toFixed(2)} ms |`,
     );
   }
   for (const last of input.reports) {
@@ -90,7 +93,11 @@ export function renderSiteReport(input: {
     const files = p.dataFiles;
     lines.push(
       '',
-      `**One more article at ${last.size.toLocaleString('en-US')}:** warm docs build ${sec(p.wallMs)} s (${((p.wallMs / last.cold.wallMs) * 100).toFixed(0)}% of the cold build's ${sec(last.cold.wallMs)} s), peak RSS ${gb(p.peakRssMb)} GB` +
+      `**One more article at ${last.size.toLocaleString('en-US')}:** warm docs build ${sec(p.wallMs)} s (${((p.wallMs / last.cold.wallMs) * 100).toFixed(0)}% of the cold build's ${sec(last.cold.wallMs)} s)` +
+        (p.cpuMs !== undefined && last.cold.cpuMs !== undefined
+          ? `, CPU ${sec(p.cpuMs)} s (${((p.cpuMs / last.cold.cpuMs) * 100).toFixed(0)}% of ${sec(last.cold.cpuMs)} s)`
+          : '') +
+        `, peak RSS ${gb(p.peakRssMb)} GB` +
         (files
           ? `; data files: ${files.written} written, ${files.unchanged} recomputed but unchanged, ${files.reused} reused without recomputing, ${files.removed} removed, of ${files.files}.`
           : '.'),
@@ -98,7 +105,7 @@ export function renderSiteReport(input: {
   }
   lines.push(
     '',
-    'Docs build: `astro build` of apps/docs on the generated dataset, under GNU time (peak RSS of its largest process). Data step: the shards and the search index (apps/docs/src/lib/site-data.ts), part of the build. Query: read, parse and filter one search shard in Node, for 200 four-letter name prefixes.',
+    'Docs build: `astro build` of apps/docs on the generated dataset, under GNU time (peak RSS of its largest process; CPU is user + system time of all its threads). Data step: the shards and the search index (apps/docs/src/lib/site-data.ts), part of the build. Query: read, parse and filter one search shard in Node, for 200 four-letter name prefixes.',
     '',
   );
   return `${lines.join('\n')}\n`;

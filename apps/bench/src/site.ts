@@ -81,7 +81,7 @@ function buildSite(root: string, out: string): SiteBuild {
   const started = performance.now();
   const run = spawnSync(
     '/usr/bin/time',
-    ['-f', 'peak-rss-kb %M', join(docsDir, 'node_modules/.bin/astro'), 'build', '--outDir', out],
+    ['-f', 'peak-rss-kb %M cpu-s %U %S', join(docsDir, 'node_modules/.bin/astro'), 'build', '--outDir', out],
     {
       cwd: docsDir,
       env: {
@@ -97,8 +97,13 @@ function buildSite(root: string, out: string): SiteBuild {
   const wallMs = performance.now() - started;
   if (run.status !== 0)
     throw new Error(`docs build of ${root} failed (exit ${run.status}):\n${`${run.stdout}${run.stderr}`.slice(-4000)}`);
-  const rss = /peak-rss-kb (\d+)/u.exec(run.stderr);
-  return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, ...dataStep(run.stdout) };
+  const time = /peak-rss-kb (\d+) cpu-s ([\d.]+) ([\d.]+)/u.exec(run.stderr);
+  return {
+    wallMs,
+    peakRssMb: time ? Number(time[1]) / 1024 : Number.NaN,
+    ...(time ? { cpuMs: (Number(time[2]) + Number(time[3])) * 1000 } : {}),
+    ...dataStep(run.stdout),
+  };
 }
 
 /** The site-data step's log line ("N data files (… MB): W written, U unchanged, R removed, K reused …, in S s"). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSiteReport, type SiteSize } from '../src/site-report.js';
 import { siteBenchOptions } from '../src/site.js';
 
-const build = (wallMs: number) => ({ wallMs, peakRssMb: 1024 });
+const build = (wallMs: number) => ({ wallMs, cpuMs: wallMs / 2, peakRssMb: 1024 });
 const size = (n: number, plusOne?: number): SiteSize => ({
   size: n,
   corpusBytes: n * 1000,
@@ -23,6 +23,8 @@ describe('renderSiteReport', () => {
       reports: [size(1000, 20_000), size(100_000)],
     });
     expect(report).toContain('**One more article at 1,000:** warm docs build 20.0 s (20% of the cold build');
+    expect(report).toContain('CPU 10.0 s (20% of 50.0 s)');
+    expect(report).toContain('| 1,000 | 100.0 s | 50.0 s | 1.00 GB |');
     expect(report).not.toContain('One more article at 100,000');
   });
 

@@ -7,11 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { releaseSiteModel } from '../lib/model.ts';
+import { build } from 'esbuild';
+import { Piscina } from 'piscina';
+import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
+import { releaseSiteModel, siteModel } from '../lib/model.ts';
 import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
 import { DOCS_DIR } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
@@ -34,22 +37,77 @@ function codeKey(codeDir: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * How many worker threads compute the articles' shards: DOSSIER_SITE_WORKERS, else one per core when the
+ * dataset is too big for static article pages, else none (a small dataset is done before workers would start).
+ */
+function workerCount(): number {
+  const raw = process.env.DOSSIER_SITE_WORKERS;
+  if (raw !== undefined && raw !== '') {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`DOSSIER_SITE_WORKERS must be a whole number ≥ 0, found "${raw}"`);
+    return n;
+  }
+  return siteModel().articlePages ? 0 : availableParallelism();
+}
+
+/**
+ * The worker's code as one ES module: the site's modules are TypeScript that Vite compiles for the pages, and
+ * a worker thread needs JavaScript, so esbuild (the compiler Vite itself uses) bundles them. Packages stay
+ * imports, resolved from the docs package's node_modules, hence the file's place.
+ */
+async function bundleWorker(codeDir: string): Promise<string> {
+  const outfile = join(dirname(codeDir), 'node_modules/.cache/dossier-site-data', `worker-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(codeDir, 'lib/site-data-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** The answer, with a handler attached: when a worker fails, answers that are awaited later must not crash Node first. */
+function caught<T>(answer: Promise<T>): Promise<T> {
+  answer.catch(() => undefined);
+  return answer;
+}
+
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
-  const run = (logger: AstroIntegrationLogger) => {
+  const run = async (logger: AstroIntegrationLogger) => {
     const started = performance.now();
     store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
     process.env[SITE_DATA_DIR_VARIABLE] = store.root;
     const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
+    const workers = workerCount();
+    const script = workers > 0 ? await bundleWorker(options.codeDir) : undefined;
+    // piscina, as the pipeline's article pool uses it: a fixed number of threads, jobs queued to the free one.
+    const pool = script
+      ? new Piscina<SiteJob, SiteJobDone>({ filename: script, minThreads: workers, maxThreads: workers })
+      : undefined;
     try {
-      writeSiteData(store, codeKey(options.codeDir), work);
+      await writeSiteData(
+        store,
+        codeKey(options.codeDir),
+        work,
+        pool && ((job) => caught(pool.run(job))),
+        workers || 1,
+      );
     } finally {
+      await pool?.destroy();
+      if (script) rmSync(script, { force: true });
       rmSync(work, { recursive: true, force: true });
     }
     releaseSiteModel();
     const report = store.finish();
     logger.info(
-      `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker threads)`,
     );
   };
   return {

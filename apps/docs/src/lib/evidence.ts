@@ -17,13 +17,14 @@ export interface Evidence {
   article: ArticlesRow;
 }
 
-// Dataset offsets count code points; the site slices with UTF-16 indices. One index per article body.
-const indexes = new Map<string, CodePointIndex>();
+// Dataset offsets count code points; the site slices with UTF-16 indices. One index per article body, and only
+// the last one is kept: rows come article by article, and a map of every body's index grew with the corpus.
+let last: { articleId: string; index: CodePointIndex } | undefined;
 
 export function utf16Offsets(article: ArticlesRow, start: number, end: number): { start: number; end: number } {
-  let index = indexes.get(article.article_id);
-  if (!index) indexes.set(article.article_id, (index = new CodePointIndex(article.body)));
-  return { start: index.toUtf16(start), end: index.toUtf16(end) };
+  if (last?.articleId !== article.article_id)
+    last = { articleId: article.article_id, index: new CodePointIndex(article.body) };
+  return { start: last.index.toUtf16(start), end: last.index.toUtf16(end) };
 }
 
 export function evidenceFor(

@@ -7,7 +7,7 @@
 import { groupBy, readDatasetHead, type DatasetHead } from './dataset.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
 import { DATA_DIST } from './paths.ts';
-import { staticArticlePages, staticEntityIds } from './scale.ts';
+import { ARTICLE_PAGES_MAX, staticArticlePages, staticEntityIds } from './scale.ts';
 import type { ArticleGroup } from './stream/article-groups.ts';
 import { countRows } from './stream/json-rows.ts';
 import { setLinkPolicy } from './urls.ts';
@@ -40,7 +40,8 @@ export function releaseSiteModel(): void {
 export function siteModel(): SiteModel {
   if (model) return model;
   const data = readDatasetHead(DATA_DIST);
-  const articleCount = articleCountOf(data);
+  // Only compared with the page limit, so counting stops just past it.
+  const articleCount = articleCountOf(data, ARTICLE_PAGES_MAX + 1);
   model = {
     data,
     entityById: new Map(data.entities.map((e) => [e.entity_id, e])),
@@ -60,12 +61,15 @@ export function siteModel(): SiteModel {
   return model;
 }
 
-/** The article count: datapackage.json's row count for articles when it has one, else the lines of its JSON twin. */
-function articleCountOf(data: DatasetHead): number {
+/**
+ * The article count: datapackage.json's row count for articles when it has one, else the lines of its JSON
+ * twin, counted up to `upTo`.
+ */
+function articleCountOf(data: DatasetHead, upTo: number): number {
   const resource = data.tableResources.find((r) => r.name === 'articles') as { rows?: number } | undefined;
   if (typeof resource?.rows === 'number') return resource.rows;
   const file = data.tableFiles.get('articles');
-  return file ? countRows(file) : 0;
+  return file ? countRows(file, upTo) : 0;
 }
 
 /** Makes `group` the one article the model holds (see SiteModel). */

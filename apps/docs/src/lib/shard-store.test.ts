@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShardStore } from './shard-store.ts';
+import { putFile, putIfChanged, ShardStore } from './shard-store.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,5 +74,25 @@ describe('ShardStore', () => {
     store.linkInto(join(dir, 'site'), ['model']);
     expect(existsSync(join(dir, 'site/data/public.json'))).toBe(true);
     expect(existsSync(join(dir, 'site/model'))).toBe(false);
+  });
+
+  it('counts files another thread wrote with putFile and putIfChanged, and keeps their keys for the next build', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const root = join(dir, 'cache');
+    const first = new ShardStore(root);
+    first.adopt('a/made.json', putFile(root, 'a/made.json', 'made'), 'inputs-1');
+    first.adopt('e/page.json', putIfChanged(root, 'e/page.json', 'page', first.previousKey('e/page.json')));
+    expect(() => first.adopt('a/made.json', putFile(root, 'a/made.json', 'again'))).toThrow(/written twice/);
+    expect(first.finish()).toMatchObject({ written: 2, unchanged: 0, files: 2 });
+    expect(readFileSync(join(root, 'a/made.json'), 'utf8')).toBe('again');
+
+    const second = new ShardStore(root);
+    expect(second.canReuse('a/made.json', 'inputs-1')).toBe(true);
+    const same = putIfChanged(root, 'e/page.json', 'page', second.previousKey('e/page.json'));
+    expect(same).toMatchObject({ written: false, bytes: 4 });
+    expect(putIfChanged(root, 'e/page.json', 'pages', second.previousKey('e/page.json'))).toMatchObject({
+      written: true,
+    });
+    expect(readFileSync(join(root, 'e/page.json'), 'utf8')).toBe('pages');
   });
 });

@@ -20,6 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 const KEYS_FILE = '.input-keys.json';
 
@@ -69,21 +70,8 @@ export class ShardStore {
 
   /** Writes `text` at `relPath` (forward slashes) unless the file already holds exactly these bytes. */
   write(relPath: string, text: string, key?: string): void {
-    if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
-    this.produced.add(relPath);
-    if (key !== undefined) this.keys.set(relPath, key);
-    const file = join(this.root, relPath);
-    const bytes = Buffer.from(text, 'utf8');
-    this.bytes += bytes.length;
-    if (sameBytes(file, bytes)) {
-      this.unchanged++;
-      return;
-    }
-    this.ensureDir(dirname(file));
-    const temp = `${file}.tmp-${process.pid}`;
-    writeFileSync(temp, bytes);
-    renameSync(temp, file);
-    this.written++;
+    this.claim(relPath);
+    this.adopt(relPath, putFile(this.root, relPath, text, this.dirsMade), key);
   }
 
   /**
@@ -91,16 +79,31 @@ export class ShardStore {
    * spares reading every unchanged file back.
    */
   writeIfChanged(relPath: string, text: string): void {
-    const key = `sha256:${createHash('sha256').update(text).digest('hex')}`;
-    if (this.previousKeys.get(relPath) === key && fileSize(join(this.root, relPath)) === Buffer.byteLength(text)) {
-      if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
-      this.produced.add(relPath);
-      this.keys.set(relPath, key);
-      this.bytes += Buffer.byteLength(text);
-      this.unchanged++;
-      return;
-    }
-    this.write(relPath, text, key);
+    this.claim(relPath);
+    this.adopt(relPath, putIfChanged(this.root, relPath, text, this.previousKey(relPath), this.dirsMade));
+  }
+
+  /** The key the previous build recorded for a file (what `putIfChanged` compares with). */
+  previousKey(relPath: string): string | undefined {
+    return this.previousKeys.get(relPath);
+  }
+
+  /**
+   * Records a file that `putFile` or `putIfChanged` wrote or found unchanged, in this thread or in a worker
+   * (the site-data step's workers write the files they make, so that the build's thread does not wait on the
+   * file system for hundreds of thousands of them).
+   */
+  adopt(relPath: string, put: FilePut, key = put.key): void {
+    this.claim(relPath);
+    this.produced.add(relPath);
+    if (key !== undefined) this.keys.set(relPath, key);
+    this.bytes += put.bytes;
+    if (put.written) this.written++;
+    else this.unchanged++;
+  }
+
+  private claim(relPath: string): void {
+    if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
   }
 
   /** Removes the files this run did not produce; returns what the run did. */
@@ -145,12 +148,47 @@ export class ShardStore {
       }
     }
   }
+}
 
-  private ensureDir(dir: string): void {
-    if (this.dirsMade.has(dir)) return;
+/** What writing one file did: its size, whether its bytes changed, and (for `putIfChanged`) its content key. */
+export interface FilePut {
+  bytes: number;
+  written: boolean;
+  key?: string;
+}
+
+/**
+ * Writes `text` at `root/relPath` unless the file already holds exactly these bytes: to a temp file, then
+ * renamed, so a reader never sees half a file and hard links made earlier keep the old bytes. `dirsMade`
+ * spares asking for a folder twice.
+ */
+export function putFile(root: string, relPath: string, text: string, dirsMade = new Set<string>()): FilePut {
+  const file = join(root, relPath);
+  const bytes = Buffer.from(text, 'utf8');
+  if (sameBytes(file, bytes)) return { bytes: bytes.length, written: false };
+  const dir = dirname(file);
+  if (!dirsMade.has(dir)) {
     mkdirSync(dir, { recursive: true });
-    this.dirsMade.add(dir);
+    dirsMade.add(dir);
   }
+  const temp = `${file}.tmp-${process.pid}-${threadId}`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, file);
+  return { bytes: bytes.length, written: true };
+}
+
+/** `putFile`, unless the file is there with the size of `text` and `previousKey` is the hash of `text`. */
+export function putIfChanged(
+  root: string,
+  relPath: string,
+  text: string,
+  previousKey: string | undefined,
+  dirsMade?: Set<string>,
+): FilePut {
+  const key = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  const bytes = Buffer.byteLength(text);
+  if (previousKey === key && fileSize(join(root, relPath)) === bytes) return { bytes, written: false, key };
+  return { ...putFile(root, relPath, text, dirsMade), key };
 }
 
 /** The keys of the previous build; none when the file is missing or unreadable (everything is recomputed). */
@@ -162,18 +200,17 @@ function readKeys(file: string): Map<string, string> {
   }
 }
 
-/** A file's size, or -1 when it does not exist. */
+/**
+ * A file's size, or -1 when it does not exist (asked without an exception: a cold build asks it of hundreds of
+ * thousands of files that are not there yet, and building each exception's stack cost more than the question).
+ */
 function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return -1;
-  }
+  return statSync(file, { throwIfNoEntry: false })?.size ?? -1;
 }
 
 function sameBytes(file: string, bytes: Buffer): boolean {
+  if (fileSize(file) !== bytes.length) return false;
   try {
-    if (statSync(file).size !== bytes.length) return false;
     return readFileSync(file).equals(bytes);
   } catch {
     return false;

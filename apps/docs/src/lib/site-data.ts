@@ -12,11 +12,11 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
-import { articleShard } from './article-shard.ts';
+import { recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { articleEntityRecords, EntityCounts, keptRecords } from './entity-records.ts';
-import { entityShard, type EntityRecord } from './entity-shard.ts';
+import { EntityCounts, keptRecords } from './entity-records.ts';
+import type { EntityRecord } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
 import { entityName, showArticle, siteModel } from './model.ts';
 import { articlePageFile, entityPageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
@@ -29,9 +29,7 @@ import { articleShardPath, articleUrl, entityShardPath, entityUrl } from './urls
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-/** Files kept between builds but not published: each article's evidence records. */
-export const CACHE_DIR = 'cache';
-const recordsPath = (articleId: string) => `${CACHE_DIR}/records/${encodeURIComponent(articleId)}.jsonl`;
+export { CACHE_DIR } from './article-work.ts';
 
 export function entitySearchEntry(e: EntitiesRow): SearchEntry {
   return {
@@ -66,21 +64,48 @@ function rowsEntityIds(group: ArticleGroup): string[] {
   return [...ids].sort();
 }
 
-/** The article's evidence records: from the cache when its inputs are unchanged, else computed (and its shard). */
-function articleRecords(store: ShardStore, codeKey: string, group: ArticleGroup): EntityRecord[] {
-  const id = group.article.article_id;
+/** Runs a job (src/lib/article-work.ts): in this thread, or in a worker thread (src/lib/site-data-worker.ts). */
+export type SiteJobRunner = (job: SiteJob) => SiteJobDone | Promise<SiteJobDone>;
+
+/** An article on its way: its files are reused (no answer) or being made (the answer to wait for). */
+interface ArticleInFlight {
+  group: ArticleGroup;
+  key: string;
+  done?: SiteJobDone | Promise<SiteJobDone>;
+}
+
+function articleKey(codeKey: string, group: ArticleGroup): string {
   const { article, ...rows } = group;
-  const key = hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
-  const shardPath = articleShardPath(id);
-  if (store.canReuse(shardPath, key) && store.canReuse(recordsPath(id), key)) {
-    store.reuse(shardPath, key);
+  return hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
+}
+
+/** Starts an article: its files are kept when its inputs are unchanged, else it goes to `run`. */
+function startArticle(store: ShardStore, codeKey: string, group: ArticleGroup, run: SiteJobRunner): ArticleInFlight {
+  const id = group.article.article_id;
+  const key = articleKey(codeKey, group);
+  if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
+  return { group, key, done: run({ kind: 'article', root: store.root, group }) };
+}
+
+const parseRecords = (lines: string) =>
+  lines === ''
+    ? []
+    : lines
+        .slice(0, -1)
+        .split('\n')
+        .map((line) => JSON.parse(line) as EntityRecord);
+
+/** Finishes an article (in the order they were started): records its files, returns its records. */
+async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<EntityRecord[]> {
+  const id = group.article.article_id;
+  if (!done) {
+    store.reuse(articleShardPath(id), key);
     store.reuse(recordsPath(id), key);
     return [...jsonRows<EntityRecord>(join(store.root, recordsPath(id)))];
   }
-  store.write(shardPath, JSON.stringify(articleShard(article)), key);
-  const records = articleEntityRecords(group);
-  store.write(recordsPath(id), records.map((r) => `${JSON.stringify(r)}\n`).join(''), key);
-  return records;
+  const { records, files } = await done;
+  for (const [path, put] of files) store.adopt(path, put, key);
+  return parseRecords(records);
 }
 
 /** Search entries by shard key, each entry as its JSON text with the label and URL it is sorted by. */
@@ -103,24 +128,40 @@ class SearchSpill {
   }
 }
 
-export function writeSiteData(store: ShardStore, codeKey: string, workDir: string): void {
+/** How many articles may be on their way at once per worker (enough to keep every worker busy). */
+const IN_FLIGHT_PER_WORKER = 8;
+
+export async function writeSiteData(
+  store: ShardStore,
+  codeKey: string,
+  workDir: string,
+  run: SiteJobRunner = runSiteJob,
+  workers = 1,
+): Promise<void> {
   const m = siteModel();
   const facts = new PageFactsCollector();
   const evidence = new RecordSpill(join(workDir, 'entities'));
   const search = new SearchSpill(join(workDir, 'search'));
   const counts = new EntityCounts();
+  const inFlight: ArticleInFlight[] = [];
+  const finishOldest = async () => {
+    const next = inFlight.shift()!;
+    const records = await finishArticle(store, next);
+    showArticle(next.group);
+    for (const record of keptRecords(records, counts)) evidence.add(record.e, JSON.stringify(record));
+    facts.add(next.group);
+    search.add(articleSearchEntry(next.group.article));
+  };
   for (const group of articleGroups(m.data.dir, m.data.tableFiles)) {
-    showArticle(group);
-    for (const record of keptRecords(articleRecords(store, codeKey, group), counts))
-      evidence.add(record.e, JSON.stringify(record));
-    facts.add(group);
-    search.add(articleSearchEntry(group.article));
-    releaseLayouts();
+    inFlight.push(startArticle(store, codeKey, group, run));
+    if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
+  while (inFlight.length > 0) await finishOldest();
+  releaseLayouts();
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
   for (const [table, file] of m.data.tableFiles)
     if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
-  writeEntityShards(store, evidence, counts);
+  await writeEntityShards(store, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
   for (const e of m.data.entities) search.add(entitySearchEntry(e));
   for (const [key, text] of search.shards()) store.writeIfChanged(`data/search/${shardFileName(key)}`, text);
   store.writeIfChanged(FACTS_FILE, JSON.stringify(facts.facts()));
@@ -133,23 +174,38 @@ export function writeSiteData(store: ShardStore, codeKey: string, workDir: strin
     );
 }
 
-/** Every entity's shard: published for the long tail, in the page model for entities with a static page. */
-function writeEntityShards(store: ShardStore, evidence: RecordSpill, counts: EntityCounts): void {
+/**
+ * Every entity's shard: published for the long tail, in the page model for entities with a static page.
+ * At most `window` jobs wait at once, so the records of only that many entities are in memory.
+ */
+async function writeEntityShards(
+  store: ShardStore,
+  evidence: RecordSpill,
+  counts: EntityCounts,
+  run: SiteJobRunner,
+  window: number,
+): Promise<void> {
   const m = siteModel();
-  const write = (entity: EntitiesRow, records: EntityRecord[]) => {
+  const waiting: Array<SiteJobDone | Promise<SiteJobDone>> = [];
+  const finishOldest = async () => {
+    for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+  };
+  const start = async (entity: EntitiesRow, records: string[]) => {
     const id = entity.entity_id;
-    const text = JSON.stringify(entityShard(entity, records, counts.totals(id)));
-    store.writeIfChanged(m.staticEntities.has(id) ? entityPageFile(id) : entityShardPath(id), text);
+    const path = m.staticEntities.has(id) ? entityPageFile(id) : entityShardPath(id);
+    const totals = counts.totals(id);
+    waiting.push(
+      run({ kind: 'entity', root: store.root, path, previousKey: store.previousKey(path), entity, records, totals }),
+    );
+    if (waiting.length >= window) await finishOldest();
   };
   const done = new Set<string>();
   for (const [id, lines] of evidence.groups()) {
     const entity = m.entityById.get(id);
     if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
-    write(
-      entity,
-      lines.map((l) => JSON.parse(l) as EntityRecord),
-    );
+    await start(entity, lines);
     done.add(id);
   }
-  for (const entity of m.data.entities) if (!done.has(entity.entity_id)) write(entity, []);
+  for (const entity of m.data.entities) if (!done.has(entity.entity_id)) await start(entity, []);
+  while (waiting.length > 0) await finishOldest();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleGroups } from './article-groups.ts';
-import { fileLines, jsonRows } from './json-rows.ts';
+import { countRows, fileLines, jsonRows } from './json-rows.ts';
 import { RecordSpill } from './record-spill.ts';
 
 let dir: string;
@@ -27,6 +27,14 @@ describe('fileLines and jsonRows', () => {
     expect([...jsonRows(file)]).toEqual([{ a: 1 }, { a: 'two, with a comma' }]);
     writeFileSync(file, '[\n{"a":1},\n{"a":\n]');
     expect(() => [...jsonRows(file)]).toThrow(/mentions\.json:3: expected one JSON row per line/);
+  });
+
+  it('counts rows without parsing them, and stops past a limit when given one', () => {
+    const file = join(fresh(), 'articles.json');
+    writeFileSync(file, twin([{ a: 1 }, { a: 2 }, { a: 3 }, { a: 4 }]));
+    expect(countRows(file)).toBe(4);
+    expect(countRows(file, 2)).toBe(3);
+    expect(countRows(file, 10)).toBe(4);
   });
 });
 

@@ -1,0 +1,69 @@
+/**
+ * The costly part of the site-data step, and the files it writes: per article, its shard
+ * (src/lib/article-shard.ts) and the records it adds to the pages of the entities it names
+ * (src/lib/entity-records.ts), both needing the article's sentences, which the pipeline's own splitter
+ * recomputes (src/lib/layout.ts); per entity, its shard (src/lib/entity-shard.ts). On big datasets these jobs
+ * run in worker threads (src/lib/site-data-worker.ts), which also write the files, so the build's thread
+ * neither computes them nor waits on the file system; on small ones they run in the build's thread.
+ */
+import { articleShard } from './article-shard.ts';
+import type { EntitiesRow } from './dataset.ts';
+import { articleEntityRecords } from './entity-records.ts';
+import { entityShard, type EntityRecord } from './entity-shard.ts';
+import { releaseLayouts } from './layout.ts';
+import { showArticle, siteModel } from './model.ts';
+import { type FilePut, putFile, putIfChanged } from './shard-store.ts';
+import type { ArticleGroup } from './stream/article-groups.ts';
+import { articleShardPath } from './urls.ts';
+
+/** Files kept between builds but not published: each article's evidence records. */
+export const CACHE_DIR = 'cache';
+export const recordsPath = (articleId: string) => `${CACHE_DIR}/records/${encodeURIComponent(articleId)}.jsonl`;
+
+export type SiteJob =
+  | { kind: 'article'; root: string; group: ArticleGroup }
+  | {
+      kind: 'entity';
+      root: string;
+      path: string;
+      previousKey: string | undefined;
+      entity: EntitiesRow;
+      /** The entity's records, one JSON line each. */
+      records: string[];
+      totals: { mentions: number; quotes: number };
+    };
+
+export interface SiteJobDone {
+  /** The article's records, one JSON line each ('' for an entity). */
+  records: string;
+  /** The files written (or found unchanged), by path under the store's root. */
+  files: Array<[string, FilePut]>;
+}
+
+export function runSiteJob(job: SiteJob): SiteJobDone {
+  return job.kind === 'article' ? articleJob(job.root, job.group) : entityJob(job);
+}
+
+function articleJob(root: string, group: ArticleGroup): SiteJobDone {
+  const id = group.article.article_id;
+  showArticle(group);
+  const shard = JSON.stringify(articleShard(group.article));
+  const records = articleEntityRecords(group)
+    .map((r) => `${JSON.stringify(r)}\n`)
+    .join('');
+  releaseLayouts();
+  return {
+    records,
+    files: [
+      [articleShardPath(id), putFile(root, articleShardPath(id), shard)],
+      [recordsPath(id), putFile(root, recordsPath(id), records)],
+    ],
+  };
+}
+
+function entityJob(job: Extract<SiteJob, { kind: 'entity' }>): SiteJobDone {
+  siteModel(); // the link policy (static page or viewer) comes with the model
+  const records = job.records.map((line) => JSON.parse(line) as EntityRecord);
+  const text = JSON.stringify(entityShard(job.entity, records, job.totals));
+  return { records: '', files: [[job.path, putIfChanged(job.root, job.path, text, job.previousKey)]] };
+}
