@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimexAnnotation } from '@dossier/core';
 import { findTimexes } from './index.js';
+import { onlyTimex } from './timex.test-helpers.js';
 import { articleOf } from '../article.test-helpers.js';
 
 // Sentences are invented. 2024-07-23 is a Tuesday; 2024-05-24 a Friday.
-function only(body: string, text: string, published = '2024-07-23'): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = (body: string, text: string, published = '2024-07-23'): TimexAnnotation =>
+  onlyTimex(body, text, published);
 
 describe('weekday direction follows tense and modality', () => {
   it('"will address … on Wednesday" in a Tuesday article is the next day', () => {

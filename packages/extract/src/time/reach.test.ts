@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TimexAnnotation } from '@dossier/core';
-import { findTimexes } from './index.js';
-import { articleOf } from '../article.test-helpers.js';
+import { onlyTimex } from './timex.test-helpers.js';
 
 // Sentences are invented.
-function only(body: string, text: string, published: string): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = onlyTimex;
 
 describe('a verb tense that points almost a year away gives way to the nearer occurrence', () => {
   it('"declared a dividend of 20 cents, payable Dec. 9" in late October is this December', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimexAnnotation } from '@dossier/core';
-import { findTimexes } from './index.js';
-import { articleOf } from '../article.test-helpers.js';
+import { onlyTimex } from './timex.test-helpers.js';
 
 // Sentences are invented.
-function only(body: string, text: string, published = '2021-11-02'): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = (body: string, text: string, published = '2021-11-02'): TimexAnnotation =>
+  onlyTimex(body, text, published);
 
 describe('the period of a year-on-year comparison is one expression', () => {
   it('"the same month a year ago" after a month is that month a year back', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TimexAnnotation } from '@dossier/core';
-import { findTimexes } from './index.js';
-import { articleOf } from '../article.test-helpers.js';
+import { onlyTimex } from './timex.test-helpers.js';
 import { easterSunday, movingDate } from './rules-holidays.js';
 
 // Sentences are invented.
-function only(body: string, text: string, published: string): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = onlyTimex;
 
 const day = (t: number | null) => (t === null ? null : new Date(t).toISOString().slice(0, 10));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimexAnnotation } from '@dossier/core';
 import { findTimexes } from './index.js';
+import { onlyTimex } from './timex.test-helpers.js';
 import { articleOf } from '../article.test-helpers.js';
 
 // Sentences are invented.
@@ -8,15 +9,8 @@ function timexes(body: string, published = '2021-11-02'): string[] {
   return findTimexes(articleOf(body, published)).map((t) => `${t.text}=${t.value}`);
 }
 
-function only(body: string, text: string, published = '2021-11-02'): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = (body: string, text: string, published = '2021-11-02'): TimexAnnotation =>
+  onlyTimex(body, text, published);
 
 describe('references: prepositions and focusing adverbs stay outside the span (TimeML)', () => {
   it('"for now", "right now", "until recently" → "now", "recently"', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimexAnnotation } from '@dossier/core';
 import { findTimexes } from './index.js';
+import { onlyTimex } from './timex.test-helpers.js';
 import { articleOf } from '../article.test-helpers.js';
 
 // Sentences are invented.
-function only(body: string, text: string, published = '2021-11-02'): TimexAnnotation {
-  const all = findTimexes(articleOf(body, published));
-  const found = all.filter((t) => t.text === text);
-  expect(
-    found.map((t) => t.text),
-    `timexes found: ${JSON.stringify(all.map((t) => `${t.text}=${t.value}`))}`,
-  ).toEqual([text]);
-  return found[0]!;
-}
+const only = (body: string, text: string, published = '2021-11-02'): TimexAnnotation =>
+  onlyTimex(body, text, published);
 
 describe('TimeML span conventions that the gold files share', () => {
   it('a stretch of time keeps its determiner: "the nine months", "the first two years"', () => {
