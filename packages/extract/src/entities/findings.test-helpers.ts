@@ -26,3 +26,15 @@ export function personsInSentence(findings: EntityFindings, sentence: Span | Sen
 export function mentionsOf(findings: EntityFindings, entityKey: string): MentionAnnotation[] {
   return findings.mentions.filter((m) => m.entityKey === entityKey);
 }
+
+/** Each role with its person and affiliation by name, and the rule that decided the affiliation. */
+export function namedRoles(findings: EntityFindings) {
+  const name = (key: string | null) =>
+    key === null ? null : (findings.entities.find((e) => e.key === key)?.name ?? key);
+  return findings.roles.map((r) => ({
+    person: name(r.personKey),
+    title: r.title,
+    affiliation: name(r.organizationKey ?? r.countryKey),
+    rule: r.affiliationRule,
+  }));
+}

@@ -6,18 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../article.test-helpers.js';
+import { namedRoles } from './findings.test-helpers.js';
 import { findEntities } from './index.js';
 
-function rolesOf(body: string) {
-  const f = findEntities(articleOf(body));
-  const name = (key: string | null) => (key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? key));
-  return f.roles.map((r) => ({
-    person: name(r.personKey),
-    title: r.title,
-    affiliation: name(r.organizationKey ?? r.countryKey),
-    rule: r.affiliationRule,
-  }));
-}
+const rolesOf = (body: string) => namedRoles(findEntities(articleOf(body)));
 
 function entityNames(body: string, type: string): string[] {
   return findEntities(articleOf(body))

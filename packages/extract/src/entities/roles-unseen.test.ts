@@ -4,18 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../article.test-helpers.js';
+import { namedRoles } from './findings.test-helpers.js';
 import { findEntities } from './index.js';
 
-function rolesOf(body: string, published = '2025-06-06') {
-  const f = findEntities(articleOf(body, published));
-  const name = (key: string | null) => (key === null ? null : (f.entities.find((e) => e.key === key)?.name ?? key));
-  return f.roles.map((r) => ({
-    person: name(r.personKey),
-    title: r.title,
-    affiliation: name(r.organizationKey ?? r.countryKey),
-    rule: r.affiliationRule,
-  }));
-}
+const rolesOf = (body: string, published = '2025-06-06') => namedRoles(findEntities(articleOf(body, published)));
 
 describe('a capitalized word opening a sentence', () => {
   it('is a name when the article capitalizes it inside a sentence too', () => {
