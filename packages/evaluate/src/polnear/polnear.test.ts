@@ -55,6 +55,9 @@ describe('which Sources count as names', () => {
     ['the progressive heavyweights', 'other'],
     ['senior officials', 'described'],
     ['he', 'other'],
+    ['a New Hampshire Republican', 'described'],
+    ['Several', 'described'],
+    ['Someone close to the senator', 'other'],
   ])('%s → %s', (source, kind) => {
     expect(sourceKind(source).kind).toBe(kind);
   });

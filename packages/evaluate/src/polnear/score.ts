@@ -61,6 +61,15 @@ const NOT_NAMES = new Set([
   'these',
   'those',
   'who',
+  // Indefinite pronouns name nobody, even capitalised at the start of a sentence ("Someone said").
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'others',
 ]);
 
 /** Words that open a described, unnamed source ("a senior official", "two people familiar with …"). */
@@ -112,12 +121,15 @@ export function sourceKind(source: string): { kind: GoldQuote['kind']; head: str
   )
     return { kind: 'other', head: null };
   if (/['’]s?$/.test(last)) return { kind: 'other', head: null };
+  // An indefinite opening describes someone even when its last word is capitalised ("a New Hampshire
+  // Republican", "Several"): a name does not take "a" or a quantifier.
+  const first = words[0]!.toLowerCase();
+  if (INDEFINITE.has(first)) return { kind: 'described', head: last };
   if (/^\p{Lu}/u.test(last) && !NOT_NAMES.has(last.toLowerCase()))
     return { kind: 'named', head: last.replace(/\.$/, '') };
   // A definite description ("the mayor") may rightly resolve to the person it names: not scored either way.
-  const first = words[0]!.toLowerCase();
   const barePlural = words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !DEFINITE.has(first) && /s$/.test(last);
-  if (INDEFINITE.has(first) || /^\d/.test(first) || barePlural) return { kind: 'described', head: last };
+  if (/^\d/.test(first) || barePlural) return { kind: 'described', head: last };
   return { kind: 'other', head: null };
 }
 
