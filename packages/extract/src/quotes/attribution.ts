@@ -62,7 +62,12 @@ export function findAttribution(
   const quotes = [...otherQuotesInUnit, quoteWithMarks];
   const spokenBy = (cues: number[]) =>
     cues.filter((i) => tierOf(i) === 'speech' || !quotes.some((q) => runsInto(text, q, tokens[i]!.start)));
-  const cuesBefore = mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary);
+  const cuesBefore = introducingCueFirst(
+    text,
+    tokens,
+    mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
+    quoteWithMarks,
+  );
   const cuesAfter = spokenBy(verbalCues(reader, after, vocabulary));
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
@@ -98,6 +103,12 @@ export function findAttribution(
     if (phrase && side === 'after' && !described && !looksNamed(reader, phrase, within.tokens[0])) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
+    }
+    // "The paradox of it, says Ann Lee, a historian, is that she was “…”": a parenthetical ", says Ann Lee," before
+    // the quote names the speaker; the phrase before it is what she speaks about.
+    if (side === 'before' && !described && (!phrase || !looksNamed(reader, phrase, within.tokens[0]))) {
+      const inverted = invertedAfterComma(reader, cue, within, vocabulary);
+      if (inverted && reader.isSeparator(inverted[1])) phrase = inverted;
     }
     const attribution = {
       cue: text.slice(tokens[cue]!.start, tokens[cue]!.end),
@@ -137,6 +148,17 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
   while (comma < to && tokens[comma]!.lower !== ',') comma++;
   if (comma >= to) return cues;
   return [...cues.filter((i) => i > comma), ...cues.filter((i) => i < comma)];
+}
+
+/**
+ * "She said that …, to which Tom Vane interjected: “…”": the verb right before the colon that introduces the
+ * quote is its cue, before any earlier verb of the sentence.
+ */
+function introducingCueFirst(text: string, tokens: readonly Token[], cues: number[], quote: Span): number[] {
+  const introducing = cues.find(
+    (i) => tokens[i + 1]?.lower === ':' && /^\s*$/.test(text.slice(tokens[i + 1]!.end, quote.start)),
+  );
+  return introducing === undefined ? cues : [introducing, ...cues.filter((i) => i !== introducing)];
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */

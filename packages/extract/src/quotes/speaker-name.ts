@@ -57,6 +57,8 @@ export class SpeakerNameShape {
     const written = this.text.slice(span.start, span.end);
     const words = written.split(' ');
     if (!this.hasNameShape(words)) return false;
+    // "Cal’s said": a possessor owns the speaker ("Cal’s spokesman"); it is not the speaker's name.
+    if (/['’]s$/.test(words[words.length - 1]!)) return false;
     if (words.length > MAX_NAME_WORDS) return false;
     const knownName = fullName || partOfAPersonsName(written);
     // "Read", "May": a sentence-opener word that the article also uses in a person's name is that name.

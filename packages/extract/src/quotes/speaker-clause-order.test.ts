@@ -1,0 +1,112 @@
+/**
+ * Issue 18, sixth pass: which clause of a sentence speaks. Every sentence here is written for these tests; the
+ * people and groups are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { isCapitalizedName } from './proper-description.js';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+describe('the verb that introduces the quote', () => {
+  it('“…?” X, a long description, said quietly.: the tail after ?” joins the quote', () => {
+    const doc = docOf(
+      'The first volunteers at the door are Eva Tarrow and Gloria Penn, retired teachers who remember the strike.',
+      '“I am calling from the county campaign. How are you today?” Tarrow, a retired worker from a paper mill, said quietly into the phone.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Eva Tarrow', ['Eva Tarrow', 'Tarrow']],
+      ['person', 'Gloria Penn', ['Gloria Penn']],
+    ]);
+    expect(quoteOf(doc, e, 'I am calling')).toMatchObject({ speakerKey: 'person:eva-tarrow', cue: 'said' });
+  });
+
+  it('“The paradox, says X, a historian, is that she was “…”: the parenthetical verb names the speaker', () => {
+    const doc = docOf(
+      'The paradox of the era, says Carl Wendt, historian at the county library, is that she was “one of the most powerful figures.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Carl Wendt', ['Carl Wendt']]]);
+    expect(quoteOf(doc, e, 'one of the most')).toMatchObject({
+      speakerKey: 'person:carl-wendt',
+      speakerText: 'Carl Wendt',
+    });
+  });
+
+  it('“…, to which Y interjected: “…”: the verb before the colon, not the sentence’s first verb of saying', () => {
+    const doc = docOf(
+      'Lena Ashby said there was “no daylight” between the plans. She said that experts had found her plans strong, to which Tom Vane interjected: “It is just not true.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Lena Ashby', ['Lena Ashby']],
+      ['person', 'Tom Vane', ['Tom Vane']],
+    ]);
+    expect(quoteOf(doc, e, 'It is just')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'interjected' });
+  });
+});
+
+describe('pronouns in the quote’s own sentence', () => {
+  it('a pronoun in a relative clause takes the main clause’s subject, not the nearest name', () => {
+    const doc = docOf(
+      'Vera Koss hammered Dan Pell, calling him a “wreck,” and contrasted the candidate, whom she described as “volatile,” with the mayor.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Vera Koss', ['Vera Koss']],
+      ['person', 'Dan Pell', ['Dan Pell']],
+    ]);
+    expect(quoteOf(doc, e, 'volatile')).toMatchObject({ speakerKey: 'person:vera-koss', speakerRule: 'pronoun' });
+  });
+
+  it('a pronoun in a subordinate clause after the main clause takes its subject', () => {
+    const doc = docOf('Ivo Brandt went after Dan Pell at the debate, when he called the businessman “unhinged.”');
+    const e = entitiesOf(doc, [
+      ['person', 'Ivo Brandt', ['Ivo Brandt']],
+      ['person', 'Dan Pell', ['Dan Pell']],
+    ]);
+    expect(quoteOf(doc, e, 'unhinged')).toMatchObject({ speakerKey: 'person:ivo-brandt', speakerRule: 'pronoun' });
+  });
+});
+
+describe('a capitalized name after "the" is no description of an earlier speaker', () => {
+  it('“The Quornvale Growers Convention released a statement, saying …” keeps the unlinked name, not the speaker before', () => {
+    const doc = docOf(
+      '“We will not back down,” Lena Ashby said on Monday.',
+      'The Quornvale Growers Convention released a statement on Wednesday, saying the remarks are “another example of divisive talk.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Lena Ashby', ['Lena Ashby']]]);
+    expect(quoteOf(doc, e, 'another example')).toMatchObject({
+      speakerKey: null,
+      speakerText: 'The Quornvale Growers Convention',
+      speakerRule: 'explicit',
+    });
+  });
+
+  it('titles and demonyms after "the" stay descriptions; capitalized names do not', () => {
+    expect(isCapitalizedName('The Quornvale Growers Convention')).toBe(true);
+    expect(isCapitalizedName('the Daily Ledger')).toBe(true);
+    expect(isCapitalizedName('the Prime Minister')).toBe(false);
+    expect(isCapitalizedName('the senator')).toBe(false);
+    expect(isCapitalizedName('the Republican')).toBe(false);
+  });
+});
+
+describe('a possessor is no speaker’s name', () => {
+  it('“…” Brill’s said: the possessive is not adopted as a person', () => {
+    const doc = docOf('“We won” Brill’s said.');
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'We won')).toMatchObject({ speakerKey: null });
+  });
+});
+
+describe('an opening "as" clause that reports', () => {
+  it('“As X has pointed out, that is the “…” of …”: the as-clause’s subject owns the quoted words', () => {
+    const doc = docOf(
+      'As Senator Tom Vane (R-Ohio) has pointed out, that is basically the “textbook definition” of fraud.',
+    );
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'textbook')).toMatchObject({ speakerKey: 'person:tom-vane', speakerRule: 'clause-subject' });
+  });
+
+  it('an "as" clause with a verb that neither reports nor judges gives nobody the scare quote', () => {
+    const doc = docOf('As Tom Vane walked in, the crowd gathered under the “textbook definition” banner.');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'textbook')).toMatchObject({ speakerKey: null });
+  });
+});
