@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCapitalizedName } from './proper-description.js';
 import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+import { SpeakerNameShape } from './speaker-name.js';
+import { quoteVocabulary } from './vocabulary.js';
 
 describe('the verb that introduces the quote', () => {
   it('“…?” X, a long description, said quietly.: the tail after ?” joins the quote', () => {
@@ -88,10 +90,12 @@ describe('a capitalized name after "the" is no description of an earlier speaker
 });
 
 describe('a possessor is no speaker’s name', () => {
-  it('“…” Brill’s said: the possessive is not adopted as a person', () => {
-    const doc = docOf('“We won” Brill’s said.');
-    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
-    expect(quoteOf(doc, e, 'We won')).toMatchObject({ speakerKey: null });
+  it('“…” Brill’s said: the possessive does not read as a person’s name', () => {
+    const doc = docOf('“We won,” Brill’s said.');
+    const shape = new SpeakerNameShape(doc.body, doc.tokens, quoteVocabulary());
+    const at = doc.body.indexOf('Brill’s');
+    expect(shape.nameIn({ start: at, end: at + 'Brill’s'.length }, () => false)).toBeNull();
+    expect(shape.nameIn({ start: at, end: at + 'Brill'.length }, () => false)).not.toBeNull();
   });
 });
 
@@ -108,5 +112,16 @@ describe('an opening "as" clause that reports', () => {
     const doc = docOf('As Tom Vane walked in, the crowd gathered under the “textbook definition” banner.');
     const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
     expect(quoteOf(doc, e, 'textbook')).toMatchObject({ speakerKey: null });
+  });
+});
+
+describe('a name the recognizer missed, before a bracket', () => {
+  it('said ranking member Ivo Marren (D-Md.: the splitter cut the bracket; the name before it is adopted', () => {
+    const doc = docOf('“The panel is so frustrated,” said ranking member Ivo Marren (D-Md.). “They are stalling.”');
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'The panel')).toMatchObject({
+      speakerKey: 'person:ivo-marren',
+      speakerRule: 'speaker-name',
+    });
   });
 });

@@ -112,7 +112,9 @@ export class SpeakerNameShape {
   }
 
   private trim(phrase: Span): Span {
-    let end = phrase.end;
+    // "Ann Lee (D-Ohio", its bracket cut by the sentence splitter: the name stands before the bracket.
+    const bracket = this.text.slice(phrase.start, phrase.end).search(/\s\(/);
+    let end = bracket > 0 ? phrase.start + bracket : phrase.end;
     while (end > phrase.start && /[\s,;]/.test(this.text[end - 1]!)) end--;
     let start = phrase.start;
     while (start < end && /\s/.test(this.text[start]!)) start++;
