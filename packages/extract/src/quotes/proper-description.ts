@@ -22,7 +22,8 @@ export function isCapitalizedName(phrase: string): boolean {
   if (rest.length < MIN_NAME_WORDS || !rest.every((w) => CAPITALIZED.test(w))) return false;
   const last = rest[rest.length - 1]!;
   if (titleHeads().has(last.toLowerCase()) || titleHeads().has(rest.join(' ').toLowerCase())) return false;
-  return !entityLexicon().countries.byDemonym.has(last);
+  // "the Israeli PM", "the Ruritanian Prime Minister": a demonym makes it a description of someone.
+  return !rest.some((w) => entityLexicon().countries.byDemonym.has(w));
 }
 
 let heads: Set<string> | undefined;

@@ -86,6 +86,7 @@ describe('a capitalized name after "the" is no description of an earlier speaker
     expect(isCapitalizedName('the Prime Minister')).toBe(false);
     expect(isCapitalizedName('the senator')).toBe(false);
     expect(isCapitalizedName('the Republican')).toBe(false);
+    expect(isCapitalizedName('the Israeli PM')).toBe(false);
   });
 });
 
