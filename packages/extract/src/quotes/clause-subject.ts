@@ -188,7 +188,8 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   while (
     k < to &&
     (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) &&
-    !POSSESSIVE.test(tokens[k]!.lower)
+    // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
+    (!POSSESSIVE.test(tokens[k]!.lower) || tokens[k - 1]?.pos === 'PRON')
   )
     k++;
   if (k >= to) return null;

@@ -21,7 +21,7 @@ import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { isCapitalizedName } from './proper-description.js';
-import { SpeakerResolver } from './speaker.js';
+import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
@@ -137,13 +137,16 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       ? resolver.institutionNamed(phrase, paragraphStart(paragraph - PRONOUN_REACH))
       : null;
     if (institution) return { ...found, speakerKey: institution, speakerRule: 'description' };
+    const group = resolver.organizationOfMembers(phrase);
+    if (group) return { ...found, speakerKey: group, speakerRule: 'description' };
     return {
       ...found,
       speakerRule: 'explicit',
       anaphoric:
         /^the\s/i.test(found.speakerText) &&
         !vocabulary.institutionHeads.has(head) &&
-        !isCapitalizedName(found.speakerText),
+        !isCapitalizedName(found.speakerText) &&
+        !isCapitalizedPlural(found.speakerText.split(/\s+/).pop()!),
     };
   };
 

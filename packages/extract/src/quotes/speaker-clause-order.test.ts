@@ -126,3 +126,29 @@ describe('a name the recognizer missed, before a bracket', () => {
     });
   });
 });
+
+describe('a pronoun subject with a contracted verb', () => {
+  it('“Still, he’s worried about his party’s “…”": the pronoun resolves to the speaker before', () => {
+    const doc = docOf(
+      'The race is close, said veteran strategist Tom Vane.',
+      'Still, he’s worried about his party’s “severe underperformance” in the northern states.',
+    );
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'severe')).toMatchObject({ speakerKey: 'person:tom-vane' });
+  });
+});
+
+describe('a party’s members in the plural', () => {
+  it('“The Greens’ letter to X, the commissioner, said: “…”” speaks for the Green Party, not the speaker before', () => {
+    const doc = docOf(
+      'The Green Party has called for an inquiry. Asked about the gifts, Sir Tom Vane said: “I do not think we should pay for it.”',
+      'The Greens’ letter to Dan Greel, the standards commissioner, said: “In August it was reported that a donor had been given a pass.”',
+    );
+    const e = entitiesOf(doc, [
+      ['organization', 'Green Party', ['Green Party']],
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Dan Greel', ['Dan Greel']],
+    ]);
+    expect(quoteOf(doc, e, 'In August')).toMatchObject({ speakerKey: 'organization:green-party' });
+  });
+});
