@@ -195,7 +195,12 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   if (k >= to) return null;
   // "Ann Lee was asked by …": the subject of a passive is not the one who speaks ("is reported to have called"
   // raises the subject of the verb after it, which is).
-  const passive = k > at && BE_FORMS.has(tokens[k - 1]!.lower) && /(ed|en)$/.test(tokens[k]!.lower);
+  // "Ann Lee is worried about …" is a state, not a passive: its subject still holds the stance.
+  const passive =
+    k > at &&
+    BE_FORMS.has(tokens[k - 1]!.lower) &&
+    /(ed|en)$/.test(tokens[k]!.lower) &&
+    tokens[k + 1]?.lower !== 'about';
   if (passive && tokens[k + 1]?.lower !== 'to') return null;
   const t = tokens[k]!;
   return t.pos === 'VERB' || isListed(t.lower, vocabulary) ? k : null;

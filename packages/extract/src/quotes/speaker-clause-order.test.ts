@@ -152,3 +152,17 @@ describe('a party’s members in the plural', () => {
     expect(quoteOf(doc, e, 'In August')).toMatchObject({ speakerKey: 'organization:green-party' });
   });
 });
+
+describe('a state after a form of "be"', () => {
+  it('“X is worried about his party’s “…”": no passive, so the subject holds the stance', () => {
+    const doc = docOf('Tom Vane is worried about his party’s “severe underperformance” in the northern states.');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'severe')).toMatchObject({ speakerKey: 'person:tom-vane', speakerRule: 'clause-subject' });
+  });
+
+  it('a true passive ("was asked by") still gives its subject no words', () => {
+    const doc = docOf('Tom Vane was asked by reporters about the “severe underperformance” in the northern states.');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'severe')).toMatchObject({ speakerKey: null });
+  });
+});
