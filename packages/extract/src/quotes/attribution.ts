@@ -104,11 +104,13 @@ export function findAttribution(
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
     }
-    // "The paradox of it, says Ann Lee, a historian, is that she was “…”": a parenthetical ", says Ann Lee," before
-    // the quote names the speaker; the phrase before it is what she speaks about.
-    if (side === 'before' && !described && (!phrase || !looksNamed(reader, phrase, within.tokens[0]))) {
+    // "The paradox of it, says Ann Lee, a historian, is that she was “…”", "In other words, explained Ann Lee: “…”":
+    // a verb of saying after a comma, then a name, names the speaker; the phrase before it is no subject.
+    // A phrase governed by a preposition ("In other words") is no subject, even when it reads as a described source.
+    const governed = phrase !== null && tokens[phrase[0] - 1]?.pos === 'ADP';
+    if (side === 'before' && (!described || governed) && (!phrase || !looksNamed(reader, phrase, within.tokens[0]))) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
-      if (inverted && reader.isSeparator(inverted[1])) phrase = inverted;
+      if (inverted && (reader.isSeparator(inverted[1]) || tokens[inverted[1]]?.lower === ':')) phrase = inverted;
     }
     const attribution = {
       cue: text.slice(tokens[cue]!.start, tokens[cue]!.end),
@@ -151,14 +153,26 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
 }
 
 /**
- * "She said that …, to which Tom Vane interjected: “…”": the verb right before the colon that introduces the
- * quote is its cue, before any earlier verb of the sentence.
+ * "She said that …, to which Tom Vane interjected: “…”", "a woman asked for a photo and Ann Lee said, “…”": the
+ * verb right before the colon or comma that introduces the quote is its cue, before any earlier verb.
  */
 function introducingCueFirst(text: string, tokens: readonly Token[], cues: number[], quote: Span): number[] {
   const introducing = cues.find(
-    (i) => tokens[i + 1]?.lower === ':' && /^\s*$/.test(text.slice(tokens[i + 1]!.end, quote.start)),
+    (i) =>
+      (tokens[i + 1]?.lower === ':' || (tokens[i + 1]?.lower === ',' && !coordinated(tokens, i))) &&
+      /^\s*$/.test(text.slice(tokens[i + 1]!.end, quote.start)),
   );
   return introducing === undefined ? cues : [introducing, ...cues.filter((i) => i !== introducing)];
+}
+
+/**
+ * "Ann Lee said the members will meet, but said, “…”": a verb coordinated with an earlier one shares its
+ * subject, which the first verb reads best; such a verb is not moved ahead of it.
+ */
+function coordinated(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return j >= 0 && tokens[j]!.pos === 'CCONJ';
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
@@ -588,7 +602,10 @@ function accordingTo(
     const nextQuote = Math.min(unit.end, ...quotes.map((q) => q.start).filter((s) => s > tokens[i]!.start));
     const ceiling = tokenRange(tokens, tokens[i]!.start, nextQuote)[1];
     const phrase = reader.after(i + 2, ceiling);
-    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing) : null;
+    const extended = phrase
+      ? (documentFiledBy(reader, phrase, ceiling, vocabulary) ??
+        extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing))
+      : null;
     const cueSpan = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
     return {
       cue: text.slice(cueSpan.start, cueSpan.end),
@@ -598,6 +615,25 @@ function accordingTo(
     };
   }
   return null;
+}
+
+/**
+ * "according to a court document filed by state attorney Ann Lee": a document speaks for the one who filed,
+ * signed or wrote it, named after the participle and "by".
+ */
+function documentFiledBy(
+  reader: PhraseReader,
+  phrase: TokenRange,
+  ceiling: number,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
+  const tokens = reader.tokens;
+  const [, end] = phrase;
+  if (!vocabulary.documents.has(tokens[end - 1]!.lower)) return null;
+  const participle = tokens[end];
+  if (!participle || participle.pos !== 'VERB' || !/(ed|en)$/.test(participle.lower)) return null;
+  if (tokens[end + 1]?.lower !== 'by') return null;
+  return reader.after(end + 2, ceiling);
 }
 
 /** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */

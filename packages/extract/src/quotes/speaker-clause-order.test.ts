@@ -166,3 +166,39 @@ describe('a state after a form of "be"', () => {
     expect(quoteOf(doc, e, 'severe')).toMatchObject({ speakerKey: null });
   });
 });
+
+describe('more verbs that introduce the quote', () => {
+  it('“a woman asked for a photo and X said, “…”": the verb right before the comma and the quote', () => {
+    const doc = docOf(
+      'At one point, a woman asked for a photo and Lena Ashby said, “as long as we are not breaking any rules.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Lena Ashby', ['Lena Ashby']]]);
+    expect(quoteOf(doc, e, 'as long as')).toMatchObject({ speakerKey: 'person:lena-ashby', cue: 'said' });
+  });
+
+  it('“In other words, explained moderator X: “…”": the name after the verb, not the opening phrase', () => {
+    const doc = docOf(
+      'In other words, explained Quornvale Radio host Nora Fell: “What does that have to do with the donations?”',
+    );
+    const e = entitiesOf(doc, [['person', 'Nora Fell', ['Nora Fell']]]);
+    expect(quoteOf(doc, e, 'What does')).toMatchObject({ speakerKey: 'person:nora-fell', cue: 'explained' });
+  });
+
+  it('“…,” according to a court document filed by X: the one who filed it speaks', () => {
+    const doc = docOf(
+      '“The evidence is insufficient to support a prosecution,” according to a court document filed by state attorney Dov Arlen.',
+    );
+    const e = entitiesOf(doc, [['person', 'Dov Arlen', ['Dov Arlen']]]);
+    expect(quoteOf(doc, e, 'The evidence')).toMatchObject({ speakerKey: 'person:dov-arlen' });
+  });
+});
+
+describe('a coordinated verb before the quote', () => {
+  it('“X said the members will meet, but said, “…”": the first verb’s subject speaks, not the reported clause’s', () => {
+    const doc = docOf(
+      'Rona Leed said the members will still meet for drinks, but said, “It is time we change how we do it.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Rona Leed', ['Rona Leed']]]);
+    expect(quoteOf(doc, e, 'It is time')).toMatchObject({ speakerKey: 'person:rona-leed' });
+  });
+});
