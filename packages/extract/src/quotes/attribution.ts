@@ -631,7 +631,7 @@ function documentFiledBy(
   const [, end] = phrase;
   if (!vocabulary.documents.has(tokens[end - 1]!.lower)) return null;
   const participle = tokens[end];
-  if (!participle || participle.pos !== 'VERB' || !/(ed|en)$/.test(participle.lower)) return null;
+  if (participle?.pos !== 'VERB' || !/(ed|en)$/.test(participle.lower)) return null;
   if (tokens[end + 1]?.lower !== 'by') return null;
   return reader.after(end + 2, ceiling);
 }
