@@ -28,6 +28,7 @@ export interface Attribution {
 const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
+const OBJECT_PRONOUNS = wordsOfKind('function-words', 'object-pronoun');
 /** How many comma-separated descriptions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 3;
 
@@ -230,6 +231,16 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   return found;
 }
 
+/**
+ * "…, chiding/NOUN him, “…”": an -ing form the tagger read as a noun, after a comma and before an object
+ * pronoun, is a participle.
+ */
+function isParticipleWithObject(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.lower === ',' && OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')
+  );
+}
+
 /** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
 function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
   return (
@@ -244,6 +255,7 @@ function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
 function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
   const tokens = reader.tokens;
   const previous = tokens[i - 1];
+  if (tokens[i]!.pos === 'NOUN' && isParticipleWithObject(tokens, i)) return true;
   if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
   const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
   return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));

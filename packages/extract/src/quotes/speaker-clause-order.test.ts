@@ -202,3 +202,22 @@ describe('a coordinated verb before the quote', () => {
     expect(quoteOf(doc, e, 'It is time')).toMatchObject({ speakerKey: 'person:rona-leed' });
   });
 });
+
+describe('verbs of manner of speaking and of scolding (lexicon reporting-verbs)', () => {
+  it('“X clashed with Y, chiding him, “…?”": the participle’s subject is the main clause’s', () => {
+    const doc = docOf(
+      'Former minister Lena Ashby clashed with Dan Pell during the hearing, chiding him, “What difference does it make now?”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Lena Ashby', ['Lena Ashby']],
+      ['person', 'Dan Pell', ['Dan Pell']],
+    ]);
+    expect(quoteOf(doc, e, 'What difference')).toMatchObject({ speakerKey: 'person:lena-ashby', cue: 'chiding' });
+  });
+
+  it('“…,” chuckled X.: an inverted verb of manner of speaking after the quote', () => {
+    const doc = docOf('“We will see about that, we will see,” chuckled Vera Koss, the council leader.');
+    const e = entitiesOf(doc, [['person', 'Vera Koss', ['Vera Koss']]]);
+    expect(quoteOf(doc, e, 'We will see')).toMatchObject({ speakerKey: 'person:vera-koss', cue: 'chuckled' });
+  });
+});
