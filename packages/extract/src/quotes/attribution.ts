@@ -668,6 +668,25 @@ function extendWithModifiers(
  * inside the marks, followed by a name (or he/she) and a verb that closes the sentence, is attributed by that
  * verb. The comma inside the marks is the writer's sign that an attribution follows.
  */
+/**
+ * "“…,” Ann Lee shot/NOUN back.": a lower-case word the tagger read as a noun right after a capitalised name, before
+ * an adverb or the end of the sentence, is the name's verb, not part of the phrase.
+ */
+function withoutVerbReadAsNoun(reader: PhraseReader, phrase: TokenRange): TokenRange {
+  const tokens = reader.tokens;
+  const last = phrase[1] - 1;
+  const next = tokens[phrase[1]];
+  const verbLike =
+    last > phrase[0] &&
+    tokens[last]!.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokens[last]!.lower) &&
+    !reader.isWordHyphen(last - 1) &&
+    tokens[last - 1]!.pos === 'PROPN' &&
+    reader.isCapitalised(last - 1) &&
+    (next === undefined || next.pos === 'ADV' || next.lower === '.');
+  return verbLike ? [phrase[0], last] : phrase;
+}
+
 function unlistedVerbAfter(
   text: string,
   reader: PhraseReader,
@@ -677,9 +696,10 @@ function unlistedVerbAfter(
 ): Attribution | null {
   if (!/[,?!]$/.test(text.slice(quoteWithMarks.start, quoteWithMarks.end - 1))) return null;
   const tokens = reader.tokens;
-  const phrase = reader.after(after.tokens[0], after.tokens[1]);
-  if (!phrase || phrase[0] !== after.tokens[0] || namesThing(reader, phrase, vocabulary)) return null;
-  const verb = tokens[phrase[1]];
+  const read = reader.after(after.tokens[0], after.tokens[1]);
+  if (!read || read[0] !== after.tokens[0] || namesThing(reader, read, vocabulary)) return null;
+  const phrase = withoutVerbReadAsNoun(reader, read);
+  const verb = phrase === read ? tokens[phrase[1]] : { ...tokens[phrase[1]]!, pos: 'VERB' };
   if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? '')) return null;
   const last = phrase[1] - 1;
   const named =

@@ -221,3 +221,11 @@ describe('verbs of manner of speaking and of scolding (lexicon reporting-verbs)'
     expect(quoteOf(doc, e, 'We will see')).toMatchObject({ speakerKey: 'person:vera-koss', cue: 'chuckled' });
   });
 });
+
+describe('after the quote', () => {
+  it('“…,” X shot back.: a verb the tagger reads as a noun after the name still attributes', () => {
+    const doc = docOf('“He wants to be a tough guy tonight,” Vane shot back.');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane', 'Vane']]]);
+    expect(quoteOf(doc, e, 'He wants')).toMatchObject({ speakerKey: 'person:tom-vane' });
+  });
+});
