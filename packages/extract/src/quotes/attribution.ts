@@ -28,6 +28,7 @@ export interface Attribution {
 const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
+const OBJECT_PRONOUNS = wordsOfKind('function-words', 'object-pronoun');
 /** How many comma-separated descriptions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 3;
 
@@ -62,7 +63,12 @@ export function findAttribution(
   const quotes = [...otherQuotesInUnit, quoteWithMarks];
   const spokenBy = (cues: number[]) =>
     cues.filter((i) => tierOf(i) === 'speech' || !quotes.some((q) => runsInto(text, q, tokens[i]!.start)));
-  const cuesBefore = mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary);
+  const cuesBefore = introducingCueFirst(
+    text,
+    tokens,
+    mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
+    quoteWithMarks,
+  );
   const cuesAfter = spokenBy(verbalCues(reader, after, vocabulary));
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
@@ -98,6 +104,14 @@ export function findAttribution(
     if (phrase && side === 'after' && !described && !looksNamed(reader, phrase, within.tokens[0])) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
+    }
+    // "The paradox of it, says Ann Lee, a historian, is that she was “…”", "In other words, explained Ann Lee: “…”":
+    // a verb of saying after a comma, then a name, names the speaker; the phrase before it is no subject.
+    // A phrase governed by a preposition ("In other words") is no subject, even when it reads as a described source.
+    const governed = phrase !== null && tokens[phrase[0] - 1]?.pos === 'ADP';
+    if (side === 'before' && (!described || governed) && (!phrase || !looksNamed(reader, phrase, within.tokens[0]))) {
+      const inverted = invertedAfterComma(reader, cue, within, vocabulary);
+      if (inverted && (reader.isSeparator(inverted[1]) || tokens[inverted[1]]?.lower === ':')) phrase = inverted;
     }
     const attribution = {
       cue: text.slice(tokens[cue]!.start, tokens[cue]!.end),
@@ -137,6 +151,29 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
   while (comma < to && tokens[comma]!.lower !== ',') comma++;
   if (comma >= to) return cues;
   return [...cues.filter((i) => i > comma), ...cues.filter((i) => i < comma)];
+}
+
+/**
+ * "She said that …, to which Tom Vane interjected: “…”", "a woman asked for a photo and Ann Lee said, “…”": the
+ * verb right before the colon or comma that introduces the quote is its cue, before any earlier verb.
+ */
+function introducingCueFirst(text: string, tokens: readonly Token[], cues: number[], quote: Span): number[] {
+  const introducing = cues.find(
+    (i) =>
+      (tokens[i + 1]?.lower === ':' || (tokens[i + 1]?.lower === ',' && !coordinated(tokens, i))) &&
+      /^\s*$/.test(text.slice(tokens[i + 1]!.end, quote.start)),
+  );
+  return introducing === undefined ? cues : [introducing, ...cues.filter((i) => i !== introducing)];
+}
+
+/**
+ * "Ann Lee said the members will meet, but said, “…”": a verb coordinated with an earlier one shares its
+ * subject, which the first verb reads best; such a verb is not moved ahead of it.
+ */
+function coordinated(tokens: readonly Token[], cue: number): boolean {
+  let j = cue - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return j >= 0 && tokens[j]!.pos === 'CCONJ';
 }
 
 /** Is the phrase headed by a noun for a thing or an event (lexicon quote-attribution-words, non-speaker)? */
@@ -194,6 +231,16 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
   return found;
 }
 
+/**
+ * "…, chiding/NOUN him, “…”": an -ing form the tagger read as a noun, after a comma and before an object
+ * pronoun, is a participle.
+ */
+function isParticipleWithObject(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.lower === ',' && OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')
+  );
+}
+
 /** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
 function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
   return (
@@ -208,6 +255,7 @@ function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
 function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
   const tokens = reader.tokens;
   const previous = tokens[i - 1];
+  if (tokens[i]!.pos === 'NOUN' && isParticipleWithObject(tokens, i)) return true;
   if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
   const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
   return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));
@@ -566,7 +614,10 @@ function accordingTo(
     const nextQuote = Math.min(unit.end, ...quotes.map((q) => q.start).filter((s) => s > tokens[i]!.start));
     const ceiling = tokenRange(tokens, tokens[i]!.start, nextQuote)[1];
     const phrase = reader.after(i + 2, ceiling);
-    const extended = phrase ? extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing) : null;
+    const extended = phrase
+      ? (documentFiledBy(reader, phrase, ceiling, vocabulary) ??
+        extendWithModifiers(tokens, phrase, ceiling, vocabulary.knowing))
+      : null;
     const cueSpan = { start: tokens[i]!.start, end: tokens[i + 1]!.end };
     return {
       cue: text.slice(cueSpan.start, cueSpan.end),
@@ -576,6 +627,25 @@ function accordingTo(
     };
   }
   return null;
+}
+
+/**
+ * "according to a court document filed by state attorney Ann Lee": a document speaks for the one who filed,
+ * signed or wrote it, named after the participle and "by".
+ */
+function documentFiledBy(
+  reader: PhraseReader,
+  phrase: TokenRange,
+  ceiling: number,
+  vocabulary: QuoteVocabulary,
+): TokenRange | null {
+  const tokens = reader.tokens;
+  const [, end] = phrase;
+  if (!vocabulary.documents.has(tokens[end - 1]!.lower)) return null;
+  const participle = tokens[end];
+  if (participle?.pos !== 'VERB' || !/(ed|en)$/.test(participle.lower)) return null;
+  if (tokens[end + 1]?.lower !== 'by') return null;
+  return reader.after(end + 2, ceiling);
 }
 
 /** "an official familiar with the talks": a phrase of knowledge after the head belongs to the attribution. */
@@ -598,6 +668,25 @@ function extendWithModifiers(
  * inside the marks, followed by a name (or he/she) and a verb that closes the sentence, is attributed by that
  * verb. The comma inside the marks is the writer's sign that an attribution follows.
  */
+/**
+ * "“…,” Ann Lee shot/NOUN back.": a lower-case word the tagger read as a noun right after a capitalised name, before
+ * an adverb or the end of the sentence, is the name's verb, not part of the phrase.
+ */
+function withoutVerbReadAsNoun(reader: PhraseReader, phrase: TokenRange): TokenRange {
+  const tokens = reader.tokens;
+  const last = phrase[1] - 1;
+  const next = tokens[phrase[1]];
+  const verbLike =
+    last > phrase[0] &&
+    tokens[last]!.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokens[last]!.lower) &&
+    !reader.isWordHyphen(last - 1) &&
+    tokens[last - 1]!.pos === 'PROPN' &&
+    reader.isCapitalised(last - 1) &&
+    (next === undefined || next.pos === 'ADV' || next.lower === '.');
+  return verbLike ? [phrase[0], last] : phrase;
+}
+
 function unlistedVerbAfter(
   text: string,
   reader: PhraseReader,
@@ -607,9 +696,10 @@ function unlistedVerbAfter(
 ): Attribution | null {
   if (!/[,?!]$/.test(text.slice(quoteWithMarks.start, quoteWithMarks.end - 1))) return null;
   const tokens = reader.tokens;
-  const phrase = reader.after(after.tokens[0], after.tokens[1]);
-  if (!phrase || phrase[0] !== after.tokens[0] || namesThing(reader, phrase, vocabulary)) return null;
-  const verb = tokens[phrase[1]];
+  const read = reader.after(after.tokens[0], after.tokens[1]);
+  if (!read || read[0] !== after.tokens[0] || namesThing(reader, read, vocabulary)) return null;
+  const phrase = withoutVerbReadAsNoun(reader, read);
+  const verb = phrase === read ? tokens[phrase[1]] : { ...tokens[phrase[1]]!, pos: 'VERB' };
   if (verb?.pos !== 'VERB' || verb.lower.endsWith('ing') || !/^\p{Ll}/u.test(text[verb.start] ?? '')) return null;
   const last = phrase[1] - 1;
   const named =

@@ -37,15 +37,34 @@ export function clauseSubject(
   const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
   // "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words.
   if (SO_CALLED.test(text.slice(Math.max(unit.start, quoteWithMarks.start - 60), quoteWithMarks.start))) return null;
+  const clause = { start: unit.start, end: quoteWithMarks.start };
   const start = mainClauseStart(reader, from, to, vocabulary);
-  if (start === null) return null;
-  const subject = subjectAt(reader, start, to, vocabulary);
-  if (!subject) return null;
-  const verb = mainVerb(reader, subject[1], to, vocabulary);
-  if (verb === null) return null;
-  const cue = judgingVerb(reader, verb, to, otherQuotes, vocabulary);
-  if (cue === null) return null;
-  return attribution(text, tokens, subject, cue, reader, { start: unit.start, end: quoteWithMarks.start });
+  const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+  const cue = verb === null ? null : judgingVerb(reader, verb, to, otherQuotes, vocabulary);
+  if (subject && cue !== null) return attribution(text, tokens, subject, cue, reader, clause);
+  const opening = asClause(reader, from, to, vocabulary);
+  return opening ? attribution(text, tokens, opening.subject, opening.verb, reader, clause) : null;
+}
+
+/**
+ * "As Ann Lee (D-Ohio) has pointed out, that is the “textbook definition” of …": an opening "as" clause whose
+ * verb reports or judges gives the words of the main clause to its subject.
+ */
+function asClause(
+  reader: PhraseReader,
+  from: number,
+  to: number,
+  vocabulary: QuoteVocabulary,
+): { subject: TokenRange; verb: number } | null {
+  const tokens = reader.tokens;
+  if (tokens[from]?.lower !== 'as') return null;
+  let comma = from + 1;
+  while (comma < to && !reader.isSeparator(comma)) comma++;
+  if (comma >= to) return null;
+  const subject = subjectAt(reader, from + 1, comma, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], comma, vocabulary) : null;
+  return subject && verb !== null && isListed(tokens[verb]!.lower, vocabulary) ? { subject, verb } : null;
 }
 
 /**
@@ -91,7 +110,10 @@ function attribution(
   clause: Span,
 ): Attribution {
   const cueSpan = { start: tokens[cue]!.start, end: tokens[cue]!.end };
-  return { cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, phrase: reader.span(phrase), clause };
+  // "Ann Lee (R-Ohio": the phrase reader drops the closing mark of a bracket it took in.
+  const opensBracket = tokens.slice(phrase[0], phrase[1]).some((t) => t.lower === '(');
+  const whole: TokenRange = opensBracket && tokens[phrase[1]]?.lower === ')' ? [phrase[0], phrase[1] + 1] : phrase;
+  return { cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, phrase: reader.span(whole), clause };
 }
 
 /**
@@ -156,7 +178,7 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   if (tokens[k]?.lower === '(') {
     while (k < to && tokens[k]!.lower !== ')') k++;
     k++;
-  }
+  } else if (tokens[k]?.lower === ')') k++; // the phrase took the bracket but left its closing mark
   for (let steps = 0; k < to && reader.isSeparator(k) && steps < MAX_APPOSITIONS; steps++) {
     let close = k + 1;
     while (close < to && !reader.isSeparator(close)) close++;
@@ -166,13 +188,19 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   while (
     k < to &&
     (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) &&
-    !POSSESSIVE.test(tokens[k]!.lower)
+    // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
+    (!POSSESSIVE.test(tokens[k]!.lower) || tokens[k - 1]?.pos === 'PRON')
   )
     k++;
   if (k >= to) return null;
   // "Ann Lee was asked by …": the subject of a passive is not the one who speaks ("is reported to have called"
   // raises the subject of the verb after it, which is).
-  const passive = k > at && BE_FORMS.has(tokens[k - 1]!.lower) && /(ed|en)$/.test(tokens[k]!.lower);
+  // "Ann Lee is worried about …" is a state, not a passive: its subject still holds the stance.
+  const passive =
+    k > at &&
+    BE_FORMS.has(tokens[k - 1]!.lower) &&
+    /(ed|en)$/.test(tokens[k]!.lower) &&
+    tokens[k + 1]?.lower !== 'about';
   if (passive && tokens[k + 1]?.lower !== 'to') return null;
   const t = tokens[k]!;
   return t.pos === 'VERB' || isListed(t.lower, vocabulary) ? k : null;

@@ -20,7 +20,8 @@ import { clauseSubject, possessorOfQuote, sentenceSubject } from './clause-subje
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
-import { SpeakerResolver } from './speaker.js';
+import { isCapitalizedName } from './proper-description.js';
+import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
@@ -136,10 +137,16 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       ? resolver.institutionNamed(phrase, paragraphStart(paragraph - PRONOUN_REACH))
       : null;
     if (institution) return { ...found, speakerKey: institution, speakerRule: 'description' };
+    const group = resolver.organizationOfMembers(phrase);
+    if (group) return { ...found, speakerKey: group, speakerRule: 'description' };
     return {
       ...found,
       speakerRule: 'explicit',
-      anaphoric: /^the\s/i.test(found.speakerText) && !vocabulary.institutionHeads.has(head),
+      anaphoric:
+        /^the\s/i.test(found.speakerText) &&
+        !vocabulary.institutionHeads.has(head) &&
+        !isCapitalizedName(found.speakerText) &&
+        !isCapitalizedPlural(found.speakerText.split(/\s+/).pop()!),
     };
   };
 
@@ -298,8 +305,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     // clause names nobody.
     const opening = openingClause(units[here]!);
     const mainFloor = opening && opening.end < phrase.start ? opening.end : units[here]!.start;
+    // In its own sentence a pronoun takes the main clause's subject, the first name there, not the nearest
+    // ("Ann Lee hammered Tom Vane, whom she called “…”": she is Ann Lee).
     const inUnit =
-      resolver.resolvePronoun(kind, phrase.start, mainFloor) ??
+      resolver.firstMention(kind, { start: mainFloor, end: phrase.start }) ??
       (opening?.kind === 'subordinate' && mainFloor > units[here]!.start
         ? resolver.resolvePronoun(kind, mainFloor, units[here]!.start)
         : null);

@@ -57,6 +57,8 @@ export class SpeakerNameShape {
     const written = this.text.slice(span.start, span.end);
     const words = written.split(' ');
     if (!this.hasNameShape(words)) return false;
+    // "Cal’s said": a possessor owns the speaker ("Cal’s spokesman"); it is not the speaker's name.
+    if (/['’]s$/.test(words[words.length - 1]!)) return false;
     if (words.length > MAX_NAME_WORDS) return false;
     const knownName = fullName || partOfAPersonsName(written);
     // "Read", "May": a sentence-opener word that the article also uses in a person's name is that name.
@@ -110,7 +112,9 @@ export class SpeakerNameShape {
   }
 
   private trim(phrase: Span): Span {
-    let end = phrase.end;
+    // "Ann Lee (D-Ohio", its bracket cut by the sentence splitter: the name stands before the bracket.
+    const bracket = this.text.slice(phrase.start, phrase.end).search(/\s\(/);
+    let end = bracket > 0 ? phrase.start + bracket : phrase.end;
     while (end > phrase.start && /[\s,;]/.test(this.text[end - 1]!)) end--;
     let start = phrase.start;
     while (start < end && /\s/.test(this.text[start]!)) start++;

@@ -317,6 +317,28 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The Conservatives’ letter said": the members of a party or group, in the plural, speak for the
+   * organization whose name holds the singular ("Conservative Party"): the one mentioned last before the
+   * phrase, else the article's only such organization.
+   */
+  organizationOfMembers(phrase: Span): string | null {
+    const words = this.text.slice(phrase.start, phrase.end).replace(POSSESSIVE_SUFFIX, '').split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (words.length !== 2 || words[0]!.toLowerCase() !== 'the' || !isCapitalizedPlural(head)) return null;
+    const singular = head.slice(0, -1).toLowerCase();
+    const candidates = [...this.nameOf]
+      .filter(
+        ([key, name]) => this.typeOf.get(key) === 'organization' && name.toLowerCase().split(/\s+/).includes(singular),
+      )
+      .map(([key]) => key);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < phrase.start && candidates.includes(m.entityKey)) return m.entityKey;
+    }
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /**
    * "about 3 in 10 voters say", "2 out of 5 say": the subject is a share of a poll's respondents, a finding
    * reported by the writer rather than a source that spoke.
    */
@@ -387,4 +409,9 @@ function insertByPosition(mentions: MentionAnnotation[], mention: MentionAnnotat
   let at = firstStartingAtOrAfter(mentions, mention.start);
   while (at < mentions.length && mentions[at]!.start === mention.start && mentions[at]!.end < mention.end) at++;
   mentions.splice(at, 0, mention);
+}
+
+/** "Conservatives", "Greens": a capitalized word in the plural, the members of a group. */
+export function isCapitalizedPlural(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(word);
 }

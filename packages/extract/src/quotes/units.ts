@@ -73,7 +73,21 @@ function isTrailingAttribution(
   if (!/[?!][”"]\s*$/.test(ending)) return false;
   if (sentence.end - sentence.start <= TRAILING_ATTRIBUTION_LENGTH && /\s\p{Ll}+[.!]?$/u.test(words)) return true;
   const opening = words.match(/[\p{L}][\p{L}'’.-]*/gu)?.slice(0, TRAILING_SUBJECT_WORDS) ?? [];
-  return opening.some((w) => speechVerbs.has(w.toLowerCase()));
+  return opening.some((w) => speechVerbs.has(w.toLowerCase())) || isAppositiveAttribution(words, speechVerbs);
+}
+
+/** How many words a description between commas may hold after a name that opens such a tail. */
+const TRAILING_APPOSITION_WORDS = 14;
+
+/**
+ * “…?” Ann Lee, a retired worker from a paper mill, said quietly.: a name, a description between commas, then
+ * a verb of saying right after the second comma. The description may run past the first words.
+ */
+function isAppositiveAttribution(words: string, speechVerbs: ReadonlySet<string>): boolean {
+  const match = /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,3}),([^,.!?;:“”"]+),\s*(\p{Ll}+)/u.exec(words);
+  if (!match) return false;
+  const description = match[2]!.trim().split(/\s+/);
+  return description.length <= TRAILING_APPOSITION_WORDS && speechVerbs.has(match[3]!);
 }
 
 /** "Ann Lee said.", "the senator added.": a short sentence whose last word is a verb of saying. */
