@@ -10,7 +10,12 @@ export default function siteJob(job: SiteJob): SiteJobDone {
   try {
     return runSiteJob(job);
   } catch (error) {
-    const what = job.kind === 'article' ? `article ${job.group.article.article_id}` : `entity ${job.entity.entity_id}`;
+    const what =
+      job.kind === 'article'
+        ? `article ${job.group.article.article_id}`
+        : job.kind === 'entity'
+          ? `entity ${job.entity.entity_id}`
+          : `entity bucket ${job.path}`;
     throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Writes the site's data into a ShardStore while streaming the dataset one article at a time
- * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one per long-tail
- * entity (data/entities/<section>/<slug>.json), the search shards (data/search/<key>.json), and the page
- * model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
+ * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one file per bucket
+ * of long-tail entities (data/entities/<bucket>.json, src/lib/entity-buckets.ts), the search shards
+ * (data/search/<key>.json), and the page model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
  * entities (names and counts) and bounded lists; an entity's evidence is spilled to disk by entity and
  * gathered at the end (src/lib/stream/record-spill.ts).
  * An article's shard and its evidence records are keyed by a hash of everything they are made from (its
@@ -12,6 +12,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
+import {
+  ENTITY_INDEX_FILE,
+  entityBucketCount,
+  entityBucketOf,
+  entityBucketPath,
+  MIN_ENTITY_BUCKETS,
+  type EntityIndex,
+} from './entity-buckets.ts';
 import { recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
@@ -25,7 +33,7 @@ import type { ShardStore } from './shard-store.ts';
 import { articleGroups, ARTICLE_TABLES, type ArticleGroup } from './stream/article-groups.ts';
 import { jsonRows } from './stream/json-rows.ts';
 import { RecordSpill } from './stream/record-spill.ts';
-import { articleShardPath, articleUrl, entityShardPath, entityUrl } from './urls.ts';
+import { articleShardPath, articleUrl, entityUrl } from './urls.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -175,8 +183,9 @@ export async function writeSiteData(
 }
 
 /**
- * Every entity's shard: published for the long tail, in the page model for entities with a static page.
- * At most `window` jobs wait at once, so the records of only that many entities are in memory.
+ * Every entity's shard: for entities with a static page, one file each in the page model; for the long tail,
+ * one file per bucket (src/lib/entity-buckets.ts), each made by one job from one spill file's records.
+ * At most `window` jobs wait at once, so the records of only that many buckets are in memory.
  */
 async function writeEntityShards(
   store: ShardStore,
@@ -186,26 +195,70 @@ async function writeEntityShards(
   window: number,
 ): Promise<void> {
   const m = siteModel();
+  const bucketCount = entityBucketCount(m.data.entities.length);
+  const longTail = longTailByBucket(m.data.entities, m.staticEntities, bucketCount);
   const waiting: Array<SiteJobDone | Promise<SiteJobDone>> = [];
-  const finishOldest = async () => {
-    for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+  const start = async (job: SiteJob) => {
+    waiting.push(run(job));
+    if (waiting.length >= window) for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
   };
-  const start = async (entity: EntitiesRow, records: string[]) => {
-    const id = entity.entity_id;
-    const path = m.staticEntities.has(id) ? entityPageFile(id) : entityShardPath(id);
-    const totals = counts.totals(id);
-    waiting.push(
-      run({ kind: 'entity', root: store.root, path, previousKey: store.previousKey(path), entity, records, totals }),
-    );
-    if (waiting.length >= window) await finishOldest();
-  };
-  const done = new Set<string>();
-  for (const [id, lines] of evidence.groups()) {
+  const entityOf = (id: string) => {
     const entity = m.entityById.get(id);
     if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
-    await start(entity, lines);
-    done.add(id);
+    return entity;
+  };
+  const staticPage = (id: string, records: string[]): SiteJob => {
+    const path = entityPageFile(id);
+    const previousKey = store.previousKey(path);
+    return {
+      kind: 'entity',
+      root: store.root,
+      path,
+      previousKey,
+      entity: entityOf(id),
+      records,
+      totals: counts.totals(id),
+    };
+  };
+  const staticDone = new Set<string>();
+  for (const [spillBucket, groups] of evidence.buckets()) {
+    const records = new Map(groups);
+    for (const [id, lines] of groups) {
+      entityOf(id);
+      if (!m.staticEntities.has(id)) continue;
+      await start(staticPage(id, lines));
+      staticDone.add(id);
+    }
+    // Bucket b holds the entities whose hash is b modulo the count, so those ≡ spillBucket modulo the spill's.
+    for (let bucket = spillBucket; bucket < bucketCount; bucket += MIN_ENTITY_BUCKETS) {
+      const path = entityBucketPath(bucket);
+      const entities = (longTail.get(bucket) ?? []).map((entity) => ({
+        entity,
+        records: records.get(entity.entity_id) ?? [],
+        totals: counts.totals(entity.entity_id),
+      }));
+      await start({ kind: 'entity-bucket', root: store.root, path, previousKey: store.previousKey(path), entities });
+    }
   }
-  for (const entity of m.data.entities) if (!done.has(entity.entity_id)) await start(entity, []);
-  while (waiting.length > 0) await finishOldest();
+  for (const id of [...m.staticEntities].sort()) if (!staticDone.has(id)) await start(staticPage(id, []));
+  while (waiting.length > 0) for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+  store.writeIfChanged(ENTITY_INDEX_FILE, JSON.stringify({ buckets: bucketCount } satisfies EntityIndex));
+}
+
+/** The entities without a static page, by bucket, each bucket sorted by ID. */
+function longTailByBucket(
+  entities: readonly EntitiesRow[],
+  withPage: ReadonlySet<string>,
+  bucketCount: number,
+): Map<number, EntitiesRow[]> {
+  const buckets = new Map<number, EntitiesRow[]>();
+  for (const e of entities) {
+    if (withPage.has(e.entity_id)) continue;
+    const bucket = entityBucketOf(e.entity_id, bucketCount);
+    let list = buckets.get(bucket);
+    if (!list) buckets.set(bucket, (list = []));
+    list.push(e);
+  }
+  for (const list of buckets.values()) list.sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
+  return buckets;
 }
