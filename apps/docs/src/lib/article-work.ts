@@ -21,7 +21,13 @@ export const CACHE_DIR = 'cache';
 export const recordsPath = (articleId: string) => `${CACHE_DIR}/records/${encodeURIComponent(articleId)}.jsonl`;
 
 export type SiteJob =
-  | { kind: 'article'; root: string; group: ArticleGroup }
+  | {
+      kind: 'article';
+      root: string;
+      group: ArticleGroup;
+      /** The rows of the entities the article shows (a worker knows no others). */
+      entities: EntitiesRow[];
+    }
   | {
       kind: 'entity';
       root: string;

@@ -82,17 +82,20 @@ interface ArticleInFlight {
   done?: SiteJobDone | Promise<SiteJobDone>;
 }
 
-function articleKey(codeKey: string, group: ArticleGroup): string {
+function articleKey(codeKey: string, group: ArticleGroup, entityIds: readonly string[]): string {
   const { article, ...rows } = group;
-  return hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
+  return hash([codeKey, siteModel().articlePages, article, rows, entityIds.map(entityRef)]);
 }
 
 /** Starts an article: its files are kept when its inputs are unchanged, else it goes to `run`. */
 function startArticle(store: ShardStore, codeKey: string, group: ArticleGroup, run: SiteJobRunner): ArticleInFlight {
   const id = group.article.article_id;
-  const key = articleKey(codeKey, group);
+  const entityIds = rowsEntityIds(group);
+  const key = articleKey(codeKey, group, entityIds);
   if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
-  return { group, key, done: run({ kind: 'article', root: store.root, group }) };
+  const { entityById } = siteModel();
+  const entities = entityIds.map((e) => entityById.get(e)).filter((e): e is EntitiesRow => e !== undefined);
+  return { group, key, done: run({ kind: 'article', root: store.root, group, entities }) };
 }
 
 const parseRecords = (lines: string) =>
