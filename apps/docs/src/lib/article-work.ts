@@ -12,7 +12,7 @@ import { articleEntityRecords } from './entity-records.ts';
 import { entityShard, type EntityRecord, type EntityTotals } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
 import { showArticle, siteModel } from './model.ts';
-import { type FilePut, putFile, putIfChanged } from './shard-store.ts';
+import { type FilePut, putFile } from './shard-store.ts';
 import type { ArticleGroup } from './stream/article-groups.ts';
 import { articleShardPath } from './urls.ts';
 
@@ -32,7 +32,6 @@ export type SiteJob =
       kind: 'entity';
       root: string;
       path: string;
-      previousKey: string | undefined;
       entity: EntitiesRow;
       /** The entity's records, one JSON line each. */
       records: string[];
@@ -43,7 +42,6 @@ export type SiteJob =
       kind: 'entity-bucket';
       root: string;
       path: string;
-      previousKey: string | undefined;
       entities: BucketEntity[];
     };
 
@@ -96,7 +94,7 @@ function shardText({ entity, records, totals }: BucketEntity): string {
 function entityJob(job: Extract<SiteJob, { kind: 'entity' }>): SiteJobDone {
   siteModel(); // the link policy (static page or viewer) comes with the model
   const text = shardText(job);
-  return { records: '', files: [[job.path, putIfChanged(job.root, job.path, text, job.previousKey)]] };
+  return { records: '', files: [[job.path, putFile(job.root, job.path, text)]] };
 }
 
 /** One bucket file: a JSON object of the bucket's shards by entity ID, in the order given (sorted by ID). */
@@ -104,5 +102,5 @@ function entityBucketJob(job: Extract<SiteJob, { kind: 'entity-bucket' }>): Site
   siteModel();
   const entries = job.entities.map((e) => `${JSON.stringify(e.entity.entity_id)}:${shardText(e)}`);
   const text = `{${entries.join(',\n')}}`;
-  return { records: '', files: [[job.path, putIfChanged(job.root, job.path, text, job.previousKey)]] };
+  return { records: '', files: [[job.path, putFile(job.root, job.path, text)]] };
 }

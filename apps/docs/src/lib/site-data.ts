@@ -20,7 +20,7 @@ import {
   MIN_ENTITY_BUCKETS,
   type EntityIndex,
 } from './entity-buckets.ts';
-import { recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
+import { type BucketEntity, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
 import { EntityCounts, keptRecords } from './entity-records.ts';
@@ -172,7 +172,7 @@ export async function writeSiteData(
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
   for (const [table, file] of m.data.tableFiles)
     if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
-  await writeEntityShards(store, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
+  await writeEntityShards(store, codeKey, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
   for (const e of m.data.entities) search.add(entitySearchEntry(e));
   for (const [key, text] of search.shards()) store.writeIfChanged(`data/search/${shardFileName(key)}`, text);
   store.writeIfChanged(FACTS_FILE, JSON.stringify(facts.facts()));
@@ -186,12 +186,28 @@ export async function writeSiteData(
 }
 
 /**
+ * A hash of everything an entity file is made from: the code, the link policy, and each entity's row, totals
+ * and records (which hold the names and links of the entities and articles they show). A file whose key is
+ * unchanged is kept without recomputing: after one more article, most buckets are.
+ */
+function entitiesKey(codeKey: string, entities: readonly BucketEntity[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([codeKey, siteModel().articlePages]));
+  for (const { entity, totals, records } of entities) {
+    hash.update(JSON.stringify([entity, totals]));
+    for (const line of records) hash.update('\n').update(line);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
  * Every entity's shard: for entities with a static page, one file each in the page model; for the long tail,
  * one file per bucket (src/lib/entity-buckets.ts), each made by one job from one spill file's records.
  * At most `window` jobs wait at once, so the records of only that many buckets are in memory.
  */
 async function writeEntityShards(
   store: ShardStore,
+  codeKey: string,
   evidence: RecordSpill,
   counts: EntityCounts,
   run: SiteJobRunner,
@@ -200,51 +216,49 @@ async function writeEntityShards(
   const m = siteModel();
   const bucketCount = entityBucketCount(m.data.entities.length);
   const longTail = longTailByBucket(m.data.entities, m.staticEntities, bucketCount);
-  const waiting: Array<SiteJobDone | Promise<SiteJobDone>> = [];
-  const start = async (job: SiteJob) => {
-    waiting.push(run(job));
-    if (waiting.length >= window) for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+  const waiting: Array<{ key: string; done: SiteJobDone | Promise<SiteJobDone> }> = [];
+  const finishOldest = async () => {
+    const { key, done } = waiting.shift()!;
+    for (const [path, put] of (await done).files) store.adopt(path, put, key);
+  };
+  /** Starts the job of one file, unless the file is there and made from the same inputs. */
+  const start = async (kind: 'entity-bucket' | 'entity', path: string, entities: BucketEntity[]) => {
+    const key = entitiesKey(codeKey, entities);
+    if (store.reuse(path, key)) return;
+    const root = store.root;
+    const job: SiteJob =
+      kind === 'entity-bucket' ? { kind, root, path, entities } : { kind, root, path, ...entities[0]! };
+    waiting.push({ key, done: run(job) });
+    if (waiting.length >= window) await finishOldest();
   };
   const entityOf = (id: string) => {
     const entity = m.entityById.get(id);
     if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
     return entity;
   };
-  const staticPage = (id: string, records: string[]): SiteJob => {
-    const path = entityPageFile(id);
-    const previousKey = store.previousKey(path);
-    return {
-      kind: 'entity',
-      root: store.root,
-      path,
-      previousKey,
-      entity: entityOf(id),
-      records,
-      totals: counts.totals(id),
-    };
-  };
+  const withRecords = (entity: EntitiesRow, records: string[]): BucketEntity => ({
+    entity,
+    records,
+    totals: counts.totals(entity.entity_id),
+  });
   const staticDone = new Set<string>();
   for (const [spillBucket, groups] of evidence.buckets()) {
     const records = new Map(groups);
     for (const [id, lines] of groups) {
-      entityOf(id);
+      const entity = entityOf(id);
       if (!m.staticEntities.has(id)) continue;
-      await start(staticPage(id, lines));
+      await start('entity', entityPageFile(id), [withRecords(entity, lines)]);
       staticDone.add(id);
     }
     // Bucket b holds the entities whose hash is b modulo the count, so those ≡ spillBucket modulo the spill's.
     for (let bucket = spillBucket; bucket < bucketCount; bucket += MIN_ENTITY_BUCKETS) {
-      const path = entityBucketPath(bucket);
-      const entities = (longTail.get(bucket) ?? []).map((entity) => ({
-        entity,
-        records: records.get(entity.entity_id) ?? [],
-        totals: counts.totals(entity.entity_id),
-      }));
-      await start({ kind: 'entity-bucket', root: store.root, path, previousKey: store.previousKey(path), entities });
+      const entities = (longTail.get(bucket) ?? []).map((e) => withRecords(e, records.get(e.entity_id) ?? []));
+      await start('entity-bucket', entityBucketPath(bucket), entities);
     }
   }
-  for (const id of [...m.staticEntities].sort()) if (!staticDone.has(id)) await start(staticPage(id, []));
-  while (waiting.length > 0) for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+  for (const id of [...m.staticEntities].sort())
+    if (!staticDone.has(id)) await start('entity', entityPageFile(id), [withRecords(entityOf(id), [])]);
+  while (waiting.length > 0) await finishOldest();
   store.writeIfChanged(ENTITY_INDEX_FILE, JSON.stringify({ buckets: bucketCount } satisfies EntityIndex));
 }
 

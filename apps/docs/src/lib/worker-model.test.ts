@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { EntitiesRow } from './dataset.ts';
 import { entityName, releaseSiteModel, showEntities, siteModel, useWorkerModel } from './model.ts';
 import { entityUrl, setLinkPolicy } from './urls.ts';
 
-const row = (entity_id: string, name: string) => ({
+const row = (entity_id: string, name: string): EntitiesRow => ({
   entity_id,
-  type: entity_id.split(':')[0]!,
+  type: entity_id.split(':')[0] as EntitiesRow['type'],
   name,
   aliases: null,
   country_code: null,
