@@ -253,7 +253,8 @@ async function writeEntityShards(
     // Bucket b holds the entities whose hash is b modulo the count, so those ≡ spillBucket modulo the spill's.
     for (let bucket = spillBucket; bucket < bucketCount; bucket += MIN_ENTITY_BUCKETS) {
       const entities = (longTail.get(bucket) ?? []).map((e) => withRecords(e, records.get(e.entity_id) ?? []));
-      await start('entity-bucket', entityBucketPath(bucket), entities);
+      // An empty bucket gets no file (a small dataset has no long tail): the viewer says the ID is not found.
+      if (entities.length > 0) await start('entity-bucket', entityBucketPath(bucket), entities);
     }
   }
   for (const id of [...m.staticEntities].sort())
