@@ -4,13 +4,14 @@
  * invented articles, with DOSSIER_ROOT pointing the docs build at a temporary repository layout.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './browser.ts';
+import { ENTITY_INDEX_FILE } from '../src/lib/entity-buckets.ts';
 
 const DOCS = fileURLToPath(new URL('../', import.meta.url));
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,25 +35,26 @@ let root: string;
 let site: Site;
 let pages: string[];
 
-/** The client-side viewers' URLs: one per article and one per entity shard (the entities without a static page). */
+/**
+ * The client-side viewers' URLs: one per article shard and one per entity in the bucket files (the entities
+ * without a static page, src/lib/entity-buckets.ts).
+ */
 function viewerPaths(dir: string): string[] {
-  const ids = (folder: string, toId: (file: string) => string) =>
-    (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder), { recursive: true, encoding: 'utf8' }) : [])
-      .filter((f) => f.endsWith('.json'))
-      .map(toId)
-      .sort();
-  const entityTypes: Record<string, string> = {
-    people: 'person',
-    organizations: 'organization',
-    countries: 'country',
-    places: 'place',
-  };
+  const files = (folder: string) =>
+    existsSync(join(dir, folder))
+      ? readdirSync(join(dir, folder))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : [];
+  const bucketIds = (file: string) =>
+    Object.keys(JSON.parse(readFileSync(join(dir, 'data/entities', file), 'utf8')) as Record<string, unknown>);
+  const entityIds = files('data/entities')
+    .filter((f) => `data/entities/${f}` !== ENTITY_INDEX_FILE)
+    .flatMap(bucketIds)
+    .sort();
   return [
-    ...ids('data/articles', (f) => `/articles/view/?id=${f.slice(0, -'.json'.length)}`),
-    ...ids('data/entities', (f) => {
-      const [section, file] = f.split('/') as [string, string];
-      return `/entities/view/?id=${encodeURIComponent(`${entityTypes[section]}:${decodeURIComponent(file.slice(0, -'.json'.length))}`)}`;
-    }),
+    ...files('data/articles').map((f) => `/articles/view/?id=${f.slice(0, -'.json'.length)}`),
+    ...entityIds.map((id) => `/entities/view/?id=${encodeURIComponent(id)}`),
   ];
 }
 

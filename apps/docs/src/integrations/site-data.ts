@@ -14,7 +14,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import { Piscina } from 'piscina';
 import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
-import { releaseSiteModel, siteModel } from '../lib/model.ts';
+import { releaseSiteModel, siteModel, type WorkerModelSeed } from '../lib/model.ts';
 import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
 import { DOCS_DIR } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
@@ -72,6 +72,12 @@ async function bundleWorker(codeDir: string): Promise<string> {
   return outfile;
 }
 
+/** What a worker needs of the model: the link policy (its entities come with each article). */
+function workerModelSeed(): WorkerModelSeed {
+  const m = siteModel();
+  return { staticEntities: [...m.staticEntities].sort(), articlePages: m.articlePages };
+}
+
 /** The answer, with a handler attached: when a worker fails, answers that are awaited later must not crash Node first. */
 function caught<T>(answer: Promise<T>): Promise<T> {
   answer.catch(() => undefined);
@@ -89,7 +95,12 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
     const script = workers > 0 ? await bundleWorker(options.codeDir) : undefined;
     // piscina, as the pipeline's article pool uses it: a fixed number of threads, jobs queued to the free one.
     const pool = script
-      ? new Piscina<SiteJob, SiteJobDone>({ filename: script, minThreads: workers, maxThreads: workers })
+      ? new Piscina<SiteJob, SiteJobDone>({
+          filename: script,
+          minThreads: workers,
+          maxThreads: workers,
+          workerData: workerModelSeed(),
+        })
       : undefined;
     try {
       await writeSiteData(

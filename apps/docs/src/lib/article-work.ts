@@ -9,10 +9,10 @@
 import { articleShard } from './article-shard.ts';
 import type { EntitiesRow } from './dataset.ts';
 import { articleEntityRecords } from './entity-records.ts';
-import { entityShard, type EntityRecord } from './entity-shard.ts';
+import { entityShard, type EntityRecord, type EntityTotals } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
 import { showArticle, siteModel } from './model.ts';
-import { type FilePut, putFile, putIfChanged } from './shard-store.ts';
+import { type FilePut, putFile } from './shard-store.ts';
 import type { ArticleGroup } from './stream/article-groups.ts';
 import { articleShardPath } from './urls.ts';
 
@@ -21,17 +21,36 @@ export const CACHE_DIR = 'cache';
 export const recordsPath = (articleId: string) => `${CACHE_DIR}/records/${encodeURIComponent(articleId)}.jsonl`;
 
 export type SiteJob =
-  | { kind: 'article'; root: string; group: ArticleGroup }
+  | {
+      kind: 'article';
+      root: string;
+      group: ArticleGroup;
+      /** The rows of the entities the article shows (a worker knows no others). */
+      entities: EntitiesRow[];
+    }
   | {
       kind: 'entity';
       root: string;
       path: string;
-      previousKey: string | undefined;
       entity: EntitiesRow;
       /** The entity's records, one JSON line each. */
       records: string[];
-      totals: { mentions: number; quotes: number };
+      totals: EntityTotals;
+    }
+  | {
+      /** The long-tail entities of one bucket (src/lib/entity-buckets.ts), written as one file. */
+      kind: 'entity-bucket';
+      root: string;
+      path: string;
+      entities: BucketEntity[];
     };
+
+/** An entity of a bucket job, with its records (one JSON line each) and totals. */
+export interface BucketEntity {
+  entity: EntitiesRow;
+  records: string[];
+  totals: EntityTotals;
+}
 
 export interface SiteJobDone {
   /** The article's records, one JSON line each ('' for an entity). */
@@ -41,7 +60,8 @@ export interface SiteJobDone {
 }
 
 export function runSiteJob(job: SiteJob): SiteJobDone {
-  return job.kind === 'article' ? articleJob(job.root, job.group) : entityJob(job);
+  if (job.kind === 'article') return articleJob(job.root, job.group);
+  return job.kind === 'entity' ? entityJob(job) : entityBucketJob(job);
 }
 
 function articleJob(root: string, group: ArticleGroup): SiteJobDone {
@@ -61,9 +81,26 @@ function articleJob(root: string, group: ArticleGroup): SiteJobDone {
   };
 }
 
+function shardText({ entity, records, totals }: BucketEntity): string {
+  return JSON.stringify(
+    entityShard(
+      entity,
+      records.map((line) => JSON.parse(line) as EntityRecord),
+      totals,
+    ),
+  );
+}
+
 function entityJob(job: Extract<SiteJob, { kind: 'entity' }>): SiteJobDone {
   siteModel(); // the link policy (static page or viewer) comes with the model
-  const records = job.records.map((line) => JSON.parse(line) as EntityRecord);
-  const text = JSON.stringify(entityShard(job.entity, records, job.totals));
-  return { records: '', files: [[job.path, putIfChanged(job.root, job.path, text, job.previousKey)]] };
+  const text = shardText(job);
+  return { records: '', files: [[job.path, putFile(job.root, job.path, text)]] };
+}
+
+/** One bucket file: a JSON object of the bucket's shards by entity ID, in the order given (sorted by ID). */
+function entityBucketJob(job: Extract<SiteJob, { kind: 'entity-bucket' }>): SiteJobDone {
+  siteModel();
+  const entries = job.entities.map((e) => `${JSON.stringify(e.entity.entity_id)}:${shardText(e)}`);
+  const text = `{${entries.join(',\n')}}`;
+  return { records: '', files: [[job.path, putFile(job.root, job.path, text)]] };
 }

@@ -1,8 +1,8 @@
 /**
  * Writes the site's data into a ShardStore while streaming the dataset one article at a time
- * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one per long-tail
- * entity (data/entities/<section>/<slug>.json), the search shards (data/search/<key>.json), and the page
- * model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
+ * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one file per bucket
+ * of long-tail entities (data/entities/<bucket>.json, src/lib/entity-buckets.ts), the search shards
+ * (data/search/<key>.json), and the page model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
  * entities (names and counts) and bounded lists; an entity's evidence is spilled to disk by entity and
  * gathered at the end (src/lib/stream/record-spill.ts).
  * An article's shard and its evidence records are keyed by a hash of everything they are made from (its
@@ -12,7 +12,15 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
-import { recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
+import {
+  ENTITY_INDEX_FILE,
+  entityBucketCount,
+  entityBucketOf,
+  entityBucketPath,
+  MIN_ENTITY_BUCKETS,
+  type EntityIndex,
+} from './entity-buckets.ts';
+import { type BucketEntity, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
 import { EntityCounts, keptRecords } from './entity-records.ts';
@@ -25,7 +33,7 @@ import type { ShardStore } from './shard-store.ts';
 import { articleGroups, ARTICLE_TABLES, type ArticleGroup } from './stream/article-groups.ts';
 import { jsonRows } from './stream/json-rows.ts';
 import { RecordSpill } from './stream/record-spill.ts';
-import { articleShardPath, articleUrl, entityShardPath, entityUrl } from './urls.ts';
+import { articleShardPath, articleUrl, entityUrl } from './urls.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -74,17 +82,20 @@ interface ArticleInFlight {
   done?: SiteJobDone | Promise<SiteJobDone>;
 }
 
-function articleKey(codeKey: string, group: ArticleGroup): string {
+function articleKey(codeKey: string, group: ArticleGroup, entityIds: readonly string[]): string {
   const { article, ...rows } = group;
-  return hash([codeKey, siteModel().articlePages, article, rows, rowsEntityIds(group).map(entityRef)]);
+  return hash([codeKey, siteModel().articlePages, article, rows, entityIds.map(entityRef)]);
 }
 
 /** Starts an article: its files are kept when its inputs are unchanged, else it goes to `run`. */
 function startArticle(store: ShardStore, codeKey: string, group: ArticleGroup, run: SiteJobRunner): ArticleInFlight {
   const id = group.article.article_id;
-  const key = articleKey(codeKey, group);
+  const entityIds = rowsEntityIds(group);
+  const key = articleKey(codeKey, group, entityIds);
   if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
-  return { group, key, done: run({ kind: 'article', root: store.root, group }) };
+  const { entityById } = siteModel();
+  const entities = entityIds.map((e) => entityById.get(e)).filter((e): e is EntitiesRow => e !== undefined);
+  return { group, key, done: run({ kind: 'article', root: store.root, group, entities }) };
 }
 
 const parseRecords = (lines: string) =>
@@ -161,7 +172,7 @@ export async function writeSiteData(
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
   for (const [table, file] of m.data.tableFiles)
     if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
-  await writeEntityShards(store, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
+  await writeEntityShards(store, codeKey, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
   for (const e of m.data.entities) search.add(entitySearchEntry(e));
   for (const [key, text] of search.shards()) store.writeIfChanged(`data/search/${shardFileName(key)}`, text);
   store.writeIfChanged(FACTS_FILE, JSON.stringify(facts.facts()));
@@ -175,37 +186,97 @@ export async function writeSiteData(
 }
 
 /**
- * Every entity's shard: published for the long tail, in the page model for entities with a static page.
- * At most `window` jobs wait at once, so the records of only that many entities are in memory.
+ * A hash of everything an entity file is made from: the code, the link policy, and each entity's row, totals
+ * and records (which hold the names and links of the entities and articles they show). A file whose key is
+ * unchanged is kept without recomputing: after one more article, most buckets are.
+ */
+function entitiesKey(codeKey: string, entities: readonly BucketEntity[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([codeKey, siteModel().articlePages]));
+  for (const { entity, totals, records } of entities) {
+    hash.update(JSON.stringify([entity, totals]));
+    for (const line of records) hash.update('\n').update(line);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Every entity's shard: for entities with a static page, one file each in the page model; for the long tail,
+ * one file per bucket (src/lib/entity-buckets.ts), each made by one job from one spill file's records.
+ * At most `window` jobs wait at once, so the records of only that many buckets are in memory.
  */
 async function writeEntityShards(
   store: ShardStore,
+  codeKey: string,
   evidence: RecordSpill,
   counts: EntityCounts,
   run: SiteJobRunner,
   window: number,
 ): Promise<void> {
   const m = siteModel();
-  const waiting: Array<SiteJobDone | Promise<SiteJobDone>> = [];
+  const bucketCount = entityBucketCount(m.data.entities.length);
+  const longTail = longTailByBucket(m.data.entities, m.staticEntities, bucketCount);
+  const waiting: Array<{ key: string; done: SiteJobDone | Promise<SiteJobDone> }> = [];
   const finishOldest = async () => {
-    for (const [path, put] of (await waiting.shift()!).files) store.adopt(path, put);
+    const { key, done } = waiting.shift()!;
+    for (const [path, put] of (await done).files) store.adopt(path, put, key);
   };
-  const start = async (entity: EntitiesRow, records: string[]) => {
-    const id = entity.entity_id;
-    const path = m.staticEntities.has(id) ? entityPageFile(id) : entityShardPath(id);
-    const totals = counts.totals(id);
-    waiting.push(
-      run({ kind: 'entity', root: store.root, path, previousKey: store.previousKey(path), entity, records, totals }),
-    );
+  /** Starts the job of one file, unless the file is there and made from the same inputs. */
+  const start = async (kind: 'entity-bucket' | 'entity', path: string, entities: BucketEntity[]) => {
+    const key = entitiesKey(codeKey, entities);
+    if (store.reuse(path, key)) return;
+    const root = store.root;
+    const job: SiteJob =
+      kind === 'entity-bucket' ? { kind, root, path, entities } : { kind, root, path, ...entities[0]! };
+    waiting.push({ key, done: run(job) });
     if (waiting.length >= window) await finishOldest();
   };
-  const done = new Set<string>();
-  for (const [id, lines] of evidence.groups()) {
+  const entityOf = (id: string) => {
     const entity = m.entityById.get(id);
     if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
-    await start(entity, lines);
-    done.add(id);
+    return entity;
+  };
+  const withRecords = (entity: EntitiesRow, records: string[]): BucketEntity => ({
+    entity,
+    records,
+    totals: counts.totals(entity.entity_id),
+  });
+  const staticDone = new Set<string>();
+  for (const [spillBucket, groups] of evidence.buckets()) {
+    const records = new Map(groups);
+    for (const [id, lines] of groups) {
+      const entity = entityOf(id);
+      if (!m.staticEntities.has(id)) continue;
+      await start('entity', entityPageFile(id), [withRecords(entity, lines)]);
+      staticDone.add(id);
+    }
+    // Bucket b holds the entities whose hash is b modulo the count, so those ≡ spillBucket modulo the spill's.
+    for (let bucket = spillBucket; bucket < bucketCount; bucket += MIN_ENTITY_BUCKETS) {
+      const entities = (longTail.get(bucket) ?? []).map((e) => withRecords(e, records.get(e.entity_id) ?? []));
+      // An empty bucket gets no file (a small dataset has no long tail): the viewer says the ID is not found.
+      if (entities.length > 0) await start('entity-bucket', entityBucketPath(bucket), entities);
+    }
   }
-  for (const entity of m.data.entities) if (!done.has(entity.entity_id)) await start(entity, []);
+  for (const id of [...m.staticEntities].sort())
+    if (!staticDone.has(id)) await start('entity', entityPageFile(id), [withRecords(entityOf(id), [])]);
   while (waiting.length > 0) await finishOldest();
+  store.writeIfChanged(ENTITY_INDEX_FILE, JSON.stringify({ buckets: bucketCount } satisfies EntityIndex));
+}
+
+/** The entities without a static page, by bucket, each bucket sorted by ID. */
+function longTailByBucket(
+  entities: readonly EntitiesRow[],
+  withPage: ReadonlySet<string>,
+  bucketCount: number,
+): Map<number, EntitiesRow[]> {
+  const buckets = new Map<number, EntitiesRow[]>();
+  for (const e of entities) {
+    if (withPage.has(e.entity_id)) continue;
+    const bucket = entityBucketOf(e.entity_id, bucketCount);
+    let list = buckets.get(bucket);
+    if (!list) buckets.set(bucket, (list = []));
+    list.push(e);
+  }
+  for (const list of buckets.values()) list.sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
+  return buckets;
 }

@@ -81,14 +81,9 @@ export function hasOwnPageUrl(articleId: string): boolean {
   return articleId !== 'view';
 }
 
-/** The file (under the site's root) of an article's shard, and of a long-tail entity's. */
+/** The file (under the site's root) of an article's shard (a long-tail entity's: src/lib/entity-buckets.ts). */
 export function articleShardPath(articleId: string): string {
   return `data/articles/${encodeURIComponent(articleId)}.json`;
-}
-
-export function entityShardPath(entityId: string): string {
-  const { section, slug } = entityRoute(entityId);
-  return `data/entities/${section}/${encodeURIComponent(slug)}.json`;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
- * The entity viewer (/entities/view/?id=<entity_id>): fetches a long-tail entity's shard and renders it as
- * its static page would be (src/pages/[section]/[slug].astro).
+ * The entity viewer (/entities/view/?id=<entity_id>): fetches the bucket that holds a long-tail entity's shard
+ * (src/lib/entity-buckets.ts) and renders the shard as its static page would be (src/pages/[section]/[slug].astro).
  */
 import type { EntityShard, ShardEvidence } from '../lib/entity-shard.ts';
-import { entityShardPath } from '../lib/urls.ts';
+import { ENTITY_INDEX_FILE, entityBucketOf, entityBucketPath, type EntityIndex } from '../lib/entity-buckets.ts';
 import { append, el, fetchShard, idFromQuery, setTitle, showError, type Child } from './dom.ts';
 
 function evidence(e: ShardEvidence): HTMLElement {
@@ -116,13 +116,23 @@ function render(root: HTMLElement, s: EntityShard): void {
   root.dataset.state = 'ready';
 }
 
+/** The entity's shard, from its bucket; an ID the bucket does not hold is an error the page shows. */
+async function fetchEntityShard(id: string): Promise<EntityShard> {
+  const { buckets } = await fetchShard<EntityIndex>(`/${ENTITY_INDEX_FILE}`);
+  const path = `/${entityBucketPath(entityBucketOf(id, buckets))}`;
+  const bucket = await fetchShard<Record<string, EntityShard>>(path);
+  const shard = Object.hasOwn(bucket, id) ? bucket[id] : undefined;
+  if (!shard) throw new Error(`not in ${path}: no such entity, or one with a static page`);
+  return shard;
+}
+
 async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-entity-viewer]');
   if (!root) return;
   const id = idFromQuery();
   if (!id) return showError(root, 'No entity given: this page shows the entity named by ?id= in its address.');
   try {
-    render(root, await fetchShard<EntityShard>(`/${entityShardPath(id)}`));
+    render(root, await fetchEntityShard(id));
   } catch (error) {
     showError(root, `Entity “${id}” could not be shown (${(error as Error).message}).`);
     root.dataset.state = 'error';

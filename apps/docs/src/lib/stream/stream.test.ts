@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleGroups } from './article-groups.ts';
 import { countRows, fileLines, jsonRows } from './json-rows.ts';
-import { RecordSpill } from './record-spill.ts';
+import { MIN_ENTITY_BUCKETS } from '../entity-buckets.ts';
+import { RecordSpill, spillBucketOf } from './record-spill.ts';
 
 let dir: string;
 const fresh = () => (dir = mkdtempSync(join(tmpdir(), 'docs-stream-')));
@@ -94,6 +95,20 @@ describe('RecordSpill', () => {
     const groups = new Map(spill.groups());
     expect(groups.size).toBe(keys.length);
     expect(groups.get('person:someone-7')).toEqual(['person:someone-7 0', 'person:someone-7 1', 'person:someone-7 2']);
+  });
+
+  it('gives every bucket, empty ones too, each holding only keys that hash to it', () => {
+    const spill = new RecordSpill(join(fresh(), 'spill'));
+    spill.add('place:somewhere', 'a');
+    spill.add('place:elsewhere', 'b');
+    const buckets = [...spill.buckets()];
+    expect(buckets.map(([b]) => b)).toEqual(Array.from({ length: MIN_ENTITY_BUCKETS }, (_, i) => i));
+    const nonEmpty = buckets.filter(([, groups]) => groups.length > 0);
+    for (const [bucket, groups] of nonEmpty) for (const [key] of groups) expect(spillBucketOf(key)).toBe(bucket);
+    expect(nonEmpty.flatMap(([, groups]) => groups).sort()).toEqual([
+      ['place:elsewhere', ['b']],
+      ['place:somewhere', ['a']],
+    ]);
   });
 
   it('refuses a line that would break the file into two', () => {
