@@ -195,10 +195,13 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
     const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
     return matchCandidate(m, 1, 'anchored', (ctx) => {
       if (which === 'current') return resolveRelativeUnit(ctx.published, 'quarter', 0, `${rule}:publication-quarter`);
+      const latest = which === 'latest' || which === 'most recent' || which === 'recent';
+      // "The latest quarter" has been reported, so it had ended: not "the fourth quarter" a forecast named.
+      const report = latest ? ctx.reportQuarter(start) : null;
+      if (report) return { ...report, rule: `${rule}:report-quarter` };
       const reported = reportedQuarter(ctx, start);
       if (reported) return { ...reported, rule: `${rule}:previous-quarter` };
-      if (which === 'latest' || which === 'most recent' || which === 'recent')
-        return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
+      if (latest) return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
       // Without a quarter to refer to, "the period" is no date. "The quarter" of a report with no quarter named
       // is the last one completed before publication, the one news reports on; the rule says it is a default.
       // Other determiners ("the same quarter") keep the span, unresolved.
@@ -215,7 +218,8 @@ function reportedQuarter(ctx: TimexContext, start: number): Resolution | null {
   const previous = ctx.previousDate(start, QUARTER_WINDOW);
   const m = previous ? /^(\d{4})-Q([1-4])$/.exec(previous.value) : null;
   if (!previous || !m) return null;
-  if (!previous.rule.endsWith(':same-quarter-year-before')) return previous;
+  // Every comparison rule's name ends so ("the year-ago quarter" too): the report's quarter is a year later.
+  if (!/-year-before$/.test(previous.rule)) return previous;
   return { ...previous, value: `${String(Number(m[1]) + 1).padStart(4, '0')}-Q${m[2]}` };
 }
 
