@@ -35,10 +35,11 @@ const THEN_CONNECTIVES = contextWords('then-connectives');
 /** How far back (characters) "that day" may find its date: a few sentences. */
 const ANCHOR_WINDOW = 600;
 
-const PRECISIONS_FOR: Record<Exclude<UnresolvedGranularity, 'quarter'>, Resolution['precision'][]> = {
+const PRECISIONS_FOR: Record<UnresolvedGranularity, Resolution['precision'][]> = {
   day: ['day', 'time'],
   week: ['day', 'time', 'week'],
   month: ['day', 'time', 'week', 'month'],
+  quarter: ['day', 'time', 'week', 'month', 'quarter'],
   year: ['day', 'time', 'week', 'month', 'quarter', 'season', 'year'],
 };
 
@@ -52,9 +53,13 @@ function anchoredUnit(ctx: TimexContext, start: number, unit: keyof typeof PRECI
   return { ...r, anchor: first };
 }
 
-const THAT_UNIT = gatedPattern('that-unit', ['that'], () => /\b[Tt]hat\s+(?<unit>day|week|month|year)\b(?![-'’])/dy);
+const THAT_UNIT = gatedPattern(
+  'that-unit',
+  ['that'],
+  () => /\b[Tt]hat\s+(?<unit>day|week|month|quarter|year)\b(?![-'’])/dy,
+);
 
-/** "that day", "that year": the unit of the last date given. */
+/** "that day", "that quarter", "that year": the unit of the last date given. */
 function thatUnit(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THAT_UNIT, (m) => {
     // "so that day care …", "that day's": a determiner only before a clause break or a verb is too rare to chase.
@@ -180,7 +185,7 @@ const THE_QUARTER = gatedPattern(
   'the-quarter',
   ['the'],
   () =>
-    /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?![-'’]|\s+of\b)/dy,
+    /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?!-|\s+of\b)(?<possessive>['’]s\b)?/dy,
 );
 /** A report's quarter is named a paragraph or two before "the quarter" refers back to it. */
 const QUARTER_WINDOW = 1500;
@@ -190,10 +195,13 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THE_QUARTER, (m) => {
     const g = m.groups!;
     if (g.unit === 'period' && !g.which) return null; // "the period" alone is too often not a date
+    // "the latest quarter's results" names the quarter (the span leaves "'s" out); "the quarter's" alone is too loose.
+    if (g.possessive && !g.which) return null;
     const start = m.index;
+    const end = start + m[0].length - (g.possessive?.length ?? 0);
     const rule = `anaphora:the-${(g.which ? `${g.which}-` : '').replace(/\s+/g, '-')}${g.unit}`;
     const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
-    return matchCandidate(m, 1, 'anchored', (ctx) => {
+    return candidate(start, end, 1, 'anchored', (ctx) => {
       if (which === 'current') return resolveRelativeUnit(ctx.published, 'quarter', 0, `${rule}:publication-quarter`);
       const latest = which === 'latest' || which === 'most recent' || which === 'recent';
       // "The latest quarter" has been reported, so it had ended: not "the fourth quarter" a forecast named.

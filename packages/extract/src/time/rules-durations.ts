@@ -148,7 +148,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:more|additional|further|extra)\\s+)?(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
