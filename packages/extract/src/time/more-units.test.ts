@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findTimexes } from './index.js';
 import { onlyTimex } from './timex.test-helpers.js';
+import { articleOf } from '../article.test-helpers.js';
 
 // Sentences are invented.
 describe('expressions the rules used to miss', () => {
@@ -26,5 +28,22 @@ describe('expressions the rules used to miss', () => {
   it('"the latest quarter\'s results": the quarter, without the possessive', () => {
     const body = 'The airline reported third-quarter profit. The latest quarter’s results included a tax gain.';
     expect(onlyTimex(body, 'The latest quarter', '2021-11-02').value).toBe('2021-Q3');
+  });
+  it('"the 70s and 80s": decades without an apostrophe after "the", but not an age', () => {
+    const body = 'Fashion of the 70s and 80s is back.';
+    expect(onlyTimex(body, '70s', '2021-05-04').value).toBe('197');
+    expect(onlyTimex(body, '80s', '2021-05-04').value).toBe('198');
+    const ages = findTimexes(articleOf('Both founders are in their 70s now.', '2021-05-04'));
+    expect(ages.map((t) => t.text)).not.toContain('70s');
+  });
+  it('"the year previous" is "the year before"', () => {
+    const body = 'Exports reached $9 billion in 2019, up from $8 billion the year previous.';
+    expect(onlyTimex(body, 'the year previous', '2021-05-04').value).toBe('2018');
+  });
+  it('"late in the day after falling" is this day; "the day after the vote" is no "the day"', () => {
+    const body = 'On Tuesday the index recovered late in the day after falling 2%.';
+    expect(onlyTimex(body, 'late in the day', '2021-05-06').value).toBe('2021-05-04');
+    const next = findTimexes(articleOf('The result came out the day after the vote.', '2021-05-06'));
+    expect(next.map((t) => t.text)).not.toContain('the day');
   });
 });
