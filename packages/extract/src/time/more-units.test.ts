@@ -46,4 +46,23 @@ describe('expressions the rules used to miss', () => {
     const next = findTimexes(articleOf('The result came out the day after the vote.', '2021-05-06'));
     expect(next.map((t) => t.text)).not.toContain('the day');
   });
+  it('"the remainder of this year", "the balance of the year" read like "the rest of the year"', () => {
+    const t = onlyTimex(
+      'Two more rate rises are likely in the remainder of this year.',
+      'the remainder of this year',
+      '2021-05-04',
+    );
+    expect([t.value, t.rangeStart, t.rangeEnd]).toEqual(['2021', '2021-05-04', '2021-12-31']);
+    expect(
+      onlyTimex('Sales should hold up for the balance of the year.', 'the balance of the year', '2021-05-04').value,
+    ).toBe('2021');
+  });
+  it('"had filed … by Wednesday": a limit met in the past perfect has passed', () => {
+    // Published on a Friday: the Wednesday two days before, not the coming one.
+    const body = 'Twelve of the forty clubs had filed their accounts by Wednesday, the league said.';
+    expect(onlyTimex(body, 'Wednesday', '2021-05-07').value).toBe('2021-05-05');
+    expect(onlyTimex('The clubs must file their accounts by Wednesday.', 'Wednesday', '2021-05-07').value).toBe(
+      '2021-05-12',
+    );
+  });
 });
