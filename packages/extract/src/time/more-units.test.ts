@@ -65,4 +65,9 @@ describe('expressions the rules used to miss', () => {
       '2021-05-12',
     );
   });
+  it('"high noon" is an idiom, not twelve o\'clock; "noon" still is', () => {
+    const idiom = findTimexes(articleOf('For the league, it is high noon. The poster quoted High Noon.', '2021-05-04'));
+    expect(idiom.map((t) => t.text)).toEqual([]);
+    expect(onlyTimex('The vote closes at noon.', 'noon', '2021-05-04').value).toBe('2021-05-04T12:00');
+  });
 });
