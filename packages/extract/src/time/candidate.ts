@@ -13,6 +13,11 @@ export interface TimexContext {
   /** The last resolved calendar date (not a reference or duration) before `start` in the article. */
   previousDate(start: number, within?: number): Resolution | null;
   /**
+   * The latest quarter the article names before `start` that had ended by publication (not itself a year-on-year
+   * comparison): the quarter an earnings report is about.
+   */
+  reportQuarter(start: number): Resolution | null;
+  /**
    * The day the story was last told about before `start` (the last day-precise date, within 1,500 characters),
    * when it lies in the week up to publication (see narrative.ts); else null.
    */

@@ -10,15 +10,53 @@ import type { TimexContext } from './candidate.js';
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 /** How far back (characters) the quarter may be: a paragraph or two of an earnings report. */
 const QUARTER_WINDOW = 1200;
+/** Rules that already read a comparison's period a year back (every rule here ends so). */
+const YEAR_BEFORE_RULE = /-year-before$/;
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 
-/** The quarter a year before the quarter the text is about, or null when the last date given is not a quarter. */
+/**
+ * A value that is itself the base of a year-on-year comparison: a rule of this file, or "a year ago" read as
+ * the year before publication. A second comparison after it ("… a year ago; sales were … a year earlier")
+ * compares with the same period, not one more year back.
+ */
+function isComparison(r: Resolution, published: string): boolean {
+  if (YEAR_BEFORE_RULE.test(r.rule)) return true;
+  const yearBefore = String(Number(published.slice(0, 4)) - 1);
+  return r.rule.startsWith('ago:') && (r.value === yearBefore || QUARTER.exec(r.value)?.[1] === yearBefore);
+}
+
+/** A quarter that had ended by publication and is no comparison: one a report can be about. */
+export function isReportedQuarter(r: Resolution, published: string): boolean {
+  const m = QUARTER.exec(r.value);
+  if (!m || isComparison(r, published)) return false;
+  return `${m[1]}-${QUARTER_END[Number(m[2]) - 1]}` < published;
+}
+
+/**
+ * The quarter a comparison near `start` is about: the report's quarter (the latest one named that had ended by
+ * publication), else the one named last.
+ */
+function baseQuarter(ctx: TimexContext, start: number, previous: Resolution): RegExpExecArray | null {
+  if (!QUARTER.exec(previous.value)) return null;
+  return QUARTER.exec(ctx.reportQuarter(start)?.value ?? previous.value);
+}
+
+/**
+ * The quarter a year before the quarter the text is about, or null when the last date given is not a quarter.
+ * The report's quarter is the latest one that had ended by publication: another quarter named in passing
+ * ("after a flat second quarter", "the third quarter of next year") is not what "the year-earlier period"
+ * compares with.
+ */
 export function sameQuarterYearBefore(ctx: TimexContext, start: number, rule: string): Resolution | null {
   const previous = ctx.previousDate(start, QUARTER_WINDOW);
-  const m = previous ? QUARTER.exec(previous.value) : null;
-  if (!previous || !m) return null;
-  // Two comparisons in a row ("… a year earlier; sales were … a year ago") compare with the same quarter.
-  if (previous.rule.endsWith(':same-quarter-year-before'))
-    return { ...previous, rule: `${rule}:same-quarter-year-before` };
+  if (!previous) return null;
+  // Two comparisons in a row ("… a year earlier; sales were … a year ago") compare with the same period.
+  if (isComparison(previous, ctx.published)) {
+    const chained = previous.rule.endsWith(':same-quarter-year-before') ? 'same-quarter' : 'chained';
+    return { ...previous, rule: `${rule}:${chained}-year-before` };
+  }
+  const m = baseQuarter(ctx, start, previous);
+  if (!m) return null;
   const value = `${String(Number(m[1]) - 1).padStart(4, '0')}-Q${m[2]}`;
   return {
     type: 'DATE',
@@ -62,8 +100,7 @@ export function samePeriodYearBefore(ctx: TimexContext, start: number, unit: str
     return dateValue(ctx, value, 'quarter', `${rule}:last-completed-quarter-year-before`);
   }
   const previous = ctx.previousDate(start, QUARTER_WINDOW);
-  if (previous?.rule.endsWith(':same-period-year-before'))
-    return { ...previous, rule: `${rule}:same-period-year-before` };
+  if (previous && YEAR_BEFORE_RULE.test(previous.rule)) return { ...previous, rule: `${rule}:same-period-year-before` };
   const named = previous ? namedPeriod(previous, unit) : null;
   const value = named ? yearBefore(named.value) : null;
   if (value) return dateValue(ctx, value, named!.precision, `${rule}:same-period-year-before`);
@@ -88,7 +125,7 @@ function dateValue(ctx: TimexContext, value: string, precision: Resolution['prec
 /** "the 1988 quarter", "the 1989 period" in a report about a quarter: that quarter of the year written; else the year. */
 export function quarterOfYear(ctx: TimexContext, start: number, year: number, rule: string): Resolution {
   const previous = ctx.previousDate(start, QUARTER_WINDOW);
-  const m = previous ? QUARTER.exec(previous.value) : null;
+  const m = previous ? baseQuarter(ctx, start, previous) : null;
   const y = String(year).padStart(4, '0');
   return m
     ? dateValue(ctx, `${y}-Q${m[2]}`, 'quarter', `${rule}:quarter-of-report`)

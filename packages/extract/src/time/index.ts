@@ -20,6 +20,7 @@ import { referenceCandidates } from './rules-references.js';
 import { theYearCandidates } from './rules-the-year.js';
 import { selectCandidates } from './select.js';
 import { isNarrativeDay } from './narrative.js';
+import { isReportedQuarter } from './comparisons.js';
 import { directionAt } from './tense.js';
 import { sentenceAt } from './tokens.js';
 import { WordIndex } from './words.js';
@@ -75,6 +76,15 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
           return t;
       }
       return null;
+    },
+    reportQuarter(start) {
+      let latest: TimexAnnotation | null = null;
+      for (let i = 0; i < resolved.length && resolved[i]!.end <= start; i++) {
+        const t = resolved[i]!;
+        // Quarter values of one form ("1989-Q3") sort as strings in time order.
+        if (t.type === 'DATE' && isReportedQuarter(t, doc.published) && (!latest || t.value > latest.value)) latest = t;
+      }
+      return latest;
     },
     narrativeDay(start) {
       for (let i = resolved.length - 1; i >= 0; i--) {

@@ -35,10 +35,11 @@ const THEN_CONNECTIVES = contextWords('then-connectives');
 /** How far back (characters) "that day" may find its date: a few sentences. */
 const ANCHOR_WINDOW = 600;
 
-const PRECISIONS_FOR: Record<Exclude<UnresolvedGranularity, 'quarter'>, Resolution['precision'][]> = {
+const PRECISIONS_FOR: Record<UnresolvedGranularity, Resolution['precision'][]> = {
   day: ['day', 'time'],
   week: ['day', 'time', 'week'],
   month: ['day', 'time', 'week', 'month'],
+  quarter: ['day', 'time', 'week', 'month', 'quarter'],
   year: ['day', 'time', 'week', 'month', 'quarter', 'season', 'year'],
 };
 
@@ -52,9 +53,13 @@ function anchoredUnit(ctx: TimexContext, start: number, unit: keyof typeof PRECI
   return { ...r, anchor: first };
 }
 
-const THAT_UNIT = gatedPattern('that-unit', ['that'], () => /\b[Tt]hat\s+(?<unit>day|week|month|year)\b(?![-'’])/dy);
+const THAT_UNIT = gatedPattern(
+  'that-unit',
+  ['that'],
+  () => /\b[Tt]hat\s+(?<unit>day|week|month|quarter|year)\b(?![-'’])/dy,
+);
 
-/** "that day", "that year": the unit of the last date given. */
+/** "that day", "that quarter", "that year": the unit of the last date given. */
 function thatUnit(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THAT_UNIT, (m) => {
     // "so that day care …", "that day's": a determiner only before a clause break or a verb is too rare to chase.
@@ -180,7 +185,7 @@ const THE_QUARTER = gatedPattern(
   'the-quarter',
   ['the'],
   () =>
-    /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?![-'’]|\s+of\b)/dy,
+    /\b[Tt]he\s+(?:(?<which>latest|most\s+recent|recent|current|same|comparable|fiscal)\s+)?(?<unit>quarter|period)\b(?!-|\s+of\b)(?<possessive>['’]s\b)?/dy,
 );
 /** A report's quarter is named a paragraph or two before "the quarter" refers back to it. */
 const QUARTER_WINDOW = 1500;
@@ -190,15 +195,21 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THE_QUARTER, (m) => {
     const g = m.groups!;
     if (g.unit === 'period' && !g.which) return null; // "the period" alone is too often not a date
+    // "the latest quarter's results" names the quarter (the span leaves "'s" out); "the quarter's" alone is too loose.
+    if (g.possessive && !g.which) return null;
     const start = m.index;
+    const end = start + m[0].length - (g.possessive?.length ?? 0);
     const rule = `anaphora:the-${(g.which ? `${g.which}-` : '').replace(/\s+/g, '-')}${g.unit}`;
     const which = g.which?.toLowerCase().replace(/\s+/g, ' ');
-    return matchCandidate(m, 1, 'anchored', (ctx) => {
+    return candidate(start, end, 1, 'anchored', (ctx) => {
       if (which === 'current') return resolveRelativeUnit(ctx.published, 'quarter', 0, `${rule}:publication-quarter`);
+      const latest = which === 'latest' || which === 'most recent' || which === 'recent';
+      // "The latest quarter" has been reported, so it had ended: not "the fourth quarter" a forecast named.
+      const report = latest ? ctx.reportQuarter(start) : null;
+      if (report) return { ...report, rule: `${rule}:report-quarter` };
       const reported = reportedQuarter(ctx, start);
       if (reported) return { ...reported, rule: `${rule}:previous-quarter` };
-      if (which === 'latest' || which === 'most recent' || which === 'recent')
-        return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
+      if (latest) return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:last-completed`);
       // Without a quarter to refer to, "the period" is no date. "The quarter" of a report with no quarter named
       // is the last one completed before publication, the one news reports on; the rule says it is a default.
       // Other determiners ("the same quarter") keep the span, unresolved.
@@ -215,7 +226,8 @@ function reportedQuarter(ctx: TimexContext, start: number): Resolution | null {
   const previous = ctx.previousDate(start, QUARTER_WINDOW);
   const m = previous ? /^(\d{4})-Q([1-4])$/.exec(previous.value) : null;
   if (!previous || !m) return null;
-  if (!previous.rule.endsWith(':same-quarter-year-before')) return previous;
+  // Every comparison rule's name ends so ("the year-ago quarter" too): the report's quarter is a year later.
+  if (!/-year-before$/.test(previous.rule)) return previous;
   return { ...previous, value: `${String(Number(m[1]) + 1).padStart(4, '0')}-Q${m[2]}` };
 }
 

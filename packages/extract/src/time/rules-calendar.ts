@@ -265,11 +265,14 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
   );
 }
 
+/** What must stand before a decade written without its century or apostrophe ("the 70s", "the 70s and 80s"). */
+const BARE_DECADE_BEFORE = /(?:\b[Tt]he|\d0['’]?s\s+(?:and|or|to))\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?$/;
+
 function decades(body: string): Candidate[] {
   const re = memoRegex(
     'decade',
     () =>
-      /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s)\b/duy,
+      /(?<![\p{L}\p{N}'’])(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:(?<decade>1\d\d0|20\d0)['’]?s|['’](?<short>[1-9]0)s|(?<bare>[1-9]0)s)\b/duy,
   );
   return scanAround(
     body,
@@ -282,8 +285,11 @@ function decades(body: string): Candidate[] {
     (m) => {
       const start = m.index;
       const end = start + m[0].length;
+      // "the 70s and 80s" without an apostrophe is a decade only after "the" (or such a decade and "and"):
+      // "in their 70s" is an age, "70s" alone a count.
+      if (m.groups!.bare && !BARE_DECADE_BEFORE.test(body.slice(Math.max(0, start - 30), start))) return null;
       // "the '80s" is the twentieth century's.
-      const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short);
+      const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short ?? m.groups!.bare);
       return candidate(start, end, 1, 'decade', (ctx) => {
         const r = resolveDecade(ctx.published, firstYear);
         return { ...r, rule: r.rule + modRule(m.groups!.mod) };

@@ -115,6 +115,8 @@ function clockWords(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, CLOCK_WORD, (m) => {
     const g = m.groups!;
     const hour = CLOCK_WORDS.find((c) => c.word === g.word!.toLowerCase())!.hour;
+    // "high noon" is an idiom (and a film) for a decisive moment, not twelve o'clock.
+    if (g.word!.toLowerCase() === 'noon' && wordBefore(body, m.index) === 'high') return null;
     const start = m.index;
     const end = start + m[0].length;
     return matchCandidate(m, 2, 'clock-word', (ctx) => {

@@ -68,7 +68,7 @@ const PAST_PERIOD_HEAD = gatedPattern(
   PERIOD_DETERMINERS,
   () => new RegExp(`\\b(?:${PERIOD_DETERMINERS.join('|')})\\b`, 'y'),
 );
-const REST = wordSet('rest', ['rest']);
+const REST = wordSet('rest', ['rest', 'remainder', 'balance']);
 const setPhrases = () => [...temporalLexicon().sets.values()].filter((s) => !s.rate).map((s) => s.phrase);
 /** Only the first letter's case varies (capAlternation), and the phrases are words and spaces. */
 const SET_PHRASE = gatedPattern(
@@ -148,7 +148,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:more|additional|further|extra)\\s+)?(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
@@ -321,7 +321,7 @@ function pastPeriods(body: string, words: WordIndex): Candidate[] {
 function restOf(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(REST)) return [];
-  return scan(body, /\b[Tt]he\s+rest\s+of\s+(?:the|this)\s+(?<unit>year|month|week)\b/dg, (m) => {
+  return scan(body, /\b[Tt]he\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(?<unit>year|month|week)\b/dg, (m) => {
     const unit = m.groups!.unit as 'year' | 'month' | 'week';
     const start = m.index;
     const end = start + m[0].length;

@@ -308,7 +308,8 @@ function lastCompletedQuarterYearBefore(published: string): Resolution {
 function yearEarlier(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, YEAR_EARLIER, (m) => {
     const end = m.index + m[0].length;
-    if (wordBefore(body, m.index) === 'a') return null; // "a year ago" is read by the ago rule
+    // "a year ago" is read by the ago rule; "a year-earlier loss" is the adjective.
+    if (wordBefore(body, m.index) === 'a' && !/^[Yy]ear-/.test(m[0])) return null;
     // "the year-ago quarter", "the comparable year-earlier period": TimeML's span is the whole noun phrase.
     const determiner = m.groups!.noun ? THE_BEFORE.exec(body.slice(Math.max(0, m.index - 30), m.index)) : null;
     const start = m.index - (determiner?.[0].length ?? 0);

@@ -149,7 +149,7 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     'anaphoric-unit',
     () =>
       new RegExp(
-        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|night|week|month|year)\\s+(?<dir2>before|after|prior)(?=\\s*[,.;:!?]))`,
+        `\\b(?:(?<the>${capAlternation(['the following', 'the next', 'the previous', 'the preceding', 'the same'])})\\s+(?<unit>day|night|morning|afternoon|evening|week|month|year)\\b|(?<a>${capAlternation(['a', 'one'])})\\s+(?<unit2>day|week|month|year)\\s+(?:(?<dir>later|earlier)\\b|(?<dir3>before|after)(?=\\s*[,.;:!?]))|(?<the2>[Tt]he)\\s+(?<unit3>day|night|week|month|year)\\s+(?<dir2>before|after|prior|previous)(?=\\s*[,.;:!?]))`,
         'yd',
       ),
   );
@@ -157,11 +157,11 @@ function anaphoricUnits(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const unitWord = (g.unit ?? g.unit2 ?? g.unit3)!;
     const unit = ANAPHORIC_UNITS[unitWord]!;
-    // "the day prior" is "the day before".
+    // "the day prior", "the year previous" are "the day before", "the year before".
     const word = (g.the ?? g.dir ?? g.dir2 ?? g.dir3)!
       .toLowerCase()
       .replace(/\s+/g, ' ')
-      .replace(/^prior$/, 'before');
+      .replace(/^(?:prior|previous)$/, 'before');
     const offset = ['the following', 'the next', 'later', 'after'].includes(word) ? 1 : word === 'the same' ? 0 : -1;
     const start = m.index;
     const end = start + m[0].length;
@@ -216,12 +216,14 @@ function theDay(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(DAY)) return [];
   const re =
-    /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!\s+(?:before|after|of|when|that|on)\b|['’-])/dg;
+    /\b(?:(?<mod>[Ll]ate|[Ll]ater|[Ee]arly|[Ee]arlier)\s+in\s+|(?<edge>[Tt]he\s+(?:start|end|beginning|close)\s+of)\s+)?the\s+day\b(?!['’-])(?<next>\s+(?:before|after|of|when|that|on)\b)?/dg;
   return scan(body, re, (m) => {
     const g = m.groups!;
     if (!g.mod && !g.edge && !DAY_VERBS.has(wordBefore(body, m.index))) return null;
+    // "the day after the vote" is another day, but "late in the day after falling 250 points" is this one.
+    if (g.next && !(g.mod && /\s+(?:before|after)$/.test(g.next))) return null;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m[0].length - (g.next?.length ?? 0);
     return candidate(start, end, 1, 'the-day', (ctx) => {
       const sentenceDay = ctx.sentenceDay(start);
       // "Earlier in the day" with no date of its own is the day the story is about, which may be yesterday.

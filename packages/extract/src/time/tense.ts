@@ -161,6 +161,21 @@ function hadBefore(tokens: readonly Token[], i: number, sentenceStart: number): 
   return false;
 }
 
+/** How many words before a limit ("by Wednesday") its clause's "had" may stand. */
+const PERFECT_REACH = 8;
+
+/** "had" earlier in the clause before token `i` (not across a comma, a clause word or an infinitive's "to"). */
+function pastPerfectInClause(doc: ArticleDoc, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentenceStart, i - PERFECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'had') return true;
+    // "had told the firm to repay by Oct. 30": the limit belongs to the infinitive, whose time is its own.
+    if (t.lower === 'to' || BOUNDARY_WORDS.has(t.lower) || BOUNDARY_PUNCT.test(doc.body.slice(t.start, t.end)))
+      return false;
+  }
+  return false;
+}
+
 /** A token tagged VERB that is capitalized after a word inside the sentence: a name the tagger misread. */
 function isCapitalizedName(doc: ArticleDoc, tokens: readonly Token[], k: number, sentenceStart: number): boolean {
   const t = tokens[k]!;
@@ -183,8 +198,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   // "closed until Friday", "a deal by June": a limit named with until/till/by lies ahead. A sentence that
   // opens with the limit ("By June, prices had doubled") looks back, so the first word does not count.
   const preposition = tokens[first - 1];
-  if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower))
+  if (first - 1 > sentence.tokenStart && preposition && LIMIT_PREPOSITIONS.has(preposition.lower)) {
+    // "had filed their reports by Wednesday": a limit met in the past perfect has passed.
+    if (pastPerfectInClause(doc, tokens, first - 1, sentence.tokenStart))
+      return { way: 'past', cue: `past-perfect(${preposition.lower})` };
     return { way: 'future', cue: `future-cue(${preposition.lower})` };
+  }
   // "since March", "Since 1949": the start of a stretch that runs up to now lies behind.
   if (preposition && START_PREPOSITIONS.has(preposition.lower))
     return { way: 'past', cue: `past-cue(${preposition.lower})` };
