@@ -240,14 +240,28 @@ function nameSurnamePlaces(pass: Pass): void {
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      (seg.kind === 'place' || seg.kind === 'org') &&
-      seg.to - seg.from === 1 &&
-      fullNameSurnames.has(words[seg.from]!.text) &&
-      !longerNames.has(words[seg.from]!.text)
+      ((seg.kind === 'place' || seg.kind === 'org') &&
+        seg.to - seg.from === 1 &&
+        fullNameSurnames.has(words[seg.from]!.text) &&
+        !longerNames.has(words[seg.from]!.text)) ||
+      loneTitleSurname(run, seg, words, fullNameSurnames)
         ? { kind: 'name', from: seg.from, to: seg.to }
         : seg,
     );
   }
+}
+
+/**
+ * …and so is a one-word title standing alone with no name after it ("King said" when "Avery King" is in the
+ * story): a title with nobody to hold it is the surname of the person who has it.
+ */
+function loneTitleSurname(run: Run, seg: Segment, words: Word[], fullNameSurnames: ReadonlySet<string>): boolean {
+  return (
+    seg.kind === 'title' &&
+    run.segments.length === 1 &&
+    seg.to - seg.from === 1 &&
+    fullNameSurnames.has(words[seg.from]!.text)
+  );
 }
 
 /** Organizations, countries and places become entities and mentions; name segments are kept for the person pass. */

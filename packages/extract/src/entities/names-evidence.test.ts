@@ -1,0 +1,60 @@
+/**
+ * Names, teams and places on wire-style text, on sentences written for this test (invented players, clubs and
+ * towns; real countries and counties where the rule is about a name a lexicon or gazetteer knows).
+ */
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '../article.test-helpers.js';
+import { findEntities } from './index.js';
+
+function namesOf(body: string, type: string): string[] {
+  return findEntities(articleOf(body, '2025-06-06'))
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
+}
+
+describe('a headline in capitals', () => {
+  it('names a country whose name is also a given name, whatever capitalized word follows', () => {
+    expect(namesOf('RUGBY - AUSTRALIA HOLD ON TO WIN SERIES.', 'country')).toEqual(['Australia']);
+  });
+});
+
+describe('former states', () => {
+  it('are countries under their ISO 3166-3 names, and Bosnia is Bosnia and Herzegovina', () => {
+    const body = 'The envoy visited Yugoslavia and Bosnia in 1994, years after the Soviet Union broke up.';
+    expect(namesOf(body, 'country')).toEqual(['Bosnia and Herzegovina', 'Soviet Union', 'Yugoslavia']);
+  });
+});
+
+describe('a one-word title standing alone', () => {
+  it('is the surname of the person the article names with it', () => {
+    const body = 'Team captain Orla Bishop picked three newcomers.\n\n"We need depth," Bishop said on Friday.';
+    expect(namesOf(body, 'person')).toEqual(['Orla Bishop']);
+  });
+
+  it('stays a title when nobody in the article has that surname', () => {
+    const body = 'The squad met Orla Tennant on Friday.\n\n"We need depth," the Bishop said.';
+    expect(namesOf(body, 'person')).toEqual(['Orla Tennant']);
+  });
+});
+
+describe('the sides of "v" in a fixtures list', () => {
+  it('are teams, also with a club word after a town and wherever the article names them later', () => {
+    const body =
+      'Fixtures:\n\nMay 18 v Avonshire\n\nPostponed: Bexmoor v Carlow United, Kent v Dunmere\n\nKent reached 108 for three.';
+    expect(namesOf(body, 'organization')).toEqual(['Avonshire', 'Bexmoor', 'Carlow United', 'Dunmere', 'Kent']);
+    expect(namesOf(body, 'place')).toEqual([]);
+  });
+
+  it('stay players and countries', () => {
+    const body = 'Semifinal: Avery Lane v S. Colbeck, then Italy v Sweden.';
+    expect(namesOf(body, 'organization')).toEqual([]);
+    expect(namesOf(body, 'country')).toEqual(['Italy', 'Sweden']);
+  });
+});
+
+describe('a results line with brackets', () => {
+  it('is still a results line: the brackets hold a country or the halftime score', () => {
+    expect(namesOf('Avonford 3 Bexmoor 2 (halftime 1-0)', 'organization')).toEqual(['Avonford', 'Bexmoor']);
+  });
+});
