@@ -58,3 +58,29 @@ describe('a results line with brackets', () => {
     expect(namesOf('Avonford 3 Bexmoor 2 (halftime 1-0)', 'organization')).toEqual(['Avonford', 'Bexmoor']);
   });
 });
+
+describe('a club named after its town', () => {
+  it('is one organization: a place with a plural nickname or a club word after it', () => {
+    const body = 'The Denver Ravens beat Norwich United on Sunday, and the Texas Rangers lost.';
+    expect(namesOf(body, 'organization')).toEqual(['Denver Ravens', 'Norwich United', 'Texas Rangers']);
+    expect(namesOf(body, 'place')).toEqual([]);
+  });
+
+  it('is no person whose given name is a town and whose surname looks plural', () => {
+    const body = 'Paris Jones, 34, met Austin Roberts in the lobby.';
+    expect(namesOf(body, 'organization')).toEqual([]);
+    expect(namesOf(body, 'person')).toEqual(['Austin Roberts', 'Paris Jones']);
+  });
+
+  it('is not an event held in a town', () => {
+    expect(namesOf('She won gold at the Atlanta Games.', 'organization')).toEqual([]);
+  });
+});
+
+describe("a wire agency's desk", () => {
+  it('is an organization, not the city it sits in', () => {
+    const body = 'Prices eased in thin trade.\n\n-- Bucharest Newsroom, 40-1 3120264';
+    expect(namesOf(body, 'organization')).toEqual(['Bucharest Newsroom']);
+    expect(namesOf(body, 'place')).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Clubs named after their town: "the Avonford Mariners", "Bexley United", "Carlow Rovers". A place followed, in
+ * the same run of capitals, by a plural nickname or a club word (lexicon name-context-words, club-word) names a
+ * team, so the whole name is an organization, not a place with a stray name after it.
+ */
+import { wordsOfKind } from '@dossier/lexicons';
+import type { EntityLexicon } from './lexicon.js';
+import type { Run, Segment } from './segments.js';
+import type { Word } from './words.js';
+
+const CLUB_WORDS = wordsOfKind('name-context-words', 'club-word');
+/** "Mariners", "Dodgers": a capitalized plural, not a word ending in "ss" ("Congress"). */
+const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
+function isNickname(lex: EntityLexicon, w: Word): boolean {
+  if (lex.placeHeads.has(w.text) || lex.nonPersonHeads.has(w.text)) return false; // "Atlanta Games"
+  return CLUB_WORDS.has(w.lower) || PLURAL_NICKNAME.test(w.text);
+}
+
+/** Where the town's name ends inside a name segment that opens with it ("Avonford Rovers" read as a name), or -1. */
+function placeInside(lex: EntityLexicon, words: Word[], seg: Segment): number {
+  for (let end = seg.from + 1; end < seg.to && end - seg.from <= 3; end++) {
+    const text = words
+      .slice(seg.from, end)
+      .map((w) => w.text)
+      .join(' ');
+    if (lex.places.has(text)) return end;
+  }
+  return -1;
+}
+
+/** The club a run's segment starts, as one organization segment, or null. */
+function clubAt(lex: EntityLexicon, words: Word[], run: Run, index: number): Segment | null {
+  const seg = run.segments[index]!;
+  const next = run.segments[index + 1];
+  // "Avonford | Mariners": a place, then a one- or two-word name that ends the run.
+  if (seg.kind === 'place' && next?.kind === 'name' && next.from === seg.to && next.to === run.to) {
+    if (next.to - next.from <= 2 && isNickname(lex, words[next.to - 1]!))
+      return { kind: 'org', from: seg.from, to: next.to, org: null };
+    return null;
+  }
+  // "Avonford Rovers" read as one name because the town is also a given name; only with a club word or after
+  // "the" ("the Denver Ravens"), since a plural there may be a surname ("Avery Jones" when a town is Avery).
+  if (seg.kind === 'name' && seg.to === run.to && seg.to - seg.from >= 2) {
+    const end = placeInside(lex, words, seg);
+    const last = words[seg.to - 1]!;
+    const afterThe = words[seg.from - 1]?.lower === 'the';
+    if (end > 0 && seg.to - end <= 2 && (CLUB_WORDS.has(last.lower) || (afterThe && isNickname(lex, last))))
+      return { kind: 'org', from: seg.from, to: seg.to, org: null };
+  }
+  return null;
+}
+
+/** Marks clubs named after their town as organizations and adds their names to the article's teams. */
+export function findClubsNamedAfterTowns(
+  lex: EntityLexicon,
+  words: Word[],
+  runs: readonly Run[],
+  teams: Set<string>,
+): void {
+  for (const run of runs) {
+    for (let index = 0; index < run.segments.length; index++) {
+      const club = clubAt(lex, words, run, index);
+      if (!club) continue;
+      teams.add(
+        words
+          .slice(club.from, club.to)
+          .map((w) => w.text)
+          .join(' '),
+      );
+      run.segments = [...run.segments.slice(0, index), club];
+      break;
+    }
+  }
+}
