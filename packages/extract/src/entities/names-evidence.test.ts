@@ -84,3 +84,30 @@ describe("a wire agency's desk", () => {
     expect(namesOf(body, 'place')).toEqual([]);
   });
 });
+
+describe('hyphenated names', () => {
+  it('keep a short lower-case second syllable of a given name and a particle between capitalized parts', () => {
+    const body = 'Park Min-ho met Tan Wei-yu and Abdul-ul-Karim in Seoul.';
+    expect(namesOf(body, 'person')).toEqual(['Park Min-ho', 'Tan Wei-yu']);
+    expect(namesOf('Officials said Abdul-ul-Karim Sadiq, 41, was released.', 'person')).toEqual([
+      'Abdul-ul-Karim Sadiq',
+    ]);
+  });
+
+  it('still break before a compound suffix such as "-run" or "-led"', () => {
+    const body = 'The Volta-led coalition and the Ostrava-run council met.';
+    expect(namesOf(body, 'person')).toEqual([]);
+  });
+});
+
+describe('a two-word name whose first word is used alone like a person', () => {
+  it('is a person ("Jaskar said" after "Jaskar Orun")', () => {
+    const body = 'Lorn Ashby called Jaskar Orun a cheat on Saturday.\n\nJaskar said he was hurt by the remark.';
+    expect(namesOf(body, 'person')).toEqual(['Jaskar Orun', 'Lorn Ashby']);
+  });
+
+  it('is not when the second word is a town (a club or a headline of two names)', () => {
+    const body = 'Fans of Rotkin Volgograd waited.\n\nRotkin said the game was off.';
+    expect(namesOf(body, 'person')).not.toContain('Rotkin Volgograd');
+  });
+});

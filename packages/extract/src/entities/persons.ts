@@ -152,7 +152,11 @@ export function linkPersons(ctx: PersonContext): void {
   for (const o of occurrences) {
     if (o.words.length < 2 || o.words.length > 3 || people.persons.has(o.text)) continue;
     const last = o.words[o.words.length - 1]!;
-    if (loneWords.has(last) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
+    // Sports and Asian-language reports also use the given or first-written name alone ("Jansher said" after
+    // "Jansher Khan"): for a two-word name, either word used alone like a person counts.
+    // Not before a place ("Avonford Kessel" where Kessel is a town): that is a club or a headline's two names.
+    const byFirst = o.words.length === 2 && loneWords.has(o.words[0]!) && !lex.places.has(last);
+    if ((loneWords.has(last) || byFirst) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
   }
   for (let changed = true; changed; ) {
     changed = false;
