@@ -1,7 +1,8 @@
 /**
  * Clubs named after their town: "the Avonford Mariners", "Bexley United", "Carlow Rovers". A place followed, in
  * the same run of capitals, by a plural nickname or a club word (lexicon name-context-words, club-word) names a
- * team, so the whole name is an organization, not a place with a stray name after it.
+ * team, so the whole name is an organization, not a place with a stray name after it. "City" after a place
+ * that is no one-word city is part of the place's name ("New York City", "Quebec City").
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
@@ -29,13 +30,20 @@ function placeInside(lex: EntityLexicon, words: Word[], seg: Segment): number {
   return -1;
 }
 
-/** The club a run's segment starts, as one organization segment, or null. */
+/** The club a run's segment starts, as one organization segment ("X City" that is a place: one place), or null. */
 function clubAt(lex: EntityLexicon, words: Word[], run: Run, index: number): Segment | null {
   const seg = run.segments[index]!;
   const next = run.segments[index + 1];
   // "Avonford | Mariners": a place, then a one- or two-word name that ends the run.
   if (seg.kind === 'place' && next?.kind === 'name' && next.from === seg.to && next.to === run.to) {
-    if (next.to - next.from <= 2 && isNickname(lex, words[next.to - 1]!))
+    const last = words[next.to - 1]!;
+    // "City" and "Town" also end the names of places ("New York City", "Quebec City"): a club only after a
+    // one-word city of the gazetteer ("Avonford City").
+    const settlementWord = lex.placeNouns.has(last.lower);
+    // Otherwise the words are one place's name, not a place and a person called City.
+    if (settlementWord && (seg.to - seg.from !== 1 || !lex.cities.has(words[seg.from]!.text)))
+      return next.to - next.from === 1 ? { kind: 'place', from: seg.from, to: next.to } : null;
+    if (next.to - next.from <= 2 && isNickname(lex, last))
       return { kind: 'org', from: seg.from, to: next.to, org: null };
     return null;
   }
@@ -62,6 +70,10 @@ export function findClubsNamedAfterTowns(
     for (let index = 0; index < run.segments.length; index++) {
       const club = clubAt(lex, words, run, index);
       if (!club) continue;
+      if (club.kind === 'place') {
+        run.segments = [...run.segments.slice(0, index), club];
+        break;
+      }
       teams.add(
         words
           .slice(club.from, club.to)

@@ -72,6 +72,13 @@ describe('a club named after its town', () => {
     expect(namesOf(body, 'person')).toEqual(['Austin Roberts', 'Paris Jones']);
   });
 
+  it('is no club when "City" ends the name of a place', () => {
+    const body = 'Flights from New York City and Quebec City landed, and Norwich City fans cheered.';
+    expect(namesOf(body, 'place')).toEqual(['New York City', 'Quebec City']);
+    expect(namesOf(body, 'organization')).toEqual(['Norwich City']);
+    expect(namesOf(body, 'person')).toEqual([]);
+  });
+
   it('is not an event held in a town', () => {
     expect(namesOf('She won gold at the Atlanta Games.', 'organization')).toEqual([]);
   });
@@ -109,5 +116,19 @@ describe('a two-word name whose first word is used alone like a person', () => {
   it('is not when the second word is a town (a club or a headline of two names)', () => {
     const body = 'Fans of Rotkin Volgograd waited.\n\nRotkin said the game was off.';
     expect(namesOf(body, 'person')).not.toContain('Rotkin Volgograd');
+  });
+});
+
+describe('a place the text defines', () => {
+  it('is that place wherever nobody else claims its name', () => {
+    const body =
+      'Vestrby is a small mining town on the island.\n\nMiners waited in Vestrby for days, and the towns of Ostvik and Nordhalla mourned.';
+    expect(namesOf(body, 'place')).toEqual(['Nordhalla', 'Ostvik', 'Vestrby']);
+  });
+
+  it('is not an adjective before a place noun', () => {
+    const body = 'Troops shelled the Kurdish city of Arbil.\n\nKurdish forces held a Moslem village nearby.';
+    expect(namesOf(body, 'place')).not.toContain('Kurdish');
+    expect(namesOf(body, 'place')).not.toContain('Moslem');
   });
 });

@@ -195,10 +195,14 @@ export function linkPersons(ctx: PersonContext): void {
   // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
   for (const o of occurrences) if (o.strong && !people.match(o)) people.add(o.text, o.from);
 
+  // A name that "the town of X" or "X is a mining town" makes a place is that place wherever nobody claims it.
+  const cues = new Map(occurrences.filter((o) => !people.match(o)).map((o) => [o, placeCue(ctx, o)]));
+  const spreading = new Set([...cues].filter(([, cue]) => cue === 'spreads').map(([o]) => o.text));
   for (const o of occurrences) {
     const p = people.match(o);
     if (!p) {
-      placeByCue(ctx, o);
+      const here = cues.get(o) !== null || spreading.has(o.text);
+      if (here && !o.strong && o.from === o.run.from && o.to === o.run.to) placeAt(ctx, o);
       continue;
     }
     o.personKey = p.key;
@@ -210,17 +214,53 @@ export function linkPersons(ctx: PersonContext): void {
   }
 }
 
-/** A name nobody claims is a place when the words around say so: "the town of X", "the X neighbourhood". */
-function placeByCue(ctx: PersonContext, o: NameOccurrence): void {
-  const { words } = ctx;
-  if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return;
+/**
+ * A name nobody claims is a place when the words around say so: "the town of X", "the mining towns of X and Y",
+ * "the X neighbourhood", "X is a small town".
+ */
+function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | null {
+  const { words, lex } = ctx;
+  if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return null;
   const b1 = words[o.from - 1];
   const b2 = words[o.from - 2];
   const a1 = words[o.to];
   const sentence = words[o.from]!.sentence;
-  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && ctx.lex.placeNouns.has(b2.lower);
-  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && ctx.lex.placeNouns.has(a1.lower);
-  if (!before && !after) return;
+  const isPlaceNoun = (w: Word | undefined) =>
+    w !== undefined && w.sentence === sentence && !w.cap && (lex.placeNouns.has(w.lower) || pluralPlaceNoun(lex, w));
+  if (b1?.lower === 'of' && b1.sentence === sentence && isPlaceNoun(b2)) return 'spreads';
+  // "the mining towns of X and Y": the second of two names after the noun.
+  if (
+    b1?.lower === 'and' &&
+    words[o.from - 2]?.cap &&
+    words[o.from - 3]?.lower === 'of' &&
+    pluralPlaceNoun(lex, words[o.from - 4])
+  )
+    return 'spreads';
+  // "X is a small town", "X was a fishing village": a copula, an article and up to two modifiers.
+  if (a1 && COPULA.has(a1.lower) && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
+    for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';
+  // "the X neighbourhood", in the singular and not before "of" ("the Kurdish city of Y" names Y), nor after "a"
+  // ("a Moslem village"): weaker, so it types this mention only.
+  const article = b1?.lower === 'a' || b1?.lower === 'an';
+  if (a1 && a1.sentence === sentence && !a1.cap && lex.placeNouns.has(a1.lower) && !article)
+    return words[o.to + 1]?.lower === 'of' ? null : 'here';
+  return null;
+}
+
+const COPULA = wordsOfKind('function-words', 'be-form');
+
+/** "towns", "villages", "cities": the plural of a place noun. */
+function pluralPlaceNoun(lex: EntityLexicon, w: Word | undefined): boolean {
+  if (!w || w.cap) return false;
+  const k = w.lower;
+  return (
+    (k.endsWith('ies') && lex.placeNouns.has(`${k.slice(0, -3)}y`)) ||
+    (k.endsWith('s') && lex.placeNouns.has(k.slice(0, -1)))
+  );
+}
+
+function placeAt(ctx: PersonContext, o: NameOccurrence): void {
+  const { words } = ctx;
   const key = ctx.reg.entity('place', o.text);
   ctx.reg.mention(key, words[o.from]!.start, words[o.to - 1]!.possEnd, 'name');
   ctx.placeAt.set(o.from, key);
