@@ -132,3 +132,19 @@ describe('a place the text defines', () => {
     expect(namesOf(body, 'place')).not.toContain('Moslem');
   });
 });
+
+describe('an organization no lexicon knows', () => {
+  it('speaks of itself as "it"', () => {
+    const body = 'Listed engineer Varomex said it almost doubled output in the first half.';
+    expect(namesOf(body, 'organization')).toEqual(['Varomex']);
+  });
+
+  it('is not a person who speaks as "he"', () => {
+    expect(namesOf('Varomex said he would stay on until June.', 'organization')).toEqual([]);
+  });
+
+  it('is an acronym after "the" in prose, but not in a headline in capitals', () => {
+    expect(namesOf('Fans of the VBL expect the new season to start late.', 'organization')).toEqual(['VBL']);
+    expect(namesOf('SOCCER - THE VBL SEASON STARTS.', 'organization')).toEqual([]);
+  });
+});

@@ -8,13 +8,15 @@
  *  - it follows "of"/"for" right after a title ("vice president of Avero", "a spokesman for Avero");
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
  *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
- *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)").
+ *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)");
+ *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts).
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
  * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
 
@@ -300,7 +302,9 @@ export function findUnlistedOrganizations(
       titleBeforeAt(lex, words, c) ||
       beforeTitleAndName(lex, words, c, surnames) ||
       titleBeforeLink(lex, words, c, surnames) ||
-      employerInApposition(lex, words, c, surnames);
+      employerInApposition(lex, words, c, surnames) ||
+      speaksAsIt(lex, words, c) ||
+      acronymInProse(lex, words, c);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
