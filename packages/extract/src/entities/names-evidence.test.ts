@@ -148,3 +148,23 @@ describe('an organization no lexicon knows', () => {
     expect(namesOf('SOCCER - THE VBL SEASON STARTS.', 'organization')).toEqual([]);
   });
 });
+
+describe('a place named by "the state of X"', () => {
+  it('stays a place where a demonym stands before the name', () => {
+    const body =
+      'Gunmen attacked a convoy in the western Mexican state of Vallarza.\n\nMexican Vallarza remains tense.';
+    expect(namesOf(body, 'place')).toEqual(['Vallarza']);
+    expect(namesOf(body, 'person')).toEqual([]);
+  });
+});
+
+describe('abbreviated countries and datelines', () => {
+  it('reads "S. Korea" and "N. Korea" as countries, not initials', () => {
+    expect(namesOf('Talks between S. Korea and N. Korea stalled.', 'country')).toEqual(['North Korea', 'South Korea']);
+  });
+
+  it("keeps a dateline's place a place where the results lines make it a team", () => {
+    const body = 'BASEBALL - STANDINGS.\n\nBOSTON 1996-08-30\n\nBOSTON 71 61 .538';
+    expect(namesOf(body, 'place')).toEqual(['Boston']);
+  });
+});

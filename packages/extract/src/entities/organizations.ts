@@ -21,6 +21,7 @@ import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** What ends an apposition after an organization name: punctuation, or a word of lexicon name-context-words. */
 const APPOSITION_PUNCTUATION = [',', '.', ';', ':', ')', '—', '–'];
 const APPOSITION_ENDS = new Set([...APPOSITION_PUNCTUATION, ...wordsOfKind('name-context-words', 'apposition-end')]);
@@ -322,7 +323,8 @@ export function findUnlistedOrganizations(
 
 /**
  * A place whose name the article's results lines give a team is that team ("Kent made up for lost time"),
- * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley").
+ * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), and in a
+ * dateline.
  */
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
@@ -331,6 +333,8 @@ function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: Readonly
       if (seg.kind !== 'place') return;
       const before = words[seg.from - 1]?.lower;
       if (before === 'at' || before === 'in') return;
+      // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
+      if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
       const text = textOf(words, seg.from, seg.to);
       if (teams.has(text) || teams.has(text.toUpperCase()))
         run.segments[index] = { kind: 'org', from: seg.from, to: seg.to, org: null };

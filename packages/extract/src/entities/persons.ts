@@ -192,17 +192,18 @@ export function linkPersons(ctx: PersonContext): void {
     }
   }
 
-  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
-  for (const o of occurrences) if (o.strong && !people.match(o)) people.add(o.text, o.from);
-
   // A name that "the town of X" or "X is a mining town" makes a place is that place wherever nobody claims it.
   const cues = new Map(occurrences.filter((o) => !people.match(o)).map((o) => [o, placeCue(ctx, o)]));
   const spreading = new Set([...cues].filter(([, cue]) => cue === 'spreads').map(([o]) => o.text));
+  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody,
+  // unless the text makes that word a place ("the state of X" beats "Mexican X").
+  for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
+
   for (const o of occurrences) {
     const p = people.match(o);
     if (!p) {
-      const here = cues.get(o) !== null || spreading.has(o.text);
-      if (here && !o.strong && o.from === o.run.from && o.to === o.run.to) placeAt(ctx, o);
+      const here = (cues.get(o) ?? null) !== null || spreading.has(o.text);
+      if (here && o.from === o.run.from && o.to === o.run.to && (!o.strong || spreading.has(o.text))) placeAt(ctx, o);
       continue;
     }
     o.personKey = p.key;
@@ -227,7 +228,8 @@ function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | n
   const sentence = words[o.from]!.sentence;
   const isPlaceNoun = (w: Word | undefined) =>
     w !== undefined && w.sentence === sentence && !w.cap && (lex.placeNouns.has(w.lower) || pluralPlaceNoun(lex, w));
-  if (b1?.lower === 'of' && b1.sentence === sentence && isPlaceNoun(b2)) return 'spreads';
+  if (b1?.lower === 'of' && b1.sentence === sentence && (isPlaceNoun(b2) || PLACE_OF_NOUNS.has(b2?.lower ?? '')))
+    return 'spreads';
   // "the mining towns of X and Y": the second of two names after the noun.
   if (
     b1?.lower === 'and' &&
@@ -248,6 +250,7 @@ function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | n
 }
 
 const COPULA = wordsOfKind('function-words', 'be-form');
+const PLACE_OF_NOUNS = wordsOfKind('name-context-words', 'place-of-noun');
 
 /** "towns", "villages", "cities": the plural of a place noun. */
 function pluralPlaceNoun(lex: EntityLexicon, w: Word | undefined): boolean {
