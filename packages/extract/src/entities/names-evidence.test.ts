@@ -168,3 +168,14 @@ describe('abbreviated countries and datelines', () => {
     expect(namesOf(body, 'place')).toEqual(['Boston']);
   });
 });
+
+describe('a name listed beside a person', () => {
+  it('is a person too, as team sheets list players', () => {
+    const body = 'Squad: Owen Tarrant, Qorvath Ulmed, Zyxen Pardok and Vlorr Kettim.';
+    expect(namesOf(body, 'person')).toEqual(['Owen Tarrant', 'Qorvath Ulmed', 'Vlorr Kettim', 'Zyxen Pardok']);
+  });
+
+  it('needs a person in the list: unknown names listed together stay unread', () => {
+    expect(namesOf('Squad: Qorvath Ulmed, Zyxen Pardok and Vlorr Kettim.', 'person')).toEqual([]);
+  });
+});

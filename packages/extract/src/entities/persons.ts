@@ -158,6 +158,7 @@ export function linkPersons(ctx: PersonContext): void {
     const byFirst = o.words.length === 2 && loneWords.has(o.words[0]!) && !lex.places.has(last);
     if ((loneWords.has(last) || byFirst) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
   }
+  const listed = listNeighbours(words, occurrences);
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {
@@ -169,7 +170,11 @@ export function linkPersons(ctx: PersonContext): void {
         o.words.some((w) => SHOUTED_WORD.test(w))
       )
         continue;
-      if (people.hasSurname(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+      if (
+        people.hasSurname(o.words[o.words.length - 1]!) ||
+        strongSingles.has(o.words[0]!) ||
+        (o.words.length <= 3 && listed.get(o)?.some((n) => people.persons.has(n.text)))
+      ) {
         const before = people.persons.size;
         people.add(o.text, o.from);
         if (people.persons.size > before) changed = true;
@@ -213,6 +218,25 @@ export function linkPersons(ctx: PersonContext): void {
     const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
     ctx.reg.mention(p.key, start, possEnd, kind);
   }
+}
+
+/**
+ * The names next to each name in a list ("Avery Lane, Sam Colbeck and Jo Brill"): whole runs separated only by a
+ * comma or "and". A name listed beside a person is a person too, as team sheets and results list players.
+ */
+function listNeighbours(words: Word[], occurrences: readonly NameOccurrence[]): Map<NameOccurrence, NameOccurrence[]> {
+  const whole = occurrences.filter((o) => o.from === o.run.from && o.to === o.run.to);
+  const endingAt = new Map(whole.map((o) => [o.to, o]));
+  const out = new Map<NameOccurrence, NameOccurrence[]>();
+  for (const o of whole) {
+    const sep = words[o.from - 1];
+    if (!sep || (sep.text !== ',' && sep.lower !== 'and') || sep.sentence !== words[o.from]!.sentence) continue;
+    const prev = endingAt.get(o.from - 1);
+    if (!prev || words[prev.from]!.sentence !== sep.sentence) continue;
+    out.set(o, [...(out.get(o) ?? []), prev]);
+    out.set(prev, [...(out.get(prev) ?? []), o]);
+  }
+  return out;
 }
 
 /**
