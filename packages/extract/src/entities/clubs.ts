@@ -1,8 +1,10 @@
 /**
- * Clubs named after their town: "the Avonford Mariners", "Bexley United", "Carlow Rovers". A place followed, in
+ * Names that start with a town or country. Clubs named after their town: "the Avonford Mariners", "Bexley United", "Carlow Rovers". A place followed, in
  * the same run of capitals, by a plural nickname or a club word (lexicon name-context-words, club-word) names a
  * team, so the whole name is an organization, not a place with a stray name after it. "City" after a place
- * that is no one-word city is part of the place's name ("New York City", "Quebec City").
+ * that is no one-word city is part of the place's name ("New York City", "Quebec City"). An event or venue named
+ * after its place ("the Avonford Open", "the Nordland Grand Prix"; lexicon non-person-heads) names no place: the
+ * place's words are part of the event's name, which is no entity of ours.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
@@ -83,5 +85,20 @@ export function findClubsNamedAfterTowns(
       run.segments = [...run.segments.slice(0, index), club];
       break;
     }
+  }
+}
+
+/**
+ * "the Avonford Open", "U.S. Open Tennis Championships": a place or country followed, in its run, by a name that
+ * ends in an event or venue word is the event's name, so the place is no mention.
+ */
+export function skipEventsNamedAfterPlaces(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
+  for (const run of runs) {
+    const [first, second] = run.segments;
+    if (!first || !second || run.segments.length !== 2) continue;
+    if (first.kind !== 'place' && first.kind !== 'country') continue;
+    if (second.kind !== 'name' || second.from !== first.to || second.to !== run.to) continue;
+    if (!lex.nonPersonHeads.has(words[second.to - 1]!.text)) continue;
+    run.segments = [{ kind: 'skip', from: first.from, to: second.to }];
   }
 }

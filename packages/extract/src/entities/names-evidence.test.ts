@@ -179,3 +179,11 @@ describe('a name listed beside a person', () => {
     expect(namesOf('Squad: Qorvath Ulmed, Zyxen Pardok and Vlorr Kettim.', 'person')).toEqual([]);
   });
 });
+
+describe('an event named after a place', () => {
+  it('names no place: the place is part of the event name', () => {
+    const body = 'She withdrew from the Boston Open, then won the U.S. Open.';
+    expect(namesOf(body, 'place')).toEqual([]);
+    expect(namesOf(body, 'country')).toEqual([]);
+  });
+});
