@@ -102,3 +102,23 @@ export function skipEventsNamedAfterPlaces(lex: EntityLexicon, words: Word[], ru
     run.segments = [{ kind: 'skip', from: first.from, to: second.to }];
   }
 }
+
+/**
+ * "French first division side Avonford", "the club Bexley": a town right after a noun for a kind of organization
+ * (lexicon organization-nouns) is that organization, a team wherever the article names it again.
+ */
+export function findClubsAfterNouns(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
+  for (const run of runs) {
+    const seg = run.segments[0];
+    if (!seg || run.segments.length !== 1 || seg.kind !== 'place') continue;
+    const noun = words[seg.from - 1];
+    if (!noun || noun.cap || noun.sentence !== words[seg.from]!.sentence || !lex.orgNouns.has(noun.lower)) continue;
+    teams.add(
+      words
+        .slice(seg.from, seg.to)
+        .map((w) => w.text)
+        .join(' '),
+    );
+    run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
+  }
+}

@@ -187,3 +187,10 @@ describe('an event named after a place', () => {
     expect(namesOf(body, 'country')).toEqual([]);
   });
 });
+
+describe('a town after a noun for a kind of organization', () => {
+  it('is that club, and the club wherever the article names it again', () => {
+    const body = 'Dijon is to hire a coach, the first division side Nice said.\n\nNice have lost four games.';
+    expect(namesOf(body, 'organization')).toEqual(['Nice']);
+  });
+});
