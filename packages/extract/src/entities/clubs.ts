@@ -122,3 +122,32 @@ export function findClubsAfterNouns(lex: EntityLexicon, words: Word[], runs: rea
     run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
   }
 }
+
+const CLUB_PREFIXES = wordsOfKind('name-context-words', 'club-prefix');
+
+/**
+ * "Real Avonford", "Dynamo Bexley": a run that opens with a club prefix (lexicon name-context-words, club-prefix)
+ * before a place or a name is a club; the prefix alone ("Real" after "Real Avonford") is the same club.
+ */
+export function findClubsByPrefix(words: Word[], runs: readonly Run[], teams: Set<string>): void {
+  const clubs = new Map<string, string>(); // prefix → the club's full name
+  for (const run of runs) {
+    const first = words[run.from]!;
+    if (run.to - run.from < 2 || !CLUB_PREFIXES.has(first.lower)) continue;
+    // A headline in capitals says nothing of where the club's name ends ("REAL SCRAPE HOME").
+    if (words.slice(run.from, run.to).every((w) => w.text === w.text.toUpperCase())) continue;
+    if (!run.segments.every((seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'of')) continue;
+    const name = words
+      .slice(run.from, run.to)
+      .map((w) => w.text)
+      .join(' ');
+    teams.add(name);
+    clubs.set(first.text, clubs.has(first.text) && clubs.get(first.text) !== name ? '' : name);
+    run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
+  }
+  for (const run of runs) {
+    const seg = run.segments[0];
+    if (run.segments.length !== 1 || seg?.kind !== 'name' || seg.to - seg.from !== 1) continue;
+    if (clubs.get(words[seg.from]!.text)) run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
+  }
+}

@@ -10,7 +10,12 @@ import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
 import { findUnlistedOrganizations } from './organizations.js';
 import { findTeamsInResults } from './results.js';
-import { findClubsAfterNouns, findClubsNamedAfterTowns, skipEventsNamedAfterPlaces } from './clubs.js';
+import {
+  findClubsAfterNouns,
+  findClubsByPrefix,
+  findClubsNamedAfterTowns,
+  skipEventsNamedAfterPlaces,
+} from './clubs.js';
 import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
@@ -174,6 +179,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const teams = findTeamsInResults(lex, words, runs);
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);
+  findClubsByPrefix(words, runs, teams);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);

@@ -194,3 +194,11 @@ describe('a town after a noun for a kind of organization', () => {
     expect(namesOf(body, 'organization')).toEqual(['Nice']);
   });
 });
+
+describe('a club whose name opens with a club prefix', () => {
+  it('is a club, and the prefix alone is that club', () => {
+    const body = 'Dynamo Avonford will face Real Madrid on Saturday.\n\nReal won the first leg.';
+    expect(namesOf(body, 'organization')).toEqual(['Dynamo Avonford', 'Real', 'Real Madrid']);
+    expect(namesOf(body, 'person')).toEqual([]);
+  });
+});
