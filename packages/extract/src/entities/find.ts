@@ -10,6 +10,12 @@ import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
 import { findUnlistedOrganizations } from './organizations.js';
 import { findTeamsInResults } from './results.js';
+import {
+  findClubsAfterNouns,
+  findClubsByPrefix,
+  findClubsNamedAfterTowns,
+  skipEventsNamedAfterPlaces,
+} from './clubs.js';
 import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
@@ -171,6 +177,10 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
   const teams = findTeamsInResults(lex, words, runs);
+  findClubsNamedAfterTowns(lex, words, runs, teams);
+  findClubsAfterNouns(lex, words, runs, teams);
+  findClubsByPrefix(words, runs, teams);
+  skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);
   const { occurrences, orgAt, countryAt, placeAt, demonyms } = registerSegments(pass);
@@ -240,14 +250,28 @@ function nameSurnamePlaces(pass: Pass): void {
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      (seg.kind === 'place' || seg.kind === 'org') &&
-      seg.to - seg.from === 1 &&
-      fullNameSurnames.has(words[seg.from]!.text) &&
-      !longerNames.has(words[seg.from]!.text)
+      ((seg.kind === 'place' || seg.kind === 'org') &&
+        seg.to - seg.from === 1 &&
+        fullNameSurnames.has(words[seg.from]!.text) &&
+        !longerNames.has(words[seg.from]!.text)) ||
+      loneTitleSurname(run, seg, words, fullNameSurnames)
         ? { kind: 'name', from: seg.from, to: seg.to }
         : seg,
     );
   }
+}
+
+/**
+ * …and so is a one-word title standing alone with no name after it ("King said" when "Avery King" is in the
+ * story): a title with nobody to hold it is the surname of the person who has it.
+ */
+function loneTitleSurname(run: Run, seg: Segment, words: Word[], fullNameSurnames: ReadonlySet<string>): boolean {
+  return (
+    seg.kind === 'title' &&
+    run.segments.length === 1 &&
+    seg.to - seg.from === 1 &&
+    fullNameSurnames.has(words[seg.from]!.text)
+  );
 }
 
 /** Organizations, countries and places become entities and mentions; name segments are kept for the person pass. */

@@ -8,17 +8,20 @@
  *  - it follows "of"/"for" right after a title ("vice president of Avero", "a spokesman for Avero");
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
  *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
- *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)").
+ *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)");
+ *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts).
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
  * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** What ends an apposition after an organization name: punctuation, or a word of lexicon name-context-words. */
 const APPOSITION_PUNCTUATION = [',', '.', ';', ':', ')', '—', '–'];
 const APPOSITION_ENDS = new Set([...APPOSITION_PUNCTUATION, ...wordsOfKind('name-context-words', 'apposition-end')]);
@@ -300,7 +303,9 @@ export function findUnlistedOrganizations(
       titleBeforeAt(lex, words, c) ||
       beforeTitleAndName(lex, words, c, surnames) ||
       titleBeforeLink(lex, words, c, surnames) ||
-      employerInApposition(lex, words, c, surnames);
+      employerInApposition(lex, words, c, surnames) ||
+      speaksAsIt(lex, words, c) ||
+      acronymInProse(lex, words, c);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
@@ -318,7 +323,8 @@ export function findUnlistedOrganizations(
 
 /**
  * A place whose name the article's results lines give a team is that team ("Kent made up for lost time"),
- * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley").
+ * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), and in a
+ * dateline.
  */
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
@@ -327,6 +333,8 @@ function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: Readonly
       if (seg.kind !== 'place') return;
       const before = words[seg.from - 1]?.lower;
       if (before === 'at' || before === 'in') return;
+      // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
+      if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
       const text = textOf(words, seg.from, seg.to);
       if (teams.has(text) || teams.has(text.toUpperCase()))
         run.segments[index] = { kind: 'org', from: seg.from, to: seg.to, org: null };

@@ -152,8 +152,13 @@ export function linkPersons(ctx: PersonContext): void {
   for (const o of occurrences) {
     if (o.words.length < 2 || o.words.length > 3 || people.persons.has(o.text)) continue;
     const last = o.words[o.words.length - 1]!;
-    if (loneWords.has(last) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
+    // Sports and Asian-language reports also use the given or first-written name alone ("Jansher said" after
+    // "Jansher Khan"): for a two-word name, either word used alone like a person counts.
+    // Not before a place ("Avonford Kessel" where Kessel is a town): that is a club or a headline's two names.
+    const byFirst = o.words.length === 2 && loneWords.has(o.words[0]!) && !lex.places.has(last);
+    if ((loneWords.has(last) || byFirst) && o.words.every((w) => CAPITALIZED_WORD.test(w))) people.add(o.text, o.from);
   }
+  const listed = listNeighbours(words, occurrences);
   for (let changed = true; changed; ) {
     changed = false;
     for (const o of occurrences) {
@@ -165,7 +170,11 @@ export function linkPersons(ctx: PersonContext): void {
         o.words.some((w) => SHOUTED_WORD.test(w))
       )
         continue;
-      if (people.hasSurname(o.words[o.words.length - 1]!) || strongSingles.has(o.words[0]!)) {
+      if (
+        people.hasSurname(o.words[o.words.length - 1]!) ||
+        strongSingles.has(o.words[0]!) ||
+        (o.words.length <= 3 && listed.get(o)?.some((n) => people.persons.has(n.text)))
+      ) {
         const before = people.persons.size;
         people.add(o.text, o.from);
         if (people.persons.size > before) changed = true;
@@ -188,13 +197,18 @@ export function linkPersons(ctx: PersonContext): void {
     }
   }
 
-  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody.
-  for (const o of occurrences) if (o.strong && !people.match(o)) people.add(o.text, o.from);
+  // A name that "the town of X" or "X is a mining town" makes a place is that place wherever nobody claims it.
+  const cues = new Map(occurrences.filter((o) => !people.match(o)).map((o) => [o, placeCue(ctx, o)]));
+  const spreading = new Set([...cues].filter(([, cue]) => cue === 'spreads').map(([o]) => o.text));
+  // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody,
+  // unless the text makes that word a place ("the state of X" beats "Mexican X").
+  for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
 
   for (const o of occurrences) {
     const p = people.match(o);
     if (!p) {
-      placeByCue(ctx, o);
+      const here = (cues.get(o) ?? null) !== null || spreading.has(o.text);
+      if (here && o.from === o.run.from && o.to === o.run.to && (!o.strong || spreading.has(o.text))) placeAt(ctx, o);
       continue;
     }
     o.personKey = p.key;
@@ -206,17 +220,74 @@ export function linkPersons(ctx: PersonContext): void {
   }
 }
 
-/** A name nobody claims is a place when the words around say so: "the town of X", "the X neighbourhood". */
-function placeByCue(ctx: PersonContext, o: NameOccurrence): void {
-  const { words } = ctx;
-  if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return;
+/**
+ * The names next to each name in a list ("Avery Lane, Sam Colbeck and Jo Brill"): whole runs separated only by a
+ * comma or "and". A name listed beside a person is a person too, as team sheets and results list players.
+ */
+function listNeighbours(words: Word[], occurrences: readonly NameOccurrence[]): Map<NameOccurrence, NameOccurrence[]> {
+  const whole = occurrences.filter((o) => o.from === o.run.from && o.to === o.run.to);
+  const endingAt = new Map(whole.map((o) => [o.to, o]));
+  const out = new Map<NameOccurrence, NameOccurrence[]>();
+  for (const o of whole) {
+    const sep = words[o.from - 1];
+    if (!sep || (sep.text !== ',' && sep.lower !== 'and') || sep.sentence !== words[o.from]!.sentence) continue;
+    const prev = endingAt.get(o.from - 1);
+    if (!prev || words[prev.from]!.sentence !== sep.sentence) continue;
+    out.set(o, [...(out.get(o) ?? []), prev]);
+    out.set(prev, [...(out.get(prev) ?? []), o]);
+  }
+  return out;
+}
+
+/**
+ * A name nobody claims is a place when the words around say so: "the town of X", "the mining towns of X and Y",
+ * "the X neighbourhood", "X is a small town".
+ */
+function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | null {
+  const { words, lex } = ctx;
+  if (o.strong || o.from !== o.run.from || o.to !== o.run.to) return null;
   const b1 = words[o.from - 1];
   const b2 = words[o.from - 2];
   const a1 = words[o.to];
   const sentence = words[o.from]!.sentence;
-  const before = b1?.lower === 'of' && b1.sentence === sentence && b2 !== undefined && ctx.lex.placeNouns.has(b2.lower);
-  const after = a1 !== undefined && a1.sentence === sentence && !a1.cap && ctx.lex.placeNouns.has(a1.lower);
-  if (!before && !after) return;
+  const isPlaceNoun = (w: Word | undefined) =>
+    w !== undefined && w.sentence === sentence && !w.cap && (lex.placeNouns.has(w.lower) || pluralPlaceNoun(lex, w));
+  if (b1?.lower === 'of' && b1.sentence === sentence && (isPlaceNoun(b2) || PLACE_OF_NOUNS.has(b2?.lower ?? '')))
+    return 'spreads';
+  // "the mining towns of X and Y": the second of two names after the noun.
+  if (
+    b1?.lower === 'and' &&
+    words[o.from - 2]?.cap &&
+    words[o.from - 3]?.lower === 'of' &&
+    pluralPlaceNoun(lex, words[o.from - 4])
+  )
+    return 'spreads';
+  // "X is a small town", "X was a fishing village": a copula, an article and up to two modifiers.
+  if (a1 && COPULA.has(a1.lower) && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
+    for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';
+  // "the X neighbourhood", in the singular and not before "of" ("the Kurdish city of Y" names Y), nor after "a"
+  // ("a Moslem village"): weaker, so it types this mention only.
+  const article = b1?.lower === 'a' || b1?.lower === 'an';
+  if (a1 && a1.sentence === sentence && !a1.cap && lex.placeNouns.has(a1.lower) && !article)
+    return words[o.to + 1]?.lower === 'of' ? null : 'here';
+  return null;
+}
+
+const COPULA = wordsOfKind('function-words', 'be-form');
+const PLACE_OF_NOUNS = wordsOfKind('name-context-words', 'place-of-noun');
+
+/** "towns", "villages", "cities": the plural of a place noun. */
+function pluralPlaceNoun(lex: EntityLexicon, w: Word | undefined): boolean {
+  if (!w || w.cap) return false;
+  const k = w.lower;
+  return (
+    (k.endsWith('ies') && lex.placeNouns.has(`${k.slice(0, -3)}y`)) ||
+    (k.endsWith('s') && lex.placeNouns.has(k.slice(0, -1)))
+  );
+}
+
+function placeAt(ctx: PersonContext, o: NameOccurrence): void {
+  const { words } = ctx;
   const key = ctx.reg.entity('place', o.text);
   ctx.reg.mention(key, words[o.from]!.start, words[o.to - 1]!.possEnd, 'name');
   ctx.placeAt.set(o.from, key);

@@ -16,8 +16,13 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 function isResultLine(lex: EntityLexicon, words: Word[], from: number, to: number): boolean {
   let scores = 0;
   let names = 0;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
+    // A bracket holds a side's country or the halftime score ("(halftime 1-0)", "(in 12)"), not the line's words.
+    if (w.text === '(') depth++;
+    else if (w.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || w.text === ')') continue;
     if (SCORE.test(w.text)) scores++;
     else if (w.cap) names++;
     else if (!w.punct && !lex.resultWords.has(w.lower)) return false;
@@ -94,7 +99,55 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
     run.segments = segments;
   }
   teamsInMatchSentences(lex, words, runs, teams);
+  teamsAroundVersus(lex, words, runs, teams);
   return teams;
+}
+
+const VERSUS = wordsOfKind('name-context-words', 'versus');
+
+/**
+ * "Avonford v Bexley", "May 18 v Bexley": the sides of a lower-case "v" or "vs" are teams (fixtures and results
+ * lists), unless a side reads as a person (a given name or initials first: "A. Lane v S. Cole") or is a country,
+ * which keeps its country.
+ */
+function teamsAroundVersus(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
+  const runEndingAt = new Map<number, Run>();
+  const runStartingAt = new Map<number, Run>();
+  for (const run of runs) {
+    runEndingAt.set(run.to - 1, run);
+    runStartingAt.set(run.from, run);
+  }
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (w.cap || !VERSUS.has(w.lower)) continue;
+    for (const run of [runEndingAt.get(i - 1), runStartingAt.get(i + 1)]) {
+      if (!run || words[run.from]!.sentence !== w.sentence) continue;
+      const side = teamSide(lex, words, run);
+      if (!side) continue;
+      teams.add(
+        words
+          .slice(side.from, side.to)
+          .map((x) => x.text)
+          .join(' '),
+      );
+      run.segments = [...run.segments.filter((x) => x.to <= side.from), side];
+    }
+  }
+}
+
+/**
+ * A side of "v": the run's names, places and organizations as one team ("Avonford City", "East Avonford"),
+ * after any skipped opening word; null when the run holds a country, title or person.
+ */
+function teamSide(lex: EntityLexicon, words: Word[], run: Run): Segment | null {
+  let from = run.from;
+  for (const seg of run.segments) {
+    if (seg.kind === 'skip' && seg.from === from) from = seg.to;
+    else if (seg.kind !== 'name' && seg.kind !== 'place' && seg.kind !== 'org' && seg.kind !== 'of') return null;
+  }
+  if (from >= run.to || words[from]!.lower === 'the') return null;
+  if (readsAsPerson(lex, words, { from, to: run.to, segments: [] })) return null;
+  return { kind: 'org', from, to: run.to, org: null };
 }
 
 const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');

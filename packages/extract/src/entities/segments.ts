@@ -356,9 +356,11 @@ export function segmentRun(
     if (title && !(found && found.to > title.end))
       best = longer(best, { kind: 'title', from: p, to: title.end, title: title.title, former: title.former });
     // A place, country or title word that is also a given name and is followed by an unknown capitalized word
-    // starts a name instead ("Jordan Avery"), unless a title or another known part follows.
+    // starts a name instead ("Jordan Avery"), unless a title or another known part follows. Not in capitals:
+    // "NORDLAND BEAT SUDMARK" carries no case evidence that a name starts there.
     if (
       best &&
+      !ALL_CAPS_WORD.test(w.text) &&
       (best.kind === 'place' || best.kind === 'country') &&
       best.to === p + 1 &&
       best.to < to &&

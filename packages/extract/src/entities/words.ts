@@ -81,7 +81,11 @@ export function buildWords(doc: ArticleDoc): Word[] {
       ) {
         const nextText = body.slice(next.start, next.end);
         if (LETTER_OR_DIGIT.test(nextText[0] ?? '')) {
-          const lowerSuffix = !UPPER_START.test(nextText) && prev.cap && !/^\d/.test(nextText);
+          const lowerSuffix =
+            !UPPER_START.test(nextText) &&
+            prev.cap &&
+            !/^\d/.test(nextText) &&
+            !namePart(body, tokens, t + 1, sentence.tokenEnd, words);
           if (lowerSuffix) {
             prev.suffixFollows = true;
           } else {
@@ -115,6 +119,33 @@ export function buildWords(doc: ArticleDoc): Word[] {
     }
   });
   return words;
+}
+
+/**
+ * A lower-case piece after a hyphen that belongs to a name rather than marking a compound ("Hamas-run",
+ * "US-led"): a particle between two capitalized parts ("Inzamam-ul-Haq", "Chester-le-Street"), or the short
+ * second syllable of a given name after a family name ("Li Song-ho", "Kim In-so"), which the tagger reads as no
+ * verb or adjective.
+ */
+function namePart(body: string, tokens: ArticleDoc['tokens'], t: number, end: number, words: Word[]): boolean {
+  const piece = tokens[t]!;
+  const hyphen = tokens[t + 1];
+  const after = tokens[t + 2];
+  if (t + 2 < end && hyphen && after && hyphen.start === piece.end && after.start === hyphen.end) {
+    const h = body.slice(hyphen.start, hyphen.end);
+    if ((h === '-' || h === '‐') && UPPER_START.test(body.slice(after.start, after.end))) return true;
+  }
+  const before = words[words.length - 2];
+  const prev = words[words.length - 1]!;
+  return (
+    piece.end - piece.start <= 3 &&
+    piece.pos !== 'VERB' &&
+    piece.pos !== 'ADJ' &&
+    before !== undefined &&
+    before.sentence === prev.sentence &&
+    before.cap &&
+    !before.punct
+  );
 }
 
 /** The word's text with a trailing period removed ("Gen." → "Gen"), for abbreviation look-ups. */

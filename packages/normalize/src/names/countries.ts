@@ -1,7 +1,7 @@
 /**
  * Countries by name, alias and demonym, with ISO 3166-1 alpha-2 codes. The data come from the world-countries
  * package (ODbL; names, alternative spellings and English demonyms of 250 countries and territories), plus the
- * news abbreviations and preferred names in lexicons/data/country-aliases.json.
+ * news abbreviations, preferred names and former states in lexicons/data/country-aliases.json.
  */
 import { createRequire } from 'node:module';
 import { loadLexicon } from '@dossier/lexicons';
@@ -64,6 +64,16 @@ export function countryIndex(): CountryIndex {
   for (const c of countries) {
     const e = extra.get(c.code);
     if (!e) continue;
+    for (const a of e.aliases) addName(a, c);
+    for (const d of e.demonyms) addDemonym(d, c);
+  }
+  // Former states (ISO 3166-3 codes: "Yugoslavia", "Soviet Union") are in the lexicon only; news of their time
+  // names them as it names any country.
+  const known = new Set(countries.map((c) => c.code));
+  for (const e of extra.values()) {
+    if (known.has(e.code) || !e.name) continue;
+    const c: Country = { code: e.code, name: e.name };
+    addName(e.name, c);
     for (const a of e.aliases) addName(a, c);
     for (const d of e.demonyms) addDemonym(d, c);
   }
