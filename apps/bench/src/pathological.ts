@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
-import { processArticle } from '@dossier/pipeline';
+import { processArticle } from '@dossier/pipeline/process';
 import { paragraphPool } from './generate.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 /** The same text gets the same tokens and tags whatever the thread read before (rule 3: determinism). */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './text-analysis.js';
-import { memoizeFeatures, type FeatureOf } from './wink-instance.js';
+import { learnedWords } from './wink-instance.js';
 
 const paragraphsOf = (text: string) => [{ start: 0, end: text.length }];
 const tokensOf = (text: string) =>
@@ -30,30 +30,15 @@ describe('wink instance', () => {
     expect(first).toContain('Brelvik/PROPN');
   });
 
-  it('remembers a feature per word and token category, computing each pair once', () => {
-    const calls: string[] = [];
-    const feature =
-      (name: string): FeatureOf =>
-      (word, category) => {
-        calls.push(`${name}:${word}:${category}`);
-        return `${name}(${word},${category})`;
-      };
-    const methods = memoizeFeatures({ shape: feature('shape'), pos: feature('pos'), suffix: feature('suffix') });
-    const asked: Array<[string, number]> = [
-      ['Orla', 0],
-      ['Orla', 3],
-      ['orla', 0],
-      ['Orla', 0],
-      ['Orla', 3],
-    ];
-    for (const [word, category] of asked) {
-      expect(methods.shape!(word, category, undefined)).toBe(`shape(${word},${category})`);
-      expect(methods.pos!(word, category, undefined)).toBe(`pos(${word},${category})`);
-      expect(methods.suffix!(word, category, undefined)).toBe(`suffix(${word},${category})`);
-    }
-    // shape and pos are remembered (three distinct pairs each); suffix, cheap to compute, is not.
-    expect(calls.filter((c) => c.startsWith('shape:'))).toEqual(['shape:Orla:0', 'shape:Orla:3', 'shape:orla:0']);
-    expect(calls.filter((c) => c.startsWith('pos:'))).toHaveLength(3);
-    expect(calls.filter((c) => c.startsWith('suffix:'))).toHaveLength(5);
+  it('learns a word once and reuses what it learned in later texts', () => {
+    const text = 'Quorvath and Plimsey signed the Dravnic accord in Ostrelle.';
+    tokensOf(text);
+    const afterFirst = learnedWords();
+    tokensOf('Quorvath met Plimsey again.');
+    tokensOf(text);
+    // Reading the same new words again adds no entries; a text with other new words does.
+    expect(learnedWords()).toBe(afterFirst);
+    tokensOf('Vennaroth answered.');
+    expect(learnedWords()).toBeGreaterThan(afterFirst);
   });
 });

@@ -1,6 +1,5 @@
 export { buildDataset } from './build.js';
 export type { BuildOptions, BuildResult, StageTimings } from './build.js';
-export { processArticle } from './process.js';
 export { POOL_THRESHOLD } from './pool.js';
 export { codeHash } from './cache.js';
 export { MAX_ARTICLE_BYTES } from './limits.js';

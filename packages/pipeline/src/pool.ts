@@ -8,7 +8,7 @@ import type { Diagnostic } from '@dossier/core';
 import { readArticleFile } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
 import { ArticlePool, batchSize, type Pending } from './article-pool.js';
-import { processArticle, type ArticleOutcome } from './process.js';
+import type { ArticleOutcome } from './process.js';
 import { isExtractionFailure } from './quarantine.js';
 
 /**
@@ -120,7 +120,12 @@ export function createArticleProcessor(options: ProcessorOptions) {
         const running = pool;
         pool = undefined;
         await running.finish();
-      } else for (const p of pending) finished(p, processArticle(p.raw));
+      } else {
+        // Imported here, not at the top: a pooled build's main thread never extracts, and the extractors' modules
+        // (chrono-node, the lexicons they read on import) would cost it start-up time the workers are racing.
+        const { processArticle } = await import('./process.js');
+        for (const p of pending) finished(p, processArticle(p.raw));
+      }
     } finally {
       await pool?.destroy();
     }

@@ -151,6 +151,8 @@ function teamSide(lex: EntityLexicon, words: Word[], run: Run): Segment | null {
 }
 
 const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');
+/** Their first words: most articles have none of them, and then no result sentence is looked for at all. */
+const MATCH_VERB_STARTS = new Set([...MATCH_VERBS].map((verb) => verb.split(' ')[0]!));
 
 /**
  * "Avonford beat Bexley by an innings": two sides of a result verb (lexicon name-context-words, match-verb) are
@@ -159,6 +161,7 @@ const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');
  * players keep their names ("Avery Lane beat Sam Cole", or "Lane beat Cole" after their full names).
  */
 function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
+  if (!words.some((w, i) => i > 0 && i < words.length - 1 && MATCH_VERB_STARTS.has(w.lower))) return;
   const nameWords = new Set<string>();
   const runEndingAt = new Map<number, Run>();
   const runStartingAt = new Map<number, Run>();
@@ -182,6 +185,7 @@ function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly
   };
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
+    if (!MATCH_VERB_STARTS.has(w.lower)) continue;
     const two = `${w.lower} ${words[i + 1]!.lower}`;
     const verbLength = MATCH_VERBS.has(two) ? 2 : MATCH_VERBS.has(w.lower) ? 1 : 0;
     if (verbLength === 0) continue;
