@@ -123,6 +123,26 @@ describe('the fragment cache of the streamed corpus step', () => {
     expect(readFolder(againOut)).toEqual(readFolder(freshOut));
   });
 
+  it('does not trust a header whose digest was edited: the whole entry is read instead', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    writeFileSync(join(input, 'f01.txt'), article(10, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // The outlet reaches datapackage.json's sources: an edited digest that was used would show there.
+    const [entry] = entryFiles(cacheDir);
+    const text = readFileSync(entry!, 'utf8');
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline));
+    header.digest.outlet = 'Forged Gazette';
+    writeFileSync(entry!, `${JSON.stringify(header)}${text.slice(newline)}`);
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 0 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
   it('keys a fragment by the article and by the global ID of each of its local entities', () => {
     const cache = new FragmentCache(temp('fragments'));
     const key = cache.keyOf('article-key', [['person:ada', 'person:ada-vance']]);
