@@ -57,4 +57,19 @@ describe('TableWriter', () => {
         expect(readFileSync(join(mixed, file))).toEqual(readFileSync(join(whole, file)));
     }
   });
+
+  it('writes the same bytes for rendered rows given as UTF-8 bytes (a fragment read from disk) as for text', () => {
+    const all = [...rows(30), { ...rows(1)[0]!, quantity_id: 'art#n-99', text: 'zwölf “Tonnen” – 12 t' }];
+    const whole = temp();
+    const expected = writeTableFiles(whole, 'quantities', all);
+    const fromBytes = temp();
+    const writer = new TableWriter(fromBytes, 'quantities');
+    for (const group of [all.slice(0, 10), all.slice(10)]) {
+      const rendered = renderRows('quantities', group);
+      writer.addRendered({ rows: rendered.rows, csv: Buffer.from(rendered.csv), json: Buffer.from(rendered.json) });
+    }
+    expect(writer.close()).toEqual(expected);
+    for (const file of ['quantities.csv', 'quantities.json'])
+      expect(readFileSync(join(fromBytes, file))).toEqual(readFileSync(join(whole, file)));
+  });
 });

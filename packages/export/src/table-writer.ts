@@ -11,10 +11,17 @@ import { columnsOf } from '@dossier/schema';
 import type { FileFacts } from './datapackage.js';
 import { CHUNK_ROWS, csvText, jsonLines, type Row } from './serialize.js';
 
+/**
+ * A file written in the order of its parts, hashed as it goes, and buffered: the streamed corpus step appends
+ * each article's share of every table (a few hundred bytes to a few kilobytes each), and one system call per
+ * part was a large share of a warm build's export.
+ */
 class HashedFile {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
   private size = 0;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
 
   constructor(
     folder: string,
@@ -23,26 +30,41 @@ class HashedFile {
     this.fd = openSync(join(folder, path), 'w');
   }
 
-  write(text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written);
+  write(part: string | Uint8Array): void {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
     this.hash.update(bytes);
     this.size += bytes.length;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
   close(rows: number): FileFacts {
+    this.flush();
     closeSync(this.fd);
     return { path: this.path, bytes: this.size, hash: `sha256:${this.hash.digest('hex')}`, rows };
   }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const bytes = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    for (let written = 0; written < bytes.length; )
+      written += writeSync(this.fd, bytes, written, bytes.length - written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
 }
+
+/** Bytes gathered before a write: few system calls, little memory. */
+const FLUSH_BYTES = 1 << 20;
 
 /** Some rows of one table rendered ahead of writing (renderRows): CSV records and JSON lines, no separators around. */
 export interface RenderedRows {
   rows: number;
-  /** CSV records, each ending in LF, no header. */
-  csv: string;
-  /** JSON lines joined with ",\n", no bracket and no separator before the first or after the last. */
-  json: string;
+  /** CSV records, each ending in LF, no header; as text or as its UTF-8 bytes (a fragment read from disk). */
+  csv: string | Uint8Array;
+  /** JSON lines joined with ",\n", no bracket and no separator before the first or after the last; text or UTF-8. */
+  json: string | Uint8Array;
 }
 
 /** Renders rows of `table` as TableWriter writes them: `addRendered` of the result writes the bytes `add` would. */
@@ -102,8 +124,10 @@ export class TableWriter {
 
   private write(rendered: RenderedRows): void {
     const first = this.written === 0;
-    this.csv.write(first ? csvText([], this.columns, true) + rendered.csv : rendered.csv);
-    this.json.write(`${first ? '[\n' : ',\n'}${rendered.json}`);
+    if (first) this.csv.write(csvText([], this.columns, true));
+    this.csv.write(rendered.csv);
+    this.json.write(first ? '[\n' : ',\n');
+    this.json.write(rendered.json);
     this.written += rendered.rows;
   }
 }

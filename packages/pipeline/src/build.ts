@@ -102,18 +102,22 @@ function readSources(
   });
 }
 
+/** The local processor, or the queue's (which serves no digests, so has no loadOutcome). */
+type Processor = Omit<ReturnType<typeof createArticleProcessor>, 'loadOutcome'> &
+  Partial<Pick<ReturnType<typeof createArticleProcessor>, 'loadOutcome'>>;
+
 interface Processed {
   processed: ArticleRows[];
   quarantined: QuarantineRow[];
   bytesIn: number;
   warnings: Diagnostic[];
-  processor: ReturnType<typeof createArticleProcessor>;
+  processor: Processor;
   /** Holds the articles' rows on disk when the corpus step streams; `processed` is then empty. */
   sink?: CorpusSink;
 }
 
 /** The local processor, or the queue's; BullMQ and ioredis are loaded only for the queue mode. */
-async function createProcessor(options: BuildOptions): Promise<ReturnType<typeof createArticleProcessor>> {
+async function createProcessor(options: BuildOptions): Promise<Processor> {
   if (!options.queue) return createArticleProcessor({ jobs: options.jobs, cacheDir: options.cacheDir });
   if (options.cacheDir === undefined) throw new Error('the queue mode needs a results folder (cacheDir)');
   const { createQueueProcessor } = await import('./queue-coordinator.js');
@@ -146,15 +150,23 @@ async function processArticles(options: BuildOptions, timings: StageTimings): Pr
   }
   let done = 0;
   const processor = await createProcessor(options);
-  const sink = streams(options, files.length) ? new CorpusSink() : undefined;
+  const load = processor.loadOutcome;
+  const sink = streams(options, files.length)
+    ? new CorpusSink(load && ((file: string) => load(options.inputDir, file)))
+    : undefined;
   const indexOf = new Map(files.map((file, index) => [file, index]));
   let outcomes: Awaited<ReturnType<typeof processor.processAll>>;
   try {
-    outcomes = await processor.processAll(options.inputDir, files, (outcome) => {
-      done++;
-      options.onArticle?.(done, files.length, outcome);
-      sink?.take(indexOf.get(outcome.sourceFile)!, outcome);
-    });
+    outcomes = await processor.processAll(
+      options.inputDir,
+      files,
+      (outcome) => {
+        done++;
+        options.onArticle?.(done, files.length, outcome);
+        sink?.take(indexOf.get(outcome.sourceFile)!, outcome);
+      },
+      { digests: sink !== undefined },
+    );
   } catch (e) {
     sink?.remove();
     throw e;
@@ -224,7 +236,7 @@ async function streamCorpus(
   try {
     return await streamAssembleValidateAndWrite(
       options.outDir,
-      sink.spill,
+      sink,
       digests,
       {
         version: options.version ?? '0.0.0',
@@ -254,6 +266,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   guardOutputDir(options.inputDir, options.outDir);
   const { processed, quarantined, bytesIn, warnings, processor, sink } = await processArticles(options, timings);
   let articles = processed;
+  const lateWarnings = sink?.warnings ?? [];
   if (sink) {
     try {
       // Beside the per-article entries (two-hex-digit folders), so one folder holds a build's whole cache.
@@ -268,7 +281,13 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
       if (rowCounts) {
         const result = { articles: rowCounts.articles ?? 0, quarantined, bytesIn, timings, exportThreads: 1 };
         const reused = fragments ? { fragments: { hits: fragments.cache.hits, misses: fragments.cache.misses } } : {};
-        return { ...result, rowCounts, warnings, processing: processor.stats, ...reused };
+        return {
+          ...result,
+          rowCounts,
+          warnings: [...warnings, ...sink.warnings],
+          processing: processor.stats,
+          ...reused,
+        };
       }
       // A row did not validate: the in-memory step below finds which articles, as a build without the spill does.
       articles = sink.articleRows();
@@ -316,7 +335,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     bytesIn,
     timings,
     exportThreads,
-    warnings,
+    warnings: [...warnings, ...lateWarnings],
     processing: processor.stats,
   };
 }

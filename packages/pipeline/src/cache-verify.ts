@@ -5,7 +5,23 @@
  * the outcome as JSON. On reading, everything is checked; an entry that does not verify is a miss, with a reason.
  */
 import { createHash } from 'node:crypto';
+import type { Diagnostic, LocalEntity } from '@dossier/core';
 import type { CachedOutcome } from './cache.js';
+
+/**
+ * What the streamed corpus step needs of an article before its rows (entity resolution, sources.json, the
+ * collision check, the build's warnings), kept in the entry's header so that a warm build reads a few hundred
+ * bytes of each unchanged article instead of its whole entry (see ArticleCache.getDigest).
+ */
+export interface CachedDigest {
+  articleId: string;
+  entities: LocalEntity[];
+  outlet: string;
+  published: string;
+  sha256: string;
+  bodyBytes: number;
+  diagnostics: Diagnostic[];
+}
 
 export interface EntryHeader {
   format: number;
@@ -16,6 +32,10 @@ export interface EntryHeader {
   sourceSha256: string;
   /** SHA-256 of the outcome's JSON text, the entry's second line, byte for byte. */
   contentSha256: string;
+  /** The article's digest, when the outcome has rows; computed from the outcome (digestOf). */
+  digest?: CachedDigest;
+  /** SHA-256 of the digest's JSON text. */
+  digestSha256?: string;
 }
 
 export interface Expected {
@@ -32,8 +52,56 @@ function sha256(text: string): string {
 /** The entry's text: the header line, then the outcome's JSON. */
 export function sealEntry(expected: Expected, outcome: CachedOutcome): string {
   const content = JSON.stringify(outcome);
-  const header: EntryHeader = { ...expected, contentSha256: sha256(content) };
+  const digest = digestOf(outcome);
+  const header: EntryHeader = {
+    ...expected,
+    contentSha256: sha256(content),
+    ...(digest ? { digest, digestSha256: sha256(JSON.stringify(digest)) } : {}),
+  };
   return `${JSON.stringify(header)}\n${content}`;
+}
+
+/** The digest of an outcome with rows (undefined for an article that failed). */
+export function digestOf(outcome: CachedOutcome): CachedDigest | undefined {
+  const processed = outcome.processed;
+  const article = processed?.rows.articles[0];
+  if (!processed || !article) return undefined;
+  return {
+    articleId: processed.articleId,
+    entities: processed.entities,
+    outlet: article.outlet,
+    published: article.published,
+    sha256: article.sha256,
+    bodyBytes: Buffer.byteLength(article.body),
+    diagnostics: outcome.diagnostics,
+  };
+}
+
+/**
+ * The digest in an entry's header line (the text up to the first newline), or why it cannot be used: the
+ * header must name this key, file and source hash, like the whole entry's, and the digest match its hash.
+ */
+export function openDigest(headerLine: string, expected: Expected): { digest: CachedDigest } | { problem: string } {
+  let header: Partial<EntryHeader>;
+  try {
+    header = JSON.parse(headerLine) as Partial<EntryHeader>;
+  } catch {
+    return { problem: 'the header is not JSON' };
+  }
+  if (header === null || typeof header !== 'object') return { problem: 'the header is not an object' };
+  for (const field of ['format', 'key', 'sourceFile', 'sourceSha256'] as const) {
+    if (header[field] !== expected[field])
+      return { problem: `${field} is ${JSON.stringify(header[field])}, expected ${JSON.stringify(expected[field])}` };
+  }
+  const digest = header.digest;
+  if (digest === undefined || header.digestSha256 !== sha256(JSON.stringify(digest)))
+    return { problem: 'the header has no digest, or one that does not match its hash' };
+  if (typeof digest !== 'object' || digest === null || typeof digest.articleId !== 'string')
+    return { problem: 'the digest has no article ID' };
+  if (!Array.isArray(digest.entities) || !Array.isArray(digest.diagnostics))
+    return { problem: 'the digest has no lists of entities and diagnostics' };
+  if (digest.sha256 !== expected.sourceSha256) return { problem: 'the digest is for other bytes than the source file' };
+  return { digest };
 }
 
 /** The outcome, or why the entry cannot be trusted. */

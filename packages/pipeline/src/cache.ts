@@ -14,7 +14,18 @@
  * (edited, truncated, malformed, for other bytes) is a miss with a warning naming the entry, and is rewritten.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,14 +33,14 @@ import { lexiconsHash } from '@dossier/lexicons';
 import { SCHEMAS_DIR } from '@dossier/schema';
 import { warning, type Diagnostic } from '@dossier/core';
 import type { ArticleOutcome } from './process.js';
-import { openEntry, sealEntry } from './cache-verify.js';
+import { openDigest, openEntry, sealEntry, type CachedDigest } from './cache-verify.js';
 
 let writes = 0;
 
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
 /** Bump when the shape of a cache entry changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** The packages whose code decides what processArticle returns. */
 const PER_ARTICLE_PACKAGES = [
@@ -139,30 +150,58 @@ export class ArticleCache {
 
   /** The verified entry, or undefined (a miss). With `sourceBytes`, the entry's body is checked against them too. */
   get(sourceFile: string, key: string, sourceBytes?: Uint8Array): CachedOutcome | undefined {
-    let text: string;
-    try {
-      text = readFileSync(this.pathOf(key), 'utf8');
-    } catch {
-      this.misses.push(sourceFile);
-      return undefined;
-    }
-    const opened = openEntry(text, this.expected(sourceFile, key), sourceBytes);
+    const opened = this.open(sourceFile, key, sourceBytes);
     if ('outcome' in opened) {
       this.hits.push(sourceFile);
       return opened.outcome;
     }
     this.misses.push(sourceFile);
-    this.warnings.push(
-      warning({
-        ruleId: 'pipeline/cache-entry-invalid',
-        source: 'pipeline',
-        place: { file: this.pathOf(key) },
-        message: `the cache entry for ${sourceFile} does not verify, so the article is processed afresh and the entry rewritten: ${opened.problem}`,
-        expected: 'an entry whose hash, key and source match',
-        actual: opened.problem,
-      }),
-    );
+    if (opened.problem !== undefined) this.warnings.push(this.invalidEntry(sourceFile, key, opened.problem));
     return undefined;
+  }
+
+  /**
+   * The whole entry of an article whose digest was a hit (getDigest), for its rows: not counted again. The
+   * problem, if any, is a warning's (invalidEntry); undefined when the entry is gone.
+   */
+  open(
+    sourceFile: string,
+    key: string,
+    sourceBytes?: Uint8Array,
+  ): { outcome: CachedOutcome } | { problem: string | undefined } {
+    let text: string;
+    try {
+      text = readFileSync(this.pathOf(key), 'utf8');
+    } catch {
+      return { problem: undefined };
+    }
+    return openEntry(text, this.expected(sourceFile, key), sourceBytes);
+  }
+
+  invalidEntry(sourceFile: string, key: string, problem: string): Diagnostic {
+    return warning({
+      ruleId: 'pipeline/cache-entry-invalid',
+      source: 'pipeline',
+      place: { file: this.pathOf(key) },
+      message: `the cache entry for ${sourceFile} does not verify, so the article is processed afresh and the entry rewritten: ${problem}`,
+      expected: 'an entry whose hash, key and source match',
+      actual: problem,
+    });
+  }
+
+  /**
+   * The digest in a verified entry's header (cache-verify.ts), read without the rest of the entry: what a warm
+   * streamed build needs of an unchanged article until its rows are asked for, if ever. Undefined when the
+   * header does not verify or has no digest; the caller then reads the whole entry with get(), which counts
+   * the miss and says why.
+   */
+  getDigest(sourceFile: string, key: string): CachedDigest | undefined {
+    const line = readFirstLine(this.pathOf(key));
+    if (line === undefined) return undefined;
+    const opened = openDigest(line, this.expected(sourceFile, key));
+    if (!('digest' in opened)) return undefined;
+    this.hits.push(sourceFile);
+    return opened.digest;
   }
 
   forget(key: string): void {
@@ -178,3 +217,32 @@ export class ArticleCache {
     renameSync(temp, path);
   }
 }
+
+/** The text of a file up to its first newline (undefined if it cannot be read or has none), reading no more than needed. */
+function readFirstLine(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const chunks: Buffer[] = [];
+    for (let size = FIRST_READ_BYTES; ; size *= 2) {
+      const chunk = Buffer.allocUnsafe(size);
+      const n = readSync(fd, chunk, 0, size, null);
+      if (n === 0) return undefined;
+      const newline = chunk.subarray(0, n).indexOf(0x0a);
+      if (newline >= 0) {
+        chunks.push(chunk.subarray(0, newline));
+        return Buffer.concat(chunks).toString('utf8');
+      }
+      chunks.push(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A header with its digest is a few kilobytes (an article's local entities): one read holds most. */
+const FIRST_READ_BYTES = 16 * 1024;

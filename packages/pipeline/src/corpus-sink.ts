@@ -5,9 +5,11 @@
  * dropped. So the per-article stage's list of outcomes ends up holding diagnostics, not rows.
  */
 import type { ArticleRows, ArticleTableName } from '@dossier/assemble';
+import type { Diagnostic } from '@dossier/core';
 import { TABLE_NAMES } from '@dossier/schema';
 import { StreamedValidation } from '@dossier/validate';
 import type { ArticleOutcome } from './process.js';
+import { digestOf, type CachedDigest } from './cache-verify.js';
 import { ArticleSpill } from './spill.js';
 import { StringPool } from './string-pool.js';
 import type { ArticleDigest } from './streamed-corpus.js';
@@ -21,15 +23,37 @@ export interface ArticleFacts {
   bodyBytes: number;
 }
 
+/** The whole outcome of an article that arrived as a digest (a cache hit), and a warning if it had to be redone. */
+export type OutcomeLoader = (sourceFile: string) => { outcome: ArticleOutcome; warning?: Diagnostic };
+
+type KeptDigest = ArticleDigest & { facts: ArticleFacts; lazy: boolean };
+
+type AnyRow = Record<string, unknown>;
+
 export class CorpusSink {
   readonly spill = new ArticleSpill();
   readonly validation = new StreamedValidation();
-  private readonly digests = new Map<number, ArticleDigest & { facts: ArticleFacts }>();
+  /** Cache entries that no longer verified when an article's rows were loaded (each processed afresh). */
+  readonly warnings: Diagnostic[] = [];
+  private readonly digests = new Map<number, KeptDigest>();
   /** Entity names, keys and types, outlets and dates recur across articles: one copy each (string-pool.ts). */
   private readonly strings = new StringPool();
+  /** The last article whose rows were loaded from the cache: rowsOf is asked for each of its tables in turn. */
+  private loaded?: { index: number; rows: ArticleRows['rows'] };
 
-  /** Moves the outcome's rows to the spill; the outcome keeps its diagnostics. */
+  /** `load` gives the rows of articles that arrive as digests (cache hits of a warm build). */
+  constructor(private readonly load?: OutcomeLoader) {}
+
+  /**
+   * Moves the outcome's rows to the spill; the outcome keeps its diagnostics. An outcome that carries only its
+   * digest (a cache hit) spills nothing: its rows stay in the cache until rowsOf asks for them.
+   */
   take(index: number, outcome: ArticleOutcome): void {
+    if (outcome.digest) {
+      this.keep(index, outcome.sourceFile, outcome.digest, true);
+      outcome.digest = undefined;
+      return;
+    }
     const processed = outcome.processed;
     if (!processed) return;
     const article = processed.rows.articles[0]!;
@@ -38,20 +62,54 @@ export class CorpusSink {
       processed.rows as unknown as Record<string, Record<string, unknown>[]>,
     );
     this.spill.add(index, processed);
-    this.digests.set(index, {
-      index,
-      articleId: processed.articleId,
-      entities: processed.entities.map((entity) => this.strings.entity(entity)),
-      facts: {
-        source_file: article.source_file,
-        outlet: this.strings.intern(article.outlet),
-        published: this.strings.intern(article.published),
-        sha256: article.sha256,
-        bodyBytes: Buffer.byteLength(article.body),
-      },
-    });
+    this.keep(index, article.source_file, digestOf(outcome)!, false);
     // Not `delete`: that turns each of the 100,000 outcomes the build keeps into a slow, larger dictionary object.
     outcome.processed = undefined;
+  }
+
+  private keep(index: number, sourceFile: string, digest: CachedDigest, lazy: boolean): void {
+    this.digests.set(index, {
+      index,
+      articleId: digest.articleId,
+      entities: digest.entities.map((entity) => this.strings.entity(entity)),
+      facts: {
+        source_file: sourceFile,
+        outlet: this.strings.intern(digest.outlet),
+        published: this.strings.intern(digest.published),
+        sha256: digest.sha256,
+        bodyBytes: digest.bodyBytes,
+      },
+      lazy,
+    });
+  }
+
+  /** One article's rows of `table` (empty when it has none): from the spill, or from the cache for a digest. */
+  rowsOf(table: ArticleTableName, index: number): AnyRow[] {
+    const kept = this.digests.get(index);
+    if (!kept?.lazy) return this.spill.articleRows(table, index);
+    if (this.loaded?.index !== index) this.loaded = { index, rows: this.loadRows(kept) };
+    return this.loaded.rows[table] as unknown as AnyRow[];
+  }
+
+  /**
+   * A digest's rows from its cache entry, with their spans checked as take() checks an arriving article's. The
+   * entry must still be the one whose digest entity resolution used: one edited in between fails the build.
+   */
+  private loadRows(kept: KeptDigest): ArticleRows['rows'] {
+    if (!this.load) throw new Error(`the rows of ${kept.facts.source_file} were not kept and cannot be loaded`);
+    const { outcome, warning } = this.load(kept.facts.source_file);
+    if (warning) this.warnings.push(warning);
+    const digest = digestOf(outcome);
+    if (!digest || !sameDigest(digest, kept))
+      throw new Error(
+        `${kept.facts.source_file}: its cache entry changed while the build ran (its rows no longer match the entities read at the start); build again`,
+      );
+    const processed = outcome.processed!;
+    this.validation.checkArticleSpans(
+      processed.rows.articles[0] as unknown as Record<string, unknown>,
+      processed.rows as unknown as Record<string, Record<string, unknown>[]>,
+    );
+    return processed.rows;
   }
 
   factsOf(index: number): ArticleFacts | undefined {
@@ -75,12 +133,29 @@ export class CorpusSink {
         (byIndex.get(index)!.rows as unknown as Record<string, unknown[]>)[name] = rows;
       }
     }
+    for (const d of digests) {
+      const kept = this.digests.get(d.index)!;
+      if (kept.lazy) byIndex.get(d.index)!.rows = this.loadRows(kept);
+    }
     return digests.map((d) => byIndex.get(d.index)!);
   }
 
   remove(): void {
     this.spill.remove();
   }
+}
+
+/** The digest an article's loaded rows imply is the one it arrived with (JSON is the digest's own form). */
+function sameDigest(digest: CachedDigest, kept: KeptDigest): boolean {
+  return (
+    digest.articleId === kept.articleId &&
+    digest.sha256 === kept.facts.sha256 &&
+    JSON.stringify(digest.entities.map(entityFields)) === JSON.stringify(kept.entities.map(entityFields))
+  );
+}
+
+function entityFields(e: CachedDigest['entities'][number]): unknown[] {
+  return [e.key, e.type, e.name, e.aliases, e.countryCode];
 }
 
 function articleTables(): ArticleTableName[] {

@@ -1,6 +1,6 @@
 /** The fragment cache: a warm streamed build reuses unchanged articles' rendered rows and writes the cold build's bytes. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from './build.js';
@@ -26,6 +26,13 @@ function readFolder(dir: string): Map<string, Buffer> {
       .sort()
       .map((f) => [f, readFileSync(join(dir, f))]),
   );
+}
+
+/** The per-article entries (two-hex-digit folders beside fragments/). */
+function entryFiles(cacheDir: string): string[] {
+  return readdirSync(cacheDir)
+    .filter((shard) => shard !== 'fragments')
+    .flatMap((shard) => readdirSync(join(cacheDir, shard)).map((f) => join(cacheDir, shard, f)));
 }
 
 function fragmentFiles(cacheDir: string): string[] {
@@ -82,6 +89,55 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 0, misses: 1 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('serves an unchanged article from its entry header alone, and reads the rows only for a fragment miss', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    writeFileSync(join(input, 'e01.txt'), article(8, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // Spoil the entry's rows but not its header: a build that reused the fragment never notices.
+    const [entry] = entryFiles(cacheDir);
+    const [header] = readFileSync(entry!, 'utf8').split('\n', 1);
+    writeFileSync(entry!, `${header}\n{"spoiled": true}`);
+    writeFileSync(join(input, 'e02.txt'), article(9, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 1 });
+    expect(warm.fragments).toEqual({ hits: 1, misses: 1 });
+    expect(warm.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid')).toEqual([]);
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+
+    // Now its fragment misses (removed): the rows are read, found spoiled, and the article processed afresh.
+    for (const file of fragmentFiles(cacheDir)) rmSync(file);
+    const againOut = join(temp('out'), 'd');
+    const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
+    expect(again.fragments).toEqual({ hits: 0, misses: 2 });
+    const invalid = again.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid');
+    expect(invalid.map((w) => w.place)).toEqual([{ file: entry }]);
+    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('does not trust a header whose digest was edited: the whole entry is read instead', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    writeFileSync(join(input, 'f01.txt'), article(10, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // The outlet reaches datapackage.json's sources: an edited digest that was used would show there.
+    const [entry] = entryFiles(cacheDir);
+    const text = readFileSync(entry!, 'utf8');
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, newline));
+    header.digest.outlet = 'Forged Gazette';
+    writeFileSync(entry!, `${JSON.stringify(header)}${text.slice(newline)}`);
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 0 });
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
     expect(readFolder(warmOut)).toEqual(readFolder(freshOut));

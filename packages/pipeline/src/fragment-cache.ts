@@ -18,7 +18,7 @@ import type { RenderedRows } from '@dossier/export';
 import { packagesHash } from './cache.js';
 
 /** Bump when the shape of a fragment changes. */
-const FRAGMENT_FORMAT = 1;
+const FRAGMENT_FORMAT = 2;
 
 /** The packages whose code turns an article's outcome and entity IDs into its rendered rows. */
 const CORPUS_PACKAGES = [
@@ -62,14 +62,14 @@ export class FragmentCache {
   }
 
   get(key: string): ArticleFragment | undefined {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.pathOf(key), 'utf8');
+      bytes = readFileSync(this.pathOf(key));
     } catch {
       this.misses++;
       return undefined;
     }
-    const fragment = openFragment(text, key);
+    const fragment = openFragment(bytes, key);
     if (fragment) this.hits++;
     else this.misses++;
     return fragment;
@@ -85,42 +85,83 @@ export class FragmentCache {
   }
 
   private pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    return join(this.dir, key.slice(0, 2), `${key}.fragment`);
   }
 }
 
-/** A header line (format, key, SHA-256 of the content) then the fragment as JSON. */
-function sealFragment(key: string, fragment: ArticleFragment): string {
-  const content = JSON.stringify(fragment);
+/**
+ * A header line (format, key, SHA-256 of everything after it), a line of JSON saying which tables the fragment
+ * holds (name, rows, bytes of CSV, bytes of JSON) and its mentions' entity IDs, then the rendered text of each
+ * table, CSV then JSON, as raw UTF-8. Not one JSON document: a warm build copies a fragment's bytes into the
+ * tables as they are, where JSON would be decoded, unescaped and encoded again (for every article, every build).
+ */
+function sealFragment(key: string, fragment: ArticleFragment): Buffer {
+  const parts: Buffer[] = [];
+  const tables: Array<[string, number, number, number]> = [];
+  for (const [name, rendered] of Object.entries(fragment.tables)) {
+    const csv = asBytes(rendered.csv);
+    const json = asBytes(rendered.json);
+    tables.push([name, rendered.rows, csv.length, json.length]);
+    parts.push(csv, json);
+  }
+  const content = Buffer.concat([
+    Buffer.from(`${JSON.stringify({ tables, mentionEntityIds: fragment.mentionEntityIds })}\n`, 'utf8'),
+    ...parts,
+  ]);
   const contentSha256 = createHash('sha256').update(content).digest('hex');
-  return `${JSON.stringify({ format: FRAGMENT_FORMAT, key, contentSha256 })}\n${content}`;
+  return Buffer.concat([
+    Buffer.from(`${JSON.stringify({ format: FRAGMENT_FORMAT, key, contentSha256 })}\n`, 'utf8'),
+    content,
+  ]);
 }
 
-/** The fragment, if the text is one sealed for this key whose content matches its hash; else undefined. */
-function openFragment(text: string, key: string): ArticleFragment | undefined {
-  const newline = text.indexOf('\n');
+function asBytes(text: string | Uint8Array): Buffer {
+  return typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.length);
+}
+
+/** The fragment, if the bytes are one sealed for this key whose content matches its hash; else undefined. */
+function openFragment(bytes: Buffer, key: string): ArticleFragment | undefined {
+  const newline = bytes.indexOf(0x0a);
   if (newline < 0) return undefined;
   try {
-    const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-    const content = text.slice(newline + 1);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown>;
     if (header.format !== FRAGMENT_FORMAT || header.key !== key) return undefined;
+    const content = bytes.subarray(newline + 1);
     if (header.contentSha256 !== createHash('sha256').update(content).digest('hex')) return undefined;
-    const fragment = JSON.parse(content) as ArticleFragment;
-    return isFragment(fragment) ? fragment : undefined;
+    const metaEnd = content.indexOf(0x0a);
+    if (metaEnd < 0) return undefined;
+    return fragmentOf(JSON.parse(content.toString('utf8', 0, metaEnd)) as FragmentMeta, content.subarray(metaEnd + 1));
   } catch {
     return undefined;
   }
 }
 
-function isFragment(value: ArticleFragment): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray(value.mentionEntityIds) &&
-    typeof value.tables === 'object' &&
-    value.tables !== null &&
-    Object.values(value.tables).every(
-      (t) => typeof t.rows === 'number' && typeof t.csv === 'string' && typeof t.json === 'string',
-    )
-  );
+interface FragmentMeta {
+  tables: Array<[string, number, number, number]>;
+  mentionEntityIds: string[];
+}
+
+/** The tables' text cut from the body by the lengths the meta line gives; undefined if they do not fit it exactly. */
+function fragmentOf(meta: FragmentMeta, body: Buffer): ArticleFragment | undefined {
+  if (typeof meta !== 'object' || meta === null || !Array.isArray(meta.tables)) return undefined;
+  if (!Array.isArray(meta.mentionEntityIds) || !meta.mentionEntityIds.every((id) => typeof id === 'string'))
+    return undefined;
+  const tables: Record<string, RenderedRows> = {};
+  let at = 0;
+  for (const entry of meta.tables) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry.slice(1).every(isCount)) return undefined;
+    const [name, rows, csvBytes, jsonBytes] = entry;
+    if (at + csvBytes + jsonBytes > body.length) return undefined;
+    tables[name] = {
+      rows,
+      csv: body.subarray(at, at + csvBytes),
+      json: body.subarray(at + csvBytes, at + csvBytes + jsonBytes),
+    };
+    at += csvBytes + jsonBytes;
+  }
+  return at === body.length ? { tables, mentionEntityIds: meta.mentionEntityIds } : undefined;
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }

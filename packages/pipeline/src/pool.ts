@@ -39,6 +39,8 @@ export interface ProcessorStats {
   queue?: { url: string; batches: number };
 }
 
+const NO_TIME = { ingest: 0, extract: 0 };
+
 function defaultJobs(): number {
   return availableParallelism();
 }
@@ -62,10 +64,15 @@ export function createArticleProcessor(options: ProcessorOptions) {
   if (cache) stats.cacheFingerprint = cache.fingerprint;
   const keys = new Map<string, string>();
 
+  /**
+   * With `digests`, a cache hit's outcome carries only its digest (the entry's header), not its rows: the
+   * streamed corpus step asks for the rows with loadOutcome() only where it cannot reuse the article's fragment.
+   */
   async function processAll(
     inputDir: string,
     files: string[],
     onDone: (o: ArticleOutcome) => void,
+    { digests = false }: { digests?: boolean } = {},
   ): Promise<ArticleOutcome[]> {
     const outcomes: ArticleOutcome[] = new Array(files.length);
     const finished = (p: Pending, outcome: ArticleOutcome) => {
@@ -86,6 +93,12 @@ export function createArticleProcessor(options: ProcessorOptions) {
         const raw = readArticleFile(inputDir, file);
         const key = cache?.keyOf(file, raw.bytes);
         if (key !== undefined) keys.set(file, key);
+        const digest = digests && key !== undefined ? cache!.getDigest(file, key) : undefined;
+        if (digest) {
+          outcomes[index] = { sourceFile: file, diagnostics: digest.diagnostics, digest, timings: NO_TIME };
+          onDone(outcomes[index]!);
+          continue;
+        }
         const hit = key === undefined ? undefined : cache!.get(file, key, raw.bytes);
         if (hit) {
           outcomes[index] = { ...hit, timings: { ingest: 0, extract: 0 } };
@@ -140,10 +153,26 @@ export function createArticleProcessor(options: ProcessorOptions) {
     }
   }
 
+  /**
+   * The whole outcome of an article processAll served by its digest: from its cache entry, or, if the entry no
+   * longer verifies (edited or removed since), processed afresh here and the entry rewritten, with a warning.
+   */
+  function loadOutcome(inputDir: string, file: string): { outcome: ArticleOutcome; warning?: Diagnostic } {
+    const raw = readArticleFile(inputDir, file);
+    const key = keys.get(file);
+    if (!cache || key === undefined) throw new Error(`loadOutcome: ${file} was not served from the cache`);
+    const opened = cache.open(file, key, raw.bytes);
+    if ('outcome' in opened) return { outcome: { ...opened.outcome, timings: NO_TIME } };
+    const outcome = processArticle(raw);
+    if (!outcome.diagnostics.some(isExtractionFailure)) cache.set(key, outcome);
+    const problem = opened.problem ?? 'the entry is gone';
+    return { outcome, warning: cache.invalidEntry(file, key, problem) };
+  }
+
   /** The cache key of a file processed or looked up by processAll (the fragment cache builds on it). */
   function keyOf(file: string): string | undefined {
     return keys.get(file);
   }
 
-  return { processAll, forget, keyOf, stats };
+  return { processAll, forget, keyOf, loadOutcome, stats };
 }

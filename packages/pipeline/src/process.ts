@@ -4,12 +4,18 @@ import { parseArticle, type RawArticle } from '@dossier/ingest';
 import { extractArticle } from '@dossier/extract';
 import { articleRows, type ArticleRows } from '@dossier/assemble';
 import { checkArticleSize } from './limits.js';
+import type { CachedDigest } from './cache-verify.js';
 
 export interface ArticleOutcome {
   sourceFile: string;
   /** The article's rows, entity columns still holding local keys (see @dossier/assemble). */
   processed?: ArticleRows;
   diagnostics: Diagnostic[];
+  /**
+   * Instead of `processed`, for a cache hit of a streamed build: what the corpus step needs of the article
+   * before its rows, which it loads from the cache only if it needs them (CorpusSink.rowsOf).
+   */
+  digest?: CachedDigest;
   /** Milliseconds spent per stage, for the benchmark. */
   timings: { ingest: number; extract: number };
 }

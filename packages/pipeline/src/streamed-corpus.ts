@@ -22,13 +22,17 @@ import {
   writeTableFiles,
 } from '@dossier/export';
 import type { SourceNote } from '@dossier/export';
-import type { ArticleSpill } from './spill.js';
 import { ArticleEntityCounts } from './article-entity-counts.js';
 import type { CorpusTimings } from './staged-export.js';
 import type { ArticleFragment, FragmentCache } from './fragment-cache.js';
 import type { RenderedRows } from '@dossier/export';
 
 type AnyRow = Record<string, unknown>;
+
+/** Where an article's rows wait: the spill, or for a cache hit its cache entry (CorpusSink.rowsOf). */
+export interface ArticleRowSource {
+  rowsOf(table: ArticleTableName, index: number): AnyRow[];
+}
 
 /** What the corpus step keeps of each article while the rows wait on disk. */
 export interface ArticleDigest {
@@ -71,7 +75,7 @@ export class StreamedValidationFailed extends Error {
  */
 export async function streamAssembleValidateAndWrite(
   outDir: string,
-  spill: ArticleSpill,
+  spill: ArticleRowSource,
   digests: ArticleDigest[],
   options: StreamedCorpusOptions,
   timings: CorpusTimings,
@@ -152,7 +156,7 @@ export async function streamAssembleValidateAndWrite(
 
 interface FragmentContext {
   tables: ArticleTableName[];
-  spill: ArticleSpill;
+  spill: ArticleRowSource;
   resolution: EntityResolution;
   validation: StreamedValidation;
   options: StreamedCorpusOptions;
@@ -204,17 +208,17 @@ function articleTables(): ArticleTableName[] {
 function assembledRows(
   name: ArticleTableName,
   digest: ArticleDigest,
-  spill: ArticleSpill,
+  spill: ArticleRowSource,
   resolution: EntityResolution,
 ): AnyRow[] {
-  const rows = resolvedRows(name, digest.articleId, spill.articleRows(name, digest.index) as never, resolution);
+  const rows = resolvedRows(name, digest.articleId, spill.rowsOf(name, digest.index) as never, resolution);
   return finishTable(name, rows as unknown as AnyRow[]);
 }
 
 function articleTablesOf(
   digest: ArticleDigest,
   tables: ArticleTableName[],
-  spill: ArticleSpill,
+  spill: ArticleRowSource,
   resolution: EntityResolution,
 ): Record<string, AnyRow[]> {
   return Object.fromEntries(tables.map((name) => [name, assembledRows(name, digest, spill, resolution)]));
