@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Diagnostic } from '@dossier/core';
-import { readArticleFile } from '@dossier/ingest';
+import { readArticleFile, type RawArticle } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
 import { ArticlePool, batchSize, type Pending } from './article-pool.js';
 import type { ArticleOutcome } from './process.js';
@@ -63,6 +63,8 @@ export function createArticleProcessor(options: ProcessorOptions) {
   const cache = options.cacheDir === undefined ? undefined : new ArticleCache(options.cacheDir);
   if (cache) stats.cacheFingerprint = cache.fingerprint;
   const keys = new Map<string, string>();
+  /** Loaded once a digest has been served: loadOutcome may have to process an article whose entry went bad. */
+  let processArticle: ((raw: RawArticle) => ArticleOutcome) | undefined;
 
   /**
    * With `digests`, a cache hit's outcome carries only its digest (the entry's header), not its rows: the
@@ -136,12 +138,15 @@ export function createArticleProcessor(options: ProcessorOptions) {
       } else {
         // Imported here, not at the top: a pooled build's main thread never extracts, and the extractors' modules
         // (chrono-node, the lexicons they read on import) would cost it start-up time the workers are racing.
-        const { processArticle } = await import('./process.js');
-        for (const p of pending) finished(p, processArticle(p.raw));
+        const extractArticle = (processArticle ??= (await import('./process.js')).processArticle);
+        for (const p of pending) finished(p, extractArticle(p.raw));
       }
     } finally {
       await pool?.destroy();
     }
+    // After the per-article stage, so the import races no worker.
+    if (digests && !processArticle && outcomes.some((o) => o.digest))
+      processArticle = (await import('./process.js')).processArticle;
     return outcomes;
   }
 
@@ -163,6 +168,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
     if (!cache || key === undefined) throw new Error(`loadOutcome: ${file} was not served from the cache`);
     const opened = cache.open(file, key, raw.bytes);
     if ('outcome' in opened) return { outcome: { ...opened.outcome, timings: NO_TIME } };
+    if (!processArticle) throw new Error(`loadOutcome: ${file}: processAll served no digest`);
     const outcome = processArticle(raw);
     if (!outcome.diagnostics.some(isExtractionFailure)) cache.set(key, outcome);
     const problem = opened.problem ?? 'the entry is gone';
