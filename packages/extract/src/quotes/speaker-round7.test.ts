@@ -1,0 +1,73 @@
+/**
+ * Issue 18, seventh pass: a name the recognizer typed as a place, the reporter of a sentence that ends in its
+ * own attribution, and quoted phrases that the sentence's subject words. Every sentence here is written for these tests; the people and towns are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+describe('a bare name typed as a place', () => {
+  it('"Orlov said": the subject of a verb of saying is a person, not the town of that name', () => {
+    const doc = docOf('“We need more money for the schools,” Orlov said.');
+    const e = entitiesOf(doc, [['place', 'Orlov', ['Orlov']]]);
+    expect(quoteOf(doc, e, 'We need')).toMatchObject({ speakerKey: 'person:orlov', speakerRule: 'speaker-name' });
+    expect(e.entities.map((x) => x.key)).toEqual(['person:orlov']);
+    expect(e.mentions.map((m) => m.entityKey)).toEqual(['person:orlov']);
+  });
+
+  it('a name the article uses as a place elsewhere ("in Orlov") stays a place', () => {
+    const doc = docOf('The mill in Orlov closed in May.', '“We need more money for the schools,” Orlov said.');
+    const e = entitiesOf(doc, [['place', 'Orlov', ['Orlov']]]);
+    expect(quoteOf(doc, e, 'We need').speakerKey).toBeNull();
+    expect(e.entities.map((x) => x.key)).toEqual(['place:orlov']);
+  });
+
+  it('a weaker verb ("Orlov backed") does not make the place a person', () => {
+    const doc = docOf('Orlov backed the “fair wage” plan.');
+    const e = entitiesOf(doc, [['place', 'Orlov', ['Orlov']]]);
+    quoteOf(doc, e, 'fair wage');
+    expect(e.entities.map((x) => x.key)).toEqual(['place:orlov']);
+  });
+});
+
+describe('the reporter of a sentence that ends in its attribution', () => {
+  it('"he" after "…, said strategist X." is X, not a person named inside the reported clause', () => {
+    const doc = docOf(
+      'Ann Weller has been Tom Vane’s deputy for four years, yet her bid lets her make the case that she is a new start, said veteran strategist Mark Colby.',
+      'Still, he’s worried about his party’s “severe underperformance” in the northern states.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Weller', ['Ann Weller']],
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Mark Colby', ['Mark Colby']],
+    ]);
+    expect(quoteOf(doc, e, 'severe').speakerKey).toBe('person:mark-colby');
+  });
+});
+
+describe('quoted phrases worded by the sentence subject', () => {
+  it('a past form the tagger reads as an adjective is still the verb after the subject', () => {
+    const doc = docOf('Ann Weller belittled the matter of the loans, calling it a “filing slip” of no weight.');
+    const e = entitiesOf(doc, [['person', 'Ann Weller', ['Ann Weller']]]);
+    expect(quoteOf(doc, e, 'filing slip')).toMatchObject({
+      speakerKey: 'person:ann-weller',
+      speakerRule: 'clause-subject',
+    });
+  });
+
+  it('a phrase before the participle shares the speaker the subject was given for a phrase after it', () => {
+    const doc = docOf(
+      'The Orlov Trust did not want to address “that man,” telling reporters that it is focused on “ending the feud.”',
+    );
+    const e = entitiesOf(doc, [['organization', 'Orlov Trust', ['Orlov Trust']]]);
+    expect(quoteOf(doc, e, 'that man').speakerKey).toBe('organization:orlov-trust');
+  });
+
+  it('but a so-called name in that sentence stays nobody’s words', () => {
+    const doc = docOf(
+      'Ann Weller delivered a defense of the so-called “river plan,” calling the valley the “heart of the state.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Ann Weller', ['Ann Weller']]]);
+    expect(quoteOf(doc, e, 'heart of').speakerKey).toBe('person:ann-weller');
+    expect(quoteOf(doc, e, 'river plan').speakerKey).toBeNull();
+  });
+});
