@@ -71,3 +71,24 @@ describe('quoted phrases worded by the sentence subject', () => {
     expect(quoteOf(doc, e, 'river plan').speakerKey).toBeNull();
   });
 });
+
+describe('a verb of saying after the quote', () => {
+  it('"“…” for X, said Y": the name after the verb speaks, not a name in the words before the comma', () => {
+    const doc = docOf('“This will be a test” for Ann Weller, said Nina Ellis.');
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Weller', ['Ann Weller']],
+      ['person', 'Nina Ellis', ['Nina Ellis']],
+    ]);
+    expect(quoteOf(doc, e, 'This will be').speakerKey).toBe('person:nina-ellis');
+  });
+
+  it('"X accuses Y of “…” and Z says …": the verb after the conjunction opens another clause', () => {
+    const doc = docOf('Tom Vane accuses Mia Kunz of “leading from behind” and Ann Weller says he is wrong.');
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Mia Kunz', ['Mia Kunz']],
+      ['person', 'Ann Weller', ['Ann Weller']],
+    ]);
+    expect(quoteOf(doc, e, 'leading')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'accuses' });
+  });
+});
