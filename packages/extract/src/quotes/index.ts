@@ -17,6 +17,7 @@ import {
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
+import { describesOnePerson, sharesNoun } from './cataphora.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
@@ -500,6 +501,26 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       (j) => j !== i && final[j]!.speakerRule === 'clause-subject' && final[j]!.speakerKey !== null,
     );
     if (sibling !== undefined) final[i] = final[sibling]!;
+  }
+
+  // "A leader of the teachers union said … “…”", then a paragraph "“…,” said Ann Lee, director of the Teachers
+  // Association.": the description introduced the person named next (cataphora.ts).
+  for (let i = 0; i < stretches.length; i++) {
+    const named = namedInNextParagraph(i);
+    if (named) final[i] = { ...final[i]!, speakerKey: named, speakerRule: 'description' };
+  }
+
+  function namedInNextParagraph(i: number): string | null {
+    if (final[i]!.speakerRule !== 'unnamed-source' || final[i]!.speakerKey !== null) return null;
+    const phrase = attributionOf(unitOf[i]!, withMarks[i]!)?.phrase;
+    if (!phrase || !describesOnePerson(doc.tokens, phrase)) return null;
+    const j = stretches.findIndex((s) => s.paragraph === stretches[i]!.paragraph + 1);
+    if (j < 0 || !opensParagraph(j)) return null;
+    const next = final[j]!;
+    if (next.speakerRule !== 'explicit' || !next.speakerKey || !resolver.isCompatible(next.speakerKey, 'person'))
+      return null;
+    const quotes = (quotesInUnit.get(unitOf[j]!) ?? []).map((k) => withMarks[k]!);
+    return sharesNoun(doc.tokens, phrase, units[unitOf[j]!]!, quotes) ? next.speakerKey : null;
   }
 
   // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.

@@ -92,3 +92,26 @@ describe('a verb of saying after the quote', () => {
     expect(quoteOf(doc, e, 'leading')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'accuses' });
   });
 });
+
+describe('a described source named in the next paragraph', () => {
+  it('"A leader of the nurses union said …" then "“…,” said X, director of the Nurses Association": X', () => {
+    const doc = docOf(
+      'A leader of the county’s largest nurses union said the council “missed the mark” on helping clinics.',
+      '“Most of what happened had nothing to do with that,” said Dana Pohl, executive director of the Ashby Nurses Association.',
+    );
+    const e = entitiesOf(doc, [['person', 'Dana Pohl', ['Dana Pohl']]]);
+    expect(quoteOf(doc, e, 'missed the mark')).toMatchObject({
+      speakerKey: 'person:dana-pohl',
+      speakerRule: 'description',
+    });
+  });
+
+  it('a description that shares no noun with the next attribution stays an unnamed source', () => {
+    const doc = docOf(
+      'A senior official said the plan was “dead on arrival.”',
+      '“We will try again,” said Dana Pohl, a nurse.',
+    );
+    const e = entitiesOf(doc, [['person', 'Dana Pohl', ['Dana Pohl']]]);
+    expect(quoteOf(doc, e, 'dead on')).toMatchObject({ speakerKey: null, speakerRule: 'unnamed-source' });
+  });
+});
