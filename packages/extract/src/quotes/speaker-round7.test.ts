@@ -115,3 +115,25 @@ describe('a described source named in the next paragraph', () => {
     expect(quoteOf(doc, e, 'dead on')).toMatchObject({ speakerKey: null, speakerRule: 'unnamed-source' });
   });
 });
+
+describe('a question whose attribution tail holds a quote of its own', () => {
+  it('"“…?” X remarked, alluding to the film “…”": the tail still attributes the question', () => {
+    const doc = docOf(
+      'Mia Kunz asked about the race.',
+      '“I am not sure you know he is free, but we will see, right?” Ann Weller remarked, alluding to the actor’s turn in “The Long Hunt.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Mia Kunz', ['Mia Kunz']],
+      ['person', 'Ann Weller', ['Ann Weller']],
+    ]);
+    expect(quoteOf(doc, e, 'I am not sure')).toMatchObject({ speakerKey: 'person:ann-weller', cue: 'remarked' });
+  });
+
+  it('but "She replied to him that it was an “honor”" is a statement of its own', () => {
+    const doc = docOf(
+      'Tom Vane wrote to her, telling her, “you are a star and we need you!” She replied to him that it was an “honor to serve.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'you are a star').speakerKey).toBe('person:tom-vane');
+  });
+});
