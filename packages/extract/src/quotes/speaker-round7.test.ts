@@ -137,3 +137,17 @@ describe('a question whose attribution tail holds a quote of its own', () => {
     expect(quoteOf(doc, e, 'you are a star').speakerKey).toBe('person:tom-vane');
   });
 });
+
+describe('verbs of indicating and estimating word the quoted phrase (lexicon quote-stance-verbs)', () => {
+  it('"X estimated that there are “…”" is X’s wording', () => {
+    const doc = docOf('Tom Vane estimated that there are “somewhere between ten and twenty members who oppose it.”');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'somewhere')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'estimated' });
+  });
+
+  it('"X indicated that Y “should have known …”" is X’s wording', () => {
+    const doc = docOf('Asked by the panel, Mia Kunz indicated that the clerk “should have known the rules.”');
+    const e = entitiesOf(doc, [['person', 'Mia Kunz', ['Mia Kunz']]]);
+    expect(quoteOf(doc, e, 'should have')).toMatchObject({ speakerKey: 'person:mia-kunz', cue: 'indicated' });
+  });
+});
