@@ -530,7 +530,10 @@ function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocab
   if (k === j) return j;
   // "at the time", "less than two weeks ago": openers, determiners and numbers before the time words.
   while (k - 1 >= floor && (vocabulary.timeOpeners.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'NUM')) k--;
-  return reader.before(k, floor) ? k : j;
+  // "Ann Lee, who …, on Friday described": after an apposition's comma, too, a time phrase that opens with a
+  // preposition is no subject ("…, Early described": a name that is also a time word is one).
+  const opensWithPreposition = tokens[k]!.pos === 'ADP' && !reader.isCapitalised(k);
+  return reader.before(k, floor) || (k - 1 >= floor && reader.isSeparator(k - 1) && opensWithPreposition) ? k : j;
 }
 
 /** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */

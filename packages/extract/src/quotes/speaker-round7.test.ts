@@ -151,3 +151,13 @@ describe('verbs of indicating and estimating word the quoted phrase (lexicon quo
     expect(quoteOf(doc, e, 'should have')).toMatchObject({ speakerKey: 'person:mia-kunz', cue: 'indicated' });
   });
 });
+
+describe('a time phrase between an apposition and the verb', () => {
+  it('"X, who …, on Friday described …": the time phrase is no subject', () => {
+    const doc = docOf(
+      'Tom Vane, who has been feuding with party leaders, on Friday described his plan as a “big tent” party.',
+    );
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'big tent')).toMatchObject({ speakerKey: 'person:tom-vane', speakerText: 'Tom Vane' });
+  });
+});
