@@ -29,6 +29,8 @@ const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 const OBJECT_PRONOUNS = wordsOfKind('function-words', 'object-pronoun');
+/** Conjunctions that open a new clause after a quote ("… “…” and Ann Lee says", "while Ann Lee suggests"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** How many comma-separated descriptions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 3;
 
@@ -74,10 +76,13 @@ export function findAttribution(
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
   const nominal = nominalCue(tokens, before, vocabulary);
   const candidates: Array<readonly [number, Region, 'before' | 'after' | 'nominal']> = [];
+  // "X accuses Y of “…” and Z says …": a verb after a conjunction opens a clause of its own, with other words.
+  const opensOwnClause = (i: number) => tokens.slice(after.tokens[0], i).some((t) => CLAUSE_JOINERS.has(t.lower));
   for (const i of cuesBefore) if (speech(i)) candidates.push([i, before, 'before']);
-  for (const i of cuesAfter) if (speech(i)) candidates.push([i, after, 'after']);
+  for (const i of cuesAfter) if (speech(i) && !opensOwnClause(i)) candidates.push([i, after, 'after']);
   for (let k = cuesBefore.length - 1; k >= 0; k--)
     if (weak(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
+  for (const i of cuesAfter) if (speech(i) && opensOwnClause(i)) candidates.push([i, after, 'after']);
   for (let k = cuesBefore.length - 1; k >= 0; k--)
     if (participle(cuesBefore[k]!)) candidates.push([cuesBefore[k]!, before, 'before']);
   if (nominal !== undefined) candidates.push([nominal, before, 'nominal']);
@@ -101,7 +106,9 @@ export function findAttribution(
     // A described source ("an intelligence source, who …, told Fox News") keeps the verb: the name after is its
     // addressee.
     const described = phrase !== null && vocabulary.indefinites.has(tokens[phrase[0]]!.lower);
-    if (phrase && side === 'after' && !described && !looksNamed(reader, phrase, within.tokens[0])) {
+    // "“…” for Ann Lee, said Tom Vane": a name inside the words after the quote is no subject either.
+    const opensRegion = phrase !== null && tokens.slice(within.tokens[0], phrase[0]).every((t) => t.pos === 'PUNCT');
+    if (phrase && side === 'after' && !described && (!looksNamed(reader, phrase, within.tokens[0]) || !opensRegion)) {
       const inverted = invertedAfterComma(reader, cue, within, vocabulary);
       if (inverted) phrase = inverted;
     }
@@ -523,7 +530,10 @@ function skipTimeAdverbial(reader: PhraseReader, j: number, floor: number, vocab
   if (k === j) return j;
   // "at the time", "less than two weeks ago": openers, determiners and numbers before the time words.
   while (k - 1 >= floor && (vocabulary.timeOpeners.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'NUM')) k--;
-  return reader.before(k, floor) ? k : j;
+  // "Ann Lee, who …, on Friday described": after an apposition's comma, too, a time phrase that opens with a
+  // preposition is no subject ("…, Early described": a name that is also a time word is one).
+  const opensWithPreposition = tokens[k]!.pos === 'ADP' && !reader.isCapitalised(k);
+  return reader.before(k, floor) || (k - 1 >= floor && reader.isSeparator(k - 1) && opensWithPreposition) ? k : j;
 }
 
 /** The subject of the nearest finite verb before `from` in the region ("Ann Lee released a statement saying"). */

@@ -35,8 +35,7 @@ export function clauseSubject(
 ): Attribution | null {
   const tokens = reader.tokens;
   const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
-  // "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words.
-  if (SO_CALLED.test(text.slice(Math.max(unit.start, quoteWithMarks.start - 60), quoteWithMarks.start))) return null;
+  if (isSoCalled(text, unit, quoteWithMarks)) return null;
   const clause = { start: unit.start, end: quoteWithMarks.start };
   const start = mainClauseStart(reader, from, to, vocabulary);
   const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
@@ -45,6 +44,11 @@ export function clauseSubject(
   if (subject && cue !== null) return attribution(text, tokens, subject, cue, reader, clause);
   const opening = asClause(reader, from, to, vocabulary);
   return opening ? attribution(text, tokens, opening.subject, opening.verb, reader, clause) : null;
+}
+
+/** "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words. */
+export function isSoCalled(text: string, unit: Span, quoteWithMarks: Span): boolean {
+  return SO_CALLED.test(text.slice(Math.max(unit.start, quoteWithMarks.start - 60), quoteWithMarks.start));
 }
 
 /**
@@ -159,7 +163,7 @@ function subjectAt(reader: PhraseReader, start: number, to: number, vocabulary: 
     if (
       tokens[i - 1]!.pos === 'PROPN' &&
       !reader.isCapitalised(i) &&
-      isListed(tokens[i]!.lower, vocabulary) &&
+      (isListed(tokens[i]!.lower, vocabulary) || isPastReadAsAdjective(tokens, i, i)) &&
       opensObject(tokens[i + 1])
     )
       return [start, i];
@@ -203,7 +207,15 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
     tokens[k + 1]?.lower !== 'about';
   if (passive && tokens[k + 1]?.lower !== 'to') return null;
   const t = tokens[k]!;
-  return t.pos === 'VERB' || isListed(t.lower, vocabulary) ? k : null;
+  return t.pos === 'VERB' || isListed(t.lower, vocabulary) || isPastReadAsAdjective(tokens, k, at) ? k : null;
+}
+
+/**
+ * "Ann Lee belittled/ADJ the issue": a past form the tagger read as an adjective, right after the subject and
+ * before an object, is the verb (an adjective there would need a verb of its own).
+ */
+function isPastReadAsAdjective(tokens: readonly Token[], k: number, subjectEnd: number): boolean {
+  return k === subjectEnd && tokens[k]!.pos === 'ADJ' && /ed$/.test(tokens[k]!.lower) && opensObject(tokens[k + 1]);
 }
 
 /**

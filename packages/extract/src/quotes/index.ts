@@ -16,10 +16,12 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
-import { clauseSubject, possessorOfQuote, sentenceSubject } from './clause-subject.js';
+import { clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
+import { describesOnePerson, sharesNoun } from './cataphora.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
+import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
@@ -97,6 +99,19 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     return findAttribution(text, reader, unit, quote, others, vocabulary);
   };
 
+  /**
+   * Who reports sentence u as a whole: read from the comma of an attribution that ends it ("…, said Tom Vane."),
+   * else from its end, so that a name inside the reported clause is not taken for the reporter.
+   */
+  const reporterOf = (u: number): Attribution | null => {
+    const unit = units[u]!;
+    const comma = invertedTailComma(doc.tokens, unit, vocabulary.speechForms);
+    const tail = comma === null ? null : attributionOf(u, { start: comma, end: comma });
+    // Only a tail that names someone ("…, tweeted a warning." names nobody: the sentence's subject reports it).
+    const namesSomeone = tail?.phrase && resolver.named(resolver.widenToMentions(tail.phrase)) !== null;
+    return namesSomeone ? tail : attributionOf(u, { start: unit.end, end: unit.end });
+  };
+
   const speakerFrom = (attribution: Attribution, paragraph: number): Found => {
     const found: Found = { ...NOBODY, cue: attribution.cue, cueStart: attribution.cueSpan.start };
     const clauseText = text.slice(attribution.clause.start, attribution.clause.end);
@@ -115,6 +130,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
     const adopted = resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
+    // Only a verb of saying proper makes a place's name a person ("Brooks said"; not "Brooks backed …").
+    const retyped = vocabulary.speechForms.has(attribution.cue.toLowerCase())
+      ? resolver.adoptPlaceAsPerson(phrase)
+      : null;
+    if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
       const antecedent = resolvePronoun(pronoun, phrase, paragraph);
@@ -324,7 +344,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
         };
       }
       const unit = units[u]!;
-      const attribution = attributionOf(u, { start: unit.end, end: unit.end });
+      const attribution = reporterOf(u);
       const key = attribution?.phrase ? resolver.named(attribution.phrase) : null;
       if (compatible(key)) return { key, hedged: false, date: null };
       // "He said that …": a pronoun of the same kind continues the chain, so the reach runs on from there.
@@ -454,8 +474,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     }
     // Else the subject of a reporting verb in the previous sentence ("Ann Lee said both sides had erred.").
     const previousUnit = units[u - 1]!;
-    const end: Span = { start: previousUnit.end, end: previousUnit.end };
-    const attribution = attributionOf(u - 1, end);
+    const attribution = reporterOf(u - 1);
     if (!attribution?.phrase) return previousSubject(u - 1);
     const found = speakerFrom(attribution, previousUnit.paragraph);
     return found.anaphoric || found.speakerRule === null ? null : found;
@@ -470,6 +489,38 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const attribution = sentenceSubject(text, reader, units[u]!, vocabulary);
     const found = attribution && namesKnownSpeaker(attribution) ? speakerFrom(attribution, units[u]!.paragraph) : null;
     return found?.speakerKey ? { ...found, anaphoric: false } : null;
+  }
+
+  // "X delivered a defense of “…,” saying the city embodied the “…”": a quote left with no speaker shares the
+  // one its sentence's subject was given for another quote there (clause-subject), as it shares an own attribution.
+  for (let i = 0; i < stretches.length; i++) {
+    if (final[i]!.speakerText !== null || stretches[i]!.chainStart !== i) continue;
+    if (isTitleLike(text.slice(stretches[i]!.start, stretches[i]!.end))) continue;
+    if (isSoCalled(text, units[unitOf[i]!]!, withMarks[i]!)) continue;
+    const sibling = (quotesInUnit.get(unitOf[i]!) ?? []).find(
+      (j) => j !== i && final[j]!.speakerRule === 'clause-subject' && final[j]!.speakerKey !== null,
+    );
+    if (sibling !== undefined) final[i] = final[sibling]!;
+  }
+
+  // "A leader of the teachers union said … “…”", then a paragraph "“…,” said Ann Lee, director of the Teachers
+  // Association.": the description introduced the person named next (cataphora.ts).
+  for (let i = 0; i < stretches.length; i++) {
+    const named = namedInNextParagraph(i);
+    if (named) final[i] = { ...final[i]!, speakerKey: named, speakerRule: 'description' };
+  }
+
+  function namedInNextParagraph(i: number): string | null {
+    if (final[i]!.speakerRule !== 'unnamed-source' || final[i]!.speakerKey !== null) return null;
+    const phrase = attributionOf(unitOf[i]!, withMarks[i]!)?.phrase;
+    if (!phrase || !describesOnePerson(doc.tokens, phrase)) return null;
+    const j = stretches.findIndex((s) => s.paragraph === stretches[i]!.paragraph + 1);
+    if (j < 0 || !opensParagraph(j)) return null;
+    const next = final[j]!;
+    if (next.speakerRule !== 'explicit' || !next.speakerKey || !resolver.isCompatible(next.speakerKey, 'person'))
+      return null;
+    const quotes = (quotesInUnit.get(unitOf[j]!) ?? []).map((k) => withMarks[k]!);
+    return sharesNoun(doc.tokens, phrase, units[unitOf[j]!]!, quotes) ? next.speakerKey : null;
   }
 
   // A section heading made of a quote and a credit ("‘Ends the debate’: Acme Bank") quotes the section below it.

@@ -13,6 +13,7 @@ import {
   type Token,
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
+import { placeReadAsPerson, retypeAsPerson } from './place-speaker.js';
 import { SpeakerNameShape } from './speaker-name.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import { containsPhrase, type QuoteVocabulary } from './vocabulary.js';
@@ -85,6 +86,24 @@ export class SpeakerResolver {
     insertByPosition(this.mentions, mention);
     this.adopted.push(name);
     return entity.key;
+  }
+
+  /**
+   * "Brooks said": a bare name the recognizer typed as a place, which the article never uses as one, is the
+   * person who speaks (place-speaker.ts). The entity and its mentions become that person's.
+   */
+  adoptPlaceAsPerson(phrase: Span): string | null {
+    const place = placeReadAsPerson(this.entities, this.tokens, phrase);
+    const oldKey = place?.key;
+    const key = place ? retypeAsPerson(this.entities, place) : null;
+    if (!key || !oldKey) return null;
+    this.typeOf.delete(oldKey);
+    this.typeOf.set(key, 'person');
+    this.adoptedPersons.add(key);
+    const last = place!.name.toLowerCase().split(/\s+/).pop()!;
+    this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), key]);
+    this.adopted.push(phrase);
+    return key;
   }
 
   /** Was the speaker in this phrase found by adoptName (here or for an earlier quote)? */

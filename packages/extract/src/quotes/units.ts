@@ -64,7 +64,8 @@ function isTrailingAttribution(
   speechVerbs: ReadonlySet<string>,
 ): boolean {
   const ending = text.slice(previous.start, previous.end);
-  if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return false;
+  const own = quotes.find((q) => q.start < sentence.end && q.end > sentence.start);
+  if (own) return hasOpeningSpeechVerb(text, ending, { start: sentence.start, end: own.start }, speechVerbs);
   const words = text.slice(sentence.start, sentence.end).trim();
   if (!/^\p{Lu}/u.test(words)) return false;
   // “… are missing.” Ann Lee said. (a period inside the marks where a comma belongs): a short sentence that
@@ -74,6 +75,24 @@ function isTrailingAttribution(
   if (sentence.end - sentence.start <= TRAILING_ATTRIBUTION_LENGTH && /\s\p{Ll}+[.!]?$/u.test(words)) return true;
   const opening = words.match(/[\p{L}][\p{L}'’.-]*/gu)?.slice(0, TRAILING_SUBJECT_WORDS) ?? [];
   return opening.some((w) => speechVerbs.has(w.toLowerCase())) || isAppositiveAttribution(words, speechVerbs);
+}
+
+/**
+ * “Is it over?” Ann Lee remarked, alluding to the film “The Hunt.”: a tail with a quote of its own still
+ * attributes the question when a verb of saying followed by a comma stands among its first words.
+ */
+function hasOpeningSpeechVerb(
+  text: string,
+  ending: string,
+  beforeQuote: Span,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  if (!/[?!][”"]\s*$/.test(ending)) return false;
+  const words = text.slice(beforeQuote.start, beforeQuote.end).trim();
+  if (!/^\p{Lu}/u.test(words)) return false;
+  // The verb closes the attribution with a comma: "She replied to him that it was an “honor”" is a new statement.
+  const opening = [...words.matchAll(/([\p{L}][\p{L}'’.-]*)(,?)/gu)].slice(0, TRAILING_SUBJECT_WORDS);
+  return opening.some((m) => m[2] === ',' && speechVerbs.has(m[1]!.toLowerCase()));
 }
 
 /** How many words a description between commas may hold after a name that opens such a tail. */
