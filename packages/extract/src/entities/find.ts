@@ -20,6 +20,7 @@ import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
+import { scorecardPlayer } from './scorecards.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -85,6 +86,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
     // An age in apposition: "Sam Avery, 38, said".
     if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
   }
+  // "c Lane b Avery 13", "Avery 10-0-41-2": a player in a cricket scorecard's notation.
+  if (seg.from === run.from && seg.to === run.to && scorecardPlayer(words, seg.from, seg.to)) strong = true;
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++)
