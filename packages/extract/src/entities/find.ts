@@ -21,6 +21,7 @@ import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
 import { scorecardPlayer } from './scorecards.js';
+import { findTeamsInProse } from './teams-in-prose.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -183,6 +184,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);
   findClubsByPrefix(words, runs, teams);
+  findTeamsInProse(lex, words, runs, teams);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);
