@@ -21,7 +21,7 @@ import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
 import { scorecardPlayer } from './scorecards.js';
-import { findTeamsInProse } from './teams-in-prose.js';
+import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -185,6 +185,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsAfterNouns(lex, words, runs, teams);
   findClubsByPrefix(words, runs, teams);
   findTeamsInProse(lex, words, runs, teams);
+  spreadTeamsAlongLists(lex, words, runs, teams);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);

@@ -43,3 +43,15 @@ describe('a name followed by its country', () => {
     expect(namesOf('Shares of Italy-registered firms fell, and shares rose.', 'organization')).toEqual([]);
   });
 });
+
+describe('a list with a team in it', () => {
+  it('holds teams: its other town-like names are teams too', () => {
+    const body = 'Marbeck striker Ivo Dane scored.\n\nTitle rivals Tollwick, Brannock and Marbeck all won on Sunday.';
+    expect(namesOf(body, 'organization')).toEqual(['Brannock', 'Marbeck', 'Tollwick']);
+  });
+
+  it('leaves a venue after "the" out of the list', () => {
+    const body = 'At the Oval, Marbeck captain Ivo Dane made 80.';
+    expect(namesOf(body, 'organization')).toEqual(['Marbeck']);
+  });
+});

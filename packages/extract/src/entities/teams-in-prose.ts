@@ -4,6 +4,7 @@
  *   sports-positions), as sports reporting writes a player's club before the position;
  * - the name of a club or company followed by its country ("Avonford of Nordland", "Velmora of Italy"), as wire
  *   reports introduce a foreign side or firm; a town is written "Avonford, Nordland" when it is the town.
+ * - a town listed with a team ("Avonford, Bexley and Carlow" where Carlow is one), as a list holds one kind.
  * Each such name joins the article's teams, so that it is a team wherever the article names it again.
  */
 import { lexiconSet } from '@dossier/lexicons';
@@ -84,5 +85,67 @@ export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readon
     if (!townLike(lex, words, seg, personWords, lowerCaseWords)) continue;
     teams.add(words[seg.from]!.text);
     run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }, ...run.segments.slice(1)];
+  }
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+
+/** Runs in lists, each with its neighbours: whole runs separated by a comma, "and" or "or" (", and"). */
+function listsOf(words: Word[], runs: readonly Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => a.from - b.from);
+  const lists: Run[][] = [];
+  let list: Run[] = [];
+  for (const run of sorted) {
+    const last = list.at(-1);
+    const gap = last ? words.slice(last.to, run.from) : [];
+    const joined =
+      last !== undefined &&
+      gap.length >= 1 &&
+      gap.length <= 2 &&
+      gap.every((w) => LIST_JOINS.has(w.lower)) &&
+      words[last.from]!.sentence === words[run.from]!.sentence;
+    if (!joined) {
+      if (list.length >= 2) lists.push(list);
+      list = [];
+    }
+    list.push(run);
+  }
+  if (list.length >= 2) lists.push(list);
+  return lists;
+}
+
+/** Marks town-like names listed beside one of the article's teams as teams too. */
+export function spreadTeamsAlongLists(
+  lex: EntityLexicon,
+  words: Word[],
+  runs: readonly Run[],
+  teams: Set<string>,
+): void {
+  if (teams.size === 0) return;
+  const lone = (run: Run): Segment | null => (run.segments.length === 1 ? run.segments[0]! : null);
+  const isTeam = (run: Run) => {
+    const seg = lone(run);
+    return (
+      seg !== null &&
+      teams.has(
+        words
+          .slice(seg.from, seg.to)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    );
+  };
+  const personWords = wordsOfLongerNames(words, runs);
+  const lowerCaseWords = lowerCaseWordsOf(words);
+  for (const list of listsOf(words, runs)) {
+    if (!list.some(isTeam)) continue;
+    for (const run of list) {
+      const seg = lone(run);
+      // "the Oval, Avonford captain …": a venue after "the" is no side of the list.
+      if (!seg || words[seg.from - 1]?.lower === 'the') continue;
+      if (!townLike(lex, words, seg, personWords, lowerCaseWords)) continue;
+      teams.add(words[seg.from]!.text);
+      run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
+    }
   }
 }
