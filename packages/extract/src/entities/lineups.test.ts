@@ -29,3 +29,14 @@ describe('team sheets and scorers', () => {
     expect(personsOf('Marbeck 3 - Tollwick 1')).toEqual([]);
   });
 });
+
+describe('a list of surnames', () => {
+  it('lists people when one of them is a person the article names', () => {
+    const body = 'The side was led by captain Ivo Tesk.\n\nTeam: Breck, Halloran, Tesk, Vennard, Oyle.';
+    expect(personsOf(body)).toEqual(['Breck', 'Halloran', 'Ivo Tesk', 'Oyle', 'Vennard']);
+  });
+
+  it('lists nobody when none of them is a person', () => {
+    expect(personsOf('Bids came from Breck, Halloran and Vennard.')).toEqual([]);
+  });
+});
