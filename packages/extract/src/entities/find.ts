@@ -23,6 +23,7 @@ import { findRoles } from './roles.js';
 import { lineupPlayer } from './lineups.js';
 import { scorecardPlayer } from './scorecards.js';
 import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
+import { findVenues } from './venues.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -189,6 +190,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsByPrefix(words, runs, teams);
   findTeamsInProse(lex, words, runs, teams);
   spreadTeamsAlongLists(lex, words, runs, teams);
+  findVenues(words, runs);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);
