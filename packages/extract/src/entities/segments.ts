@@ -190,7 +190,9 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
       break;
   }
   if (head < 0) return -1;
-  const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
+  // A legal form ends a company's name: "Avero Motor Corp of Nordland" is the company, then where it is from.
+  const legalForm = lex.orgLegalForms.has(bare(words[head]!));
+  const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower) && !legalForm;
   if (head === p && !hasTail) return -1;
   if (hasTail) return runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
