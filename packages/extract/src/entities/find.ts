@@ -190,7 +190,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsByPrefix(words, runs, teams);
   findTeamsInProse(lex, words, runs, teams);
   spreadTeamsAlongLists(lex, words, runs, teams);
-  findVenues(words, runs);
+  findVenues(lex, words, runs);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);

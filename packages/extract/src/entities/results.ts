@@ -69,6 +69,14 @@ function scoreAfterCountry(lex: EntityLexicon, words: Word[], at: number): boole
   );
 }
 
+/** Whether the words from `from` to the end of its sentence are a results line ("Avonford 259, Bexley 114"). */
+export function resultsFollow(lex: EntityLexicon, words: Word[], from: number): boolean {
+  const sentence = words[from]?.sentence;
+  let to = from;
+  while (to < words.length && words[to]!.sentence === sentence) to++;
+  return to > from && isResultLine(lex, words, from, to);
+}
+
 function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
   const first = words[run.from]!;
   if (INITIAL.test(first.text)) return true;

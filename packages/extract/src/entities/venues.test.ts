@@ -19,6 +19,11 @@ describe('a venue after "at"', () => {
     expect(placesOf('At The Vennard (London): Marbeck beat Tollwick.')).toEqual(['London', 'The Vennard']);
   });
 
+  it('is a place when it opens a line before a colon and a results line', () => {
+    expect(placesOf('Brannock Park: Marbeck 259 and 207, Tollwick 114 and 81-3.')).toEqual(['Brannock Park']);
+    expect(placesOf('Brannock Park: Ivo Dane said the pitch was fine.')).toEqual([]);
+  });
+
   it('is nothing more when a person follows "at" in prose', () => {
     expect(placesOf('She smiled at Ivo Dane and left.')).toEqual([]);
   });

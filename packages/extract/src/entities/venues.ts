@@ -1,8 +1,11 @@
 /**
  * Grounds and stadiums in sports listings: "At Brannock Park: Avonford 259, Bexley 114", "(at Brannock Park,
  * Avonford)", "at Brannock Park (Avonford)". A name after "at" that a colon closes, or that its town follows in
- * brackets or after a comma, is the venue: a place, whatever its words.
+ * brackets or after a comma, is the venue: a place, whatever its words. So is a name that opens a line before a
+ * colon and a results line ("Brannock Park: Avonford 259, Bexley 114"), as county scoreboards list grounds.
  */
+import type { EntityLexicon } from './lexicon.js';
+import { resultsFollow } from './results.js';
 import type { Run } from './segments.js';
 import type { Word } from './words.js';
 
@@ -31,12 +34,31 @@ function venueStart(words: readonly Word[], run: Run): number | null {
   return before?.lower === 'at' && before.sentence === first.sentence ? run.from : null;
 }
 
-/** Marks venues after "at" as places ("The Oval" keeps its article, as the ground's name has it). */
-export function findVenues(words: readonly Word[], runs: readonly Run[]): void {
+/** "Brannock Park: Avonford 259 and 207, Bexley 114": a line's opening name before a colon and a results line. */
+function headsResults(lex: EntityLexicon, words: Word[], run: Run): boolean {
+  const first = words[run.from]!;
+  const before = words[run.from - 1];
+  if (before && before.sentence === first.sentence) return false;
+  return (
+    words[run.to]?.text === ':' &&
+    words[run.to + 1]?.sentence === first.sentence &&
+    resultsFollow(lex, words, run.to + 1)
+  );
+}
+
+/** Where the venue's name starts, or null when the run names no venue. */
+function venueFrom(lex: EntityLexicon, words: Word[], runStarts: ReadonlyMap<number, Run>, run: Run): number | null {
+  const start = venueStart(words, run);
+  if (start !== null) return venueEnds(words, runStarts, run) ? start : null;
+  return headsResults(lex, words, run) ? run.from : null;
+}
+
+/** Marks venues as places ("The Oval" keeps its article, as the ground's name has it). */
+export function findVenues(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
   const runStarts = new Map(runs.map((run) => [run.from, run]));
   for (const run of runs) {
-    const start = venueStart(words, run);
-    if (start === null || run.to - start > 3 || !venueEnds(words, runStarts, run)) continue;
+    const start = venueFrom(lex, words, runStarts, run);
+    if (start === null || run.to - start > 3) continue;
     const inside = run.segments.filter((seg) => seg.to > start);
     if (!inside.every((seg) => seg.from >= start && NAME_KINDS.has(seg.kind))) continue;
     if (!inside.some((seg) => seg.kind === 'name')) continue;
