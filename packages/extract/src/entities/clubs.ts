@@ -89,14 +89,15 @@ export function findClubsNamedAfterTowns(
 }
 
 /**
- * "the Avonford Open", "U.S. Open Tennis Championships": a place or country followed, in its run, by a name that
- * ends in an event or venue word is the event's name, so the place is no mention.
+ * "the Avonford Open", "U.S. Open Tennis Championships", "the Acme Cup": a place, country or organization followed,
+ * in its run, by a name that ends in an event or venue word is the event's name, so the place is no mention.
  */
 export function skipEventsNamedAfterPlaces(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
   for (const run of runs) {
     const [first, second] = run.segments;
     if (!first || !second || run.segments.length !== 2) continue;
-    if (first.kind !== 'place' && first.kind !== 'country') continue;
+    // An organization names events too ("the Acme Cup"): the event's name is no mention of the organization.
+    if (first.kind !== 'place' && first.kind !== 'country' && first.kind !== 'org') continue;
     if (second.kind !== 'name' || second.from !== first.to || second.to !== run.to) continue;
     if (!lex.nonPersonHeads.has(words[second.to - 1]!.text)) continue;
     run.segments = [{ kind: 'skip', from: first.from, to: second.to }];

@@ -20,6 +20,10 @@ import { EntityRegistry } from './registry.js';
 import { findRuns, type Run, type Segment } from './segments.js';
 import { buildWords, type Word } from './words.js';
 import { findRoles } from './roles.js';
+import { lineupPlayer } from './lineups.js';
+import { scorecardPlayer } from './scorecards.js';
+import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
+import { findVenues } from './venues.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -85,6 +89,10 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
     // An age in apposition: "Sam Avery, 38, said".
     if (next.text === ',' && next2 && AGE.test(next2.text) && words[seg.to + 2]?.text !== '%') strong = true;
   }
+  // "c Lane b Avery 13", "Avery 10-0-41-2": a player in a cricket scorecard's notation.
+  if (seg.from === run.from && seg.to === run.to && scorecardPlayer(words, seg.from, seg.to)) strong = true;
+  // "14 - Sam Cole,", "Avery Lane (47th)": a player in a team sheet or a scorers' list.
+  if (seg.from === run.from && seg.to === run.to && lineupPlayer(words, seg.from, seg.to)) strong = true;
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++)
@@ -180,6 +188,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);
   findClubsByPrefix(words, runs, teams);
+  findTeamsInProse(lex, words, runs, teams);
+  spreadTeamsAlongLists(lex, words, runs, teams);
+  findVenues(lex, words, runs);
   skipEventsNamedAfterPlaces(lex, words, runs);
   findUnlistedOrganizations(lex, words, runs, teams);
   nameSurnamePlaces(pass);

@@ -203,6 +203,7 @@ export function linkPersons(ctx: PersonContext): void {
   // One-word people with strong evidence ("President Avery", "Mr Lane", "her partner, Sam") who match nobody,
   // unless the text makes that word a place ("the state of X" beats "Mexican X").
   for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
+  addListedSurnames(people, listed);
 
   for (const o of occurrences) {
     const p = people.match(o);
@@ -217,6 +218,30 @@ export function linkPersons(ctx: PersonContext): void {
     ctx.reg.alias(p.key, o.text);
     const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
     ctx.reg.mention(p.key, start, possEnd, kind);
+  }
+}
+
+/** The fewest one-word names a list needs before its members are read as people by one of them. */
+const MIN_SURNAME_LIST = 3;
+
+/**
+ * "Lane, Cole, Brill, Avery and Vane" on a team sheet: a list of three or more one-word names of which one is a
+ * person the article names is a list of people (surnames alone, as team sheets and scorecards write them).
+ */
+function addListedSurnames(people: PersonIndex, listed: ReadonlyMap<NameOccurrence, NameOccurrence[]>): void {
+  const seen = new Set<NameOccurrence>();
+  for (const start of listed.keys()) {
+    if (seen.has(start) || start.words.length !== 1) continue;
+    const chain = [start];
+    seen.add(start);
+    for (let k = 0; k < chain.length; k++)
+      for (const next of listed.get(chain[k]!) ?? [])
+        if (!seen.has(next) && next.words.length === 1) {
+          seen.add(next);
+          chain.push(next);
+        }
+    if (chain.length < MIN_SURNAME_LIST || !chain.some((o) => people.match(o))) continue;
+    for (const o of chain) if (!people.match(o)) people.add(o.text, o.from);
   }
 }
 

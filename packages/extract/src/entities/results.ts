@@ -30,6 +30,53 @@ function isResultLine(lex: EntityLexicon, words: Word[], from: number, to: numbe
   return scores >= 1 && names >= 1;
 }
 
+const INTEGER = /^\d{1,3}$/;
+/** A standings row has at least this many figures after the team: played, won, drawn, lost, for, against, points. */
+const STANDINGS_FIGURES = 6;
+/** Games played open a standings row; golf rows open with a round's score of 60 or more, and have only five. */
+const MOST_GAMES_PLAYED = 59;
+
+/**
+ * "Avonford Athletic 4 1 1 2 3 3 4": a name followed by a standings table's figures is a team, whatever its
+ * first word (a town may be a given name), since no results listing gives a person that many small figures.
+ */
+function standingsRow(words: Word[], at: number): boolean {
+  const sentence = words[at - 1]!.sentence;
+  let count = 0;
+  for (let k = at; k < words.length && words[k]!.sentence === sentence && INTEGER.test(words[k]!.text); k++) count++;
+  return count >= STANDINGS_FIGURES && Number(words[at]!.text) <= MOST_GAMES_PLAYED;
+}
+
+/**
+ * "Avonford (Nordland) 92 Bexley (Sudmark) 81": a side with its country in brackets, then one plain score. Set
+ * scores ("6-4"), times ("20.37") and a golfer's rounds ("71 75 70 69") are left out: tennis, athletics and golf
+ * list players that way.
+ */
+function scoreAfterCountry(lex: EntityLexicon, words: Word[], at: number): boolean {
+  if (words[at]?.text !== '(') return false;
+  const close = words.findIndex((w, k) => k > at && k <= at + 4 && w.text === ')');
+  if (close < 0) return false;
+  const inside = words
+    .slice(at + 1, close)
+    .map((w) => w.text)
+    .join(' ');
+  const score = words[close + 1];
+  return (
+    lex.countries.byName.has(inside) &&
+    score !== undefined &&
+    INTEGER.test(score.text) &&
+    !INTEGER.test(words[close + 2]?.text ?? '')
+  );
+}
+
+/** Whether the words from `from` to the end of its sentence are a results line ("Avonford 259, Bexley 114"). */
+export function resultsFollow(lex: EntityLexicon, words: Word[], from: number): boolean {
+  const sentence = words[from]?.sentence;
+  let to = from;
+  while (to < words.length && words[to]!.sentence === sentence) to++;
+  return to > from && isResultLine(lex, words, from, to);
+}
+
 function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
   const first = words[run.from]!;
   if (INITIAL.test(first.text)) return true;
@@ -79,7 +126,8 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       if (i < run.to && !score) continue;
       if (i > from) {
         const piece: Run = { from, to: i, segments: [] };
-        const team = SCORE.test(words[i]?.text ?? '') && !readsAsPerson(lex, words, piece);
+        const scored = SCORE.test(words[i]?.text ?? '') || (i === run.to && scoreAfterCountry(lex, words, i));
+        const team = standingsRow(words, i) || (scored && !readsAsPerson(lex, words, piece));
         if (team)
           teams.add(
             words

@@ -32,6 +32,30 @@ const CONNECTORS = wordsOfKind('name-context-words', 'name-connector');
 const DIGITS = /^\d+$/;
 const RANK_NUMBER = /^(?:No\.?|Number)$/;
 const PLURAL_BODY = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** One-word result verbs ("beat", "defeated"): in a headline in capitals they stand between two sides. */
+const ONE_WORD_MATCH_VERBS = new Set(
+  [...wordsOfKind('name-context-words', 'match-verb')].filter((verb) => !verb.includes(' ')),
+);
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * "AVONFORD BEAT BEXLEY 42-36": a result verb in capitals between words in capitals is the headline's verb, not
+ * a word of one long name, so it ends the run before it and starts none.
+ */
+function shoutedMatchVerb(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!ONE_WORD_MATCH_VERBS.has(w.lower) || !ALL_CAPITALS.test(w.text)) return false;
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    prev.sentence === w.sentence &&
+    next.sentence === w.sentence &&
+    ALL_CAPITALS.test(prev.text) &&
+    ALL_CAPITALS.test(next.text)
+  );
+}
 
 /** The word in lower case without periods, as lexicon.multiwordPrefixes holds words. */
 function foldedWord(word: Word): string {
@@ -70,7 +94,7 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
   const next = words[i + 1];
   // "Avery & Lane": an ampersand between capitalized words joins a firm's name.
   if (w.text === '&') return prev.cap && next?.cap === true && next.sentence === w.sentence;
-  if (w.punct) return false;
+  if (w.punct || shoutedMatchVerb(words, i)) return false;
   if (w.cap) return true;
   if (!next || next.sentence !== w.sentence || next.punct) return false;
   // Particles inside names, also in chains: "bin", "von der", "de la".
@@ -126,7 +150,7 @@ export function findRuns(lex: EntityLexicon, words: Word[]): Run[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!w.cap || w.punct) {
+    if (!w.cap || w.punct || shoutedMatchVerb(words, i)) {
       i++;
       continue;
     }
@@ -190,7 +214,9 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
       break;
   }
   if (head < 0) return -1;
-  const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower);
+  // A legal form ends a company's name: "Avero Motor Corp of Nordland" is the company, then where it is from.
+  const legalForm = lex.orgLegalForms.has(bare(words[head]!));
+  const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower) && !legalForm;
   if (head === p && !hasTail) return -1;
   if (hasTail) return runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
