@@ -77,14 +77,11 @@ export function digestOf(outcome: CachedOutcome): CachedDigest | undefined {
   };
 }
 
-/**
- * The digest in an entry's header line (the text up to the first newline), or why it cannot be used: the
- * header must name this key, file and source hash, like the whole entry's, and the digest match its hash.
- */
-export function openDigest(headerLine: string, expected: Expected): { digest: CachedDigest } | { problem: string } {
+/** An entry's header line, parsed and checked to name this key, file and source hash. */
+function parseHeader(line: string, expected: Expected): { header: Partial<EntryHeader> } | { problem: string } {
   let header: Partial<EntryHeader>;
   try {
-    header = JSON.parse(headerLine) as Partial<EntryHeader>;
+    header = JSON.parse(line) as Partial<EntryHeader>;
   } catch {
     return { problem: 'the header is not JSON' };
   }
@@ -93,6 +90,17 @@ export function openDigest(headerLine: string, expected: Expected): { digest: Ca
     if (header[field] !== expected[field])
       return { problem: `${field} is ${JSON.stringify(header[field])}, expected ${JSON.stringify(expected[field])}` };
   }
+  return { header };
+}
+
+/**
+ * The digest in an entry's header line (the text up to the first newline), or why it cannot be used: the
+ * header must name this key, file and source hash, like the whole entry's, and the digest match its hash.
+ */
+export function openDigest(headerLine: string, expected: Expected): { digest: CachedDigest } | { problem: string } {
+  const parsed = parseHeader(headerLine, expected);
+  if ('problem' in parsed) return parsed;
+  const { header } = parsed;
   const digest = header.digest;
   if (digest === undefined || header.digestSha256 !== sha256(JSON.stringify(digest)))
     return { problem: 'the header has no digest, or one that does not match its hash' };
@@ -112,17 +120,9 @@ export function openEntry(
 ): { outcome: CachedOutcome } | { problem: string } {
   const newline = text.indexOf('\n');
   if (newline < 0) return { problem: 'no header line (truncated, or written by an older version)' };
-  let header: Partial<EntryHeader>;
-  try {
-    header = JSON.parse(text.slice(0, newline)) as Partial<EntryHeader>;
-  } catch {
-    return { problem: 'the header is not JSON' };
-  }
-  if (header === null || typeof header !== 'object') return { problem: 'the header is not an object' };
-  for (const field of ['format', 'key', 'sourceFile', 'sourceSha256'] as const) {
-    if (header[field] !== expected[field])
-      return { problem: `${field} is ${JSON.stringify(header[field])}, expected ${JSON.stringify(expected[field])}` };
-  }
+  const parsed = parseHeader(text.slice(0, newline), expected);
+  if ('problem' in parsed) return parsed;
+  const { header } = parsed;
   const content = text.slice(newline + 1);
   if (header.contentSha256 !== sha256(content))
     return { problem: 'its content does not match its hash (edited or truncated)' };

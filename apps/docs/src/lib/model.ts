@@ -30,6 +30,32 @@ export interface SiteModel {
   participantsByEvent: Map<string, ArticleGroup['participants']>;
 }
 
+type ArticleRowsShown = Pick<
+  SiteModel,
+  | 'articleById'
+  | 'mentionsByArticle'
+  | 'rolesByArticle'
+  | 'quotesByArticle'
+  | 'timexesByArticle'
+  | 'quantitiesByArticle'
+  | 'eventsByArticle'
+  | 'participantsByEvent'
+>;
+
+/** The article-scoped rows of a model that shows no article yet (`showArticle` fills them one at a time). */
+function noArticleShown(): ArticleRowsShown {
+  return {
+    articleById: new Map(),
+    mentionsByArticle: new Map(),
+    rolesByArticle: new Map(),
+    quotesByArticle: new Map(),
+    timexesByArticle: new Map(),
+    quantitiesByArticle: new Map(),
+    eventsByArticle: new Map(),
+    participantsByEvent: new Map(),
+  };
+}
+
 let model: SiteModel | undefined;
 
 /** Drops the model, so that a step that is done with it gives the memory back. */
@@ -47,14 +73,7 @@ export function siteModel(): SiteModel {
     entityById: new Map(data.entities.map((e) => [e.entity_id, e])),
     staticEntities: staticEntityIds(data.entities),
     articlePages: staticArticlePages(articleCount),
-    articleById: new Map(),
-    mentionsByArticle: new Map(),
-    rolesByArticle: new Map(),
-    quotesByArticle: new Map(),
-    timexesByArticle: new Map(),
-    quantitiesByArticle: new Map(),
-    eventsByArticle: new Map(),
-    participantsByEvent: new Map(),
+    ...noArticleShown(),
   };
   const { staticEntities, articlePages } = model;
   setLinkPolicy({ hasEntityPage: (id) => staticEntities.has(id), articlePages });
@@ -94,14 +113,7 @@ export function useWorkerModel(seed: WorkerModelSeed): void {
     entityById: new Map(),
     staticEntities,
     articlePages: seed.articlePages,
-    articleById: new Map(),
-    mentionsByArticle: new Map(),
-    rolesByArticle: new Map(),
-    quotesByArticle: new Map(),
-    timexesByArticle: new Map(),
-    quantitiesByArticle: new Map(),
-    eventsByArticle: new Map(),
-    participantsByEvent: new Map(),
+    ...noArticleShown(),
   };
   setLinkPolicy({ hasEntityPage: (id) => staticEntities.has(id), articlePages: seed.articlePages });
 }

@@ -8,6 +8,7 @@
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
+import { retypeAsTeam } from './results.js';
 import type { Run, Segment } from './segments.js';
 import type { Word } from './words.js';
 
@@ -114,13 +115,7 @@ export function findClubsAfterNouns(lex: EntityLexicon, words: Word[], runs: rea
     if (!seg || run.segments.length !== 1 || seg.kind !== 'place') continue;
     const noun = words[seg.from - 1];
     if (!noun || noun.cap || noun.sentence !== words[seg.from]!.sentence || !lex.orgNouns.has(noun.lower)) continue;
-    teams.add(
-      words
-        .slice(seg.from, seg.to)
-        .map((w) => w.text)
-        .join(' '),
-    );
-    run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
+    retypeAsTeam(run, seg, words, teams);
   }
 }
 

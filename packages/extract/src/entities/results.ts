@@ -242,17 +242,18 @@ function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly
     const a = side(before, -1);
     const b = side(after, 0);
     if (!a || !b || words[a.from]!.sentence !== words[b.from]!.sentence) continue;
-    for (const [run, seg] of [
-      [before!, a],
-      [after!, b],
-    ] as const) {
-      teams.add(
-        words
-          .slice(seg.from, seg.to)
-          .map((x) => x.text)
-          .join(' '),
-      );
-      run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
-    }
+    retypeAsTeam(before!, a, words, teams);
+    retypeAsTeam(after!, b, words, teams);
   }
+}
+
+/** A run read as one team: the segment becomes an organization, and its name types the team's other mentions. */
+export function retypeAsTeam(run: Run, seg: Segment, words: Word[], teams: Set<string>): void {
+  teams.add(
+    words
+      .slice(seg.from, seg.to)
+      .map((w) => w.text)
+      .join(' '),
+  );
+  run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
 }
