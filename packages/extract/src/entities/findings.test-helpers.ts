@@ -3,6 +3,8 @@
  * the build): no extractor uses them; quotes and events keep their own indexed look-ups.
  */
 import type { LocalEntity, MentionAnnotation, Sentence, Span } from '@dossier/core';
+import { articleOf } from '../article.test-helpers.js';
+import { findEntities } from './index.js';
 import type { EntityFindings } from './types.js';
 
 /** Mentions lying wholly inside [span.start, span.end), in text order. */
@@ -37,4 +39,12 @@ export function namedRoles(findings: EntityFindings) {
     affiliation: name(r.organizationKey ?? r.countryKey),
     rule: r.affiliationRule,
   }));
+}
+
+/** The names of the entities of one type that an invented article yields, sorted. */
+export function entityNames(body: string, type: string, published = '2025-06-06'): string[] {
+  return findEntities(articleOf(body, published))
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name)
+    .sort();
 }

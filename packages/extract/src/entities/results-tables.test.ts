@@ -2,37 +2,29 @@
  * Teams in standings tables and in results that give each side's country, on lines written for this test
  * (invented clubs and players).
  */
+import { entityNames } from './findings.test-helpers.js';
 import { describe, expect, it } from 'vitest';
-import { articleOf } from '../article.test-helpers.js';
-import { findEntities } from './index.js';
-
-function namesOf(body: string, type: string): string[] {
-  return findEntities(articleOf(body, '2025-06-06'))
-    .entities.filter((e) => e.type === type)
-    .map((e) => e.name)
-    .sort();
-}
 
 describe('a standings row', () => {
   it('names a team even when its first word is a given name', () => {
     const body = 'Standings:\n\nJohn Athletic 4 3 1 0 9 2 10\n\nMarkbury 4 0 1 3 2 10 1';
-    expect(namesOf(body, 'organization')).toEqual(['John Athletic', 'Markbury']);
-    expect(namesOf(body, 'person')).toEqual([]);
+    expect(entityNames(body, 'organization')).toEqual(['John Athletic', 'Markbury']);
+    expect(entityNames(body, 'person')).toEqual([]);
   });
 
   it('leaves a golfer with four rounds a person', () => {
-    expect(namesOf('280 Avery Lane 68 70 72 70', 'person')).toEqual(['Avery Lane']);
+    expect(entityNames('280 Avery Lane 68 70 72 70', 'person')).toEqual(['Avery Lane']);
   });
 });
 
 describe('a side with its country in brackets', () => {
   it('is a team when one plain score follows', () => {
     const body = 'Velmora (Italy) 92 Tarsk (Russia) 81 (halftime 50-28)';
-    expect(namesOf(body, 'organization')).toEqual(['Tarsk', 'Velmora']);
+    expect(entityNames(body, 'organization')).toEqual(['Tarsk', 'Velmora']);
   });
 
   it('is a player before set scores or rounds', () => {
-    expect(namesOf('Klas Pemberton (Sweden) 71 75 70 69', 'person')).toEqual(['Klas Pemberton']);
-    expect(namesOf('Pemberton (Sweden) beat Ostrova (Russia) 6-4 6-3', 'organization')).toEqual([]);
+    expect(entityNames('Klas Pemberton (Sweden) 71 75 70 69', 'person')).toEqual(['Klas Pemberton']);
+    expect(entityNames('Pemberton (Sweden) beat Ostrova (Russia) 6-4 6-3', 'organization')).toEqual([]);
   });
 });

@@ -1,16 +1,10 @@
 /**
  * Players in cricket scorecards, on lines written for this test (invented players).
  */
+import { entityNames } from './findings.test-helpers.js';
 import { describe, expect, it } from 'vitest';
-import { articleOf } from '../article.test-helpers.js';
-import { findEntities } from './index.js';
 
-function personsOf(body: string): string[] {
-  return findEntities(articleOf(body, '2025-06-06'))
-    .entities.filter((e) => e.type === 'person')
-    .map((e) => e.name)
-    .sort();
-}
+const personsOf = (body: string): string[] => entityNames(body, 'person');
 
 describe('cricket scorecards', () => {
   it('reads the fielder and the bowler of a dismissal as persons', () => {

@@ -2,23 +2,17 @@
  * Teams that sports prose names by their town alone, on sentences written for this test (invented clubs and
  * players; a real county and city where the rule is about a name the gazetteer knows).
  */
+import { entityNames } from './findings.test-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '../article.test-helpers.js';
 import { findEntities } from './index.js';
-
-function namesOf(body: string, type: string): string[] {
-  return findEntities(articleOf(body, '2025-06-06'))
-    .entities.filter((e) => e.type === type)
-    .map((e) => e.name)
-    .sort();
-}
 
 describe('a town before a player position', () => {
   it('is a team, there and wherever the article names it again', () => {
     const body =
       'Lancashire batsman Tomas Grell made 80.\n\nLater Lancashire reached 300, and Marbeck striker Ivo Dane scored.';
-    expect(namesOf(body, 'organization')).toEqual(['Lancashire', 'Marbeck']);
-    expect(namesOf(body, 'place')).toEqual([]);
+    expect(entityNames(body, 'organization')).toEqual(['Lancashire', 'Marbeck']);
+    expect(entityNames(body, 'place')).toEqual([]);
   });
 
   it('types a later mention of a team no gazetteer knows', () => {
@@ -29,29 +23,29 @@ describe('a town before a player position', () => {
   });
 
   it('leaves a home nation its place', () => {
-    expect(namesOf('Former England captain Tomas Grell retired.', 'place')).toEqual(['England']);
+    expect(entityNames('Former England captain Tomas Grell retired.', 'place')).toEqual(['England']);
   });
 });
 
 describe('a name followed by its country', () => {
   it('is a club or company', () => {
     const body = 'Rostock of Germany won the final. Velmora of Italy beat Tarsk of Russia.';
-    expect(namesOf(body, 'organization')).toEqual(['Rostock', 'Tarsk', 'Velmora']);
+    expect(entityNames(body, 'organization')).toEqual(['Rostock', 'Tarsk', 'Velmora']);
   });
 
   it('is nothing when the country modifies what follows, or the word is a common noun', () => {
-    expect(namesOf('Shares of Italy-registered firms fell, and shares rose.', 'organization')).toEqual([]);
+    expect(entityNames('Shares of Italy-registered firms fell, and shares rose.', 'organization')).toEqual([]);
   });
 });
 
 describe('a list with a team in it', () => {
   it('holds teams: its other town-like names are teams too', () => {
     const body = 'Marbeck striker Ivo Dane scored.\n\nTitle rivals Tollwick, Brannock and Marbeck all won on Sunday.';
-    expect(namesOf(body, 'organization')).toEqual(['Brannock', 'Marbeck', 'Tollwick']);
+    expect(entityNames(body, 'organization')).toEqual(['Brannock', 'Marbeck', 'Tollwick']);
   });
 
   it('leaves a venue after "the" out of the list', () => {
     const body = 'At the Oval, Marbeck captain Ivo Dane made 80.';
-    expect(namesOf(body, 'organization')).toEqual(['Marbeck']);
+    expect(entityNames(body, 'organization')).toEqual(['Marbeck']);
   });
 });

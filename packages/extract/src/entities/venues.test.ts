@@ -1,16 +1,10 @@
 /**
  * Grounds in sports listings and named regions, on lines written for this test (invented grounds and clubs).
  */
+import { entityNames } from './findings.test-helpers.js';
 import { describe, expect, it } from 'vitest';
-import { articleOf } from '../article.test-helpers.js';
-import { findEntities } from './index.js';
 
-function placesOf(body: string): string[] {
-  return findEntities(articleOf(body, '2025-06-06'))
-    .entities.filter((e) => e.type === 'place')
-    .map((e) => e.name)
-    .sort();
-}
+const placesOf = (body: string): string[] => entityNames(body, 'place');
 
 describe('a venue after "at"', () => {
   it('is a place when a colon closes it or its town follows', () => {
