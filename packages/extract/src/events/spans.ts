@@ -9,12 +9,15 @@ import type { ArticleDoc, EventAnnotation } from '@dossier/core';
 export function makeSpansUnique<E extends EventAnnotation>(doc: ArticleDoc, events: readonly E[]): E[] {
   const taken = new Set<string>();
   const out: E[] = [];
+  // Where each trigger stands, found once per event rather than once per comparison of the sort.
+  const triggerStart = new Map<E, number>();
+  for (const e of events) triggerStart.set(e, triggerAt(doc, e));
   const ordered = [...events].sort(
     (a, b) =>
-      a.start - b.start || a.end - b.end || triggerAt(doc, a) - triggerAt(doc, b) || a.type.localeCompare(b.type),
+      a.start - b.start || a.end - b.end || triggerStart.get(a)! - triggerStart.get(b)! || a.type.localeCompare(b.type),
   );
   for (const e of ordered) {
-    const at = triggerAt(doc, e);
+    const at = triggerStart.get(e)!;
     const options = [{ start: e.start, end: e.end }];
     if (at >= 0)
       options.push(participantsAndTrigger(e, at), { start: at, end: e.end }, { start: at, end: at + e.trigger.length });
@@ -46,6 +49,7 @@ function participantsAndTrigger(e: EventAnnotation, at: number): { start: number
 
 /** Where the trigger stands in the body, within the event's span (-1 when the trigger is not written there). */
 function triggerAt(doc: ArticleDoc, e: EventAnnotation): number {
-  const i = doc.body.slice(e.start, e.end).indexOf(e.trigger);
-  return i < 0 ? -1 : e.start + i;
+  // The first occurrence at or after the start lies within the span when any does: later ones end later.
+  const at = doc.body.indexOf(e.trigger, e.start);
+  return at < 0 || at + e.trigger.length > e.end ? -1 : at;
 }
