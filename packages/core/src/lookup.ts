@@ -95,13 +95,17 @@ export function coverageOf(spans: readonly Spans[]): (offset: number) => boolean
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // The furthest end among the spans up to each index: some span starting at or before the offset reaches past it.
   const reach: number[] = [];
+  // The starts as plain numbers: the search then reads one kind of array, whatever objects the spans are (a search
+  // over the spans themselves shared its feedback with every other caller's objects and kept deoptimizing).
+  const starts: number[] = [];
   let furthest = -Infinity;
   for (const s of sorted) {
     furthest = Math.max(furthest, s.end);
     reach.push(furthest);
+    starts.push(s.start);
   }
   return (offset) => {
-    const last = firstStartingAfter(sorted, offset) - 1;
+    const last = partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1;
     return last >= 0 && reach[last]! > offset;
   };
 }

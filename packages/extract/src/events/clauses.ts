@@ -92,7 +92,9 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
  * speaker says is the speaker's statement, not the outlet's report of an event.
  */
 export function quotedSpans(doc: ArticleDoc, extra: readonly Span[]): Span[] {
-  const spans: Span[] = extra.map((s) => ({ start: s.start, end: s.end }));
+  // Pushed rather than mapped, so that the array's elements kind does not depend on how V8 ran map().
+  const spans: Span[] = [];
+  for (const s of extra) spans.push({ start: s.start, end: s.end });
   // Where the opening marks are, found by one regex search of the body (native code) rather than a
   // character-by-character loop: marks are rare, and each paragraph then visits only its own.
   const marks: number[] = [];

@@ -143,7 +143,10 @@ const wordsOfTokens = new WeakMap<readonly Token[], string[]>();
 export function tokenWords(tokens: readonly Token[]): readonly string[] {
   let words = wordsOfTokens.get(tokens);
   if (!words) {
-    words = tokens.map(tokenWord);
+    // Pushed onto a literal rather than built by map(): map's result has holey or packed elements depending on
+    // whether V8 runs it optimized or not, and every loop that reads the words deoptimized on the other kind.
+    words = [];
+    for (const token of tokens) words.push(tokenWord(token));
     wordsOfTokens.set(tokens, words);
   }
   return words;
