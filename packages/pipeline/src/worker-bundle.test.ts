@@ -13,7 +13,7 @@ function withoutTimings({ timings: _timings, ...rest }: ArticleOutcome) {
   return rest;
 }
 
-// The pool's threads run the bundle (scripts/bundle-worker.mjs), so it must be the code in src/, whole.
+// The pool's threads run the bundle (scripts/bundle.mjs), so it must be the code in src/, whole.
 describe.skipIf(!existsSync(WORKER_FILE))('the bundled worker of a built package', () => {
   it('processes an article exactly as the pipeline does in-process', async () => {
     const worker = (await import(pathToFileURL(WORKER_FILE).href)).default as (batch: unknown[]) => ArticleOutcome[];
