@@ -60,7 +60,7 @@ describe('parallel and single-threaded builds', () => {
       expect(a.code, a.stderr).toBe(0);
       expect(b.code, b.stderr).toBe(0);
       expect(a.stderr).toContain('per-article stage: in-process');
-      expect(b.stderr).toContain('per-article stage: 2 worker threads');
+      expect(b.stderr).toContain('per-article stage: 2 threads (this one and 1 worker)');
       expect(a.stderr).toContain('export: in-process');
       expect(b.stderr).toContain('export: 2 worker threads');
       const left = readFolder(single);

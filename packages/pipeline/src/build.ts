@@ -38,7 +38,7 @@ export interface BuildOptions {
   onArticle?: (done: number, total: number, outcome: ArticleOutcome) => void;
   /** Extra files to write beside the tables (e.g. quality.json), computed from the assembled tables once they passed validation. */
   extraFiles?: (tables: Tables) => ExtraFile[];
-  /** Worker threads for the per-article stage and for the export (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles). */
+  /** Threads for the per-article stage (this one and jobs - 1 workers) and for the export (1 = in-process; default: all cores, in-process below POOL_THRESHOLD (100) articles). */
   jobs?: number;
   /** Per-article cache folder (see cache.ts); undefined = no cache. */
   cacheDir?: string;

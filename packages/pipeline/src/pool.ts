@@ -3,11 +3,13 @@
  * in-process or on a piscina worker pool. Outcomes are returned in input order whatever order the
  * workers finish in, so the parallel build is byte-identical to the single-threaded one.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '@dossier/core';
-import { readArticleFile, type RawArticle } from '@dossier/ingest';
+import { readArticleFile } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
-import { ArticlePool, batchSize, type Pending } from './article-pool.js';
+import { ArticlePool, batchSize, WORKER_FILE, type BatchProcessor, type Pending } from './article-pool.js';
 import type { ArticleOutcome } from './process.js';
 import { isExtractionFailure } from './quarantine.js';
 
@@ -40,6 +42,32 @@ export interface ProcessorStats {
 }
 
 const NO_TIME = { ingest: 0, extract: 0 };
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * The per-article stage on this thread. Run from dist/, it is the workers' own bundle (article-pool.ts), which
+ * loads far faster than the modules it is made of; from source (tests, which mock extractors in them), process.ts.
+ */
+async function loadBatchProcessor(): Promise<BatchProcessor> {
+  if (!RUNNING_FROM_SOURCE && existsSync(WORKER_FILE))
+    return (await import(pathToFileURL(WORKER_FILE).href)).default as BatchProcessor;
+  const { processArticle } = await import('./process.js');
+  return (batch) => batch.map(processArticle);
+}
+
+/**
+ * A pool for `threads` threads that extract: this one and `threads - 1` workers. This thread processes a batch
+ * whenever every worker has its fill of unfinished ones (ArticlePool.send), so it extracts while the workers
+ * load their code and whenever they fall behind, and one worker fewer is started, loaded and warmed up.
+ */
+async function startPool(
+  threads: number,
+  articles: number,
+  finished: (pending: Pending, outcome: ArticleOutcome) => void,
+): Promise<ArticlePool> {
+  const helper = await loadBatchProcessor();
+  return new ArticlePool(threads - 1, batchSize(articles, threads), finished, helper);
+}
 
 function defaultJobs(): number {
   return availableParallelism();
@@ -64,7 +92,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
   if (cache) stats.cacheFingerprint = cache.fingerprint;
   const keys = new Map<string, string>();
   /** Loaded once a digest has been served: loadOutcome may have to process an article whose entry went bad. */
-  let processArticle: ((raw: RawArticle) => ArticleOutcome) | undefined;
+  let processBatch: BatchProcessor | undefined;
 
   /**
    * With `digests`, a cache hit's outcome carries only its digest (the entry's header), not its rows: the
@@ -89,6 +117,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
     const mostThreads = decideThreads(options.jobs, files.length);
     const pending: Pending[] = [];
     let pool: ArticlePool | undefined;
+    let threads = 1;
     try {
       for (let index = 0; index < files.length; index++) {
         const file = files[index]!;
@@ -116,18 +145,19 @@ export function createArticleProcessor(options: ProcessorOptions) {
         }
         pending.push(miss);
         if (mostThreads > 1 && decideThreads(options.jobs, pending.length) === mostThreads) {
-          pool = new ArticlePool(mostThreads, batchSize(files.length, mostThreads), finished);
-          for (const p of pending.splice(0)) pool.add(p);
+          threads = mostThreads;
+          pool = await startPool(threads, files.length, finished);
+          for (const p of pending.splice(0)) if (pool.add(p)) await pool.room();
         }
       }
       stats.cacheHits = cache?.hits.length ?? 0;
       stats.cacheMisses = cache?.misses.length ?? 0;
       stats.cacheWarnings = cache?.warnings ?? [];
       // Too few misses to have started the pool while reading: they may still call for fewer threads.
-      const threads = pool?.threads ?? decideThreads(options.jobs, pending.length);
+      if (!pool) threads = decideThreads(options.jobs, pending.length);
       if (!pool && threads > 1) {
-        pool = new ArticlePool(threads, batchSize(pending.length, threads), finished);
-        for (const p of pending.splice(0)) pool.add(p);
+        pool = await startPool(threads, pending.length, finished);
+        for (const p of pending.splice(0)) if (pool.add(p)) await pool.room();
       }
       stats.jobs = threads;
       stats.pooled = threads > 1;
@@ -136,17 +166,15 @@ export function createArticleProcessor(options: ProcessorOptions) {
         pool = undefined;
         await running.finish();
       } else {
-        // Imported here, not at the top: a pooled build's main thread never extracts, and the extractors' modules
-        // (chrono-node, the lexicons they read on import) would cost it start-up time the workers are racing.
-        const extractArticle = (processArticle ??= (await import('./process.js')).processArticle);
-        for (const p of pending) finished(p, extractArticle(p.raw));
+        // Loaded here, not at the top: a build served from the cache never extracts.
+        processBatch ??= await loadBatchProcessor();
+        for (const p of pending) finished(p, processBatch([p.raw])[0]!);
       }
     } finally {
       await pool?.destroy();
     }
     // After the per-article stage, so the import races no worker.
-    if (digests && !processArticle && outcomes.some((o) => o.digest))
-      processArticle = (await import('./process.js')).processArticle;
+    if (digests && !processBatch && outcomes.some((o) => o.digest)) processBatch = await loadBatchProcessor();
     return outcomes;
   }
 
@@ -168,8 +196,8 @@ export function createArticleProcessor(options: ProcessorOptions) {
     if (!cache || key === undefined) throw new Error(`loadOutcome: ${file} was not served from the cache`);
     const opened = cache.open(file, key, raw.bytes);
     if ('outcome' in opened) return { outcome: { ...opened.outcome, timings: NO_TIME } };
-    if (!processArticle) throw new Error(`loadOutcome: ${file}: processAll served no digest`);
-    const outcome = processArticle(raw);
+    if (!processBatch) throw new Error(`loadOutcome: ${file}: processAll served no digest`);
+    const outcome = processBatch([raw])[0]!;
     if (!outcome.diagnostics.some(isExtractionFailure)) cache.set(key, outcome);
     const problem = opened.problem ?? 'the entry is gone';
     return { outcome, warning: cache.invalidEntry(file, key, problem) };

@@ -18,7 +18,7 @@ Options:
   --input DIR            folder of article files (default: data/raw)
   --out DIR              output folder (default: data/dist)
   --dataset-version V    version written into datapackage.json (default: 0.0.0)
-  --jobs N               worker threads for the per-article stage (default: all cores;
+  --jobs N               threads for the per-article stage, this one included (default: all cores;
                          fewer than 100 articles to process run in-process; 1 = always)
   --cache DIR            per-article cache folder (default: node_modules/.cache/dossier)
   --no-cache             process every article afresh and write no cache
@@ -119,7 +119,7 @@ export const build: Command = {
         );
       else if (p)
         log.detail(
-          `per-article stage: ${p.pooled ? `${p.jobs} worker threads` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`,
+          `per-article stage: ${p.pooled ? `${p.jobs} threads (this one and ${p.jobs - 1} worker${p.jobs > 2 ? 's' : ''})` : 'in-process'}, cache ${p.cacheHits} hit(s), ${p.cacheMisses} miss(es)`,
         );
       log.detail(`export: ${result.exportThreads > 1 ? `${result.exportThreads} worker threads` : 'in-process'}`);
       // A cache entry that did not verify is worth knowing about without --verbose: someone or something edited the cache.

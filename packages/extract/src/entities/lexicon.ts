@@ -12,6 +12,7 @@ import {
   type CountryIndex,
   type TitleVocabulary,
 } from '@dossier/normalize';
+import { givenNames } from './given-names.js';
 
 export interface OrgInfo {
   /** Canonical name: the full name where the lexicon gives one, else the form itself. */
@@ -141,15 +142,13 @@ export function entityLexicon(): EntityLexicon {
 
   // gender-detection-from-name (MIT) holds ~100k first names from English, Italian, Spanish, French, German
   // and Turkish name lists; only its name lists are used, as evidence that a capitalized word starts a name.
-  const nameMaps = ['en', 'it', 'es', 'fr', 'de', 'tr'].map(
-    (l) => require(`gender-detection-from-name/names/${l}.js`) as Map<string, string>,
-  );
+  const names = givenNames();
   const givenCache = new Map<string, boolean>();
   const isGivenName = (word: string) => {
     let known = givenCache.get(word);
     if (known === undefined) {
       const k = word.toLowerCase();
-      known = nameMaps.some((m) => m.has(k));
+      known = names.has(k);
       givenCache.set(word, known);
     }
     return known;
