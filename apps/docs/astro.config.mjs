@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     // Workspace packages run as plain Node modules (their dist/), not re-bundled by Vite.
     ssr: { external: ['@dossier/core', '@dossier/ingest', '@dossier/schema'] },
+    // Vite's size report gzips every chunk, DuckDB's 34 MB .wasm included, on every build: sizes nobody reads.
+    build: { reportCompressedSize: false },
   },
   integrations: [
     // Before Starlight: its Pagefind indexes the entity pages this writes after the build.
