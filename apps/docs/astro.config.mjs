@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { copyDownloads } from './src/integrations/downloads.ts';
+import { entityPages, entityPagesInSitemap } from './src/integrations/entity-pages.ts';
 import { siteData } from './src/integrations/site-data.ts';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -26,8 +27,12 @@ export default defineConfig({
   vite: {
     // Workspace packages run as plain Node modules (their dist/), not re-bundled by Vite.
     ssr: { external: ['@dossier/core', '@dossier/ingest', '@dossier/schema'] },
+    // Vite's size report gzips every chunk, DuckDB's 34 MB .wasm included, on every build: sizes nobody reads.
+    build: { reportCompressedSize: false },
   },
   integrations: [
+    // Before Starlight: its Pagefind indexes the entity pages this writes after the build.
+    entityPages(),
     starlight({
       title: 'Dossier dataset',
       description:
@@ -64,5 +69,6 @@ export default defineConfig({
     // The shards are recomputed when this code changes (src/: the shard makers and the pages' helpers).
     siteData({ codeDir: here('./src') }),
     copyDownloads(),
+    entityPagesInSitemap(),
   ],
 });

@@ -26,10 +26,15 @@ const ARTICLES: Record<string, string> = {
   'opening.txt': `date 2024-05-16 By Lena Sorvik, Harbour Ledger\n\n${payload('opening')} ${BODY}`,
   // A person named in the payload's sentence: the entity viewer shows that sentence as evidence.
   'entity.txt': `date 2024-05-17 By Lena Sorvik, Harbour Ledger\n\n${payload('entity')} said Quinta Varro, the mayor of Port Ellis, on Tuesday.\n\nThe harbour board agreed with Quinta Varro.\n`,
+  // A second article naming her: in two articles, she gets the one static entity page (DOSSIER_ENTITY_PAGES_MAX=1).
+  'static.txt': `date 2024-05-18 By Lena Sorvik, Harbour Ledger\n\n${payload('static')} Quinta Varro said on Wednesday that the fees would stay.\n`,
 };
 
 const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) =>
   promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+
+/** A static entity page (people, organizations, countries, places): /<section>/<slug>/. */
+const isStaticEntityPage = (path: string) => /^\/(people|organizations|countries|places)\/[^/]+\/$/u.test(path);
 
 let root: string;
 let site: Site;
@@ -93,12 +98,14 @@ beforeAll(async () => {
   const out = join(root, 'site');
   await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
     cwd: DOCS,
-    // No static entity page: the entity viewer shows them all, as it shows the long tail of a big dataset.
+    // One static entity page (Quinta Varro, the only entity in two articles, whose evidence holds payloads),
+    // written without Astro (src/lib/entity-pages.ts); the entity viewer shows the other, as it shows the long
+    // tail of a big dataset.
     env: {
       ...process.env,
       DOSSIER_ROOT: root,
       ASTRO_TELEMETRY_DISABLED: '1',
-      DOSSIER_ENTITY_PAGES_MAX: '0',
+      DOSSIER_ENTITY_PAGES_MAX: '1',
       DOSSIER_SITE_DATA: join(root, 'site-data'),
     },
   });
@@ -124,6 +131,7 @@ describe('payloads in the outlet, the author and the first words', () => {
       ]),
     );
     expect(pages.some((p) => p.startsWith('/entities/view/?id='))).toBe(true);
+    expect(pages.filter(isStaticEntityPage)).toHaveLength(1);
     const dialogs: string[] = [];
     const page = await site.newPage();
     page.on('dialog', (dialog) => {
@@ -154,6 +162,10 @@ describe('payloads in the outlet, the author and the first words', () => {
     await page.locator('[data-state="ready"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-entity-viewer] .evidence').first().textContent()).toContain(payload('entity'));
     await expect(page.locator('[data-entity-viewer] script, [data-entity-viewer] img').count()).resolves.toBe(0);
+    await page.goto(`${site.baseUrl}${pages.find(isStaticEntityPage)}`);
+    const evidence = (await page.locator('.evidence').allTextContents()).join(' ');
+    expect(evidence).toContain(payload('static'));
+    await expect(page.locator('.sl-markdown-content script, .sl-markdown-content img').count()).resolves.toBe(0);
     await page.goto(`${site.baseUrl}/articles/opening/`);
     expect(await page.title()).toContain('</title><script>alert("opening")');
     expect(

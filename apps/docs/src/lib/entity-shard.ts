@@ -1,7 +1,7 @@
 /**
  * An entity's shard: what its page shows, as data. A long-tail entity's shard is published for the
  * client-side entity viewer (src/scripts/entity-viewer.ts), which turns it into DOM nodes; an entity with a
- * static page (src/pages/[section]/[slug].astro) is rendered from the same shard at build time.
+ * static page is rendered from the same shard at build time (src/lib/entity-page-html.ts, src/lib/entity-pages.ts).
  */
 import { articleLabel } from './article-title.ts';
 import type { EntitiesRow } from './dataset.ts';

@@ -1,6 +1,6 @@
 /**
  * The entity viewer (/entities/view/?id=<entity_id>): fetches the bucket that holds a long-tail entity's shard
- * (src/lib/entity-buckets.ts) and renders the shard as its static page would be (src/pages/[section]/[slug].astro).
+ * (src/lib/entity-buckets.ts) and renders the shard as its static page would be (src/lib/entity-page-html.ts).
  */
 import type { EntityShard, ShardEvidence } from '../lib/entity-shard.ts';
 import { ENTITY_INDEX_FILE, entityBucketOf, entityBucketPath, type EntityIndex } from '../lib/entity-buckets.ts';
