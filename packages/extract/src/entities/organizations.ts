@@ -9,13 +9,21 @@
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
  *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
  *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)");
- *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts).
+ *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts);
+ *  - a noun after it says what it is, it is a national agency or a hyphenated pair of acronyms, or, in a sports
+ *    story, a plural nickname after "the" (organization-context.ts).
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
  * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import {
+  findAgenciesOfCountries,
+  hyphenatedAcronyms,
+  nounAfterName,
+  pluralTeamAfterThe,
+} from './organization-context.js';
 import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
@@ -243,7 +251,25 @@ function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgIn
     if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym))
       out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
   }
+  acronymsBeforeExpansion(words, runs, out);
   return out;
+}
+
+/**
+ * The other order, "the ASB (Avero Savings Bank)": an acronym alone in its run, then in brackets a run that ends
+ * in an organization: the acronym names that organization.
+ */
+function acronymsBeforeExpansion(words: Word[], runs: readonly Run[], out: Map<string, OrgInfo>): void {
+  const runAt = new Map(runs.map((r) => [r.from, r]));
+  for (const run of runs) {
+    const seg = run.segments[run.segments.length - 1];
+    if (words[run.to]?.text !== '(' || seg?.kind !== 'name' || seg.to - seg.from !== 1) continue;
+    const acronym = words[seg.from]!.text;
+    const inner = runAt.get(run.to + 1);
+    const last = inner?.segments[inner.segments.length - 1];
+    if (!/^\p{Lu}{2,6}$/u.test(acronym) || last?.kind !== 'org' || words[inner!.to]?.text !== ')') continue;
+    if (!out.has(acronym)) out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
+  }
 }
 
 /** The name without its trailing legal forms: "Avero International Inc" → "Avero"; null when nothing is cut. */
@@ -262,6 +288,7 @@ export function findUnlistedOrganizations(
   runs: readonly Run[],
   teams: ReadonlySet<string> = new Set(),
 ): void {
+  findAgenciesOfCountries(lex, words, runs);
   const candidates: Candidate[] = [];
   const surnames = new Set<string>();
   for (const run of runs) {
@@ -305,7 +332,10 @@ export function findUnlistedOrganizations(
       titleBeforeLink(lex, words, c, surnames) ||
       employerInApposition(lex, words, c, surnames) ||
       speaksAsIt(lex, words, c) ||
-      acronymInProse(lex, words, c);
+      acronymInProse(lex, words, c) ||
+      nounAfterName(words, c, surnames) ||
+      hyphenatedAcronyms(lex, words, c) ||
+      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
