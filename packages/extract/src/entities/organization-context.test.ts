@@ -84,3 +84,46 @@ describe('a party named by its members in the plural', () => {
     ]);
   });
 });
+
+describe('a company named with its legal form', () => {
+  it('goes by its first word alone later', () => {
+    const body = 'Quellmark Bancorp Inc agreed to buy a rival on Monday. Analysts said Quellmark paid too much.';
+    const found = findEntities(articleOf(body, '2025-06-06'));
+    const company = found.entities.find((e) => e.type === 'organization');
+    expect(company?.name).toBe('Quellmark Bancorp Inc');
+    expect(found.mentions.filter((m) => m.entityKey === company!.key)).toHaveLength(2);
+  });
+
+  it('not by a word the article writes in lower case', () => {
+    const body = 'First Quellmark Corp was the first to report. First, analysts said, it would cut jobs.';
+    expect(organizationsOf(body)).toEqual(['First Quellmark Corp']);
+  });
+});
+
+describe('an institution named by its head alone', () => {
+  it('is an organization inside a sentence', () => {
+    const body =
+      'The bill got House and Senate votes on Friday. Ann Vell said the Legislature provided the money for Cabinet posts.';
+    expect(organizationsOf(body)).toEqual(['Cabinet', 'House', 'Legislature', 'Senate']);
+  });
+
+  it('is nothing as a sentence’s first word or in capitals', () => {
+    expect(organizationsOf('House prices rose in May. HOUSE PRICES RISE.')).toEqual([]);
+  });
+});
+
+describe('a long name that an acronym in brackets spells', () => {
+  it('is one organization across the connectors that split it', () => {
+    const body =
+      'The Organisation for Trade and Cooperation in Nordland (OTCN) postponed the vote. The OTCN said so on Monday.';
+    const found = findEntities(articleOf(body, '2025-06-06'));
+    const orgs = found.entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['Organisation for Trade and Cooperation in Nordland']);
+    expect(found.mentions.filter((m) => m.entityKey === orgs[0]!.key)).toHaveLength(3);
+  });
+
+  it('is not cut from a name that goes on before it', () => {
+    const body = 'The Rally for the Return of Exiles and Dialogue in Nordland (EDN) met on Monday.';
+    expect(organizationsOf(body)).not.toContain('Exiles and Dialogue in Nordland');
+  });
+});

@@ -13,14 +13,19 @@
  *  - a noun after it says what it is, it is a national agency or a hyphenated pair of acronyms, or, in a sports
  *    story, a plural nickname after "the" (organization-context.ts).
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
- * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
+ * article without its legal form ("Avero" after "Avero International Inc"), or with the first word alone of a
+ * company named with a legal form ("Avero" after "Avero Bancorp Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import {
+  companyShortForm,
   findAgenciesOfCountries,
+  findNamesSpelledByAcronyms,
+  lowerCaseWords,
   hyphenatedAcronyms,
+  institutionAlone,
   nounAfterName,
   pluralTeamAfterThe,
 } from './organization-context.js';
@@ -238,6 +243,11 @@ function personOrganizations(words: Word[], runs: readonly Run[], surnames: Read
   }
 }
 
+/** The segment closes "<title> of/for <name>" in its run ("MP for Avonford"): a constituency, not a team. */
+function afterTitleOf(run: Run, index: number): boolean {
+  return index >= 2 && run.segments[index - 1]!.kind === 'of' && run.segments[index - 2]!.kind === 'title';
+}
+
 /** Acronyms in brackets right after an organization: "Avero Savings Bank (ASB)". */
 function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgInfo> {
   const out = new Map<string, OrgInfo>();
@@ -289,6 +299,7 @@ export function findUnlistedOrganizations(
   teams: ReadonlySet<string> = new Set(),
 ): void {
   findAgenciesOfCountries(lex, words, runs);
+  findNamesSpelledByAcronyms(lex, words, runs);
   const candidates: Candidate[] = [];
   const surnames = new Set<string>();
   for (const run of runs) {
@@ -300,6 +311,8 @@ export function findUnlistedOrganizations(
   }
   personOrganizations(words, runs, surnames);
   const known = definedAcronyms(words, runs);
+  let lowerWords: Set<string> | undefined;
+  const lowerCase = () => (lowerWords ??= lowerCaseWords(words));
   for (const run of runs) {
     for (const seg of run.segments) {
       if (seg.kind !== 'org') continue;
@@ -307,6 +320,8 @@ export function findUnlistedOrganizations(
       const full = textOf(words, seg.from, seg.to);
       if (core && !known.has(core)) known.set(core, seg.org ?? { name: full, acronym: null });
       if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
+      const short = core ? companyShortForm(lex, words, seg, surnames, lowerCase) : null;
+      if (short && !known.has(short)) known.set(short, seg.org ?? { name: full, acronym: null });
     }
   }
   const employers = new Set<Run>();
@@ -335,6 +350,7 @@ export function findUnlistedOrganizations(
       acronymInProse(lex, words, c) ||
       nounAfterName(words, c, surnames) ||
       hyphenatedAcronyms(lex, words, c) ||
+      institutionAlone(words, c) ||
       pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0);
     if (!evidence) continue;
     promoted.add(c);
@@ -347,14 +363,16 @@ export function findUnlistedOrganizations(
     const text = textOf(words, c.seg.from, c.seg.to);
     const info = known.get(text) ?? (SHOUTED.test(text) ? known.get(titleCased(text)) : undefined);
     if (!info && !promoted.has(c)) continue;
+    // "the MP for Avonford": a title's place is its constituency, whatever team shares the town's name.
+    if (teams.has(text) && afterTitleOf(c.run, c.index)) continue;
     c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
   }
 }
 
 /**
  * A place whose name the article's results lines give a team is that team ("Kent made up for lost time"),
- * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), and in a
- * dateline.
+ * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), after a
+ * title and "of"/"for" ("the MP for Bexley"), and in a dateline.
  */
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
@@ -362,7 +380,7 @@ function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: Readonly
     run.segments.forEach((seg, index) => {
       if (seg.kind !== 'place') return;
       const before = words[seg.from - 1]?.lower;
-      if (before === 'at' || before === 'in') return;
+      if (before === 'at' || before === 'in' || afterTitleOf(run, index)) return;
       // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
       if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
       const text = textOf(words, seg.from, seg.to);
