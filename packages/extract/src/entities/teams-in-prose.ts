@@ -5,7 +5,8 @@
  * - the name of a club or company followed by its country ("Avonford of Nordland", "Velmora of Italy"), as wire
  *   reports introduce a foreign side or firm; a town is written "Avonford, Nordland" when it is the town.
  * - in a story that already names a team, the other side of a match: after "against" or a result noun and its
- *   preposition ("the match against Avonford", "a victory over Bexley", "their defeat to Carlow");
+ *   preposition ("the match against Avonford", "a victory over Bexley", "their defeat to Carlow"), or a
+ *   possessive before a player ("Avonford's Sam Lane");
  * - a town listed with a team ("Avonford, Bexley and Carlow" where Carlow is one), as a list holds one kind.
  * Each such name joins the article's teams, so that it is a team wherever the article names it again.
  */
@@ -83,6 +84,19 @@ function afterOpponentWord(words: Word[], seg: Segment): boolean {
   return RESULT_LINKS.has(link.lower) && noun !== undefined && !noun.cap && RESULT_NOUNS.has(noun.lower);
 }
 
+/** "Avonford's Sam Lane": a possessive before a player's given name (a club's player, as a town has no players). */
+function beforePlayer(lex: EntityLexicon, words: Word[], seg: Segment): boolean {
+  const last = words[seg.to - 1]!;
+  const player = words[seg.to];
+  return (
+    last.possEnd !== last.end &&
+    player !== undefined &&
+    player.cap &&
+    player.sentence === last.sentence &&
+    lex.isGivenName(player.text)
+  );
+}
+
 /** Marks teams named alone in sports prose as organizations and adds their names to the article's teams. */
 export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
   const countryEnds = new Map<number, number>();
@@ -95,7 +109,8 @@ export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readon
     const seg = run.segments[0];
     if (!seg) continue;
     const position = seg.to === run.to && beforePosition(words, seg);
-    const opponent = sportsStory && run.segments.length === 1 && afterOpponentWord(words, seg);
+    const opponent =
+      sportsStory && run.segments.length === 1 && (afterOpponentWord(words, seg) || beforePlayer(lex, words, seg));
     if (!position && !opponent && !beforeCountry(words, seg, countryEnds)) continue;
     personWords ??= wordsOfLongerNames(words, runs);
     lowerCaseWords ??= lowerCaseWordsOf(words);

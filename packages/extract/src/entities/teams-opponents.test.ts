@@ -14,6 +14,11 @@ describe('the other side of a match', () => {
     expect(entityNames(body, 'organization')).toEqual(['Dunraith', 'Marbeck', 'Orvale', 'Quellfort']);
   });
 
+  it('is a team before a player, after its possessive', () => {
+    const body = `${RESULT}Quellfort's Tomas Grell scored twice.`;
+    expect(entityNames(body, 'organization')).toEqual(['Marbeck', 'Orvale', 'Quellfort']);
+  });
+
   it('is nothing in a story that names no team', () => {
     const body = 'Tomas Grell campaigned against Quellfort, a rival he met in May.';
     expect(entityNames(body, 'organization')).toEqual([]);
