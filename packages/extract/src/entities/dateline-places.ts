@@ -25,6 +25,12 @@ function retypeAsPlace(words: Word[], run: Run): void {
   run.segments = [{ kind: 'place', from: run.from, to: run.to }];
 }
 
+/** A comma or an ISO date right after the run, in its sentence: the cheap test before the full one. */
+function mayOpenDateline(words: Word[], i: number, sentence: number): boolean {
+  const next = words[i];
+  return next !== undefined && next.sentence === sentence && (next.text === ',' || ISO_DATE.test(next.text));
+}
+
 /** Does the line from word i on read ", <country or place>" and a date, or only a date? */
 function restReadsAsDateline(words: Word[], runs: ReadonlyMap<number, Run>, i: number, sentence: number): boolean {
   if (words[i]?.text === ',') {
@@ -50,12 +56,16 @@ function datelinePlaceEnd(doc: ArticleDoc): number {
 }
 
 export function findDatelinePlaces(doc: ArticleDoc, words: Word[], runs: readonly Run[]): void {
-  const runAt = new Map(runs.map((r) => [r.from, r]));
+  // Built only when a line could be a dateline: most articles have none.
+  let runAt: Map<number, Run> | undefined;
   const placeEnd = datelinePlaceEnd(doc);
   for (const run of runs) {
     const first = words[run.from]!;
     const inDateline = first.start === doc.dateline?.start && words[run.to - 1]!.end <= placeEnd;
-    if (inDateline || (first.sentenceInitial && restReadsAsDateline(words, runAt, run.to, first.sentence)))
-      retypeAsPlace(words, run);
+    if (inDateline) retypeAsPlace(words, run);
+    else if (first.sentenceInitial && mayOpenDateline(words, run.to, first.sentence)) {
+      runAt ??= new Map(runs.map((r) => [r.from, r]));
+      if (restReadsAsDateline(words, runAt, run.to, first.sentence)) retypeAsPlace(words, run);
+    }
   }
 }

@@ -213,12 +213,11 @@ function definedNameStart(words: Word[], open: number, acronym: string): number 
  * whole organization, and the runs inside it are no mentions of their own; the acronym then names it too.
  */
 export function findNamesSpelledByAcronyms(lex: EntityLexicon, words: Word[], runs: readonly Run[]): void {
-  const runEndingAt = new Map(runs.map((r) => [r.to, r]));
   for (const inner of runs) {
     const open = inner.from - 1;
     if (inner.to - inner.from !== 1 || words[open]?.text !== '(' || words[inner.to]?.text !== ')') continue;
     const acronym = words[inner.from]!.text;
-    if (!DEFINED_ACRONYM.test(acronym) || !runEndingAt.has(open)) continue;
+    if (!DEFINED_ACRONYM.test(acronym) || !words[open - 1]?.cap) continue;
     const start = definedNameStart(words, open, acronym);
     // The run may open with "The" before the name.
     const first = runs.find((r) => r.from <= start && start < r.to);
