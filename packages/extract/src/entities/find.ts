@@ -8,6 +8,7 @@ import type { ArticleDoc, RoleAnnotation } from '@dossier/core';
 import { surnameForms } from '@dossier/normalize';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { linkPersons, type NameOccurrence } from './persons.js';
+import { findDatelinePlaces } from './dateline-places.js';
 import { findUnlistedOrganizations } from './organizations.js';
 import { findTeamsInResults } from './results.js';
 import {
@@ -184,6 +185,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   const reg = new EntityRegistry(doc.body);
   const pass: Pass = { doc, lex, words, runs, reg, evidence: new Map() };
 
+  findDatelinePlaces(doc, words, runs);
   const teams = findTeamsInResults(lex, words, runs);
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);

@@ -9,13 +9,26 @@
  *  - it stands right before a title and a name ("Avero President Sam Lane", "Avero general manager Sam Lane");
  *  - it opens an apposition of title words after a name ("Sam Lane, Avero managing director, said");
  *  - the text defines it as an acronym of an organization ("Avero Savings Bank (ASB)");
- *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts).
+ *  - it speaks of itself as "it", or is an acronym in prose (organization-cues.ts);
+ *  - a noun after it says what it is, it is a national agency or a hyphenated pair of acronyms, or, in a sports
+ *    story, a plural nickname after "the" (organization-context.ts).
  * Then every other name segment with the same text, or with the text of an organization found anywhere in the
- * article without its legal form ("Avero" after "Avero International Inc"), is that organization too: a name's
+ * article without its legal form ("Avero" after "Avero International Inc"), or with the first word alone of a
+ * company named with a legal form ("Avero" after "Avero Bancorp Inc"), is that organization too: a name's
  * first confident reading types its later mentions.
  */
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
+import {
+  companyShortForm,
+  findAgenciesOfCountries,
+  findNamesSpelledByAcronyms,
+  lowerCaseWords,
+  hyphenatedAcronyms,
+  institutionAlone,
+  nounAfterName,
+  pluralTeamAfterThe,
+} from './organization-context.js';
 import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
@@ -230,6 +243,11 @@ function personOrganizations(words: Word[], runs: readonly Run[], surnames: Read
   }
 }
 
+/** The segment closes "<title> of/for <name>" in its run ("MP for Avonford"): a constituency, not a team. */
+function afterTitleOf(run: Run, index: number): boolean {
+  return index >= 2 && run.segments[index - 1]!.kind === 'of' && run.segments[index - 2]!.kind === 'title';
+}
+
 /** Acronyms in brackets right after an organization: "Avero Savings Bank (ASB)". */
 function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgInfo> {
   const out = new Map<string, OrgInfo>();
@@ -243,7 +261,25 @@ function definedAcronyms(words: Word[], runs: readonly Run[]): Map<string, OrgIn
     if (/^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(acronym))
       out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
   }
+  acronymsBeforeExpansion(words, runs, out);
   return out;
+}
+
+/**
+ * The other order, "the ASB (Avero Savings Bank)": an acronym alone in its run, then in brackets a run that ends
+ * in an organization: the acronym names that organization.
+ */
+function acronymsBeforeExpansion(words: Word[], runs: readonly Run[], out: Map<string, OrgInfo>): void {
+  const runAt = new Map(runs.map((r) => [r.from, r]));
+  for (const run of runs) {
+    const seg = run.segments[run.segments.length - 1];
+    if (words[run.to]?.text !== '(' || seg?.kind !== 'name' || seg.to - seg.from !== 1) continue;
+    const acronym = words[seg.from]!.text;
+    const inner = runAt.get(run.to + 1);
+    const last = inner?.segments[inner.segments.length - 1];
+    if (!/^\p{Lu}{2,6}$/u.test(acronym) || last?.kind !== 'org' || words[inner!.to]?.text !== ')') continue;
+    if (!out.has(acronym)) out.set(acronym, { name: textOf(words, last.from, last.to), acronym });
+  }
 }
 
 /** The name without its trailing legal forms: "Avero International Inc" → "Avero"; null when nothing is cut. */
@@ -262,6 +298,8 @@ export function findUnlistedOrganizations(
   runs: readonly Run[],
   teams: ReadonlySet<string> = new Set(),
 ): void {
+  findAgenciesOfCountries(lex, words, runs);
+  findNamesSpelledByAcronyms(lex, words, runs);
   const candidates: Candidate[] = [];
   const surnames = new Set<string>();
   for (const run of runs) {
@@ -273,6 +311,8 @@ export function findUnlistedOrganizations(
   }
   personOrganizations(words, runs, surnames);
   const known = definedAcronyms(words, runs);
+  let lowerWords: Set<string> | undefined;
+  const lowerCase = () => (lowerWords ??= lowerCaseWords(words));
   for (const run of runs) {
     for (const seg of run.segments) {
       if (seg.kind !== 'org') continue;
@@ -280,6 +320,8 @@ export function findUnlistedOrganizations(
       const full = textOf(words, seg.from, seg.to);
       if (core && !known.has(core)) known.set(core, seg.org ?? { name: full, acronym: null });
       if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
+      const short = core ? companyShortForm(lex, words, seg, surnames, lowerCase) : null;
+      if (short && !known.has(short)) known.set(short, seg.org ?? { name: full, acronym: null });
     }
   }
   const employers = new Set<Run>();
@@ -305,7 +347,11 @@ export function findUnlistedOrganizations(
       titleBeforeLink(lex, words, c, surnames) ||
       employerInApposition(lex, words, c, surnames) ||
       speaksAsIt(lex, words, c) ||
-      acronymInProse(lex, words, c);
+      acronymInProse(lex, words, c) ||
+      nounAfterName(words, c, surnames) ||
+      hyphenatedAcronyms(lex, words, c) ||
+      institutionAlone(words, c) ||
+      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
@@ -317,14 +363,16 @@ export function findUnlistedOrganizations(
     const text = textOf(words, c.seg.from, c.seg.to);
     const info = known.get(text) ?? (SHOUTED.test(text) ? known.get(titleCased(text)) : undefined);
     if (!info && !promoted.has(c)) continue;
+    // "the MP for Avonford": a title's place is its constituency, whatever team shares the town's name.
+    if (teams.has(text) && afterTitleOf(c.run, c.index)) continue;
     c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
   }
 }
 
 /**
  * A place whose name the article's results lines give a team is that team ("Kent made up for lost time"),
- * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), and in a
- * dateline.
+ * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), after a
+ * title and "of"/"for" ("the MP for Bexley"), and in a dateline.
  */
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
@@ -332,7 +380,7 @@ function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: Readonly
     run.segments.forEach((seg, index) => {
       if (seg.kind !== 'place') return;
       const before = words[seg.from - 1]?.lower;
-      if (before === 'at' || before === 'in') return;
+      if (before === 'at' || before === 'in' || afterTitleOf(run, index)) return;
       // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
       if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
       const text = textOf(words, seg.from, seg.to);

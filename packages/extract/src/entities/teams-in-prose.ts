@@ -4,15 +4,21 @@
  *   sports-positions), as sports reporting writes a player's club before the position;
  * - the name of a club or company followed by its country ("Avonford of Nordland", "Velmora of Italy"), as wire
  *   reports introduce a foreign side or firm; a town is written "Avonford, Nordland" when it is the town.
+ * - in a story that already names a team, the other side of a match: after "against" or a result noun and its
+ *   preposition ("the match against Avonford", "a victory over Bexley", "their defeat to Carlow"), or a
+ *   possessive before a player ("Avonford's Sam Lane");
  * - a town listed with a team ("Avonford, Bexley and Carlow" where Carlow is one), as a list holds one kind.
  * Each such name joins the article's teams, so that it is a team wherever the article names it again.
  */
-import { lexiconSet } from '@dossier/lexicons';
+import { lexiconSet, wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
 import type { Run, Segment } from './segments.js';
 import type { Word } from './words.js';
 
 const POSITIONS = lexiconSet('sports-positions');
+const OPPONENT_PREPOSITIONS = wordsOfKind('organization-name-cues', 'opponent-preposition');
+const RESULT_NOUNS = wordsOfKind('organization-name-cues', 'result-noun');
+const RESULT_LINKS = wordsOfKind('organization-name-cues', 'result-link');
 /** Regions and home nations ("England captain"): national sides keep their place, as they keep their country. */
 const REGIONS = lexiconSet('regions');
 
@@ -69,17 +75,43 @@ function beforeCountry(words: Word[], seg: Segment, countryEnds: ReadonlyMap<num
   return words[seg.from - 1]?.lower !== 'the' && words[end]?.text !== '-';
 }
 
+/** "the match against Avonford", "their victory over Bexley", "a defeat to Carlow" (lexicon organization-name-cues). */
+function afterOpponentWord(words: Word[], seg: Segment): boolean {
+  const link = words[seg.from - 1];
+  if (!link || link.cap || link.sentence !== words[seg.from]!.sentence) return false;
+  if (OPPONENT_PREPOSITIONS.has(link.lower)) return true;
+  const noun = words[seg.from - 2];
+  return RESULT_LINKS.has(link.lower) && noun !== undefined && !noun.cap && RESULT_NOUNS.has(noun.lower);
+}
+
+/** "Avonford's Sam Lane": a possessive before a player's given name (a club's player, as a town has no players). */
+function beforePlayer(lex: EntityLexicon, words: Word[], seg: Segment): boolean {
+  const last = words[seg.to - 1]!;
+  const player = words[seg.to];
+  return (
+    last.possEnd !== last.end &&
+    player !== undefined &&
+    player.cap &&
+    player.sentence === last.sentence &&
+    lex.isGivenName(player.text)
+  );
+}
+
 /** Marks teams named alone in sports prose as organizations and adds their names to the article's teams. */
 export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
   const countryEnds = new Map<number, number>();
   for (const run of runs) for (const seg of run.segments) if (seg.kind === 'country') countryEnds.set(seg.from, seg.to);
   let personWords: Set<string> | null = null;
   let lowerCaseWords: Set<string> | null = null;
+  // Only a story that names a team already (results lines, clubs) plays matches: "against" is common elsewhere.
+  const sportsStory = teams.size > 0;
   for (const run of runs) {
     const seg = run.segments[0];
     if (!seg) continue;
     const position = seg.to === run.to && beforePosition(words, seg);
-    if (!position && !beforeCountry(words, seg, countryEnds)) continue;
+    const opponent =
+      sportsStory && run.segments.length === 1 && (afterOpponentWord(words, seg) || beforePlayer(lex, words, seg));
+    if (!position && !opponent && !beforeCountry(words, seg, countryEnds)) continue;
     personWords ??= wordsOfLongerNames(words, runs);
     lowerCaseWords ??= lowerCaseWordsOf(words);
     if (!townLike(lex, words, seg, personWords, lowerCaseWords)) continue;
