@@ -1,0 +1,60 @@
+/**
+ * Issue 18, eighth pass: general mechanisms for quoted phrases inside the reporter's sentence. Every sentence
+ * here is written for these tests; the people, towns and papers are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+const people = (doc: ReturnType<typeof docOf>) =>
+  entitiesOf(doc, [
+    ['person', 'Mara Quellen', ['Mara Quellen']],
+    ['person', 'Tomas Brill', ['Tomas Brill']],
+    ['organization', 'Harbour Ledger', ['Harbour Ledger']],
+  ]);
+
+describe('a quoted phrase of several words is its clause subject’s wording', () => {
+  it('whatever the main verb ("X hoisted a banner with “…”")', () => {
+    const doc = docOf('Mara Quellen hoisted a banner with “see you all in May” on the square.');
+    expect(quoteOf(doc, people(doc), 'see you all')).toMatchObject({
+      speakerKey: 'person:mara-quellen',
+      speakerRule: 'clause-subject',
+      cue: 'hoisted',
+    });
+  });
+
+  it('an object’s infinitive ("X coached Y to “…”")', () => {
+    const doc = docOf('At one point, Tomas Brill coached his rival to “breathe, breathe, breathe.”');
+    expect(quoteOf(doc, people(doc), 'breathe')).toMatchObject({
+      speakerKey: 'person:tomas-brill',
+      speakerRule: 'clause-subject',
+    });
+  });
+
+  it('but a short scare-quoted term under an ordinary verb keeps no speaker', () => {
+    const doc = docOf('Mara Quellen visited the “new” library on Friday.');
+    expect(quoteOf(doc, people(doc), 'new')).toMatchObject({ speakerKey: null, speakerText: null });
+  });
+});
+
+describe('an opening "as X puts it" clause', () => {
+  it('gives the main clause’s quoted words to its subject, not to the main clause’s', () => {
+    const doc = docOf(
+      'As the Harbour Ledger’s Mara Quellen puts it, Tomas Brill is making the council “an offer it cannot refuse.”',
+    );
+    expect(quoteOf(doc, people(doc), 'an offer')).toMatchObject({
+      speakerKey: 'person:mara-quellen',
+      speakerRule: 'clause-subject',
+      cue: 'puts',
+    });
+  });
+
+  it('but "as X spoke" tells when, so the main clause’s subject keeps its words', () => {
+    const doc = docOf(
+      'As Tomas Brill spoke, the Harbour Ledger was filling its front page with “any and all new tolls must go” headlines.',
+    );
+    expect(quoteOf(doc, people(doc), 'any and all')).toMatchObject({
+      speakerKey: 'organization:harbour-ledger',
+      speakerRule: 'clause-subject',
+    });
+  });
+});
