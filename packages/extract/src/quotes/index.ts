@@ -21,6 +21,7 @@ import { describesOnePerson, sharesNoun } from './cataphora.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
+import { describedSourceFor } from './source-for.js';
 import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
@@ -122,6 +123,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!phrase) return found;
     if (resolver.isShareOfRespondents(phrase)) return { ...found, pollFinding: true };
     found.speakerText = text.slice(phrase.start, phrase.end);
+    // "A spokesman for Ann Lee said": the described source speaks, not the one it speaks for.
+    const source = describedSourceFor(doc.tokens, phrase, attribution.clause.start, vocabulary);
+    if (source !== null)
+      return { ...found, speakerText: text.slice(source, phrase.end), speakerRule: 'unnamed-source' };
     const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
     // A person that only attributions named ("said Cross") keeps that rule, and each such name its mention.
     if (named && resolver.isAdoptedPerson(named))

@@ -58,3 +58,27 @@ describe('an opening "as X puts it" clause', () => {
     });
   });
 });
+
+describe('a described source for someone', () => {
+  it('keeps "a spokesman for X" unnamed, never X', () => {
+    const doc = docOf('“That is simply untrue,” a spokesman for Mara Quellen said on Friday.');
+    expect(quoteOf(doc, people(doc), 'That is simply')).toMatchObject({
+      speakerKey: null,
+      speakerText: 'a spokesman for Mara Quellen',
+      speakerRule: 'unnamed-source',
+    });
+  });
+
+  it('reads a reporter as a described source ("A reporter for the X described …")', () => {
+    const doc = docOf('A reporter for the Harbour Ledger described the scene as “absolute chaos on the quay.”');
+    expect(quoteOf(doc, people(doc), 'absolute chaos')).toMatchObject({
+      speakerKey: null,
+      speakerRule: 'unnamed-source',
+    });
+  });
+
+  it('but a named person for whom the source works still speaks when named as the subject', () => {
+    const doc = docOf('“That is simply untrue,” Mara Quellen said for the Harbour Ledger on Friday.');
+    expect(quoteOf(doc, people(doc), 'That is simply')).toMatchObject({ speakerKey: 'person:mara-quellen' });
+  });
+});
