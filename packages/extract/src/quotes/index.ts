@@ -22,6 +22,7 @@ import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { describedSourceFor } from './source-for.js';
+import { speechNounOwner } from './speech-noun.js';
 import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
@@ -295,6 +296,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const others = (quotesInUnit.get(u) ?? []).map((j) => withMarks[j]!).filter((q) => q !== withMarks[i]);
     const attribution =
       possessorOfQuote(text, reader, units[u]!, withMarks[i]!) ??
+      speechNounOwner(text, reader, units[u]!, withMarks[i]!, vocabulary) ??
       clauseSubject(text, reader, units[u]!, withMarks[i]!, others, vocabulary);
     if (!attribution || !namesKnownSpeaker(attribution)) return null;
     const found = speakerFrom(attribution, stretches[i]!.paragraph);

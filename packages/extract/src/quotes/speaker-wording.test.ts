@@ -82,3 +82,29 @@ describe('a described source for someone', () => {
     expect(quoteOf(doc, people(doc), 'That is simply')).toMatchObject({ speakerKey: 'person:mara-quellen' });
   });
 });
+
+describe('a noun of saying gives its quoted complement to its owner', () => {
+  it('the possessor, past the noun’s modifiers ("X’s recent evidence-free assertion that “…”")', () => {
+    const doc = docOf(
+      'Tomas Brill’s recent evidence-free assertion that “thousands” of residents had left was rejected.',
+    );
+    expect(quoteOf(doc, people(doc), 'thousands')).toMatchObject({
+      speakerKey: 'person:tomas-brill',
+      speakerRule: 'clause-subject',
+      cue: 'assertion',
+    });
+  });
+
+  it('the name after "of" ("the contention of X that …")', () => {
+    const doc = docOf('Her remarks buttress the contention of Mara Quellen that the plan was “over-engineered.”');
+    expect(quoteOf(doc, people(doc), 'over-engineered')).toMatchObject({
+      speakerKey: 'person:mara-quellen',
+      cue: 'contention',
+    });
+  });
+
+  it('"in X’s words"', () => {
+    const doc = docOf('In Mara Quellen’s words, the bridge is “a monument to waste.”');
+    expect(quoteOf(doc, people(doc), 'a monument')).toMatchObject({ speakerKey: 'person:mara-quellen', cue: 'words' });
+  });
+});
