@@ -134,12 +134,12 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       return { ...found, speakerKey: resolver.adoptName(phrase) ?? named, speakerRule: 'speaker-name' };
     if (named)
       return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
-    const adopted = resolver.adoptName(phrase);
+    // Only a verb of saying proper makes a name after "the" an organization ("the Daily Caller reported"; people
+    // are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
+    const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
+    const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
-    // Only a verb of saying proper makes a place's name a person ("Brooks said"; not "Brooks backed …").
-    const retyped = vocabulary.speechForms.has(attribution.cue.toLowerCase())
-      ? resolver.adoptPlaceAsPerson(phrase)
-      : null;
+    const retyped = saying ? resolver.adoptPlaceAsPerson(phrase) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {

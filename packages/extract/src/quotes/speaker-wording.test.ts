@@ -108,3 +108,30 @@ describe('a noun of saying gives its quoted complement to its owner', () => {
     expect(quoteOf(doc, people(doc), 'a monument')).toMatchObject({ speakerKey: 'person:mara-quellen', cue: 'words' });
   });
 });
+
+describe('a name after "the" that names nobody found is an organization', () => {
+  it('"the Ashby Courier reported" → a new organization, with its mention', () => {
+    const doc = docOf('“The bridge will close in June,” the Ashby Courier reported.');
+    const entities = people(doc);
+    expect(quoteOf(doc, entities, 'The bridge')).toMatchObject({
+      speakerKey: 'organization:ashby-courier',
+      speakerRule: 'speaker-name',
+    });
+    expect(entities.mentions.map((m) => m.text)).toContain('Ashby Courier');
+  });
+
+  it('but "the Texan said" describes a person named elsewhere', () => {
+    const doc = docOf('Mara Quellen spoke last.', '“We are ready,” the Texan said.');
+    expect(quoteOf(doc, people(doc), 'We are ready')?.speakerKey).not.toBe('organization:texan');
+  });
+
+  it('and a titled name after "the" is a person ("the Reverend X said")', () => {
+    const doc = docOf('“We are ready,” the Reverend Ivo Marren said.');
+    expect(quoteOf(doc, people(doc), 'We are ready')?.speakerKey ?? '').not.toMatch(/^organization:/);
+  });
+
+  it('and a title after "the" stays a description', () => {
+    const doc = docOf('“We are ready,” the Governor said.');
+    expect(quoteOf(doc, people(doc), 'We are ready')?.speakerKey).not.toBe('organization:governor');
+  });
+});
