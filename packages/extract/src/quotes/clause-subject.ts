@@ -10,7 +10,7 @@ import type { Span, Token } from '@dossier/core';
 import type { Attribution } from './attribution.js';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { wordsOfKind } from '@dossier/lexicons';
-import { tokenRange } from './tokens.js';
+import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 
 const POSSESSIVE = /^['’]s?$/;
@@ -57,7 +57,7 @@ export function clauseSubject(
   // "As Ann Lee puts it, the mayor is trying …": the as-clause names whose words the main clause holds.
   const opening = asClause(reader, from, to, vocabulary);
   if (opening) return attribution(text, tokens, opening.subject, opening.verb, reader, clause);
-  const wording = subject && verb !== null && readsAsWording(text, quoteWithMarks);
+  const wording = subject && verb !== null && readsAsWording(text, reader, quoteWithMarks);
   return wording ? attribution(text, tokens, subject, verb, reader, clause) : null;
 }
 
@@ -65,9 +65,12 @@ export function clauseSubject(
  * A quoted phrase of several words is somebody's wording, not a scare-quoted term ("Ann Lee posted a message
  * reading “see you all in May”"): the subject of any active verb of the main clause owns it.
  */
-function readsAsWording(text: string, quoteWithMarks: Span): boolean {
+function readsAsWording(text: string, reader: PhraseReader, quoteWithMarks: Span): boolean {
   const words = text.slice(quoteWithMarks.start, quoteWithMarks.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= MIN_WORDING_WORDS;
+  if (words.length < MIN_WORDING_WORDS) return false;
+  // "engaged in “serious and sober” talks": a phrase that modifies the noun after it is the writer's label.
+  const next = reader.tokens[firstTokenAtOrAfter(reader.tokens, quoteWithMarks.end)];
+  return !(next?.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(next.start, next.start + 1)));
 }
 
 /** "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words. */

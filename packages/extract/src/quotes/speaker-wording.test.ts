@@ -30,6 +30,11 @@ describe('a quoted phrase of several words is its clause subject’s wording', (
     });
   });
 
+  it('but a phrase that modifies the noun after it is the writer’s label ("engaged in “…” talks")', () => {
+    const doc = docOf('Mara Quellen engaged in “calm and careful” talks with the harbour board.');
+    expect(quoteOf(doc, people(doc), 'calm and careful')).toMatchObject({ speakerKey: null, speakerText: null });
+  });
+
   it('but a short scare-quoted term under an ordinary verb keeps no speaker', () => {
     const doc = docOf('Mara Quellen visited the “new” library on Friday.');
     expect(quoteOf(doc, people(doc), 'new')).toMatchObject({ speakerKey: null, speakerText: null });
@@ -50,7 +55,7 @@ describe('an opening "as X puts it" clause', () => {
 
   it('but "as X spoke" tells when, so the main clause’s subject keeps its words', () => {
     const doc = docOf(
-      'As Tomas Brill spoke, the Harbour Ledger was filling its front page with “any and all new tolls must go” headlines.',
+      'As Tomas Brill spoke, the Harbour Ledger was filling its front page with “any and all new tolls must go” on Friday.',
     );
     expect(quoteOf(doc, people(doc), 'any and all')).toMatchObject({
       speakerKey: 'organization:harbour-ledger',
