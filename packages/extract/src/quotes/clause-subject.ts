@@ -2,28 +2,40 @@
  * The last resort for a quote that no verb of saying attributes: a quoted phrase inside the reporter's sentence
  * is the wording of that sentence's subject when its verbs characterize, judge or report ("Ann Lee heralded the
  * deal as a “breakthrough”", "Ann Lee ripped the board for acting as “judge and jury”", "Ann Lee, who chairs
- * the panel, has embraced the “fair deal” plan"), and a phrase owned by a name is that name's ("Ann Lee’s
- * “plan for growth”"). Speaker rule clause-subject.
+ * the panel, has embraced the “fair deal” plan"), or whatever its active verb when the phrase is long enough to
+ * be wording rather than a term; and a phrase owned by a name is that name's ("Ann Lee’s “plan for growth”").
+ * Speaker rule clause-subject.
  */
 import type { Span, Token } from '@dossier/core';
 import type { Attribution } from './attribution.js';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { wordsOfKind } from '@dossier/lexicons';
-import { tokenRange } from './tokens.js';
+import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 
 const POSSESSIVE = /^['’]s?$/;
 const SO_CALLED = /\bso-called(?:\s+[\p{L}’'-]+){0,2}\s*$/iu;
+/** "As Ann Lee put it": the idiom reports words, though "put" alone does not. */
+const PUT = /^(?:put|puts|putting)$/;
+/** "As Ann Lee spoke, …" tells when, not whose words: speaking has no content to be the main clause. */
+const SPEAK = /^(?:spoke|speaks|speaking|talked|talks|talking)$/;
 const OPENING_MARKS = new Set(['“', '"']);
 const BE_FORMS = wordsOfKind('function-words', 'be-form');
 /** How many opening clauses ("In June, after the vote, Ann Lee …") may stand before the main clause. */
 const MAX_OPENING_CLAUSES = 2;
 /** How many appositions or parentheticals ("Ann Lee, the mayor, who …,") may stand between subject and verb. */
 const MAX_APPOSITIONS = 2;
+/**
+ * How many words make a quoted phrase someone's wording whatever the verb that governs it: scare quotes mark a
+ * term ("the “new” library", "a “fair deal”"); a longer phrase ("promised to “fix every road by spring”") is
+ * quoted because somebody said it.
+ */
+const MIN_WORDING_WORDS = 3;
 
 /**
  * The main clause's subject and its verb of characterizing, judging or saying, when the quote lies after them
- * in the same sentence; null when the sentence has no such subject or no such verb before the quote.
+ * in the same sentence (else an opening "as X puts it" clause; else, for a phrase that reads as wording, the
+ * subject and any active verb); null when the sentence has no such subject or no such verb before the quote.
  */
 export function clauseSubject(
   text: string,
@@ -40,10 +52,25 @@ export function clauseSubject(
   const start = mainClauseStart(reader, from, to, vocabulary);
   const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
   const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
-  const cue = verb === null ? null : judgingVerb(reader, verb, to, otherQuotes, vocabulary);
-  if (subject && cue !== null) return attribution(text, tokens, subject, cue, reader, clause);
+  const judging = verb === null ? null : judgingVerb(reader, verb, to, otherQuotes, vocabulary);
+  if (subject && judging !== null) return attribution(text, tokens, subject, judging, reader, clause);
+  // "As Ann Lee puts it, the mayor is trying …": the as-clause names whose words the main clause holds.
   const opening = asClause(reader, from, to, vocabulary);
-  return opening ? attribution(text, tokens, opening.subject, opening.verb, reader, clause) : null;
+  if (opening) return attribution(text, tokens, opening.subject, opening.verb, reader, clause);
+  const wording = subject && verb !== null && readsAsWording(text, reader, quoteWithMarks);
+  return wording ? attribution(text, tokens, subject, verb, reader, clause) : null;
+}
+
+/**
+ * A quoted phrase of several words is somebody's wording, not a scare-quoted term ("Ann Lee posted a message
+ * reading “see you all in May”"): the subject of any active verb of the main clause owns it.
+ */
+function readsAsWording(text: string, reader: PhraseReader, quoteWithMarks: Span): boolean {
+  const words = text.slice(quoteWithMarks.start, quoteWithMarks.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < MIN_WORDING_WORDS) return false;
+  // "engaged in “serious and sober” talks": a phrase that modifies the noun after it is the writer's label.
+  const next = reader.tokens[firstTokenAtOrAfter(reader.tokens, quoteWithMarks.end)];
+  return !(next?.pos === 'NOUN' && /^\p{Ll}/u.test(text.slice(next.start, next.start + 1)));
 }
 
 /** "the so-called Democratic “blue wall”": the writer marks a name, not anyone's words. */
@@ -52,8 +79,8 @@ export function isSoCalled(text: string, unit: Span, quoteWithMarks: Span): bool
 }
 
 /**
- * "As Ann Lee (D-Ohio) has pointed out, that is the “textbook definition” of …": an opening "as" clause whose
- * verb reports or judges gives the words of the main clause to its subject.
+ * "As Ann Lee (D-Ohio) has pointed out, that is the “textbook definition” of …", "As Ann Lee puts it, …": an
+ * opening "as" clause whose verb reports or judges gives the words of the main clause to its subject.
  */
 function asClause(
   reader: PhraseReader,
@@ -68,7 +95,10 @@ function asClause(
   if (comma >= to) return null;
   const subject = subjectAt(reader, from + 1, comma, vocabulary);
   const verb = subject ? mainVerb(reader, subject[1], comma, vocabulary) : null;
-  return subject && verb !== null && isListed(tokens[verb]!.lower, vocabulary) ? { subject, verb } : null;
+  if (!subject || verb === null) return null;
+  const word = tokens[verb]!.lower;
+  if (PUT.test(word) && tokens[verb + 1]?.lower === 'it') return { subject, verb };
+  return isListed(word, vocabulary) && !SPEAK.test(word) ? { subject, verb } : null;
 }
 
 /**

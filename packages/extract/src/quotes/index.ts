@@ -21,6 +21,8 @@ import { describesOnePerson, sharesNoun } from './cataphora.js';
 import { creditLine } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
+import { describedSourceFor } from './source-for.js';
+import { speechNounOwner } from './speech-noun.js';
 import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
@@ -122,18 +124,22 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (!phrase) return found;
     if (resolver.isShareOfRespondents(phrase)) return { ...found, pollFinding: true };
     found.speakerText = text.slice(phrase.start, phrase.end);
+    // "A spokesman for Ann Lee said": the described source speaks, not the one it speaks for.
+    const source = describedSourceFor(doc.tokens, phrase, attribution.clause.start, vocabulary);
+    if (source !== null)
+      return { ...found, speakerText: text.slice(source, phrase.end), speakerRule: 'unnamed-source' };
     const named = resolver.named(phrase) ?? resolver.namedBySurname(phrase);
     // A person that only attributions named ("said Cross") keeps that rule, and each such name its mention.
     if (named && resolver.isAdoptedPerson(named))
       return { ...found, speakerKey: resolver.adoptName(phrase) ?? named, speakerRule: 'speaker-name' };
     if (named)
       return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
-    const adopted = resolver.adoptName(phrase);
+    // Only a verb of saying proper makes a name after "the" an organization ("the Daily Caller reported"; people
+    // are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
+    const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
+    const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
-    // Only a verb of saying proper makes a place's name a person ("Brooks said"; not "Brooks backed …").
-    const retyped = vocabulary.speechForms.has(attribution.cue.toLowerCase())
-      ? resolver.adoptPlaceAsPerson(phrase)
-      : null;
+    const retyped = saying ? resolver.adoptPlaceAsPerson(phrase) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
@@ -290,6 +296,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const others = (quotesInUnit.get(u) ?? []).map((j) => withMarks[j]!).filter((q) => q !== withMarks[i]);
     const attribution =
       possessorOfQuote(text, reader, units[u]!, withMarks[i]!) ??
+      speechNounOwner(text, reader, units[u]!, withMarks[i]!, vocabulary) ??
       clauseSubject(text, reader, units[u]!, withMarks[i]!, others, vocabulary);
     if (!attribution || !namesKnownSpeaker(attribution)) return null;
     const found = speakerFrom(attribution, stretches[i]!.paragraph);

@@ -21,12 +21,17 @@ export function isCapitalizedName(phrase: string): boolean {
   const rest = words.slice(1);
   if (rest.length < MIN_NAME_WORDS || !rest.every((w) => CAPITALIZED.test(w))) return false;
   const last = rest[rest.length - 1]!;
-  if (titleHeads().has(last.toLowerCase()) || titleHeads().has(rest.join(' ').toLowerCase())) return false;
+  if (isTitleWord(last) || isTitleWord(rest.join(' '))) return false;
   // "the Israeli PM", "the Ruritanian Prime Minister": a demonym makes it a description of someone.
   return !rest.some((w) => entityLexicon().countries.byDemonym.has(w));
 }
 
 let heads: Set<string> | undefined;
+
+/** Is the word or phrase a title's head or a whole title (lexicon titles), whatever its case? */
+export function isTitleWord(words: string): boolean {
+  return titleHeads().has(words.toLowerCase());
+}
 
 /** The words and phrases that end a title (lexicon titles: heads and whole phrases), lower-cased. */
 function titleHeads(): Set<string> {

@@ -13,6 +13,7 @@ import {
   type Token,
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
+import { organizationNameAfterThe } from './organization-speaker.js';
 import { placeReadAsPerson, retypeAsPerson } from './place-speaker.js';
 import { SpeakerNameShape } from './speaker-name.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
@@ -103,6 +104,40 @@ export class SpeakerResolver {
     const last = place!.name.toLowerCase().split(/\s+/).pop()!;
     this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), key]);
     this.adopted.push(phrase);
+    return key;
+  }
+
+  /**
+   * "The American Legion wrote", "the Daily Caller reported": a name after "the" that names nobody the
+   * recognizer found is an organization (organization-speaker.ts): the one of the article whose name ends in it,
+   * else a new one. Its mention is added to the findings.
+   */
+  adoptOrganization(phrase: Span): string | null {
+    const name = organizationNameAfterThe(this.text, this.tokens, phrase);
+    if (!name || this.overlapsAnyMention(name)) return null;
+    const written = this.text.slice(name.start, name.end);
+    const key = entityId('organization', written);
+    if (this.typeOf.has(key) && this.typeOf.get(key) !== 'organization') return null;
+    if (!this.typeOf.has(key)) {
+      const entity: LocalEntity = { key, type: 'organization', name: written, aliases: [], countryCode: null };
+      // Entities stay sorted by key, as the recognizer returns them.
+      const at = this.entities.entities.findIndex((e) => e.key > key);
+      this.entities.entities.splice(at === -1 ? this.entities.entities.length : at, 0, entity);
+      this.typeOf.set(key, 'organization');
+      this.nameOf.set(key, written);
+      const last = written.toLowerCase().split(/\s+/).pop()!;
+      this.byLastWord.set(last, [...(this.byLastWord.get(last) ?? []), key]);
+    }
+    const mention: MentionAnnotation = {
+      entityKey: key,
+      kind: 'name',
+      start: name.start,
+      end: name.end,
+      text: written,
+    };
+    insertByPosition(this.entities.mentions, mention);
+    insertByPosition(this.mentions, mention);
+    this.adopted.push(name);
     return key;
   }
 

@@ -42,11 +42,21 @@ export interface QuoteVocabulary {
   indefinites: Set<string>;
   /** Nouns for a text that speaks for its author ("letter", "statement"). */
   documents: Set<string>;
+  /** Nouns of saying ("claim", "assertion", "words") whose owner owns the quoted phrase they introduce. */
+  speechNouns: Set<string>;
 }
 
 interface AttributionWord {
   word: string;
-  kind: 'time-word' | 'time-opener' | 'knowing' | 'subordinator' | 'non-speaker' | 'indefinite' | 'document';
+  kind:
+    | 'time-word'
+    | 'time-opener'
+    | 'knowing'
+    | 'subordinator'
+    | 'non-speaker'
+    | 'indefinite'
+    | 'document'
+    | 'speech-noun';
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -71,6 +81,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     nonSpeakerHeads: ofKind('non-speaker'),
     indefinites: ofKind('indefinite'),
     documents: ofKind('document'),
+    speechNouns: ofKind('speech-noun'),
     cues,
     speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
     stanceVerbs: new Set(loadLexicon<StanceVerb>('quote-stance-verbs').entries.flatMap((v) => v.forms)),
