@@ -9,6 +9,7 @@ import { chronoCandidates } from './chrono.js';
 import { comparisonCandidates } from './rules-comparisons.js';
 import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
+import { approximateClock } from './approximate.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
 import { spokenYearCandidates } from './rules-spoken-years.js';
@@ -103,11 +104,14 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     const built: Resolution | null = candidate.build(ctx);
     if (!built) continue;
     const r = withinGrammar(built);
+    const approx = approximateClock(doc.body, candidate.start, resolved.at(-1)?.end ?? 0, r);
+    const start = approx?.start ?? candidate.start;
     resolved.push({
       ...r,
-      start: candidate.start,
+      rule: approx?.rule ?? r.rule,
+      start,
       end: candidate.end,
-      text: doc.body.slice(candidate.start, candidate.end),
+      text: doc.body.slice(start, candidate.end),
     });
     sources.push(candidate.source);
   }

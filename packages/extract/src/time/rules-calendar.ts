@@ -268,6 +268,8 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 /** What must stand before a decade written without its century or apostrophe ("the 70s", "the 70s and 80s"). */
 const BARE_DECADE_BEFORE = /(?:\b[Tt]he|\d0['’]?s\s+(?:and|or|to))\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?$/;
 
+const THE_BEFORE = /\b[Tt]he\s$/;
+
 function decades(body: string): Candidate[] {
   const re = memoRegex(
     'decade',
@@ -290,7 +292,10 @@ function decades(body: string): Candidate[] {
       if (m.groups!.bare && !BARE_DECADE_BEFORE.test(body.slice(Math.max(0, start - 30), start))) return null;
       // "the '80s" is the twentieth century's.
       const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short ?? m.groups!.bare);
-      return candidate(start, end, 1, 'decade', (ctx) => {
+      // "the late 1970s": with a modifier the article joins the span, as TimeBank writes it; a bare "the 1990s"
+      // keeps it outside, as the gold files do.
+      const the = m.groups!.mod ? THE_BEFORE.exec(body.slice(Math.max(0, start - 4), start)) : null;
+      return candidate(the ? start - the[0].length : start, end, 1, 'decade', (ctx) => {
         const r = resolveDecade(ctx.published, firstYear);
         return { ...r, rule: r.rule + modRule(m.groups!.mod) };
       });

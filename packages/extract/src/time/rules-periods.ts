@@ -159,7 +159,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     'deictic-day',
     () =>
       new RegExp(
-        `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
+        `\\b(?:(?:(?<dmod>${capAlternation(['earlier', 'later', 'early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
         'yd',
       ),
   );
@@ -182,7 +182,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     }
     const rule = `deictic:${m[0]
       .toLowerCase()
-      .replace(/^(?:early|late)\s+/, '')
+      .replace(/^(?:earlier|later|early|late)\s+/, '')
       .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
       // A quote's "today" is the day it was said: the day the story is about, which may be before publication.

@@ -187,6 +187,16 @@ function isCapitalizedName(doc: ArticleDoc, tokens: readonly Token[], k: number,
   );
 }
 
+/** "as soon as" right before token `first` (inside the sentence). */
+function isAsSoonAs(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  return (
+    first - 3 >= sentenceStart &&
+    tokens[first - 3]!.lower === 'as' &&
+    tokens[first - 2]!.lower === 'soon' &&
+    tokens[first - 1]!.lower === 'as'
+  );
+}
+
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
 export function directionAt(doc: ArticleDoc, start: number, end: number, defaultWay: Way = 'past'): Direction {
   const sentence = sentenceAt(doc, start);
@@ -204,6 +214,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
       return { way: 'past', cue: `past-perfect(${preposition.lower})` };
     return { way: 'future', cue: `future-cue(${preposition.lower})` };
   }
+  // "could return as soon as Tuesday": the earliest moment of something still to come lies ahead.
+  if (
+    isAsSoonAs(tokens, first, sentence.tokenStart) &&
+    !pastPerfectInClause(doc, tokens, first - 1, sentence.tokenStart)
+  )
+    return { way: 'future', cue: 'future-cue(as-soon-as)' };
   // "since March", "Since 1949": the start of a stretch that runs up to now lies behind.
   if (preposition && START_PREPOSITIONS.has(preposition.lower))
     return { way: 'past', cue: `past-cue(${preposition.lower})` };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TimexAnnotation } from '@dossier/core';
+import { onlyTimex } from './timex.test-helpers.js';
+
+// Sentences are invented. Published on a Monday.
+const only = (body: string, text: string, published = '2021-11-08'): TimexAnnotation =>
+  onlyTimex(body, text, published);
+
+describe('TimeML extents: words that belong to the expression', () => {
+  it('a word of approximation before a clock time joins it: "about 2:30 a.m."', () => {
+    const t = only('On Sunday the council vote wrapped up at about 2:30 a.m.', 'about 2:30 a.m.');
+    expect(t.value).toBe('2021-11-07T02:30');
+    expect(t.rule).toContain('approximate(about)');
+    expect(only('The ferry docked around 7:15 p.m.', 'around 7:15 p.m.').rule).toContain('approximate(around)');
+  });
+  it('a bound before a clock time stays out ("after 9 p.m." is a relation, not an approximation)', () => {
+    expect(only('The gates closed after 9 p.m.', '9 p.m.').rule).not.toContain('approximate');
+  });
+  it('"the" joins a decade with a modifier ("the late 1970s"); a bare "the 1990s" keeps it out', () => {
+    expect(only('The mill closed in the late 1970s.', 'the late 1970s').value).toBe('197');
+    expect(only('Prices rose sharply by the mid-1990s.', 'the mid-1990s').value).toBe('199');
+    expect(only('The mill thrived in the 1990s.', '1990s').value).toBe('199');
+  });
+  it('"earlier" and "later" before today, yesterday or tonight are one expression with it', () => {
+    expect(only('The ferry company said earlier today that it would resume service.', 'earlier today').value).toBe(
+      '2021-11-08',
+    );
+    expect(only('Later yesterday, the ferry company resumed service.', 'Later yesterday').value).toBe('2021-11-07');
+  });
+  it('"for the time being": the preposition stays out of the span, as in "for now"', () => {
+    expect(only('The bridge stays closed for the time being.', 'the time being').value).toBe('PRESENT_REF');
+  });
+});
+
+describe('direction: "as soon as" points ahead', () => {
+  it('"could reopen as soon as Wednesday, the mayor said" is the coming Wednesday, whatever the reporting verb', () => {
+    const t = only('The bridge could reopen as soon as Wednesday, the mayor said.', 'Wednesday');
+    expect(t.value).toBe('2021-11-10');
+    expect(t.rule).toContain('as-soon-as');
+  });
+});
