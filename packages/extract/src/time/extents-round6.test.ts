@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TimexAnnotation } from '@dossier/core';
+import { findTimexes } from './index.js';
 import { onlyTimex } from './timex.test-helpers.js';
+import { articleOf } from '../article.test-helpers.js';
 
 // Sentences are invented. Published on a Monday.
 const only = (body: string, text: string, published = '2021-11-08'): TimexAnnotation =>
@@ -37,5 +39,32 @@ describe('direction: "as soon as" points ahead', () => {
     const t = only('The bridge could reopen as soon as Wednesday, the mayor said.', 'Wednesday');
     expect(t.value).toBe('2021-11-10');
     expect(t.rule).toContain('as-soon-as');
+  });
+});
+
+describe('expressions read whole, or not at all', () => {
+  it('an hour with a part of the day after a preposition is a clock time: "at 4 in the morning"', () => {
+    expect(only('On Sunday the ferry left at 4 in the morning.', '4 in the morning').value).toBe('2021-11-07T04:00');
+    expect(only('On Sunday the shop stayed open until eight in the evening.', 'eight in the evening').value).toBe(
+      '2021-11-07T20:00',
+    );
+  });
+  it('a number before "in the morning" without a preposition of time is no clock time', () => {
+    expect(only('Shares fell 4 in the morning session.', 'the morning').type).toBe('TIME');
+  });
+  it('"for centuries" is a length of unspecified years, as "for decades" is', () => {
+    expect(only('The bridge has stood for centuries.', 'centuries').value).toBe('PXY');
+  });
+  it('"will one day" is the idiom for a time to come, not a day\'s length; "to one day" stays a length', () => {
+    const t = only('The mayor said the ferry will one day cross to the island.', 'one day');
+    expect(t.value).toBe('FUTURE_REF');
+    expect(only('The council cut the visit to one day.', 'one day').value).toBe('P1D');
+  });
+  it('a capitalized Today after an acronym, "the" or a possessive names a paper or programme, not a day', () => {
+    const none = (body: string) => expect(findTimexes(articleOf(body, '2021-11-08'))).toEqual([]);
+    none('The survey was published by USA Today.');
+    none('She told NBC’s Today show about the bridge.');
+    none('He spoke on the Today programme.');
+    expect(only('Today the council meets.', 'Today').value).toBe('2021-11-08');
   });
 });

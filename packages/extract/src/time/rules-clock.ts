@@ -189,6 +189,44 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+/** The hours a part of the day adds to a 12-hour clock reading ("4 in the morning" 04:00, "8 in the evening" 20:00). */
+const PART_HOUR_OFFSET: Record<string, number> = { morning: 0, afternoon: 12, evening: 12 };
+
+/**
+ * "at 4 in the morning", "until eight in the evening": an hour read with a part of the day is a clock time
+ * (TimeML), on the day of the story. Only after a preposition of time, so "rose 4 in the morning session" stays a
+ * count.
+ */
+function hourInPartOfDay(body: string): Candidate[] {
+  const heads = headStarts(
+    body,
+    memoRegex('hour-in-part-head', () => /\bin\s+the\s+(?:morning|afternoon|evening)\b/g),
+  );
+  if (heads.length === 0) return [];
+  const re = memoRegex(
+    'hour-in-part',
+    () =>
+      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Ss]ince)\s)(?<h>\d{1,2}|[A-Za-z]+)(?::(?<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)\b/dy,
+  );
+  const { numbers } = temporalLexicon();
+  return scanAround(body, heads, re, 4, (m) => {
+    const g = m.groups!;
+    const hour = /^\d/.test(g.h!) ? Number(g.h) : numbers.get(g.h!.toLowerCase());
+    if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
+    const clock = (hour % 12) + PART_HOUR_OFFSET[g.part!]!;
+    const start = m.index;
+    return matchCandidate(m, 2, 'clock-time', (ctx) => {
+      const day = dayOfStory(ctx, start);
+      return withClockTime(day, clock, g.m ? Number(g.m) : 0, `clock-time:hour-in-part-of-day:${day.rule}`);
+    });
+  });
+}
+
 export function clockCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
-  return [...clockWords(doc.body, words), ...zonedMilitaryTimes(doc.body), ...bareParts(doc.body, words)];
+  return [
+    ...clockWords(doc.body, words),
+    ...zonedMilitaryTimes(doc.body),
+    ...bareParts(doc.body, words),
+    ...hourInPartOfDay(doc.body),
+  ];
 }

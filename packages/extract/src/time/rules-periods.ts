@@ -167,6 +167,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    if (g.day && !g.dmod && isTitleWord(body, start, g.day)) return null;
     let offset: number;
     let part: string | undefined;
     if (g.day) {
@@ -194,6 +195,16 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
     });
   });
+}
+
+/**
+ * "USA Today", "the Today show", "NBC's Today programme": a capitalized Today or Tonight inside a sentence, after
+ * an acronym, "the" or a possessive, is part of a name (a newspaper or a programme), not a day.
+ */
+function isTitleWord(body: string, start: number, day: string): boolean {
+  if (!/^T(?:oday|onight)$/.test(day)) return false;
+  const before = body.slice(Math.max(0, start - 12), start);
+  return /(?:\b\p{Lu}{2,}|\b[Tt]he|\p{L}['’]s)\s$/u.test(before);
 }
 
 /** True when the sentence goes on, after `start`, to name a weekday (the attribution's own day). */
