@@ -68,3 +68,16 @@ describe('expressions read whole, or not at all', () => {
     expect(only('Today the council meets.', 'Today').value).toBe('2021-11-08');
   });
 });
+
+describe('parts of the day with early, mid or late; decades in words', () => {
+  it('"by mid-afternoon" is the story\'s afternoon; "at mid-afternoon yesterday" yesterday\'s', () => {
+    expect(only('By mid-afternoon, the ferry had docked.', 'mid-afternoon').value).toBe('2021-11-08TAF');
+    expect(only('The shares rose at mid-afternoon yesterday.', 'mid-afternoon yesterday').value).toBe('2021-11-07TAF');
+    expect(only('The market was quiet until late evening.', 'late evening').value).toBe('2021-11-08TEV');
+  });
+  it('"the nineties", "the late sixties" are decades; "in her nineties" is an age', () => {
+    expect(only('Membership fell through the nineties.', 'the nineties').value).toBe('199');
+    expect(only('The mill opened in the late sixties.', 'the late sixties').value).toBe('196');
+    expect(findTimexes(articleOf('The founder is in her nineties.', '2021-11-08'))).toEqual([]);
+  });
+});

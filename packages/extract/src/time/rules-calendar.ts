@@ -18,6 +18,7 @@ import {
   candidate,
   gatedHeadStarts,
   headStarts,
+  matchCandidate,
   memoRegex,
   scan,
   scanAround,
@@ -303,6 +304,42 @@ function decades(body: string): Candidate[] {
   );
 }
 
+/** "thirties" … "nineties", from the number lexicon's tens ("ninety" → "nineties" → 90). */
+function decadeWordValues(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, value] of temporalLexicon().numbers) {
+    if (value !== null && value >= 30 && value <= 90 && value % 10 === 0 && word.endsWith('y'))
+      out.set(`${word.slice(0, -1)}ies`, value);
+  }
+  return out;
+}
+
+/**
+ * "the nineties", "the late sixties": a decade in words after "the" (without it, "in their nineties" is an age),
+ * read in the twentieth century as "the '80s" is. "the twenties" is left out: in this century it may be either.
+ */
+function decadeWords(body: string): Candidate[] {
+  // Every decade word ends in "ties": a literal search spares the pattern most articles.
+  if (!body.includes('ties')) return [];
+  const values = decadeWordValues();
+  const re = memoRegex(
+    'decade-word',
+    () =>
+      new RegExp(
+        `\\b[Tt]he\\s+(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<word>${[...decadeWordValues().keys()].join('|')})\\b(?![-'’])`,
+        'dgi',
+      ),
+  );
+  return scan(body, re, (m) => {
+    const tens = values.get(m.groups!.word!.toLowerCase());
+    if (tens === undefined) return null;
+    return matchCandidate(m, 1, 'decade', (ctx) => {
+      const r = resolveDecade(ctx.published, 1900 + tens);
+      return { ...r, rule: `decade:words${modRule(m.groups!.mod)}` };
+    });
+  });
+}
+
 /** How far past the publication year a two-digit year may lie before it is read in the century before. */
 const SHORT_YEAR_AHEAD = 10;
 
@@ -335,5 +372,6 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
     ...years(body, doc),
     ...shortYears(body),
     ...decades(body),
+    ...decadeWords(body),
   ];
 }

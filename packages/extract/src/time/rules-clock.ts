@@ -222,11 +222,46 @@ function hourInPartOfDay(body: string): Candidate[] {
   });
 }
 
+const DEICTIC_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * "by mid-afternoon", "at mid-afternoon yesterday", "until late evening": a part of the day with early, mid or late
+ * and no article, after a preposition of time. TimeML keeps the modifier in the extent (the value is the part of
+ * the day either way) and a following yesterday/today/tomorrow gives the day; else the story's day.
+ */
+function modifiedPartsOfDay(body: string): Candidate[] {
+  const heads = headStarts(
+    body,
+    memoRegex('modified-part-head', () => /\b(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?:morning|afternoon|evening)\b/g),
+  );
+  if (heads.length === 0) return [];
+  const re = memoRegex(
+    'modified-part',
+    () =>
+      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Ii]n|[Dd]uring)\s)(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?<part>morning|afternoon|evening)\b(?:\s+(?<deictic>yesterday|today|tomorrow)\b)?/dy,
+  );
+  const { partsOfDay } = temporalLexicon();
+  return scanAround(body, heads, re, 0, (m) => {
+    const g = m.groups!;
+    const part = partsOfDay.get(g.part!) as PartOfDay;
+    const start = m.index;
+    return matchCandidate(m, 2, 'part-of-day', (ctx) => {
+      if (g.deictic) {
+        const day = resolveRelativeUnit(ctx.published, 'day', DEICTIC_OFFSET[g.deictic]!, `deictic:${g.deictic}`);
+        return withPartOfDay(day, part, `part-of-day:modified:${day.rule}`);
+      }
+      const day = dayOfStory(ctx, start);
+      return withPartOfDay(day, part, `part-of-day:modified:${day.rule}`);
+    });
+  });
+}
+
 export function clockCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
   return [
     ...clockWords(doc.body, words),
     ...zonedMilitaryTimes(doc.body),
     ...bareParts(doc.body, words),
     ...hourInPartOfDay(doc.body),
+    ...modifiedPartsOfDay(doc.body),
   ];
 }
