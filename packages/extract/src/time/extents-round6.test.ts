@@ -81,3 +81,17 @@ describe('parts of the day with early, mid or late; decades in words', () => {
     expect(findTimexes(articleOf('The founder is in her nineties.', '2021-11-08'))).toEqual([]);
   });
 });
+
+describe('direction: a modal perfect looks back', () => {
+  it('"may have been behind the drop on Wednesday" is the last Wednesday; "will have finished by Wednesday" the next', () => {
+    const back = onlyTimex(
+      'The glitch may have been behind the drop in the shares on Wednesday.',
+      'Wednesday',
+      '2021-11-12',
+    );
+    expect(back.value).toBe('2021-11-10');
+    expect(back.rule).toContain('may-have');
+    const ahead = onlyTimex('The crew will have finished the bridge by Wednesday.', 'Wednesday', '2021-11-12');
+    expect(ahead.value).toBe('2021-11-17');
+  });
+});

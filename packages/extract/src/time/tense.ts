@@ -22,6 +22,7 @@ const NEEDS_INFINITIVE = contextWords('future-needs-infinitive');
 const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
 const START_PREPOSITIONS = contextWords('start-prepositions');
 const PAST_AUX = contextWords('past-auxiliaries');
+const MODALS = contextWords('modal-auxiliaries');
 const PERFECT_AUX = contextWords('perfect-auxiliaries');
 const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
 const EXTENSION_VERBS = contextWords('extension-verbs');
@@ -48,12 +49,28 @@ function isPastForm(token: Token, pastVerbs: Set<string>): boolean {
   return token.pos === 'VERB' && (pastVerbs.has(token.lower) || /[a-z]ed$/.test(token.lower));
 }
 
+/** Future auxiliaries keep a perfect in the future ("will have finished by Friday"). */
+const FUTURE_PERFECT_AUX = contextWords('future-auxiliaries');
+
+function isModalPerfect(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'AUX' &&
+    MODALS.has(t.lower) &&
+    !FUTURE_PERFECT_AUX.has(t.lower) &&
+    tokens[i + 1]?.lower === 'have' &&
+    (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')
+  );
+}
+
 function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
   const { futureCues, pastVerbs } = temporalLexicon();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
     const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
+    // "may have been responsible", "would have met on Friday": a modal perfect looks back; "will have" does not.
+    if (isModalPerfect(tokens, i)) return { way: 'past', first, last, cue: `past-tense(${t.lower}-have)` };
     if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART'))
       return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
     // "to be held", "to be signed": a passive infinitive points forward.
