@@ -18,6 +18,7 @@ import {
 import type { ArticleDoc } from '@dossier/core';
 import {
   candidate,
+  gatedHeadStarts,
   headStarts,
   matchCandidate,
   memoRegex,
@@ -189,6 +190,19 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const PART_WORD = gatedPattern(
+  'part-of-day-word',
+  ['morning', 'afternoon', 'evening'],
+  () => /\b(?:morning|afternoon|evening)\b/y,
+);
+/** "mid-afternoon", "midafternoon", "early morning", "late evening" (start words are prefixes: "midafternoon"). */
+const MODIFIED_PART_HEAD = gatedPattern(
+  'modified-part-head',
+  ['mid', 'early', 'late'],
+  () => /\b(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?:morning|afternoon|evening)\b/y,
+  true,
+);
+
 /** The hours a part of the day adds to a 12-hour clock reading ("4 in the morning" 04:00, "8 in the evening" 20:00). */
 const PART_HOUR_OFFSET: Record<string, number> = { morning: 0, afternoon: 12, evening: 12 };
 
@@ -197,11 +211,8 @@ const PART_HOUR_OFFSET: Record<string, number> = { morning: 0, afternoon: 12, ev
  * (TimeML), on the day of the story. Only after a preposition of time, so "rose 4 in the morning session" stays a
  * count.
  */
-function hourInPartOfDay(body: string): Candidate[] {
-  const heads = headStarts(
-    body,
-    memoRegex('hour-in-part-head', () => /\bin\s+the\s+(?:morning|afternoon|evening)\b/g),
-  );
+function hourInPartOfDay(body: string, words: WordIndex): Candidate[] {
+  const heads = gatedHeadStarts(body, words, PART_WORD);
   if (heads.length === 0) return [];
   const re = memoRegex(
     'hour-in-part',
@@ -209,7 +220,8 @@ function hourInPartOfDay(body: string): Candidate[] {
       /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Ss]ince)\s)(?<h>\d{1,2}|[A-Za-z]+)(?::(?<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)\b/dy,
   );
   const { numbers } = temporalLexicon();
-  return scanAround(body, heads, re, 4, (m) => {
+  // Back from the part of the day over "the", "in", "o'clock" and "4:30" to the hour.
+  return scanAround(body, heads, re, 6, (m) => {
     const g = m.groups!;
     const hour = /^\d/.test(g.h!) ? Number(g.h) : numbers.get(g.h!.toLowerCase());
     if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
@@ -229,11 +241,8 @@ const DEICTIC_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorr
  * and no article, after a preposition of time. TimeML keeps the modifier in the extent (the value is the part of
  * the day either way) and a following yesterday/today/tomorrow gives the day; else the story's day.
  */
-function modifiedPartsOfDay(body: string): Candidate[] {
-  const heads = headStarts(
-    body,
-    memoRegex('modified-part-head', () => /\b(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?:morning|afternoon|evening)\b/g),
-  );
+function modifiedPartsOfDay(body: string, words: WordIndex): Candidate[] {
+  const heads = gatedHeadStarts(body, words, MODIFIED_PART_HEAD);
   if (heads.length === 0) return [];
   const re = memoRegex(
     'modified-part',
@@ -261,7 +270,7 @@ export function clockCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] 
     ...clockWords(doc.body, words),
     ...zonedMilitaryTimes(doc.body),
     ...bareParts(doc.body, words),
-    ...hourInPartOfDay(doc.body),
-    ...modifiedPartsOfDay(doc.body),
+    ...hourInPartOfDay(doc.body, words),
+    ...modifiedPartsOfDay(doc.body, words),
   ];
 }
