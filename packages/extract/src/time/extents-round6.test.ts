@@ -95,3 +95,20 @@ describe('direction: a modal perfect looks back', () => {
     expect(ahead.value).toBe('2021-11-17');
   });
 });
+
+describe('"the quarter ended <day>"', () => {
+  it('with no quarter named before, is the calendar quarter holding most of the three months to that day', () => {
+    const pub = '1999-10-29';
+    expect(onlyTimex('In the quarter ended July 31, the printer gained two clients.', 'the quarter', pub).value).toBe(
+      '1999-Q2',
+    );
+    expect(onlyTimex('For the quarter ended Sept. 30, the bakery earned $3 million.', 'the quarter', pub).value).toBe(
+      '1999-Q3',
+    );
+    expect(onlyTimex('In the quarter ended Jan. 31, 1998, sales fell.', 'the quarter', pub).value).toBe('1997-Q4');
+  });
+  it('after a quarter the report named, keeps that quarter (a fiscal name wins over the calendar)', () => {
+    const body = 'The mill earned $2 million in its fiscal first quarter. Sales for the quarter ended Sept. 30 rose.';
+    expect(onlyTimex(body, 'the quarter', '1999-10-29').value).toBe('1999-Q1');
+  });
+});

@@ -214,11 +214,46 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
       // is the last one completed before publication, the one news reports on; the rule says it is a default.
       // Other determiners ("the same quarter") keep the span, unresolved.
       if (g.unit === 'period') return null;
-      return which
-        ? unresolved(ctx.published, 'quarter', rule)
-        : resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
+      if (which) return unresolved(ctx.published, 'quarter', rule);
+      return (
+        quarterEndingOn(body.slice(end, end + 40), ctx.published, rule) ??
+        resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`)
+      );
     });
   });
+}
+
+const ENDED_ON = /^\s+(?:ended|ending)\s+(?<month>\p{L}+)\.?\s+(?<day>\d{1,2})\b(?:,?\s+(?<year>\d{4})\b)?/u;
+/** Half a quarter, in days: the quarter of the middle month of the three that end on a day. */
+const HALF_QUARTER_DAYS = 45;
+
+/**
+ * "the quarter ended July 31" with no quarter named before: the three months ending that day, written as the
+ * calendar quarter that holds most of them (May to July → Q2), as TimeBank does. The year is written, else the
+ * last such day up to publication.
+ */
+function quarterEndingOn(after: string, published: string, rule: string): Resolution | null {
+  const m = ENDED_ON.exec(after);
+  const month = m ? temporalLexicon().months.get(m.groups!.month!.toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const day = Number(m.groups!.day);
+  const pubYear = Number(published.slice(0, 4));
+  const sameYear = `${published.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const year = m.groups!.year ? Number(m.groups!.year) : sameYear <= published ? pubYear : pubYear - 1;
+  const end = Date.UTC(year, month - 1, day);
+  if (Number.isNaN(end) || new Date(end).getUTCDate() !== day) return null;
+  const middle = new Date(end - HALF_QUARTER_DAYS * 86_400_000);
+  const quarter = Math.floor(middle.getUTCMonth() / 3) + 1;
+  const value = `${String(middle.getUTCFullYear()).padStart(4, '0')}-Q${quarter}`;
+  return {
+    type: 'DATE',
+    value,
+    anchor: published,
+    precision: 'quarter',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: `${rule}:ended-on-date`,
+  };
 }
 
 /** The quarter a report is about: the last quarter named, or the base of the last year-on-year comparison. */
