@@ -112,3 +112,23 @@ describe('"the quarter ended <day>"', () => {
     expect(onlyTimex(body, 'the quarter', '1999-10-29').value).toBe('1999-Q1');
   });
 });
+
+describe('anaphora: earlier/later that day, the previous Friday', () => {
+  it('"Earlier that day" and "later that year" are one expression with the unit of the last date given', () => {
+    const body =
+      'The mill reopened on March 3, 2019. Earlier that day, the crews arrived. It closed in 2020; later that year it was sold.';
+    expect(onlyTimex(body, 'Earlier that day', '2021-11-08').value).toBe('2019-03-03');
+    expect(onlyTimex(body, 'later that year', '2021-11-08').value).toBe('2020');
+  });
+  it('"that same day" reads as "that day"; with no day to refer to it stays unresolved, never guessed', () => {
+    const t = onlyTimex('The list was changed that same day.', 'that same day', '2021-11-08');
+    expect(t.value).toBe('XXXX-XX-XX');
+    expect(t.rule).toContain('unresolved');
+  });
+  it('"the previous Friday" is the Friday before the last day given, "the following Monday" the Monday after', () => {
+    const body = 'The index closed on Friday, Nov. 5, down 2% from the previous Friday.';
+    expect(onlyTimex(body, 'the previous Friday', '2021-11-08').value).toBe('2021-10-29');
+    const after = 'The ferry sank on Nov. 3, 2021, and was raised the following Monday.';
+    expect(onlyTimex(after, 'the following Monday', '2021-11-20').value).toBe('2021-11-08');
+  });
+});
