@@ -51,6 +51,7 @@ describe('expressions read whole, or not at all', () => {
   });
   it('a number before "in the morning" without a preposition of time is no clock time', () => {
     expect(only('Shares fell 4 in the morning session.', 'the morning').type).toBe('TIME');
+    expect(only('The index rose to 4 in the morning session.', 'the morning').type).toBe('TIME');
   });
   it('"for centuries" is a length of unspecified years, as "for decades" is', () => {
     expect(only('The bridge has stood for centuries.', 'centuries').value).toBe('PXY');
@@ -79,6 +80,7 @@ describe('parts of the day with early, mid or late; decades in words', () => {
     expect(only('Membership fell through the nineties.', 'the nineties').value).toBe('199');
     expect(only('The mill opened in the late sixties.', 'the late sixties').value).toBe('196');
     expect(findTimexes(articleOf('The founder is in her nineties.', '2021-11-08'))).toEqual([]);
+    expect(findTimexes(articleOf('Highs will reach the nineties.', '2021-11-08'))).toEqual([]);
   });
 });
 

@@ -304,6 +304,8 @@ function decades(body: string): Candidate[] {
   );
 }
 
+const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|heat|thermometers?|Fahrenheit)\b/i;
+
 /** "thirties" … "nineties", from the number lexicon's tens ("ninety" → "nineties" → 90). */
 function decadeWordValues(): Map<string, number> {
   const out = new Map<string, number>();
@@ -333,6 +335,8 @@ function decadeWords(body: string): Candidate[] {
   return scan(body, re, (m) => {
     const tens = values.get(m.groups!.word!.toLowerCase());
     if (tens === undefined) return null;
+    // "highs in the nineties": a temperature, not a decade.
+    if (TEMPERATURE_BEFORE.test(body.slice(Math.max(0, m.index - 50), m.index))) return null;
     return matchCandidate(m, 1, 'decade', (ctx) => {
       const r = resolveDecade(ctx.published, 1900 + tens);
       return { ...r, rule: `decade:words${modRule(m.groups!.mod)}` };

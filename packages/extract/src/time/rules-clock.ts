@@ -208,8 +208,8 @@ const PART_HOUR_OFFSET: Record<string, number> = { morning: 0, afternoon: 12, ev
 
 /**
  * "at 4 in the morning", "until eight in the evening": an hour read with a part of the day is a clock time
- * (TimeML), on the day of the story. Only after a preposition of time, so "rose 4 in the morning session" stays a
- * count.
+ * (TimeML), on the day of the story. Only after a preposition of time and not before a noun the part of the day
+ * modifies: "fell 4 in the morning" (no preposition) and "rose to 4 in the morning session" (a level) are no times.
  */
 function hourInPartOfDay(body: string, words: WordIndex): Candidate[] {
   const heads = gatedHeadStarts(body, words, PART_WORD);
@@ -217,7 +217,7 @@ function hourInPartOfDay(body: string, words: WordIndex): Candidate[] {
   const re = memoRegex(
     'hour-in-part',
     () =>
-      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Ss]ince)\s)(?<h>\d{1,2}|[A-Za-z]+)(?::(?<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)\b/dy,
+      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Ss]ince)\s)(?<h>\d{1,2}|[A-Za-z]+)(?::(?<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)\b(?![\s-]+(?:session|trade|trading|shift|edition|rush|show|news|papers?)\b)/dy,
   );
   const { numbers } = temporalLexicon();
   // Back from the part of the day over "the", "in", "o'clock" and "4:30" to the hour.
