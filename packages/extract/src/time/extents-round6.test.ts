@@ -134,3 +134,12 @@ describe('anaphora: earlier/later that day, the previous Friday', () => {
     expect(onlyTimex(after, 'the following Monday', '2021-11-20').value).toBe('2021-11-08');
   });
 });
+
+describe('a zone written as an offset from GMT/UTC', () => {
+  it('joins the clock time and its value instead of reading it as UTC', () => {
+    const t = only('The plane landed at 6:40 p.m. (GMT +8) on Sunday.', '6:40 p.m. (GMT +8)');
+    expect(t.value).toMatch(/T18:40\+08$/);
+    expect(only('Trading ends at 0900 UTC-5, the exchange said.', '0900 UTC-5').value).toMatch(/T09:00-05$/);
+    expect(only('The talks began at 3 p.m. (1400 GMT).', '1400 GMT').value).toMatch(/T14:00Z$/);
+  });
+});

@@ -10,6 +10,7 @@ import { comparisonCandidates } from './rules-comparisons.js';
 import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
 import { approximateClock } from './approximate.js';
+import { zoneOffset } from './zone-offset.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
 import { spokenYearCandidates } from './rules-spoken-years.js';
@@ -105,13 +106,16 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     if (!built) continue;
     const r = withinGrammar(built);
     const approx = approximateClock(doc.body, candidate.start, resolved.at(-1)?.end ?? 0, r);
+    const zone = zoneOffset(doc.body, candidate.end, r);
     const start = approx?.start ?? candidate.start;
+    const end = zone?.end ?? candidate.end;
     resolved.push({
       ...r,
-      rule: approx?.rule ?? r.rule,
+      value: zone?.value ?? r.value,
+      rule: `${approx?.rule ?? r.rule}${zone ? '+zone-offset' : ''}`,
       start,
-      end: candidate.end,
-      text: doc.body.slice(start, candidate.end),
+      end,
+      text: doc.body.slice(start, end),
     });
     sources.push(candidate.source);
   }
