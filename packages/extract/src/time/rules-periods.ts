@@ -57,6 +57,8 @@ const YEAR_EARLIER = gatedPattern(
     /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)(?<noun>\s+(?:quarter|period)\b)?/dy,
 );
 
+const ARTICLE_BEFORE = /\b[Tt]he\s$/;
+
 function seasons(body: string, words: WordIndex): Candidate[] {
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
@@ -75,7 +77,12 @@ function seasons(body: string, words: WordIndex): Candidate[] {
     if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? ''))
       return null;
     const code = seasonCodes.get(g.season!.toLowerCase())!;
-    const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
+    // "the early summer": with early/mid/late the article joins the span, as with "the late 1970s".
+    const the =
+      g.mod && !det && /^(?:early|mid|late)$/i.test(g.mod)
+        ? ARTICLE_BEFORE.exec(body.slice(Math.max(0, m.index - 4), m.index))
+        : null;
+    const start = the ? m.index - the[0].length : det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
     const modifier =
       det === 'this' ? 'this' : det === 'last' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;

@@ -22,6 +22,7 @@ describe('TimeML extents: words that belong to the expression', () => {
     expect(only('The mill closed in the late 1970s.', 'the late 1970s').value).toBe('197');
     expect(only('Prices rose sharply by the mid-1990s.', 'the mid-1990s').value).toBe('199');
     expect(only('The mill thrived in the 1990s.', '1990s').value).toBe('199');
+    expect(only('The mill reopened in the early summer of 2019.', 'the early summer of 2019').value).toBe('2019-SU');
   });
   it('"earlier" and "later" before today, yesterday or tonight are one expression with it', () => {
     expect(only('The ferry company said earlier today that it would resume service.', 'earlier today').value).toBe(
