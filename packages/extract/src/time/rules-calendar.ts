@@ -304,6 +304,11 @@ function decades(body: string): Candidate[] {
   );
 }
 
+const DECADE_WORD_HEAD = gatedPattern(
+  'decade-word-head',
+  () => [...decadeWordValues().keys()],
+  () => new RegExp(`\\b(?:${[...decadeWordValues().keys()].join('|')})\\b`, 'iy'),
+);
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|heat|thermometers?|Fahrenheit)\b/i;
 
 /** "thirties" … "nineties", from the number lexicon's tens ("ninety" → "nineties" → 90). */
@@ -320,19 +325,18 @@ function decadeWordValues(): Map<string, number> {
  * "the nineties", "the late sixties": a decade in words after "the" (without it, "in their nineties" is an age),
  * read in the twentieth century as "the '80s" is. "the twenties" is left out: in this century it may be either.
  */
-function decadeWords(body: string): Candidate[] {
-  // Every decade word ends in "ties": a literal search spares the pattern most articles.
-  if (!body.includes('ties')) return [];
+function decadeWords(body: string, words: WordIndex): Candidate[] {
   const values = decadeWordValues();
   const re = memoRegex(
     'decade-word',
     () =>
       new RegExp(
         `\\b[Tt]he\\s+(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<word>${[...decadeWordValues().keys()].join('|')})\\b(?![-'’])`,
-        'dgi',
+        'dyi',
       ),
   );
-  return scan(body, re, (m) => {
+  // Back from the decade word over "late" (or "mid-") to "the".
+  return scanAround(body, gatedHeadStarts(body, words, DECADE_WORD_HEAD), re, 3, (m) => {
     const tens = values.get(m.groups!.word!.toLowerCase());
     if (tens === undefined) return null;
     // "highs in the nineties": a temperature, not a decade.
@@ -376,6 +380,6 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
     ...years(body, doc),
     ...shortYears(body),
     ...decades(body),
-    ...decadeWords(body),
+    ...decadeWords(body, words),
   ];
 }
