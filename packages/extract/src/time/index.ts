@@ -9,6 +9,8 @@ import { chronoCandidates } from './chrono.js';
 import { comparisonCandidates } from './rules-comparisons.js';
 import { datelineCandidate } from './dateline.js';
 import { withinGrammar } from './guard.js';
+import { approximateClock } from './approximate.js';
+import { zoneOffset } from './zone-offset.js';
 import { calendarCandidates } from './rules-calendar.js';
 import { eraCandidates } from './rules-eras.js';
 import { spokenYearCandidates } from './rules-spoken-years.js';
@@ -103,11 +105,17 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     const built: Resolution | null = candidate.build(ctx);
     if (!built) continue;
     const r = withinGrammar(built);
+    const approx = approximateClock(doc.body, candidate.start, resolved.at(-1)?.end ?? 0, r);
+    const zone = zoneOffset(doc.body, candidate.end, r);
+    const start = approx?.start ?? candidate.start;
+    const end = zone?.end ?? candidate.end;
     resolved.push({
       ...r,
-      start: candidate.start,
-      end: candidate.end,
-      text: doc.body.slice(candidate.start, candidate.end),
+      value: zone?.value ?? r.value,
+      rule: `${approx?.rule ?? r.rule}${zone ? '+zone-offset' : ''}`,
+      start,
+      end,
+      text: doc.body.slice(start, end),
     });
     sources.push(candidate.source);
   }

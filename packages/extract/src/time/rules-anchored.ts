@@ -9,6 +9,7 @@ import {
   periodOf,
   resolveDuration,
   resolveRelativeUnit,
+  resolveWeekday,
   resolveWeekend,
   type CalendarUnit,
   type DurationUnit,
@@ -55,17 +56,55 @@ function anchoredUnit(ctx: TimexContext, start: number, unit: keyof typeof PRECI
 
 const THAT_UNIT = gatedPattern(
   'that-unit',
-  ['that'],
-  () => /\b[Tt]hat\s+(?<unit>day|week|month|quarter|year)\b(?![-'’])/dy,
+  ['that', 'earlier', 'later'],
+  () => /\b(?:(?<mod>[Ee]arlier|[Ll]ater)\s+)?[Tt]hat\s+(?:same\s+)?(?<unit>day|week|month|quarter|year)\b(?![-'’])/dy,
 );
 
-/** "that day", "that quarter", "that year": the unit of the last date given. */
+/**
+ * "that day", "that same day", "that quarter", "that year": the unit of the last date given. "Earlier that day",
+ * "later that year" are one expression, as "earlier this week" is (TimeBank writes them whole).
+ */
 function thatUnit(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, THAT_UNIT, (m) => {
     // "so that day care …", "that day's": a determiner only before a clause break or a verb is too rare to chase.
     const unit = m.groups!.unit as keyof typeof PRECISIONS_FOR;
     const start = m.index;
-    return matchCandidate(m, 2, 'anchored', (ctx) => anchoredUnit(ctx, start, unit, `anaphora:that-${unit}`));
+    const mod = m.groups!.mod ? `+mod:${m.groups!.mod.toLowerCase()}` : '';
+    return matchCandidate(m, 2, 'anchored', (ctx) => {
+      const r = anchoredUnit(ctx, start, unit, `anaphora:that-${unit}`);
+      return mod ? { ...r, rule: r.rule.replace(`that-${unit}`, `that-${unit}${mod}`) } : r;
+    });
+  });
+}
+
+const THE_PREVIOUS_WEEKDAY = gatedPattern(
+  'the-previous-weekday',
+  ['the'],
+  () =>
+    new RegExp(
+      `\\b[Tt]he\\s+(?<which>previous|preceding|following)\\s+(?<weekday>${patterns().WEEKDAY})\\b(?![-'’])`,
+      'dy',
+    ),
+);
+
+/**
+ * "down from the previous Friday", "the following Monday": the weekday before (after) the last day the article
+ * gave, else before (after) publication; the rule says which.
+ */
+function thePreviousWeekday(body: string, words: WordIndex): Candidate[] {
+  const { weekdays } = temporalLexicon();
+  return scanGated(body, words, THE_PREVIOUS_WEEKDAY, (m) => {
+    const g = m.groups!;
+    const weekday = weekdays.get(g.weekday!.toLowerCase())!;
+    const which = g.which!.toLowerCase();
+    const start = m.index;
+    return matchCandidate(m, 2, 'anchored', (ctx) => {
+      const previous = ctx.previousDate(start, ANCHOR_WINDOW);
+      const day = previous && /^\d{4}-\d\d-\d\d/.test(previous.value) ? previous.value.slice(0, 10) : null;
+      const anchor = day ?? ctx.published;
+      const r = resolveWeekday(anchor, weekday, { way: 'past', cue: which }, which === 'following' ? 'next' : 'last');
+      return { ...r, anchor, rule: `anaphora:the-${which}-weekday:${day ? 'previous-date' : 'publication-date'}` };
+    });
   });
 }
 
@@ -214,11 +253,46 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
       // is the last one completed before publication, the one news reports on; the rule says it is a default.
       // Other determiners ("the same quarter") keep the span, unresolved.
       if (g.unit === 'period') return null;
-      return which
-        ? unresolved(ctx.published, 'quarter', rule)
-        : resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
+      if (which) return unresolved(ctx.published, 'quarter', rule);
+      return (
+        quarterEndingOn(body.slice(end, end + 40), ctx.published, rule) ??
+        resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`)
+      );
     });
   });
+}
+
+const ENDED_ON = /^\s+(?:ended|ending)\s+(?<month>\p{L}+)\.?\s+(?<day>\d{1,2})\b(?:,?\s+(?<year>\d{4})\b)?/u;
+/** Half a quarter, in days: the quarter of the middle month of the three that end on a day. */
+const HALF_QUARTER_DAYS = 45;
+
+/**
+ * "the quarter ended July 31" with no quarter named before: the three months ending that day, written as the
+ * calendar quarter that holds most of them (May to July → Q2), as TimeBank does. The year is written, else the
+ * last such day up to publication.
+ */
+function quarterEndingOn(after: string, published: string, rule: string): Resolution | null {
+  const m = ENDED_ON.exec(after);
+  const month = m ? temporalLexicon().months.get(m.groups!.month!.toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const day = Number(m.groups!.day);
+  const pubYear = Number(published.slice(0, 4));
+  const sameYear = `${published.slice(0, 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const year = m.groups!.year ? Number(m.groups!.year) : sameYear <= published ? pubYear : pubYear - 1;
+  const end = Date.UTC(year, month - 1, day);
+  if (Number.isNaN(end) || new Date(end).getUTCDate() !== day) return null;
+  const middle = new Date(end - HALF_QUARTER_DAYS * 86_400_000);
+  const quarter = Math.floor(middle.getUTCMonth() / 3) + 1;
+  const value = `${String(middle.getUTCFullYear()).padStart(4, '0')}-Q${quarter}`;
+  return {
+    type: 'DATE',
+    value,
+    anchor: published,
+    precision: 'quarter',
+    rangeStart: null,
+    rangeEnd: null,
+    rule: `${rule}:ended-on-date`,
+  };
 }
 
 /** The quarter a report is about: the last quarter named, or the base of the last year-on-year comparison. */
@@ -235,6 +309,7 @@ export function anchoredCandidates(doc: ArticleDoc, words: WordIndex): Candidate
   const body = doc.body;
   return [
     ...thatUnit(body, words),
+    ...thePreviousWeekday(body, words),
     ...thatPoint(body, words),
     ...backThen(body, words),
     ...unitsAfterEvent(body, words),

@@ -18,6 +18,7 @@ import {
   candidate,
   gatedHeadStarts,
   headStarts,
+  matchCandidate,
   memoRegex,
   scan,
   scanAround,
@@ -268,6 +269,8 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
 /** What must stand before a decade written without its century or apostrophe ("the 70s", "the 70s and 80s"). */
 const BARE_DECADE_BEFORE = /(?:\b[Tt]he|\d0['’]?s\s+(?:and|or|to))\s+(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?$/;
 
+const THE_BEFORE = /\b[Tt]he\s$/;
+
 function decades(body: string): Candidate[] {
   const re = memoRegex(
     'decade',
@@ -290,12 +293,59 @@ function decades(body: string): Candidate[] {
       if (m.groups!.bare && !BARE_DECADE_BEFORE.test(body.slice(Math.max(0, start - 30), start))) return null;
       // "the '80s" is the twentieth century's.
       const firstYear = m.groups!.decade ? Number(m.groups!.decade) : 1900 + Number(m.groups!.short ?? m.groups!.bare);
-      return candidate(start, end, 1, 'decade', (ctx) => {
+      // "the late 1970s": with a modifier the article joins the span, as TimeBank writes it; a bare "the 1990s"
+      // keeps it outside, as the gold files do.
+      const the = m.groups!.mod ? THE_BEFORE.exec(body.slice(Math.max(0, start - 4), start)) : null;
+      return candidate(the ? start - the[0].length : start, end, 1, 'decade', (ctx) => {
         const r = resolveDecade(ctx.published, firstYear);
         return { ...r, rule: r.rule + modRule(m.groups!.mod) };
       });
     },
   );
+}
+
+const DECADE_WORD_HEAD = gatedPattern(
+  'decade-word-head',
+  () => [...decadeWordValues().keys()],
+  () => new RegExp(`\\b(?:${[...decadeWordValues().keys()].join('|')})\\b`, 'iy'),
+);
+const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|heat|thermometers?|Fahrenheit)\b/i;
+
+/** "thirties" … "nineties", from the number lexicon's tens ("ninety" → "nineties" → 90). */
+function decadeWordValues(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, value] of temporalLexicon().numbers) {
+    if (value !== null && value >= 30 && value <= 90 && value % 10 === 0 && word.endsWith('y'))
+      out.set(`${word.slice(0, -1)}ies`, value);
+  }
+  return out;
+}
+
+/**
+ * "the nineties", "the late sixties": a decade in words after "the" (without it, "in their nineties" is an age),
+ * read in the twentieth century as "the '80s" is. "the twenties" is left out: in this century it may be either.
+ */
+function decadeWords(body: string, words: WordIndex): Candidate[] {
+  const values = decadeWordValues();
+  const re = memoRegex(
+    'decade-word',
+    () =>
+      new RegExp(
+        `\\b[Tt]he\\s+(?:(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+)?(?<word>${[...decadeWordValues().keys()].join('|')})\\b(?![-'’])`,
+        'dyi',
+      ),
+  );
+  // Back from the decade word over "late" (or "mid-") to "the".
+  return scanAround(body, gatedHeadStarts(body, words, DECADE_WORD_HEAD), re, 3, (m) => {
+    const tens = values.get(m.groups!.word!.toLowerCase());
+    if (tens === undefined) return null;
+    // "highs in the nineties": a temperature, not a decade.
+    if (TEMPERATURE_BEFORE.test(body.slice(Math.max(0, m.index - 50), m.index))) return null;
+    return matchCandidate(m, 1, 'decade', (ctx) => {
+      const r = resolveDecade(ctx.published, 1900 + tens);
+      return { ...r, rule: `decade:words${modRule(m.groups!.mod)}` };
+    });
+  });
 }
 
 /** How far past the publication year a two-digit year may lie before it is read in the century before. */
@@ -330,5 +380,6 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
     ...years(body, doc),
     ...shortYears(body),
     ...decades(body),
+    ...decadeWords(body, words),
   ];
 }

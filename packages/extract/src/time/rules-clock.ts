@@ -18,6 +18,7 @@ import {
 import type { ArticleDoc } from '@dossier/core';
 import {
   candidate,
+  gatedHeadStarts,
   headStarts,
   matchCandidate,
   memoRegex,
@@ -189,6 +190,87 @@ function bareParts(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const PART_WORD = gatedPattern(
+  'part-of-day-word',
+  ['morning', 'afternoon', 'evening'],
+  () => /\b(?:morning|afternoon|evening)\b/y,
+);
+/** "mid-afternoon", "midafternoon", "early morning", "late evening" (start words are prefixes: "midafternoon"). */
+const MODIFIED_PART_HEAD = gatedPattern(
+  'modified-part-head',
+  ['mid', 'early', 'late'],
+  () => /\b(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?:morning|afternoon|evening)\b/y,
+  true,
+);
+
+/** The hours a part of the day adds to a 12-hour clock reading ("4 in the morning" 04:00, "8 in the evening" 20:00). */
+const PART_HOUR_OFFSET: Record<string, number> = { morning: 0, afternoon: 12, evening: 12 };
+
+/**
+ * "at 4 in the morning", "until eight in the evening": an hour read with a part of the day is a clock time
+ * (TimeML), on the day of the story. Only after a preposition of time and not before a noun the part of the day
+ * modifies: "fell 4 in the morning" (no preposition) and "rose to 4 in the morning session" (a level) are no times.
+ */
+function hourInPartOfDay(body: string, words: WordIndex): Candidate[] {
+  const heads = gatedHeadStarts(body, words, PART_WORD);
+  if (heads.length === 0) return [];
+  const re = memoRegex(
+    'hour-in-part',
+    () =>
+      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Aa]round|[Aa]bout|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]o|[Ss]ince)\s)(?<h>\d{1,2}|[A-Za-z]+)(?::(?<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?<part>morning|afternoon|evening)\b(?![\s-]+(?:session|trade|trading|shift|edition|rush|show|news|papers?)\b)/dy,
+  );
+  const { numbers } = temporalLexicon();
+  // Back from the part of the day over "the", "in", "o'clock" and "4:30" to the hour.
+  return scanAround(body, heads, re, 6, (m) => {
+    const g = m.groups!;
+    const hour = /^\d/.test(g.h!) ? Number(g.h) : numbers.get(g.h!.toLowerCase());
+    if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 1 || hour > 12) return null;
+    const clock = (hour % 12) + PART_HOUR_OFFSET[g.part!]!;
+    const start = m.index;
+    return matchCandidate(m, 2, 'clock-time', (ctx) => {
+      const day = dayOfStory(ctx, start);
+      return withClockTime(day, clock, g.m ? Number(g.m) : 0, `clock-time:hour-in-part-of-day:${day.rule}`);
+    });
+  });
+}
+
+const DEICTIC_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+
+/**
+ * "by mid-afternoon", "at mid-afternoon yesterday", "until late evening": a part of the day with early, mid or late
+ * and no article, after a preposition of time. TimeML keeps the modifier in the extent (the value is the part of
+ * the day either way) and a following yesterday/today/tomorrow gives the day; else the story's day.
+ */
+function modifiedPartsOfDay(body: string, words: WordIndex): Candidate[] {
+  const heads = gatedHeadStarts(body, words, MODIFIED_PART_HEAD);
+  if (heads.length === 0) return [];
+  const re = memoRegex(
+    'modified-part',
+    () =>
+      /(?<=\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Ss]ince|[Ii]n|[Dd]uring)\s)(?:[Mm]id|[Ee]arly|[Ll]ate)[-\s]?(?<part>morning|afternoon|evening)\b(?:\s+(?<deictic>yesterday|today|tomorrow)\b)?/dy,
+  );
+  const { partsOfDay } = temporalLexicon();
+  return scanAround(body, heads, re, 0, (m) => {
+    const g = m.groups!;
+    const part = partsOfDay.get(g.part!) as PartOfDay;
+    const start = m.index;
+    return matchCandidate(m, 2, 'part-of-day', (ctx) => {
+      if (g.deictic) {
+        const day = resolveRelativeUnit(ctx.published, 'day', DEICTIC_OFFSET[g.deictic]!, `deictic:${g.deictic}`);
+        return withPartOfDay(day, part, `part-of-day:modified:${day.rule}`);
+      }
+      const day = dayOfStory(ctx, start);
+      return withPartOfDay(day, part, `part-of-day:modified:${day.rule}`);
+    });
+  });
+}
+
 export function clockCandidates(doc: ArticleDoc, words: WordIndex): Candidate[] {
-  return [...clockWords(doc.body, words), ...zonedMilitaryTimes(doc.body), ...bareParts(doc.body, words)];
+  return [
+    ...clockWords(doc.body, words),
+    ...zonedMilitaryTimes(doc.body),
+    ...bareParts(doc.body, words),
+    ...hourInPartOfDay(doc.body, words),
+    ...modifiedPartsOfDay(doc.body, words),
+  ];
 }

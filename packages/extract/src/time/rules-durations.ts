@@ -58,9 +58,23 @@ const CONSECUTIVE_HEAD = gatedPattern(
 );
 const BARE_PLURAL = gatedPattern(
   'bare-plural',
-  ['over', 'throughout', 'during', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+  [
+    'over',
+    'throughout',
+    'during',
+    'seconds',
+    'minutes',
+    'hours',
+    'days',
+    'weeks',
+    'months',
+    'years',
+    'decades',
+    'centuries',
+    'millennia',
+  ],
   () =>
-    /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades)\b/dy,
+    /\b(?:(?<over>[Oo]ver|[Tt]hroughout|[Dd]uring)\s+the\s+)?(?<unit>[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies|[Mm]illennia)\b/dy,
 );
 const PERIOD_DETERMINERS = [...contextWords('period-determiners')];
 const PAST_PERIOD_HEAD = gatedPattern(
@@ -202,6 +216,11 @@ function counted(body: string, words: WordIndex): Candidate[] {
         return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count'));
       }
     }
+    // "will one day lead the party": after a modal, "one day" is the idiom for some time to come, not a length.
+    if (numLower === 'one' && unit === 'day' && !g.mod && !g.the && !offset && MODALS.has(wordBefore(body, start)))
+      return candidate(start, end, 2, 'reference', (ctx) =>
+        reference(ctx.published, 'FUTURE_REF', 'reference:one-day-after-modal'),
+      );
     const rule = offset
       ? `duration:offset-${offset}`
       : g.mod
@@ -238,6 +257,7 @@ function consecutive(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const MODALS = contextWords('modal-auxiliaries');
 const BARE_BEFORE = contextWords('bare-plural-before');
 const BARE_AFTER = contextWords('bare-plural-after');
 

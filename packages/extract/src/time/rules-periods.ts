@@ -57,6 +57,8 @@ const YEAR_EARLIER = gatedPattern(
     /\b[Yy]ear[-\s](?:earlier|ago)\b(?!\s*[,.;:]|\s+(?:and|but|when|that|the|a|an|this|in|on)\b)(?<noun>\s+(?:quarter|period)\b)?/dy,
 );
 
+const ARTICLE_BEFORE = /\b[Tt]he\s$/;
+
 function seasons(body: string, words: WordIndex): Candidate[] {
   const { SEASON, PERIOD_PREFIX } = patterns();
   const { seasons: seasonCodes } = temporalLexicon();
@@ -75,7 +77,12 @@ function seasons(body: string, words: WordIndex): Candidate[] {
     if (g.season === 'fall' && !g.year && !['this', 'last', 'next', 'this past', 'this coming'].includes(det ?? ''))
       return null;
     const code = seasonCodes.get(g.season!.toLowerCase())!;
-    const start = det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
+    // "the early summer": with early/mid/late the article joins the span, as with "the late 1970s".
+    const the =
+      g.mod && !det && /^(?:early|mid|late)$/i.test(g.mod)
+        ? ARTICLE_BEFORE.exec(body.slice(Math.max(0, m.index - 4), m.index))
+        : null;
+    const start = the ? m.index - the[0].length : det === 'in the' && !g.mod ? groupStart(m, 0) + 3 : m.index;
     const end = m.index + m[0].length;
     const modifier =
       det === 'this' ? 'this' : det === 'last' ? 'last' : det === 'next' || det === 'this coming' ? 'next' : null;
@@ -159,7 +166,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     'deictic-day',
     () =>
       new RegExp(
-        `\\b(?:(?:(?<dmod>${capAlternation(['early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
+        `\\b(?:(?:(?<dmod>${capAlternation(['earlier', 'later', 'early', 'late'])})\\s+)?(?<day>${capAlternation(['the day before yesterday', 'the day after tomorrow', 'today', 'tonight', 'yesterday', 'tomorrow'])})(?:\\s+(?<part>${PART_OF_DAY})\\b)?|(?<this>${capAlternation(['this', 'last'])})\\s+(?<part2>${PART_OF_DAY})\\b)`,
         'yd',
       ),
   );
@@ -167,6 +174,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    if (g.day && !g.dmod && isTitleWord(body, start, g.day)) return null;
     let offset: number;
     let part: string | undefined;
     if (g.day) {
@@ -182,7 +190,7 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
     }
     const rule = `deictic:${m[0]
       .toLowerCase()
-      .replace(/^(?:early|late)\s+/, '')
+      .replace(/^(?:earlier|later|early|late)\s+/, '')
       .replace(/\s+/g, '-')}${g.dmod ? `+mod:${g.dmod.toLowerCase()}` : ''}`;
     return candidate(start, end, 2, 'deictic', (ctx) => {
       // A quote's "today" is the day it was said: the day the story is about, which may be before publication.
@@ -194,6 +202,16 @@ function deicticDays(body: string, words: WordIndex): Candidate[] {
       return part ? withPartOfDay(r, part as 'NI', rule) : r;
     });
   });
+}
+
+/**
+ * "USA Today", "the Today show", "NBC's Today programme": a capitalized Today or Tonight inside a sentence, after
+ * an acronym, "the" or a possessive, is part of a name (a newspaper or a programme), not a day.
+ */
+function isTitleWord(body: string, start: number, day: string): boolean {
+  if (!/^T(?:oday|onight)$/.test(day)) return false;
+  const before = body.slice(Math.max(0, start - 12), start);
+  return /(?:\b\p{Lu}{2,}|\b[Tt]he|\p{L}['’]s)\s$/u.test(before);
 }
 
 /** True when the sentence goes on, after `start`, to name a weekday (the attribution's own day). */

@@ -22,6 +22,7 @@ const NEEDS_INFINITIVE = contextWords('future-needs-infinitive');
 const LIMIT_PREPOSITIONS = contextWords('limit-prepositions');
 const START_PREPOSITIONS = contextWords('start-prepositions');
 const PAST_AUX = contextWords('past-auxiliaries');
+const MODALS = contextWords('modal-auxiliaries');
 const PERFECT_AUX = contextWords('perfect-auxiliaries');
 const PASSIVE_OR_PROGRESSIVE_AUX = contextWords('be-auxiliaries');
 const EXTENSION_VERBS = contextWords('extension-verbs');
@@ -48,12 +49,28 @@ function isPastForm(token: Token, pastVerbs: Set<string>): boolean {
   return token.pos === 'VERB' && (pastVerbs.has(token.lower) || /[a-z]ed$/.test(token.lower));
 }
 
+/** Future auxiliaries keep a perfect in the future ("will have finished by Friday"). */
+const FUTURE_PERFECT_AUX = contextWords('future-auxiliaries');
+
+function isModalPerfect(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    t.pos === 'AUX' &&
+    MODALS.has(t.lower) &&
+    !FUTURE_PERFECT_AUX.has(t.lower) &&
+    tokens[i + 1]?.lower === 'have' &&
+    (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')
+  );
+}
+
 function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
   const { futureCues, pastVerbs } = temporalLexicon();
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
     const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
+    // "may have been responsible", "would have met on Friday": a modal perfect looks back; "will have" does not.
+    if (isModalPerfect(tokens, i)) return { way: 'past', first, last, cue: `past-tense(${t.lower}-have)` };
     if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART'))
       return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
     // "to be held", "to be signed": a passive infinitive points forward.
@@ -187,6 +204,16 @@ function isCapitalizedName(doc: ArticleDoc, tokens: readonly Token[], k: number,
   );
 }
 
+/** "as soon as" right before token `first` (inside the sentence). */
+function isAsSoonAs(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  return (
+    first - 3 >= sentenceStart &&
+    tokens[first - 3]!.lower === 'as' &&
+    tokens[first - 2]!.lower === 'soon' &&
+    tokens[first - 1]!.lower === 'as'
+  );
+}
+
 /** The direction of the clause around [start, end); `defaultWay` (with a "default-" cue) when nothing decides. */
 export function directionAt(doc: ArticleDoc, start: number, end: number, defaultWay: Way = 'past'): Direction {
   const sentence = sentenceAt(doc, start);
@@ -204,6 +231,12 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
       return { way: 'past', cue: `past-perfect(${preposition.lower})` };
     return { way: 'future', cue: `future-cue(${preposition.lower})` };
   }
+  // "could return as soon as Tuesday": the earliest moment of something still to come lies ahead.
+  if (
+    isAsSoonAs(tokens, first, sentence.tokenStart) &&
+    !pastPerfectInClause(doc, tokens, first - 1, sentence.tokenStart)
+  )
+    return { way: 'future', cue: 'future-cue(as-soon-as)' };
   // "since March", "Since 1949": the start of a stretch that runs up to now lies behind.
   if (preposition && START_PREPOSITIONS.has(preposition.lower))
     return { way: 'past', cue: `past-cue(${preposition.lower})` };
