@@ -12,7 +12,7 @@
 import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
 import type { Run, Segment } from './segments.js';
-import type { Word } from './words.js';
+import { textOf, type Word } from './words.js';
 
 const AGENCY_DOMAINS = wordsOfKind('organization-name-cues', 'agency-domain');
 const GOVERNMENT_OF = wordsOfKind('organization-name-cues', 'government-of');
@@ -28,12 +28,6 @@ export interface ContextCandidate {
   run: Run;
   index: number;
   seg: Segment;
-}
-
-function textOf(words: Word[], from: number, to: number): string {
-  let s = words[from]!.text;
-  for (let i = from + 1; i < to; i++) s += ` ${words[i]!.text}`;
-  return s;
 }
 
 function isCountryName(lex: EntityLexicon, text: string): boolean {

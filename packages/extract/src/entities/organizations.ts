@@ -21,6 +21,7 @@ import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import {
   companyShortForm,
+  type ContextCandidate as Candidate,
   findAgenciesOfCountries,
   findNamesSpelledByAcronyms,
   lowerCaseWords,
@@ -31,7 +32,7 @@ import {
 } from './organization-context.js';
 import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
-import type { Word } from './words.js';
+import { textOf, type Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,18 +41,6 @@ const APPOSITION_PUNCTUATION = [',', '.', ';', ':', ')', '—', '–'];
 const APPOSITION_ENDS = new Set([...APPOSITION_PUNCTUATION, ...wordsOfKind('name-context-words', 'apposition-end')]);
 /** Nouns that make "the <surname> <noun>" an organization of that person ("the Lane campaign"). */
 const PERSON_ORGANIZATIONS = wordsOfKind('name-context-words', 'person-organization');
-
-interface Candidate {
-  run: Run;
-  index: number;
-  seg: Segment;
-}
-
-function textOf(words: Word[], from: number, to: number): string {
-  let s = words[from]!.text;
-  for (let i = from + 1; i < to; i++) s += ` ${words[i]!.text}`;
-  return s;
-}
 
 function sameSentence(words: Word[], a: number, b: number): boolean {
   return words[a] !== undefined && words[b] !== undefined && words[a]!.sentence === words[b]!.sentence;

@@ -160,3 +160,10 @@ export function titleKeyOf(word: Word): string {
   const lower = word.lower;
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
+
+/** The words `from` up to `to` (exclusive) as they read, joined by single spaces. */
+export function textOf(words: Word[], from: number, to: number): string {
+  let s = words[from]!.text;
+  for (let i = from + 1; i < to; i++) s += ` ${words[i]!.text}`;
+  return s;
+}
