@@ -37,3 +37,15 @@ describe('"previously" is a time after a perfect auxiliary only', () => {
     expect(timexes('The parade went ahead as previously planned.')).toEqual([]);
   });
 });
+
+describe('"soon" in a past clause relates two events (like "shortly"): no timex', () => {
+  it('"soon became", "was soon released" are left out', () => {
+    expect(timexes('A trickle of visitors soon became a flood.')).toEqual([]);
+    expect(timexes('The sailor was soon released from hospital.')).toEqual([]);
+  });
+  it('"will soon move", "talks would be held soon", "resume talks soon" stay FUTURE_REF', () => {
+    expect(timexes('The ferry will soon move to a new pier.')).toEqual(['soon=FUTURE_REF']);
+    expect(timexes('He said talks would be held soon.')).toEqual(['soon=FUTURE_REF']);
+    expect(timexes('Both sides agreed to resume talks soon.')).toEqual(['soon=FUTURE_REF']);
+  });
+});
