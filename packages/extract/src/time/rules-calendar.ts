@@ -29,6 +29,7 @@ import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordAfter, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
 import { holidayCandidates } from './rules-holidays.js';
+import { dayPairCandidates } from './rules-day-pairs.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, type WordIndex } from './words.js';
 
@@ -410,6 +411,7 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
   const body = doc.body;
   return [
     ...holidayCandidates(body, words),
+    ...dayPairCandidates(body, words),
     ...weekdays(body),
     ...months(body, doc, words),
     ...years(body, doc),
