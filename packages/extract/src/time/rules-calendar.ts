@@ -29,6 +29,7 @@ import { contextWords, temporalLexicon } from './lexicon.js';
 import { cap, capAlternation, modRule, partOfHours, patterns, wordAfter, wordBefore } from './patterns.js';
 import { orNearest } from './nearest.js';
 import { holidayCandidates } from './rules-holidays.js';
+import { dayPairCandidates } from './rules-day-pairs.js';
 import { tokenIndexAt } from './tokens.js';
 import { gatedPattern, type WordIndex } from './words.js';
 
@@ -37,6 +38,8 @@ const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
 const YEAR_CONTEXT = contextWords('year-context');
 const PREPOSITIONS = contextWords('month-context');
+const ATTRIBUTIVE_DETERMINERS = contextWords('attributive-weekday-determiners');
+const CLAUSE_BOUNDARIES = contextWords('clause-boundaries');
 const MAY_SUBJECT_VERBS = contextWords('month-may-verbs');
 
 const MONTH_HEAD = gatedPattern(
@@ -86,6 +89,8 @@ function weekdays(body: string): Candidate[] {
       }
       // "Friday's early hours" is the night's end; "Friday's vote" names the day only, so "'s" stays outside.
       if (possessiveOnly && !g.mod) return possessiveWeekday(start, end, weekday);
+      const attributive =
+        !g.mod && !g.possessive && !g.partBefore && !g.hours && !g.overnight && isAttributive(body, start, end);
       const part = g.overnight
         ? 'NI'
         : g.hours
@@ -102,7 +107,9 @@ function weekdays(body: string): Candidate[] {
               : mod === 'this'
                 ? 'this'
                 : null;
-        let r = resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
+        let r = attributive
+          ? { ...nearestWeekday(ctx.published, weekday), rule: 'weekday:attributive-nearest' }
+          : resolveWeekday(ctx.published, weekday, ctx.direction(start, end), modifier);
         // "Earlier Friday" is a time of that Friday: one expression, not a vague "earlier" beside a date.
         if (mod === 'early' || mod === 'late' || mod === 'earlier' || mod === 'later')
           r = { ...r, rule: `${r.rule}+mod:${mod}` };
@@ -121,16 +128,45 @@ function weekdays(body: string): Candidate[] {
  * last such day (publication day included), or the next one when it is less than half as far.
  */
 function possessiveWeekday(start: number, end: number, weekday: number): Candidate {
-  return candidate(start, end, 1, 'weekday', (ctx): Resolution => {
-    const past = resolveWeekday(ctx.published, weekday, { way: 'past', cue: 'possessive' });
-    const future = resolveWeekday(ctx.published, weekday, { way: 'future', cue: 'possessive' });
-    const pub = Date.parse(`${ctx.published}T00:00:00Z`);
-    const back = pub - Date.parse(`${past.value}T00:00:00Z`);
-    const ahead = Date.parse(`${future.value}T00:00:00Z`) - pub;
-    // An event named this way has more often happened (a ruling, a closing price): the next day wins only
-    // when it is much the nearer.
-    return { ...(2 * ahead < back ? future : past), rule: 'weekday:possessive-nearest' };
-  });
+  return candidate(
+    start,
+    end,
+    1,
+    'weekday',
+    (ctx): Resolution => ({
+      ...nearestWeekday(ctx.published, weekday),
+      rule: 'weekday:possessive-nearest',
+    }),
+  );
+}
+
+/**
+ * The last such weekday (publication day included), or the next one when it is less than half as far: an event
+ * named by its day has more often happened (a ruling, a closing price), so the next day wins only when it is
+ * much the nearer.
+ */
+function nearestWeekday(published: string, weekday: number): Resolution {
+  const past = resolveWeekday(published, weekday, { way: 'past', cue: 'possessive' });
+  const future = resolveWeekday(published, weekday, { way: 'future', cue: 'possessive' });
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  const back = pub - Date.parse(`${past.value}T00:00:00Z`);
+  const ahead = Date.parse(`${future.value}T00:00:00Z`) - pub;
+  return 2 * ahead < back ? future : past;
+}
+
+/**
+ * "the Tuesday deadline", "his Sunday night address", "the paper's Friday issue": after a determiner or a
+ * possessive and before a lower-case word that is no preposition or conjunction, the weekday modifies a noun,
+ * and names an event of the days around publication as a possessive weekday does; the clause's verb dates
+ * something else ("shareholders tendered by the Tuesday deadline", "before his Sunday night address, he played").
+ * Checked on the three dev sets: six such weekdays, all the nearest day in their gold.
+ */
+function isAttributive(body: string, start: number, end: number): boolean {
+  const before = wordBefore(body, start);
+  const determined = ATTRIBUTIVE_DETERMINERS.has(before) || /['’]s$/.test(before);
+  if (!determined || !/^[ \t]+$/.test(body.slice(start - 1, start))) return false;
+  const next = /^[ \t]+([a-z]+)\b/.exec(body.slice(end, end + 30))?.[1];
+  return next !== undefined && !PREPOSITIONS.has(next) && !CLAUSE_BOUNDARIES.has(next);
 }
 
 /** "last June" is the June before the publication month, "next June" the one after, "this June" the publication year's. */
@@ -375,6 +411,7 @@ export function calendarCandidates(doc: ArticleDoc, words: WordIndex): Candidate
   const body = doc.body;
   return [
     ...holidayCandidates(body, words),
+    ...dayPairCandidates(body, words),
     ...weekdays(body),
     ...months(body, doc, words),
     ...years(body, doc),

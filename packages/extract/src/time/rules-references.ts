@@ -24,7 +24,7 @@ import {
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
-import { tokenIndexAt } from './tokens.js';
+import { sentenceAt, tokenIndexAt } from './tokens.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
 
@@ -48,6 +48,9 @@ const EARLIER_ATTRIBUTIVE_AFTER = contextWords('earlier-attributive-after');
 const EARLIER_MODIFIED_AFTER = contextWords('earlier-modified-after');
 /** "soon after it passed", "as soon as he lands": a relation between two events, not a time (like "shortly"). */
 const SOON_RELATIONAL_AFTER = contextWords('soon-relational-after');
+/** "has previously said" is a time; "previously said", "a previously announced plan" are not (TimeML practice). */
+const PREVIOUSLY_AFTER = contextWords('previously-after');
+const PAST_AUXILIARIES = contextWords('past-auxiliaries');
 
 function references(doc: ArticleDoc): Candidate[] {
   const body = doc.body;
@@ -61,6 +64,9 @@ function references(doc: ArticleDoc): Candidate[] {
     const start = m.index + (entry.outside ? leadingWordsLength(m[0], entry.outside) : 0);
     const end = m.index + m[0].length;
     if (phrase === 'soon' && SOON_RELATIONAL_AFTER.has(nextWordInClause(body, end))) return null;
+    if (phrase === 'soon' && isNarrativeSoon(doc, start)) return null;
+    if (isFramingAdverb(doc, phrase, start, end)) return null;
+    if (phrase === 'previously' && !PREVIOUSLY_AFTER.has(wordBefore(body, start))) return null;
     if (phrase === 'earlier') {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
@@ -84,6 +90,36 @@ function references(doc: ArticleDoc): Candidate[] {
       reference(ctx.published, value, `reference:${phrase.replace(/ /g, '-')}`),
     );
   });
+}
+
+/**
+ * "Now, the company …", "Previously, it offered …", "Earlier, Mesa had rejected …": a one-word reference that
+ * opens its sentence and is set off by a comma frames the discourse or the narrative (what comes next, what came
+ * before) rather than naming a time, and TimeML leaves it out (TempEval-3 training data: 2 of 15 annotated; no
+ * such sentence in MEANTIME or the news gold). Inside the sentence ("is now", "had previously said") it stays.
+ */
+function isFramingAdverb(doc: ArticleDoc, phrase: string, start: number, end: number): boolean {
+  if (phrase.includes(' ') || doc.body[end] !== ',') return false;
+  const sentence = sentenceAt(doc, start);
+  // An opening quotation mark may stand before the word: «"Now, he says …»
+  return sentence !== null && /^[\s"'“‘`]*$/u.test(doc.body.slice(sentence.start, start));
+}
+
+/**
+ * "that soon became a flood", "he was soon released": in a past clause "soon" means shortly after the event
+ * told before, a relation between two events like "shortly", not a time to come (TempEval-3 training data: 0
+ * of 2 annotated; the news gold's "soon" are all future, "talks would be held soon").
+ */
+function isNarrativeSoon(doc: ArticleDoc, start: number): boolean {
+  const i = tokenIndexAt(doc.tokens, start);
+  const previous = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (previous && PAST_AUXILIARIES.has(previous.lower)) return true;
+  return (
+    next !== undefined &&
+    next.pos === 'VERB' &&
+    (temporalLexicon().pastVerbs.has(next.lower) || /[a-z]ed$/.test(next.lower))
+  );
 }
 
 /** The length of the first words of `text`, as many as `words` has, with the white space after them. */
