@@ -139,7 +139,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
     const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
-    const retyped = saying ? resolver.adoptPlaceAsPerson(phrase) : null;
+    const retyped = saying ? (resolver.adoptPlaceAsPerson(phrase) ?? resolver.adoptNameOverPlaces(phrase)) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
