@@ -328,7 +328,7 @@ function subjectOf(
     const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
     if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor))
       return [Math.max(named[0], lastOf(tokens, named)), named[1]];
-    return governingSubject(reader, cue, floor, unit, vocabulary);
+    return governingSubject(reader, cue, floor, unit, vocabulary) ?? nameOpeningClause(reader, cue, floor);
   }
   // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
   if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART')
@@ -570,6 +570,25 @@ function governingSubject(
     return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
   }
   return null;
+}
+
+/**
+ * "Ann Lee shot/NOUN back, saying “…”": when the tagger read the main verb as a noun, a participle after a comma
+ * still hangs on the name that opens the clause, if nothing but that name's predicate stands between.
+ */
+function nameOpeningClause(reader: PhraseReader, cue: number, floor: number): TokenRange | null {
+  if (cue - 1 <= floor || !reader.isSeparator(cue - 1)) return null;
+  let start = floor;
+  while (start < cue && reader.tokens[start]!.pos === 'PUNCT') start++;
+  // The phrase reader would take the verb read as a noun into the name ("Ann Lee shot"): the capitalised run only.
+  let end = start;
+  while (end < cue - 1 && reader.tokens[end]!.pos === 'PROPN' && reader.isCapitalised(end)) end++;
+  if (end === start || end >= cue - 1) return null;
+  const opening: TokenRange = [start, end];
+  if (!looksNamed(reader, opening, floor)) return null;
+  // Only one clause: a separator between the name and the participle's comma would open another.
+  for (let i = end; i < cue - 1; i++) if (reader.isSeparator(i)) return null;
+  return opening;
 }
 
 /** "Ann Lee - a nurse from Ohio - said": the name before the separator belongs with the description. */

@@ -636,7 +636,9 @@ export function quoteKind(text: string, unit: Span, stretch: { start: number; op
   const opensSentence = before === null || /[:,.!?”"»]/.test(before);
   const first = text.slice(stretch.start).match(/[\p{L}\p{N}]/u)?.[0] ?? '';
   const capital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-  return opensSentence && capital ? 'full' : 'fragment';
+  // "“… they still go on”": an ellipsis marks words left out of a sentence the speaker began.
+  const elided = /^\s*(?:…|\.\.\.)/.test(text.slice(stretch.start, stretch.start + 5));
+  return opensSentence && (capital || elided) ? 'full' : 'fragment';
 }
 
 function outsideQuotes(text: string, span: Span, quotes: readonly Span[]): string {

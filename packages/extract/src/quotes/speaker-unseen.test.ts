@@ -1,0 +1,33 @@
+/**
+ * Issue 18, ninth pass: general mechanisms for text no rule was written against. Every sentence here is written
+ * for these tests; the people are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+describe('a participle after a comma hangs on the name that opens the clause', () => {
+  it('"Oren Valk shot back, saying “…”": the tagger reads "shot" as a noun; the name still speaks', () => {
+    const doc = docOf('Oren Valk shot back, saying “I made a lot of money in down markets.”');
+    const e = entitiesOf(doc, [['person', 'Oren Valk', ['Oren Valk']]]);
+    expect(quoteOf(doc, e, 'I made')).toMatchObject({ speakerKey: 'person:oren-valk', cue: 'saying' });
+  });
+
+  it('a second clause before the comma ("Oren Valk won, and the crowd cheered, saying …") gives no speaker', () => {
+    const doc = docOf('Oren Valk shot back at the board, the crowd roared, saying “I made a lot of money.”');
+    const e = entitiesOf(doc, [['person', 'Oren Valk', ['Oren Valk']]]);
+    expect(quoteOf(doc, e, 'I made').speakerKey).toBeNull();
+  });
+});
+
+describe('a quote paragraph that opens with an ellipsis is a full quote, not a fragment', () => {
+  it('"“… they still go on”" after a paragraph Hal Brisk speaks in is his', () => {
+    const doc = docOf(
+      '“We met at the ceremony. She lied to me,” Hal Brisk said.',
+      '“… they still just go on with their little ways. I heard that.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Hal Brisk', ['Hal Brisk']]]);
+    const quote = quoteOf(doc, e, '… they still');
+    expect(quote.kind).toBe('full');
+    expect(quote.speakerKey).toBe('person:hal-brisk');
+  });
+});
