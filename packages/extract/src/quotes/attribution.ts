@@ -328,7 +328,10 @@ function subjectOf(
     const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
     if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor))
       return [Math.max(named[0], lastOf(tokens, named)), named[1]];
-    return governingSubject(reader, cue, floor, unit, vocabulary) ?? nameOpeningClause(reader, cue, floor);
+    const saying = vocabulary.cues.get(tokens[cue]!.lower) === 'speech';
+    return (
+      governingSubject(reader, cue, floor, unit, vocabulary) ?? (saying ? nameOpeningClause(reader, cue, floor) : null)
+    );
   }
   // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
   if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART')
@@ -573,8 +576,8 @@ function governingSubject(
 }
 
 /**
- * "Ann Lee shot/NOUN back, saying “…”": when the tagger read the main verb as a noun, a participle after a comma
- * still hangs on the name that opens the clause, if nothing but that name's predicate stands between.
+ * "Ann Lee shot/NOUN back, saying “…”": when the tagger read the main verb as a noun, a participle of saying after
+ * a comma still hangs on the name that opens the clause, if nothing but that name's predicate stands between.
  */
 function nameOpeningClause(reader: PhraseReader, cue: number, floor: number): TokenRange | null {
   if (cue - 1 <= floor || !reader.isSeparator(cue - 1)) return null;
