@@ -738,8 +738,11 @@ function unlistedVerbAfter(
     looksNamed(reader, phrase, after.tokens[0]) || (tokens[last]!.pos === 'PROPN' && reader.isCapitalised(last));
   const pronoun = phrase[1] - phrase[0] === 1 && ['he', 'she'].includes(tokens[phrase[0]]!.lower);
   if (!named && !pronoun) return null;
-  // The verb must close the sentence, or be followed only by a particle or a short phrase ("shot back with a laugh").
-  const rest = tokens.slice(phrase[1] + 1, after.tokens[1]);
+  // The verb must close its clause, or be followed only by a particle or a short phrase ("shot back with a laugh");
+  // an adverbial clause after a comma ("went on, as if he had not heard") leaves it the quote's verb.
+  let clauseEnd = phrase[1] + 1;
+  while (clauseEnd < after.tokens[1] && !reader.isSeparator(clauseEnd)) clauseEnd++;
+  const rest = tokens.slice(phrase[1] + 1, clauseEnd);
   if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === '“' || t.lower === '"')) return null;
   const cueSpan = { start: verb.start, end: verb.end };
   return { cue: text.slice(verb.start, verb.end), cueSpan, phrase: reader.span(phrase), clause: after };

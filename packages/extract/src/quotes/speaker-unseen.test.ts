@@ -31,3 +31,19 @@ describe('a quote paragraph that opens with an ellipsis is a full quote, not a f
     expect(quote.speakerKey).toBe('person:hal-brisk');
   });
 });
+
+describe('an unlisted verb after a quote may be followed by an adverbial clause', () => {
+  it('"“…,” Ulla Berg went on, as if she had not heard him": the quote is hers', () => {
+    const doc = docOf('“You know, it happens, right?” Ulla Berg went on, as if she had not heard him.');
+    const e = entitiesOf(doc, [['person', 'Ulla Berg', ['Ulla Berg']]]);
+    expect(quoteOf(doc, e, 'You know')).toMatchObject({ speakerKey: 'person:ulla-berg', cue: 'went' });
+  });
+});
+
+describe('party members in the plural after an indefinite are described ("some Vaskor Republicans")', () => {
+  it('"some Republicans" is no organization', () => {
+    const plain = docOf('“It is fake,” some Republicans said.');
+    const e = entitiesOf(plain, [['organization', 'Republican Party', ['Republicans']]]);
+    expect(quoteOf(plain, e, 'It is fake')).toMatchObject({ speakerKey: null, speakerText: 'some Republicans' });
+  });
+});

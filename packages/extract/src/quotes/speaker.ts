@@ -327,9 +327,15 @@ export class SpeakerResolver {
     const commonHead = head.pos === 'NOUN' && /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1));
     return (
       (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
-      (commonHead || this.vocabulary.partyMembers.has(head.lower)) &&
+      (commonHead || this.isPartyMember(head.lower)) &&
       this.tokens.slice(from, to).every((t) => t.pos !== 'PUNCT' && t.lower !== 'of')
     );
+  }
+
+  /** "democrat", "democrats", "tories": one or more members of a party. */
+  private isPartyMember(lower: string): boolean {
+    const members = this.vocabulary.partyMembers;
+    return members.has(lower) || members.has(lower.replace(/ies$/, 'y').replace(/s$/, ''));
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */
