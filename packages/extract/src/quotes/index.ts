@@ -276,8 +276,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   function isOwnWording(i: number, found: Found | null): boolean {
     const own = ownOf(i);
     if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
-    if ((quotesInUnit.get(unitOf[i]!) ?? []).length > 1) return false;
+    const alone = (quotesInUnit.get(unitOf[i]!) ?? []).length === 1;
     const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // "Ann Lee refers to him as “Mr. Vell,” while …": a name given with "as" right before it is the speaker's word for
+    // someone, whatever other quotes share the sentence; a lone name needs the sentence to itself (not a list of titles).
+    if (!alone) return doc.tokens[before - 1]?.lower === 'as';
     // The word that governs the quoted name's phrase, past its determiner and modifiers ("at the Cairo-hosted").
     let k = before - 1;
     const modifier = (j: number) =>

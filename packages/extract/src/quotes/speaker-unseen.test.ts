@@ -47,3 +47,21 @@ describe('party members in the plural after an indefinite are described ("some V
     expect(quoteOf(plain, e, 'It is fake')).toMatchObject({ speakerKey: null, speakerText: 'some Republicans' });
   });
 });
+
+describe('a name given with "as" is the speaker\'s word for someone, even beside other quotes', () => {
+  it('"Mara Vint refers to him as “Mr. Pell,” while Pell refers to her as “Mara.”": each is its subject\'s', () => {
+    const doc = docOf('Mara Vint refers to the senator as “Mr. Pell,” while Pell refers to the governor as “Mara.”');
+    const e = entitiesOf(doc, [
+      ['person', 'Mara Vint', ['Mara Vint']],
+      ['person', 'Pell', ['Pell']],
+    ]);
+    expect(quoteOf(doc, e, 'Mr. Pell').speakerKey).toBe('person:mara-vint');
+    expect(quoteOf(doc, e, 'Mara.').speakerKey).toBe('person:pell');
+  });
+
+  it('titles without "as" keep no speaker ("Mara Vint praised the shows “Night Harbor” and “Grey Wells”")', () => {
+    const doc = docOf('Mara Vint praised the shows “Night Harbor” and “Grey Wells” on Sunday.');
+    const e = entitiesOf(doc, [['person', 'Mara Vint', ['Mara Vint']]]);
+    expect(quoteOf(doc, e, 'Grey Wells').speakerKey).toBeNull();
+  });
+});
