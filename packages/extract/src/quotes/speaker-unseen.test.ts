@@ -65,3 +65,13 @@ describe('a name given with "as" is the speaker\'s word for someone, even beside
     expect(quoteOf(doc, e, 'Grey Wells').speakerKey).toBeNull();
   });
 });
+
+describe('two hyphens stand for a dash around an apposition', () => {
+  it('"A former candidate -- Rolf Amsel, who lost in 2008 -- said the plan “…”": Rolf Amsel speaks', () => {
+    const doc = docOf(
+      'A former presidential candidate -- Rolf Amsel, who lost the 2008 election -- said the president “offered no changes to his plan.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Rolf Amsel', ['Rolf Amsel']]]);
+    expect(quoteOf(doc, e, 'offered no')).toMatchObject({ speakerKey: 'person:rolf-amsel', cue: 'said' });
+  });
+});
