@@ -356,7 +356,12 @@ function subjectEndingAt(
   vocabulary: QuoteVocabulary,
 ): TokenRange | null {
   const tokens = reader.tokens;
-  const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
+  const direct = knowingSource(
+    reader,
+    withPrepositionalHead(reader, reader.before(j, floor), floor),
+    floor,
+    vocabulary,
+  );
   if (direct)
     return (
       documentAuthor(reader, direct, floor, vocabulary) ??
@@ -573,6 +578,32 @@ function governingSubject(
     return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
   }
   return null;
+}
+
+/**
+ * Prepositions that tie a subject's head noun to a place ("the senator from Ohio", "officials in Ashby"); "a
+ * spokesman for/at/with X" is describedSourceFor's (source-for.ts), where the source stays apart from X.
+ */
+const HEAD_PREPOSITIONS = new Set(['from', 'in']);
+
+/**
+ * "The senator from Ohio said", "Officials in Ashby said": read back from the verb, the phrase stops at the name
+ * after the preposition, but the subject is the noun or name that the prepositional phrase completes ("Ann Lee
+ * from Ashby"). A preposition that opens the clause ("In Ashby Ann Lee said") completes nothing.
+ */
+function withPrepositionalHead(reader: PhraseReader, phrase: TokenRange | null, floor: number): TokenRange | null {
+  if (!phrase) return phrase;
+  const preposition = phrase[0] - 1;
+  const t = reader.tokens[preposition];
+  if (preposition - 1 < floor || t?.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(t.lower)) return phrase;
+  // Only a place's name completes a head ("from Ohio"); "in a title game many" is no subject at all.
+  if (reader.tokens[phrase[0]]!.pos !== 'PROPN' || !reader.isCapitalised(phrase[0])) return phrase;
+  const head = reader.before(preposition, floor);
+  if (!head || head[1] !== preposition || !['NOUN', 'PROPN'].includes(reader.tokens[preposition - 1]!.pos))
+    return phrase;
+  // One phrase, not a list or an opening adverbial ("Last month, a group of experts in Ashby").
+  for (let i = head[0]; i < head[1]; i++) if (reader.isSeparator(i)) return phrase;
+  return [head[0], phrase[1]];
 }
 
 /**

@@ -75,3 +75,33 @@ describe('two hyphens stand for a dash around an apposition', () => {
     expect(quoteOf(doc, e, 'offered no')).toMatchObject({ speakerKey: 'person:rolf-amsel', cue: 'said' });
   });
 });
+
+describe('a subject completed by "from"/"in" and a place is the head, not the place', () => {
+  it('"Officials in Vandria said …": a described source, never a person named Vandria', () => {
+    const doc = docOf('Officials in Vandria said the plan was “dead on arrival.”');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'dead on')).toMatchObject({
+      speakerKey: null,
+      speakerText: 'Officials in Vandria',
+      speakerRule: 'unnamed-source',
+    });
+  });
+
+  it('"Ann Vell from Ashby said …": the person, not the town', () => {
+    const doc = docOf('Ann Vell from Ashby said the vote was “a disgrace.”');
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Vell', ['Ann Vell']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'a disgrace')).toMatchObject({
+      speakerKey: 'person:ann-vell',
+      speakerText: 'Ann Vell from Ashby',
+    });
+  });
+
+  it('an object that is no name ("game in a long season many called …") extends nothing', () => {
+    const doc = docOf('It was a game in a long season many called “a classic.”');
+    const e = entitiesOf(doc, [['person', 'Ann Vell', ['Ann Vell']]]);
+    expect(quoteOf(doc, e, 'a classic').speakerKey).toBeNull();
+  });
+});
