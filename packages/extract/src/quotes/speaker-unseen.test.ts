@@ -105,3 +105,12 @@ describe('a subject completed by "from"/"in" and a place is the head, not the pl
     expect(quoteOf(doc, e, 'a classic').speakerKey).toBeNull();
   });
 });
+
+describe('an indefinite pronoun opening the sentence is no name', () => {
+  it('"Others said …" stays a described source, never a person named Others', () => {
+    const doc = docOf('Others said the plan was “too late.”');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'too late')).toMatchObject({ speakerKey: null, speakerText: 'Others' });
+    expect(e.entities).toEqual([]);
+  });
+});
