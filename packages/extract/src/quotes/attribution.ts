@@ -328,7 +328,10 @@ function subjectOf(
     const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
     if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor))
       return [Math.max(named[0], lastOf(tokens, named)), named[1]];
-    return governingSubject(reader, cue, floor, unit, vocabulary);
+    const saying = vocabulary.cues.get(tokens[cue]!.lower) === 'speech';
+    return (
+      governingSubject(reader, cue, floor, unit, vocabulary) ?? (saying ? nameOpeningClause(reader, cue, floor) : null)
+    );
   }
   // "X took to the stage to accuse Y of …": an infinitive's subject is the main clause's.
   if (cue - 1 >= floor && tokens[cue - 1]!.lower === 'to' && tokens[cue - 1]!.pos === 'PART')
@@ -353,7 +356,12 @@ function subjectEndingAt(
   vocabulary: QuoteVocabulary,
 ): TokenRange | null {
   const tokens = reader.tokens;
-  const direct = knowingSource(reader, reader.before(j, floor), floor, vocabulary);
+  const direct = knowingSource(
+    reader,
+    withPrepositionalHead(reader, reader.before(j, floor), floor),
+    floor,
+    vocabulary,
+  );
   if (direct)
     return (
       documentAuthor(reader, direct, floor, vocabulary) ??
@@ -572,6 +580,51 @@ function governingSubject(
   return null;
 }
 
+/**
+ * Prepositions that tie a subject's head noun to a place ("the senator from Ohio", "officials in Ashby"); "a
+ * spokesman for/at/with X" is describedSourceFor's (source-for.ts), where the source stays apart from X.
+ */
+const HEAD_PREPOSITIONS = new Set(['from', 'in']);
+
+/**
+ * "The senator from Ohio said", "Officials in Ashby said": read back from the verb, the phrase stops at the name
+ * after the preposition, but the subject is the noun or name that the prepositional phrase completes ("Ann Lee
+ * from Ashby"). A preposition that opens the clause ("In Ashby Ann Lee said") completes nothing.
+ */
+function withPrepositionalHead(reader: PhraseReader, phrase: TokenRange | null, floor: number): TokenRange | null {
+  if (!phrase) return phrase;
+  const preposition = phrase[0] - 1;
+  const t = reader.tokens[preposition];
+  if (preposition - 1 < floor || t?.pos !== 'ADP' || !HEAD_PREPOSITIONS.has(t.lower)) return phrase;
+  // Only a place's name completes a head ("from Ohio"); "in a title game many" is no subject at all.
+  if (reader.tokens[phrase[0]]!.pos !== 'PROPN' || !reader.isCapitalised(phrase[0])) return phrase;
+  const head = reader.before(preposition, floor);
+  if (!head || head[1] !== preposition || !['NOUN', 'PROPN'].includes(reader.tokens[preposition - 1]!.pos))
+    return phrase;
+  // One phrase, not a list or an opening adverbial ("Last month, a group of experts in Ashby").
+  for (let i = head[0]; i < head[1]; i++) if (reader.isSeparator(i)) return phrase;
+  return [head[0], phrase[1]];
+}
+
+/**
+ * "Ann Lee shot/NOUN back, saying “…”": when the tagger read the main verb as a noun, a participle of saying after
+ * a comma still hangs on the name that opens the clause, if nothing but that name's predicate stands between.
+ */
+function nameOpeningClause(reader: PhraseReader, cue: number, floor: number): TokenRange | null {
+  if (cue - 1 <= floor || !reader.isSeparator(cue - 1)) return null;
+  let start = floor;
+  while (start < cue && reader.tokens[start]!.pos === 'PUNCT') start++;
+  // The phrase reader would take the verb read as a noun into the name ("Ann Lee shot"): the capitalised run only.
+  let end = start;
+  while (end < cue - 1 && reader.tokens[end]!.pos === 'PROPN' && reader.isCapitalised(end)) end++;
+  if (end === start || end >= cue - 1) return null;
+  const opening: TokenRange = [start, end];
+  if (!looksNamed(reader, opening, floor)) return null;
+  // Only one clause: a separator between the name and the participle's comma would open another.
+  for (let i = end; i < cue - 1; i++) if (reader.isSeparator(i)) return null;
+  return opening;
+}
+
 /** "Ann Lee - a nurse from Ohio - said": the name before the separator belongs with the description. */
 function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number): TokenRange {
   if (phrase[0] - 1 <= floor || !reader.isSeparator(phrase[0] - 1)) return phrase;
@@ -716,8 +769,11 @@ function unlistedVerbAfter(
     looksNamed(reader, phrase, after.tokens[0]) || (tokens[last]!.pos === 'PROPN' && reader.isCapitalised(last));
   const pronoun = phrase[1] - phrase[0] === 1 && ['he', 'she'].includes(tokens[phrase[0]]!.lower);
   if (!named && !pronoun) return null;
-  // The verb must close the sentence, or be followed only by a particle or a short phrase ("shot back with a laugh").
-  const rest = tokens.slice(phrase[1] + 1, after.tokens[1]);
+  // The verb must close its clause, or be followed only by a particle or a short phrase ("shot back with a laugh");
+  // an adverbial clause after a comma ("went on, as if he had not heard") leaves it the quote's verb.
+  let clauseEnd = phrase[1] + 1;
+  while (clauseEnd < after.tokens[1] && !reader.isSeparator(clauseEnd)) clauseEnd++;
+  const rest = tokens.slice(phrase[1] + 1, clauseEnd);
   if (rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === '“' || t.lower === '"')) return null;
   const cueSpan = { start: verb.start, end: verb.end };
   return { cue: text.slice(verb.start, verb.end), cueSpan, phrase: reader.span(phrase), clause: after };

@@ -139,7 +139,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
     const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
-    const retyped = saying ? resolver.adoptPlaceAsPerson(phrase) : null;
+    const retyped = saying ? (resolver.adoptPlaceAsPerson(phrase) ?? resolver.adoptNameOverPlaces(phrase)) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
     const pronoun = resolver.pronoun(phrase);
     if (pronoun) {
@@ -276,8 +276,11 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   function isOwnWording(i: number, found: Found | null): boolean {
     const own = ownOf(i);
     if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
-    if ((quotesInUnit.get(unitOf[i]!) ?? []).length > 1) return false;
+    const alone = (quotesInUnit.get(unitOf[i]!) ?? []).length === 1;
     const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // "Ann Lee refers to him as “Mr. Vell,” while …": a name given with "as" right before it is the speaker's word for
+    // someone, whatever other quotes share the sentence; a lone name needs the sentence to itself (not a list of titles).
+    if (!alone) return doc.tokens[before - 1]?.lower === 'as';
     // The word that governs the quoted name's phrase, past its determiner and modifiers ("at the Cairo-hosted").
     let k = before - 1;
     const modifier = (j: number) =>
@@ -636,7 +639,9 @@ export function quoteKind(text: string, unit: Span, stretch: { start: number; op
   const opensSentence = before === null || /[:,.!?”"»]/.test(before);
   const first = text.slice(stretch.start).match(/[\p{L}\p{N}]/u)?.[0] ?? '';
   const capital = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-  return opensSentence && capital ? 'full' : 'fragment';
+  // "“… they still go on”": an ellipsis marks words left out of a sentence the speaker began.
+  const elided = /^\s*(?:…|\.\.\.)/.test(text.slice(stretch.start, stretch.start + 5));
+  return opensSentence && (capital || elided) ? 'full' : 'fragment';
 }
 
 function outsideQuotes(text: string, span: Span, quotes: readonly Span[]): string {

@@ -23,13 +23,18 @@ export class PhraseReader {
     private readonly hedgeWords: ReadonlySet<string>,
   ) {}
 
-  /** A comma, or a dash standing between spaces (not the hyphen of "two-state"). */
+  /**
+   * A comma, or a dash standing between spaces (not the hyphen of "two-state"); typewritten text writes the dash
+   * as two hyphens ("Ann Lee -- a nurse -- said").
+   */
   isSeparator(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.lower === ',') return true;
     return (
-      ['-', '–', '—'].includes(t.lower) && /\s/.test(this.text[t.start - 1] ?? '') && /\s/.test(this.text[t.end] ?? '')
+      ['-', '--', '–', '—'].includes(t.lower) &&
+      /\s/.test(this.text[t.start - 1] ?? '') &&
+      /\s/.test(this.text[t.end] ?? '')
     );
   }
 

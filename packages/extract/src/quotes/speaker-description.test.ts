@@ -55,3 +55,27 @@ describe('a share of a poll is no source', () => {
     expect(quote.speakerRule).toBe('unnamed-source');
   });
 });
+
+describe('a party member after an indefinite ("a Vaskor Democrat") is a described source, not a person', () => {
+  it('keeps "a Vaskor Democrat" as text with no entity, even when the recognizer made a person of it', () => {
+    const doc = docOf('“The race is far from over,” said a Vaskor Democrat.');
+    const entities = entitiesOf(doc, [['person', 'Vaskor Democrat', ['Vaskor Democrat']]]);
+    const quote = quoteOf(doc, entities, 'The race');
+    expect(quote.speakerKey).toBeNull();
+    expect(quote.speakerText).toBe('a Vaskor Democrat');
+    expect(quote.speakerRule).toBe('unnamed-source');
+  });
+
+  it('"another Lindmark Tory" likewise; a named member ("Tory leader Ann Vell") still speaks', () => {
+    const doc = docOf(
+      '“We lost the north,” said another Lindmark Tory.',
+      'Tory leader Ann Vell said the vote was “a warning to us all.”',
+    );
+    const entities = entitiesOf(doc, [
+      ['person', 'Lindmark Tory', ['Lindmark Tory']],
+      ['person', 'Ann Vell', ['Ann Vell']],
+    ]);
+    expect(quoteOf(doc, entities, 'We lost').speakerKey).toBeNull();
+    expect(quoteOf(doc, entities, 'a warning').speakerKey).toBe('person:ann-vell');
+  });
+});

@@ -149,3 +149,44 @@ describe('phrases that are no name stay without an entity', () => {
     expect(e.entities).toHaveLength(2);
   });
 });
+
+describe('a name the recognizer read as places, or followed by its affiliation', () => {
+  it('"said Mora Tellez", both words read as towns: a person; the place mentions go with their places', () => {
+    const doc = docOf('“The rent is too high for us,” said Mora Tellez, who works in a bakery.');
+    const e = entitiesOf(doc, [
+      ['place', 'Mora', ['Mora']],
+      ['place', 'Tellez', ['Tellez']],
+    ]);
+    expect(quoteOf(doc, e, 'The rent')).toMatchObject({
+      speakerKey: 'person:mora-tellez',
+      speakerRule: 'speaker-name',
+    });
+    expect(e.entities.map((x) => x.key)).toEqual(['person:mora-tellez']);
+    expect(e.mentions.map((m) => m.text)).toEqual(['Mora Tellez']);
+  });
+
+  it('a place used as one elsewhere keeps that mention and its entity', () => {
+    const doc = docOf('Tellez is a town by the river.', '“The rent is too high,” said Mora Tellez.');
+    const e = entitiesOf(doc, [
+      ['place', 'Mora', ['Mora']],
+      ['place', 'Tellez', ['Tellez']],
+    ]);
+    expect(quoteOf(doc, e, 'The rent').speakerKey).toBe('person:mora-tellez');
+    expect(e.entities.map((x) => x.key)).toEqual(['person:mora-tellez', 'place:tellez']);
+  });
+
+  it('one place that is the whole phrase is not split into a person ("said Port Ulvan" stays unnamed)', () => {
+    const doc = docOf('The council of Port Ulvan met in Port Ulvan.', '“We are ready,” said Port Ulvan.');
+    const e = entitiesOf(doc, [['place', 'Port Ulvan', ['Port Ulvan']]]);
+    expect(quoteOf(doc, e, 'We are ready').speakerKey).toBeNull();
+  });
+
+  it('"said Brin Osk of the Harlow Policy Group": the name before "of"', () => {
+    const doc = docOf('“This raises questions,” said Brin Osk of the independent Harlow Policy Group.');
+    const e = entitiesOf(doc, []);
+    expect(quoteOf(doc, e, 'This raises')).toMatchObject({
+      speakerKey: 'person:brin-osk',
+      speakerRule: 'speaker-name',
+    });
+  });
+});

@@ -74,8 +74,58 @@ export class SpeakerResolver {
    * new person. The mention is added to the findings. Null when the phrase is no name or fits two persons.
    */
   adoptName(phrase: Span): string | null {
-    const name = this.nameShape.nameIn(phrase, (written) => this.personsWhoseNameHolds(written).length > 0);
+    const holdsName = (written: string) => this.personsWhoseNameHolds(written).length > 0;
+    // "said Ann Lee of the Acme Institute": the name before its affiliation.
+    const affiliated = this.beforeAffiliation(phrase);
+    const name =
+      this.nameShape.nameIn(phrase, holdsName) ?? (affiliated && this.nameShape.nameIn(affiliated, holdsName));
     if (!name || this.overlapsAnyMention(name)) return null;
+    return this.adoptAsPerson(name);
+  }
+
+  /**
+   * "said Mora Valdez", where the recognizer read "Mora" and "Valdez" as two towns: a name of two or more words
+   * that places cover only in parts is a person's; those place mentions go (and a place left with none).
+   */
+  adoptNameOverPlaces(phrase: Span): string | null {
+    const name = this.nameShape.nameIn(phrase, (written) => this.personsWhoseNameHolds(written).length > 0);
+    if (!name || !/\s/.test(this.text.slice(name.start, name.end))) return null;
+    const covering = this.entities.mentions.filter((m) => m.start < name.end && m.end > name.start);
+    const parts = covering.filter(
+      (m) => m.start >= name.start && m.end <= name.end && m.end - m.start < name.end - name.start,
+    );
+    if (parts.length === 0 || parts.length !== covering.length) return null;
+    if (parts.some((m) => this.typeOf.get(m.entityKey) !== 'place')) return null;
+    for (const m of parts) this.dropPlaceMention(m);
+    return this.adoptAsPerson(name);
+  }
+
+  private dropPlaceMention(mention: MentionAnnotation): void {
+    const findings = this.entities;
+    findings.mentions.splice(findings.mentions.indexOf(mention), 1);
+    const own = this.mentions.indexOf(mention);
+    if (own >= 0) this.mentions.splice(own, 1);
+    const key = mention.entityKey;
+    const used =
+      findings.mentions.some((m) => m.entityKey === key) ||
+      findings.roles.some((r) => r.countryKey === key || r.organizationKey === key);
+    if (used) return;
+    findings.entities.splice(
+      findings.entities.findIndex((e) => e.key === key),
+      1,
+    );
+    this.typeOf.delete(key);
+  }
+
+  /** The words before "of" in a phrase that goes on past them ("Ann Lee of the Acme Institute"), else null. */
+  private beforeAffiliation(phrase: Span): Span | null {
+    const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
+    for (let k = from + 1; k < to - 1; k++)
+      if (this.tokens[k]!.lower === 'of') return { start: phrase.start, end: this.tokens[k - 1]!.end };
+    return null;
+  }
+
+  private adoptAsPerson(name: Span): string | null {
     const written = this.text.slice(name.start, name.end);
     const holders = this.personsWhoseNameHolds(written);
     if (holders.length > 1) return null;
@@ -266,19 +316,26 @@ export class SpeakerResolver {
 
   /**
    * An indefinite phrase headed by a common noun after any names ("one Acme supporter", "a top Acme
-   * strategist"): a described source, whatever the head noun is.
+   * strategist"), or by a party's member ("a Nevada Democrat": a capital, but no name): a described source,
+   * whatever the head noun is.
    */
   isDescribedSource(phrase: Span): boolean {
     const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
     if (to - from < 2) return false;
     const first = this.tokens[from]!;
     const head = this.tokens[to - 1]!;
+    const commonHead = head.pos === 'NOUN' && /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1));
     return (
       (this.vocabulary.indefinites.has(first.lower) || first.pos === 'NUM') &&
-      head.pos === 'NOUN' &&
-      /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1)) &&
+      (commonHead || this.isPartyMember(head.lower)) &&
       this.tokens.slice(from, to).every((t) => t.pos !== 'PUNCT' && t.lower !== 'of')
     );
+  }
+
+  /** "democrat", "democrats", "tories": one or more members of a party. */
+  private isPartyMember(lower: string): boolean {
+    const members = this.vocabulary.partyMembers;
+    return members.has(lower) || members.has(lower.replace(/ies$/, 'y').replace(/s$/, ''));
   }
 
   /** "he", "her office", "its statement": the pronoun that opens the phrase, if any. */

@@ -44,6 +44,11 @@ export interface QuoteVocabulary {
   documents: Set<string>;
   /** Nouns of saying ("claim", "assertion", "words") whose owner owns the quoted phrase they introduce. */
   speechNouns: Set<string>;
+  /**
+   * A party's member in the singular ("democrat", "tory"), lower-cased: the plural names of the organizations
+   * lexicon's parties ("Democrats" → "Democratic Party") made singular.
+   */
+  partyMembers: Set<string>;
 }
 
 interface AttributionWord {
@@ -92,8 +97,19 @@ export function quoteVocabulary(): QuoteVocabulary {
     attributionHedgeWords: new Set(attributionHedges.filter((h) => !h.includes(' '))),
     unnamedHeads: new Set(loadLexicon<string>('unnamed-sources').entries.map((e) => e.toLowerCase())),
     institutionHeads: new Set(loadLexicon<string>('organization-heads').entries.map((e) => e.toLowerCase())),
+    partyMembers: partyMembers(),
   };
   return vocabulary;
+}
+
+/** "Democrats" (→ "Democratic Party") gives "democrat", "Tories" gives "tory". */
+function partyMembers(): Set<string> {
+  const members = new Set<string>();
+  for (const [alias, canonical] of loadLexicon<string[]>('organizations').entries) {
+    if (!alias || !canonical?.endsWith(' Party') || !/s$/.test(alias)) continue;
+    members.add(alias.toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''));
+  }
+  return members;
 }
 
 /** True when one of the phrases occurs in the text as whole words (case-insensitive). */
