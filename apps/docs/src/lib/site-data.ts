@@ -209,11 +209,8 @@ export async function writeSiteData(
  */
 function entitiesKey(codeKey: string, entities: readonly BucketEntity[]): string {
   const hash = createHash('sha256').update(JSON.stringify([codeKey, siteModel().articlePages]));
-  for (const { entity, totals, records } of entities) {
-    hash.update(JSON.stringify([entity, totals]));
-    for (const line of records) hash.update('\n').update(line);
-    hash.update('\0');
-  }
+  for (const { entity, totals, records } of entities)
+    hash.update(`${JSON.stringify([entity, totals])}${records.map((line) => `\n${line}`).join('')}\0`);
   return hash.digest('hex');
 }
 
