@@ -29,15 +29,6 @@ export class EntityCounts {
   }
 }
 
-/**
- * Counts the mention and quote records an article has without making them: one per mention row, one per
- * quote row with a speaker (as `articleEntityRecords` makes them), for an article whose records are not read.
- */
-export function countRecordsOfRows(group: ArticleGroup, counts: EntityCounts): void {
-  for (const row of group.mentions) counts.count('mentions', row.entity_id, SHOWN.mentions);
-  for (const row of group.quotes) if (row.speaker_id) counts.count('quotes', row.speaker_id, SHOWN.quotes);
-}
-
 /** Every record of the article the model holds, in the tables' order. */
 export function articleEntityRecords(group: ArticleGroup): EntityRecord[] {
   const m = siteModel();

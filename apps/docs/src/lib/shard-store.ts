@@ -83,11 +83,6 @@ export class ShardStore {
     this.adopt(relPath, putIfChanged(this.root, relPath, text, this.previousKey(relPath), this.dirsMade));
   }
 
-  /** The files under `prefix` that the previous build made and this one has not (so far): about to be removed. */
-  previousFilesNotProduced(prefix: string): string[] {
-    return [...this.previousKeys.keys()].filter((path) => path.startsWith(prefix) && !this.produced.has(path)).sort();
-  }
-
   /** The key the previous build recorded for a file (what `putIfChanged` compares with). */
   previousKey(relPath: string): string | undefined {
     return this.previousKeys.get(relPath);

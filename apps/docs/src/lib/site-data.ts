@@ -10,17 +10,24 @@
  * article recomputes only that article's; every other file is rewritten only when its bytes change.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleLedger } from './article-ledger.ts';
 import { articleOpening } from './article-title.ts';
-import { CACHE_DIR, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
+import {
+  ENTITY_INDEX_FILE,
+  entityBucketCount,
+  entityBucketOf,
+  entityBucketPath,
+  MIN_ENTITY_BUCKETS,
+  type EntityIndex,
+} from './entity-buckets.ts';
+import { type BucketEntity, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { writeEntityFiles } from './entity-files.ts';
-import { countRecordsOfRows, EntityCounts, isKept, recordHead } from './entity-records.ts';
+import { EntityCounts, isKept, type RecordHead, recordHead } from './entity-records.ts';
 import { releaseLayouts } from './layout.ts';
 import { entityName, showArticle, siteModel } from './model.ts';
-import { articlePageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
+import { articlePageFile, entityPageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
 import { searchWords, shardFileName, keyOf, type SearchEntry } from './search-index.ts';
 import type { ShardStore } from './shard-store.ts';
 import {
@@ -77,7 +84,6 @@ export type SiteJobRunner = (job: SiteJob) => SiteJobDone | Promise<SiteJobDone>
 interface ArticleInFlight {
   group: ArticleGroup;
   key: string;
-  entityIds: string[];
   done?: SiteJobDone | Promise<SiteJobDone>;
 }
 
@@ -92,33 +98,39 @@ function startArticle(
   codeKey: string,
   { group, digest }: DigestedGroup,
   run: SiteJobRunner,
-  ledger: ArticleLedger,
 ): ArticleInFlight {
   const id = group.article.article_id;
   const entityIds = rowsEntityIds(group);
   const key = articleKey(codeKey, digest, entityIds);
-  if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key))
-    return { group, key, entityIds };
-  ledger.recomputing(id);
+  if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
   const { entityById } = siteModel();
   const entities = entityIds.map((e) => entityById.get(e)).filter((e): e is EntitiesRow => e !== undefined);
-  return { group, key, entityIds, done: run({ kind: 'article', root: store.root, group, entities }) };
+  return { group, key, done: run({ kind: 'article', root: store.root, group, entities }) };
 }
 
-/**
- * Finishes an article (in the order they were started): records its files, returns the records it made
- * again, one JSON line each (none when its files were kept: those are read only if an entity file needs them).
- */
-async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<string[] | undefined> {
+/** An article's evidence records: each one's kind and entity, and its JSON text as written (one line each). */
+interface ArticleRecords {
+  records: RecordHead[];
+  lines: string[];
+}
+
+function parseRecords(text: string): ArticleRecords {
+  const lines = text === '' ? [] : text.slice(0, -1).split('\n');
+  return { records: lines.map(recordHead), lines };
+}
+
+/** Finishes an article (in the order they were started): records its files, returns its records. */
+async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<ArticleRecords> {
   const id = group.article.article_id;
   if (!done) {
     store.reuse(articleShardPath(id), key);
     store.reuse(recordsPath(id), key);
-    return undefined;
+    // Read whole: a file of records is small, and there is one per article.
+    return parseRecords(readFileSync(join(store.root, recordsPath(id)), 'utf8'));
   }
   const { records, files } = await done;
   for (const [path, put] of files) store.adopt(path, put, key);
-  return records === '' ? [] : records.slice(0, -1).split('\n');
+  return parseRecords(records);
 }
 
 /** Search entries by shard key, each entry as its JSON text with the label and URL it is sorted by. */
@@ -155,35 +167,29 @@ export async function writeSiteData(
   const facts = new PageFactsCollector();
   const evidence = new RecordSpill(join(workDir, 'entities'));
   const search = new SearchSpill(join(workDir, 'search'));
-  const ledger = new ArticleLedger(m.data.entities, store.root);
   const counts = new EntityCounts();
   const inFlight: ArticleInFlight[] = [];
   const finishOldest = async () => {
     const next = inFlight.shift()!;
-    const fresh = await finishArticle(store, next);
-    // Counted in article order, so only the records an entity's shard shows go to the spill.
-    const kept = fresh?.filter((line) => {
-      const head = recordHead(line);
-      ledger.affected.add(head.e);
-      return isKept(head, counts);
-    });
-    if (!fresh) countRecordsOfRows(next.group, counts);
-    ledger.add(next.group.article.article_id, next.entityIds, kept, evidence);
+    const { records, lines } = await finishArticle(store, next);
     showArticle(next.group);
+    // The line as written is the record's JSON text: spilled as it is, not serialized again.
+    records.forEach((record, i) => {
+      if (isKept(record, counts)) evidence.add(record.e, lines[i]!);
+    });
     facts.add(next.group);
     search.add(articleSearchEntry(next.group.article));
   };
   for (const digested of digestedArticleGroups(m.data.dir, m.data.tableFiles)) {
-    inFlight.push(startArticle(store, codeKey, digested, run, ledger));
+    inFlight.push(startArticle(store, codeKey, digested, run));
     if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
   while (inFlight.length > 0) await finishOldest();
-  for (const file of store.previousFilesNotProduced(`${CACHE_DIR}/records/`)) ledger.removed(file);
   releaseLayouts();
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
   for (const [table, file] of m.data.tableFiles)
     if (!perArticle.has(table)) for (const row of jsonRows(file)) facts.addOtherRow(table, row);
-  await writeEntityFiles(store, codeKey, { ledger, evidence, counts }, run, workers * IN_FLIGHT_PER_WORKER);
+  await writeEntityShards(store, codeKey, evidence, counts, run, workers * IN_FLIGHT_PER_WORKER);
   for (const e of m.data.entities) search.add(entitySearchEntry(e));
   for (const [key, text] of search.shards()) store.writeIfChanged(`data/search/${shardFileName(key)}`, text);
   store.writeIfChanged(FACTS_FILE, JSON.stringify(facts.facts()));
@@ -194,4 +200,97 @@ export async function writeSiteData(
       articlePageFile(page.article.article_id),
       JSON.stringify(page satisfies { rows: ArticleRows }),
     );
+}
+
+/**
+ * A hash of everything an entity file is made from: the code, the link policy, and each entity's row, totals
+ * and records (which hold the names and links of the entities and articles they show). A file whose key is
+ * unchanged is kept without recomputing: after one more article, most buckets are.
+ */
+function entitiesKey(codeKey: string, entities: readonly BucketEntity[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([codeKey, siteModel().articlePages]));
+  for (const { entity, totals, records } of entities)
+    hash.update(`${JSON.stringify([entity, totals])}${records.map((line) => `\n${line}`).join('')}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * Every entity's shard: for entities with a static page, one file each in the page model; for the long tail,
+ * one file per bucket (src/lib/entity-buckets.ts), each made by one job from one spill file's records.
+ * At most `window` jobs wait at once, so the records of only that many buckets are in memory.
+ */
+async function writeEntityShards(
+  store: ShardStore,
+  codeKey: string,
+  evidence: RecordSpill,
+  counts: EntityCounts,
+  run: SiteJobRunner,
+  window: number,
+): Promise<void> {
+  const m = siteModel();
+  const bucketCount = entityBucketCount(m.data.entities.length);
+  const longTail = longTailByBucket(m.data.entities, m.staticEntities, bucketCount);
+  const waiting: Array<{ key: string; done: SiteJobDone | Promise<SiteJobDone> }> = [];
+  const finishOldest = async () => {
+    const { key, done } = waiting.shift()!;
+    for (const [path, put] of (await done).files) store.adopt(path, put, key);
+  };
+  /** Starts the job of one file, unless the file is there and made from the same inputs. */
+  const start = async (kind: 'entity-bucket' | 'entity', path: string, entities: BucketEntity[]) => {
+    const key = entitiesKey(codeKey, entities);
+    if (store.reuse(path, key)) return;
+    const root = store.root;
+    const job: SiteJob =
+      kind === 'entity-bucket' ? { kind, root, path, entities } : { kind, root, path, ...entities[0]! };
+    waiting.push({ key, done: run(job) });
+    if (waiting.length >= window) await finishOldest();
+  };
+  const entityOf = (id: string) => {
+    const entity = m.entityById.get(id);
+    if (!entity) throw new Error(`rows point to entity "${id}", which is not in the entities table`);
+    return entity;
+  };
+  const withRecords = (entity: EntitiesRow, records: string[]): BucketEntity => ({
+    entity,
+    records,
+    totals: counts.totals(entity.entity_id),
+  });
+  const staticDone = new Set<string>();
+  for (const [spillBucket, groups] of evidence.buckets()) {
+    const records = new Map(groups);
+    for (const [id, lines] of groups) {
+      const entity = entityOf(id);
+      if (!m.staticEntities.has(id)) continue;
+      await start('entity', entityPageFile(id), [withRecords(entity, lines)]);
+      staticDone.add(id);
+    }
+    // Bucket b holds the entities whose hash is b modulo the count, so those ≡ spillBucket modulo the spill's.
+    for (let bucket = spillBucket; bucket < bucketCount; bucket += MIN_ENTITY_BUCKETS) {
+      const entities = (longTail.get(bucket) ?? []).map((e) => withRecords(e, records.get(e.entity_id) ?? []));
+      // An empty bucket gets no file (a small dataset has no long tail): the viewer says the ID is not found.
+      if (entities.length > 0) await start('entity-bucket', entityBucketPath(bucket), entities);
+    }
+  }
+  for (const id of [...m.staticEntities].sort())
+    if (!staticDone.has(id)) await start('entity', entityPageFile(id), [withRecords(entityOf(id), [])]);
+  while (waiting.length > 0) await finishOldest();
+  store.writeIfChanged(ENTITY_INDEX_FILE, JSON.stringify({ buckets: bucketCount } satisfies EntityIndex));
+}
+
+/** The entities without a static page, by bucket, each bucket sorted by ID. */
+function longTailByBucket(
+  entities: readonly EntitiesRow[],
+  withPage: ReadonlySet<string>,
+  bucketCount: number,
+): Map<number, EntitiesRow[]> {
+  const buckets = new Map<number, EntitiesRow[]>();
+  for (const e of entities) {
+    if (withPage.has(e.entity_id)) continue;
+    const bucket = entityBucketOf(e.entity_id, bucketCount);
+    let list = buckets.get(bucket);
+    if (!list) buckets.set(bucket, (list = []));
+    list.push(e);
+  }
+  for (const list of buckets.values()) list.sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
+  return buckets;
 }
