@@ -10,6 +10,7 @@
  * article recomputes only that article's; every other file is rewritten only when its bytes change.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleOpening } from './article-title.ts';
 import {
@@ -23,14 +24,18 @@ import {
 import { type BucketEntity, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { EntityCounts, keptRecords } from './entity-records.ts';
-import type { EntityRecord } from './entity-shard.ts';
+import { EntityCounts, isKept, type RecordHead, recordHead } from './entity-records.ts';
 import { releaseLayouts } from './layout.ts';
 import { entityName, showArticle, siteModel } from './model.ts';
 import { articlePageFile, entityPageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
 import { searchWords, shardFileName, keyOf, type SearchEntry } from './search-index.ts';
 import type { ShardStore } from './shard-store.ts';
-import { articleGroups, ARTICLE_TABLES, type ArticleGroup } from './stream/article-groups.ts';
+import {
+  ARTICLE_TABLES,
+  type ArticleGroup,
+  type DigestedGroup,
+  digestedArticleGroups,
+} from './stream/article-groups.ts';
 import { jsonRows } from './stream/json-rows.ts';
 import { RecordSpill } from './stream/record-spill.ts';
 import { articleShardPath, articleUrl, entityUrl } from './urls.ts';
@@ -82,37 +87,46 @@ interface ArticleInFlight {
   done?: SiteJobDone | Promise<SiteJobDone>;
 }
 
-function articleKey(codeKey: string, group: ArticleGroup, entityIds: readonly string[]): string {
-  const { article, ...rows } = group;
-  return hash([codeKey, siteModel().articlePages, article, rows, entityIds.map(entityRef)]);
+/** The key of an article's files: the code, the link policy, its rows (their digest) and the entities it shows. */
+function articleKey(codeKey: string, digest: string, entityIds: readonly string[]): string {
+  return hash([codeKey, siteModel().articlePages, digest, entityIds.map(entityRef)]);
 }
 
 /** Starts an article: its files are kept when its inputs are unchanged, else it goes to `run`. */
-function startArticle(store: ShardStore, codeKey: string, group: ArticleGroup, run: SiteJobRunner): ArticleInFlight {
+function startArticle(
+  store: ShardStore,
+  codeKey: string,
+  { group, digest }: DigestedGroup,
+  run: SiteJobRunner,
+): ArticleInFlight {
   const id = group.article.article_id;
   const entityIds = rowsEntityIds(group);
-  const key = articleKey(codeKey, group, entityIds);
+  const key = articleKey(codeKey, digest, entityIds);
   if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
   const { entityById } = siteModel();
   const entities = entityIds.map((e) => entityById.get(e)).filter((e): e is EntitiesRow => e !== undefined);
   return { group, key, done: run({ kind: 'article', root: store.root, group, entities }) };
 }
 
-const parseRecords = (lines: string) =>
-  lines === ''
-    ? []
-    : lines
-        .slice(0, -1)
-        .split('\n')
-        .map((line) => JSON.parse(line) as EntityRecord);
+/** An article's evidence records: each one's kind and entity, and its JSON text as written (one line each). */
+interface ArticleRecords {
+  records: RecordHead[];
+  lines: string[];
+}
+
+function parseRecords(text: string): ArticleRecords {
+  const lines = text === '' ? [] : text.slice(0, -1).split('\n');
+  return { records: lines.map(recordHead), lines };
+}
 
 /** Finishes an article (in the order they were started): records its files, returns its records. */
-async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<EntityRecord[]> {
+async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<ArticleRecords> {
   const id = group.article.article_id;
   if (!done) {
     store.reuse(articleShardPath(id), key);
     store.reuse(recordsPath(id), key);
-    return [...jsonRows<EntityRecord>(join(store.root, recordsPath(id)))];
+    // Read whole: a file of records is small, and there is one per article.
+    return parseRecords(readFileSync(join(store.root, recordsPath(id)), 'utf8'));
   }
   const { records, files } = await done;
   for (const [path, put] of files) store.adopt(path, put, key);
@@ -157,14 +171,17 @@ export async function writeSiteData(
   const inFlight: ArticleInFlight[] = [];
   const finishOldest = async () => {
     const next = inFlight.shift()!;
-    const records = await finishArticle(store, next);
+    const { records, lines } = await finishArticle(store, next);
     showArticle(next.group);
-    for (const record of keptRecords(records, counts)) evidence.add(record.e, JSON.stringify(record));
+    // The line as written is the record's JSON text: spilled as it is, not serialized again.
+    records.forEach((record, i) => {
+      if (isKept(record, counts)) evidence.add(record.e, lines[i]!);
+    });
     facts.add(next.group);
     search.add(articleSearchEntry(next.group.article));
   };
-  for (const group of articleGroups(m.data.dir, m.data.tableFiles)) {
-    inFlight.push(startArticle(store, codeKey, group, run));
+  for (const digested of digestedArticleGroups(m.data.dir, m.data.tableFiles)) {
+    inFlight.push(startArticle(store, codeKey, digested, run));
     if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
   while (inFlight.length > 0) await finishOldest();
@@ -192,11 +209,8 @@ export async function writeSiteData(
  */
 function entitiesKey(codeKey: string, entities: readonly BucketEntity[]): string {
   const hash = createHash('sha256').update(JSON.stringify([codeKey, siteModel().articlePages]));
-  for (const { entity, totals, records } of entities) {
-    hash.update(JSON.stringify([entity, totals]));
-    for (const line of records) hash.update('\n').update(line);
-    hash.update('\0');
-  }
+  for (const { entity, totals, records } of entities)
+    hash.update(`${JSON.stringify([entity, totals])}${records.map((line) => `\n${line}`).join('')}\0`);
   return hash.digest('hex');
 }
 

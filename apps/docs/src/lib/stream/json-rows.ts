@@ -3,7 +3,7 @@
  * (packages/export/src/serialize.ts), so a row is parsed from its line and the whole table is never in
  * memory. A line that is not a row fails with the file and line number.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 const CHUNK = 1 << 20;
 
@@ -11,10 +11,12 @@ const CHUNK = 1 << 20;
 export function* fileLines(file: string, chunkBytes = CHUNK): Generator<string> {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(chunkBytes);
+    // No bigger than the file, and not zero-filled: a warm build reads some 10,000 small files of records,
+    // and zeroing a 1 MiB buffer for each cost more than reading them (a CPU profile: about a tenth of the step).
+    const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, fstatSync(fd).size)));
     let pending: Buffer[] = [];
     for (;;) {
-      const read = readSync(fd, buffer, 0, chunkBytes, null);
+      const read = readSync(fd, buffer, 0, buffer.length, null);
       if (read === 0) break;
       let from = 0;
       for (let nl = buffer.indexOf(10, from); nl !== -1 && nl < read; nl = buffer.indexOf(10, from)) {
@@ -46,6 +48,14 @@ export function countRows(file: string, upTo = Number.POSITIVE_INFINITY): number
 
 /** The rows of a JSON twin, in file order. */
 export function* jsonRows<T = Record<string, unknown>>(file: string): Generator<T> {
+  for (const [row] of jsonRowsWithText<T>(file)) yield row;
+}
+
+/**
+ * The rows of a JSON twin with the text each was parsed from (its line without the separating comma), so that
+ * a caller can hash a row's exact bytes instead of serializing it again.
+ */
+export function* jsonRowsWithText<T = Record<string, unknown>>(file: string): Generator<[T, string]> {
   let lineNumber = 0;
   for (const raw of fileLines(file)) {
     lineNumber++;
@@ -65,6 +75,6 @@ export function* jsonRows<T = Record<string, unknown>>(file: string): Generator<
       throw new Error(
         `${file}:${lineNumber}: expected a JSON object (one row), found ${JSON.stringify(text.slice(0, 40))}`,
       );
-    yield row as T;
+    yield [row as T, text];
   }
 }
