@@ -25,6 +25,8 @@ import { lineupPlayer } from './lineups.js';
 import { scorecardPlayer } from './scorecards.js';
 import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
 import { findVenues } from './venues.js';
+import { surnamesUsedLikePersons } from './surname-places.js';
+import { countryInBrackets } from './bracketed-country.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -126,16 +128,9 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
     next3 !== undefined
   )
     evidence = true;
-  // "Avery Lane (Nordland) 68 70": a name with its country in brackets, as results and lists give players.
-  if (
-    nWords >= 2 &&
-    seg.to === run.to &&
-    next?.text === '(' &&
-    next2 &&
-    (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) &&
-    words[seg.to + 2]?.text === ')'
-  )
-    evidence = true;
+  // "Avery Lane (Nordland) 68 70", "Avery Lane (South Africa)": a name with its country (or home town) in
+  // brackets, as results and lists give players.
+  if (nWords >= 2 && seg.to === run.to && countryInBrackets(lex, words, seg.to)) evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an'))
     evidence = true;
@@ -240,8 +235,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
 }
 
 /**
- * A one-word place or organization that is the surname of someone named in full is that person ("Lane"
- * when "Avery Lane" is in the story and a town or a company called Lane is in the lexicons)…
+ * A one-word place, country or organization that is the surname of someone named in full is that person
+ * ("Lane" when "Avery Lane" is in the story and a town or a company called Lane is in the lexicons; "Jordan"
+ * after "director Dana Jordan")…
  */
 function nameSurnamePlaces(pass: Pass): void {
   const { lex, words, runs } = pass;
@@ -254,6 +250,7 @@ function nameSurnamePlaces(pass: Pass): void {
         for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
+  for (const s of surnamesUsedLikePersons(lex, words, runs)) fullNameSurnames.add(s);
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
   // Company" and "William Clay Ford Jr.": then "Ford" stays the company).
   const longerNames = new Set<string>();
@@ -263,7 +260,7 @@ function nameSurnamePlaces(pass: Pass): void {
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      ((seg.kind === 'place' || seg.kind === 'org') &&
+      ((seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'country') &&
         seg.to - seg.from === 1 &&
         fullNameSurnames.has(words[seg.from]!.text) &&
         !longerNames.has(words[seg.from]!.text)) ||

@@ -144,8 +144,12 @@ export function linkPersons(ctx: PersonContext): void {
         const before = words[o.from - 1];
         const after = words[o.to];
         if (before && DETERMINER_BEFORE.has(before.lower)) return false;
-        // Used like a person: the subject of a person verb, or a possessor.
-        return (after !== undefined && lex.cueVerbs.has(after.lower)) || words[o.from]!.possEnd > words[o.from]!.end;
+        // Used like a person: the subject of a person verb, a possessor, or followed by ", who".
+        return (
+          (after !== undefined && lex.cueVerbs.has(after.lower)) ||
+          words[o.from]!.possEnd > words[o.from]!.end ||
+          relativeWhoAfter(words, o.to)
+        );
       })
       .map((o) => o.text),
   );
@@ -219,6 +223,13 @@ export function linkPersons(ctx: PersonContext): void {
     const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
     ctx.reg.mention(p.key, start, possEnd, kind);
   }
+}
+
+/** "Lane, who led by a set": a comma and "who" right after a name, in its sentence (places take "which"). */
+function relativeWhoAfter(words: readonly Word[], to: number): boolean {
+  const comma = words[to];
+  const who = words[to + 1];
+  return comma?.text === ',' && who !== undefined && who.sentence === comma.sentence && who.lower === 'who';
 }
 
 /** The fewest one-word names a list needs before its members are read as people by one of them. */

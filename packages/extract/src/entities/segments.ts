@@ -333,6 +333,33 @@ function hasAmpersand(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
+const CALENDAR_NAMES = new Set([
+  ...wordsOfKind('temporal-calendar', 'month'),
+  ...wordsOfKind('temporal-calendar', 'weekday'),
+]);
+
+/**
+ * "beat Jan Kroslak", "4 - Christian Lemaire": a word that is never a name alone (a month's abbreviation, a
+ * religion) but is a given name starts one inside a sentence when an unknown capitalized word follows it in the
+ * run. Whether that name is a person is left to the usual evidence. Full month and weekday names never do
+ * ("in May Lane resigned").
+ */
+function givenNameOfNonName(lex: EntityLexicon, words: Word[], p: number, to: number): boolean {
+  const w = words[p]!;
+  const next = words[p + 1];
+  return (
+    p + 1 < to &&
+    !w.sentenceInitial &&
+    next !== undefined &&
+    LOWER_AFTER_FIRST.test(w.text) &&
+    LOWER_AFTER_FIRST.test(next.text) &&
+    lex.isGivenName(w.text) &&
+    !CALENDAR_NAMES.has(w.lower) &&
+    !lex.nonNames.has(next.text) &&
+    lookup(lex, words, p + 1, to) === null
+  );
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(
   lex: EntityLexicon,
@@ -367,7 +394,10 @@ export function segmentRun(
     let best: Segment | null = null;
     // Calendar words and sentence openers are never names, whatever else they could be alone.
     // Abbreviations with their period count ("Oct."), initials do not ("A. Lane").
-    if (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w))))
+    if (
+      (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w)))) &&
+      !givenNameOfNonName(lex, words, p, to)
+    )
       best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const found = lookup(lex, words, p, to);
     if (found) best = longer(best, found);
@@ -395,7 +425,12 @@ export function segmentRun(
     ) {
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
-      if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
+      // A title word that is also a place and a given name ("Bishop") still titles the name after it.
+      if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0)
+        best =
+          title?.end === best.to
+            ? { kind: 'title', from: p, to: title.end, title: title.title, former: title.former }
+            : null;
     }
     // "North American", "Latin American": a continent's adjective, not the demonym of one country (the
     // country demonyms that start so, "South African", "North Korean", are matched whole before this).
