@@ -27,6 +27,7 @@ import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
 import { findVenues } from './venues.js';
 import { surnamesUsedLikePersons } from './surname-places.js';
 import { countryInBrackets } from './bracketed-country.js';
+import { bylineLine, invertedSaidSubject, regnalName, titleApposition } from './person-cues.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -99,7 +100,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++)
-    if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+    if (SHOUTED.test(words[k]!.text) && !(k === seg.to - 1 && regnalName(lex, words, seg.from, seg.to)))
+      return { strong: false, evidence: false, honorificFrom };
   // "general K-12 funding", "Boeing 787": no person's name holds a digit.
   for (let k = seg.from; k < seg.to; k++)
     if (HAS_DIGIT.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
@@ -137,6 +139,10 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   // "Avery Lane, whose son was held": a relative possessor of a relative (lexicon kinship-nouns) is a person.
   if (nWords >= 2 && appositionMark && next2?.lower === 'whose' && lex.kinship.has(words[seg.to + 2]?.lower ?? ''))
     evidence = true;
+  if (nWords >= 2 && seg.from === run.from && seg.to === run.to && invertedSaidSubject(words, seg.from, seg.to))
+    evidence = true;
+  if (nWords >= 2 && seg.to === run.to && titleApposition(lex, words, seg.to)) evidence = true;
+  if (seg.from === run.from && seg.to === run.to && bylineLine(words, seg.from, seg.to)) evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
   if (nWords >= 2 && appositionMark && next2?.lower === 'the') {
     for (let j = seg.to + 2; j < Math.min(words.length, seg.to + 6); j++) {

@@ -10,6 +10,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { NameSite } from './roles.js';
 import { titleCased } from './segments.js';
+import { joinShoutedNames } from './shouted-names.js';
 import type { Word } from './words.js';
 
 /** One place where a run holds a name segment. */
@@ -208,6 +209,7 @@ export function linkPersons(ctx: PersonContext): void {
   // unless the text makes that word a place ("the state of X" beats "Mexican X").
   for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
   addListedSurnames(people, listed);
+  joinShoutedNames(words, occurrences, (name) => people.persons.has(name));
 
   for (const o of occurrences) {
     const p = people.match(o);

@@ -333,6 +333,7 @@ function hasAmpersand(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
+const CARDINAL_WORDS = wordsOfKind('number-words', 'cardinal');
 const CALENDAR_NAMES = new Set([
   ...wordsOfKind('temporal-calendar', 'month'),
   ...wordsOfKind('temporal-calendar', 'weekday'),
@@ -456,6 +457,8 @@ export function segmentRun(
     // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
     // noun and the article never capitalizes it inside a sentence, or when a given name follows it in the
     // run ("Historian Louis Avery said").
+    // "Seven Iraqis were charged": a number word opening a sentence counts, it starts no name.
+    if (!best && w.sentenceInitial && CARDINAL_WORDS.has(w.lower)) best = { kind: 'skip', from: p, to: p + 1 };
     if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
       const next = words[p + 1];
       if (

@@ -66,3 +66,44 @@ describe('a given name that is never a name alone (a month abbreviation, a relig
     expect(entityNames(body, 'person')).toEqual([]);
   });
 });
+
+describe('cues that an unfamiliar two-word name is a person', () => {
+  it('a regnal number after a given name', () => {
+    expect(entityNames('The chapel was built for Henry VIII and later rebuilt.', 'person')).toEqual(['Henry VIII']);
+  });
+
+  it('the inverted subject of "said" closing a sentence', () => {
+    expect(entityNames('"It was a long night," said Tovan Rusk.', 'person')).toEqual(['Tovan Rusk']);
+  });
+
+  it('an apposition opening with a title noun and "of"', () => {
+    const body = 'Observers said the mission favoured Zarkan Oduyev, president of the breakaway region.';
+    expect(entityNames(body, 'person')).toEqual(['Zarkan Oduyev']);
+  });
+
+  it('a byline on its own line under the headline', () => {
+    const body =
+      'Markets close higher on bank shares.\n\nIlse Varkony\n\nBUDAPEST 1996-08-30\n\nShares rose on Friday.';
+    expect(entityNames(body, 'person')).toEqual(['Ilse Varkony']);
+  });
+
+  it('but not a two-word line further down the story', () => {
+    const body =
+      'Markets close higher.\n\nShares rose on Friday.\n\nBanks led.\n\nTraders were calm.\n\nBond Yields\n\nYields fell.';
+    expect(entityNames(body, 'person')).toEqual([]);
+  });
+});
+
+describe('a number word opening a sentence', () => {
+  it('starts no name', () => {
+    const body = 'Seven Iraqis who hijacked a plane appeared in court on Friday.';
+    expect(entityNames(body, 'person')).toEqual([]);
+  });
+});
+
+describe('a name in a headline in capitals', () => {
+  it('is one mention of the person the story names in ordinary case, not one per word', () => {
+    const body = 'BASEBALL - KEVAN BRODE LOWERS ERA.\n\nKevan Brode, who pitched eight innings, won again.';
+    expect(mentionTexts(body, 'person')).toEqual(['KEVAN BRODE', 'Kevan Brode']);
+  });
+});
