@@ -11,6 +11,7 @@ import type { EntityRegistry } from './registry.js';
 import type { NameSite } from './roles.js';
 import { titleCased } from './segments.js';
 import { joinShoutedNames } from './shouted-names.js';
+import { oneWordListMembers } from './listed-names.js';
 import type { Word } from './words.js';
 
 /** One place where a run holds a name segment. */
@@ -209,6 +210,7 @@ export function linkPersons(ctx: PersonContext): void {
   // unless the text makes that word a place ("the state of X" beats "Mexican X").
   for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
   addListedSurnames(people, listed);
+  for (const o of oneWordListMembers(words, listed, (x) => people.match(x) !== null)) people.add(o.text, o.from);
   joinShoutedNames(words, occurrences, (name) => people.persons.has(name));
 
   for (const o of occurrences) {

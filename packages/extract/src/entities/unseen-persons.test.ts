@@ -107,3 +107,16 @@ describe('a name in a headline in capitals', () => {
     expect(mentionTexts(body, 'person')).toEqual(['KEVAN BRODE', 'Kevan Brode']);
   });
 });
+
+describe('a one-word name in a list of people named in full', () => {
+  it('is a person at the list edge where a line broke, and between two people', () => {
+    const body =
+      'Nordland - Sven Hale (captain), Tam Orrell, Ivo Brack, Kester\n\nVolny, Ansel Grieve, Lutz Moran, Pell-ul-Haq, Dario Fenn.';
+    const persons = entityNames(body, 'person');
+    expect(persons).toEqual(expect.arrayContaining(['Kester', 'Volny', 'Pell-ul-Haq']));
+  });
+
+  it('is not a person beside a single named person', () => {
+    expect(entityNames('The deal was signed by Ivo Brack and Zorvex.', 'person')).toEqual(['Ivo Brack']);
+  });
+});
