@@ -281,7 +281,7 @@ function listNeighbours(words: Word[], occurrences: readonly NameOccurrence[]): 
 
 /**
  * A name nobody claims is a place when the words around say so: "the town of X", "the mining towns of X and Y",
- * "the X neighbourhood", "X is a small town".
+ * "the X neighbourhood", "X is a small town", "X, a town on the coast".
  */
 function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | null {
   const { words, lex } = ctx;
@@ -302,6 +302,9 @@ function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | n
     pluralPlaceNoun(lex, words[o.from - 4])
   )
     return 'spreads';
+  // "X, a town on the coast": an apposition of an article and up to two modifiers before a place noun.
+  if (a1?.text === ',' && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
+    for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';
   // "X is a small town", "X was a fishing village": a copula, an article and up to two modifiers.
   if (a1 && COPULA.has(a1.lower) && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
     for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';

@@ -361,6 +361,29 @@ function givenNameOfNonName(lex: EntityLexicon, words: Word[], p: number, to: nu
   );
 }
 
+/**
+ * The words in capitals from k as a country ("EL SALVADOR"), or as a place the article also writes in ordinary
+ * case inside a sentence ("ENGLAND" beside "England"; not "LEAD", which a gazetteer knows as a town); else null.
+ */
+function shoutedPlace(
+  lex: EntityLexicon,
+  words: Word[],
+  k: number,
+  end: number,
+  namesInside: ReadonlySet<string>,
+): Segment | null {
+  const found = lookup(lex, words, k, end);
+  if (found?.kind === 'country') return found;
+  if (found?.kind !== 'place') return null;
+  return namesInside.has(titleCased(textOfWords(words, found.from, found.to))) ? found : null;
+}
+
+function textOfWords(words: Word[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + words[i]!.text;
+  return s;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(
   lex: EntityLexicon,
@@ -478,8 +501,13 @@ export function segmentRun(
     while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
     // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
     // its own candidate, matched later against the names the article writes in ordinary case.
+    // A country or place among them is still known by its name ("SHEARER NAMED AS ENGLAND CAPTAIN").
     if (end - p > 1 && allCapitals(words, p, end))
-      for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+      for (let k = p; k < end; ) {
+        const place = shoutedPlace(lex, words, k, end, namesInside);
+        segments.push(place ?? { kind: 'name', from: k, to: k + 1 });
+        k = place ? place.to : k + 1;
+      }
     // Names joined by an ampersand are a firm ("Avery & Lane"), never a person; before a number they name an
     // index after the firm ("Avery & Lane's 500"), which is no organization.
     else if (hasAmpersand(words, p, end))

@@ -120,3 +120,15 @@ describe('a one-word name in a list of people named in full', () => {
     expect(entityNames('The deal was signed by Ivo Brack and Zorvex.', 'person')).toEqual(['Ivo Brack']);
   });
 });
+
+describe('places on unseen text', () => {
+  it('a country or known place in a headline in capitals is still that place', () => {
+    const body = 'SOCCER - TOVAN RUSK NAMED AS ENGLAND CAPTAIN IN EL SALVADOR.\n\nRusk, 26, led England on Friday.';
+    expect(entityNames(body, 'place')).toEqual(['England']);
+    expect(entityNames(body, 'country')).toEqual(['El Salvador']);
+  });
+
+  it('a name with an apposition ", a town …" is a place', () => {
+    expect(entityNames('He was seen in Marbeck, a town on the coast.', 'place')).toEqual(['Marbeck']);
+  });
+});
