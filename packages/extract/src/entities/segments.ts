@@ -334,6 +334,7 @@ function hasAmpersand(words: Word[], from: number, to: number): boolean {
 }
 
 const CARDINAL_WORDS = wordsOfKind('number-words', 'cardinal');
+const WEEKDAYS = wordsOfKind('temporal-calendar', 'weekday');
 const CALENDAR_NAMES = new Set([
   ...wordsOfKind('temporal-calendar', 'month'),
   ...wordsOfKind('temporal-calendar', 'weekday'),
@@ -498,7 +499,14 @@ export function segmentRun(
     // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland"), or up to a
     // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
-    while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
+    // A weekday ends a name: "will meet Foreign Minister Ivo Brack Monday".
+    while (
+      end < to &&
+      !NAME_BREAKS.has(words[end]!.lower) &&
+      !WEEKDAYS.has(words[end]!.lower) &&
+      !startsKnownPart(lex, words, end, to)
+    )
+      end++;
     // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
     // its own candidate, matched later against the names the article writes in ordinary case.
     // A country or place among them is still known by its name ("SHEARER NAMED AS ENGLAND CAPTAIN").

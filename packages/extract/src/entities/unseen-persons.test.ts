@@ -132,3 +132,10 @@ describe('places on unseen text', () => {
     expect(entityNames('He was seen in Marbeck, a town on the coast.', 'place')).toEqual(['Marbeck']);
   });
 });
+
+describe('a weekday after a name', () => {
+  it('is not part of the name', () => {
+    const body = 'The envoy will meet Foreign Minister Ivo Brack Monday for talks.';
+    expect(mentionTexts(body, 'person')).toEqual(['Ivo Brack']);
+  });
+});
