@@ -95,6 +95,30 @@ describe('CoNLL-2003 conversion', () => {
     expect([r.entities.ORG.tp, r.entities.ORG.fp, r.entities.ORG.fn]).toEqual([1, 1, 2]);
   });
 
+  it('cuts a possessive written in capitals and a leading Professor', () => {
+    const [shouted] = parseConll(
+      "-DOCSTART- -X- -X- O\n\nORRELL NNP I-NP I-PER\n'S POS B-NP O\nWIN NNP I-NP O\n\n" +
+        'Professor NNP I-NP O\nTam NNP I-NP I-PER\nOrrell NNP I-NP I-PER\nspoke VBD I-VP O\n',
+      'caps.txt',
+    );
+    const a = conllArticle(shouted!);
+    const at = (text: string) => a.body.indexOf(text);
+    const mention = (text: string) => ({
+      article_id: a.articleId,
+      entity_id: 'person:tam-orrell',
+      text,
+      start: at(text),
+      end: at(text) + text.length,
+      kind: 'alias',
+    });
+    const tables = {
+      entities: [{ entity_id: 'person:tam-orrell', type: 'person' }],
+      mentions: [mention("ORRELL'S"), mention('Professor Tam Orrell')],
+    } as unknown as TableSet;
+    const r = scoreConll(tables, [{ story: shouted!, article: a }]);
+    expect([r.entities.PER.tp, r.entities.PER.fp, r.entities.PER.fn]).toEqual([2, 0, 0]);
+  });
+
   it('names the line of a malformed tag', () => {
     expect(() => parseConll('-DOCSTART- -X- -X- O\n\nAvonford NNP I-NP X-ORG\n', 'bad.txt')).toThrow(/bad.txt:3/);
   });

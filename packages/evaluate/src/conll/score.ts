@@ -19,8 +19,9 @@ const TYPE_OF_DOSSIER: Record<string, ScoredType> = {
   place: 'LOC',
 };
 const SCORED: ScoredType[] = ['PER', 'ORG', 'LOC'];
-const POSSESSIVE = /(?:'s|’s|'|’)$/;
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.? /;
+// Headlines in capitals write the possessive in capitals too ("AVERY'S").
+const POSSESSIVE = /(?:'s|’s|'|’)$/i;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? /;
 
 export interface ConllReport {
   format: 'dossier-conll/1';

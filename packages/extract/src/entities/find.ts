@@ -25,6 +25,9 @@ import { lineupPlayer } from './lineups.js';
 import { scorecardPlayer } from './scorecards.js';
 import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
 import { findVenues } from './venues.js';
+import { surnamesUsedLikePersons } from './surname-places.js';
+import { countryInBrackets } from './bracketed-country.js';
+import { bylineLine, invertedSaidSubject, regnalName, titleApposition } from './person-cues.js';
 import type { EntityFindings } from './types.js';
 
 const AGE = /^\d{1,3}$/;
@@ -97,7 +100,8 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
   // Capitals carry no case evidence: "BLESSED ARE" in a headline, "GREAT Day" in a kicker, "Navy SEALS". Such a
   // name is a person only where the article names that person in ordinary case (persons.ts matches it).
   for (let k = seg.from; k < seg.to; k++)
-    if (SHOUTED.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
+    if (SHOUTED.test(words[k]!.text) && !(k === seg.to - 1 && regnalName(lex, words, seg.from, seg.to)))
+      return { strong: false, evidence: false, honorificFrom };
   // "general K-12 funding", "Boeing 787": no person's name holds a digit.
   for (let k = seg.from; k < seg.to; k++)
     if (HAS_DIGIT.test(words[k]!.text)) return { strong: false, evidence: false, honorificFrom };
@@ -126,22 +130,19 @@ function computePersonEvidence(lex: EntityLexicon, words: Word[], run: Run, inde
     next3 !== undefined
   )
     evidence = true;
-  // "Avery Lane (Nordland) 68 70": a name with its country in brackets, as results and lists give players.
-  if (
-    nWords >= 2 &&
-    seg.to === run.to &&
-    next?.text === '(' &&
-    next2 &&
-    (lex.countries.byName.has(next2.text) || lex.countries.byDemonym.has(next2.text)) &&
-    words[seg.to + 2]?.text === ')'
-  )
-    evidence = true;
+  // "Avery Lane (Nordland) 68 70", "Avery Lane (South Africa)": a name with its country (or home town) in
+  // brackets, as results and lists give players.
+  if (nWords >= 2 && seg.to === run.to && countryInBrackets(lex, words, seg.to)) evidence = true;
   const appositionMark = next?.text === ',' || next?.text === '-' || next?.text === '–' || next?.text === '—';
   if (nWords >= 2 && appositionMark && (next2?.lower === 'who' || next2?.lower === 'a' || next2?.lower === 'an'))
     evidence = true;
   // "Avery Lane, whose son was held": a relative possessor of a relative (lexicon kinship-nouns) is a person.
   if (nWords >= 2 && appositionMark && next2?.lower === 'whose' && lex.kinship.has(words[seg.to + 2]?.lower ?? ''))
     evidence = true;
+  if (nWords >= 2 && seg.from === run.from && seg.to === run.to && invertedSaidSubject(words, seg.from, seg.to))
+    evidence = true;
+  if (nWords >= 2 && seg.to === run.to && titleApposition(lex, words, seg.to)) evidence = true;
+  if (seg.from === run.from && seg.to === run.to && bylineLine(words, seg.from, seg.to)) evidence = true;
   // ", the Nordic minister of …": a title noun within a few words of ", the".
   if (nWords >= 2 && appositionMark && next2?.lower === 'the') {
     for (let j = seg.to + 2; j < Math.min(words.length, seg.to + 6); j++) {
@@ -240,8 +241,9 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
 }
 
 /**
- * A one-word place or organization that is the surname of someone named in full is that person ("Lane"
- * when "Avery Lane" is in the story and a town or a company called Lane is in the lexicons)…
+ * A one-word place, country or organization that is the surname of someone named in full is that person
+ * ("Lane" when "Avery Lane" is in the story and a town or a company called Lane is in the lexicons; "Jordan"
+ * after "director Dana Jordan")…
  */
 function nameSurnamePlaces(pass: Pass): void {
   const { lex, words, runs } = pass;
@@ -254,6 +256,7 @@ function nameSurnamePlaces(pass: Pass): void {
         for (const f of surnameForms(surfaceOf(pass, seg.from, seg.to))) fullNameSurnames.add(f);
     }
   }
+  for (const s of surnamesUsedLikePersons(lex, words, runs)) fullNameSurnames.add(s);
   // …unless the article also names a longer organization or place that starts with that word ("Ford Motor
   // Company" and "William Clay Ford Jr.": then "Ford" stays the company).
   const longerNames = new Set<string>();
@@ -263,7 +266,7 @@ function nameSurnamePlaces(pass: Pass): void {
   }
   for (const run of runs) {
     run.segments = run.segments.map((seg) =>
-      ((seg.kind === 'place' || seg.kind === 'org') &&
+      ((seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'country') &&
         seg.to - seg.from === 1 &&
         fullNameSurnames.has(words[seg.from]!.text) &&
         !longerNames.has(words[seg.from]!.text)) ||

@@ -103,7 +103,11 @@ export function entityLexicon(): EntityLexicon {
   const require = createRequire(import.meta.url);
 
   const ranks = new Map<string, string>();
-  for (const r of loadLexicon<{ text: string; title: string }>('military-ranks').entries) ranks.set(r.text, r.title);
+  for (const r of loadLexicon<{ text: string; title: string }>('military-ranks').entries) {
+    ranks.set(r.text, r.title);
+    // Wire copy hyphenates compound ranks into one word: "Major-General", "Lieutenant-Colonel".
+    if (r.text.includes(' ')) ranks.set(r.text.replaceAll(' ', '-'), r.title);
+  }
 
   const orgs = new Map<string, OrgInfo>();
   const orgsFolded = new Map<string, OrgInfo>();

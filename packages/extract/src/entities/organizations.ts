@@ -336,7 +336,7 @@ export function findUnlistedOrganizations(
       titleBeforeLink(lex, words, c, surnames) ||
       employerInApposition(lex, words, c, surnames) ||
       speaksAsIt(lex, words, c) ||
-      acronymInProse(lex, words, c) ||
+      acronymInProse(lex, words, c, lowerCase) ||
       nounAfterName(words, c, surnames) ||
       hyphenatedAcronyms(lex, words, c) ||
       institutionAlone(words, c) ||

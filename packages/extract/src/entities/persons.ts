@@ -10,6 +10,8 @@ import type { EntityLexicon } from './lexicon.js';
 import type { EntityRegistry } from './registry.js';
 import type { NameSite } from './roles.js';
 import { titleCased } from './segments.js';
+import { joinShoutedNames } from './shouted-names.js';
+import { oneWordListMembers } from './listed-names.js';
 import type { Word } from './words.js';
 
 /** One place where a run holds a name segment. */
@@ -144,8 +146,12 @@ export function linkPersons(ctx: PersonContext): void {
         const before = words[o.from - 1];
         const after = words[o.to];
         if (before && DETERMINER_BEFORE.has(before.lower)) return false;
-        // Used like a person: the subject of a person verb, or a possessor.
-        return (after !== undefined && lex.cueVerbs.has(after.lower)) || words[o.from]!.possEnd > words[o.from]!.end;
+        // Used like a person: the subject of a person verb, a possessor, or followed by ", who".
+        return (
+          (after !== undefined && lex.cueVerbs.has(after.lower)) ||
+          words[o.from]!.possEnd > words[o.from]!.end ||
+          relativeWhoAfter(words, o.to)
+        );
       })
       .map((o) => o.text),
   );
@@ -204,6 +210,8 @@ export function linkPersons(ctx: PersonContext): void {
   // unless the text makes that word a place ("the state of X" beats "Mexican X").
   for (const o of occurrences) if (o.strong && !people.match(o) && !spreading.has(o.text)) people.add(o.text, o.from);
   addListedSurnames(people, listed);
+  for (const o of oneWordListMembers(words, listed, (x) => people.match(x) !== null)) people.add(o.text, o.from);
+  joinShoutedNames(words, occurrences, (name) => people.persons.has(name));
 
   for (const o of occurrences) {
     const p = people.match(o);
@@ -219,6 +227,13 @@ export function linkPersons(ctx: PersonContext): void {
     const kind: MentionKind = o.text === p.name && o.mentionFrom === o.from ? 'name' : 'alias';
     ctx.reg.mention(p.key, start, possEnd, kind);
   }
+}
+
+/** "Lane, who led by a set": a comma and "who" right after a name, in its sentence (places take "which"). */
+function relativeWhoAfter(words: readonly Word[], to: number): boolean {
+  const comma = words[to];
+  const who = words[to + 1];
+  return comma?.text === ',' && who !== undefined && who.sentence === comma.sentence && who.lower === 'who';
 }
 
 /** The fewest one-word names a list needs before its members are read as people by one of them. */
@@ -266,7 +281,7 @@ function listNeighbours(words: Word[], occurrences: readonly NameOccurrence[]): 
 
 /**
  * A name nobody claims is a place when the words around say so: "the town of X", "the mining towns of X and Y",
- * "the X neighbourhood", "X is a small town".
+ * "the X neighbourhood", "X is a small town", "X, a town on the coast".
  */
 function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | null {
   const { words, lex } = ctx;
@@ -287,6 +302,9 @@ function placeCue(ctx: PersonContext, o: NameOccurrence): 'spreads' | 'here' | n
     pluralPlaceNoun(lex, words[o.from - 4])
   )
     return 'spreads';
+  // "X, a town on the coast": an apposition of an article and up to two modifiers before a place noun.
+  if (a1?.text === ',' && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
+    for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';
   // "X is a small town", "X was a fishing village": a copula, an article and up to two modifiers.
   if (a1 && COPULA.has(a1.lower) && (words[o.to + 1]?.lower === 'a' || words[o.to + 1]?.lower === 'an'))
     for (let j = o.to + 2; j <= o.to + 4; j++) if (isPlaceNoun(words[j])) return 'spreads';

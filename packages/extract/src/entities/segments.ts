@@ -333,6 +333,58 @@ function hasAmpersand(words: Word[], from: number, to: number): boolean {
   return false;
 }
 
+const CARDINAL_WORDS = wordsOfKind('number-words', 'cardinal');
+const WEEKDAYS = wordsOfKind('temporal-calendar', 'weekday');
+const CALENDAR_NAMES = new Set([
+  ...wordsOfKind('temporal-calendar', 'month'),
+  ...wordsOfKind('temporal-calendar', 'weekday'),
+]);
+
+/**
+ * "beat Jan Kroslak", "4 - Christian Lemaire": a word that is never a name alone (a month's abbreviation, a
+ * religion) but is a given name starts one inside a sentence when an unknown capitalized word follows it in the
+ * run. Whether that name is a person is left to the usual evidence. Full month and weekday names never do
+ * ("in May Lane resigned").
+ */
+function givenNameOfNonName(lex: EntityLexicon, words: Word[], p: number, to: number): boolean {
+  const w = words[p]!;
+  const next = words[p + 1];
+  return (
+    p + 1 < to &&
+    !w.sentenceInitial &&
+    next !== undefined &&
+    LOWER_AFTER_FIRST.test(w.text) &&
+    LOWER_AFTER_FIRST.test(next.text) &&
+    lex.isGivenName(w.text) &&
+    !CALENDAR_NAMES.has(w.lower) &&
+    !lex.nonNames.has(next.text) &&
+    lookup(lex, words, p + 1, to) === null
+  );
+}
+
+/**
+ * The words in capitals from k as a country ("EL SALVADOR"), or as a place the article also writes in ordinary
+ * case inside a sentence ("ENGLAND" beside "England"; not "LEAD", which a gazetteer knows as a town); else null.
+ */
+function shoutedPlace(
+  lex: EntityLexicon,
+  words: Word[],
+  k: number,
+  end: number,
+  namesInside: ReadonlySet<string>,
+): Segment | null {
+  const found = lookup(lex, words, k, end);
+  if (found?.kind === 'country') return found;
+  if (found?.kind !== 'place') return null;
+  return namesInside.has(titleCased(textOfWords(words, found.from, found.to))) ? found : null;
+}
+
+function textOfWords(words: Word[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + words[i]!.text;
+  return s;
+}
+
 /** Splits a run into its parts, left to right, longest match first. */
 export function segmentRun(
   lex: EntityLexicon,
@@ -367,7 +419,10 @@ export function segmentRun(
     let best: Segment | null = null;
     // Calendar words and sentence openers are never names, whatever else they could be alone.
     // Abbreviations with their period count ("Oct."), initials do not ("A. Lane").
-    if (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w))))
+    if (
+      (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w)))) &&
+      !givenNameOfNonName(lex, words, p, to)
+    )
       best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const found = lookup(lex, words, p, to);
     if (found) best = longer(best, found);
@@ -395,7 +450,12 @@ export function segmentRun(
     ) {
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
-      if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0) best = null;
+      // A title word that is also a place and a given name ("Bishop") still titles the name after it.
+      if (!rest && !restTitle && orgHeadSpan(lex, words, best.to, to) < 0)
+        best =
+          title?.end === best.to
+            ? { kind: 'title', from: p, to: title.end, title: title.title, former: title.former }
+            : null;
     }
     // "North American", "Latin American": a continent's adjective, not the demonym of one country (the
     // country demonyms that start so, "South African", "North Korean", are matched whole before this).
@@ -421,6 +481,8 @@ export function segmentRun(
     // A sentence's first word that nothing knows is an ordinary word when wink does not tag it as a proper
     // noun and the article never capitalizes it inside a sentence, or when a given name follows it in the
     // run ("Historian Louis Avery said").
+    // "Seven Iraqis were charged": a number word opening a sentence counts, it starts no name.
+    if (!best && w.sentenceInitial && CARDINAL_WORDS.has(w.lower)) best = { kind: 'skip', from: p, to: p + 1 };
     if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
       const next = words[p + 1];
       if (
@@ -437,11 +499,23 @@ export function segmentRun(
     // The rest is a name, up to an "of" that leads to an affiliation ("King Avery of Nordland"), or up to a
     // country, organization or title that something after it follows ("Former | U.S. | Treasury Secretary | Avery Lane").
     let end = p + 1;
-    while (end < to && !NAME_BREAKS.has(words[end]!.lower) && !startsKnownPart(lex, words, end, to)) end++;
+    // A weekday ends a name: "will meet Foreign Minister Ivo Brack Monday".
+    while (
+      end < to &&
+      !NAME_BREAKS.has(words[end]!.lower) &&
+      !WEEKDAYS.has(words[end]!.lower) &&
+      !startsKnownPart(lex, words, end, to)
+    )
+      end++;
     // Words in capitals carry no case evidence of where a name starts or ends ("ORSOLYA WINS IN"): each is
     // its own candidate, matched later against the names the article writes in ordinary case.
+    // A country or place among them is still known by its name ("SHEARER NAMED AS ENGLAND CAPTAIN").
     if (end - p > 1 && allCapitals(words, p, end))
-      for (let k = p; k < end; k++) segments.push({ kind: 'name', from: k, to: k + 1 });
+      for (let k = p; k < end; ) {
+        const place = shoutedPlace(lex, words, k, end, namesInside);
+        segments.push(place ?? { kind: 'name', from: k, to: k + 1 });
+        k = place ? place.to : k + 1;
+      }
     // Names joined by an ampersand are a firm ("Avery & Lane"), never a person; before a number they name an
     // index after the firm ("Avery & Lane's 500"), which is no organization.
     else if (hasAmpersand(words, p, end))

@@ -7,6 +7,8 @@
  * - in a story that already names a team, the other side of a match: after "against" or a result noun and its
  *   preposition ("the match against Avonford", "a victory over Bexley", "their defeat to Carlow"), or a
  *   possessive before a player ("Avonford's Sam Lane");
+ * - in such a story, a town after "for" at a clause's end or after "joined" ("homered for Avonford.", "joined
+ *   Avonford from Bexley"; teams-for.ts);
  * - a town listed with a team ("Avonford, Bexley and Carlow" where Carlow is one), as a list holds one kind.
  * Each such name joins the article's teams, so that it is a team wherever the article names it again.
  */
@@ -14,6 +16,7 @@ import { lexiconSet, wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
 import type { Run, Segment } from './segments.js';
 import type { Word } from './words.js';
+import { teamByVerbOrFor } from './teams-for.js';
 
 const POSITIONS = lexiconSet('sports-positions');
 const OPPONENT_PREPOSITIONS = wordsOfKind('organization-name-cues', 'opponent-preposition');
@@ -110,7 +113,9 @@ export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readon
     if (!seg) continue;
     const position = seg.to === run.to && beforePosition(words, seg);
     const opponent =
-      sportsStory && run.segments.length === 1 && (afterOpponentWord(words, seg) || beforePlayer(lex, words, seg));
+      sportsStory &&
+      run.segments.length === 1 &&
+      (afterOpponentWord(words, seg) || beforePlayer(lex, words, seg) || teamByVerbOrFor(words, seg));
     if (!position && !opponent && !beforeCountry(words, seg, countryEnds)) continue;
     personWords ??= wordsOfLongerNames(words, runs);
     lowerCaseWords ??= lowerCaseWordsOf(words);
