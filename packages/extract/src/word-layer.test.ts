@@ -7,7 +7,7 @@ import './index.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { cueIndex, triggerIndex } from './events/lexicon.js';
 import { quantityVocabulary } from './quantities/vocabulary.js';
-import { articleWordLayer, flagsOf, wordClass, wordFlagNames } from './word-layer.js';
+import { articleWordLayer, flagsOf, tokenFlagNames, tokenFlagsOf, wordClass, wordFlagNames } from './word-layer.js';
 
 const lex = entityLexicon();
 const straight = (w: string) => w.replace(/’/g, "'");
@@ -102,11 +102,11 @@ function lexiconWords(): string[] {
 
 describe('word layer', () => {
   it('has a direct look-up for every registered flag', () => {
-    expect([...wordFlagNames()].sort()).toEqual(Object.keys(DIRECT).sort());
+    expect([...wordFlagNames(), ...tokenFlagNames()].sort()).toEqual(Object.keys(DIRECT).sort());
+    expect(wordFlagNames().every((name) => name.startsWith('entities:'))).toBe(true);
   });
 
   it('gives every word the flags its direct look-ups give', () => {
-    const names = wordFlagNames();
     const known = lexiconWords();
     const word = fc.oneof(
       fc.constantFrom(...known),
@@ -115,10 +115,14 @@ describe('word layer', () => {
     );
     fc.assert(
       fc.property(word, (text) => {
-        const flags = flagsOf(text);
-        names.forEach((name, bit) => {
-          expect({ text, name, set: (flags & (1 << bit)) !== 0 }).toEqual({ text, name, set: DIRECT[name]!(text) });
-        });
+        for (const [names, flags] of [
+          [wordFlagNames(), flagsOf(text)],
+          [tokenFlagNames(), tokenFlagsOf(text)],
+        ] as const) {
+          names.forEach((name, bit) => {
+            expect({ text, name, set: (flags & (1 << bit)) !== 0 }).toEqual({ text, name, set: DIRECT[name]!(text) });
+          });
+        }
       }),
       { numRuns: 3000 },
     );
@@ -143,9 +147,9 @@ describe('word layer', () => {
     });
     const layer = articleWordLayer(tokens);
     expect(articleWordLayer(tokens)).toBe(layer);
-    for (const [i, t] of tokens.entries()) expect(layer.flags[i]).toBe(flagsOf(t.lower));
-    const trigger = 1 << wordFlagNames().indexOf('events:trigger-start');
-    const mark = 1 << wordFlagNames().indexOf('events:clause-mark');
+    for (const [i, t] of tokens.entries()) expect(layer.flags[i]).toBe(tokenFlagsOf(t.lower));
+    const trigger = 1 << tokenFlagNames().indexOf('events:trigger-start');
+    const mark = 1 << tokenFlagNames().indexOf('events:clause-mark');
     expect(layer.anyIn(mark, 0, 4)).toBe(false);
     expect(layer.anyIn(mark, 0, 5)).toBe(true);
     expect(layer.anyIn(trigger, 0, words.length)).toBe(

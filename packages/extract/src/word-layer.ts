@@ -19,54 +19,87 @@ export interface WordClass {
 
 type FlagTest = (text: string) => boolean;
 
-const tests: FlagTest[] = [];
-const names: string[] = [];
-/** 31 flags fit a small integer (V8 keeps numbers up to 2^30 - 1 unboxed on 32-bit-pointer builds). */
+/** 30 flags fit a small integer (V8 keeps integers up to 2^30 - 1 unboxed with pointer compression). */
 const MAX_FLAGS = 30;
 /**
- * A bound on the table, so that a thread reading millions of distinct forms (numbers, typos, names) keeps its
+ * A bound on each table, so that a thread reading millions of distinct forms (numbers, typos, names) keeps its
  * memory flat: past it the table starts afresh. Flags are pure functions of the text, so a form classified
- * again gets the same flags; ids keep counting, so no two forms of one thread ever share one.
+ * again gets the same flags; ids keep counting, so no two forms of one table ever share one.
  */
 const MAX_FORMS = 1 << 19;
 
-let byText = new Map<string, WordClass>();
-let nextId = 0;
+/** Forms interned with the flags of the tests registered on this table. */
+class WordTable {
+  private readonly tests: FlagTest[] = [];
+  readonly names: string[] = [];
+  private byText = new Map<string, WordClass>();
+  private nextId = 0;
+
+  constructor(private readonly label: string) {}
+
+  /** A test registered after words were interned empties the table, so that no word misses a flag. */
+  register(name: string, test: FlagTest): number {
+    if (this.tests.length >= MAX_FLAGS)
+      throw new Error(`word-layer: more than ${MAX_FLAGS} ${this.label} flags (adding ${name})`);
+    this.tests.push(test);
+    this.names.push(name);
+    if (this.byText.size > 0) this.byText = new Map();
+    return 1 << (this.tests.length - 1);
+  }
+
+  classOf(text: string): WordClass {
+    return this.byText.get(text) ?? this.classify(text);
+  }
+
+  private classify(text: string): WordClass {
+    let flags = 0;
+    for (let i = 0; i < this.tests.length; i++) if (this.tests[i]!(text)) flags |= 1 << i;
+    if (this.byText.size >= MAX_FORMS) this.byText = new Map();
+    const cls: WordClass = { id: this.nextId++, text, flags };
+    this.byText.set(text, cls);
+    return cls;
+  }
+}
 
 /**
- * Registers a word test and returns its bit. Call at module load: a test registered after words were interned
- * empties the table, so that no word misses a flag.
+ * Two tables, so that a form meets only the tests of those who ask about it: words as written (the entity
+ * finder's, whose lexicons are case-sensitive) and tokens' lower-cased forms (events, quantities).
  */
+const wordTable = new WordTable('word');
+const tokenTable = new WordTable('token');
+
+/** Registers a test of a word as written (entities) and returns its bit. Call at module load. */
 export function wordFlag(name: string, test: FlagTest): number {
-  if (tests.length >= MAX_FLAGS) throw new Error(`word-layer: more than ${MAX_FLAGS} flags (adding ${name})`);
-  tests.push(test);
-  names.push(name);
-  if (byText.size > 0) byText = new Map();
-  return 1 << (tests.length - 1);
+  return wordTable.register(name, test);
+}
+
+/** Registers a test of a token's lower-cased form (`token.lower`) and returns its bit. Call at module load. */
+export function tokenFlag(name: string, test: FlagTest): number {
+  return tokenTable.register(name, test);
 }
 
 /** The registered flags' names, bit by bit (for tests and diagnostics). */
 export function wordFlagNames(): readonly string[] {
-  return names;
+  return wordTable.names;
 }
 
-function classify(text: string): WordClass {
-  let flags = 0;
-  for (let i = 0; i < tests.length; i++) if (tests[i]!(text)) flags |= 1 << i;
-  if (byText.size >= MAX_FORMS) byText = new Map();
-  const cls: WordClass = { id: nextId++, text, flags };
-  byText.set(text, cls);
-  return cls;
+export function tokenFlagNames(): readonly string[] {
+  return tokenTable.names;
 }
 
-/** The class of a word form: computed on its first sight in this thread, then looked up. */
+/** The class of a word as written: computed on its first sight in this thread, then looked up. */
 export function wordClass(text: string): WordClass {
-  return byText.get(text) ?? classify(text);
+  return wordTable.classOf(text);
 }
 
-/** The flags of a word form. */
+/** The flags of a word as written. */
 export function flagsOf(text: string): number {
-  return (byText.get(text) ?? classify(text)).flags;
+  return wordTable.classOf(text).flags;
+}
+
+/** The flags of a token's lower-cased form. */
+export function tokenFlagsOf(lower: string): number {
+  return tokenTable.classOf(lower).flags;
 }
 
 /** Per token of one article: the flags of its lower-cased form, and which tokens carry a given flag. */
@@ -88,7 +121,7 @@ class TokenFlags implements ArticleWordLayer {
     this.flags = new Int32Array(tokens.length);
     let union = 0;
     for (let t = 0; t < tokens.length; t++) {
-      const f = flagsOf(tokens[t]!.lower);
+      const f = tokenFlagsOf(tokens[t]!.lower);
       this.flags[t] = f;
       union |= f;
     }

@@ -4,7 +4,7 @@
  * word straightened as tokenWord does), so the layer answers exactly what the sets would.
  */
 import { wordsOfKind } from '@dossier/lexicons';
-import { wordFlag } from '../word-layer.js';
+import { tokenFlag } from '../word-layer.js';
 import { cueIndex, triggerIndex } from './lexicon.js';
 
 /** tokenWord() of a token whose lower case is `lower`. */
@@ -13,17 +13,17 @@ function straightened(lower: string): string {
 }
 
 /** The first word of some event trigger (lexicon event-triggers). */
-export const TRIGGER_START = wordFlag('events:trigger-start', (lower) =>
+export const TRIGGER_START = tokenFlag('events:trigger-start', (lower) =>
   triggerIndex().byFirstWord.has(straightened(lower)),
 );
 /** The first word of some status cue (lexicon event-status-cues). */
-export const CUE_START = wordFlag('events:cue-start', (lower) => cueIndex().byFirstWord.has(straightened(lower)));
+export const CUE_START = tokenFlag('events:cue-start', (lower) => cueIndex().byFirstWord.has(straightened(lower)));
 
 const CLAUSE_OPENERS = wordsOfKind('event-argument-words', 'clause-opener');
 /** Punctuation after which splitClauses may cut or close a relative clause. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '-', '—', '–']);
 
 /** A word that may follow a cut (clauses.ts: a conjunction that opens a clause). */
-export const CLAUSE_OPENER = wordFlag('events:clause-opener', (lower) => CLAUSE_OPENERS.has(straightened(lower)));
+export const CLAUSE_OPENER = tokenFlag('events:clause-opener', (lower) => CLAUSE_OPENERS.has(straightened(lower)));
 /** A mark that may precede a cut (clauses.ts: , ; : and dashes). */
-export const CLAUSE_MARK = wordFlag('events:clause-mark', (lower) => CLAUSE_MARKS.has(straightened(lower)));
+export const CLAUSE_MARK = tokenFlag('events:clause-mark', (lower) => CLAUSE_MARKS.has(straightened(lower)));

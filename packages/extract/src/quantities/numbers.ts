@@ -5,7 +5,7 @@
  */
 import type { Token } from '@dossier/core';
 import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
-import { wordFlag } from '../word-layer.js';
+import { tokenFlag } from '../word-layer.js';
 
 export interface NumberReading {
   /** Token indices [first, end) that spell the number. */
@@ -27,7 +27,7 @@ function startsWithDigit(word: string): boolean {
 }
 
 /** readNumber's first test as a word-layer bit (../word-layer.ts), for callers that scan every token. */
-export const NUMBER_START = wordFlag(
+export const NUMBER_START = tokenFlag(
   'quantities:number-start',
   (lower) => startsWithDigit(lower) || lower.includes('-') || quantityVocabulary().numberStarts.has(lower),
 );
