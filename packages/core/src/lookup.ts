@@ -27,14 +27,32 @@ export function partitionPoint(length: number, isBefore: (index: number) => bool
   return lo;
 }
 
+// The three searches below are partitionPoint written out: called for every token, mention and clause of every
+// extractor, a closure per call was an allocation and an indirect call that V8 could not inline once it had
+// seen every caller's closure.
+
 /** Index of the first item whose start is at or after `offset`. Items sorted by start. */
 export function firstStartingAtOrAfter(items: readonly Starts[], offset: number): number {
-  return partitionPoint(items.length, (i) => items[i]!.start < offset);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item whose start is after `offset`. Items sorted by start. */
 export function firstStartingAfter(items: readonly Starts[], offset: number): number {
-  return partitionPoint(items.length, (i) => items[i]!.start <= offset);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -42,7 +60,14 @@ export function firstStartingAfter(items: readonly Starts[], offset: number): nu
  * overlap, are sorted by both start and end).
  */
 export function firstEndingAfter(items: readonly Spans[], offset: number): number {
-  return partitionPoint(items.length, (i) => items[i]!.end <= offset);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The items lying wholly inside [start, end), in array order. Items sorted by start (they may overlap). */
@@ -105,7 +130,14 @@ export function coverageOf(spans: readonly Spans[]): (offset: number) => boolean
     starts.push(s.start);
   }
   return (offset) => {
-    const last = partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
     return last >= 0 && reach[last]! > offset;
   };
 }

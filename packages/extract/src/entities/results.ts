@@ -8,6 +8,7 @@ import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon } from './lexicon.js';
 import { titleCased, type Run, type Segment } from './segments.js';
 import type { Word } from './words.js';
+import { wordFlag } from '../word-layer.js';
 
 /** A score or a table figure: "2", "4-70", ".478", "108". Not a year or a date. */
 const SCORE = /^(?:\d{1,3}(?:[-–/]\d{1,3})?|\.\d{3})$/;
@@ -201,6 +202,8 @@ function teamSide(lex: EntityLexicon, words: Word[], run: Run): Segment | null {
 const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');
 /** Their first words: most articles have none of them, and then no result sentence is looked for at all. */
 const MATCH_VERB_STARTS = new Set([...MATCH_VERBS].map((verb) => verb.split(' ')[0]!));
+/** The same test as a word-layer bit (../word-layer.ts), read off each word's flags. */
+const MATCH_VERB_START = wordFlag('entities:match-verb-start', (text) => MATCH_VERB_STARTS.has(text.toLowerCase()));
 
 /**
  * "Avonford beat Bexley by an innings": two sides of a result verb (lexicon name-context-words, match-verb) are
@@ -209,7 +212,7 @@ const MATCH_VERB_STARTS = new Set([...MATCH_VERBS].map((verb) => verb.split(' ')
  * players keep their names ("Avery Lane beat Sam Cole", or "Lane beat Cole" after their full names).
  */
 function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly Run[], teams: Set<string>): void {
-  if (!words.some((w, i) => i > 0 && i < words.length - 1 && MATCH_VERB_STARTS.has(w.lower))) return;
+  if (!words.some((w, i) => i > 0 && i < words.length - 1 && (w.flags & MATCH_VERB_START) !== 0)) return;
   const nameWords = new Set<string>();
   const runEndingAt = new Map<number, Run>();
   const runStartingAt = new Map<number, Run>();
@@ -233,7 +236,7 @@ function teamsInMatchSentences(lex: EntityLexicon, words: Word[], runs: readonly
   };
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
-    if (!MATCH_VERB_STARTS.has(w.lower)) continue;
+    if ((w.flags & MATCH_VERB_START) === 0) continue;
     const two = `${w.lower} ${words[i + 1]!.lower}`;
     const verbLength = MATCH_VERBS.has(two) ? 2 : MATCH_VERBS.has(w.lower) ? 1 : 0;
     if (verbLength === 0) continue;

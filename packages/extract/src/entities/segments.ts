@@ -6,8 +6,9 @@
  */
 import { NAME_SUFFIX, normalizeTitle, type Country } from '@dossier/normalize';
 import { wordsOfKind } from '@dossier/lexicons';
-import type { EntityLexicon, OrgInfo } from './lexicon.js';
-import { bare, titleKeyOf, type Word } from './words.js';
+import { entityLexicon, type EntityLexicon, type OrgInfo } from './lexicon.js';
+import { bare, bareText, titleKeyOf, type Word } from './words.js';
+import { wordFlag } from '../word-layer.js';
 
 export type Segment =
   | { kind: 'skip'; from: number; to: number }
@@ -37,6 +38,11 @@ const ONE_WORD_MATCH_VERBS = new Set(
   [...wordsOfKind('name-context-words', 'match-verb')].filter((verb) => !verb.includes(' ')),
 );
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** shoutedMatchVerb's test of the word itself, as a word-layer bit (../word-layer.ts). */
+const SHOUTED_MATCH_VERB = wordFlag(
+  'entities:shouted-match-verb',
+  (text) => ONE_WORD_MATCH_VERBS.has(text.toLowerCase()) && ALL_CAPITALS.test(text),
+);
 
 /**
  * "AVONFORD BEAT BEXLEY 42-36": a result verb in capitals between words in capitals is the headline's verb, not
@@ -44,7 +50,7 @@ const ALL_CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
  */
 function shoutedMatchVerb(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (!ONE_WORD_MATCH_VERBS.has(w.lower) || !ALL_CAPITALS.test(w.text)) return false;
+  if ((w.flags & SHOUTED_MATCH_VERB) === 0) return false;
   const prev = words[i - 1];
   const next = words[i + 1];
   return (
@@ -68,9 +74,51 @@ function text(words: Word[], from: number, to: number): string {
   return s;
 }
 
-function isTitleWord(lex: EntityLexicon, w: Word): boolean {
-  const k = titleKeyOf(w);
+/**
+ * The per-word look-ups of this file as word-layer bits (../word-layer.ts): each is a pure function of the
+ * word's text, answered once per form and thread instead of once per token.
+ */
+const TITLE_WORD = wordFlag('entities:title-word', (text) => titleWordKey(titleKeyOfText(text)));
+const ORG_HEAD = wordFlag('entities:org-head', (text) => entityLexicon().orgHeads.has(text));
+const ORG_HEAD_BARE = wordFlag('entities:org-head-bare', (text) => entityLexicon().orgHeads.has(bareText(text)));
+const GIVEN_NAME = wordFlag('entities:given-name', (text) => entityLexicon().isGivenName(text));
+const NON_NAME = wordFlag('entities:non-name', (text) => entityLexicon().nonNames.has(text));
+/** The test segmentRun opens with: the word, or its abbreviation's body, is never a name. */
+const NON_NAME_OR_BARE = wordFlag('entities:non-name-or-bare', (text) => {
+  const nonNames = entityLexicon().nonNames;
+  return nonNames.has(text) || (text.length > 3 && nonNames.has(bareText(text)));
+});
+const COUNTRY_NAME = wordFlag('entities:country-name', (text) => entityLexicon().countries.byName.has(text));
+/** lookup() finds something for the word alone (the probe's flags are all set, so that it runs in full). */
+const KNOWN_ALONE = wordFlag(
+  'entities:known-alone',
+  (text) => lookup(entityLexicon(), [{ text, lower: text.toLowerCase(), flags: -1 } as Word], 0, 1) !== null,
+);
+
+/** titleAt's first test: a title word, or the first word of a title phrase. */
+const TITLE_START = wordFlag('entities:title-start', (text) => {
+  const k = titleKeyOfText(text);
+  return titleWordKey(k) || entityLexicon().titlePrefixes.has(k);
+});
+
+/** titleKeyOf() of a word's text. */
+function titleKeyOfText(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function titleWordKey(k: string): boolean {
+  const lex = entityLexicon();
   return lex.titles.heads.has(k) || lex.titles.modifiers.has(k) || lex.titles.qualifiers.has(k) || k === 'former';
+}
+/** The same words in capitals ("AUGUST"), which segmentRun skips unless a look-up names them. */
+const SHOUTED_NON_NAME = wordFlag(
+  'entities:shouted-non-name',
+  (text) => ALL_CAPS_WORD.test(text) && entityLexicon().nonNames.has(titleCased(bareText(text))),
+);
+
+function isTitleWord(_lex: EntityLexicon, w: Word): boolean {
+  return (w.flags & TITLE_WORD) !== 0;
 }
 
 /** What the run so far holds, kept as the run grows so that each word is looked at once. */
@@ -82,7 +130,7 @@ interface RunState {
 }
 
 function addToRunState(lex: EntityLexicon, state: RunState, x: Word): void {
-  if (lex.orgHeads.has(x.text)) state.hasHead = true;
+  if ((x.flags & ORG_HEAD) !== 0) state.hasHead = true;
   else if (x.cap && isTitleWord(lex, x)) state.hasTitle = true;
   if (x.lower === 'of' || x.lower === 'for') state.hasOfOrFor = true;
 }
@@ -116,15 +164,15 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
       next.cap &&
       PLURAL_BODY.test(prev.text) &&
       prev.possEnd === prev.end &&
-      !lex.isGivenName(words[state.from]!.text) &&
-      !lex.isGivenName(prev.text)
+      (words[state.from]!.flags & GIVEN_NAME) === 0 &&
+      (prev.flags & GIVEN_NAME) === 0
     )
       return true;
     // "Joint Chiefs of Staff": the head comes after the connector (not "Shares of General Motors").
     const first = words[state.from]!;
     if (first.sentenceInitial && i - state.from < 2) return false;
     for (let j = i + 1; j < Math.min(words.length, i + 4) && words[j]!.cap && words[j]!.sentence === w.sentence; j++) {
-      if (lex.orgHeads.has(words[j]!.text)) return true;
+      if ((words[j]!.flags & ORG_HEAD) !== 0) return true;
     }
     return false;
   }
@@ -132,6 +180,7 @@ function continuesRun(lex: EntityLexicon, words: Word[], state: RunState, i: num
 }
 
 const LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}/u;
+const LOWER_AFTER_FIRST_FLAG = wordFlag('entities:lower-after-first', (text) => LOWER_AFTER_FIRST.test(text));
 
 /**
  * Words the article writes capitalized inside a sentence (not all in capitals): case evidence that the same
@@ -140,7 +189,7 @@ const LOWER_AFTER_FIRST = /^\p{Lu}\p{Ll}/u;
  */
 function capitalizedInside(words: readonly Word[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (w.cap && !w.sentenceInitial && LOWER_AFTER_FIRST.test(w.text)) out.add(w.text);
+  for (const w of words) if (w.cap && !w.sentenceInitial && (w.flags & LOWER_AFTER_FIRST_FLAG) !== 0) out.add(w.text);
   return out;
 }
 
@@ -179,7 +228,7 @@ function titleAt(
   to: number,
 ): { end: number; title: string; former: boolean } | null {
   // Longest title phrase of capitalized title words starting at p ("Prime Minister", "Secretary of State").
-  if (!isTitleWord(lex, words[p]!) && !lex.titlePrefixes.has(titleKeyOf(words[p]!))) return null;
+  if ((words[p]!.flags & TITLE_START) === 0) return null;
   let best: { end: number; title: string; former: boolean } | null = null;
   const max = Math.min(to, p + lex.titles.maxPhraseWords + 2);
   let partial = '';
@@ -208,7 +257,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   let head = -1;
   for (let q = p; q < to; q++) {
     const w = words[q]!;
-    if (lex.orgHeads.has(bare(w))) head = q;
+    if ((w.flags & ORG_HEAD_BARE) !== 0) head = q;
     else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKeyOf(w))) return -1;
     if (!w.cap && !CONNECTORS.has(w.lower) && w.text !== '&' && !lex.particles.has(w.lower) && !DIGITS.test(w.text))
       break;
@@ -224,7 +273,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   while (
     end < to &&
     words[end]!.cap &&
-    !lex.isGivenName(words[end]!.text) &&
+    (words[end]!.flags & GIVEN_NAME) === 0 &&
     !isTitleWord(lex, words[end]!) &&
     !opensTitlePhrase(lex, words, end, to)
   )
@@ -238,7 +287,7 @@ function opensTitlePhrase(lex: EntityLexicon, words: Word[], q: number, to: numb
 }
 
 function placeHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
-  if (lex.nonNames.has(words[p]!.text)) return -1;
+  if ((words[p]!.flags & NON_NAME) !== 0) return -1;
   if (lex.placePrefixes.has(words[p]!.text) && p + 1 < runTo) return runTo - p <= MAX_NAME_WORDS ? runTo : -1;
   const to = Math.min(runTo, p + MAX_NAME_WORDS);
   for (let q = to - 1; q > p; q--) if (lex.placeHeads.has(words[q]!.text)) return q + 1;
@@ -274,6 +323,8 @@ function lookup(lex: EntityLexicon, words: Word[], p: number, to: number): Segme
     }
   }
   for (let L = maxL; L >= 1; L--) {
+    // Most words alone are nothing the lexicons know: the word layer has that answer already.
+    if (L === 1 && (words[p]!.flags & KNOWN_ALONE) === 0) return null;
     const end = p + L;
     const t = text(words, p, end);
     // A one-word text is usually the word itself, whose lower case the word already holds.
@@ -403,7 +454,7 @@ export function segmentRun(
       continue;
     }
     // "US" and "UK" before an organization are its country, not part of its name ("US National Security Council").
-    const abbreviated = lex.countries.byName.get(w.text);
+    const abbreviated = (w.flags & COUNTRY_NAME) !== 0 ? lex.countries.byName.get(w.text) : undefined;
     if (abbreviated && /^[\p{Lu}.]+$/u.test(w.text)) {
       segments.push({ kind: 'country', from: p, to: p + 1, country: abbreviated });
       p++;
@@ -419,16 +470,12 @@ export function segmentRun(
     let best: Segment | null = null;
     // Calendar words and sentence openers are never names, whatever else they could be alone.
     // Abbreviations with their period count ("Oct."), initials do not ("A. Lane").
-    if (
-      (lex.nonNames.has(w.text) || (w.text.length > 3 && lex.nonNames.has(bare(w)))) &&
-      !givenNameOfNonName(lex, words, p, to)
-    )
+    if ((w.flags & NON_NAME_OR_BARE) !== 0 && !givenNameOfNonName(lex, words, p, to))
       best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const found = lookup(lex, words, p, to);
     if (found) best = longer(best, found);
     // The same words in capitals ("AUGUST 30 SCHEDULE", "TAKES LEAD IN"), unless they name something ("WHO").
-    else if (ALL_CAPS_WORD.test(w.text) && lex.nonNames.has(titleCased(bare(w))))
-      best = longer(best, { kind: 'skip', from: p, to: p + 1 });
+    else if ((w.flags & SHOUTED_NON_NAME) !== 0) best = longer(best, { kind: 'skip', from: p, to: p + 1 });
     const orgEnd = orgHeadSpan(lex, words, p, to);
     if (orgEnd > p) best = longer(best, { kind: 'org', from: p, to: orgEnd, org: null });
     const placeEnd = placeHeadSpan(lex, words, p, to);
@@ -445,8 +492,8 @@ export function segmentRun(
       (best.kind === 'place' || best.kind === 'country') &&
       best.to === p + 1 &&
       best.to < to &&
-      lex.isGivenName(w.text) &&
-      !lex.nonNames.has(words[best.to]!.text)
+      (w.flags & GIVEN_NAME) !== 0 &&
+      (words[best.to]!.flags & NON_NAME) === 0
     ) {
       const rest = lookup(lex, words, best.to, to);
       const restTitle = titleAt(lex, words, best.to, to);
@@ -483,11 +530,11 @@ export function segmentRun(
     // run ("Historian Louis Avery said").
     // "Seven Iraqis were charged": a number word opening a sentence counts, it starts no name.
     if (!best && w.sentenceInitial && CARDINAL_WORDS.has(w.lower)) best = { kind: 'skip', from: p, to: p + 1 };
-    if (!best && w.sentenceInitial && !lex.isGivenName(w.text)) {
+    if (!best && w.sentenceInitial && (w.flags & GIVEN_NAME) === 0) {
       const next = words[p + 1];
       if (
         (w.pos !== 'PROPN' && !namesInside.has(w.text)) ||
-        (p + 2 < to && next !== undefined && lex.isGivenName(next.text))
+        (p + 2 < to && next !== undefined && (next.flags & GIVEN_NAME) !== 0)
       )
         best = { kind: 'skip', from: p, to: p + 1 };
     }

@@ -4,6 +4,7 @@
  * break after a capitalized word that a lower-case hyphenated suffix follows ("Hamas-run", "U.S.-brokered").
  */
 import type { ArticleDoc } from '@dossier/core';
+import { flagsOf, wordFlag } from '../word-layer.js';
 
 export interface Word {
   /** Index in the article's word array. */
@@ -24,6 +25,8 @@ export interface Word {
   /** A lower-case hyphenated suffix follows ("Hamas" in "Hamas-run"): a name ends here. */
   suffixFollows: boolean;
   punct: boolean;
+  /** The shared word layer's flags of `text` (../word-layer.ts): its lexicon memberships, looked up once per form. */
+  flags: number;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -47,6 +50,10 @@ function hasLetterOrDigit(text: string): boolean {
   if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return true;
   return LETTER_OR_DIGIT.test(text);
 }
+
+/** The two tests above as word-layer bits: each form is tested once per thread, not once per token. */
+const CAP_WORD = wordFlag('entities:cap', isCap);
+const HAS_LETTER_OR_DIGIT = wordFlag('entities:letter-or-digit', hasLetterOrDigit);
 
 export function buildWords(doc: ArticleDoc): Word[] {
   const { body, tokens } = doc;
@@ -93,14 +100,16 @@ export function buildWords(doc: ArticleDoc): Word[] {
             prev.possEnd = next.end;
             prev.text = body.slice(prev.start, prev.end);
             prev.lower = prev.text.toLowerCase();
-            prev.cap = isCap(prev.text);
+            prev.flags = flagsOf(prev.text);
+            prev.cap = (prev.flags & CAP_WORD) !== 0;
             if (next.pos === 'PROPN') prev.pos = 'PROPN';
             t++;
             continue;
           }
         }
       }
-      const punct = !hasLetterOrDigit(text);
+      const flags = flagsOf(text);
+      const punct = (flags & HAS_LETTER_OR_DIGIT) === 0;
       words.push({
         index: words.length,
         start: tok.start,
@@ -108,12 +117,13 @@ export function buildWords(doc: ArticleDoc): Word[] {
         possEnd: tok.end,
         text,
         lower: tok.lower,
-        cap: !punct && isCap(text),
+        cap: !punct && (flags & CAP_WORD) !== 0,
         pos: tok.pos,
         sentence: s,
         sentenceInitial: initial && !punct,
         suffixFollows: false,
         punct,
+        flags,
       });
       if (!(punct && OPENERS.test(text))) initial = false;
     }
@@ -150,9 +160,12 @@ function namePart(body: string, tokens: ArticleDoc['tokens'], t: number, end: nu
 
 /** The word's text with a trailing period removed ("Gen." → "Gen"), for abbreviation look-ups. */
 export function bare(word: Word): string {
-  return word.text.endsWith('.') && word.text.length > 1 && !/\.\p{L}\.$/u.test(word.text)
-    ? word.text.slice(0, -1)
-    : word.text;
+  return bareText(word.text);
+}
+
+/** bare() of a word's text. */
+export function bareText(text: string): string {
+  return text.endsWith('.') && text.length > 1 && !/\.\p{L}\.$/u.test(text) ? text.slice(0, -1) : text;
 }
 
 /** titleKey(word.text) from @dossier/normalize (lower case, one trailing period dropped), read off word.lower. */

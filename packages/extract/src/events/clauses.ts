@@ -7,6 +7,8 @@
 import { coverageOf, partitionPoint, type ArticleDoc, type Sentence, type Span } from '@dossier/core';
 import { wordsOfKind } from '@dossier/lexicons';
 import { tokenWords } from './lexicon.js';
+import { articleWordLayer } from '../word-layer.js';
+import { CLAUSE_MARK, CLAUSE_OPENER } from './word-flags.js';
 
 export interface Clause extends Span {
   /** Index of the sentence in doc.sentences. */
@@ -33,7 +35,10 @@ function splitClauses(doc: ArticleDoc, sentenceIndex: number, words: readonly st
   const starts: number[] = [sentence.tokenStart];
   // A relative clause after a comma or dash (", which aired on television,") closes at the next comma or dash.
   let inRelative = false;
+  const flags = articleWordLayer(tokens).flags;
   for (let j = sentence.tokenStart + 1; j < sentence.tokenEnd; j++) {
+    // Nothing below fires unless a mark precedes the word or the word is a clause opener.
+    if ((flags[j - 1]! & CLAUSE_MARK) === 0 && (flags[j]! & CLAUSE_OPENER) === 0) continue;
     const prev = tokens[j - 1]!;
     const word = words[j]!;
     const prevWord = words[j - 1]!;

@@ -13,6 +13,8 @@ import type { Clause } from './clauses.js';
 import { wordsOfKind } from '@dossier/lexicons';
 import { cueIndex, longestAt, tokenWord, tokenWords, type CueClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
+import { articleWordLayer } from '../word-layer.js';
+import { CUE_START } from './word-flags.js';
 
 export type DateOrientation = 'past' | 'present' | 'future' | null;
 
@@ -53,10 +55,11 @@ interface FoundCue {
 function cuesIn(tokens: readonly Token[], from: number, to: number): FoundCue[] {
   const index = cueIndex();
   const words = tokenWords(tokens);
+  const flags = articleWordLayer(tokens).flags;
   const found: FoundCue[] = [];
   let j = from;
   while (j < to) {
-    const cue = longestAt(index, words, j, from, to);
+    const cue = (flags[j]! & CUE_START) === 0 ? null : longestAt(index, words, j, from, to);
     if (cue) {
       found.push({ cueClass: cue.cueClass, cue: cue.cue, at: j });
       j += cue.words.length;

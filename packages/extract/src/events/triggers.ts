@@ -5,6 +5,8 @@ import type { Clause } from './clauses.js';
 import { coverageTest } from './clauses.js';
 import { longestAt, tokenWords, triggerIndex, wordsAt, type CompiledTrigger } from './lexicon.js';
 import type { Span } from '@dossier/core';
+import { articleWordLayer } from '../word-layer.js';
+import { TRIGGER_START } from './word-flags.js';
 
 export interface Trigger extends Span {
   type: string;
@@ -30,6 +32,10 @@ function excluded(words: readonly string[], clause: Clause, at: number, t: Compi
 }
 
 export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly Span[]): Trigger[] {
+  const layer = articleWordLayer(doc.tokens);
+  // Most clauses hold no trigger's first word: one pass over the layer's bits settles them.
+  if (!layer.anyIn(TRIGGER_START, clause.tokenStart, clause.tokenEnd)) return [];
+  const flags = layer.flags;
   const index = triggerIndex();
   const found: Trigger[] = [];
   const words = tokenWords(doc.tokens);
@@ -39,7 +45,7 @@ export function findTriggers(doc: ArticleDoc, clause: Clause, quoted: readonly S
   while (j < clause.tokenEnd) {
     const token = doc.tokens[j]!;
     // Most words start no trigger: that look-up comes first, the quote test (a binary search) only after it.
-    if (!index.byFirstWord.has(words[j]!) || isQuoted(token.start)) {
+    if ((flags[j]! & TRIGGER_START) === 0 || isQuoted(token.start)) {
       j++;
       continue;
     }

@@ -7,7 +7,8 @@
  * those contexts are recognised here from the words around the number (lexicon quantity-context).
  */
 import type { ArticleDoc, QuantityAnnotation, QuantityModifier, Token } from '@dossier/core';
-import { readNumber, type NumberReading } from './numbers.js';
+import { NUMBER_START, readNumber, type NumberReading } from './numbers.js';
+import { articleWordLayer } from '../word-layer.js';
 import { isPlural, singular } from './plurals.js';
 import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
 import { withinValueGrammar } from './grammar.js';
@@ -44,7 +45,10 @@ export function findQuantities(doc: ArticleDoc): QuantityAnnotation[] {
   const tokens = doc.tokens;
   const text = doc.body;
   const found: QuantityAnnotation[] = [];
+  // readNumber's own first test, read off the shared word layer: most tokens start no number.
+  const flags = articleWordLayer(tokens).flags;
   for (let i = 0; i < tokens.length; i++) {
+    if ((flags[i]! & NUMBER_START) === 0) continue;
     const reading = readNumber(tokens, i, vocabulary);
     if (!reading) continue;
     const quantity = quantityAt(text, tokens, reading, vocabulary);

@@ -4,7 +4,8 @@
  * "hundreds of thousands"). Pure: tokens in, a reading out.
  */
 import type { Token } from '@dossier/core';
-import type { QuantityVocabulary } from './vocabulary.js';
+import { quantityVocabulary, type QuantityVocabulary } from './vocabulary.js';
+import { tokenFlag } from '../word-layer.js';
 
 export interface NumberReading {
   /** Token indices [first, end) that spell the number. */
@@ -24,6 +25,12 @@ function startsWithDigit(word: string): boolean {
   const first = word.charCodeAt(0);
   return first >= 48 && first <= 57;
 }
+
+/** readNumber's first test as a word-layer bit (../word-layer.ts), for callers that scan every token. */
+export const NUMBER_START = tokenFlag(
+  'quantities:number-start',
+  (lower) => startsWithDigit(lower) || lower.includes('-') || quantityVocabulary().numberStarts.has(lower),
+);
 
 export function digitValue(word: string): number | null {
   return startsWithDigit(word) && DIGITS.test(word) ? Number(word.replace(/,/g, '')) : null;
