@@ -16,6 +16,7 @@ import {
   closeSync,
   copyFileSync,
   existsSync,
+  fstatSync,
   linkSync,
   mkdirSync,
   openSync,
@@ -23,7 +24,6 @@ import {
   readSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -92,8 +92,18 @@ export class TableStore {
   static open(dir: string, tables: readonly string[]): TableStore | undefined {
     const index = readIndex(dir);
     if (!index || index.tables.join('\0') !== tables.join('\0')) return undefined;
-    for (const [name, bytes, sha256] of index.files) if (!fileMatches(join(dir, name), bytes, sha256)) return undefined;
-    return new TableStore(dir, index);
+    const store = new TableStore(dir, index);
+    // Each file stays open from its check to the end of the copy, so another build replacing the store in
+    // between cannot swap the bytes under the index.
+    for (const [name, bytes, sha256] of index.files) {
+      const fd = openVerified(join(dir, name), bytes, sha256);
+      if (fd === undefined) {
+        store.close();
+        return undefined;
+      }
+      store.fds.set(name, fd);
+    }
+    return store;
   }
 
   /** The article's rows, if the previous build wrote them under this fragment key. */
@@ -108,8 +118,8 @@ export class TableStore {
 
   /** The bytes [start, end) of one of the store's files, a piece at a time. */
   *pieces(file: string, start: number, end: number): Generator<Uint8Array> {
-    let fd = this.fds.get(file);
-    if (fd === undefined) this.fds.set(file, (fd = openSync(join(this.dir, file), 'r')));
+    const fd = this.fds.get(file);
+    if (fd === undefined) throw new Error(`${join(this.dir, file)}: not a file of the store's index`);
     for (let at = start; at < end; ) {
       const piece = Buffer.allocUnsafe(Math.min(PIECE_BYTES, end - at));
       const read = readSync(fd, piece, 0, piece.length, at);
@@ -160,26 +170,29 @@ function isIndex(index: StoreIndex): boolean {
   );
 }
 
-/** Same size and SHA-256 as when it was written; read in pieces, never whole. */
-function fileMatches(path: string, bytes: number, sha256: string): boolean {
+/** The file opened, if it has the size and SHA-256 it had when written (read in pieces, never whole); else undefined. */
+function openVerified(path: string, bytes: number, sha256: string): number | undefined {
+  let fd: number;
   try {
-    if (statSync(path).size !== bytes) return false;
-    const hash = createHash('sha256');
-    const fd = openSync(path, 'r');
-    try {
-      const piece = Buffer.allocUnsafe(PIECE_BYTES);
-      for (
-        let read = readSync(fd, piece, 0, PIECE_BYTES, null);
-        read > 0;
-        read = readSync(fd, piece, 0, PIECE_BYTES, null)
-      )
-        hash.update(piece.subarray(0, read));
-    } finally {
-      closeSync(fd);
-    }
-    return hash.digest('hex') === sha256;
+    fd = openSync(path, 'r');
   } catch {
-    return false;
+    return undefined;
+  }
+  try {
+    if (fstatSync(fd).size !== bytes) throw new Error('size');
+    const hash = createHash('sha256');
+    const piece = Buffer.allocUnsafe(PIECE_BYTES);
+    for (
+      let read = readSync(fd, piece, 0, PIECE_BYTES, null);
+      read > 0;
+      read = readSync(fd, piece, 0, PIECE_BYTES, null)
+    )
+      hash.update(piece.subarray(0, read));
+    if (hash.digest('hex') !== sha256) throw new Error('hash');
+    return fd;
+  } catch {
+    closeSync(fd);
+    return undefined;
   }
 }
 
@@ -337,8 +350,15 @@ export class StoreRecorder {
     writeFileSync(join(temp, 'index.json'), Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), content]));
     const old = `${dir}.old-${process.pid}`;
     rmSync(old, { recursive: true, force: true });
-    if (existsSync(dir)) renameSync(dir, old);
-    renameSync(temp, dir);
+    try {
+      if (existsSync(dir)) renameSync(dir, old);
+      renameSync(temp, dir);
+    } catch (e) {
+      // Another build with this cache folder put its store in place between the two renames: it is as good as
+      // this one (each is checked against its files), so that one stays, and the next build uses it.
+      rmSync(temp, { recursive: true, force: true });
+      if (!['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    }
     rmSync(old, { recursive: true, force: true });
   }
 }
