@@ -5,4 +5,4 @@ export type { ExtraFile } from './write.js';
 export { cleanLeftovers, leftoversOf } from './leftovers.js';
 export { writeParquetFiles, parquetCopyStatement } from './parquet.js';
 export { renderRows, TableWriter } from './table-writer.js';
-export type { RenderedRows } from './table-writer.js';
+export type { RenderedRows, WrittenRange } from './table-writer.js';

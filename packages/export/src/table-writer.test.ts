@@ -72,4 +72,47 @@ describe('TableWriter', () => {
     for (const file of ['quantities.csv', 'quantities.json'])
       expect(readFileSync(join(fromBytes, file))).toEqual(readFileSync(join(whole, file)));
   });
+
+  it('says where each group went, and copying those bytes back in pieces writes the same files', () => {
+    const all = rows(57);
+    const first = temp();
+    const writer = new TableWriter(first, 'quantities');
+    const groups = [all.slice(0, 3), all.slice(3, 3), all.slice(3, 40), all.slice(40)];
+    const ranges = groups.map((group) => writer.addRendered(renderRows('quantities', group)));
+    const expected = writer.close();
+    expect(ranges[1]).toBeUndefined();
+    const csv = readFileSync(join(first, 'quantities.csv'));
+    const json = readFileSync(join(first, 'quantities.json'));
+    for (const [i, range] of ranges.entries()) {
+      if (!range) continue;
+      const rendered = renderRows('quantities', groups[i]!);
+      expect(range.rows).toBe(groups[i]!.length);
+      expect(csv.subarray(range.csvStart, range.csvStart + range.csvBytes).toString()).toBe(rendered.csv);
+      expect(json.subarray(range.jsonStart, range.jsonStart + range.jsonBytes).toString()).toBe(rendered.json);
+    }
+    // The last two groups are next to each other in both files: one copy of their joined range, in odd pieces.
+    const [a, b] = [ranges[2]!, ranges[3]!];
+    const pieces = (bytes: Buffer, start: number, end: number) =>
+      Array.from({ length: Math.ceil((end - start) / 7) }, (_, k) =>
+        bytes.subarray(start + 7 * k, Math.min(end, start + 7 * (k + 1))),
+      );
+    const copy = temp();
+    const copier = new TableWriter(copy, 'quantities');
+    copier.addRendered(renderRows('quantities', groups[0]!));
+    const joined = copier.addCopied(
+      a.rows + b.rows,
+      pieces(csv, a.csvStart, b.csvStart + b.csvBytes),
+      pieces(json, a.jsonStart, b.jsonStart + b.jsonBytes),
+    );
+    expect(joined).toEqual({
+      rows: a.rows + b.rows,
+      csvStart: a.csvStart,
+      csvBytes: b.csvStart + b.csvBytes - a.csvStart,
+      jsonStart: a.jsonStart,
+      jsonBytes: b.jsonStart + b.jsonBytes - a.jsonStart,
+    });
+    expect(copier.close()).toEqual(expected);
+    for (const file of ['quantities.csv', 'quantities.json'])
+      expect(readFileSync(join(copy, file))).toEqual(readFileSync(join(first, file)));
+  });
 });

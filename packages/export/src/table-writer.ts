@@ -19,7 +19,8 @@ import { CHUNK_ROWS, csvText, jsonLines, type Row } from './serialize.js';
 class HashedFile {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
-  private size = 0;
+  /** Bytes written so far (the offset of the next write). */
+  size = 0;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
@@ -67,6 +68,19 @@ export interface RenderedRows {
   json: string | Uint8Array;
 }
 
+/**
+ * Where some rows went in a table's files: byte offset and length in the CSV (records only) and in the JSON
+ * (the lines only, without the ",\n" before them). A later build can copy them from there (the pipeline's
+ * table store).
+ */
+export interface WrittenRange {
+  rows: number;
+  csvStart: number;
+  csvBytes: number;
+  jsonStart: number;
+  jsonBytes: number;
+}
+
 /** Renders rows of `table` as TableWriter writes them: `addRendered` of the result writes the bytes `add` would. */
 export function renderRows(table: string, rows: Row[]): RenderedRows {
   const columns = columnsOf(table);
@@ -94,11 +108,22 @@ export class TableWriter {
     }
   }
 
-  /** Rows rendered beforehand (renderRows, for the same table), after the rows added so far. */
-  addRendered(rendered: RenderedRows): void {
-    if (rendered.rows === 0) return;
+  /** Rows rendered beforehand (renderRows, for the same table), after the rows added so far; returns where they went. */
+  addRendered(rendered: RenderedRows): WrittenRange | undefined {
+    if (rendered.rows === 0) return undefined;
     this.flush();
-    this.write(rendered);
+    return this.write(rendered.rows, [rendered.csv], [rendered.json]);
+  }
+
+  /**
+   * Rendered rows given as pieces of bytes (copied from an earlier build's files, a piece at a time so that no
+   * whole table is held): the CSV pieces join into CSV records, the JSON pieces into JSON lines joined with
+   * ",\n", as `addRendered` takes them.
+   */
+  addCopied(rows: number, csv: Iterable<Uint8Array>, json: Iterable<Uint8Array>): WrittenRange | undefined {
+    if (rows === 0) return undefined;
+    this.flush();
+    return this.write(rows, csv, json);
   }
 
   /** Writes the rest and closes both files; returns their facts (CSV, then JSON), as writeTableFiles does. */
@@ -115,19 +140,18 @@ export class TableWriter {
     if (this.pending.length === 0) return;
     const rows = this.pending;
     this.pending = [];
-    this.write({
-      rows: rows.length,
-      csv: csvText(rows, this.columns, false),
-      json: jsonLines(rows, this.columns).join(',\n'),
-    });
+    this.write(rows.length, [csvText(rows, this.columns, false)], [jsonLines(rows, this.columns).join(',\n')]);
   }
 
-  private write(rendered: RenderedRows): void {
+  private write(rows: number, csv: Iterable<string | Uint8Array>, json: Iterable<string | Uint8Array>): WrittenRange {
     const first = this.written === 0;
     if (first) this.csv.write(csvText([], this.columns, true));
-    this.csv.write(rendered.csv);
+    const csvStart = this.csv.size;
+    for (const part of csv) this.csv.write(part);
     this.json.write(first ? '[\n' : ',\n');
-    this.json.write(rendered.json);
-    this.written += rendered.rows;
+    const jsonStart = this.json.size;
+    for (const part of json) this.json.write(part);
+    this.written += rows;
+    return { rows, csvStart, csvBytes: this.csv.size - csvStart, jsonStart, jsonBytes: this.json.size - jsonStart };
   }
 }

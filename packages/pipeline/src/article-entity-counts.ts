@@ -15,12 +15,33 @@ export class ArticleEntityCounts {
 
   /** The entity ID of every mention of one article, given once for that article. */
   addArticleEntityIds(entityIds: readonly string[]): void {
+    this.count(entityIds, 1);
+  }
+
+  /** Takes back an article given to an earlier count (see addTotals). */
+  removeArticleEntityIds(entityIds: readonly string[]): void {
+    this.count(entityIds, -1);
+  }
+
+  /**
+   * Counts of a whole earlier build (mentions and articles of `entityIds[i]` in `totals[i]`): a warm build starts
+   * from them and removes the articles it does not keep, instead of adding up every article again.
+   */
+  addTotals(entityIds: readonly string[], totals: ReadonlyArray<readonly [number, number]>): void {
+    entityIds.forEach((id, i) => {
+      const [mentions, articles] = totals[i]!;
+      this.mentions.set(id, (this.mentions.get(id) ?? 0) + mentions);
+      this.articles.set(id, (this.articles.get(id) ?? 0) + articles);
+    });
+  }
+
+  private count(entityIds: readonly string[], sign: 1 | -1): void {
     const seen = new Set<string>();
     for (const id of entityIds) {
-      this.mentions.set(id, (this.mentions.get(id) ?? 0) + 1);
+      this.mentions.set(id, (this.mentions.get(id) ?? 0) + sign);
       if (seen.has(id)) continue;
       seen.add(id);
-      this.articles.set(id, (this.articles.get(id) ?? 0) + 1);
+      this.articles.set(id, (this.articles.get(id) ?? 0) + sign);
     }
   }
 

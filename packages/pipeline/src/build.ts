@@ -84,9 +84,10 @@ export interface BuildResult {
   exportThreads: number;
   /**
    * Articles whose rendered rows the streamed corpus step took from the fragment cache (hits) or rendered
-   * afresh (misses); set when it ran with a cache folder (fragment-cache.ts).
+   * afresh (misses), and those it copied from the previous build's tables instead (copied, table-store.ts);
+   * set when it ran with a cache folder (fragment-cache.ts).
    */
-  fragments?: { hits: number; misses: number };
+  fragments?: { hits: number; misses: number; copied: number };
 }
 
 /** Optional sources.json in the input folder: { "<file>.txt": { "title": "...", "path": "https://..." } }. */
@@ -276,11 +277,15 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
           : {
               cache: new FragmentCache(join(options.cacheDir, 'fragments')),
               articleKey: (digest: ArticleDigest) => processor.keyOf(sink.factsOf(digest.index)!.source_file),
+              storeDir: join(options.cacheDir, 'tables'),
+              copied: 0,
             };
       const rowCounts = await streamCorpus(options, sink, fragments, quarantined, timings);
       if (rowCounts) {
         const result = { articles: rowCounts.articles ?? 0, quarantined, bytesIn, timings, exportThreads: 1 };
-        const reused = fragments ? { fragments: { hits: fragments.cache.hits, misses: fragments.cache.misses } } : {};
+        const reused = fragments
+          ? { fragments: { hits: fragments.cache.hits, misses: fragments.cache.misses, copied: fragments.copied } }
+          : {};
         return {
           ...result,
           rowCounts,

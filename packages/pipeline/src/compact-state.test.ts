@@ -64,4 +64,28 @@ describe('ArticleEntityCounts', () => {
     expect([counts.mentionCount('place:y'), counts.articleCount('place:y')]).toEqual([1, 1]);
     expect([counts.mentionCount('org:z'), counts.articleCount('org:z')]).toEqual([0, 0]);
   });
+
+  it("starts from an earlier build's totals and takes back the articles it does not keep", () => {
+    const a = ['person:x', 'person:x', 'place:y'];
+    const b = ['person:x'];
+    const c = ['place:y', 'org:z'];
+    const whole = new ArticleEntityCounts();
+    for (const ids of [a, b]) whole.addArticleEntityIds(ids);
+    const ids = ['person:x', 'place:y'];
+    const warm = new ArticleEntityCounts();
+    warm.addTotals(
+      ids,
+      ids.map((id) => [whole.mentionCount(id), whole.articleCount(id)] as const),
+    );
+    warm.removeArticleEntityIds(a);
+    warm.addArticleEntityIds(c);
+    const expected = new ArticleEntityCounts();
+    for (const kept of [b, c]) expected.addArticleEntityIds(kept);
+    for (const id of ['person:x', 'place:y', 'org:z'])
+      expect([warm.mentionCount(id), warm.articleCount(id)]).toEqual([
+        expected.mentionCount(id),
+        expected.articleCount(id),
+      ]);
+    expect([warm.mentionCount('person:x'), warm.articleCount('person:x')]).toEqual([1, 1]);
+  });
 });

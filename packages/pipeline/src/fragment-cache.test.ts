@@ -28,10 +28,10 @@ function readFolder(dir: string): Map<string, Buffer> {
   );
 }
 
-/** The per-article entries (two-hex-digit folders beside fragments/). */
+/** The per-article entries (two-hex-digit folders beside fragments/ and tables/). */
 function entryFiles(cacheDir: string): string[] {
   return readdirSync(cacheDir)
-    .filter((shard) => shard !== 'fragments')
+    .filter((shard) => shard !== 'fragments' && shard !== 'tables')
     .flatMap((shard) => readdirSync(join(cacheDir, shard)).map((f) => join(cacheDir, shard, f)));
 }
 
@@ -48,13 +48,14 @@ describe('the fragment cache of the streamed corpus step', () => {
     const cacheDir = temp('cache');
     for (const day of [3, 4, 5]) writeFileSync(join(input, `b0${day}.txt`), article(day, 'Mayor Odile Brandt'));
     const cold = await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
-    expect(cold.fragments).toEqual({ hits: 0, misses: 3 });
+    expect(cold.fragments).toEqual({ hits: 0, misses: 3, copied: 0 });
 
     writeFileSync(join(input, 'b06.txt'), article(6, 'Mayor Odile Brandt'));
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 3, cacheMisses: 1 });
-    expect(warm.fragments).toEqual({ hits: 3, misses: 1 });
+    // Copied from the previous build's tables, not from their fragments.
+    expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 3 });
 
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
@@ -62,6 +63,52 @@ describe('the fragment cache of the streamed corpus step', () => {
     const memoryOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: memoryOut, jobs: 1, corpusStep: 'memory' });
     expect(readFolder(warmOut)).toEqual(readFolder(memoryOut));
+
+    // Without the store, the fragments serve the same articles.
+    rmSync(join(cacheDir, 'tables'), { recursive: true });
+    const fromFragments = await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    expect(fromFragments.fragments).toEqual({ hits: 4, misses: 0, copied: 0 });
+  });
+
+  it('copies runs of unchanged articles from the previous tables around removed, changed and added ones', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2, 3, 4, 5, 6])
+      writeFileSync(join(input, `g0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    const firstOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: firstOut, cacheDir, ...stream });
+    rmSync(join(input, 'g02.txt'));
+    writeFileSync(join(input, 'g04.txt'), article(4, 'Councillor Piet Amsel'));
+    writeFileSync(join(input, 'g00.txt'), article(9, 'Mayor Odile Brandt'));
+    writeFileSync(join(input, 'g07.txt'), article(7, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 3, copied: 4 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    // The index the warm build wrote points at its own files: a build of the same input copies every article.
+    const againOut = join(temp('out'), 'd');
+    const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
+    expect(again.fragments).toEqual({ hits: 0, misses: 0, copied: 7 });
+    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('does not copy from a table file that changed since it was written (edited through the output)', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2]) writeFileSync(join(input, `h0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    const firstOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: firstOut, cacheDir, ...stream });
+    // In place, as an editor saving the file would: the store's link is the same file.
+    const mentions = join(firstOut, 'mentions.csv');
+    writeFileSync(mentions, readFileSync(mentions, 'utf8').replace('Brandt', 'Brandx'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.fragments).toEqual({ hits: 2, misses: 0, copied: 0 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
   });
 
   it('renders an article again when an added article changes the entity IDs it resolves to', async () => {
@@ -73,7 +120,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     writeFileSync(join(input, 'c01.txt'), article(3, 'Mayor Odile Brandt'));
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
-    expect(warm.fragments).toEqual({ hits: 0, misses: 2 });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 2, copied: 0 });
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
     expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
@@ -86,9 +133,10 @@ describe('the fragment cache of the streamed corpus step', () => {
     await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
     const [file] = fragmentFiles(cacheDir);
     writeFileSync(file!, readFileSync(file!, 'utf8').replace('ferry terminal', 'ferry terminus'));
+    rmSync(join(cacheDir, 'tables'), { recursive: true });
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
-    expect(warm.fragments).toEqual({ hits: 0, misses: 1 });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 0 });
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
     expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
@@ -107,7 +155,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 1 });
-    expect(warm.fragments).toEqual({ hits: 1, misses: 1 });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 1 });
     expect(warm.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid')).toEqual([]);
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
@@ -115,9 +163,10 @@ describe('the fragment cache of the streamed corpus step', () => {
 
     // Now its fragment misses (removed): the rows are read, found spoiled, and the article processed afresh.
     for (const file of fragmentFiles(cacheDir)) rmSync(file);
+    rmSync(join(cacheDir, 'tables'), { recursive: true });
     const againOut = join(temp('out'), 'd');
     const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
-    expect(again.fragments).toEqual({ hits: 0, misses: 2 });
+    expect(again.fragments).toEqual({ hits: 0, misses: 2, copied: 0 });
     const invalid = again.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid');
     expect(invalid.map((w) => w.place)).toEqual([{ file: entry }]);
     expect(readFolder(againOut)).toEqual(readFolder(freshOut));

@@ -25,7 +25,8 @@ import type { SourceNote } from '@dossier/export';
 import { ArticleEntityCounts } from './article-entity-counts.js';
 import type { CorpusTimings } from './staged-export.js';
 import type { ArticleFragment, FragmentCache } from './fragment-cache.js';
-import type { RenderedRows } from '@dossier/export';
+import type { FileFacts, RenderedRows, WrittenRange } from '@dossier/export';
+import { RangeCopier, StoreRecorder, TableStore } from './table-store.js';
 
 type AnyRow = Record<string, unknown>;
 
@@ -49,7 +50,14 @@ export interface StreamedCorpusOptions {
   /** Fed each article's spans as it arrived; checkTable is called here on each table. */
   validation: StreamedValidation;
   /** Each article's rendered rows from an earlier build, reused where they cannot have changed (fragment-cache.ts). */
-  fragments?: { cache: FragmentCache; articleKey: (digest: ArticleDigest) => string | undefined };
+  fragments?: {
+    cache: FragmentCache;
+    articleKey: (digest: ArticleDigest) => string | undefined;
+    /** The previous build's tables with the index of its articles' rows (table-store.ts), copied from where they hit. */
+    storeDir?: string;
+    /** Counts the articles copied from the store (its hits; the rest go to the fragment cache). */
+    copied?: number;
+  };
 }
 
 /**
@@ -107,50 +115,90 @@ export async function streamAssembleValidateAndWrite(
   );
   const counts = new ArticleEntityCounts();
   const rowCounts: Record<string, number> = {};
-  await writeFilesAtomically(outDir, async (folder) => {
-    const writers = new Map<string, TableWriter>(tables.map((name) => [name, new TableWriter(folder, name)]));
-    const write = (name: string, rows: AnyRow[]) => {
-      timed('export', () => writers.get(name)!.add(rows));
-      rowCounts[name] = (rowCounts[name] ?? 0) + rows.length;
-    };
-    const writeRendered = (name: string, rendered: RenderedRows | undefined) => {
-      if (!rendered) return;
-      timed('export', () => writers.get(name)!.addRendered(rendered));
-      rowCounts[name] = (rowCounts[name] ?? 0) + rendered.rows;
-    };
-    const byArticle = sortedBy(digests, (d) => d.articleId);
-    const byEvent = sortedBy(digests, (d) => `${d.articleId}#`);
-    // The two orders differ only for article IDs with a character below "#" (space, "!", '"'); when they are
-    // the same, each article's event_participants go out with its other tables, from the same fragment.
-    const oneOrder = byArticle.every((d, i) => d === byEvent[i]);
-    for (const digest of byArticle) {
-      const fragment = articleFragment(digest, { tables, spill, resolution, validation, options, timed });
-      counts.addArticleEntityIds(fragment.mentionEntityIds);
-      for (const name of tables)
-        if (name !== 'event_participants' || oneOrder) writeRendered(name, fragment.tables[name]);
-    }
-    if (!oneOrder)
-      for (const digest of byEvent) {
-        write(
-          'event_participants',
-          timed('assemble', () => assembledRows('event_participants', digest, spill, resolution)),
-        );
+  const byArticle = sortedBy(digests, (d) => d.articleId);
+  const byEvent = sortedBy(digests, (d) => `${d.articleId}#`);
+  // The two orders differ only for article IDs with a character below "#" (space, "!", '"'); when they are
+  // the same, each article's event_participants go out with its other tables, from the same fragment.
+  const oneOrder = byArticle.every((d, i) => d === byEvent[i]);
+  // The store keeps each article's rows of every table as one range per table, which needs that one order.
+  const storeDir = oneOrder ? options.fragments?.storeDir : undefined;
+  const store = storeDir === undefined ? undefined : timed('export', () => TableStore.open(storeDir, tables));
+  const recorder = storeDir === undefined ? undefined : new StoreRecorder(tables, store?.entityIds);
+  // The counts start from the stored build's, and lose its articles that are not copied (below).
+  if (store) counts.addTotals(store.entityIds, store.totals);
+  let tableFiles: FileFacts[] = [];
+  try {
+    await writeFilesAtomically(outDir, async (folder) => {
+      const writers = new Map<string, TableWriter>(tables.map((name) => [name, new TableWriter(folder, name)]));
+      const write = (name: string, rows: AnyRow[]) => {
+        timed('export', () => writers.get(name)!.add(rows));
+        rowCounts[name] = (rowCounts[name] ?? 0) + rows.length;
+      };
+      const writeRendered = (name: string, rendered: RenderedRows | undefined): WrittenRange | undefined => {
+        if (!rendered) return undefined;
+        rowCounts[name] = (rowCounts[name] ?? 0) + rendered.rows;
+        return timed('export', () => writers.get(name)!.addRendered(rendered));
+      };
+      const copier =
+        store &&
+        new RangeCopier(store, tables, writers, (article, table, range) => {
+          recorder!.record(article, table, range);
+          rowCounts[tables[table]!] = (rowCounts[tables[table]!] ?? 0) + range.rows;
+        });
+      for (const digest of byArticle) {
+        const key = fragmentKey(digest, resolution, options);
+        const stored = key === undefined ? undefined : store?.lookup(digest.articleId, key);
+        if (stored) {
+          // Written under the same key by the previous build, so validated already (see articleFragment).
+          validation.checkArticleAlreadyValid(digest.articleId);
+          if (!validation.valid) throw new StreamedValidationFailed(digest.articleId);
+          const article = recorder!.beginStored(digest.articleId, key!, stored.mentions);
+          timed('export', () => copier!.add(article, stored.slots));
+          options.fragments!.copied = (options.fragments!.copied ?? 0) + 1;
+          continue;
+        }
+        // What waits to be copied goes first: the tables are written in article order.
+        if (copier) timed('export', () => copier.flush());
+        const fragment = articleFragment(digest, key, { tables, spill, resolution, validation, options, timed });
+        counts.addArticleEntityIds(fragment.mentionEntityIds);
+        const article = recorder?.begin(digest.articleId, key ?? '', fragment.mentionEntityIds);
+        tables.forEach((name, table) => {
+          if (name === 'event_participants' && !oneOrder) return;
+          const range = writeRendered(name, fragment.tables[name]);
+          if (article !== undefined) recorder!.record(article, table, range);
+        });
       }
-    const files = timed('export', () => [...writers.values()].flatMap((w) => w.close()));
-    const wholeTables: Record<string, AnyRow[]> = {
-      entities: timed('assemble', () => finishTable('entities', entityRows(resolution, counts) as unknown as AnyRow[])),
-      quarantine: sortedQuarantine(options.quarantine),
-    };
-    for (const [name, rows] of Object.entries(wholeTables)) {
-      timed('validate', () => validation.checkTable(name, rows));
-      if (!validation.valid) throw new StreamedValidationFailed(name);
-      files.push(...timed('export', () => writeTableFiles(folder, name, rows)));
-      rowCounts[name] = rows.length;
-    }
-    const t = performance.now();
-    await writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: [] });
-    timings.export += performance.now() - t;
-  });
+      if (copier) timed('export', () => copier.flush());
+      if (store) for (const ids of store.unusedMentionEntityIds()) counts.removeArticleEntityIds(ids);
+      if (!oneOrder)
+        for (const digest of byEvent) {
+          write(
+            'event_participants',
+            timed('assemble', () => assembledRows('event_participants', digest, spill, resolution)),
+          );
+        }
+      const files = timed('export', () => [...writers.values()].flatMap((w) => w.close()));
+      tableFiles = [...files];
+      const wholeTables: Record<string, AnyRow[]> = {
+        entities: timed('assemble', () =>
+          finishTable('entities', entityRows(resolution, counts) as unknown as AnyRow[]),
+        ),
+        quarantine: sortedQuarantine(options.quarantine),
+      };
+      for (const [name, rows] of Object.entries(wholeTables)) {
+        timed('validate', () => validation.checkTable(name, rows));
+        if (!validation.valid) throw new StreamedValidationFailed(name);
+        files.push(...timed('export', () => writeTableFiles(folder, name, rows)));
+        rowCounts[name] = rows.length;
+      }
+      const t = performance.now();
+      await writePackageInto(folder, files, { version: options.version, sources: options.sources, extraFiles: [] });
+      timings.export += performance.now() - t;
+    });
+  } finally {
+    store?.close();
+  }
+  if (recorder) timed('export', () => recorder.save(storeDir!, outDir, tableFiles, counts));
   return Object.fromEntries(tableNames().map((name) => [name, rowCounts[name] ?? 0]));
 }
 
@@ -168,16 +216,8 @@ interface FragmentContext {
  * code are those of a fragment kept there (then validated already); else resolved, sorted, validated and
  * rendered here, and kept for the next build. Throws StreamedValidationFailed when the article does not validate.
  */
-function articleFragment(digest: ArticleDigest, context: FragmentContext): ArticleFragment {
+function articleFragment(digest: ArticleDigest, key: string | undefined, context: FragmentContext): ArticleFragment {
   const { tables, spill, resolution, validation, options, timed } = context;
-  const articleKey = options.fragments?.articleKey(digest);
-  const key =
-    articleKey === undefined
-      ? undefined
-      : options.fragments!.cache.keyOf(
-          articleKey,
-          digest.entities.map((e) => [e.key, resolution.resolve(digest.articleId, e.key)]),
-        );
   const kept = key === undefined ? undefined : timed('export', () => options.fragments!.cache.get(key));
   if (kept) {
     validation.checkArticleAlreadyValid(digest.articleId);
@@ -197,6 +237,21 @@ function articleFragment(digest: ArticleDigest, context: FragmentContext): Artic
   };
   if (key !== undefined) timed('export', () => options.fragments!.cache.set(key, fragment));
   return fragment;
+}
+
+/** The key of an article's fragment (its outcome, its entities' global IDs, the code); undefined without a cache. */
+function fragmentKey(
+  digest: ArticleDigest,
+  resolution: EntityResolution,
+  options: StreamedCorpusOptions,
+): string | undefined {
+  const articleKey = options.fragments?.articleKey(digest);
+  return articleKey === undefined
+    ? undefined
+    : options.fragments!.cache.keyOf(
+        articleKey,
+        digest.entities.map((e) => [e.key, resolution.resolve(digest.articleId, e.key)]),
+      );
 }
 
 /** The tables made of the articles' rows: every table but entities and quarantine. */

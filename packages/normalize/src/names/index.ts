@@ -78,17 +78,30 @@ function pickName(names: Map<string, number>): string {
   )[0]!.name;
 }
 
-/** slugify with a cache: the same names recur across thousands of articles. */
-function cachedSlugify(): (name: string) => string {
-  const cache = new Map<string, string>();
+/** `compute` with a cache by name: the same names recur across thousands of articles. */
+function perName<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
   return (name) => {
-    let slug = cache.get(name);
-    if (slug === undefined) {
-      slug = slugify(name);
-      cache.set(name, slug);
+    let value = cache.get(name);
+    if (value === undefined) {
+      value = compute(name);
+      cache.set(name, value);
     }
-    return slug;
+    return value;
   };
+}
+
+/** A full name's words folded for comparing spellings, the name they join into, and its block's key. */
+interface FoldedName {
+  words: string[];
+  name: string;
+  block: string;
+}
+
+function foldName(name: string): FoldedName | undefined {
+  const words = nameWords(name).map(foldWord);
+  if (words.length < 2) return undefined;
+  return { words, name: words.join(' '), block: `${words.length}:${words.map((w) => w[0]).join('')}` };
 }
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|an|ar)[-‐]/u;
@@ -121,12 +134,13 @@ function joinSpellingVariants(nodes: Node[], persons: number[]): void {
   // articles, and comparing names rather than nodes keeps a block's pairwise pass small on a large corpus.
   const blocks = new Map<string, Map<string, { words: string[]; nodes: number[] }>>();
   const nameOf = new Map<number, string>();
+  // Folded once per distinct name (null: fewer than two words), not once per article that has it.
+  const folded = perName((name) => foldName(name) ?? null);
   for (const i of persons) {
-    const words = nameWords(nodes[i]!.entity.name).map(foldWord);
-    if (words.length < 2) continue;
-    const name = words.join(' ');
+    const fold = folded(nodes[i]!.entity.name);
+    if (fold === null) continue;
+    const { words, name, block: key } = fold;
     nameOf.set(i, name);
-    const key = `${words.length}:${words.map((w) => w[0]).join('')}`;
     const block = blocks.get(key) ?? new Map<string, { words: string[]; nodes: number[] }>();
     const entry = block.get(name) ?? { words, nodes: [] };
     entry.nodes.push(i);
@@ -193,7 +207,9 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
     ofType.set(n.entity.type, list);
   });
   const byType = (t: EntityType) => ofType.get(t) ?? [];
-  const slug = cachedSlugify();
+  const slug = perName(slugify);
+  const surnameKeys = perName((name) => surnameForms(name).map(slug));
+  const wordCount = perName((name) => nameWords(name).length);
 
   unionByKeys(nodes, byType('country'), (n) => [n.entity.countryCode ?? `name:${slug(n.entity.name)}`]);
   for (const t of ['organization', 'place'] as const) {
@@ -206,8 +222,7 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
   const fullBySurname = new Map<string, Set<number>>();
   for (const i of persons) {
     const root = find(nodes, i);
-    for (const form of surnameForms(nodes[i]!.entity.name)) {
-      const key = slug(form);
+    for (const key of surnameKeys(nodes[i]!.entity.name)) {
       const set = fullBySurname.get(key) ?? new Set<number>();
       set.add(root);
       fullBySurname.set(key, set);
@@ -215,7 +230,7 @@ export function resolveEntities(articles: ArticleEntities[]): EntityResolution {
   }
   for (const i of persons) {
     const name = nodes[i]!.entity.name;
-    if (nameWords(name).length !== 1) continue;
+    if (wordCount(name) !== 1) continue;
     const roots = fullBySurname.get(slug(name));
     if (roots && roots.size === 1) union(nodes, i, [...roots][0]!);
   }
