@@ -13,11 +13,11 @@
  * rename), so two builds sharing a cache never read a half-written entry; an entry that does not verify
  * (edited, truncated, malformed, for other bytes) is a miss with a warning naming the entry, and is rewritten.
  */
+import { openForReading } from './open-for-reading.js';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
-  openSync,
   readFileSync,
   readSync,
   readdirSync,
@@ -220,12 +220,8 @@ export class ArticleCache {
 
 /** The text of a file up to its first newline (undefined if it cannot be read or has none), reading no more than needed. */
 function readFirstLine(path: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
+  const fd = openForReading(path);
+  if (fd === undefined) return undefined;
   try {
     const chunks: Buffer[] = [];
     for (let size = FIRST_READ_BYTES; ; size *= 2) {

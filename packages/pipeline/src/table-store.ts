@@ -11,6 +11,7 @@
  * and SHA-256 its build computed while writing it (so a file edited in place through the output is noticed).
  * Anything that does not verify leaves the store unused, and every article goes through the fragments.
  */
+import { openForReading } from './open-for-reading.js';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -19,7 +20,6 @@ import {
   fstatSync,
   linkSync,
   mkdirSync,
-  openSync,
   readFileSync,
   readSync,
   renameSync,
@@ -172,12 +172,8 @@ function isIndex(index: StoreIndex): boolean {
 
 /** The file opened, if it has the size and SHA-256 it had when written (read in pieces, never whole); else undefined. */
 function openVerified(path: string, bytes: number, sha256: string): number | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
+  const fd = openForReading(path);
+  if (fd === undefined) return undefined;
   try {
     if (fstatSync(fd).size !== bytes) throw new Error('size');
     const hash = createHash('sha256');
