@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapWithEntityPages, writeEntityPages } from '../lib/entity-pages.ts';
 import { SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
+import { fillPageSlots } from '../lib/slots/fill-pages.ts';
 
 const SITEMAP = 'sitemap-0.xml';
 let written: string[] = [];
@@ -22,8 +23,12 @@ export function entityPages(): AstroIntegration {
         const started = performance.now();
         const siteData = process.env[SITE_DATA_DIR_VARIABLE];
         if (!siteData) throw new Error('the entity pages are written before the site-data step has run');
+        // The data-dependent parts of the pages Astro rendered (src/lib/slots/), before the entity pages are added.
+        const slotted = fillPageSlots(fileURLToPath(dir), siteData);
         written = writeEntityPages(fileURLToPath(dir), siteData);
-        logger.info(`${written.length} entity pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `slots filled in ${slotted.length} pages, ${written.length} entity pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };
