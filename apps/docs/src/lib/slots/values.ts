@@ -5,10 +5,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtmlAttribute as attr, escapeHtmlText as text } from '../html-text.ts';
-import { ARTICLES_LISTED, FACTS_FILE, type ListedArticle, type PageFacts, TABLE_ROWS_SHOWN } from '../page-model.ts';
+import {
+  ARTICLES_LISTED,
+  FACTS_FILE,
+  type TablePreview,
+  tablePreviewFile,
+  type ListedArticle,
+  type PageFacts,
+  TABLE_ROWS_SHOWN,
+} from '../page-model.ts';
 import { siteModel } from '../model.ts';
+import { UNRELEASED, unreleasedFiles } from '../releases.ts';
 import { articleUrl, entityUrl } from '../urls.ts';
 import type { SlotRenderer } from './page-slots.ts';
+import { fileListHtml } from './file-list.ts';
+import { entityListHtml, entityTypeTotal, longTailNoteHtml } from './entity-list.ts';
+import { tablePageHtml } from './table-page.ts';
+import { datedItemsHtml, timelineChartHtml, timelineCutNote, undatedEventsHtml } from './timeline-page.ts';
 
 function articleRowHtml(a: ListedArticle): string {
   return [
@@ -54,15 +67,17 @@ function peopleHtml(f: PageFacts, limit: number): string {
 
 /** The renderers by slot kind, reading the page model in `siteDataDir` once, when a slot first needs it. */
 export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer> {
-  let facts: PageFacts | undefined;
-  const model = (): PageFacts => {
-    if (facts) return facts;
-    const file = join(siteDataDir, FACTS_FILE);
+  const read = <T>(relPath: string): T => {
+    const file = join(siteDataDir, relPath);
     try {
-      facts = JSON.parse(readFileSync(file, 'utf8')) as PageFacts;
+      return JSON.parse(readFileSync(file, 'utf8')) as T;
     } catch (cause) {
       throw new Error(`cannot read the page model ${file}: ${(cause as Error).message}`, { cause });
     }
+  };
+  let facts: PageFacts | undefined;
+  const model = (): PageFacts => {
+    facts ??= read<PageFacts>(FACTS_FILE);
     return facts;
   };
   const count = (table: string) => model().counts[table] ?? 0;
@@ -78,6 +93,21 @@ export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer>
       const cut = n > TABLE_ROWS_SHOWN ? `; the first ${TABLE_ROWS_SHOWN} are shown here, the file has them all` : '';
       return { text: `${n} row${n === 1 ? '' : 's'}${cut}` };
     },
+    // Entity list: a type's total, the long tail, a type's entities with a page.
+    entitytotal: (type) => ({ text: String(entityTypeTotal(model(), type)) }),
+    entitiesnote: () => ({ html: longTailNoteHtml() }),
+    entitylist: (type) => ({ html: entityListHtml(model(), type) }),
+    // Downloads: the unreleased build's files, sizes and hashes.
+    unreleasedfiles: () => ({ html: fileListHtml(UNRELEASED, unreleasedFiles(), 'Files of the unreleased build') }),
+    // Timeline.
+    timelinechart: () => ({ html: timelineChartHtml(model().timeline) }),
+    timelinecount: () => ({ text: String(model().timeline.items.length) }),
+    timelinecut: () => ({ text: timelineCutNote(model().timeline) }),
+    timelinetable: () => ({ html: datedItemsHtml(model().timeline) }),
+    undatedtotal: () => ({ text: String(model().timeline.undatedTotal) }),
+    undatedlist: () => ({ html: undatedEventsHtml(model().timeline) }),
+    // A table's page: its filters and first rows.
+    tablerows: (table) => ({ html: tablePageHtml(table, count(table), read<TablePreview>(tablePreviewFile(table))) }),
     // Articles page: how many of how many are listed, when not all are.
     articlesnote: () => {
       const total = count('articles');
