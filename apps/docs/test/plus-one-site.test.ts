@@ -42,7 +42,7 @@ async function writeDataset(count: number): Promise<void> {
 }
 
 async function buildSite(out: string, siteData: string, snapshot: string): Promise<void> {
-  const { stdout } = await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+  const { stdout, stderr } = await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
     cwd: DOCS,
     env: {
       ...process.env,
@@ -54,7 +54,7 @@ async function buildSite(out: string, siteData: string, snapshot: string): Promi
       DOSSIER_ASTRO_SNAPSHOT: snapshot,
     },
   });
-  logs.push(stdout);
+  logs.push(stdout + stderr);
 }
 
 /** Every file under `dir` with its bytes, by path. */

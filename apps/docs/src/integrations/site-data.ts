@@ -116,6 +116,16 @@ function recordRenderKey(store: ShardStore, codeDir: string): 'same' | 'changed'
   return previous === key ? 'same' : 'changed';
 }
 
+/**
+ * Keeps the previous render key through a step that renders nothing (`astro dev`, and the content sync that
+ * starts a dev server before some builds), which would otherwise remove it as a file it did not produce.
+ */
+function keepRenderKey(store: ShardStore): undefined {
+  const previous = store.previousKey(RENDER_KEY_FILE);
+  if (previous) store.reuse(RENDER_KEY_FILE, previous);
+  return undefined;
+}
+
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
   const run = async (logger: AstroIntegrationLogger, building: boolean) => {
@@ -147,7 +157,7 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
       if (script) rmSync(script, { force: true });
       rmSync(work, { recursive: true, force: true });
     }
-    const renderKey = building ? recordRenderKey(store, options.codeDir) : undefined;
+    const renderKey = building ? recordRenderKey(store, options.codeDir) : keepRenderKey(store);
     releaseSiteModel();
     const report = store.finish();
     if (renderKey)

@@ -57,6 +57,9 @@ describe('the key of what Astro renders', () => {
       resources: [{ name: 'roles', path: 'roles.csv', description, bytes, hash: `sha256:${bytes}` }],
     });
     expect(datapackageShape(pkg(10, 'a role'))).toEqual(datapackageShape(pkg(99, 'a role')));
+    expect(datapackageShape({ ...pkg(10, 'a role'), sources: [{ title: 'one more article' }] })).toEqual(
+      datapackageShape(pkg(10, 'a role')),
+    );
     expect(datapackageShape(pkg(10, 'a role'))).not.toEqual(datapackageShape(pkg(10, 'a title')));
   });
 });

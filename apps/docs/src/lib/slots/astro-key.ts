@@ -99,13 +99,16 @@ const DATA_FIELDS = new Set(['bytes', 'hash', 'rows']);
 
 /**
  * What the pages Astro renders show of datapackage.json (its texts, version, licences and tables), without
- * the files' sizes and hashes, which change with the data (the downloads page shows them through a slot).
+ * the files' sizes and hashes, which change with the data (the downloads page shows them through a slot), and
+ * without `sources`, one entry per article.
  */
-export function datapackageShape(pkg: { resources?: readonly object[] }): unknown {
+export function datapackageShape(pkg: { resources?: readonly object[]; sources?: unknown }): unknown {
   const resources = (pkg.resources ?? []).map((r) =>
     Object.fromEntries(Object.entries(r).filter(([field]) => !DATA_FIELDS.has(field))),
   );
-  return { ...pkg, resources };
+  // `sources` lists every article; no page Astro renders shows it.
+  const { sources: _articles, ...shown } = pkg;
+  return { ...shown, resources };
 }
 
 /** Every file under `dir` with its bytes, hashed in path order (the article pages' model files). */
