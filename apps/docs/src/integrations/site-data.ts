@@ -15,10 +15,12 @@ import { build } from 'esbuild';
 import { Piscina } from 'piscina';
 import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
 import { releaseSiteModel, siteModel, type WorkerModelSeed } from '../lib/model.ts';
-import { MODEL_DIR, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
-import { DOCS_DIR } from '../lib/paths.ts';
+import { MODEL_DIR, RENDERING_VARIABLE, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
+import { DOCS_DIR, REPO_ROOT } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { CACHE_DIR, writeSiteData } from '../lib/site-data.ts';
+import { sqlSource } from '../lib/sql-source.ts';
+import { ASTRO_CODE_PATHS, ASTRO_LAYOUT_PATHS, astroInputsKey, dataShape } from '../lib/slots/astro-key.ts';
 
 /**
  * A hash of the site's own code (`codeDir`, every file under it): a shard made by other code is made again.
@@ -84,9 +86,49 @@ function caught<T>(answer: Promise<T>): Promise<T> {
   return answer;
 }
 
+/** Where the key of the last render is kept in the site-data folder (private: cache/ is not published). */
+const RENDER_KEY_FILE = `${CACHE_DIR}/astro-render.key`;
+
+/**
+ * The key of what Astro is about to render (src/lib/slots/astro-key.ts), recorded in the store; says whether
+ * it is the previous build's, in which case Astro's output before the fills is the same as last time.
+ */
+function recordRenderKey(store: ShardStore, codeDir: string): 'same' | 'changed' {
+  const m = siteModel();
+  // The code's workspace: codeDir is apps/docs/src of it, whatever layout DOSSIER_ROOT points the data at.
+  const code = dirname(dirname(dirname(codeDir)));
+  const key = astroInputsKey(
+    { code, layout: REPO_ROOT },
+    {
+      codePaths: ASTRO_CODE_PATHS,
+      layoutPaths: ASTRO_LAYOUT_PATHS,
+      values: dataShape({
+        datapackage: m.data.datapackage,
+        hasEntityPages: m.staticEntities.size > 0,
+        articlePages: m.articlePages,
+        articleModelDir: join(store.root, MODEL_DIR, 'articles'),
+        sqlTables: sqlSource(),
+      }),
+    },
+  );
+  const previous = store.previousKey(RENDER_KEY_FILE);
+  store.write(RENDER_KEY_FILE, `${key}\n`, key);
+  return previous === key ? 'same' : 'changed';
+}
+
+/**
+ * Keeps the previous render key through a step that renders nothing (`astro dev`, and the content sync that
+ * starts a dev server before some builds), which would otherwise remove it as a file it did not produce.
+ */
+function keepRenderKey(store: ShardStore): undefined {
+  const previous = store.previousKey(RENDER_KEY_FILE);
+  if (previous) store.reuse(RENDER_KEY_FILE, previous);
+  return undefined;
+}
+
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
-  const run = async (logger: AstroIntegrationLogger) => {
+  const run = async (logger: AstroIntegrationLogger, building: boolean) => {
     const started = performance.now();
     store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
     process.env[SITE_DATA_DIR_VARIABLE] = store.root;
@@ -115,8 +157,15 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
       if (script) rmSync(script, { force: true });
       rmSync(work, { recursive: true, force: true });
     }
+    const renderKey = building ? recordRenderKey(store, options.codeDir) : keepRenderKey(store);
     releaseSiteModel();
     const report = store.finish();
+    if (renderKey)
+      logger.info(
+        renderKey === 'same'
+          ? "Astro's inputs are the previous build's (src/lib/slots/astro-key.ts): its output before the fills is the same"
+          : "Astro's inputs changed since the previous build (src/lib/slots/astro-key.ts)",
+      );
     logger.info(
       `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker threads)`,
     );
@@ -124,9 +173,13 @@ export function siteData(options: { codeDir: string }): AstroIntegration {
   return {
     name: 'dossier-site-data',
     hooks: {
-      'astro:build:start': ({ logger }) => run(logger),
+      'astro:build:start': async ({ logger }) => {
+        await run(logger, true);
+        // From here until the fills, a page that reads the page model fails the build (src/lib/page-model.ts).
+        process.env[RENDERING_VARIABLE] = '1';
+      },
       // `astro dev` renders the pages too, so they need the page model (the data files are not served).
-      'astro:server:setup': ({ logger }) => run(logger),
+      'astro:server:setup': ({ logger }) => run(logger, false),
       'astro:build:done': ({ dir }) => {
         store?.linkInto(fileURLToPath(dir), [MODEL_DIR, CACHE_DIR]);
       },

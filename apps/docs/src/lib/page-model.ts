@@ -5,7 +5,7 @@
  * not grow with the corpus: every list here is bounded (the newest articles, the latest timeline items, the
  * first rows of each table) and only the counts cover everything.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleLabel } from './article-title.ts';
 import type { ArticleRows } from './article-view.ts';
@@ -312,6 +312,14 @@ export const articlePageFile = (articleId: string) => `${MODEL_DIR}/articles/${e
  */
 export const SITE_DATA_DIR_VARIABLE = 'DOSSIER_SITE_DATA_DIR';
 
+/**
+ * Set while Astro renders the pages (by the site-data integration, after its step). The pages Astro renders
+ * are reused while the key of their inputs (src/lib/slots/astro-key.ts) holds, and that key leaves out the
+ * data's numbers: so a page must not read the page model, only say where a slot goes (src/lib/slots/). The one
+ * exception is the page per article of a small dataset, whose model files are in the key.
+ */
+export const RENDERING_VARIABLE = 'DOSSIER_RENDERING_PAGES';
+
 function readModelFile<T>(relPath: string): T {
   const dir = process.env[SITE_DATA_DIR_VARIABLE];
   if (!dir) throw new Error(`the page model (${relPath}) is read before the site-data step has run`);
@@ -323,13 +331,34 @@ function readModelFile<T>(relPath: string): T {
   }
 }
 
-let facts: PageFacts | undefined;
-export function pageFacts(): PageFacts {
-  facts ??= readModelFile<PageFacts>(FACTS_FILE);
-  return facts;
+/**
+ * The page model for the slot fill and the tools, never for a page Astro renders: reading it during the render
+ * fails the build, so that no number of the data is baked into a page whose key leaves the data out.
+ */
+export function readPageModel<T>(relPath: string): T {
+  if (process.env[RENDERING_VARIABLE])
+    throw new Error(
+      `a page read the page model (${relPath}) while Astro renders: put the value in a slot (src/lib/slots/values.ts)`,
+    );
+  return readModelFile<T>(relPath);
 }
 
-export const tablePreview = (table: string) => readModelFile<TablePreview>(tablePreviewFile(table));
-export const entityPageShard = <T>(entityId: string) => readModelFile<T>(entityPageFile(entityId));
+/** The articles with a page of their own (small datasets only): their files in the page model, in ID order. */
+export function staticArticleIds(): string[] {
+  const dir = process.env[SITE_DATA_DIR_VARIABLE];
+  if (!dir) throw new Error('the article pages are listed before the site-data step has run');
+  let files: string[];
+  try {
+    files = readdirSync(join(dir, MODEL_DIR, 'articles'));
+  } catch {
+    return [];
+  }
+  return files
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => decodeURIComponent(f.slice(0, -'.json'.length)))
+    .sort();
+}
+
+/** An article's page: its row and rows (small datasets only; these files are in the key of the render). */
 export const articlePage = (articleId: string) =>
   readModelFile<{ article: ArticlesRow; rows: ArticleRows }>(articlePageFile(articleId));

@@ -3,7 +3,9 @@
  * (unreleased) build's. Decided at build time from the files on disk; the page then fetches them from the
  * site's own /downloads/ folder.
  */
-import { listReleases, unreleasedFiles, UNRELEASED, type ReleaseFile } from './releases.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { DATA_DIST } from './paths.ts';
+import { listReleases, UNRELEASED, type ReleaseFile } from './releases.ts';
 import { downloadUrl } from './urls.ts';
 
 export interface SqlSource {
@@ -12,7 +14,15 @@ export interface SqlSource {
   tables: Array<{ name: string; url: string }>;
 }
 
-function parquetTables(version: string, files: ReleaseFile[]): SqlSource['tables'] {
+/** The build's Parquet files by name (sizes and hashes are not needed here). */
+function unreleasedParquetFiles(): Array<Pick<ReleaseFile, 'path'>> {
+  if (!existsSync(DATA_DIST)) return [];
+  return readdirSync(DATA_DIST)
+    .filter((f) => f.endsWith('.parquet'))
+    .map((path) => ({ path }));
+}
+
+function parquetTables(version: string, files: ReadonlyArray<Pick<ReleaseFile, 'path'>>): SqlSource['tables'] {
   return files
     .filter((f) => /^[a-z_]+\.parquet$/u.test(f.path))
     .map((f) => ({ name: f.path.replace(/\.parquet$/u, ''), url: downloadUrl(version, f.path) }))
@@ -24,7 +34,8 @@ export function sqlSource(): SqlSource {
     const tables = parquetTables(release.version, release.files);
     if (tables.length) return { version: release.version, tables };
   }
-  return { version: UNRELEASED, tables: parquetTables(UNRELEASED, unreleasedFiles()) };
+  // Names only: hashing every file of the build (unreleasedFiles) is the downloads page's work, not this one's.
+  return { version: UNRELEASED, tables: parquetTables(UNRELEASED, unreleasedParquetFiles()) };
 }
 
 /** The example queries, shown as buttons that fill the editor. */

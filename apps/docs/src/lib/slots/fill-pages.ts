@@ -1,0 +1,33 @@
+/**
+ * Fills the slots of every page Astro rendered (src/lib/slots/page-slots.ts), in place, before Pagefind indexes
+ * the site. Only the pages Astro wrote are read: this runs before the entity pages and the data are added.
+ */
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fillSlots, hasSlots } from './page-slots.ts';
+import { slotRenderers } from './values.ts';
+
+/** Folders of the built site that hold no page Astro rendered with slots (assets, search index, data). */
+const NOT_PAGES = new Set(['_astro', 'pagefind', 'data']);
+
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !NOT_PAGES.has(f.split(/[\\/]/u)[0]!))
+    .sort();
+}
+
+/** Fills the slots in the pages under `outDir`; returns the pages that had slots. */
+export function fillPageSlots(outDir: string, siteDataDir: string): string[] {
+  const renderers = slotRenderers(siteDataDir);
+  const filled: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const path = join(outDir, file);
+    const html = readFileSync(path, 'utf8');
+    if (!hasSlots(html)) continue;
+    // Temp then rename: a failed fill leaves the page Astro wrote, never half a page.
+    writeFileSync(`${path}.tmp`, fillSlots(html, renderers, file));
+    renameSync(`${path}.tmp`, path);
+    filled.push(file);
+  }
+  return filled;
+}

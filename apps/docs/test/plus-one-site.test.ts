@@ -1,0 +1,108 @@
+/**
+ * Issue 23: a site rebuilt after one more article equals a site built cold from the same data, byte for
+ * byte; and what Astro renders (its output before the slots are filled) does not change with the data, so
+ * the render key (src/lib/slots/astro-key.ts) holds across the two builds. Three docs builds of invented
+ * articles, in a temporary repository layout (about a minute or two).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const DOCS = fileURLToPath(new URL('../', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+const ARTICLES: Record<string, string> = {
+  'a.txt':
+    'date 2024-03-04 By Lena Sorvik, Harbour Ledger\n\nThe harbour board of Port Ellis met on Monday. Quinta Varro, the mayor of Port Ellis, said the fees would rise.\n',
+  'b.txt':
+    'date 2024-03-05 By Lena Sorvik, Harbour Ledger\n\nQuinta Varro said on Tuesday that the harbour board had agreed. The board will meet again in April.\n',
+  'c.txt':
+    'date 2024-03-06 By Oren Talby, Valley Courier\n\nThe Valley Water Authority raised its prices on Wednesday, its director Mira Castell said.\n',
+};
+
+const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) =>
+  promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+
+let root: string;
+const logs: string[] = [];
+
+/** A dataset of the first `count` articles, built by the CLI into the layout's data/dist. */
+async function writeDataset(count: number): Promise<void> {
+  const raw = join(root, `raw-${count}`);
+  mkdirSync(raw, { recursive: true });
+  for (const name of Object.keys(ARTICLES).sort().slice(0, count)) writeFileSync(join(raw, name), ARTICLES[name]!);
+  const dist = join(root, 'data', 'dist');
+  rmSync(dist, { recursive: true, force: true });
+  const cli = join(REPO, 'packages', 'cli', 'bin', 'dossier.js');
+  await run(process.execPath, [cli, 'build', '--input', raw, '--out', dist, '--no-cache', '--quiet'], {});
+}
+
+async function buildSite(out: string, siteData: string, snapshot: string): Promise<void> {
+  const { stdout, stderr } = await run(join(DOCS, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+    cwd: DOCS,
+    env: {
+      ...process.env,
+      DOSSIER_ROOT: root,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // No page per article: the article viewer shows them, as on a big dataset, so the render is data-free.
+      DOSSIER_ARTICLE_PAGES_MAX: '1',
+      DOSSIER_SITE_DATA: siteData,
+      DOSSIER_ASTRO_SNAPSHOT: snapshot,
+    },
+  });
+  logs.push(stdout + stderr);
+}
+
+/** Every file under `dir` with its bytes, by path. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false }).map(String).sort();
+  const out = new Map<string, Buffer>();
+  for (const f of files) {
+    try {
+      out.set(f, readFileSync(join(dir, f)));
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+function expectSameFiles(a: string, b: string): void {
+  const left = filesOf(a);
+  const right = filesOf(b);
+  expect([...right.keys()]).toEqual([...left.keys()]);
+  const differ = [...left].filter(([f, bytes]) => !bytes.equals(right.get(f)!)).map(([f]) => f);
+  expect(differ).toEqual([]);
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'dossier-plus-one-site-'));
+  cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
+  cpSync(join(REPO, 'pnpm-workspace.yaml'), join(root, 'pnpm-workspace.yaml'));
+  cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
+  await writeDataset(2);
+  await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-2'));
+  await writeDataset(3);
+  await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-3'));
+  await buildSite(join(root, 'cold'), join(root, 'store-cold'), join(root, 'render-cold'));
+}, 900_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('one more article', () => {
+  it('leaves a site equal, byte for byte, to a cold build of the same data', () => {
+    expectSameFiles(join(root, 'cold'), join(root, 'warm'));
+  });
+
+  it('does not change what Astro renders, and the render key says so', () => {
+    expectSameFiles(join(root, 'render-2'), join(root, 'render-3'));
+    expect(logs[1]).toMatch(/Astro's inputs are the previous build's/u);
+    expect(logs[2]).toMatch(/Astro's inputs changed since the previous build/u);
+  });
+});
