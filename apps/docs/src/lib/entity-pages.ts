@@ -8,12 +8,12 @@
  * template is string work: the same 500 pages take a fraction of a second, and their number no longer costs
  * Astro anything. The chrome (head, sidebar, theme, scripts) is Astro's and Starlight's own, rendered once.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityBodyHtml, entityHeadings } from './entity-page-html.ts';
 import type { EntityShard } from './entity-shard.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-text.ts';
-import { entityPageFile, MODEL_DIR } from './page-model.ts';
+import { entityPageFile, pageModelIds } from './page-model.ts';
 import { entityRoute } from './urls.ts';
 
 /** A marker: letters and digits only, so that no escaping on Astro's or Starlight's side changes it. */
@@ -84,27 +84,13 @@ export function fillTemplate(parts: readonly Part[], page: EntityShard): string 
   return html;
 }
 
-/** The IDs of the entities with a static page: the shards the site-data step wrote to the page model. */
-function staticEntityIds(siteDataDir: string): string[] {
-  const dir = join(siteDataDir, MODEL_DIR, 'entities');
-  let files: string[];
-  try {
-    files = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return files
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => decodeURIComponent(f.slice(0, -'.json'.length)))
-    .sort();
-}
-
 /**
  * Writes every static entity page into the built site from the template Astro rendered, then removes the
  * template. Returns the pages' paths (for the sitemap).
  */
 export function writeEntityPages(outDir: string, siteDataDir: string): string[] {
-  const ids = staticEntityIds(siteDataDir);
+  // The entities with a static page: the shards the site-data step wrote to the page model.
+  const ids = pageModelIds(siteDataDir, 'entities');
   if (ids.length === 0) return [];
   const templateFile = join(outDir, TEMPLATE_DIR, 'index.html');
   let template: string;

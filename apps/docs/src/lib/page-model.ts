@@ -347,9 +347,14 @@ export function readPageModel<T>(relPath: string): T {
 export function staticArticleIds(): string[] {
   const dir = process.env[SITE_DATA_DIR_VARIABLE];
   if (!dir) throw new Error('the article pages are listed before the site-data step has run');
+  return pageModelIds(dir, 'articles');
+}
+
+/** The IDs of the page model's files of one kind (their names, decoded), sorted; none when the folder is absent. */
+export function pageModelIds(siteDataDir: string, kind: 'articles' | 'entities'): string[] {
   let files: string[];
   try {
-    files = readdirSync(join(dir, MODEL_DIR, 'articles'));
+    files = readdirSync(join(siteDataDir, MODEL_DIR, kind));
   } catch {
     return [];
   }
