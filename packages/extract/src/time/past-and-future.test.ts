@@ -15,3 +15,12 @@ describe('"the past" and "the future" after a preposition', () => {
     expect(findTimexes(articleOf(body, '2021-05-04')).map((t) => t.text)).toEqual([]);
   });
 });
+
+describe('"a day" as a thing described, not a length', () => {
+  it('"a day like today", "a day when …": no duration; "for a day" stays one', () => {
+    for (const body of ['It was a day like any other at the mill.', 'There came a day when the mill closed.']) {
+      expect(findTimexes(articleOf(body, '2021-05-04')).map((t) => t.text)).toEqual([]);
+    }
+    expect(onlyTimex('The mill closed for a day.', 'a day', '2021-05-04').value).toBe('P1D');
+  });
+});
