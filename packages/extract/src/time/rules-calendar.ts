@@ -14,6 +14,7 @@ import {
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
+import { lexiconSet } from '@dossier/lexicons';
 import {
   candidate,
   gatedHeadStarts,
@@ -256,11 +257,21 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
 
 /**
  * A name that a year after it dates, as an event's edition ("Developers Conference 2010", "WWDC 2005"): an
- * event noun (lexicon temporal-context-words, set year-edition-heads) or an acronym of three to six capitals.
+ * event noun (lexicon temporal-context-words, set year-edition-heads) or an acronym of three to six capitals that
+ * names no currency, index or measure (lexicon non-organization-acronyms).
  * A product's name keeps its number ("Windows 2000", "Russell 2000").
  */
 function isEditionName(word: string): boolean {
-  return EDITION_HEADS.has(word.toLowerCase()) || /^\p{Lu}{3,6}$/u.test(word);
+  const lower = word.toLowerCase();
+  if (EDITION_HEADS.has(lower)) return true;
+  // "USD 2000", "FTSE 2000": a currency, an index or a measure before a number is an amount, not an event.
+  return /^\p{Lu}{3,6}$/u.test(word) && !nonEventAcronyms().has(lower);
+}
+
+let notEvents: Set<string> | undefined;
+
+function nonEventAcronyms(): Set<string> {
+  return (notEvents ??= lexiconSet('non-organization-acronyms'));
 }
 
 /** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
