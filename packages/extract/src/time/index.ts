@@ -17,6 +17,7 @@ import { spokenYearCandidates } from './rules-spoken-years.js';
 import { clockCandidates } from './rules-clock.js';
 import { anchoredCandidates } from './rules-anchored.js';
 import { periodCandidates } from './rules-periods.js';
+import { bareSeasonCandidates } from './rules-bare-seasons.js';
 import { durationCandidates } from './rules-durations.js';
 import { referenceCandidates } from './rules-references.js';
 import { theYearCandidates } from './rules-the-year.js';
@@ -45,6 +46,7 @@ export function findTimexes(doc: ArticleDoc): TimexAnnotation[] {
     ...eraCandidates(doc, words),
     ...spokenYearCandidates(doc.body, words),
     ...periodCandidates(doc, words),
+    ...bareSeasonCandidates(doc.body, words),
     ...durationCandidates(doc, words),
     ...referenceCandidates(doc, words),
     ...clockCandidates(doc, words),

@@ -14,6 +14,7 @@ import {
   type Resolution,
 } from '@dossier/normalize';
 import type { ArticleDoc } from '@dossier/core';
+import { lexiconSet } from '@dossier/lexicons';
 import {
   candidate,
   gatedHeadStarts,
@@ -37,6 +38,7 @@ const COUNT_QUALIFIERS = contextWords('count-qualifiers');
 
 /** Words before a number that make it a year even when a plural noun follows ("in 2024 elections", "the 2024 polls"). */
 const YEAR_CONTEXT = contextWords('year-context');
+const EDITION_HEADS = contextWords('year-edition-heads');
 const PREPOSITIONS = contextWords('month-context');
 const ATTRIBUTIVE_DETERMINERS = contextWords('attributive-weekday-determiners');
 const CLAUSE_BOUNDARIES = contextWords('clause-boundaries');
@@ -253,6 +255,25 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
   });
 }
 
+/**
+ * A name that a year after it dates, as an event's edition ("Developers Conference 2010", "WWDC 2005"): an
+ * event noun (lexicon temporal-context-words, set year-edition-heads) or an acronym of three to six capitals that
+ * names no currency, index or measure (lexicon non-organization-acronyms).
+ * A product's name keeps its number ("Windows 2000", "Russell 2000").
+ */
+function isEditionName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (EDITION_HEADS.has(lower)) return true;
+  // "USD 2000", "FTSE 2000": a currency, an index or a measure before a number is an amount, not an event.
+  return /^\p{Lu}{3,6}$/u.test(word) && !nonEventAcronyms().has(lower);
+}
+
+let notEvents: Set<string> | undefined;
+
+function nonEventAcronyms(): Set<string> {
+  return (notEvents ??= lexiconSet('non-organization-acronyms'));
+}
+
 /** Written years ("2025", "early 2024", "since 2007"), but not counts ("2000 troops") or amounts ("$2024"). */
 function years(body: string, doc: ArticleDoc): Candidate[] {
   const { PERIOD_PREFIX } = patterns();
@@ -291,7 +312,8 @@ function years(body: string, doc: ArticleDoc): Candidate[] {
         const sentenceStart = previous && doc.sentences.some((s) => s.start === yearStart - previous[0].length);
         // A capitalized preposition is a headline's Title Case ("Sales Fall In 2005"), not a name.
         const titleCasePreposition = previous && YEAR_CONTEXT.has(previous[1]!.toLowerCase());
-        if (previous && !isMonth && !sentenceStart && !titleCasePreposition) return null; // "Russell 2000", "Windows 2000"
+        const edition = previous && isEditionName(previous[1]!);
+        if (previous && !isMonth && !sentenceStart && !titleCasePreposition && !edition) return null; // "Russell 2000", "Windows 2000"
       }
       const start = m.index;
       const end = start + m[0].length;

@@ -109,6 +109,7 @@ function unitOf(word: string): DurationUnit | undefined {
 
 /** Words before "a day"/"a week" that make it a length ("for a day"), not a rate ("500 trucks a day"). */
 const LENGTH_PREPOSITIONS = contextWords('length-context');
+const UNIT_AS_INSTANCE_NEXT = contextWords('unit-as-instance-next-words');
 const RATE_NEIGHBOURS = /(?:\d|\b(?:twice|times|once|thrice)\b)/;
 
 /** "30-day", "four-year", "59-year-old", "week-long". */
@@ -216,6 +217,10 @@ function counted(body: string, words: WordIndex): Candidate[] {
         return candidate(start, end, 2, 'set', (ctx) => setOf(ctx.published, set.value, 'set:rate-after-count'));
       }
     }
+    // "a day like today", "a day when prices fell", "not a day anybody expected": one day as a thing the clause
+    // describes, not a length of time (TimeML tags no duration there).
+    if (isArticle && !g.mod && !offset && !g.half && !g.orSo && UNIT_AS_INSTANCE_NEXT.has(wordAfter(body, end)))
+      return null;
     // "will one day lead the party": after a modal, "one day" is the idiom for some time to come, not a length.
     if (numLower === 'one' && unit === 'day' && !g.mod && !g.the && !offset && MODALS.has(wordBefore(body, start)))
       return candidate(start, end, 2, 'reference', (ctx) =>

@@ -67,6 +67,8 @@ function references(doc: ArticleDoc): Candidate[] {
     if (phrase === 'soon' && isNarrativeSoon(doc, start)) return null;
     if (isFramingAdverb(doc, phrase, start, end)) return null;
     if (phrase === 'previously' && !PREVIOUSLY_AFTER.has(wordBefore(body, start))) return null;
+    // "the future of the firm" is the firm's fate, not a time (TimeML leaves it out); "worried about the future" is one.
+    if (/the (?:future|past)$/.test(phrase) && wordAfter(body, end) === 'of') return null;
     if (phrase === 'earlier') {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
