@@ -256,7 +256,7 @@ function months(body: string, doc: ArticleDoc, words: WordIndex): Candidate[] {
 }
 
 /**
- * A name that a year after it dates, as an event's edition ("Developers Conference 2010", "WWDC 2005"): an
+ * A name that a year after it dates, as an event's edition ("Developers Conference 2010", "Expo 2020"): an
  * event noun (lexicon temporal-context-words, set year-edition-heads) or an acronym of three to six capitals that
  * names no currency, index or measure (lexicon non-organization-acronyms).
  * A product's name keeps its number ("Windows 2000", "Russell 2000").
