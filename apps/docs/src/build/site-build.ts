@@ -32,6 +32,12 @@ export interface SiteBuildOptions {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** This process's CPU (user + system, every thread) since `since` (process.cpuUsage), in seconds. */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return `${((user + system) / 1e6).toFixed(1)} s`;
+};
+
 function logger(label: string): (line: string) => void {
   return (line) => console.log(`${new Date().toTimeString().slice(0, 8)} [${label}] ${line}`);
 }
@@ -53,24 +59,33 @@ function astroBuild(docsDir: string, outDir: string, snapshot: string): Promise<
 async function finishKeptRender(docsDir: string, outDir: string, siteDataDir: string): Promise<void> {
   const pages = logger('dossier-entity-pages');
   let started = performance.now();
+  let cpu = process.cpuUsage();
   const slotted = fillPageSlots(outDir, siteDataDir);
   const written = writeEntityPages(outDir, siteDataDir);
-  pages(`slots filled in ${slotted.length} pages, ${written.length} entity pages in ${seconds(started)}`);
+  pages(
+    `slots filled in ${slotted.length} pages, ${written.length} entity pages in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
+  );
   started = performance.now();
+  cpu = process.cpuUsage();
   const found = await runPagefind(docsDir, outDir);
-  logger('starlight:pagefind')(`${found} HTML files indexed in ${seconds(started)}`);
+  // Pagefind indexes in a process of its own, whose CPU is not this one's.
+  logger('starlight:pagefind')(`${found} HTML files indexed in ${seconds(started)} (CPU here ${cpuSeconds(cpu)})`);
   addEntityPagesToSitemap(outDir, siteUrl(), written);
   logger('dossier-downloads')(linkDownloads(outDir));
 }
 
 export async function buildSite({ docsDir, outDir }: SiteBuildOptions): Promise<void> {
   const log = logger('dossier-build');
+  const cpu = process.cpuUsage();
   const { store, renderKey } = await runDataStep(join(docsDir, 'src'), logger('dossier-site-data'), true);
   if (!renderKey) throw new Error('the data step recorded no render key');
+  log(`data step: CPU ${cpuSeconds(cpu)} in this process and its worker threads`);
   const kept = keptRender(store.root, renderKey.key);
   if (kept) {
     log(`Astro's output for these inputs is kept in the store: astro build skipped, its copy filled`);
+    const copied = process.cpuUsage();
     copyRender(kept, outDir);
+    log(`copied in CPU ${cpuSeconds(copied)}`);
     await finishKeptRender(docsDir, outDir, store.root);
   } else {
     log("no output of Astro's kept for these inputs: astro build");
