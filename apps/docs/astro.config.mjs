@@ -7,17 +7,15 @@ import starlight from '@astrojs/starlight';
 import { copyDownloads } from './src/integrations/downloads.ts';
 import { entityPages, entityPagesInSitemap } from './src/integrations/entity-pages.ts';
 import { siteData } from './src/integrations/site-data.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 // Issue 10 owns this page; it joins the sidebar once it exists.
 const scalingPage = ['scaling.md', 'scaling.mdx'].some((file) => existsSync(here(`./src/content/docs/${file}`)));
 
-// The address the site is published at: citations give each release's full URL from it, and the sitemap
-// needs it. Set DOSSIER_SITE_URL when deploying; the default is where `node apps/docs/test/serve.mjs 4321`
-// serves the built site, so a local build cites URLs that work on this machine.
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
-const site = process.env.DOSSIER_SITE_URL || DEFAULT_SITE_URL;
+// The address the site is published at (src/lib/site-url.ts: DOSSIER_SITE_URL, else where test/serve.mjs serves it).
+const site = siteUrl();
 
 export default defineConfig({
   site,

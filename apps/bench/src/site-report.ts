@@ -105,7 +105,7 @@ export function renderSiteReport(input: {
   }
   lines.push(
     '',
-    'Docs build: `astro build` of apps/docs on the generated dataset, under GNU time (peak RSS of its largest process; CPU is user + system time of all its threads). Data step: the shards and the search index (apps/docs/src/lib/site-data.ts), part of the build. Query: read, parse and filter one search shard in Node, for 200 four-letter name prefixes.',
+    'Docs build: the build script of apps/docs (`scripts/build.mjs`: the data step, then `astro build` only when the render key changed) on the generated dataset, under GNU time (peak RSS of its largest process; CPU is user + system time of all its threads). Data step: the shards and the search index (apps/docs/src/lib/site-data.ts), part of the build. Query: read, parse and filter one search shard in Node, for 200 four-letter name prefixes.',
     '',
   );
   return `${lines.join('\n')}\n`;

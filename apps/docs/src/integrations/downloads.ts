@@ -33,22 +33,25 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/** Links the unreleased build and every release under `outDir`/downloads/; returns the log line. */
+export function linkDownloads(outDir: string): string {
+  const downloads = join(outDir, 'downloads');
+  mkdirSync(downloads, { recursive: true });
+  if (!existsSync(DATA_DIST))
+    throw new Error(`${DATA_DIST} not found: build the dataset first (pnpm build at the repository root)`);
+  linkTree(DATA_DIST, join(downloads, UNRELEASED));
+  const releases = listReleases();
+  for (const release of releases) linkTree(release.dir, join(downloads, release.version));
+  if (releases[0]) linkTree(releases[0].dir, join(downloads, LATEST));
+  return `linked ${releases.length} release(s)${releases[0] ? `, latest ${releases[0].version},` : ''} and the unreleased build to /downloads/`;
+}
+
 export function copyDownloads(): AstroIntegration {
   return {
     name: 'dossier-downloads',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const downloads = join(fileURLToPath(dir), 'downloads');
-        mkdirSync(downloads, { recursive: true });
-        if (!existsSync(DATA_DIST))
-          throw new Error(`${DATA_DIST} not found: build the dataset first (pnpm build at the repository root)`);
-        linkTree(DATA_DIST, join(downloads, UNRELEASED));
-        const releases = listReleases();
-        for (const release of releases) linkTree(release.dir, join(downloads, release.version));
-        if (releases[0]) linkTree(releases[0].dir, join(downloads, LATEST));
-        logger.info(
-          `linked ${releases.length} release(s)${releases[0] ? `, latest ${releases[0].version},` : ''} and the unreleased build to /downloads/`,
-        );
+        logger.info(linkDownloads(fileURLToPath(dir)));
       },
     },
   };

@@ -4,7 +4,7 @@
  * site (so this integration is listed before Starlight), and they join the sitemap after @astrojs/sitemap,
  * which Starlight adds after itself, has written it (so the second one is listed after Starlight).
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,8 @@ import { RENDERING_VARIABLE, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts
 import { fillPageSlots } from '../lib/slots/fill-pages.ts';
 
 const SITEMAP = 'sitemap-0.xml';
+/** The files @astrojs/sitemap writes at the site's root. */
+const SITEMAP_FILES = /^sitemap-[^/]*\.xml$/u;
 let written: string[] = [];
 
 /**
@@ -24,6 +26,33 @@ function keepRenderedSite(outDir: string): void {
   if (!snapshot) return;
   rmSync(snapshot, { recursive: true, force: true });
   cpSync(outDir, snapshot, { recursive: true });
+}
+
+/**
+ * Adds the sitemap @astrojs/sitemap wrote (from the pages Astro rendered, so it is part of the render) to the
+ * copy, before the entity pages join it: the build script reuses it with the copy (src/build/site-build.ts).
+ */
+function keepRenderedSitemap(outDir: string): void {
+  const snapshot = process.env.DOSSIER_ASTRO_SNAPSHOT;
+  if (!snapshot) return;
+  for (const file of readdirSync(outDir).filter((f) => SITEMAP_FILES.test(f)))
+    copyFileSync(join(outDir, file), join(snapshot, file));
+}
+
+/**
+ * Puts the entity pages (`paths`) into the sitemap under `outDir`, if there is one; temp then rename, since the
+ * build script's sitemap may be a link into the kept render.
+ */
+export function addEntityPagesToSitemap(outDir: string, site: string, paths: readonly string[]): void {
+  const file = join(outDir, SITEMAP);
+  let sitemap: string;
+  try {
+    sitemap = readFileSync(file, 'utf8');
+  } catch {
+    return; // no site URL, no sitemap
+  }
+  writeFileSync(`${file}.tmp`, sitemapWithEntityPages(sitemap, site, paths));
+  renameSync(`${file}.tmp`, file);
 }
 
 export function entityPages(): AstroIntegration {
@@ -56,14 +85,8 @@ export function entityPagesInSitemap(): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': ({ dir }) => {
-        const file = join(fileURLToPath(dir), SITEMAP);
-        let sitemap: string;
-        try {
-          sitemap = readFileSync(file, 'utf8');
-        } catch {
-          return; // no site URL, no sitemap
-        }
-        writeFileSync(file, sitemapWithEntityPages(sitemap, site, written));
+        keepRenderedSitemap(fileURLToPath(dir));
+        addEntityPagesToSitemap(fileURLToPath(dir), site, written);
       },
     },
   };

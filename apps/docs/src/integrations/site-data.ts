@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { Piscina } from 'piscina';
 import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
@@ -20,7 +20,13 @@ import { DOCS_DIR, REPO_ROOT } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { CACHE_DIR, writeSiteData } from '../lib/site-data.ts';
 import { sqlSource } from '../lib/sql-source.ts';
-import { ASTRO_CODE_PATHS, ASTRO_LAYOUT_PATHS, astroInputsKey, dataShape } from '../lib/slots/astro-key.ts';
+import {
+  ASTRO_CODE_PATHS,
+  ASTRO_LAYOUT_PATHS,
+  ASTRO_RENDER_DIR,
+  astroInputsKey,
+  dataShape,
+} from '../lib/slots/astro-key.ts';
 
 /**
  * A hash of the site's own code (`codeDir`, every file under it): a shard made by other code is made again.
@@ -93,7 +99,7 @@ const RENDER_KEY_FILE = `${CACHE_DIR}/astro-render.key`;
  * The key of what Astro is about to render (src/lib/slots/astro-key.ts), recorded in the store; says whether
  * it is the previous build's, in which case Astro's output before the fills is the same as last time.
  */
-function recordRenderKey(store: ShardStore, codeDir: string): 'same' | 'changed' {
+function recordRenderKey(store: ShardStore, codeDir: string): RenderKey {
   const m = siteModel();
   // The code's workspace: codeDir is apps/docs/src of it, whatever layout DOSSIER_ROOT points the data at.
   const code = dirname(dirname(dirname(codeDir)));
@@ -113,7 +119,7 @@ function recordRenderKey(store: ShardStore, codeDir: string): 'same' | 'changed'
   );
   const previous = store.previousKey(RENDER_KEY_FILE);
   store.write(RENDER_KEY_FILE, `${key}\n`, key);
-  return previous === key ? 'same' : 'changed';
+  return { key, same: previous === key };
 }
 
 /**
@@ -126,60 +132,82 @@ function keepRenderKey(store: ShardStore): undefined {
   return undefined;
 }
 
+/** The key of what Astro renders (src/lib/slots/astro-key.ts), and whether the previous build had it. */
+export interface RenderKey {
+  key: string;
+  same: boolean;
+}
+
+/**
+ * Set by the build script (src/build/site-build.ts) for the `astro build` it starts after running the data
+ * step itself: the integration then only marks the render (the store's folder is in SITE_DATA_DIR_VARIABLE).
+ */
+export const DATA_STEP_DONE_VARIABLE = 'DOSSIER_SITE_DATA_DONE';
+
+/**
+ * The data step: the site's data files and page model written into the store (DOSSIER_SITE_DATA, default
+ * apps/docs/.site-data/), the render key recorded when `building` (not by `astro dev`), the store finished.
+ * `codeDir` is the site's src/. Logs as the build logs, through `info`.
+ */
+export async function runDataStep(
+  codeDir: string,
+  info: (line: string) => void,
+  building: boolean,
+): Promise<{ store: ShardStore; renderKey?: RenderKey }> {
+  const started = performance.now();
+  const store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
+  process.env[SITE_DATA_DIR_VARIABLE] = store.root;
+  const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
+  const workers = workerCount();
+  const script = workers > 0 ? await bundleWorker(codeDir) : undefined;
+  // piscina, as the pipeline's article pool uses it: a fixed number of threads, jobs queued to the free one.
+  const pool = script
+    ? new Piscina<SiteJob, SiteJobDone>({
+        filename: script,
+        minThreads: workers,
+        maxThreads: workers,
+        workerData: workerModelSeed(),
+      })
+    : undefined;
+  try {
+    await writeSiteData(store, codeKey(codeDir), work, pool && ((job) => caught(pool.run(job))), workers || 1);
+  } finally {
+    await pool?.destroy();
+    if (script) rmSync(script, { force: true });
+    rmSync(work, { recursive: true, force: true });
+  }
+  const renderKey = building ? recordRenderKey(store, codeDir) : keepRenderKey(store);
+  releaseSiteModel();
+  store.keepFolder(ASTRO_RENDER_DIR);
+  const report = store.finish();
+  if (renderKey)
+    info(
+      renderKey.same
+        ? "Astro's inputs are the previous build's (src/lib/slots/astro-key.ts): its output before the fills is the same"
+        : "Astro's inputs changed since the previous build (src/lib/slots/astro-key.ts)",
+    );
+  info(
+    `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker threads)`,
+  );
+  return { store, ...(renderKey ? { renderKey } : {}) };
+}
+
 export function siteData(options: { codeDir: string }): AstroIntegration {
   let store: ShardStore | undefined;
-  const run = async (logger: AstroIntegrationLogger, building: boolean) => {
-    const started = performance.now();
-    store = new ShardStore(process.env.DOSSIER_SITE_DATA || join(DOCS_DIR, '.site-data'));
-    process.env[SITE_DATA_DIR_VARIABLE] = store.root;
-    const work = mkdtempSync(join(tmpdir(), 'dossier-site-data-'));
-    const workers = workerCount();
-    const script = workers > 0 ? await bundleWorker(options.codeDir) : undefined;
-    // piscina, as the pipeline's article pool uses it: a fixed number of threads, jobs queued to the free one.
-    const pool = script
-      ? new Piscina<SiteJob, SiteJobDone>({
-          filename: script,
-          minThreads: workers,
-          maxThreads: workers,
-          workerData: workerModelSeed(),
-        })
-      : undefined;
-    try {
-      await writeSiteData(
-        store,
-        codeKey(options.codeDir),
-        work,
-        pool && ((job) => caught(pool.run(job))),
-        workers || 1,
-      );
-    } finally {
-      await pool?.destroy();
-      if (script) rmSync(script, { force: true });
-      rmSync(work, { recursive: true, force: true });
-    }
-    const renderKey = building ? recordRenderKey(store, options.codeDir) : keepRenderKey(store);
-    releaseSiteModel();
-    const report = store.finish();
-    if (renderKey)
-      logger.info(
-        renderKey === 'same'
-          ? "Astro's inputs are the previous build's (src/lib/slots/astro-key.ts): its output before the fills is the same"
-          : "Astro's inputs changed since the previous build (src/lib/slots/astro-key.ts)",
-      );
-    logger.info(
-      `${report.files} data files (${(report.bytes / 1e6).toFixed(1)} MB): ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed, ${report.reused} reused without recomputing, in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} worker threads)`,
-    );
-  };
   return {
     name: 'dossier-site-data',
     hooks: {
       'astro:build:start': async ({ logger }) => {
-        await run(logger, true);
+        // The build script ran the step already, and links the data into the site itself.
+        if (!process.env[DATA_STEP_DONE_VARIABLE])
+          store = (await runDataStep(options.codeDir, (line) => logger.info(line), true)).store;
         // From here until the fills, a page that reads the page model fails the build (src/lib/page-model.ts).
         process.env[RENDERING_VARIABLE] = '1';
       },
       // `astro dev` renders the pages too, so they need the page model (the data files are not served).
-      'astro:server:setup': ({ logger }) => run(logger, false),
+      'astro:server:setup': async ({ logger }) => {
+        await runDataStep(options.codeDir, (line) => logger.info(line), false);
+      },
       'astro:build:done': ({ dir }) => {
         store?.linkInto(fileURLToPath(dir), [MODEL_DIR, CACHE_DIR]);
       },

@@ -33,6 +33,24 @@ describe('ShardStore', () => {
     expect(() => second.write('a/one.json', '1')).toThrow(/written twice/);
   });
 
+  it('leaves a kept folder alone: neither removed nor counted nor linked', () => {
+    dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
+    const root = join(dir, 'store');
+    const first = new ShardStore(root);
+    first.write('cache/owned/page.html', 'kept by another step');
+    first.write('data/a.json', 'a');
+    first.finish();
+    const second = new ShardStore(root);
+    second.keepFolder('cache/owned');
+    second.write('data/a.json', 'a');
+    expect(second.finish()).toMatchObject({ removed: 0, files: 1 });
+    expect(readFileSync(join(root, 'cache/owned/page.html'), 'utf8')).toBe('kept by another step');
+    second.linkInto(join(dir, 'site'));
+    expect(existsSync(join(dir, 'site/cache/owned/page.html'))).toBe(false);
+    // Without the call, a file this run did not produce is stale.
+    expect(new ShardStore(root).finish()).toMatchObject({ removed: 2 });
+  });
+
   it('keeps a file without recomputing it when its inputs have the same key', () => {
     dir = mkdtempSync(join(tmpdir(), 'shard-store-'));
     const first = new ShardStore(dir);

@@ -43,6 +43,7 @@ export class ShardStore {
   private readonly dirsMade = new Set<string>();
   private readonly previousKeys: Map<string, string>;
   private readonly keys = new Map<string, string>();
+  private readonly keptFolders: string[] = [];
 
   constructor(readonly root: string) {
     mkdirSync(root, { recursive: true });
@@ -106,11 +107,20 @@ export class ShardStore {
     if (this.produced.has(relPath)) throw new Error(`${join(this.root, relPath)}: written twice in one build`);
   }
 
+  /**
+   * Leaves the files under `relDir` to their owner: `finish` neither removes nor counts them (the build script
+   * keeps Astro's output there between builds, src/build/astro-render.ts).
+   */
+  keepFolder(relDir: string): void {
+    this.keptFolders.push(`${relDir}/`);
+  }
+
   /** Removes the files this run did not produce; returns what the run did. */
   finish(): StoreReport {
     let removed = 0;
     for (const rel of listFiles(this.root)) {
       if (this.produced.has(rel) || rel === KEYS_FILE) continue;
+      if (this.keptFolders.some((dir) => rel.startsWith(dir))) continue;
       rmSync(join(this.root, rel), { force: true });
       removed++;
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,18 @@ describe('the key of what Astro renders', () => {
     expect(schema).not.toBe(template);
     expect(keyOf({}, { DOSSIER_SITE_URL: 'https://example.org/' })).not.toBe(schema);
     expect(keyOf({ articlePages: true })).not.toBe(keyOf({ articlePages: false }));
+  });
+
+  it('moves when the same code is in another folder (Astro derives class names from where it is)', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dossier-astro-key-'));
+    try {
+      cpSync(root, elsewhere, { recursive: true });
+      const inputs = { codePaths: ASTRO_CODE_PATHS, layoutPaths: ASTRO_LAYOUT_PATHS, values: {} };
+      expect(astroInputsKey({ code: elsewhere, layout: root }, inputs, {})).not.toBe(keyOf());
+      expect(astroInputsKey({ code: root, layout: elsewhere }, inputs, {})).toBe(keyOf());
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('ignores tests and build outputs', () => {

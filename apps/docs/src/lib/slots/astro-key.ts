@@ -48,11 +48,19 @@ export interface AstroInputs {
   values: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Where the build script keeps Astro's output (before the fills) in the site-data store, with the key it was
+ * rendered for (src/build/astro-render.ts). Under the store's private cache/, never published.
+ */
+export const ASTRO_RENDER_DIR = 'cache/astro-render';
+
 /** The paths, in the code's workspace, that the pages Astro renders are made from. */
 export const ASTRO_CODE_PATHS = [
   'apps/docs/src',
   'apps/docs/public',
   'apps/docs/astro.config.mjs',
+  // The build script starts `astro build` (its arguments and environment).
+  'apps/docs/scripts',
   'apps/docs/package.json',
   'apps/docs/tsconfig.json',
   'pnpm-lock.yaml',
@@ -86,6 +94,9 @@ export function astroInputsKey(
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   const hash = createHash('sha256');
+  // Where the code is: Astro's scoped class names (astro-xxxxxxxx) differ between two checkouts of the same
+  // code (seen: the same commit built at two paths), so a render is not reused by a checkout elsewhere.
+  hash.update(`codeRoot=${roots.code}\0`);
   hashPaths(hash, 'code', roots.code, inputs.codePaths);
   hashPaths(hash, 'layout', roots.layout, inputs.layoutPaths);
   for (const name of KEYED_ENVIRONMENT) hash.update(`${name}=${env[name] ?? ''}\0`);
