@@ -24,6 +24,7 @@ import { findRoles } from './roles.js';
 import { lineupPlayer } from './lineups.js';
 import { scorecardPlayer } from './scorecards.js';
 import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
+import { findTeamsAsSubjects } from './teams-as-subjects.js';
 import { findVenues } from './venues.js';
 import { surnamesUsedLikePersons } from './surname-places.js';
 import { countryInBrackets } from './bracketed-country.js';
@@ -191,6 +192,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);
   findClubsByPrefix(words, runs, teams);
+  findTeamsAsSubjects(lex, words, runs, teams);
   findTeamsInProse(lex, words, runs, teams);
   spreadTeamsAlongLists(lex, words, runs, teams);
   findVenues(lex, words, runs);

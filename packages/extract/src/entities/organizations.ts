@@ -354,6 +354,11 @@ export function findUnlistedOrganizations(
     if (!info && !promoted.has(c)) continue;
     // "the MP for Avonford": a title's place is its constituency, whatever team shares the town's name.
     if (teams.has(text) && afterTitleOf(c.run, c.index)) continue;
+    // "In Carlow, …" in a story where Carlow plays: after "at" or "in" a team's name is its town.
+    if (teams.has(text) && !promoted.has(c) && wherePlayed(words, c.seg)) {
+      c.run.segments[c.index] = { kind: 'place', from: c.seg.from, to: c.seg.to };
+      continue;
+    }
     c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
   }
 }
@@ -363,13 +368,18 @@ export function findUnlistedOrganizations(
  * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), after a
  * title and "of"/"for" ("the MP for Bexley"), and in a dateline.
  */
+/** "at Bexley", "in Bexley": where a game is played, never the side playing it. */
+function wherePlayed(words: Word[], seg: Segment): boolean {
+  const before = words[seg.from - 1]?.lower;
+  return before === 'at' || before === 'in';
+}
+
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
   for (const run of runs) {
     run.segments.forEach((seg, index) => {
       if (seg.kind !== 'place') return;
-      const before = words[seg.from - 1]?.lower;
-      if (before === 'at' || before === 'in' || afterTitleOf(run, index)) return;
+      if (wherePlayed(words, seg) || afterTitleOf(run, index)) return;
       // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
       if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
       const text = textOf(words, seg.from, seg.to);
