@@ -374,16 +374,24 @@ function wherePlayed(words: Word[], seg: Segment): boolean {
   return before === 'at' || before === 'in';
 }
 
+/** "AVONFORD 1996-08-30", "AVONFORD, Nordland 1996-08-30": a date within a dateline's few words after the place. */
+function datelineDateFollows(words: Word[], at: number): boolean {
+  const sentence = words[at - 1]!.sentence;
+  for (let k = at; k < Math.min(words.length, at + 5) && words[k]!.sentence === sentence; k++)
+    if (ISO_DATE.test(words[k]!.text)) return true;
+  return false;
+}
+
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
   for (const run of runs) {
     run.segments.forEach((seg, index) => {
       if (seg.kind !== 'place') return;
       if (wherePlayed(words, seg) || afterTitleOf(run, index)) return;
-      // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
-      if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
+      // "AVONFORD, Nordland 1996-08-30": a dateline names where the story was filed, not the team.
+      if (words[seg.from]!.sentenceInitial && datelineDateFollows(words, seg.to)) return;
       const text = textOf(words, seg.from, seg.to);
-      if (teams.has(text) || teams.has(text.toUpperCase()))
+      if (teams.has(text) || teams.has(text.toUpperCase()) || teams.has(titleCased(text)))
         run.segments[index] = { kind: 'org', from: seg.from, to: seg.to, org: null };
     });
   }
