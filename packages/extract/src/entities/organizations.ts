@@ -21,6 +21,7 @@ import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import {
   companyShortForm,
+  nationalArmShortForm,
   type ContextCandidate as Candidate,
   findAgenciesOfCountries,
   findNamesSpelledByAcronyms,
@@ -32,6 +33,7 @@ import {
 } from './organization-context.js';
 import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
+import { platformByContext } from './platform-cues.js';
 import { textOf, type Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
@@ -311,6 +313,9 @@ export function findUnlistedOrganizations(
       if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
       const short = core ? companyShortForm(lex, words, seg, surnames, lowerCase) : null;
       if (short && !known.has(short)) known.set(short, seg.org ?? { name: full, acronym: null });
+      const arm = nationalArmShortForm(lex, words, seg.from, seg.to, surnames, lowerCase);
+      // The company itself, not its national arm: two organizations, as a parent and its subsidiary are.
+      if (arm && !known.has(arm)) known.set(arm, { name: arm, acronym: null });
     }
   }
   const employers = new Set<Run>();
@@ -320,6 +325,8 @@ export function findUnlistedOrganizations(
     const text = textOf(words, run.from, run.to).replace(/['’]s?$/u, '');
     run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
     if (!known.has(text)) known.set(text, { name: text, acronym: null });
+    const arm = nationalArmShortForm(lex, words, run.from, run.to, surnames, lowerCase);
+    if (arm && !known.has(arm)) known.set(arm, { name: arm, acronym: null });
   }
   const promoted = new Set<Candidate>();
   for (const c of candidates) {
@@ -340,7 +347,8 @@ export function findUnlistedOrganizations(
       nounAfterName(words, c, surnames) ||
       hyphenatedAcronyms(lex, words, c) ||
       institutionAlone(words, c) ||
-      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0);
+      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0) ||
+      platformByContext(lex, words, c, surnames);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
