@@ -183,6 +183,22 @@ export function nationalArmShortForm(
 }
 
 /**
+ * "the Avonford Ledger said", "The Vantra Courier reported": a name of two or more words after "the", as the
+ * subject of a verb that takes a person (lexicon person-cue-verbs) or of "reported", is an organization: people
+ * are not named with "the" (a one-word name there may be a title or a demonym: "the Governor said").
+ */
+export function theNameSaid(lex: EntityLexicon, words: Word[], c: ContextCandidate): boolean {
+  if (c.seg.to !== c.run.to || c.seg.to - c.seg.from < 2) return false;
+  if (c.seg.from !== c.run.from && !(c.index === 1 && c.run.from === c.seg.from - 1)) return false;
+  const the = words[c.seg.from - 1];
+  const last = words[c.seg.to - 1]!;
+  const verb = words[c.seg.to];
+  if (the?.lower !== 'the' || the.sentence !== last.sentence || last.possEnd !== last.end) return false;
+  if (!verb || verb.cap || verb.sentence !== last.sentence) return false;
+  return lex.cueVerbs.has(verb.lower) || verb.lower === 'reported' || verb.lower === 'reports';
+}
+
+/**
  * "the Legislature adjourned", "House and Senate votes", "Cabinet appointments": a legislature or executive named
  * by its head word alone, capitalized inside a sentence, is that institution (lexicon organization-name-cues,
  * institution). A sentence's first word says nothing, unless "The" opens the run.

@@ -22,6 +22,7 @@ import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import {
   companyShortForm,
   nationalArmShortForm,
+  theNameSaid,
   type ContextCandidate as Candidate,
   findAgenciesOfCountries,
   findNamesSpelledByAcronyms,
@@ -333,8 +334,11 @@ export function findUnlistedOrganizations(
     if (employers.has(c.run)) continue;
     const oneWord = c.seg.to - c.seg.from === 1;
     const first = words[c.seg.from]!;
-    if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text))) continue;
+    const saidAfterThe = theNameSaid(lex, words, c);
+    if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text) && !saidAfterThe))
+      continue;
     const evidence =
+      saidAfterThe ||
       (oneWord && endsLikeOrganization(lex, first)) ||
       nounBefore(lex, words, c) ||
       nounInApposition(lex, words, c) ||

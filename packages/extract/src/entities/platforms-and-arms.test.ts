@@ -1,7 +1,8 @@
 /**
  * Organizations named only by the words around them on unseen news, in sentences written for this test (invented
  * companies, platforms and people): a platform named by what is published on it or where someone spoke, a
- * broadcaster's name ending in "Sports", and a company named alone after its national arm.
+ * broadcaster's name ending in "Sports", a company named alone after its national arm, and a name after "the"
+ * that says or reports.
  */
 import { describe, expect, it } from 'vitest';
 import { entityNames } from './findings.test-helpers.js';
@@ -44,5 +45,18 @@ describe("a company's national arm", () => {
     const body =
       "Anchor Canada's chief economist Ann Lorrimer said hiring rose. Sales of anchor chains fell, and postings on Anchor were flat.";
     expect(entityNames(body, 'organization')).toEqual(['Anchor Canada']);
+  });
+});
+
+describe('a name after "the" that says or reports', () => {
+  it('is an organization, even when its first word is a given name', () => {
+    const body =
+      'The Avonford Ledger reported on Friday that the mayor had resigned. Prices rose, the Ivy Courier said.';
+    expect(entityNames(body, 'organization')).toEqual(['Avonford Ledger', 'Ivy Courier']);
+    expect(entityNames(body, 'person')).toEqual([]);
+  });
+
+  it('leaves a one-word name after "the" to the other rules', () => {
+    expect(entityNames('The Governor said on Friday that taxes would rise.', 'organization')).toEqual([]);
   });
 });
