@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Token } from '@dossier/core';
 import { titleVocabulary } from '@dossier/normalize';
-import { wordsOfKind } from '@dossier/lexicons';
+import { lexiconSet, wordsOfKind } from '@dossier/lexicons';
 import './index.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { cueIndex, triggerIndex } from './events/lexicon.js';
@@ -60,6 +60,7 @@ const DIRECT: Record<string, (text: string) => boolean> = {
   'entities:lower-after-first': (t) => /^\p{Lu}\p{Ll}/u.test(t),
   'entities:match-verb-start': (t) =>
     [...wordsOfKind('name-context-words', 'match-verb')].some((v) => v.split(' ')[0] === t.toLowerCase()),
+  'entities:sports-term': (t) => lexiconSet('sports-terms').has(t.toLowerCase()),
   'events:trigger-start': (t) => triggerIndex().byFirstWord.has(straight(t)),
   'events:cue-start': (t) => cueIndex().byFirstWord.has(straight(t)),
   'events:clause-opener': (t) => wordsOfKind('event-argument-words', 'clause-opener').has(straight(t)),
@@ -82,6 +83,7 @@ function lexiconWords(): string[] {
   for (const w of [...triggerIndex().byFirstWord.keys(), ...cueIndex().byFirstWord.keys()]) add(w.replace(/'/g, '’'));
   for (const w of quantityVocabulary().numberStarts) add(w);
   for (const w of wordsOfKind('name-context-words', 'match-verb')) add(w.split(' ')[0]!);
+  for (const w of lexiconSet('sports-terms')) add(w);
   for (const w of [
     'Ann',
     'Tomas',

@@ -24,6 +24,7 @@ import { findRoles } from './roles.js';
 import { lineupPlayer } from './lineups.js';
 import { scorecardPlayer } from './scorecards.js';
 import { findTeamsInProse, spreadTeamsAlongLists } from './teams-in-prose.js';
+import { findTeamsAsSubjects } from './teams-as-subjects.js';
 import { findVenues } from './venues.js';
 import { surnamesUsedLikePersons } from './surname-places.js';
 import { countryInBrackets } from './bracketed-country.js';
@@ -191,6 +192,7 @@ export function findEntitiesIn(doc: ArticleDoc): EntityFindings {
   findClubsNamedAfterTowns(lex, words, runs, teams);
   findClubsAfterNouns(lex, words, runs, teams);
   findClubsByPrefix(words, runs, teams);
+  findTeamsAsSubjects(lex, words, runs, teams);
   findTeamsInProse(lex, words, runs, teams);
   spreadTeamsAlongLists(lex, words, runs, teams);
   findVenues(lex, words, runs);
@@ -308,6 +310,7 @@ function registerSegments(pass: Pass): {
   const orgForms = new Map<string, string>(); // surface form → key, for acronyms defined in brackets
   const ownedBody = new Map<string, string | null>(); // "Air Force" → "Ukraine’s Air Force" (null: two countries')
   const partyOf = partyNames(pass);
+  const ordinaryForms = ordinaryOrganizationForms(pass);
   for (const run of runs) {
     for (let index = 0; index < run.segments.length; index++) {
       const seg = run.segments[index]!;
@@ -325,13 +328,16 @@ function registerSegments(pass: Pass): {
           orgAt.set(seg.from, key);
           continue;
         }
-        const name = seg.org?.name && seg.org.name !== form && seg.org.acronym === form ? form : form;
+        // "LEEDS" in a headline in capitals and "Leeds" in the story: the organization is named as the story writes it.
+        const ordinary = SHOUTED_NAME.test(form) ? ordinaryForms.get(form.toLowerCase()) : undefined;
+        const name = ordinary ?? form;
         // A bracketed acronym right after an organization is that organization ("Avery Defense Forces (ADF)").
         const prevWord = words[seg.from - 1];
         const beforeBracket = prevWord?.text === '(' ? orgForms.get(`@${seg.from - 2}`) : undefined;
         const party = partyOf.get(form) ?? (seg.org ? partyOf.get(seg.org.name) : undefined);
         const known =
           beforeBracket ??
+          (ordinary ? orgForms.get(ordinary) : undefined) ??
           // "the Air Force" after "Ukraine’s Air Force", when only one country's body has that name.
           ownedBody.get(form) ??
           orgForms.get(form) ??
@@ -344,6 +350,7 @@ function registerSegments(pass: Pass): {
             : undefined);
         const key = known ?? reg.entity('organization', name);
         orgForms.set(form, key);
+        if (ordinary) orgForms.set(ordinary, key);
         if (seg.org) orgForms.set(`#${seg.org.name}`, key);
         if (party) orgForms.set(`#${party}`, key);
         orgForms.set(`@${seg.to - 1}`, key);
@@ -415,6 +422,25 @@ function registerSegments(pass: Pass): {
   }
 
   return { occurrences, orgAt, countryAt, placeAt, demonyms };
+}
+
+/** A name written in capitals, two letters or more a word ("LEEDS", "BANK OF NORDLAND"); acronyms are such too. */
+const SHOUTED_NAME = /^\p{Lu}[\p{Lu}.'’&-]+(?: \p{Lu}[\p{Lu}.'’&-]*| of| the| and)*$/u;
+
+/**
+ * The article's organizations written in ordinary case, by their lower case: the name a form in capitals
+ * ("LEEDS", "BUNDESBANK") stands for when the story writes it in ordinary case too ("Leeds").
+ */
+function ordinaryOrganizationForms(pass: Pass): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const run of pass.runs) {
+    for (const seg of run.segments) {
+      if (seg.kind !== 'org') continue;
+      const form = surfaceOf(pass, seg.from, seg.to);
+      if (!SHOUTED_NAME.test(form) && !out.has(form.toLowerCase())) out.set(form.toLowerCase(), form);
+    }
+  }
+  return out;
 }
 
 /** The head word of a political party's name ("Avery Party"), by which its short form is known ("Avery"). */

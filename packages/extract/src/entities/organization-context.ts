@@ -160,6 +160,45 @@ export function companyShortForm(
 }
 
 /**
+ * "Vantra Nordland's senior economist", "postings on Vantra": a company's national arm is named by the company
+ * and a country, and the company's name alone names the company (the parent of that arm). Only a one-word name that passes the
+ * tests of a company's short form above (no given name, surname, place, head word, or word the article writes
+ * in lower case: "Air Nordland" never makes "Air" a name).
+ */
+export function nationalArmShortForm(
+  lex: EntityLexicon,
+  words: Word[],
+  from: number,
+  to: number,
+  surnames: ReadonlySet<string>,
+  lowerCase: () => ReadonlySet<string>,
+): string | null {
+  if (to - from !== 2 || !isCountryName(lex, words[to - 1]!.text)) return null;
+  const first = words[from]!;
+  const text = first.text;
+  if (first.possEnd !== first.end || text.length < 3 || !ORDINARY_CASE.test(text)) return null;
+  if (lex.nonNames.has(text) || lex.isGivenName(text) || surnames.has(text) || lex.places.has(text)) return null;
+  if (isCountryName(lex, text) || lex.countries.byDemonym.has(text) || lex.orgHeads.has(text)) return null;
+  return lex.orgLegalForms.has(text) || lowerCase().has(first.lower) ? null : text;
+}
+
+/**
+ * "the Avonford Ledger said", "The Vantra Courier reported": a name of two or more words after "the", as the
+ * subject of a verb that takes a person (lexicon person-cue-verbs) or of "reported", is an organization: people
+ * are not named with "the" (a one-word name there may be a title or a demonym: "the Governor said").
+ */
+export function theNameSaid(lex: EntityLexicon, words: Word[], c: ContextCandidate): boolean {
+  if (c.seg.to !== c.run.to || c.seg.to - c.seg.from < 2) return false;
+  if (c.seg.from !== c.run.from && !(c.index === 1 && c.run.from === c.seg.from - 1)) return false;
+  const the = words[c.seg.from - 1];
+  const last = words[c.seg.to - 1]!;
+  const verb = words[c.seg.to];
+  if (the?.lower !== 'the' || the.sentence !== last.sentence || last.possEnd !== last.end) return false;
+  if (!verb || verb.cap || verb.sentence !== last.sentence) return false;
+  return lex.cueVerbs.has(verb.lower) || verb.lower === 'reported' || verb.lower === 'reports';
+}
+
+/**
  * "the Legislature adjourned", "House and Senate votes", "Cabinet appointments": a legislature or executive named
  * by its head word alone, capitalized inside a sentence, is that institution (lexicon organization-name-cues,
  * institution). A sentence's first word says nothing, unless "The" opens the run.

@@ -21,6 +21,8 @@ import { wordsOfKind } from '@dossier/lexicons';
 import type { EntityLexicon, OrgInfo } from './lexicon.js';
 import {
   companyShortForm,
+  nationalArmShortForm,
+  theNameSaid,
   type ContextCandidate as Candidate,
   findAgenciesOfCountries,
   findNamesSpelledByAcronyms,
@@ -32,6 +34,7 @@ import {
 } from './organization-context.js';
 import { acronymInProse, speaksAsIt } from './organization-cues.js';
 import { titleCased, type Run, type Segment } from './segments.js';
+import { platformByContext } from './platform-cues.js';
 import { textOf, type Word } from './words.js';
 
 const SHOUTED = /^[\p{Lu}\d .&'’-]+$/u;
@@ -311,6 +314,9 @@ export function findUnlistedOrganizations(
       if (!known.has(full)) known.set(full, seg.org ?? { name: full, acronym: null });
       const short = core ? companyShortForm(lex, words, seg, surnames, lowerCase) : null;
       if (short && !known.has(short)) known.set(short, seg.org ?? { name: full, acronym: null });
+      const arm = nationalArmShortForm(lex, words, seg.from, seg.to, surnames, lowerCase);
+      // The company itself, not its national arm: two organizations, as a parent and its subsidiary are.
+      if (arm && !known.has(arm)) known.set(arm, { name: arm, acronym: null });
     }
   }
   const employers = new Set<Run>();
@@ -320,14 +326,19 @@ export function findUnlistedOrganizations(
     const text = textOf(words, run.from, run.to).replace(/['’]s?$/u, '');
     run.segments = [{ kind: 'org', from: run.from, to: run.to, org: null }];
     if (!known.has(text)) known.set(text, { name: text, acronym: null });
+    const arm = nationalArmShortForm(lex, words, run.from, run.to, surnames, lowerCase);
+    if (arm && !known.has(arm)) known.set(arm, { name: arm, acronym: null });
   }
   const promoted = new Set<Candidate>();
   for (const c of candidates) {
     if (employers.has(c.run)) continue;
     const oneWord = c.seg.to - c.seg.from === 1;
     const first = words[c.seg.from]!;
-    if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text))) continue;
+    const saidAfterThe = theNameSaid(lex, words, c);
+    if (lex.nonNames.has(first.text) || (c.seg.to - c.seg.from > 1 && lex.isGivenName(first.text) && !saidAfterThe))
+      continue;
     const evidence =
+      saidAfterThe ||
       (oneWord && endsLikeOrganization(lex, first)) ||
       nounBefore(lex, words, c) ||
       nounInApposition(lex, words, c) ||
@@ -340,7 +351,8 @@ export function findUnlistedOrganizations(
       nounAfterName(words, c, surnames) ||
       hyphenatedAcronyms(lex, words, c) ||
       institutionAlone(words, c) ||
-      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0);
+      pluralTeamAfterThe(lex, words, c, surnames, teams.size > 0) ||
+      platformByContext(lex, words, c, surnames);
     if (!evidence) continue;
     promoted.add(c);
     const text = textOf(words, c.seg.from, c.seg.to);
@@ -354,6 +366,11 @@ export function findUnlistedOrganizations(
     if (!info && !promoted.has(c)) continue;
     // "the MP for Avonford": a title's place is its constituency, whatever team shares the town's name.
     if (teams.has(text) && afterTitleOf(c.run, c.index)) continue;
+    // "In Carlow, …" in a story where Carlow plays: after "at" or "in" a team's name is its town.
+    if (teams.has(text) && !promoted.has(c) && wherePlayed(words, c.seg)) {
+      c.run.segments[c.index] = { kind: 'place', from: c.seg.from, to: c.seg.to };
+      continue;
+    }
     c.run.segments[c.index] = { kind: 'org', from: c.seg.from, to: c.seg.to, org: info ?? null };
   }
 }
@@ -363,17 +380,30 @@ export function findUnlistedOrganizations(
  * except after "at" or "in", where it is where a game is played ("Avonford at Bexley", "in Bexley"), after a
  * title and "of"/"for" ("the MP for Bexley"), and in a dateline.
  */
+/** "at Bexley", "in Bexley": where a game is played, never the side playing it. */
+function wherePlayed(words: Word[], seg: Segment): boolean {
+  const before = words[seg.from - 1]?.lower;
+  return before === 'at' || before === 'in';
+}
+
+/** "AVONFORD 1996-08-30", "AVONFORD, Nordland 1996-08-30": a date within a dateline's few words after the place. */
+function datelineDateFollows(words: Word[], at: number): boolean {
+  const sentence = words[at - 1]!.sentence;
+  for (let k = at; k < Math.min(words.length, at + 5) && words[k]!.sentence === sentence; k++)
+    if (ISO_DATE.test(words[k]!.text)) return true;
+  return false;
+}
+
 function teamsNamedAsPlaces(words: Word[], runs: readonly Run[], teams: ReadonlySet<string>): void {
   if (teams.size === 0) return;
   for (const run of runs) {
     run.segments.forEach((seg, index) => {
       if (seg.kind !== 'place') return;
-      const before = words[seg.from - 1]?.lower;
-      if (before === 'at' || before === 'in' || afterTitleOf(run, index)) return;
-      // "AVONFORD 1996-08-30": a dateline names where the story was filed, not the team.
-      if (words[seg.from]!.sentenceInitial && ISO_DATE.test(words[seg.to]?.text ?? '')) return;
+      if (wherePlayed(words, seg) || afterTitleOf(run, index)) return;
+      // "AVONFORD, Nordland 1996-08-30": a dateline names where the story was filed, not the team.
+      if (words[seg.from]!.sentenceInitial && datelineDateFollows(words, seg.to)) return;
       const text = textOf(words, seg.from, seg.to);
-      if (teams.has(text) || teams.has(text.toUpperCase()))
+      if (teams.has(text) || teams.has(text.toUpperCase()) || teams.has(titleCased(text)))
         run.segments[index] = { kind: 'org', from: seg.from, to: seg.to, org: null };
     });
   }

@@ -78,7 +78,7 @@ export function resultsFollow(lex: EntityLexicon, words: Word[], from: number): 
   return to > from && isResultLine(lex, words, from, to);
 }
 
-function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
+function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run, matchLine = false): boolean {
   const first = words[run.from]!;
   if (INITIAL.test(first.text)) return true;
   // A town in capitals ("KANSAS CITY 61 74 .452") is a standings table's team: capitals say nothing of a given name.
@@ -87,7 +87,55 @@ function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
     .map((w) => w.text)
     .join(' ');
   if (text === text.toUpperCase() && lex.places.has(titleCased(text))) return false;
+  // "Avonford 2 Bexley Rovers 1": two sides with one score each is a match, never two people's scores.
+  if (matchLine) return false;
+  // "Crystal Vale 1", "Leyton Orient 2", "Kansas City 4": a club word, a place's head or a known place ends a team.
+  const last = words[run.to - 1]!;
+  if (CLUB_WORDS.has(last.lower) || lex.placeHeads.has(last.text) || lex.places.has(text)) return false;
   return run.to - run.from >= 2 && lex.isGivenName(first.text);
+}
+
+const CLUB_WORDS = wordsOfKind('name-context-words', 'club-word');
+
+/**
+ * "Hull 0 Barnet 0", "London Welsh 27 Avonford 28": a line of exactly two sides, each followed by one plain
+ * score, reports a match between teams when either side reads as no person (two names that each open with a
+ * given name, "Avery Lane 5 Sam Cole 3", stay two players).
+ */
+function twoSidedMatchLine(lex: EntityLexicon, words: Word[], from: number, to: number): boolean {
+  let sides = 0;
+  let scores = 0;
+  let sideFrom = -1;
+  let teamLike = false;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (INTEGER.test(w.text)) {
+      if (sideFrom < 0) return false;
+      scores++;
+      if (i - sideFrom < 2 || !lex.isGivenName(words[sideFrom]!.text)) teamLike = true;
+      sideFrom = -1;
+    } else if (w.cap) {
+      if (sideFrom < 0) {
+        sides++;
+        sideFrom = i;
+      }
+    } else if (!(i === to - 1 && w.punct)) return false;
+  }
+  return sides === 2 && scores === 2 && sideFrom < 0 && teamLike;
+}
+
+/**
+ * Segment kinds a team's name in a results line may be read as: a name, place or organization, "of", a demonym
+ * after another word ("London Welsh"), and a sentence's first word that the tagger read as an ordinary one
+ * ("Bury 4", "Hull 0": in a line of names and scores every capitalized word is a name), unless a lexicon of
+ * calendar and function words knows it.
+ */
+function teamSegment(lex: EntityLexicon, words: Word[], seg: Segment, pieceFrom: number): boolean {
+  if (seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of') return true;
+  if (seg.kind === 'demonym') return seg.from > pieceFrom;
+  if (seg.kind !== 'skip' || seg.to - seg.from !== 1) return false;
+  const word = words[seg.from]!;
+  return word.sentenceInitial && !lex.nonNames.has(word.text) && !lex.nonNames.has(titleCased(word.text));
 }
 
 /**
@@ -98,6 +146,7 @@ function readsAsPerson(lex: EntityLexicon, words: Word[], run: Run): boolean {
 export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: readonly Run[]): Set<string> {
   const teams = new Set<string>();
   const lineOf = new Map<number, boolean>();
+  const matchLineOf = new Map<number, boolean>();
   const sentenceBounds = new Map<number, { from: number; to: number }>();
   for (const w of words) {
     const b = sentenceBounds.get(w.sentence);
@@ -112,13 +161,13 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       result = isResultLine(lex, words, b.from, b.to);
       lineOf.set(s, result);
     }
-    if (
-      !result ||
-      !run.segments.every(
-        (seg) => seg.kind === 'name' || seg.kind === 'place' || seg.kind === 'org' || seg.kind === 'of',
-      )
-    )
-      continue;
+    if (!result || !run.segments.every((seg) => teamSegment(lex, words, seg, run.from))) continue;
+    let matchLine = matchLineOf.get(s);
+    if (matchLine === undefined) {
+      const b = sentenceBounds.get(s)!;
+      matchLine = twoSidedMatchLine(lex, words, b.from, b.to);
+      matchLineOf.set(s, matchLine);
+    }
     // A run may hold a score between two names ("Bexley 2 Avonford"): each name before a score is a team.
     const segments: Segment[] = [];
     let from = run.from;
@@ -128,7 +177,7 @@ export function findTeamsInResults(lex: EntityLexicon, words: Word[], runs: read
       if (i > from) {
         const piece: Run = { from, to: i, segments: [] };
         const scored = SCORE.test(words[i]?.text ?? '') || (i === run.to && scoreAfterCountry(lex, words, i));
-        const team = standingsRow(words, i) || (scored && !readsAsPerson(lex, words, piece));
+        const team = standingsRow(words, i) || (scored && !readsAsPerson(lex, words, piece, matchLine));
         if (team)
           teams.add(
             words

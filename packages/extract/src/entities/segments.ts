@@ -253,10 +253,21 @@ const MAX_NAME_WORDS = 12;
 
 function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number): number {
   const to = Math.min(runTo, p + MAX_NAME_WORDS);
+  // "Governor Ann Lee and Bank of Nordland": a title before a name opens no organization.
+  if (titleBeforeName(lex, words, p, runTo)) return -1;
   // The last org head word of the run, with everything before it from p, makes an organization.
   let head = -1;
+  let titleCut = -1;
   for (let q = p; q < to; q++) {
     const w = words[q]!;
+    if (head >= 0 && q > head + 1 && titleBeforeName(lex, words, q, runTo)) {
+      titleCut = q;
+      break;
+    }
+    // "Ann Lee and Bank of Nordland", "Ann Lee of First Avonford": a given name and a surname, then "and" or "of",
+    // are a person beside or of a body (not "Ann and Tom Lee Foundation", one word before "and").
+    if (head < 0 && q - p >= 2 && (w.lower === 'and' || w.lower === 'of') && (words[p]!.flags & GIVEN_NAME) !== 0)
+      return -1;
     if ((w.flags & ORG_HEAD_BARE) !== 0) head = q;
     else if (q > p && w.cap && isTitleWord(lex, w) && head < 0 && !lex.titles.modifiers.has(titleKeyOf(w))) return -1;
     if (!w.cap && !CONNECTORS.has(w.lower) && w.text !== '&' && !lex.particles.has(w.lower) && !DIGITS.test(w.text))
@@ -267,7 +278,7 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   const legalForm = lex.orgLegalForms.has(bare(words[head]!));
   const hasTail = head + 1 < to && CONNECTORS.has(words[head + 1]!.lower) && !legalForm;
   if (head === p && !hasTail) return -1;
-  if (hasTail) return runTo <= to ? to : -1;
+  if (hasTail) return titleCut >= 0 ? titleCut : runTo <= to ? to : -1;
   // Trailing capitalized words that are not names ("Sky News Arabic").
   let end = head + 1;
   while (
@@ -279,6 +290,18 @@ function orgHeadSpan(lex: EntityLexicon, words: Word[], p: number, runTo: number
   )
     end++;
   return end;
+}
+
+/**
+ * "Bank of Nordland Governor Ann Lee": a title word right before a capitalized word that is no title ends the
+ * organization's tail of "of" and names before it, as the title and its holder follow (not "Board of Governors
+ * Chairman Ann Lee", where the next word is a title too, nor a title word ending the run: "Council of Advisers").
+ */
+function titleBeforeName(lex: EntityLexicon, words: Word[], q: number, runTo: number): boolean {
+  const w = words[q]!;
+  const next = words[q + 1];
+  if (q + 1 >= runTo || !w.cap || !next?.cap || !isTitleWord(lex, w) || !lex.titles.heads.has(w.lower)) return false;
+  return !isTitleWord(lex, next) && (next.flags & ORG_HEAD_BARE) === 0;
 }
 
 /** "Inspector General": word q and the next open a title phrase, so the organization ends before q. */

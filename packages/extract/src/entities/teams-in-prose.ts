@@ -17,6 +17,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Run, Segment } from './segments.js';
 import type { Word } from './words.js';
 import { teamByVerbOrFor } from './teams-for.js';
+import { isSportsStory } from './teams-as-subjects.js';
 
 const POSITIONS = lexiconSet('sports-positions');
 const OPPONENT_PREPOSITIONS = wordsOfKind('organization-name-cues', 'opponent-preposition');
@@ -32,13 +33,15 @@ function townLike(
   seg: Segment,
   personWords: ReadonlySet<string>,
   lowerCaseWords: ReadonlySet<string>,
+  givenNameMayBeTown = false,
 ): boolean {
   if (seg.to - seg.from !== 1) return false;
   const word = words[seg.from]!;
   if (seg.kind === 'place') return !REGIONS.has(word.lower);
   if (seg.kind !== 'name') return false;
   if (word.sentenceInitial && word.pos !== 'PROPN') return false;
-  return !lex.isGivenName(word.text) && !personWords.has(word.text) && !lowerCaseWords.has(word.lower);
+  if (!givenNameMayBeTown && lex.isGivenName(word.text)) return false;
+  return !personWords.has(word.text) && !lowerCaseWords.has(word.lower);
 }
 
 /** Words the article writes in lower case: "Prices of U.S. bonds" opens with a common noun, not a firm. */
@@ -87,6 +90,17 @@ function afterOpponentWord(words: Word[], seg: Segment): boolean {
   return RESULT_LINKS.has(link.lower) && noun !== undefined && !noun.cap && RESULT_NOUNS.has(noun.lower);
 }
 
+const MATCH_VERBS = wordsOfKind('name-context-words', 'match-verb');
+
+/** "who thrashed Bexley", "to beat Carlow", "drew with Avonford": the object of a result verb is the other side. */
+function afterMatchVerb(words: Word[], seg: Segment): boolean {
+  const verb = words[seg.from - 1];
+  if (!verb || verb.cap || verb.sentence !== words[seg.from]!.sentence) return false;
+  if (MATCH_VERBS.has(verb.lower)) return true;
+  const before = words[seg.from - 2];
+  return before !== undefined && !before.cap && MATCH_VERBS.has(`${before.lower} ${verb.lower}`);
+}
+
 /** "Avonford's Sam Lane": a possessive before a player's given name (a club's player, as a town has no players). */
 function beforePlayer(lex: EntityLexicon, words: Word[], seg: Segment): boolean {
   const last = words[seg.to - 1]!;
@@ -106,8 +120,9 @@ export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readon
   for (const run of runs) for (const seg of run.segments) if (seg.kind === 'country') countryEnds.set(seg.from, seg.to);
   let personWords: Set<string> | null = null;
   let lowerCaseWords: Set<string> | null = null;
-  // Only a story that names a team already (results lines, clubs) plays matches: "against" is common elsewhere.
-  const sportsStory = teams.size > 0;
+  // Only a story that names a team already (results lines, clubs) or uses the words of sport (lexicon
+  // sports-terms) plays matches: "against" is common elsewhere.
+  const sportsStory = teams.size > 0 || isSportsStory(words);
   for (const run of runs) {
     const seg = run.segments[0];
     if (!seg) continue;
@@ -115,7 +130,10 @@ export function findTeamsInProse(lex: EntityLexicon, words: Word[], runs: readon
     const opponent =
       sportsStory &&
       run.segments.length === 1 &&
-      (afterOpponentWord(words, seg) || beforePlayer(lex, words, seg) || teamByVerbOrFor(words, seg));
+      (afterOpponentWord(words, seg) ||
+        afterMatchVerb(words, seg) ||
+        beforePlayer(lex, words, seg) ||
+        teamByVerbOrFor(words, seg));
     if (!position && !opponent && !beforeCountry(words, seg, countryEnds)) continue;
     personWords ??= wordsOfLongerNames(words, runs);
     lowerCaseWords ??= lowerCaseWordsOf(words);
@@ -174,13 +192,17 @@ export function spreadTeamsAlongLists(
   };
   const personWords = wordsOfLongerNames(words, runs);
   const lowerCaseWords = lowerCaseWordsOf(words);
+  // In a sports story a one-word name listed with teams is a team even when some language gives it as a first
+  // name ("Essex and Kent": the given-name lists hold many town and county names); a player's name alone is
+  // a surname the article gives in full, which personWords holds.
+  const sports = isSportsStory(words);
   for (const list of listsOf(words, runs)) {
     if (!list.some(isTeam)) continue;
     for (const run of list) {
       const seg = lone(run);
       // "the Oval, Avonford captain …": a venue after "the" is no side of the list.
       if (!seg || words[seg.from - 1]?.lower === 'the') continue;
-      if (!townLike(lex, words, seg, personWords, lowerCaseWords)) continue;
+      if (!townLike(lex, words, seg, personWords, lowerCaseWords, sports)) continue;
       teams.add(words[seg.from]!.text);
       run.segments = [{ kind: 'org', from: seg.from, to: seg.to, org: null }];
     }
