@@ -118,6 +118,10 @@ export function createArticleProcessor(options: ProcessorOptions) {
     const pending: Pending[] = [];
     let pool: ArticlePool | undefined;
     let threads = 1;
+    // One file of digests instead of one header per unchanged article (digest-index.ts).
+    const indexDigests = digests && cache !== undefined;
+    if (indexDigests) cache.startDigestIndex();
+    let complete = false;
     try {
       for (let index = 0; index < files.length; index++) {
         const file = files[index]!;
@@ -170,8 +174,10 @@ export function createArticleProcessor(options: ProcessorOptions) {
         processBatch ??= await loadBatchProcessor();
         for (const p of pending) finished(p, processBatch([p.raw])[0]!);
       }
+      complete = true;
     } finally {
       await pool?.destroy();
+      if (indexDigests) cache.finishDigestIndex(complete);
     }
     // After the per-article stage, so the import races no worker.
     if (digests && !processBatch && outcomes.some((o) => o.digest)) processBatch = await loadBatchProcessor();
