@@ -138,10 +138,19 @@ export class ArticleCache {
   ) {}
 
   keyOf(sourceFile: string, bytes: Uint8Array): string {
-    const content = createHash('sha256').update(bytes).digest('hex');
-    const key = createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${content}`).digest('hex');
-    this.sourceHashes.set(key, content);
+    return this.keyOfContent(sourceFile, createHash('sha256').update(bytes).digest('hex'));
+  }
+
+  /** keyOf for bytes whose SHA-256 (hex) is known (source-stats.ts). */
+  keyOfContent(sourceFile: string, contentSha256: string): string {
+    const key = createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${contentSha256}`).digest('hex');
+    this.sourceHashes.set(key, contentSha256);
     return key;
+  }
+
+  /** The SHA-256 of the source bytes a key was computed from (keyOf). */
+  contentHashOf(key: string): string | undefined {
+    return this.sourceHashes.get(key);
   }
 
   /** Where the entry for `key` lives. */
@@ -233,6 +242,11 @@ export class ArticleCache {
   /** Where the digest index lives: beside the entries' two-hex-digit folders. */
   get digestIndexPath(): string {
     return join(this.dir, 'digests', 'index');
+  }
+
+  /** Where the input files' recorded hashes live (source-stats.ts), beside the digest index they serve. */
+  get sourceStatsPath(): string {
+    return join(this.dir, 'digests', 'sources.json');
   }
 
   /**

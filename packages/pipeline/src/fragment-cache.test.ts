@@ -249,6 +249,29 @@ describe('the fragment cache of the streamed corpus step', () => {
     expect(readFolder(againOut)).toEqual(readFolder(freshOut));
   });
 
+  it('keys unchanged input files from their recorded hashes, and reads an edited one', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2, 3]) writeFileSync(join(input, `p0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // Sealed a minute after the files were written, so that none of them is racily clean.
+    const list = join(cacheDir, 'digests', 'sources.json');
+    const sealed = new Date(statSync(list).mtimeMs + 60_000);
+    utimesSync(list, sealed, sealed);
+    // Edited in place, same size, at another time (as any write would be): it must be read again.
+    const edited = join(input, 'p02.txt');
+    const { mtimeMs } = statSync(edited);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Brandt', 'Brandx'));
+    utimesSync(edited, new Date(mtimeMs + 1000), new Date(mtimeMs + 1000));
+    writeFileSync(join(input, 'p04.txt'), article(4, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2, sourcesUnread: 2 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
   it('does not use a digest index that was edited: the entries serve the digests', async () => {
     const input = temp('in');
     const cacheDir = temp('cache');
