@@ -141,7 +141,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
         if (!raw) {
           // Keyed from its recorded hash but not served: its bytes are needed now, and decide the key.
           ({ raw, key } = readAndKey(inputDir, file));
-          sources?.reread(inputDir, file, key!);
+          sources?.reread(file, key!);
           keys.set(file, key!);
         }
         const hit = key === undefined ? undefined : cache!.get(file, key, raw.bytes);

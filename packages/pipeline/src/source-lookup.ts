@@ -21,25 +21,24 @@ export class SourceLookup {
 
   /** The key, and the bytes unless the recorded hash spared reading them. */
   keyOf(inputDir: string, file: string): { raw?: RawArticle; key: string } {
-    const path = resolve(inputDir, file);
-    const stat = statOrUndefined(path);
-    const known = stat && this.previous?.contentHash(path, stat);
+    const stat = statOrUndefined(resolve(inputDir, file));
+    const known = stat && this.previous?.contentHash(file, stat);
     if (known !== undefined) {
-      this.seen.set(path, stat!, known);
+      this.seen.set(file, stat!, known);
       this.unread++;
       return { key: this.cache.keyOfContent(file, known) };
     }
     // Read as before; a file that cannot be stat'ed is not recorded (the read says what is wrong with it).
     const raw = readArticleFile(inputDir, file);
     const key = this.cache.keyOf(file, raw.bytes);
-    if (stat) this.seen.set(path, stat, this.cache.contentHashOf(key)!);
+    if (stat) this.seen.set(file, stat, this.cache.contentHashOf(key)!);
     return { raw, key };
   }
 
   /** A file keyed from its recorded hash was read after all: what its bytes hash to is what is kept. */
-  reread(inputDir: string, file: string, key: string): void {
+  reread(file: string, key: string): void {
     this.unread--;
-    this.seen.rehash(resolve(inputDir, file), this.cache.contentHashOf(key)!);
+    this.seen.rehash(file, this.cache.contentHashOf(key)!);
   }
 
   /** Writes this build's record in place of the previous one (only after a per-article stage that finished). */

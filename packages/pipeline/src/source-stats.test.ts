@@ -1,6 +1,6 @@
 /** The input files' recorded hashes: given back only for a file whose size, time, inode and device are unchanged. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceStats, SourceStatsWriter } from './source-stats.js';
@@ -27,6 +27,18 @@ describe('the recorded hashes of the input files', () => {
     const stats = SourceStats.open(list)!;
     expect(stats.contentHash(file, statSync(file))).toBe('recorded-hash');
     expect(stats.contentHash(`${file}.other`, statSync(file))).toBeUndefined();
+  });
+
+  it('knows the same file under the same name in another folder (a hard link), not a copy of it', () => {
+    const { file, list } = recorded();
+    const stats = SourceStats.open(list)!;
+    const linked = join(temp(), 'a01.txt');
+    linkSync(file, linked);
+    expect(stats.contentHash(file, statSync(linked))).toBe('recorded-hash');
+    const copied = join(temp(), 'a01.txt');
+    copyFileSync(file, copied);
+    utimesSync(copied, statSync(file).atime, statSync(file).mtime);
+    expect(stats.contentHash(file, statSync(copied))).toBeUndefined();
   });
 
   it('gives none for a file written since (same size), replaced by another, or resized', () => {

@@ -8,8 +8,9 @@
  * at 30,000 articles. A file whose size, modification time, inode and device are those recorded, recorded
  * before the list was sealed, is taken as having the recorded bytes (store-check.ts: git's rule for its
  * index, racily clean files included). Anything else is read and hashed as before, and so is any article whose
- * digest is not found (its bytes are then needed anyway). Files are named by their absolute path: one cache
- * may serve several input folders.
+ * digest is not found (its bytes are then needed anyway). Files are named as the cache names them (by their
+ * name in the input folder); the device and inode say which file it is, so one cache may serve several input
+ * folders, and a folder of hard links to the same files (or one moved within its file system) is the same.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
@@ -19,14 +20,14 @@ import { unchangedSinceSeal } from './store-check.js';
 /** Bump when the layout changes. */
 const FORMAT = 1;
 
-/** Absolute path, bytes, modification time (ms), inode, device, SHA-256 (hex) of the bytes. */
+/** File name in the input folder, bytes, modification time (ms), inode, device, SHA-256 (hex) of the bytes. */
 type SourceRecord = [string, number, number, number, number, string];
 
 let writes = 0;
 
 export class SourceStats {
   private constructor(
-    private readonly byPath: Map<string, SourceRecord>,
+    private readonly byName: Map<string, SourceRecord>,
     private readonly sealedAtMs: number,
   ) {}
 
@@ -50,8 +51,8 @@ export class SourceStats {
   }
 
   /** The recorded SHA-256 of the file's bytes, if `stat` shows it unchanged since; else undefined (read it). */
-  contentHash(path: string, stat: Stats): string | undefined {
-    const record = this.byPath.get(path);
+  contentHash(file: string, stat: Stats): string | undefined {
+    const record = this.byName.get(file);
     if (!record || record[4] !== stat.dev) return undefined;
     const [, bytes, mtimeMs, ino, , sha256] = record;
     return unchangedSinceSeal({ bytes, mtimeMs, ino }, stat, this.sealedAtMs) ? sha256 : undefined;
@@ -63,13 +64,13 @@ export class SourceStatsWriter {
   private readonly records = new Map<string, SourceRecord>();
 
   /** `stat` as taken before the bytes were read: a file written while it was read then shows another time. */
-  set(path: string, stat: Stats, sha256: string): void {
-    this.records.set(path, [path, stat.size, stat.mtimeMs, stat.ino, stat.dev, sha256]);
+  set(file: string, stat: Stats, sha256: string): void {
+    this.records.set(file, [file, stat.size, stat.mtimeMs, stat.ino, stat.dev, sha256]);
   }
 
   /** The hash of a file's bytes as read after all (its stat stays the one taken first). */
-  rehash(path: string, sha256: string): void {
-    const record = this.records.get(path);
+  rehash(file: string, sha256: string): void {
+    const record = this.records.get(file);
     if (record) record[5] = sha256;
   }
 
