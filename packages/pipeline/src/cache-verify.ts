@@ -51,14 +51,23 @@ function sha256(text: string): string {
 
 /** The entry's text: the header line, then the outcome's JSON. */
 export function sealEntry(expected: Expected, outcome: CachedOutcome): string {
+  return sealEntryWithDigest(expected, outcome).text;
+}
+
+/** sealEntry's text, with its digest's JSON (for the digest index, digest-index.ts) when the outcome has one. */
+export function sealEntryWithDigest(
+  expected: Expected,
+  outcome: CachedOutcome,
+): { text: string; digestJson: string | undefined } {
   const content = JSON.stringify(outcome);
   const digest = digestOf(outcome);
+  const digestJson = digest && JSON.stringify(digest);
   const header: EntryHeader = {
     ...expected,
     contentSha256: sha256(content),
-    ...(digest ? { digest, digestSha256: sha256(JSON.stringify(digest)) } : {}),
+    ...(digest ? { digest, digestSha256: sha256(digestJson!) } : {}),
   };
-  return `${JSON.stringify(header)}\n${content}`;
+  return { text: `${JSON.stringify(header)}\n${content}`, digestJson };
 }
 
 /** The digest of an outcome with rows (undefined for an article that failed). */
@@ -104,12 +113,20 @@ export function openDigest(headerLine: string, expected: Expected): { digest: Ca
   const digest = header.digest;
   if (digest === undefined || header.digestSha256 !== sha256(JSON.stringify(digest)))
     return { problem: 'the header has no digest, or one that does not match its hash' };
+  return digestProblem(digest, expected) ?? { digest };
+}
+
+/**
+ * The shape checks of a digest whose bytes are known good (by the header's hash, or the digest index's): it
+ * names an article, has its lists, and is for the source's bytes.
+ */
+export function digestProblem(digest: CachedDigest, expected: Expected): { problem: string } | undefined {
   if (typeof digest !== 'object' || digest === null || typeof digest.articleId !== 'string')
     return { problem: 'the digest has no article ID' };
   if (!Array.isArray(digest.entities) || !Array.isArray(digest.diagnostics))
     return { problem: 'the digest has no lists of entities and diagnostics' };
   if (digest.sha256 !== expected.sourceSha256) return { problem: 'the digest is for other bytes than the source file' };
-  return { digest };
+  return undefined;
 }
 
 /** The outcome, or why the entry cannot be trusted. */

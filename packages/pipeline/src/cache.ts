@@ -33,7 +33,8 @@ import { lexiconsHash } from '@dossier/lexicons';
 import { SCHEMAS_DIR } from '@dossier/schema';
 import { warning, type Diagnostic } from '@dossier/core';
 import type { ArticleOutcome } from './process.js';
-import { openDigest, openEntry, sealEntry, type CachedDigest } from './cache-verify.js';
+import { digestProblem, openDigest, openEntry, sealEntryWithDigest, type CachedDigest } from './cache-verify.js';
+import { DigestIndex, DigestIndexWriter } from './digest-index.js';
 
 let writes = 0;
 
@@ -126,6 +127,10 @@ export class ArticleCache {
   readonly warnings: Diagnostic[] = [];
   /** SHA-256 of the source bytes, by key (keyOf computes it; get and set check and record it). */
   private readonly sourceHashes = new Map<string, string>();
+  /** The previous streamed build's digests (digest-index.ts), read by getDigest before any entry's header. */
+  private digestIndex: DigestIndex | undefined;
+  /** This build's digest index, filled by getDigest and set while startDigestIndex's build runs. */
+  private digestWriter: DigestIndexWriter | undefined;
 
   constructor(
     readonly dir: string,
@@ -133,10 +138,19 @@ export class ArticleCache {
   ) {}
 
   keyOf(sourceFile: string, bytes: Uint8Array): string {
-    const content = createHash('sha256').update(bytes).digest('hex');
-    const key = createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${content}`).digest('hex');
-    this.sourceHashes.set(key, content);
+    return this.keyOfContent(sourceFile, createHash('sha256').update(bytes).digest('hex'));
+  }
+
+  /** keyOf for bytes whose SHA-256 (hex) is known (source-stats.ts). */
+  keyOfContent(sourceFile: string, contentSha256: string): string {
+    const key = createHash('sha256').update(`${this.fingerprint}\0${sourceFile}\0${contentSha256}`).digest('hex');
+    this.sourceHashes.set(key, contentSha256);
     return key;
+  }
+
+  /** The SHA-256 of the source bytes a key was computed from (keyOf). */
+  contentHashOf(key: string): string | undefined {
+    return this.sourceHashes.get(key);
   }
 
   /** Where the entry for `key` lives. */
@@ -196,16 +210,68 @@ export class ArticleCache {
    * the miss and says why.
    */
   getDigest(sourceFile: string, key: string): CachedDigest | undefined {
+    const digest = this.indexedDigest(sourceFile, key) ?? this.headerDigest(sourceFile, key);
+    if (digest) this.hits.push(sourceFile);
+    return digest;
+  }
+
+  /** From the previous build's digest index, where it has this key; the line goes into this build's index as it is. */
+  private indexedDigest(sourceFile: string, key: string): CachedDigest | undefined {
+    const json = this.digestIndex?.digestJson(key);
+    if (json === undefined) return undefined;
+    let digest: CachedDigest;
+    try {
+      digest = JSON.parse(json) as CachedDigest;
+    } catch {
+      return undefined;
+    }
+    if (digestProblem(digest, this.expected(sourceFile, key))) return undefined;
+    this.digestWriter?.add(key, json);
+    return digest;
+  }
+
+  private headerDigest(sourceFile: string, key: string): CachedDigest | undefined {
     const line = readFirstLine(this.pathOf(key));
     if (line === undefined) return undefined;
     const opened = openDigest(line, this.expected(sourceFile, key));
     if (!('digest' in opened)) return undefined;
-    this.hits.push(sourceFile);
+    this.digestWriter?.add(key, JSON.stringify(opened.digest));
     return opened.digest;
+  }
+
+  /** Where the digest index lives: beside the entries' two-hex-digit folders. */
+  get digestIndexPath(): string {
+    return join(this.dir, 'digests', 'index');
+  }
+
+  /** Where the input files' recorded hashes live (source-stats.ts), beside the digest index they serve. */
+  get sourceStatsPath(): string {
+    return join(this.dir, 'digests', 'sources.json');
+  }
+
+  /**
+   * Opens the previous build's digest index for getDigest and starts this build's: every digest served, and
+   * every entry written with one (set), until finishDigestIndex.
+   */
+  startDigestIndex(): void {
+    this.digestIndex = DigestIndex.open(this.digestIndexPath, CACHE_FORMAT);
+    this.digestWriter = new DigestIndexWriter(this.digestIndexPath, CACHE_FORMAT);
+  }
+
+  /** Closes the previous index and, when `commit`, puts this build's in its place; else leaves the previous one. */
+  finishDigestIndex(commit: boolean): void {
+    this.digestIndex?.close();
+    this.digestIndex = undefined;
+    if (commit) this.digestWriter?.commit();
+    else this.digestWriter?.abandon();
+    this.digestWriter = undefined;
   }
 
   forget(key: string): void {
     rmSync(this.pathOf(key), { force: true });
+    // The index may name the entry's digest: the next build would serve it from there and then miss its rows.
+    // Dropped whole (a rare path: an article quarantined by validation); the next streamed build writes it again.
+    rmSync(this.digestIndexPath, { force: true });
   }
 
   set(key: string, outcome: ArticleOutcome): void {
@@ -213,8 +279,10 @@ export class ArticleCache {
     const path = this.pathOf(key);
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.tmp-${process.pid}-${++writes}`;
-    writeFileSync(temp, sealEntry(this.expected(outcome.sourceFile, key), entry));
+    const { text, digestJson } = sealEntryWithDigest(this.expected(outcome.sourceFile, key), entry);
+    writeFileSync(temp, text);
     renameSync(temp, path);
+    if (digestJson !== undefined) this.digestWriter?.add(key, digestJson);
   }
 }
 

@@ -1,10 +1,11 @@
 /** The fragment cache: a warm streamed build reuses unchanged articles' rendered rows and writes the cold build's bytes. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from './build.js';
 import { FragmentCache } from './fragment-cache.js';
+import { TableStore } from './table-store.js';
 
 const temp = (prefix: string) => mkdtempSync(join(tmpdir(), `dossier-${prefix}-`));
 
@@ -28,10 +29,10 @@ function readFolder(dir: string): Map<string, Buffer> {
   );
 }
 
-/** The per-article entries (two-hex-digit folders beside fragments/ and tables/). */
+/** The per-article entries (two-hex-digit folders beside fragments/, tables/ and digests/). */
 function entryFiles(cacheDir: string): string[] {
   return readdirSync(cacheDir)
-    .filter((shard) => shard !== 'fragments' && shard !== 'tables')
+    .filter((shard) => /^[0-9a-f]{2}$/.test(shard))
     .flatMap((shard) => readdirSync(join(cacheDir, shard)).map((f) => join(cacheDir, shard, f)));
 }
 
@@ -111,6 +112,37 @@ describe('the fragment cache of the streamed corpus step', () => {
     expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
   });
 
+  it('trusts a stored file by its size, time and inode, and still catches one edited in place', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2]) writeFileSync(join(input, `k0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    const firstOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: firstOut, cacheDir, ...stream });
+    const storeDir = join(cacheDir, 'tables');
+    const indexPath = join(storeDir, 'index.json');
+    const text = readFileSync(indexPath, 'utf8');
+    const tables = JSON.parse(text.slice(text.indexOf('\n') + 1)).tables as string[];
+    // Sealed well after the files were written, so none is racily clean: no file needs reading.
+    const later = new Date(statSync(indexPath).mtimeMs + 60_000);
+    utimesSync(indexPath, later, later);
+    const trusted = TableStore.open(storeDir, tables);
+    expect(trusted?.hashedFiles).toBe(0);
+    trusted?.close();
+
+    // Edited in place through the output, same size; the edit's time is another (as any write's would be).
+    const mentions = join(firstOut, 'mentions.csv');
+    const { mtimeMs } = statSync(mentions);
+    writeFileSync(mentions, readFileSync(mentions, 'utf8').replace('Brandt', 'Brandx'));
+    utimesSync(mentions, new Date(mtimeMs + 1000), new Date(mtimeMs + 1000));
+    expect(TableStore.open(storeDir, tables)).toBeUndefined();
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.fragments).toEqual({ hits: 2, misses: 0, copied: 0 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
   it('renders an article again when an added article changes the entity IDs it resolves to', async () => {
     const input = temp('in');
     const cacheDir = temp('cache');
@@ -147,7 +179,9 @@ describe('the fragment cache of the streamed corpus step', () => {
     const cacheDir = temp('cache');
     writeFileSync(join(input, 'e01.txt'), article(8, 'Mayor Odile Brandt'));
     await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
-    // Spoil the entry's rows but not its header: a build that reused the fragment never notices.
+    // Spoil the entry's rows but not its header: a build that reused the fragment never notices. Without the
+    // digest index, so that the header is what serves the digest.
+    rmSync(join(cacheDir, 'digests'), { recursive: true });
     const [entry] = entryFiles(cacheDir);
     const [header] = readFileSync(entry!, 'utf8').split('\n', 1);
     writeFileSync(entry!, `${header}\n{"spoiled": true}`);
@@ -184,12 +218,79 @@ describe('the fragment cache of the streamed corpus step', () => {
     const header = JSON.parse(text.slice(0, newline));
     header.digest.outlet = 'Forged Gazette';
     writeFileSync(entry!, `${JSON.stringify(header)}${text.slice(newline)}`);
+    rmSync(join(cacheDir, 'digests'), { recursive: true });
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 0 });
     const freshOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
     expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('serves unchanged articles from the digest index, without their entries', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2, 3]) writeFileSync(join(input, `m0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // Without their entries, the three articles can only be served from the index (and the store's rows).
+    for (const entry of entryFiles(cacheDir)) rmSync(entry);
+    writeFileSync(join(input, 'm04.txt'), article(4, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 3, cacheMisses: 1 });
+    expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 3 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    // The warm build's index holds all four, the three it served included.
+    const againOut = join(temp('out'), 'd');
+    const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
+    expect(again.processing).toMatchObject({ cacheHits: 4, cacheMisses: 0 });
+    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('keys unchanged input files from their recorded hashes, and reads an edited one', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2, 3]) writeFileSync(join(input, `p0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // Sealed a minute after the files were written, so that none of them is racily clean.
+    const list = join(cacheDir, 'digests', 'sources.json');
+    const sealed = new Date(statSync(list).mtimeMs + 60_000);
+    utimesSync(list, sealed, sealed);
+    // Edited in place, same size, at another time (as any write would be): it must be read again.
+    const edited = join(input, 'p02.txt');
+    const { mtimeMs } = statSync(edited);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Brandt', 'Brandx'));
+    utimesSync(edited, new Date(mtimeMs + 1000), new Date(mtimeMs + 1000));
+    writeFileSync(join(input, 'p04.txt'), article(4, 'Mayor Odile Brandt'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2, sourcesUnread: 2 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+  });
+
+  it('does not use a digest index that was edited: the entries serve the digests', async () => {
+    const input = temp('in');
+    const cacheDir = temp('cache');
+    for (const day of [1, 2]) writeFileSync(join(input, `n0${day}.txt`), article(day, 'Mayor Odile Brandt'));
+    await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    // The outlet reaches datapackage.json's sources: a forged digest that was used would show there.
+    const indexPath = join(cacheDir, 'digests', 'index');
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replaceAll('Coastline Courier', 'Forged Gazette!!!'));
+    const warmOut = join(temp('out'), 'd');
+    const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
+    expect(warm.processing).toMatchObject({ cacheHits: 2, cacheMisses: 0 });
+    const freshOut = join(temp('out'), 'd');
+    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    // Nor one cut short: every entry is gone, so an index that was used would make these hits.
+    writeFileSync(indexPath, readFileSync(indexPath).subarray(0, -10));
+    for (const entry of entryFiles(cacheDir)) rmSync(entry);
+    const cut = await buildDataset({ inputDir: input, outDir: join(temp('out'), 'd'), cacheDir, ...stream });
+    expect(cut.processing).toMatchObject({ cacheHits: 0, cacheMisses: 2 });
   });
 
   it('keys a fragment by the article and by the global ID of each of its local entities', () => {

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '@dossier/core';
-import { readArticleFile } from '@dossier/ingest';
+import { readArticleFile, type RawArticle } from '@dossier/ingest';
 import { ArticleCache } from './cache.js';
+import { SourceLookup } from './source-lookup.js';
 import { ArticlePool, batchSize, WORKER_FILE, type BatchProcessor, type Pending } from './article-pool.js';
 import type { ArticleOutcome } from './process.js';
 import { isExtractionFailure } from './quarantine.js';
@@ -37,6 +38,8 @@ export interface ProcessorStats {
   cacheFingerprint?: string;
   /** Cache entries that existed but did not verify (each was a miss). */
   cacheWarnings: Diagnostic[];
+  /** Input files served without being read, keyed from the hash the previous build recorded (source-stats.ts). */
+  sourcesUnread?: number;
   /** Set in queue mode (queue-coordinator.ts): the Redis URL (password masked) and the batches queued. */
   queue?: { url: string; batches: number };
 }
@@ -118,17 +121,28 @@ export function createArticleProcessor(options: ProcessorOptions) {
     const pending: Pending[] = [];
     let pool: ArticlePool | undefined;
     let threads = 1;
+    // One file of digests instead of one header per unchanged article (digest-index.ts), and the input files'
+    // recorded hashes, so that an unchanged one is not read (source-stats.ts).
+    const indexDigests = digests && cache !== undefined;
+    const sources = indexDigests ? new SourceLookup(cache) : undefined;
+    if (indexDigests) cache.startDigestIndex();
+    let complete = false;
     try {
       for (let index = 0; index < files.length; index++) {
         const file = files[index]!;
-        const raw = readArticleFile(inputDir, file);
-        const key = cache?.keyOf(file, raw.bytes);
+        let { raw, key } = sources ? sources.keyOf(inputDir, file) : readAndKey(inputDir, file);
         if (key !== undefined) keys.set(file, key);
         const digest = digests && key !== undefined ? cache!.getDigest(file, key) : undefined;
         if (digest) {
           outcomes[index] = { sourceFile: file, diagnostics: digest.diagnostics, digest, timings: NO_TIME };
           onDone(outcomes[index]!);
           continue;
+        }
+        if (!raw) {
+          // Keyed from its recorded hash but not served: its bytes are needed now, and decide the key.
+          ({ raw, key } = readAndKey(inputDir, file));
+          sources?.reread(file, key!);
+          keys.set(file, key!);
         }
         const hit = key === undefined ? undefined : cache!.get(file, key, raw.bytes);
         if (hit) {
@@ -153,6 +167,7 @@ export function createArticleProcessor(options: ProcessorOptions) {
       stats.cacheHits = cache?.hits.length ?? 0;
       stats.cacheMisses = cache?.misses.length ?? 0;
       stats.cacheWarnings = cache?.warnings ?? [];
+      if (sources) stats.sourcesUnread = sources.unread;
       // Too few misses to have started the pool while reading: they may still call for fewer threads.
       if (!pool) threads = decideThreads(options.jobs, pending.length);
       if (!pool && threads > 1) {
@@ -170,12 +185,21 @@ export function createArticleProcessor(options: ProcessorOptions) {
         processBatch ??= await loadBatchProcessor();
         for (const p of pending) finished(p, processBatch([p.raw])[0]!);
       }
+      complete = true;
     } finally {
       await pool?.destroy();
+      if (indexDigests) cache.finishDigestIndex(complete);
+      if (complete) sources?.commit();
     }
     // After the per-article stage, so the import races no worker.
     if (digests && !processBatch && outcomes.some((o) => o.digest)) processBatch = await loadBatchProcessor();
     return outcomes;
+  }
+
+  /** The file's bytes and, with a cache, its key. */
+  function readAndKey(inputDir: string, file: string): { raw: RawArticle; key: string | undefined } {
+    const raw = readArticleFile(inputDir, file);
+    return { raw, key: cache?.keyOf(file, raw.bytes) };
   }
 
   /** Removes the cache entries of these files (articles quarantined after their rows failed validation). */

@@ -134,16 +134,22 @@ describe('quarantine', () => {
   });
 
   it('never serves a quarantined article from the cache', async () => {
-    for (const defect of [crash, invalidQuantity]) {
+    // The streamed step also keeps a digest index (digest-index.ts), which must not serve the article either.
+    for (const [defect, corpusStep] of [
+      [crash, 'memory'],
+      [invalidQuantity, 'memory'],
+      [invalidQuantity, 'stream'],
+    ] as const) {
       const cacheDir = temp('q-cache');
       const dir = input();
       injectDefect(defect);
-      const first = await buildDataset({ inputDir: dir, outDir: join(temp('q-out'), 'd'), jobs: 1, cacheDir });
+      const options = { inputDir: dir, jobs: 1, cacheDir, corpusStep };
+      const first = await buildDataset({ ...options, outDir: join(temp('q-out'), 'd') });
       expect(first.quarantined.map((q) => q.source_file)).toEqual(['b.txt']);
       vi.restoreAllMocks();
       // The defect is gone (a fixed extractor would also change the cache key; here the key is the same):
       // the article must be processed again, not read back as it was.
-      const second = await buildDataset({ inputDir: dir, outDir: join(temp('q-out'), 'd'), jobs: 1, cacheDir });
+      const second = await buildDataset({ ...options, outDir: join(temp('q-out'), 'd') });
       expect(second.processing).toMatchObject({ cacheHits: 2, cacheMisses: 1 });
       expect(second.quarantined).toEqual([]);
       expect(second.articles).toBe(3);

@@ -9,9 +9,13 @@
  * keeping them costs no writing. The next build replaces the output folder by a rename, which leaves these
  * links to the previous files. Everything is verified before use: the index by its hash, each file by the size
  * and SHA-256 its build computed while writing it (so a file edited in place through the output is noticed).
- * Anything that does not verify leaves the store unused, and every article goes through the fragments.
+ * Reading and hashing every file is the cost of that check (the whole dataset's CSV and JSON), so a file whose
+ * size, modification time and inode are those recorded when the store was sealed is taken as unchanged
+ * (store-check.ts). Anything that does not verify leaves the store unused, and every article goes through the
+ * fragments.
  */
 import { openForReading } from './open-for-reading.js';
+import { unchangedSinceSeal, type SealedStat } from './store-check.js';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -24,21 +28,25 @@ import {
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import type { FileFacts, TableWriter, WrittenRange } from '@dossier/export';
 
 /** Bump when the index's shape changes. */
-const STORE_FORMAT = 1;
+const STORE_FORMAT = 2;
 
 /** One article's rows in one table: rows, CSV start and bytes, JSON start and bytes; 0 when it has none there. */
 type Slot = [number, number, number, number, number] | 0;
 
 interface StoreIndex {
   tables: string[];
-  /** File name, bytes, SHA-256 (hex) of every table file the ranges point into. */
-  files: Array<[string, number, string]>;
+  /**
+   * File name, bytes, SHA-256 (hex), then modification time (ms) and inode of every table file the ranges point
+   * into, the last two as the store's own link to it had them when the index was written.
+   */
+  files: Array<[string, number, string, number, number]>;
   /** Entity IDs, each once, for the articles' mentions. */
   entityIds: string[];
   /** Mentions and articles of each of entityIds in the whole build (the entities table's counts). */
@@ -60,6 +68,8 @@ const PIECE_BYTES = 1 << 20;
 export class TableStore {
   private readonly positions = new Map<string, number>();
   private readonly fds = new Map<string, number>();
+  /** Files whose bytes were read and hashed to check them (the rest matched their recorded size, time and inode). */
+  hashedFiles = 0;
   /** The stored articles looked up and found: the rest are no longer in the build as they were. */
   private readonly used: boolean[];
 
@@ -90,18 +100,19 @@ export class TableStore {
    * that cannot be trusted: the build then renders or takes from fragments what it would have copied).
    */
   static open(dir: string, tables: readonly string[]): TableStore | undefined {
-    const index = readIndex(dir);
-    if (!index || index.tables.join('\0') !== tables.join('\0')) return undefined;
-    const store = new TableStore(dir, index);
+    const read = readIndex(dir);
+    if (!read || read.index.tables.join('\0') !== tables.join('\0')) return undefined;
+    const store = new TableStore(dir, read.index);
     // Each file stays open from its check to the end of the copy, so another build replacing the store in
     // between cannot swap the bytes under the index.
-    for (const [name, bytes, sha256] of index.files) {
-      const fd = openVerified(join(dir, name), bytes, sha256);
-      if (fd === undefined) {
+    for (const [name, bytes, sha256, mtimeMs, ino] of read.index.files) {
+      const opened = openVerified(join(dir, name), { bytes, sha256, mtimeMs, ino }, read.sealedAtMs);
+      if (opened === undefined) {
         store.close();
         return undefined;
       }
-      store.fds.set(name, fd);
+      if (opened.hashed) store.hashedFiles++;
+      store.fds.set(name, opened.fd);
     }
     return store;
   }
@@ -135,11 +146,17 @@ export class TableStore {
   }
 }
 
-/** The index, if it is there, parses and matches the hash in its header line. */
-function readIndex(dir: string): StoreIndex | undefined {
+/**
+ * The index, if it is there, parses and matches the hash in its header line; with the time it was written
+ * (its file's modification time), which the files' recorded times are compared with (store-check.ts).
+ */
+function readIndex(dir: string): { index: StoreIndex; sealedAtMs: number } | undefined {
   let bytes: Buffer;
+  let sealedAtMs: number;
   try {
-    bytes = readFileSync(join(dir, 'index.json'));
+    const path = join(dir, 'index.json');
+    sealedAtMs = statSync(path).mtimeMs;
+    bytes = readFileSync(path);
   } catch {
     return undefined;
   }
@@ -151,7 +168,7 @@ function readIndex(dir: string): StoreIndex | undefined {
     if (header.format !== STORE_FORMAT) return undefined;
     if (header.contentSha256 !== createHash('sha256').update(content).digest('hex')) return undefined;
     const index = JSON.parse(content.toString('utf8')) as StoreIndex;
-    return isIndex(index) ? index : undefined;
+    return isIndex(index) ? { index, sealedAtMs } : undefined;
   } catch {
     return undefined;
   }
@@ -170,12 +187,22 @@ function isIndex(index: StoreIndex): boolean {
   );
 }
 
-/** The file opened, if it has the size and SHA-256 it had when written (read in pieces, never whole); else undefined. */
-function openVerified(path: string, bytes: number, sha256: string): number | undefined {
+/**
+ * The file opened, if it has the size and SHA-256 it had when written; else undefined. Its bytes are read (in
+ * pieces, never whole) and hashed only when its modification time or inode are not the sealed ones, or when
+ * it could have changed within the same clock tick as the seal (store-check.ts).
+ */
+function openVerified(
+  path: string,
+  sealed: SealedStat & { sha256: string },
+  sealedAtMs: number,
+): { fd: number; hashed: boolean } | undefined {
   const fd = openForReading(path);
   if (fd === undefined) return undefined;
   try {
-    if (fstatSync(fd).size !== bytes) throw new Error('size');
+    const stat = fstatSync(fd);
+    if (stat.size !== sealed.bytes) throw new Error('size');
+    if (unchangedSinceSeal(sealed, stat, sealedAtMs)) return { fd, hashed: false };
     const hash = createHash('sha256');
     const piece = Buffer.allocUnsafe(PIECE_BYTES);
     for (
@@ -184,8 +211,8 @@ function openVerified(path: string, bytes: number, sha256: string): number | und
       read = readSync(fd, piece, 0, PIECE_BYTES, null)
     )
       hash.update(piece.subarray(0, read));
-    if (hash.digest('hex') !== sha256) throw new Error('hash');
-    return fd;
+    if (hash.digest('hex') !== sealed.sha256) throw new Error('hash');
+    return { fd, hashed: true };
   } catch {
     closeSync(fd);
     return undefined;
@@ -333,7 +360,11 @@ export class StoreRecorder {
     for (const file of kept) linkOrCopy(join(outDir, file.path), join(temp, file.path));
     const index: StoreIndex = {
       tables: [...this.tables],
-      files: kept.map((f) => [f.path, f.bytes, f.hash.replace(/^sha256:/, '')]),
+      files: kept.map((f) => {
+        // After the link, which is the store's own: a copy has a time and inode of its own.
+        const { mtimeMs, ino } = statSync(join(temp, f.path));
+        return [f.path, f.bytes, f.hash.replace(/^sha256:/, ''), mtimeMs, ino];
+      }),
       entityIds: [...this.entityIds.keys()],
       totals: [...this.entityIds.keys()].map((id) => [counts.mentionCount(id), counts.articleCount(id)]),
       articles: this.articles,
