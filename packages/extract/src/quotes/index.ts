@@ -27,6 +27,7 @@ import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
+import { articleLabelReader, transcriptLabels, type TurnLabel } from './transcript.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
 
@@ -89,6 +90,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
   const paragraphStart = (p: number): number => doc.paragraphs[Math.max(0, p)]?.start ?? 0;
   const reader = new PhraseReader(text, doc.tokens, vocabulary.attributionHedgeWords);
+  // Transcript turns ("MS. VARGA: …"): empty unless two or more paragraphs open with a speaker's label.
+  const labels = transcriptLabels(text, doc.paragraphs, articleLabelReader(entities, vocabulary));
 
   // Asked only for paragraphs with an attributed quote, so each is checked on first use.
   const disclaimers: Array<boolean | undefined> = [];
@@ -191,13 +194,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   // Borrow in reading order, so that a borrowed speaker can be lent on.
   for (let i = 0; i < stretches.length; i++) {
     const s = stretches[i]!;
-    let found = ownOf(i);
+    // A stretch that opens with a transcript label ("“VARGA: I have not decided.") is that speaker's turn.
+    const turn = turnOpenedBy(i);
+    if (turn?.silent) {
+      final.push(NOBODY);
+      continue;
+    }
+    let found = turn ? turnSpeaker(turn, s.paragraph) : ownOf(i);
     if (found?.pollFinding) {
       final.push(NOBODY);
       continue;
     }
     if (!found || found.speakerText === null) found = borrowFromSameUnit(i, stretches, unitOf, ownOf) ?? found;
-    if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
+    if ((!found || found.speakerText === null) && s.chainStart !== i)
+      found = latestTurnInChain(i) ?? continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i)
       found = borrowFromChain(i, stretches, ownOf) ?? found;
     const titleLike =
@@ -206,6 +216,9 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       isTitleLike(text.slice(s.start, s.end));
     if (titleLike && !isOwnWording(i, found)) found = null;
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
+    // "VARGA: Then he said: “We are done.”": a full quote in a turn with no attribution of its own is the turn's.
+    if ((!found || found.speakerText === null) && quoteKind(text, units[unitOf[i]!]!, s) === 'full')
+      found = turnAround(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
@@ -266,6 +279,43 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart === i && !titleLike)
       found = fromClauseSubject(i) ?? found;
     final.push(found ?? NOBODY);
+  }
+
+  /** The label that quote i's stretch opens with, right after its mark ("“VARGA: …"), else null. */
+  function turnOpenedBy(i: number): TurnLabel | null {
+    const label = labels.get(stretches[i]!.paragraph);
+    const start = stretches[i]!.start;
+    return label && label.span.start >= start && /^\s*$/.test(text.slice(start, label.span.start)) ? label : null;
+  }
+
+  function turnSpeaker(label: TurnLabel, paragraph: number): Found {
+    return {
+      ...NOBODY,
+      speakerKey: label.speakerKey,
+      speakerText: text.slice(label.span.start, label.span.end),
+      speakerRule: 'transcript-label',
+      hedged: paragraphHasDisclaimer(paragraph),
+    };
+  }
+
+  /**
+   * A transcript printed as one long quote: a paragraph with no label of its own continues the latest turn
+   * (nobody's after a section label: "VIDEO:").
+   */
+  function latestTurnInChain(i: number): Found | null {
+    for (let j = i - 1; j >= stretches[i]!.chainStart; j--) if (turnOpenedBy(j)) return final[j]!;
+    return null;
+  }
+
+  /**
+   * The turn whose labelled paragraph holds quote i after its label ("VARGA: … “…”"), when the label names a
+   * person: under "Q:" or "MODERATOR:" a quote may be anyone's words read out.
+   */
+  function turnAround(i: number): Found | null {
+    const label = labels.get(stretches[i]!.paragraph);
+    return label?.speakerKey && label.span.end <= withMarks[i]!.start
+      ? turnSpeaker(label, stretches[i]!.paragraph)
+      : null;
   }
 
   /**
