@@ -18,7 +18,7 @@ import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
 import { clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
 import { describesOnePerson, sharesNoun } from './cataphora.js';
-import { creditLine } from './credit-line.js';
+import { creditLine, inlineCredit } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { describedSourceFor } from './source-for.js';
@@ -482,16 +482,24 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     return u === 0 || units[u - 1]!.paragraph !== units[u]!.paragraph;
   }
 
-  /** "“…”" then a paragraph "— Ann Lee, Ashby.": the credit line names the speaker (credit-line.ts). */
+  /**
+   * "“…”" then a paragraph "— Ann Lee, Ashby.", or "“…” ― Ann Lee" closing the quote's own paragraph: the credit
+   * names the speaker (credit-line.ts).
+   */
   function fromCreditLine(i: number): Found | null {
-    const credit = creditLine(text, doc.paragraphs, stretches[i]!.paragraph, withMarks[i]!.end);
+    const paragraph = stretches[i]!.paragraph;
+    const credit =
+      creditLine(text, doc.paragraphs, paragraph, withMarks[i]!.end) ??
+      inlineCredit(text, doc.paragraphs[paragraph]!, withMarks[i]!.end);
     if (!credit) return null;
     const mention = resolver.firstMentionSpan('person', credit) ?? resolver.firstMentionSpan('thing', credit);
+    // A credit is a name by position, as the subject of "said" is: one the recognizer missed is adopted.
+    const adopted = mention ? null : resolver.adoptName(credit);
     return {
       ...NOBODY,
-      speakerKey: mention?.entityKey ?? null,
+      speakerKey: mention?.entityKey ?? adopted,
       speakerText: text.slice(credit.start, credit.end),
-      speakerRule: 'explicit',
+      speakerRule: adopted ? 'speaker-name' : 'explicit',
       hedged: paragraphHasDisclaimer(stretches[i]!.paragraph),
     };
   }
