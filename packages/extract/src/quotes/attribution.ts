@@ -230,7 +230,7 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
-    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
+    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
@@ -277,11 +277,18 @@ function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteV
   return undefined;
 }
 
-/** "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. */
-function isAdjectival(tokens: readonly Token[], cue: number, floor: number): boolean {
+/**
+ * "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. A
+ * determiner that stands alone as a pronoun ("Another tweeted, “…”", "Some said that …"; lexicon
+ * quote-attribution-words, indefinite) is the verb's subject unless a noun follows the verb ("several reported
+ * cases").
+ */
+function isAdjectival(tokens: readonly Token[], cue: number, floor: number, vocabulary: QuoteVocabulary): boolean {
   let j = cue - 1;
   while (j >= floor && tokens[j]!.pos === 'ADV') j--;
-  return j >= floor && tokens[j]!.pos === 'DET' && !/^(that|this)$/.test(tokens[j]!.lower);
+  if (j < floor || tokens[j]!.pos !== 'DET' || /^(that|this)$/.test(tokens[j]!.lower)) return false;
+  const pronoun = vocabulary.indefinites.has(tokens[j]!.lower) && !/^an?$/.test(tokens[j]!.lower);
+  return !pronoun || ['NOUN', 'PROPN', 'ADJ'].includes(tokens[cue + 1]?.pos ?? '');
 }
 
 function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {

@@ -16,7 +16,7 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
-import { clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
+import { asClauseIntroducer, clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
 import { describesOnePerson, sharesNoun } from './cataphora.js';
 import { creditLine, inlineCredit } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
@@ -218,7 +218,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
     // "VARGA: Then he said: “We are done.”": a full quote in a turn with no attribution of its own is the turn's.
     if ((!found || found.speakerText === null) && quoteKind(text, units[unitOf[i]!]!, s) === 'full')
-      found = turnAround(i) ?? found;
+      found = turnAround(i) ?? asClauseSpeaker(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
@@ -316,6 +316,15 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     return label?.speakerKey && label.span.end <= withMarks[i]!.start
       ? turnSpeaker(label, stretches[i]!.paragraph)
       : null;
+  }
+
+  /** "As The Ledger pointed out, “…”": the as-clause that is all of the quote's sentence before it names the speaker. */
+  function asClauseSpeaker(i: number): Found | null {
+    const attribution = asClauseIntroducer(text, reader, units[unitOf[i]!]!, withMarks[i]!, vocabulary);
+    if (!attribution) return null;
+    // Read like any attribution: a name the recognizer missed is adopted, "one analyst" stays a described source.
+    const found = speakerFrom(attribution, stretches[i]!.paragraph);
+    return found.speakerKey === null && found.speakerRule !== 'unnamed-source' ? null : found;
   }
 
   /**
