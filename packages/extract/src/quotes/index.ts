@@ -137,10 +137,12 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       return { ...found, speakerKey: resolver.adoptName(phrase) ?? named, speakerRule: 'speaker-name' };
     if (named)
       return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
-    // Only a verb of saying proper makes a name after "the" an organization ("the Daily Caller reported"; people
-    // are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
+    // Only a verb of saying proper (or "according to") makes a name after "the" an organization ("the Daily Caller
+    // reported"; people are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
     const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
-    const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
+    // "According to the Daily Ledger, “…”" credits a source as plainly as "said" does.
+    const credited = saying || attribution.cue.toLowerCase() === 'according to';
+    const adopted = (credited ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
     const retyped = saying ? (resolver.adoptPlaceAsPerson(phrase) ?? resolver.adoptNameOverPlaces(phrase)) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };

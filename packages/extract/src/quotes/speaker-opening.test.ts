@@ -55,3 +55,17 @@ describe('an indefinite pronoun as the subject of a verb of saying', () => {
     expect(quoteOf(doc, e, 'a farce')).toMatchObject({ speakerKey: 'person:tom-vane' });
   });
 });
+
+describe('"according to" credits an organization the recognizer missed', () => {
+  it('"According to the Ashby Ledger, “…”" adopts the Ashby Ledger as an organization', () => {
+    const doc = docOf(
+      'Tom Vane spoke about taxes on Monday.',
+      'According to the Ashby Ledger, “Vane met the board twice.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'Vane met')).toMatchObject({
+      speakerKey: 'organization:ashby-ledger',
+      speakerRule: 'speaker-name',
+    });
+  });
+});
