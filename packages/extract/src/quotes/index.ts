@@ -27,6 +27,7 @@ import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
+import { wordsOfKind } from '@dossier/lexicons';
 import { articleLabelReader, transcriptLabels, type TurnLabel } from './transcript.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
@@ -60,6 +61,7 @@ const NOBODY: Found = {
   timex: null,
   anaphoric: false,
 };
+const BE_FORMS = wordsOfKind('function-words', 'be-form');
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
 /** The longest credit after a heading quote's colon ("CPA Canada", "TD Economics"). */
@@ -339,6 +341,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
     const alone = (quotesInUnit.get(unitOf[i]!) ?? []).length === 1;
     const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // "… said the judge was “Mexican.”": one capitalized word after "be" is a predicate, the speaker's label for
+    // someone, not a title, whatever other quotes share the sentence.
+    const oneWord = !/\s/.test(text.slice(stretches[i]!.start, stretches[i]!.end).trim());
+    if (oneWord && BE_FORMS.has(doc.tokens[before - 1]?.lower ?? '')) return true;
     // "Ann Lee refers to him as “Mr. Vell,” while …": a name given with "as" right before it is the speaker's word for
     // someone, whatever other quotes share the sentence; a lone name needs the sentence to itself (not a list of titles).
     if (!alone) return doc.tokens[before - 1]?.lower === 'as';

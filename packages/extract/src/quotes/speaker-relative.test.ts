@@ -29,3 +29,15 @@ describe('a participle after "with" and a name', () => {
     expect(quoteOf(doc, people(doc), 'we will win').speakerKey).toBe('person:ole-brand');
   });
 });
+
+describe('one capitalized word after "be" is a predicate, not a title', () => {
+  it('"… adding that she believed the judge was “Ruritanian.”" keeps the speaker of its clause', () => {
+    const doc = docOf('“He is a hater,” Ann Lee said at a rally, adding that she believed the judge was “Ruritanian.”');
+    expect(quoteOf(doc, people(doc), 'Ruritanian').speakerKey).toBe('person:ann-lee');
+  });
+
+  it('a title after a preposition still has no speaker ("spoke at the “Summit”")', () => {
+    const doc = docOf('“We are ready,” Ann Lee said, speaking at the “Summit” in Ashby.');
+    expect(quoteOf(doc, people(doc), 'Summit').speakerKey).toBeNull();
+  });
+});
