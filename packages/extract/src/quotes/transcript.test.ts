@@ -69,6 +69,25 @@ describe('labels outside quotation marks', () => {
   });
 });
 
+describe('a label that is also a place’s name', () => {
+  it('"ASHBY:" names Kim Ashby when the article has her, though a town is called Ashby too', () => {
+    const doc = docOf(
+      'Kim Ashby, who grew up in Ashby, spoke to Tom Vane.',
+      '"VANE: Why run now?',
+      '"ASHBY: Because nobody else will."',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Kim Ashby', ['Kim Ashby']],
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['place', 'Ashby', ['Ashby']],
+    ]);
+    expect(quoteOf(doc, e, 'ASHBY: Because')).toMatchObject({
+      speakerKey: 'person:kim-ashby',
+      speakerRule: 'transcript-label',
+    });
+  });
+});
+
 describe('a section label inside a transcript', () => {
   it('"VIDEO:" ends the turn before it and names nobody', () => {
     const doc = docOf(

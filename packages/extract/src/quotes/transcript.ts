@@ -66,13 +66,14 @@ function labelOf(text: string, paragraph: Paragraph, index: number, reader: Labe
   const start = paragraph.start + match[0].length - 1 - written.length;
   const span = { start, end: start + written.length };
   if (reader.isSectionLabel(written.toLowerCase().replace(/\.$/, ''))) return { span, speakerKey: null, silent: true };
-  if (reader.isNonPerson(written)) return null;
+  const capitals = written === written.toUpperCase();
   // A name in Title Case is a label only when it names a person the article knows; the first paragraph's
   // ("Ann Lee: We Will Win") is a headline's credit, not a turn.
-  const capitals = written === written.toUpperCase();
   if (!capitals && index === 0) return null;
+  // A name the article gives a person wins over a town of that name ("ASHBY:" with a Kim Ashby).
   const speakerKey = reader.personNamed(written);
   if (speakerKey) return { span, speakerKey, silent: false };
+  if (reader.isNonPerson(written)) return null;
   return capitals ? { span, speakerKey: null, silent: false } : null;
 }
 
