@@ -119,7 +119,8 @@ export type SpeakerRule =
   | 'clause-subject'
   | 'description'
   | 'heading'
-  | 'speaker-name';
+  | 'speaker-name'
+  | 'transcript-label';
 
 export interface QuoteAnnotation extends TextSpan {
   speakerKey: string | null;

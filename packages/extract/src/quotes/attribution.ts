@@ -29,6 +29,7 @@ const BE_FORMS = wordsOfKind('function-words', 'be-form');
 const POSSESSIVE = /^['’]s?$/;
 const RELATIVE_PRONOUNS = wordsOfKind('function-words', 'relative-pronoun');
 const OBJECT_PRONOUNS = wordsOfKind('function-words', 'object-pronoun');
+const SUBJECT_PRONOUNS = wordsOfKind('function-words', 'subject-pronoun');
 /** Conjunctions that open a new clause after a quote ("… “…” and Ann Lee says", "while Ann Lee suggests"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
 /** How many comma-separated descriptions may stand between a name and its verb. */
@@ -230,7 +231,7 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
-    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0])) continue;
+    if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
@@ -277,11 +278,18 @@ function nominalCue(tokens: readonly Token[], within: Region, vocabulary: QuoteV
   return undefined;
 }
 
-/** "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. */
-function isAdjectival(tokens: readonly Token[], cue: number, floor: number): boolean {
+/**
+ * "a swiftly called meeting": a participle after a determiner is an adjective, not a verb of saying. A
+ * determiner that stands alone as a pronoun ("Another tweeted, “…”", "Some said that …"; lexicon
+ * quote-attribution-words, indefinite) is the verb's subject unless a noun follows the verb ("several reported
+ * cases").
+ */
+function isAdjectival(tokens: readonly Token[], cue: number, floor: number, vocabulary: QuoteVocabulary): boolean {
   let j = cue - 1;
   while (j >= floor && tokens[j]!.pos === 'ADV') j--;
-  return j >= floor && tokens[j]!.pos === 'DET' && !/^(that|this)$/.test(tokens[j]!.lower);
+  if (j < floor || tokens[j]!.pos !== 'DET' || /^(that|this)$/.test(tokens[j]!.lower)) return false;
+  const pronoun = vocabulary.indefinites.has(tokens[j]!.lower) && !/^an?$/.test(tokens[j]!.lower);
+  return !pronoun || ['NOUN', 'PROPN', 'ADJ'].includes(tokens[cue + 1]?.pos ?? '');
 }
 
 function isPassive(tokens: readonly Token[], cue: number, floor: number): boolean {
@@ -324,8 +332,12 @@ function subjectOf(
   const tokens = reader.tokens;
   const floor = within.tokens[0];
   if (tokens[cue]!.lower.endsWith('ing') && !isProgressive(tokens, cue, floor)) {
-    // "footage of Ann Lee saying": a participle right after a name is that person's speech.
-    const named = cue - 1 >= floor && !reader.isSeparator(cue - 1) ? reader.before(cue, floor) : null;
+    // "footage of Ann Lee saying", "with Ann Lee recently promising": a participle right after a name, past its
+    // adverbs, is that person's speech.
+    let verbStart = cue;
+    while (verbStart - 1 > floor && tokens[verbStart - 1]!.pos === 'ADV' && !reader.isCapitalised(verbStart - 1))
+      verbStart--;
+    const named = verbStart - 1 >= floor && !reader.isSeparator(verbStart - 1) ? reader.before(verbStart, floor) : null;
     if (named && looksNamed(reader, [Math.max(named[0], lastOf(tokens, named)), named[1]], floor))
       return [Math.max(named[0], lastOf(tokens, named)), named[1]];
     const saying = vocabulary.cues.get(tokens[cue]!.lower) === 'speech';
@@ -656,11 +668,21 @@ function relativeClauseHead(
     // closes the relative clause.
     if (closedByComma && reader.isSeparator(i)) return null;
     if (tokens[i]!.lower !== 'who') continue;
+    // "Ole Brand, who Ann Lee on Wednesday called “…”": a name or pronoun right after the relative pronoun is
+    // the relative clause's own subject, and the one who speaks ("whom" is never the head's, so never read).
+    if (i === phrase[0] - 1 && ownSubjectOfRelative(reader, phrase)) return null;
     const end = reader.isSeparator(i - 1) ? i - 1 : i;
     const head = reader.before(end, floor);
     return head ? withApposition(reader, head, floor) : null;
   }
   return null;
+}
+
+/** A capitalized name or a subject pronoun: a phrase that can be a verb's subject on its own. */
+function ownSubjectOfRelative(reader: PhraseReader, phrase: TokenRange): boolean {
+  const first = reader.tokens[phrase[0]]!;
+  if (first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.lower);
+  return first.pos === 'PROPN' && reader.isCapitalised(phrase[0]);
 }
 
 function accordingTo(

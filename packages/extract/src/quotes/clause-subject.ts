@@ -102,6 +102,35 @@ function asClause(
 }
 
 /**
+ * "As The Ledger pointed out, “…”", "As Ann Lee puts it: “…”": a quote that follows an opening as-clause and
+ * nothing else is the words of that clause's subject, when its verb reports or judges (here "As Ann Lee said"
+ * counts too: the quote is the whole of the main clause).
+ */
+export function asClauseIntroducer(
+  text: string,
+  reader: PhraseReader,
+  unit: Span,
+  quoteWithMarks: Span,
+  vocabulary: QuoteVocabulary,
+): Attribution | null {
+  const tokens = reader.tokens;
+  const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
+  if (tokens[from]?.lower !== 'as') return null;
+  const separator = to - 1;
+  if (separator <= from + 1 || !(reader.isSeparator(separator) || tokens[separator]!.lower === ':')) return null;
+  for (let k = from + 1; k < separator; k++) if (reader.isSeparator(k)) return null;
+  const subject = subjectAt(reader, from + 1, separator, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], separator, vocabulary) : null;
+  if (!subject || verb === null) return null;
+  const word = tokens[verb]!.lower;
+  const reports =
+    (PUT.test(word) && tokens[verb + 1]?.lower === 'it') || (isListed(word, vocabulary) && !SPEAK.test(word));
+  return reports
+    ? attribution(text, tokens, subject, verb, reader, { start: unit.start, end: quoteWithMarks.start })
+    : null;
+}
+
+/**
  * The subject of the sentence's main clause and its verb, whatever the verb ("Ann Lee agreed."): a full quote
  * with no attribution after such a sentence is read as that subject's.
  */

@@ -16,9 +16,9 @@ import {
 } from '@dossier/core';
 import type { EntityFindings } from '../entities/index.js';
 import { findAttribution, type Attribution } from './attribution.js';
-import { clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
+import { asClauseIntroducer, clauseSubject, isSoCalled, possessorOfQuote, sentenceSubject } from './clause-subject.js';
 import { describesOnePerson, sharesNoun } from './cataphora.js';
-import { creditLine } from './credit-line.js';
+import { creditLine, inlineCredit } from './credit-line.js';
 import { findQuoteStretches, type QuoteChainLink } from './marks.js';
 import { PhraseReader } from './noun-phrase.js';
 import { describedSourceFor } from './source-for.js';
@@ -27,6 +27,8 @@ import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
 import { tokenRange } from './tokens.js';
+import { wordsOfKind } from '@dossier/lexicons';
+import { articleLabelReader, transcriptLabels, type TurnLabel } from './transcript.js';
 import { attributionUnits, unitAt } from './units.js';
 import { quoteVocabulary } from './vocabulary.js';
 
@@ -59,6 +61,7 @@ const NOBODY: Found = {
   timex: null,
   anaphoric: false,
 };
+const BE_FORMS = wordsOfKind('function-words', 'be-form');
 /** How far back (in paragraphs) a pronoun may look for its person: its own paragraph and the one before. */
 const PRONOUN_REACH = 1;
 /** The longest credit after a heading quote's colon ("CPA Canada", "TD Economics"). */
@@ -89,6 +92,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   const resolver = new SpeakerResolver(text, doc.tokens, entities, vocabulary, withMarks);
   const paragraphStart = (p: number): number => doc.paragraphs[Math.max(0, p)]?.start ?? 0;
   const reader = new PhraseReader(text, doc.tokens, vocabulary.attributionHedgeWords);
+  // Transcript turns ("MS. VARGA: …"): empty unless two or more paragraphs open with a speaker's label.
+  const labels = transcriptLabels(text, doc.paragraphs, articleLabelReader(entities, vocabulary));
 
   // Asked only for paragraphs with an attributed quote, so each is checked on first use.
   const disclaimers: Array<boolean | undefined> = [];
@@ -134,10 +139,12 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       return { ...found, speakerKey: resolver.adoptName(phrase) ?? named, speakerRule: 'speaker-name' };
     if (named)
       return { ...found, speakerKey: named, speakerRule: resolver.adoptedIn(phrase) ? 'speaker-name' : 'explicit' };
-    // Only a verb of saying proper makes a name after "the" an organization ("the Daily Caller reported"; people
-    // are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
+    // Only a verb of saying proper (or "according to") makes a name after "the" an organization ("the Daily Caller
+    // reported"; people are not named with "the"), or a place's name a person ("Brooks said"; not "Brooks backed …").
     const saying = vocabulary.speechForms.has(attribution.cue.toLowerCase());
-    const adopted = (saying ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
+    // "According to the Daily Ledger, “…”" credits a source as plainly as "said" does.
+    const credited = saying || attribution.cue.toLowerCase() === 'according to';
+    const adopted = (credited ? resolver.adoptOrganization(phrase) : null) ?? resolver.adoptName(phrase);
     if (adopted) return { ...found, speakerKey: adopted, speakerRule: 'speaker-name' };
     const retyped = saying ? (resolver.adoptPlaceAsPerson(phrase) ?? resolver.adoptNameOverPlaces(phrase)) : null;
     if (retyped) return { ...found, speakerKey: retyped, speakerRule: 'speaker-name' };
@@ -191,13 +198,20 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
   // Borrow in reading order, so that a borrowed speaker can be lent on.
   for (let i = 0; i < stretches.length; i++) {
     const s = stretches[i]!;
-    let found = ownOf(i);
+    // A stretch that opens with a transcript label ("“VARGA: I have not decided.") is that speaker's turn.
+    const turn = turnOpenedBy(i);
+    if (turn?.silent) {
+      final.push(NOBODY);
+      continue;
+    }
+    let found = turn ? turnSpeaker(turn, s.paragraph) : ownOf(i);
     if (found?.pollFinding) {
       final.push(NOBODY);
       continue;
     }
     if (!found || found.speakerText === null) found = borrowFromSameUnit(i, stretches, unitOf, ownOf) ?? found;
-    if ((!found || found.speakerText === null) && s.chainStart !== i) found = continuation(final[s.chainStart]!);
+    if ((!found || found.speakerText === null) && s.chainStart !== i)
+      found = latestTurnInChain(i) ?? continuation(final[s.chainStart]!);
     if ((!found || found.speakerText === null) && s.chainStart === i)
       found = borrowFromChain(i, stretches, ownOf) ?? found;
     const titleLike =
@@ -206,6 +220,9 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       isTitleLike(text.slice(s.start, s.end));
     if (titleLike && !isOwnWording(i, found)) found = null;
     if ((!found || found.speakerText === null) && s.chainStart === i) found = fromCreditLine(i) ?? found;
+    // "VARGA: Then he said: “We are done.”": a full quote in a turn with no attribution of its own is the turn's.
+    if ((!found || found.speakerText === null) && quoteKind(text, units[unitOf[i]!]!, s) === 'full')
+      found = turnAround(i) ?? asClauseSpeaker(i) ?? found;
     if (!found || found.speakerText === null || found.anaphoric) {
       const full = quoteKind(text, units[unitOf[i]!]!, s) === 'full';
       // A cue with no subject ("Asked whether …, he went on: “…”") attributes nothing by itself.
@@ -268,6 +285,52 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     final.push(found ?? NOBODY);
   }
 
+  /** The label that quote i's stretch opens with, right after its mark ("“VARGA: …"), else null. */
+  function turnOpenedBy(i: number): TurnLabel | null {
+    const label = labels.get(stretches[i]!.paragraph);
+    const start = stretches[i]!.start;
+    return label && label.span.start >= start && /^\s*$/.test(text.slice(start, label.span.start)) ? label : null;
+  }
+
+  function turnSpeaker(label: TurnLabel, paragraph: number): Found {
+    return {
+      ...NOBODY,
+      speakerKey: label.speakerKey,
+      speakerText: text.slice(label.span.start, label.span.end),
+      speakerRule: 'transcript-label',
+      hedged: paragraphHasDisclaimer(paragraph),
+    };
+  }
+
+  /**
+   * A transcript printed as one long quote: a paragraph with no label of its own continues the latest turn
+   * (nobody's after a section label: "VIDEO:").
+   */
+  function latestTurnInChain(i: number): Found | null {
+    for (let j = i - 1; j >= stretches[i]!.chainStart; j--) if (turnOpenedBy(j)) return final[j]!;
+    return null;
+  }
+
+  /**
+   * The turn whose labelled paragraph holds quote i after its label ("VARGA: … “…”"), when the label names a
+   * person: under "Q:" or "MODERATOR:" a quote may be anyone's words read out.
+   */
+  function turnAround(i: number): Found | null {
+    const label = labels.get(stretches[i]!.paragraph);
+    return label?.speakerKey && label.span.end <= withMarks[i]!.start
+      ? turnSpeaker(label, stretches[i]!.paragraph)
+      : null;
+  }
+
+  /** "As The Ledger pointed out, “…”": the as-clause that is all of the quote's sentence before it names the speaker. */
+  function asClauseSpeaker(i: number): Found | null {
+    const attribution = asClauseIntroducer(text, reader, units[unitOf[i]!]!, withMarks[i]!, vocabulary);
+    if (!attribution) return null;
+    // Read like any attribution: a name the recognizer missed is adopted, "one analyst" stays a described source.
+    const found = speakerFrom(attribution, stretches[i]!.paragraph);
+    return found.speakerKey === null && found.speakerRule !== 'unnamed-source' ? null : found;
+  }
+
   /**
    * A name in quotes is no speech, unless it is the object of a named speaker's own verb before it, alone in its
    * sentence ("Ann Lee called her “The Iron Mayor”"); not a place, an event or a show after a preposition or a
@@ -278,6 +341,10 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
     const alone = (quotesInUnit.get(unitOf[i]!) ?? []).length === 1;
     const [from, before] = tokenRange(doc.tokens, own.cueStart, withMarks[i]!.start);
+    // "… said the judge was “Mexican.”": one capitalized word after "be" is a predicate, the speaker's label for
+    // someone, not a title, whatever other quotes share the sentence.
+    const oneWord = !/\s/.test(text.slice(stretches[i]!.start, stretches[i]!.end).trim());
+    if (oneWord && BE_FORMS.has(doc.tokens[before - 1]?.lower ?? '')) return true;
     // "Ann Lee refers to him as “Mr. Vell,” while …": a name given with "as" right before it is the speaker's word for
     // someone, whatever other quotes share the sentence; a lone name needs the sentence to itself (not a list of titles).
     if (!alone) return doc.tokens[before - 1]?.lower === 'as';
@@ -432,16 +499,24 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     return u === 0 || units[u - 1]!.paragraph !== units[u]!.paragraph;
   }
 
-  /** "“…”" then a paragraph "— Ann Lee, Ashby.": the credit line names the speaker (credit-line.ts). */
+  /**
+   * "“…”" then a paragraph "— Ann Lee, Ashby.", or "“…” ― Ann Lee" closing the quote's own paragraph: the credit
+   * names the speaker (credit-line.ts).
+   */
   function fromCreditLine(i: number): Found | null {
-    const credit = creditLine(text, doc.paragraphs, stretches[i]!.paragraph, withMarks[i]!.end);
+    const paragraph = stretches[i]!.paragraph;
+    const credit =
+      creditLine(text, doc.paragraphs, paragraph, withMarks[i]!.end) ??
+      inlineCredit(text, doc.paragraphs[paragraph]!, withMarks[i]!.end);
     if (!credit) return null;
     const mention = resolver.firstMentionSpan('person', credit) ?? resolver.firstMentionSpan('thing', credit);
+    // A credit is a name by position, as the subject of "said" is: one the recognizer missed is adopted.
+    const adopted = mention ? null : resolver.adoptName(credit);
     return {
       ...NOBODY,
-      speakerKey: mention?.entityKey ?? null,
+      speakerKey: mention?.entityKey ?? adopted,
       speakerText: text.slice(credit.start, credit.end),
-      speakerRule: 'explicit',
+      speakerRule: adopted ? 'speaker-name' : 'explicit',
       hedged: paragraphHasDisclaimer(stretches[i]!.paragraph),
     };
   }

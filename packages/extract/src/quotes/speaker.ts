@@ -321,7 +321,9 @@ export class SpeakerResolver {
    */
   isDescribedSource(phrase: Span): boolean {
     const [from, to] = tokenRange(this.tokens, phrase.start, phrase.end);
-    if (to - from < 2) return false;
+    // "Another tweeted", "Others said": an indefinite pronoun on its own is one.
+    if (to - from === 1)
+      return this.vocabulary.indefinites.has(this.tokens[from]!.lower) && !/^an?$/.test(this.tokens[from]!.lower);
     const first = this.tokens[from]!;
     const head = this.tokens[to - 1]!;
     const commonHead = head.pos === 'NOUN' && /^\p{Ll}/u.test(this.text.slice(head.start, head.start + 1));

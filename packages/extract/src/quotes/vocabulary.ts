@@ -44,6 +44,8 @@ export interface QuoteVocabulary {
   documents: Set<string>;
   /** Nouns of saying ("claim", "assertion", "words") whose owner owns the quoted phrase they introduce. */
   speechNouns: Set<string>;
+  /** Words that open a paragraph before a colon without naming a speaker ("UPDATE:", "Editor's note:"). */
+  sectionLabels: Set<string>;
   /**
    * A party's member in the singular ("democrat", "tory"), lower-cased: the plural names of the organizations
    * lexicon's parties ("Democrats" → "Democratic Party") made singular.
@@ -61,7 +63,8 @@ interface AttributionWord {
     | 'non-speaker'
     | 'indefinite'
     | 'document'
-    | 'speech-noun';
+    | 'speech-noun'
+    | 'section-label';
 }
 
 let vocabulary: QuoteVocabulary | undefined;
@@ -87,6 +90,7 @@ export function quoteVocabulary(): QuoteVocabulary {
     indefinites: ofKind('indefinite'),
     documents: ofKind('document'),
     speechNouns: ofKind('speech-noun'),
+    sectionLabels: ofKind('section-label'),
     cues,
     speechForms: new Set([...cues].filter(([, tier]) => tier === 'speech').map(([form]) => form)),
     stanceVerbs: new Set(loadLexicon<StanceVerb>('quote-stance-verbs').entries.flatMap((v) => v.forms)),
