@@ -43,6 +43,13 @@ function fragmentFiles(cacheDir: string): string[] {
 
 const stream = { jobs: 1, corpusStep: 'stream' as const };
 
+/** A warm build's output must be byte for byte what a build of the same input without cache writes. */
+async function expectSameAsBuildWithoutCache(input: string, warmOut: string): Promise<void> {
+  const freshOut = join(temp('out'), 'd');
+  await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
+  expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+}
+
 describe('the fragment cache of the streamed corpus step', () => {
   it('reuses the rendered rows of unchanged articles, and writes the bytes of a build without cache', async () => {
     const input = temp('in');
@@ -58,9 +65,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     // Copied from the previous build's tables, not from their fragments.
     expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 3 });
 
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
     const memoryOut = join(temp('out'), 'd');
     await buildDataset({ inputDir: input, outDir: memoryOut, jobs: 1, corpusStep: 'memory' });
     expect(readFolder(warmOut)).toEqual(readFolder(memoryOut));
@@ -85,14 +90,12 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 0, misses: 3, copied: 4 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
     // The index the warm build wrote points at its own files: a build of the same input copies every article.
     const againOut = join(temp('out'), 'd');
     const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
     expect(again.fragments).toEqual({ hits: 0, misses: 0, copied: 7 });
-    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+    expect(readFolder(againOut)).toEqual(readFolder(warmOut));
   });
 
   it('does not copy from a table file that changed since it was written (edited through the output)', async () => {
@@ -107,9 +110,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 2, misses: 0, copied: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('trusts a stored file by its size, time and inode, and still catches one edited in place', async () => {
@@ -138,9 +139,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 2, misses: 0, copied: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('renders an article again when an added article changes the entity IDs it resolves to', async () => {
@@ -153,9 +152,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 0, misses: 2, copied: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('treats a fragment that does not verify as a miss, and renders the article again', async () => {
@@ -169,9 +166,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('serves an unchanged article from its entry header alone, and reads the rows only for a fragment miss', async () => {
@@ -191,9 +186,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 1 });
     expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 1 });
     expect(warm.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid')).toEqual([]);
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
 
     // Now its fragment misses (removed): the rows are read, found spoiled, and the article processed afresh.
     for (const file of fragmentFiles(cacheDir)) rmSync(file);
@@ -203,7 +196,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     expect(again.fragments).toEqual({ hits: 0, misses: 2, copied: 0 });
     const invalid = again.warnings.filter((w) => w.ruleId === 'pipeline/cache-entry-invalid');
     expect(invalid.map((w) => w.place)).toEqual([{ file: entry }]);
-    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+    expect(readFolder(againOut)).toEqual(readFolder(warmOut));
   });
 
   it('does not trust a header whose digest was edited: the whole entry is read instead', async () => {
@@ -222,9 +215,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 1, cacheMisses: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('serves unchanged articles from the digest index, without their entries', async () => {
@@ -239,14 +230,12 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 3, cacheMisses: 1 });
     expect(warm.fragments).toEqual({ hits: 0, misses: 1, copied: 3 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
     // The warm build's index holds all four, the three it served included.
     const againOut = join(temp('out'), 'd');
     const again = await buildDataset({ inputDir: input, outDir: againOut, cacheDir, ...stream });
     expect(again.processing).toMatchObject({ cacheHits: 4, cacheMisses: 0 });
-    expect(readFolder(againOut)).toEqual(readFolder(freshOut));
+    expect(readFolder(againOut)).toEqual(readFolder(warmOut));
   });
 
   it('keys unchanged input files from their recorded hashes, and reads an edited one', async () => {
@@ -267,9 +256,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 2, cacheMisses: 2, sourcesUnread: 2 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
   });
 
   it('does not use a digest index that was edited: the entries serve the digests', async () => {
@@ -283,9 +270,7 @@ describe('the fragment cache of the streamed corpus step', () => {
     const warmOut = join(temp('out'), 'd');
     const warm = await buildDataset({ inputDir: input, outDir: warmOut, cacheDir, ...stream });
     expect(warm.processing).toMatchObject({ cacheHits: 2, cacheMisses: 0 });
-    const freshOut = join(temp('out'), 'd');
-    await buildDataset({ inputDir: input, outDir: freshOut, ...stream });
-    expect(readFolder(warmOut)).toEqual(readFolder(freshOut));
+    await expectSameAsBuildWithoutCache(input, warmOut);
     // Nor one cut short: every entry is gone, so an index that was used would make these hits.
     writeFileSync(indexPath, readFileSync(indexPath).subarray(0, -10));
     for (const entry of entryFiles(cacheDir)) rmSync(entry);
