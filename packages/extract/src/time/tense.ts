@@ -37,6 +37,8 @@ interface Signal {
   cue: string;
   /** A present tense: it points ahead only when no tensed verb is about as close ("takes effect Nov. 13"). */
   weak?: boolean;
+  /** A witness a nearer reading may overrule, whatever its distance (Direction.loose). */
+  loose?: boolean;
 }
 
 /** How many words may stand between a verb and the expression it governs closely ("was held on March 3"). */
@@ -63,6 +65,12 @@ function isModalPerfect(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** "had" among the group's tokens before position `i` ("had been scheduled", "had planned"). */
+function hasPastPerfectBefore(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k]!.lower === 'had') return true;
+  return false;
+}
+
 function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
   const { futureCues, pastVerbs } = temporalLexicon();
   for (let i = first; i <= last; i++) {
@@ -71,8 +79,14 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
     const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
     // "may have been responsible", "would have met on Friday": a modal perfect looks back; "will have" does not.
     if (isModalPerfect(tokens, i)) return { way: 'past', first, last, cue: `past-tense(${t.lower}-have)` };
-    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART'))
+    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) {
+      // "had been scheduled to expire Friday", "had planned to leave Monday": a plan told in the past perfect was
+      // made, and mostly overtaken, before the story's time, so its day lies behind.
+      // Loose, so that a month-day only days ahead stays this year's ("had been set to expire Nov. 6").
+      if (hasPastPerfectBefore(tokens, first, i))
+        return { way: 'past', first, last, cue: `past-tense(had-${t.lower})`, loose: true };
       return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
+    }
     // "to be held", "to be signed": a passive infinitive points forward.
     if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB')
       return { way: 'future', first, last, cue: 'future-tense(to-be)' };
@@ -300,7 +314,7 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   }
   if (best) {
     const verbAfter = best.signal.first > last;
-    const loose = verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
+    const loose = best.signal.loose || verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
     return loose
       ? { way: best.signal.way, cue: best.signal.cue, loose }
       : { way: best.signal.way, cue: best.signal.cue };
