@@ -95,7 +95,7 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
   if (head.lower === 'to') return null; // a bare infinitive says nothing about time by itself
   if (PAST_AUX.has(head.lower)) return { way: 'past', first, last, cue: `past-tense(${head.lower})` };
   if (PERFECT_AUX.has(head.lower) && last > first) return { way: 'past', first, last, cue: 'past-tense(perfect)' };
-  if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return null;
+  if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return dueToAfter(tokens, first, last);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const previous = tokens[i - 1];
@@ -108,6 +108,16 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
     }
   }
   return presentTense(tokens, first);
+}
+
+/**
+ * "is due to rule", "are due to meet": the adjective "due" ends the verb group, so the infinitive after it is
+ * read here; it points ahead. ("was due to" is a past, decided by its auxiliary.)
+ */
+function dueToAfter(tokens: readonly Token[], first: number, last: number): Signal | null {
+  const next = tokens[last + 1];
+  if (next?.lower !== 'due' || tokens[last + 2]?.lower !== 'to' || tokens[last + 3]?.pos !== 'VERB') return null;
+  return { way: 'future', first, last: last + 1, cue: 'future-tense(due-to)' };
 }
 
 /**
@@ -266,7 +276,9 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   ) {
     // "due to" before anything but a verb means "because of" ("a loss due to the strike").
     if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
-    if (LOCAL_FUTURE.has(tokens[i]!.lower)) {
+    // "the vote, set for Sunday": "set" schedules only right before "for" and the date ("set fire" does not).
+    const setFor = tokens[i]!.lower === 'set' && tokens[i + 1]?.lower === 'for' && i + 2 === first;
+    if (LOCAL_FUTURE.has(tokens[i]!.lower) || setFor) {
       // "had been due to expire Friday", "had been scheduled for Monday": a plan told in the past perfect was
       // overtaken, and its date has passed.
       if (hadBefore(tokens, i, sentence.tokenStart)) return { way: 'past', cue: `past-perfect(${tokens[i]!.lower})` };
