@@ -21,4 +21,13 @@ describe('scheduling words the verb group does not reach', () => {
   it('"set fire" is no schedule', () => {
     expect(onlyTimex('Protesters set fire to a bus on Sunday.', 'Sunday', PUBLISHED).value).toBe('2024-07-21');
   });
+  it('"the league plans to hold" read as a noun still points ahead', () => {
+    const t = onlyTimex('On Friday, the players league plans to hold a news conference.', 'Friday', PUBLISHED);
+    expect([t.value, t.rule]).toEqual(['2024-07-26', 'weekday:future-tense(plans-to)']);
+  });
+  it('"the plans to build … were announced on Monday": the nearer past verb decides', () => {
+    expect(onlyTimex('The plans to build the plant were announced on Monday.', 'Monday', PUBLISHED).value).toBe(
+      '2024-07-22',
+    );
+  });
 });

@@ -92,10 +92,12 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
       return { way: 'future', first, last, cue: 'future-tense(to-be)' };
   }
   const head = tokens[first]!;
-  if (head.lower === 'to') return null; // a bare infinitive says nothing about time by itself
+  // A bare infinitive says nothing about time by itself, unless a word that points forward before an
+  // infinitive, read as a noun or an adjective, stands before it ("the league plans to hold", "is due to rule").
+  if (head.lower === 'to') return infinitiveAfterForwardWord(tokens, first, last);
   if (PAST_AUX.has(head.lower)) return { way: 'past', first, last, cue: `past-tense(${head.lower})` };
   if (PERFECT_AUX.has(head.lower) && last > first) return { way: 'past', first, last, cue: 'past-tense(perfect)' };
-  if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return dueToAfter(tokens, first, last);
+  if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return null;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     const previous = tokens[i - 1];
@@ -111,13 +113,14 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
 }
 
 /**
- * "is due to rule", "are due to meet": the adjective "due" ends the verb group, so the infinitive after it is
- * read here; it points ahead. ("was due to" is a past, decided by its auxiliary.)
+ * "to hold" after "plans" or "due" that the tagger did not read as a verb: the infinitive points ahead. After a
+ * past auxiliary ("was due to land") the auxiliary's own group decides, so nothing is said here.
  */
-function dueToAfter(tokens: readonly Token[], first: number, last: number): Signal | null {
-  const next = tokens[last + 1];
-  if (next?.lower !== 'due' || tokens[last + 2]?.lower !== 'to' || tokens[last + 3]?.pos !== 'VERB') return null;
-  return { way: 'future', first, last: last + 1, cue: 'future-tense(due-to)' };
+function infinitiveAfterForwardWord(tokens: readonly Token[], first: number, last: number): Signal | null {
+  const word = tokens[first - 1];
+  if (!word || !NEEDS_INFINITIVE.has(word.lower) || tokens[first + 1]?.pos !== 'VERB') return null;
+  if (PAST_AUX.has(tokens[first - 2]?.lower ?? '')) return null;
+  return { way: 'future', first: first - 1, last, cue: `future-tense(${word.lower}-to)` };
 }
 
 /**
