@@ -71,8 +71,21 @@ function hasPastPerfectBefore(tokens: readonly Token[], first: number, i: number
   return false;
 }
 
+/** Tags before a lone participle that make it an adjective of the noun after it ("the hastily planned trip"). */
+const BEFORE_ATTRIBUTIVE = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * A lone participle between a determiner, an adverb or an adjective and a noun modifies the noun ("the hastily
+ * planned trip", "the injured man"): it tells no clause's tense.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !/(?:ed|en)$/.test(tokens[first]!.lower)) return false;
+  return BEFORE_ATTRIBUTIVE.has(tokens[first - 1]?.pos ?? '') && tokens[first + 1]?.pos === 'NOUN';
+}
+
 function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
   const { futureCues, pastVerbs } = temporalLexicon();
+  if (isAttributiveParticiple(tokens, first, last)) return null;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
