@@ -14,9 +14,25 @@ function tmlFiles(dir: string): string[] {
   return found;
 }
 
-/** Every .tml document under `dir` (TimeBank/ and AQUAINT/), in path order. */
+/**
+ * Every .tml document under `dir` (TimeBank/ and AQUAINT/), in path order, each once. TBAQ-cleaned also ships
+ * a copy of one TimeBank document in testpipeline/; scored twice, its timexes would count double, so a document
+ * whose id was already read is skipped (a copy with other content is an error, never a silent pick).
+ */
 export function loadTimeml(dir: string): TimemlArticle[] {
-  return tmlFiles(dir).map((file) => timemlArticle(parseTimeml(readFileSync(file, 'utf8'), file)));
+  const byId = new Map<string, { file: string; article: TimemlArticle }>();
+  for (const file of tmlFiles(dir)) {
+    const article = timemlArticle(parseTimeml(readFileSync(file, 'utf8'), file));
+    const first = byId.get(article.articleId);
+    if (!first) byId.set(article.articleId, { file, article });
+    else if (first.article.content !== article.content || !sameTimexes(first.article, article))
+      throw new Error(`${file}: document ${article.articleId} differs from ${first.file}, which has the same id`);
+  }
+  return [...byId.values()].map((entry) => entry.article);
+}
+
+function sameTimexes(a: TimemlArticle, b: TimemlArticle): boolean {
+  return JSON.stringify(a.timexes) === JSON.stringify(b.timexes);
 }
 
 export function writeTimemlArticles(articles: readonly TimemlArticle[], inputDir: string): void {

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTimeml } from './parse.js';
 import { timemlArticle } from './article.js';
@@ -66,6 +68,33 @@ describe('TempEval-3 scoring', () => {
     expect(r.per_document[0]!.wrong_values).toEqual([
       '"next week" → "week": expected 1999-01-12, found 1999-W03 (test)',
     ]);
+  });
+});
+
+describe('TempEval-3 folder reader', () => {
+  function folderWith(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'tbaq-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+  it('reads a document copied into a second folder once', () => {
+    const dir = folderWith({ 'TimeBank/x.tml': TML, 'testpipeline/x.tml': TML });
+    try {
+      expect(loadTimeml(dir).map((a) => a.articleId)).toEqual(['tempeval_XYZ19990105.0001']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('names both files when two documents share an id but not their text', () => {
+    const dir = folderWith({ 'A/x.tml': TML, 'B/x.tml': TML.replace('three hours', 'four hours') });
+    try {
+      expect(() => loadTimeml(dir)).toThrow(/B\/x\.tml: document tempeval_XYZ19990105\.0001 differs from .*A\/x\.tml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -281,14 +281,17 @@ function quarters(body: string): Candidate[] {
   );
 }
 
-/** "the first half of 2024", "the second half of this year" → 2024-H1 / H2. */
+/**
+ * "the first half of 2024", "the second half of this year" → 2024-H1 / H2; "the second half of the year" is
+ * the year the sentence names, else the publication year (said in the rule).
+ */
 function halves(body: string, words: WordIndex): Candidate[] {
   // The pattern needs this word: most bodies lack it and are not scanned.
   if (!words.has(HALF)) return [];
   const re = memoRegex(
     'half',
     () =>
-      /(?:[Tt]he\s+)?(?<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b))/dy,
+      /(?:[Tt]he\s+)?(?<ord>first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next|the)\s+year\b))/dy,
   );
   return scanAround(body, gatedHeadStarts(body, words, HALF_HEAD), re, 2, (m) => {
     const g = m.groups!;
@@ -297,9 +300,10 @@ function halves(body: string, words: WordIndex): Candidate[] {
     // "the last half of 1989", "the latter half of this year" are the second half.
     const half = g.ord === 'first' ? 'H1' : 'H2';
     return candidate(start, end, 2, 'half', (ctx) => {
+      const told = g.rel === 'the' ? yearOfSentence(ctx, start) : null;
       const year = g.year
         ? Number(g.year)
-        : Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0);
+        : (told ?? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0));
       return {
         type: 'DATE',
         value: `${year}-${half}`,
@@ -307,10 +311,21 @@ function halves(body: string, words: WordIndex): Candidate[] {
         precision: 'quarter',
         rangeStart: null,
         rangeEnd: null,
-        rule: g.year ? 'half-year:explicit' : `half-year:${g.rel}-year`,
+        rule: g.year
+          ? 'half-year:explicit'
+          : g.rel === 'the'
+            ? `half-year:the-year:${told === null ? 'publication-year' : 'sentence-year'}`
+            : `half-year:${g.rel}-year`,
       };
     });
   });
+}
+
+/** The year of a date given earlier in the sentence ("in 2019 … the second half of the year"), or null. */
+function yearOfSentence(ctx: TimexContext, start: number): number | null {
+  const sentence = sentenceAt(ctx.doc, start);
+  const previous = sentence ? ctx.previousDate(start, start - sentence.start) : null;
+  return previous && /^\d{4}/.test(previous.value) ? Number(previous.value.slice(0, 4)) : null;
 }
 
 /** The determiner (and a word of comparison) before "year-ago quarter". */

@@ -73,7 +73,9 @@ function references(doc: ArticleDoc): Candidate[] {
       const next = doc.tokens[tokenIndexAt(doc.tokens, end)];
       const before = wordBefore(body, start);
       // "in earlier talks": after a preposition "earlier" is an adjective.
-      const attributive = EARLIER_ATTRIBUTIVE_AFTER.has(before) && /^\s+\p{L}/u.test(body.slice(end));
+      // After a possessive too: "the company's earlier forecast", "Intel's earlier model".
+      const possessive = /['’]s\s+$/u.test(body.slice(Math.max(0, start - 4), start));
+      const attributive = (EARLIER_ATTRIBUTIVE_AFTER.has(before) || possessive) && /^\s+\p{L}/u.test(body.slice(end));
       const directlyFollowed = /^\s+[\p{L}\p{N}]/u.test(body.slice(end, end + 3));
       if (
         attributive ||

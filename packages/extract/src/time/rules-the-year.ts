@@ -24,6 +24,8 @@ const YEAR_HEAD = gatedPattern('the-year-head', ['year'], () => /\b[Yy]ear\b/y);
 const BEFORE_THE_YEAR = contextWords('the-year-before');
 /** Words before "of/to the year" that make it so ("months of the year", "a weak start to the year"). */
 const BEFORE_OF_THE_YEAR = contextWords('the-year-part-of');
+/** "since year-end": the start of a stretch running up to now. */
+const START_PREPOSITIONS = contextWords('start-prepositions');
 
 function theYearPattern(): RegExp {
   return memoRegex(
@@ -43,6 +45,14 @@ function yearOfStory(ctx: TimexContext, start: number, rule: string): Resolution
   return resolveYear(ctx.published, Number(ctx.published.slice(0, 4)), `${rule}:publication-year`);
 }
 
+/** The year whose end lies behind: the sentence's year when it names one, else the year before publication. */
+function lastYearEnd(ctx: TimexContext, start: number, rule: string): Resolution {
+  const sentence = sentenceAt(ctx.doc, start);
+  const previous = sentence ? ctx.previousDate(start, start - sentence.start) : null;
+  if (previous && /^\d{4}/.test(previous.value)) return yearOfStory(ctx, start, rule);
+  return resolveYear(ctx.published, Number(ctx.published.slice(0, 4)) - 1, `${rule}:since-previous-year`);
+}
+
 /** True when a bare "the year" at `start` is the current year by the words before it. */
 function currentYearByContext(body: string, start: number): boolean {
   const before = wordBefore(body, start);
@@ -59,6 +69,9 @@ export function theYearCandidates(doc: ArticleDoc, words: WordIndex): Candidate[
     const start = m.index;
     if (g.edge) {
       const rule = `the-year:${g.edge.toLowerCase().replace(/['’]s\s+|\s+|-/g, '-')}`;
+      // "since year-end": a stretch that starts at a year's end and runs up to now began at the last one.
+      if (!/to-date$/.test(rule) && START_PREPOSITIONS.has(wordBefore(body, start)))
+        return matchCandidate(m, 1, 'the-year', (ctx) => lastYearEnd(ctx, start, rule));
       return matchCandidate(m, 1, 'the-year', (ctx) => yearOfStory(ctx, start, rule));
     }
     if (/^\s+(?:ended|ending)\b/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8)))

@@ -37,6 +37,8 @@ interface Signal {
   cue: string;
   /** A present tense: it points ahead only when no tensed verb is about as close ("takes effect Nov. 13"). */
   weak?: boolean;
+  /** A witness a nearer reading may overrule, whatever its distance (Direction.loose). */
+  loose?: boolean;
 }
 
 /** How many words may stand between a verb and the expression it governs closely ("was held on March 3"). */
@@ -63,22 +65,49 @@ function isModalPerfect(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** "had" among the group's tokens before position `i` ("had been scheduled", "had planned"). */
+function hasPastPerfectBefore(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let k = first; k < i; k++) if (tokens[k]!.lower === 'had') return true;
+  return false;
+}
+
+/** Tags before a lone participle that make it an adjective of the noun after it ("the hastily planned trip"). */
+const BEFORE_ATTRIBUTIVE = new Set(['DET', 'ADV', 'ADJ']);
+
+/**
+ * A lone participle between a determiner, an adverb or an adjective and a noun modifies the noun ("the hastily
+ * planned trip", "the injured man"): it tells no clause's tense.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !/(?:ed|en)$/.test(tokens[first]!.lower)) return false;
+  return BEFORE_ATTRIBUTIVE.has(tokens[first - 1]?.pos ?? '') && tokens[first + 1]?.pos === 'NOUN';
+}
+
 function classifyGroup(tokens: readonly Token[], first: number, last: number): Signal | null {
   const { futureCues, pastVerbs } = temporalLexicon();
+  if (isAttributiveParticiple(tokens, first, last)) return null;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     // "set", "due", "ready", "plans" point forward only before an infinitive ("set to meet", not "set fire").
     const needsInfinitive = NEEDS_INFINITIVE.has(t.lower) && tokens[i + 1]?.lower !== 'to';
     // "may have been responsible", "would have met on Friday": a modal perfect looks back; "will have" does not.
     if (isModalPerfect(tokens, i)) return { way: 'past', first, last, cue: `past-tense(${t.lower}-have)` };
-    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART'))
+    if (futureCues.has(t.lower) && !needsInfinitive && (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART')) {
+      // "had been scheduled to expire Friday", "had planned to leave Monday": a plan told in the past perfect was
+      // made, and mostly overtaken, before the story's time, so its day lies behind.
+      // Loose, so that a month-day only days ahead stays this year's ("had been set to expire Nov. 6").
+      if (hasPastPerfectBefore(tokens, first, i))
+        return { way: 'past', first, last, cue: `past-tense(had-${t.lower})`, loose: true };
       return { way: 'future', first, last, cue: `future-tense(${t.lower})` };
+    }
     // "to be held", "to be signed": a passive infinitive points forward.
     if (t.lower === 'to' && tokens[i + 1]?.lower === 'be' && tokens[i + 2]?.pos === 'VERB')
       return { way: 'future', first, last, cue: 'future-tense(to-be)' };
   }
   const head = tokens[first]!;
-  if (head.lower === 'to') return null; // a bare infinitive says nothing about time by itself
+  // A bare infinitive says nothing about time by itself, unless a word that points forward before an
+  // infinitive, read as a noun or an adjective, stands before it ("the league plans to hold", "is due to rule").
+  if (head.lower === 'to') return infinitiveAfterForwardWord(tokens, first, last);
   if (PAST_AUX.has(head.lower)) return { way: 'past', first, last, cue: `past-tense(${head.lower})` };
   if (PERFECT_AUX.has(head.lower) && last > first) return { way: 'past', first, last, cue: 'past-tense(perfect)' };
   if (PASSIVE_OR_PROGRESSIVE_AUX.has(head.lower)) return null;
@@ -94,6 +123,17 @@ function classifyGroup(tokens: readonly Token[], first: number, last: number): S
     }
   }
   return presentTense(tokens, first);
+}
+
+/**
+ * "to hold" after "plans" or "due" that the tagger did not read as a verb: the infinitive points ahead. After a
+ * past auxiliary ("was due to land") the auxiliary's own group decides, so nothing is said here.
+ */
+function infinitiveAfterForwardWord(tokens: readonly Token[], first: number, last: number): Signal | null {
+  const word = tokens[first - 1];
+  if (!word || !NEEDS_INFINITIVE.has(word.lower) || tokens[first + 1]?.pos !== 'VERB') return null;
+  if (PAST_AUX.has(tokens[first - 2]?.lower ?? '')) return null;
+  return { way: 'future', first: first - 1, last, cue: `future-tense(${word.lower}-to)` };
 }
 
 /**
@@ -252,7 +292,9 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   ) {
     // "due to" before anything but a verb means "because of" ("a loss due to the strike").
     if (tokens[i]!.lower === 'due' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') continue;
-    if (LOCAL_FUTURE.has(tokens[i]!.lower)) {
+    // "the vote, set for Sunday": "set" schedules only right before "for" and the date ("set fire" does not).
+    const setFor = tokens[i]!.lower === 'set' && tokens[i + 1]?.lower === 'for' && i + 2 === first;
+    if (LOCAL_FUTURE.has(tokens[i]!.lower) || setFor) {
       // "had been due to expire Friday", "had been scheduled for Monday": a plan told in the past perfect was
       // overtaken, and its date has passed.
       if (hadBefore(tokens, i, sentence.tokenStart)) return { way: 'past', cue: `past-perfect(${tokens[i]!.lower})` };
@@ -300,7 +342,7 @@ export function directionAt(doc: ArticleDoc, start: number, end: number, default
   }
   if (best) {
     const verbAfter = best.signal.first > last;
-    const loose = verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
+    const loose = best.signal.loose || verbAfter || first - best.signal.last - 1 > CLOSE_VERB_GAP;
     return loose
       ? { way: best.signal.way, cue: best.signal.cue, loose }
       : { way: best.signal.way, cue: best.signal.cue };
