@@ -12,6 +12,7 @@
 import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
+import { ownClauseCue, unlistedIntroducer } from './own-clause.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
 
@@ -66,12 +67,26 @@ export function findAttribution(
   const quotes = [...otherQuotesInUnit, quoteWithMarks];
   const spokenBy = (cues: number[]) =>
     cues.filter((i) => tierOf(i) === 'speech' || !quotes.some((q) => runsInto(text, q, tokens[i]!.start)));
-  const cuesBefore = introducingCueFirst(
-    text,
-    tokens,
-    mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
-    quoteWithMarks,
+  const cuesBefore = ownClauseFirst(
+    reader,
+    before,
+    introducingCueFirst(
+      text,
+      tokens,
+      mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
+      quoteWithMarks,
+    ),
   );
+  // "After Tom Vane spoke, Ann Lee shot back, “…”": an unlisted verb opening the quote's own clause introduces it.
+  const introducer = unlistedIntroducer(
+    text,
+    reader,
+    before.tokens[0],
+    before.tokens[1],
+    quoteWithMarks.start,
+    cuesBefore,
+  );
+  if (introducer) return attributionAt(text, reader, introducer.verb, introducer.subject, before);
   const cuesAfter = spokenBy(verbalCues(reader, after, vocabulary));
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
@@ -142,6 +157,16 @@ export function findAttribution(
   );
 }
 
+function attributionAt(text: string, reader: PhraseReader, cue: number, phrase: TokenRange, clause: Span): Attribution {
+  const token = reader.tokens[cue]!;
+  return {
+    cue: text.slice(token.start, token.end),
+    cueSpan: { start: token.start, end: token.end },
+    phrase: reader.span(phrase),
+    clause,
+  };
+}
+
 /** The word at `word` follows the quote's closing mark with only a space between, and no punctuation ends the quote. */
 function runsInto(text: string, quoteWithMarks: Span, word: number): boolean {
   if (word < quoteWithMarks.end || text.slice(quoteWithMarks.end, word).trim() !== '') return false;
@@ -159,6 +184,12 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
   while (comma < to && tokens[comma]!.lower !== ',') comma++;
   if (comma >= to) return cues;
   return [...cues.filter((i) => i > comma), ...cues.filter((i) => i < comma)];
+}
+
+/** "X suggested …, while Ann Lee said that the “…”": the cue of the quote's own clause first (own-clause.ts). */
+function ownClauseFirst(reader: PhraseReader, before: Region, cues: number[]): number[] {
+  const own = ownClauseCue(reader, before.tokens[0], before.tokens[1], cues);
+  return own === null ? cues : [own, ...cues.filter((i) => i !== own)];
 }
 
 /**
@@ -568,6 +599,8 @@ function governingSubject(
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower.endsWith('ing') || reader.isCapitalised(i)) continue;
+    // "to suspend open-carry rights": a verb form joined by a hyphen is part of a compound, not a clause's verb.
+    if (i > floor && reader.isWordHyphen(i - 1)) continue;
     // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;

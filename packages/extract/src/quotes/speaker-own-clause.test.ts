@@ -1,0 +1,78 @@
+/**
+ * Issue 18, eleventh pass: the quote's own clause speaks. Every sentence here is written for these tests; the
+ * people and places are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { docOf, entitiesOf, quoteOf } from './quotes.test-helpers.js';
+
+describe('an unlisted verb opening the quote’s own clause introduces it', () => {
+  it('"After Tom Vane criticized Ann Lee …, Mara Quill shot back, “…”": not the opening clause’s subject', () => {
+    const doc = docOf(
+      'After former Ashby Mayor Tom Vane criticized Ann Lee during a debate, Mara Quill shot back, “I could have stayed home, but I chose to work.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+      ['person', 'Mara Quill', ['Mara Quill']],
+    ]);
+    expect(quoteOf(doc, e, 'I could')).toMatchObject({ speakerKey: 'person:mara-quill', cue: 'shot' });
+  });
+
+  it('"When Tom Vane suggested …, Ann Lee fired back forcefully: “…”"', () => {
+    const doc = docOf(
+      'When Tom Vane suggested that Ruritania would sue, Ann Lee fired back forcefully: “If they sue us, they are going to lose.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'If they')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'fired' });
+  });
+
+  it('"Ann Lee said …, and Tom Vane fired back: “…”": the second clause speaks', () => {
+    const doc = docOf('Ann Lee said the plan had failed, and Tom Vane fired back: “That is simply not true.”');
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'That is')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'fired' });
+  });
+
+  it('a description, not a name, opening the clause ("…, the crowd roared: “…”") is not taken for the speaker', () => {
+    const doc = docOf('When Tom Vane said the race was over, the crowd roared back: “Four more years!”');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'Four more').cue).not.toBe('roared');
+  });
+});
+
+describe('a verb of saying after "while" speaks for the quote in its clause', () => {
+  it('"Tom Vane suggested …, while Ann Lee said that the “…”" → Ann Lee', () => {
+    const doc = docOf(
+      'Tom Vane suggested that a mayor who dodges questions cannot lead, while Ann Lee said that the “stakes in this race are too high” for him.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'stakes')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'said' });
+  });
+
+  it('a comma after the later verb ("said, while Tom Vane watched, that …") keeps the first speaker', () => {
+    const doc = docOf('Ann Lee said, while Tom Vane listened, that the “stakes in this race are too high” for him.');
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'stakes').speakerKey).toBe('person:ann-lee');
+  });
+});
+
+describe('a participle of saying hangs on the main clause, past a hyphenated compound', () => {
+  it('"Chief Dana Pohl lobbied to suspend open-carry rights, saying, “…”": not "open"', () => {
+    const doc = docOf(
+      'Before the fair, Ashby Police Chief Dana Pohl lobbied to suspend open-carry rights downtown, saying, “The fewer guns, the better.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Dana Pohl', ['Dana Pohl']]]);
+    expect(quoteOf(doc, e, 'The fewer')).toMatchObject({ speakerKey: 'person:dana-pohl', cue: 'saying' });
+  });
+});
