@@ -280,11 +280,17 @@ function isParticipleWithObject(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
+/**
+ * "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun; "with
+ * Ann Lee recently promising/ADJ to": an -ing form so read after a name, past its adverbs.
+ */
 function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
-  return (
-    tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
-  );
+  if (tokens[i]!.pos !== 'ADJ') return false;
+  if (tokens[i]!.lower.endsWith('ed')) return ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'PROPN';
 }
 
 /**

@@ -76,3 +76,61 @@ describe('a participle of saying hangs on the main clause, past a hyphenated com
     expect(quoteOf(doc, e, 'The fewer')).toMatchObject({ speakerKey: 'person:dana-pohl', cue: 'saying' });
   });
 });
+
+describe('a quoted phrase in a clause joined to the main one belongs to that clause', () => {
+  it('"Tom Vane signed an order, while Ann Lee, the former governor, proposed we “…”" → Ann Lee, not Tom Vane', () => {
+    const doc = docOf(
+      'Tom Vane signed an order on Monday, while Ann Lee, the former governor, proposed we “wake up and smell the coffee” and left.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'wake up').speakerKey).toBe('person:ann-lee');
+  });
+
+  it('"with Ann Lee recently promising/ADJ to “…”": an -ing form read as an adjective after a name is her verb', () => {
+    const doc = docOf(
+      'Ann Lee and Tom Vane have used harsh language, with Ann Lee recently promising to “bomb them into oblivion.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'bomb them')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'promising' });
+  });
+});
+
+describe('a quoted name that is someone’s wording, not a title', () => {
+  it('"has said that a deal could lead to another “Holocaust.”": inside the clause a verb of saying reports', () => {
+    const doc = docOf('Tom Vane has said that a deal reached in July could lead to another “Holocaust.”');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'Holocaust').speakerKey).toBe('person:tom-vane');
+  });
+
+  it('"…, and then tweeted that she was “Disgraceful!”": the sentence’s speaker, across the quote before', () => {
+    const doc = docOf(
+      'Ann Lee blasted the instructor during a rally, calling her a “horrible, horrible witness,” and then tweeted that she was “Disgraceful!”',
+    );
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'Disgraceful').speakerKey).toBe('person:ann-lee');
+  });
+
+  it('"calls a protester a “fascist” and a “Stalinist.”": listed with the quote before, same speaker', () => {
+    const doc = docOf('Last summer, Tom Vane calls a screaming protester a “fascist” and a “Stalinist.”');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'Stalinist').speakerKey).toBe('person:tom-vane');
+  });
+
+  it('"identified the judge as “a Spaniard,”": a label given with "as" after a verb of characterizing', () => {
+    const doc = docOf('Ann Lee identified the judge as “a Spaniard,” which is wrong.');
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'a Spaniard').speakerKey).toBe('person:ann-lee');
+  });
+
+  it('a show named after a preposition keeps no speaker ("talked about “Morning Hour” and “Night Shift”")', () => {
+    const doc = docOf('Ann Lee talked on Monday about “Morning Hour” and “Night Shift” with the hosts.');
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'Night Shift').speakerKey).toBeNull();
+  });
+});
