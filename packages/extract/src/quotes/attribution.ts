@@ -106,10 +106,16 @@ export function findAttribution(
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
-    const found =
+    const read =
       side === 'nominal'
         ? reader.before(cue - 1, within.tokens[0])
         : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
+    // "Ann Lee, star of “Night Shift,” thanked Tom Vane for …": after a quote inside its sentence, a name after the
+    // verb that "for" follows is the object of a verb of judging (Levin §33), never an inverted speaker.
+    const found =
+      read && side === 'after' && read[0] > cue && isObjectAfterFragment(reader, read, unit, quoteWithMarks)
+        ? null
+        : read;
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
     let phrase = found && !namesThing(reader, found, vocabulary) ? found : null;
     // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
@@ -165,6 +171,14 @@ function attributionAt(text: string, reader: PhraseReader, cue: number, phrase: 
     phrase: reader.span(phrase),
     clause,
   };
+}
+
+function isObjectAfterFragment(reader: PhraseReader, phrase: TokenRange, unit: Span, quote: Span): boolean {
+  const tokens = reader.tokens;
+  if (tokens[phrase[1]]?.lower !== 'for') return false;
+  const [from, to] = tokenRange(tokens, unit.start, quote.start);
+  for (let i = from; i < to; i++) if (tokens[i]!.pos !== 'PUNCT') return true;
+  return false;
 }
 
 /** The word at `word` follows the quote's closing mark with only a space between, and no punctuation ends the quote. */
@@ -262,12 +276,26 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
+    if (isNounAfterBrand(tokens, i)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
   }
   return found;
+}
+
+/**
+ * "posted an Instagram comment/VERB of her own, saying": after "a"/"an" and a name, a verb form followed by "of" or
+ * a participle is the head of a noun phrase ("a Democrat said" is a verb: a comma follows).
+ */
+function isNounAfterBrand(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^an?$/.test(tokens[i - 2]?.lower ?? '') &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    (next?.lower === 'of' || (next?.pos === 'VERB' && next.lower.endsWith('ing')))
+  );
 }
 
 /**
@@ -302,7 +330,11 @@ function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
   const previous = tokens[i - 1];
   if (tokens[i]!.pos === 'NOUN' && isParticipleWithObject(tokens, i)) return true;
   if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
-  const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
+  // Not after a modifier of the name ("the Lee comments", "in many Asian states,"): that name is a modifier too.
+  const named =
+    previous.pos === 'PROPN' &&
+    reader.isCapitalised(i - 1) &&
+    !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 2]?.pos ?? '');
   return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));
 }
 
@@ -393,7 +425,9 @@ function subjectOf(
   if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
   // "“…,” said Ann Lee" and, opening a sentence, "Said Ann Lee, who …: “…”".
-  return onlyPunctuationBefore && (isAfterQuote || cue === floor) ? reader.after(cue + 1, within.tokens[1]) : null;
+  // Not after an earlier quote of the sentence ("X, star of “…,” thanked Tom Vane for “…”": Tom Vane is the object).
+  const opensSentence = cue === floor && within.start === unit.start;
+  return onlyPunctuationBefore && (isAfterQuote || opensSentence) ? reader.after(cue + 1, within.tokens[1]) : null;
 }
 
 /** The subject phrase that ends just before token j (a verb or its first auxiliary). */
@@ -626,7 +660,10 @@ function governingSubject(
       vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT')
         ? reader.after(i + 1, from)
         : null;
-    return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
+    const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
+    // "Ann Lee repeated claims that Tom Vane recites …, calling him …": a complement clause's verb is not the main one.
+    if (subject && tokens[subject[0] - 1]?.lower === 'that' && tokens[subject[0] - 1]?.pos === 'SCONJ') continue;
+    return subject ?? inverted;
   }
   return null;
 }

@@ -134,3 +134,46 @@ describe('a quoted name that is someone’s wording, not a title', () => {
     expect(quoteOf(doc, e, 'Night Shift').speakerKey).toBeNull();
   });
 });
+
+describe('nouns and objects the tagger or the word order made look like attributions', () => {
+  it('"repeated claims that Tom Vane recites …, calling him a “…”": the participle hangs on the main clause', () => {
+    const doc = docOf(
+      'Ann Lee, the sitting mayor, repeated claims that Tom Vane recites the same points, calling him a “talented guy” on stage.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'talented guy')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'calling' });
+  });
+
+  it('"star of “Night Shift,” thanked Tom Vane for “…”": the name before "for" is the object, not the speaker', () => {
+    const doc = docOf(
+      'Ann Lee, star of the show “Night Shift,” thanked Tom Vane for “taking these steps to keep us safe.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'taking these').speakerKey).not.toBe('person:tom-vane');
+  });
+
+  it('"posted an Instagram comment of her own, saying, “…”": "comment" heads a noun phrase', () => {
+    const doc = docOf(
+      'Ann Lee immediately posted an Instagram comment of her own, saying, “We are so excited to meet him!”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Lee', ['Ann Lee']],
+      ['organization', 'Instagram', ['Instagram']],
+    ]);
+    expect(quoteOf(doc, e, 'We are so')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'saying' });
+  });
+
+  it('"in many Asian states, …, said Dana Pohl": "states" after a modified name is a noun, not a verb', () => {
+    const doc = docOf(
+      'Ruritania’s influence has provoked mixed feelings in many Asian states, and it has used “velvet gloves” in its dealings there, said Dana Pohl, an expert at Ashby University.',
+    );
+    const e = entitiesOf(doc, [['person', 'Dana Pohl', ['Dana Pohl']]]);
+    expect(quoteOf(doc, e, 'velvet')).toMatchObject({ speakerKey: 'person:dana-pohl', cue: 'said' });
+  });
+});
