@@ -177,3 +177,19 @@ describe('nouns and objects the tagger or the word order made look like attribut
     expect(quoteOf(doc, e, 'velvet')).toMatchObject({ speakerKey: 'person:dana-pohl', cue: 'said' });
   });
 });
+
+describe('a share of a poll’s respondents is a finding, not a speaker', () => {
+  it('"In a poll, 75 percent of Republicans said “…”" gives the quote to nobody, not the party', () => {
+    const doc = docOf(
+      'In a September Ashby Ledger poll, 75 percent of Republicans said “most people in politics” lie.',
+    );
+    const e = entitiesOf(doc, [['organization', 'Republicans', ['Republicans']]]);
+    expect(quoteOf(doc, e, 'most people').speakerKey).toBeNull();
+  });
+
+  it('"31% of Republicans said they were “…”" likewise', () => {
+    const doc = docOf('In the survey, 31% of Republicans said they were “extremely enthusiastic” about voting.');
+    const e = entitiesOf(doc, [['organization', 'Republicans', ['Republicans']]]);
+    expect(quoteOf(doc, e, 'extremely').speakerKey).toBeNull();
+  });
+});
