@@ -12,6 +12,7 @@
 import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
+import { ownClauseCue, unlistedIntroducer } from './own-clause.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
 
@@ -66,12 +67,26 @@ export function findAttribution(
   const quotes = [...otherQuotesInUnit, quoteWithMarks];
   const spokenBy = (cues: number[]) =>
     cues.filter((i) => tierOf(i) === 'speech' || !quotes.some((q) => runsInto(text, q, tokens[i]!.start)));
-  const cuesBefore = introducingCueFirst(
-    text,
-    tokens,
-    mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
-    quoteWithMarks,
+  const cuesBefore = ownClauseFirst(
+    reader,
+    before,
+    introducingCueFirst(
+      text,
+      tokens,
+      mainClauseFirst(tokens, spokenBy(verbalCues(reader, before, vocabulary)), unit, vocabulary),
+      quoteWithMarks,
+    ),
   );
+  // "After Tom Vane spoke, Ann Lee shot back, “…”": an unlisted verb opening the quote's own clause introduces it.
+  const introducer = unlistedIntroducer(
+    text,
+    reader,
+    before.tokens[0],
+    before.tokens[1],
+    quoteWithMarks.start,
+    cuesBefore,
+  );
+  if (introducer) return attributionAt(text, reader, introducer.verb, introducer.subject, before);
   const cuesAfter = spokenBy(verbalCues(reader, after, vocabulary));
   const speech = (i: number) => tierOf(i) === 'speech' && !participle(i);
   const weak = (i: number) => tierOf(i) === 'weak' && !participle(i);
@@ -91,10 +106,16 @@ export function findAttribution(
   // The first cue with a subject wins; a cue without one ("…, adding: “…”") still marks the quote as attributed.
   let fallback: Attribution | null = null;
   for (const [cue, within, side] of candidates) {
-    const found =
+    const read =
       side === 'nominal'
         ? reader.before(cue - 1, within.tokens[0])
         : subjectOf(reader, cue, within, unit, side === 'after', vocabulary);
+    // "Ann Lee, star of “Night Shift,” thanked Tom Vane for …": after a quote inside its sentence, a name after the
+    // verb that "for" follows is the object of a verb of judging (Levin §33), never an inverted speaker.
+    const found =
+      read && side === 'after' && read[0] > cue && isObjectAfterFragment(reader, read, unit, quoteWithMarks)
+        ? null
+        : read;
     // A thing or an event cannot speak ("the missiles", "the talks"): such a phrase is not the cue's subject.
     let phrase = found && !namesThing(reader, found, vocabulary) ? found : null;
     // "“…” about the decision, said Ann Lee": the phrase before was no speaker; an inverted subject may follow.
@@ -142,6 +163,24 @@ export function findAttribution(
   );
 }
 
+function attributionAt(text: string, reader: PhraseReader, cue: number, phrase: TokenRange, clause: Span): Attribution {
+  const token = reader.tokens[cue]!;
+  return {
+    cue: text.slice(token.start, token.end),
+    cueSpan: { start: token.start, end: token.end },
+    phrase: reader.span(phrase),
+    clause,
+  };
+}
+
+function isObjectAfterFragment(reader: PhraseReader, phrase: TokenRange, unit: Span, quote: Span): boolean {
+  const tokens = reader.tokens;
+  if (tokens[phrase[1]]?.lower !== 'for') return false;
+  const [from, to] = tokenRange(tokens, unit.start, quote.start);
+  for (let i = from; i < to; i++) if (tokens[i]!.pos !== 'PUNCT') return true;
+  return false;
+}
+
 /** The word at `word` follows the quote's closing mark with only a space between, and no punctuation ends the quote. */
 function runsInto(text: string, quoteWithMarks: Span, word: number): boolean {
   if (word < quoteWithMarks.end || text.slice(quoteWithMarks.end, word).trim() !== '') return false;
@@ -159,6 +198,12 @@ function mainClauseFirst(tokens: readonly Token[], cues: number[], unit: Span, v
   while (comma < to && tokens[comma]!.lower !== ',') comma++;
   if (comma >= to) return cues;
   return [...cues.filter((i) => i > comma), ...cues.filter((i) => i < comma)];
+}
+
+/** "X suggested …, while Ann Lee said that the “…”": the cue of the quote's own clause first (own-clause.ts). */
+function ownClauseFirst(reader: PhraseReader, before: Region, cues: number[]): number[] {
+  const own = ownClauseCue(reader, before.tokens[0], before.tokens[1], cues);
+  return own === null ? cues : [own, ...cues.filter((i) => i !== own)];
 }
 
 /**
@@ -231,12 +276,26 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
+    if (isNounAfterBrand(tokens, i)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
     found.push(i);
   }
   return found;
+}
+
+/**
+ * "posted an Instagram comment/VERB of her own, saying": after "a"/"an" and a name, a verb form followed by "of" or
+ * a participle is the head of a noun phrase ("a Democrat said" is a verb: a comma follows).
+ */
+function isNounAfterBrand(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^an?$/.test(tokens[i - 2]?.lower ?? '') &&
+    tokens[i - 1]?.pos === 'PROPN' &&
+    (next?.lower === 'of' || (next?.pos === 'VERB' && next.lower.endsWith('ing')))
+  );
 }
 
 /**
@@ -249,11 +308,17 @@ function isParticipleWithObject(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun. */
+/**
+ * "Ann Lee fumed/ADJ on Tuesday": a past form the tagger read as an adjective, right after a name or pronoun; "with
+ * Ann Lee recently promising/ADJ to": an -ing form so read after a name, past its adverbs.
+ */
 function isTaggedAsAdjective(tokens: readonly Token[], i: number): boolean {
-  return (
-    tokens[i]!.pos === 'ADJ' && tokens[i]!.lower.endsWith('ed') && ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
-  );
+  if (tokens[i]!.pos !== 'ADJ') return false;
+  if (tokens[i]!.lower.endsWith('ed')) return ['PROPN', 'PRON'].includes(tokens[i - 1]?.pos ?? '');
+  if (!tokens[i]!.lower.endsWith('ing')) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'PROPN';
 }
 
 /**
@@ -265,7 +330,11 @@ function isTaggedAsNoun(reader: PhraseReader, i: number): boolean {
   const previous = tokens[i - 1];
   if (tokens[i]!.pos === 'NOUN' && isParticipleWithObject(tokens, i)) return true;
   if (tokens[i]!.pos !== 'NOUN' || !previous || tokens[i + 1]?.pos !== 'PUNCT') return false;
-  const named = previous.pos === 'PROPN' && reader.isCapitalised(i - 1) && tokens[i - 2]?.pos !== 'DET';
+  // Not after a modifier of the name ("the Lee comments", "in many Asian states,"): that name is a modifier too.
+  const named =
+    previous.pos === 'PROPN' &&
+    reader.isCapitalised(i - 1) &&
+    !['DET', 'ADJ', 'NUM', 'ADP'].includes(tokens[i - 2]?.pos ?? '');
   return named || (previous.pos === 'PRON' && (previous.lower === 'he' || previous.lower === 'she'));
 }
 
@@ -356,7 +425,9 @@ function subjectOf(
   if (subject) return subject;
   const onlyPunctuationBefore = tokens.slice(floor, cue).every((t) => t.pos === 'PUNCT');
   // "“…,” said Ann Lee" and, opening a sentence, "Said Ann Lee, who …: “…”".
-  return onlyPunctuationBefore && (isAfterQuote || cue === floor) ? reader.after(cue + 1, within.tokens[1]) : null;
+  // Not after an earlier quote of the sentence ("X, star of “…,” thanked Tom Vane for “…”": Tom Vane is the object).
+  const opensSentence = cue === floor && within.start === unit.start;
+  return onlyPunctuationBefore && (isAfterQuote || opensSentence) ? reader.after(cue + 1, within.tokens[1]) : null;
 }
 
 /** The subject phrase that ends just before token j (a verb or its first auxiliary). */
@@ -568,6 +639,8 @@ function governingSubject(
   for (let i = from - 1; i >= floor; i--) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower.endsWith('ing') || reader.isCapitalised(i)) continue;
+    // "to suspend open-carry rights": a verb form joined by a hyphen is part of a compound, not a clause's verb.
+    if (i > floor && reader.isWordHyphen(i - 1)) continue;
     // "a message of continued support": a verb form after a determiner, adjective or preposition is an adjective;
     // "a statement approved by …" is a passive participle inside a noun phrase.
     if (['DET', 'ADJ', 'ADP'].includes(tokens[i - 1]?.pos ?? '') || tokens[i + 1]?.lower === 'by') continue;
@@ -587,7 +660,10 @@ function governingSubject(
       vocabulary.cues.get(t.lower) === 'speech' && tokens.slice(floor, i).every((x) => x.pos === 'PUNCT')
         ? reader.after(i + 1, from)
         : null;
-    return subjectEndingAt(reader, j, floor, unit, vocabulary) ?? inverted;
+    const subject = subjectEndingAt(reader, j, floor, unit, vocabulary);
+    // "Ann Lee repeated claims that Tom Vane recites …, calling him …": a complement clause's verb is not the main one.
+    if (subject && tokens[subject[0] - 1]?.lower === 'that' && tokens[subject[0] - 1]?.pos === 'SCONJ') continue;
+    return subject ?? inverted;
   }
   return null;
 }

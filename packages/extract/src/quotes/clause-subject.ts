@@ -50,8 +50,12 @@ export function clauseSubject(
   if (isSoCalled(text, unit, quoteWithMarks)) return null;
   const clause = { start: unit.start, end: quoteWithMarks.start };
   const start = mainClauseStart(reader, from, to, vocabulary);
-  const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
-  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+  const main = start === null ? null : subjectAt(reader, start, to, vocabulary);
+  const mainVerbAt = main ? mainVerb(reader, main[1], to, vocabulary) : null;
+  // "X signed the order, while Ann Lee proposed we “…”": the clause that holds the quote speaks, not the first.
+  const joined = mainVerbAt === null ? null : joinedClause(reader, mainVerbAt + 1, to, vocabulary);
+  const subject = joined ? joined.subject : main;
+  const verb = joined ? joined.verb : mainVerbAt;
   const judging = verb === null ? null : judgingVerb(reader, verb, to, otherQuotes, vocabulary);
   if (subject && judging !== null) return attribution(text, tokens, subject, judging, reader, clause);
   // "As Ann Lee puts it, the mayor is trying …": the as-clause names whose words the main clause holds.
@@ -59,6 +63,32 @@ export function clauseSubject(
   if (opening) return attribution(text, tokens, opening.subject, opening.verb, reader, clause);
   const wording = subject && verb !== null && readsAsWording(text, reader, quoteWithMarks);
   return wording ? attribution(text, tokens, subject, verb, reader, clause) : null;
+}
+
+/** Conjunctions that open a clause of their own, with a comma before them or not ("…, while Ann Lee said"). */
+const CONTRAST_JOINERS = new Set(['while', 'whereas']);
+/** Conjunctions that open a clause of their own only after a comma ("…, and Ann Lee proposed"). */
+const COMMA_JOINERS = new Set(['and', 'but']);
+
+/**
+ * The last clause joined to the main one before the quote ("…, while Ann Lee, the former mayor, proposed we"): its
+ * subject and verb, else null.
+ */
+function joinedClause(
+  reader: PhraseReader,
+  from: number,
+  to: number,
+  vocabulary: QuoteVocabulary,
+): { subject: TokenRange; verb: number } | null {
+  const tokens = reader.tokens;
+  for (let k = to - 2; k >= from; k--) {
+    const word = tokens[k]!.lower;
+    if (!CONTRAST_JOINERS.has(word) && !(COMMA_JOINERS.has(word) && k > from && reader.isSeparator(k - 1))) continue;
+    const subject = subjectAt(reader, k + 1, to, vocabulary);
+    const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+    if (subject && verb !== null) return { subject, verb };
+  }
+  return null;
 }
 
 /**

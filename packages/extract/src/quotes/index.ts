@@ -26,6 +26,7 @@ import { speechNounOwner } from './speech-noun.js';
 import { invertedTailComma } from './inverted-tail.js';
 import { isCapitalizedName } from './proper-description.js';
 import { isCapitalizedPlural, SpeakerResolver } from './speaker.js';
+import { coordinatedWithQuoteBefore, inReportedClause } from './title-wording.js';
 import { tokenRange } from './tokens.js';
 import { wordsOfKind } from '@dossier/lexicons';
 import { articleLabelReader, transcriptLabels, type TurnLabel } from './transcript.js';
@@ -280,7 +281,8 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
       }
     }
     // Last: a quoted phrase no verb of saying attributes is its sentence's subject's wording (clause-subject.ts).
-    if ((!found || found.speakerText === null) && s.chainStart === i && !titleLike)
+    // "identified the judge as “Spanish”": a name given with "as" is a label someone chose, if a verb judges it.
+    if ((!found || found.speakerText === null) && s.chainStart === i && (!titleLike || followsAs(i)))
       found = fromClauseSubject(i) ?? found;
     final.push(found ?? NOBODY);
   }
@@ -337,6 +339,7 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
    * possessive ("said at the “Summit for Peace”", "on Acme's “Morning Hour”").
    */
   function isOwnWording(i: number, found: Found | null): boolean {
+    if (found?.speakerKey && isReportedWording(i)) return true;
     const own = ownOf(i);
     if (found !== own || !own?.speakerKey || own.cueStart === null || own.cueStart > withMarks[i]!.start) return false;
     const alone = (quotesInUnit.get(unitOf[i]!) ?? []).length === 1;
@@ -358,6 +361,22 @@ export function findQuotes(doc: ArticleDoc, entities: EntityFindings, timexes: T
     const governor = doc.tokens[k];
     if (!governor || /^['’]s?$/.test(governor.lower)) return false;
     return governor.pos !== 'ADP' || governor.lower === 'as' || governor.lower === 'like';
+  }
+
+  /**
+   * "called him a “fascist” and a “Stalinist.”", "has said that it could lead to another “Holocaust.”": a name in
+   * quotes listed with the quote before it, or inside the clause a verb of saying reports (title-wording.ts).
+   */
+  function isReportedWording(i: number): boolean {
+    const before = i > 0 && unitOf[i - 1] === unitOf[i] ? withMarks[i - 1]! : null;
+    if (before && final[i - 1]?.speakerKey && coordinatedWithQuoteBefore(text, before, withMarks[i]!)) return true;
+    const from = before ? before.end : units[unitOf[i]!]!.start;
+    return inReportedClause(text, doc.tokens, vocabulary.speechForms, from, withMarks[i]!);
+  }
+
+  function followsAs(i: number): boolean {
+    const [, before] = tokenRange(doc.tokens, units[unitOf[i]!]!.start, withMarks[i]!.start);
+    return doc.tokens[before - 1]?.lower === 'as';
   }
 
   /** The name that owns the quote (“Ann Lee’s “…””), else the subject of its sentence's main clause. */

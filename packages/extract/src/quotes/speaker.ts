@@ -452,13 +452,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * "about 3 in 10 voters say", "2 out of 5 say": the subject is a share of a poll's respondents, a finding
-   * reported by the writer rather than a source that spoke.
+   * "about 3 in 10 voters say", "2 out of 5 say", "75 percent of Republicans said", "31% of voters said": the
+   * subject is a share of a poll's respondents, a finding reported by the writer rather than a source that spoke.
    */
   isShareOfRespondents(phrase: Span): boolean {
     const [from] = tokenRange(this.tokens, phrase.start, phrase.end);
     const first = this.tokens[from];
+    const percent = (i: number) => ['percent', '%'].includes(this.tokens[i]?.lower ?? '');
+    // The phrase reader stops at "%", so the phrase may start after "of".
+    if (first?.lower !== 'of' && this.tokens[from - 1]?.lower === 'of' && percent(from - 2))
+      return this.tokens[from - 3]?.pos === 'NUM';
     if (first?.pos !== 'NUM') return false;
+    if (percent(from + 1) && this.tokens[from + 2]?.lower === 'of') return true;
     const before = (k: number) => this.tokens[from - k];
     if (before(1)?.lower === 'in') return before(2)?.pos === 'NUM';
     return before(1)?.lower === 'of' && before(2)?.lower === 'out' && before(3)?.pos === 'NUM';
