@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiSlug, entityId, regexSlug, slugify, spanKey, spanRowIds, SPAN_KEY_MAX } from './ids.js';
+import { asciiSlug, entityId, regexSlug, sha256, slugify, spanKey, spanRowIds, SPAN_KEY_MAX } from './ids.js';
 
 describe('ids', () => {
   it('builds entity IDs from type and canonical name only', () => {
@@ -54,6 +54,29 @@ describe('span keys', () => {
         const whole = regexSlug(text);
         return whole.length <= max ? cut === whole : cut.length > max && whole.startsWith(cut);
       }),
+    );
+  });
+
+  it('key ASCII text, long or short, as the regular expressions of its definition do', () => {
+    // spanKey's documented definition, spelled with regular expressions only (no fast paths).
+    const byRegex = (text: string) => {
+      const slug = regexSlug(text);
+      if (slug.length <= SPAN_KEY_MAX && slug !== '') return slug;
+      const hash = sha256(text.toLowerCase().replace(/\s+/gu, ' ').trim()).slice(0, 8);
+      let head = slug.slice(0, 32);
+      if (head.length > 31) head = head.lastIndexOf('-') > 0 ? head.slice(0, head.lastIndexOf('-')) : head.slice(0, 31);
+      return head ? `${head}-${hash}` : `x${hash}`;
+    };
+    expect(spanKey(' said the talks would  resume within the month, officials said ')).toBe(
+      byRegex(' said the talks would  resume within the month, officials said '),
+    );
+    const words = fc.constantFrom('said', 'Talks', 'U.S.', 'a', '', '--', "it's");
+    const gaps = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\t', ' \r\n', '\f', '\v');
+    const text = fc
+      .array(fc.tuple(gaps, words), { maxLength: 40 })
+      .map((parts) => parts.map(([gap, word]) => gap + word).join(''));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, trim) => spanKey(trim ? t.trim() : t) === byRegex(trim ? t.trim() : t)),
     );
   });
 

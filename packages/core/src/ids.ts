@@ -33,7 +33,31 @@ export const SPAN_PREFIX = {
 /** Longest span key kept whole; longer texts keep their first words and a hash of the rest. */
 export const SPAN_KEY_MAX = 40;
 const SPAN_KEY_HEAD = 31;
-const ASCII_ONLY = /^\p{ASCII}*$/u;
+
+/** True when every UTF-16 unit of `text` is ASCII (as `/^\p{ASCII}*$/u` tests, stopping at the first that is not). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * ASCII text lower-cased with its white space collapsed to single spaces and trimmed, as
+ * `.toLowerCase().replace(/\s+/gu, ' ').trim()` gives. Long spans (events, quotes) take this path for their
+ * hash, and nearly all of them are single-spaced already: one scan settles that, and only the others run the
+ * regular expression.
+ */
+function foldAscii(text: string): string {
+  const lower = text.toLowerCase();
+  const last = lower.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = lower.charCodeAt(i);
+    // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return and space.
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (space && (c !== 32 || i === 0 || i === last || lower.charCodeAt(i + 1) === 32))
+      return lower.replace(/\s+/gu, ' ').trim();
+  }
+  return lower;
+}
 
 /**
  * The normalized text of a span, as it appears in its row ID: Unicode NFKD with combining marks dropped,
@@ -47,13 +71,13 @@ const ASCII_ONLY = /^\p{ASCII}*$/u;
 export function spanKey(text: string): string {
   // ASCII text is its own NFKD form with no combining marks and no letters to lose: most spans take this path,
   // which skips two normalizations per row.
-  const ascii = ASCII_ONLY.test(text);
+  const ascii = isAscii(text);
   const decomposed = ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
   const slug = ascii ? asciiSlug(text, SPAN_KEY_MAX) : regexSlug(decomposed);
   const lostLetters = !ascii && /[^\p{ASCII}]/u.test(decomposed.replace(/[^\p{L}\p{N}]+/gu, ''));
   if (slug.length <= SPAN_KEY_MAX && !lostLetters && slug !== '') return slug;
   // ASCII text is already in NFC.
-  const folded = (ascii ? text : text.normalize('NFC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+  const folded = ascii ? foldAscii(text) : text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   const hash = sha256(folded).slice(0, 8);
   let head = slug.slice(0, SPAN_KEY_HEAD + 1);
   // Cut at the last "-" that fits, so the head ends on a whole word (or mid-word, for one long word).

@@ -10,6 +10,12 @@ export interface Token extends Span {
   pos: string;
   /** The token text lower-cased, for lexicon look-ups. */
   lower: string;
+  /**
+   * The token text, `body.slice(start, end)`. Ingest hands every occurrence of a word form the same string,
+   * so a look-up of it in a Map or Set finds its hash already computed and its key by identity, where a fresh
+   * slice per occurrence paid for both (see packages/ingest/README.md).
+   */
+  text: string;
 }
 
 export interface Sentence extends Span {

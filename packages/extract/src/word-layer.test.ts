@@ -143,7 +143,7 @@ describe('word layer', () => {
     const words = ['The', 'talks', 'may', 'resume', ',', 'officials', 'said'];
     let at = 0;
     const tokens: Token[] = words.map((w) => {
-      const token = { start: at, end: at + w.length, pos: 'X', lower: w.toLowerCase() };
+      const token = { start: at, end: at + w.length, pos: 'X', lower: w.toLowerCase(), text: w };
       at += w.length + 1;
       return token;
     });

@@ -19,6 +19,7 @@ describe('analyzeText', () => {
 
   it('gives tokens whose offsets slice back to their text', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
     expect(tokens.find((t) => text.slice(t.start, t.end) === 'Accra')?.pos).toBe('PROPN');
   });
 
@@ -66,6 +67,7 @@ describe('overlong runs of non-space characters', () => {
     expect(text.slice(token.start, token.end)).toBe(run);
     expect(token.lower).toBe(run.toLowerCase());
     for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+    for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
     expect(tokens.map((t) => text.slice(t.start, t.end)).filter((t) => t !== run)).toEqual([
       'We',
       'met',
@@ -93,5 +95,18 @@ describe('overlong runs of non-space characters', () => {
       next = s.tokenEnd;
     }
     expect(next).toBe(tokens.length);
+  });
+});
+
+describe('word forms read again', () => {
+  it('keep their text and lower case in every article, whatever was read before', () => {
+    // Every occurrence of a form shares one string: a form met first in one case must not lend it to another.
+    for (const text of ['Talks RESUME in Accra.', 'talks resume in ACCRA.', 'TALKS Resume in accra.']) {
+      const { tokens } = analyzeText(text, paragraphsOf(text));
+      for (const t of tokens) {
+        expect(t.text).toBe(text.slice(t.start, t.end));
+        expect(t.lower).toBe(t.text.toLowerCase());
+      }
+    }
   });
 });

@@ -31,13 +31,20 @@ function analyzeWith(nlp: Wink, text: string, paragraphs: readonly Span[]): Text
   const values = winkTokens.out() as string[];
   const spaces = winkTokens.out(its.precedingSpaces) as string[];
   const tags = winkTokens.out(its.pos) as string[];
+  // wink hands every occurrence of a word form the same string (its lexicon's entry), and so does toLowerCase
+  // when the form is in lower case already: tokens keep those strings, so that a look-up of a token's `text` or
+  // `lower` in a Map or Set finds the hash computed and the key by identity (a fresh slice per occurrence paid
+  // a hash computation in V8's runtime and a character comparison). Where runs were cut, wink's strings differ
+  // from the text's inside them, and the text is sliced instead.
+  const valuesAreText = runs.length === 0;
 
   // wink is lossless on ordinary text; where it is not (odd control characters), we re-find each token.
-  const winkToRaw = new Int32Array(values.length).fill(-1);
+  const winkToRaw = new Int32Array(values.length);
   const rawTokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
+    winkToRaw[i] = -1;
     offset += spaces[i]!.length;
     if (!winkInput.startsWith(value, offset)) {
       const found = winkInput.indexOf(value, offset);
@@ -46,12 +53,20 @@ function analyzeWith(nlp: Wink, text: string, paragraphs: readonly Span[]): Text
     }
     if (!isBlank(value)) {
       winkToRaw[i] = rawTokens.length;
-      rawTokens.push({ start: offset, end: offset + value.length, pos: tags[i]!, lower: value.toLowerCase() });
+      const end = offset + value.length;
+      const tokenText = valuesAreText ? value : text.slice(offset, end);
+      rawTokens.push({ start: offset, end, pos: tags[i]!, lower: tokenText.toLowerCase(), text: tokenText });
     }
     offset += value.length;
   }
-  const { tokens, indexOf } = mergeRunTokens(text, rawTokens, runs);
-  const winkToOurs = winkToRaw.map((raw) => (raw < 0 ? -1 : indexOf[raw]!));
+  // Without runs every raw token is final, so wink's indices map to ours as they are.
+  let tokens = rawTokens;
+  let winkToOurs = winkToRaw;
+  if (!valuesAreText) {
+    const merged = mergeRunTokens(text, rawTokens, runs);
+    tokens = merged.tokens;
+    winkToOurs = winkToRaw.map((raw) => (raw < 0 ? -1 : merged.indexOf[raw]!));
+  }
 
   const winkSentences: Array<[number, number]> = [];
   doc.sentences().each((sentence: { out: (f: typeof its.span) => unknown }) => {
@@ -65,7 +80,6 @@ function analyzeWith(nlp: Wink, text: string, paragraphs: readonly Span[]): Text
  * "other", as wink tags strings it cannot read). `indexOf` maps each raw token's index to its final one.
  */
 function mergeRunTokens(text: string, rawTokens: Token[], runs: readonly Span[]) {
-  if (runs.length === 0) return { tokens: rawTokens, indexOf: rawTokens.map((_, i) => i) };
   const tokens: Token[] = [];
   const indexOf: number[] = [];
   let run = 0;
@@ -79,7 +93,10 @@ function mergeRunTokens(text: string, rawTokens: Token[], runs: readonly Span[])
     }
     const { start, end } = runs[run]!;
     const last = tokens[tokens.length - 1];
-    if (last?.start !== start) tokens.push({ start, end, pos: 'X', lower: text.slice(start, end).toLowerCase() });
+    if (last?.start !== start) {
+      const runText = text.slice(start, end);
+      tokens.push({ start, end, pos: 'X', lower: runText.toLowerCase(), text: runText });
+    }
     indexOf.push(tokens.length - 1);
   }
   return { tokens, indexOf };

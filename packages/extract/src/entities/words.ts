@@ -62,7 +62,7 @@ export function buildWords(doc: ArticleDoc): Word[] {
     let initial = true;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const tok = tokens[t]!;
-      const text = body.slice(tok.start, tok.end);
+      const text = tok.text;
       const prev = words[words.length - 1];
       const glued = prev !== undefined && prev.sentence === s && prev.possEnd === tok.start;
       // Possessive markers belong to the word before them.
@@ -86,7 +86,7 @@ export function buildWords(doc: ArticleDoc): Word[] {
         !prev.punct &&
         prev.possEnd === prev.end
       ) {
-        const nextText = body.slice(next.start, next.end);
+        const nextText = next.text;
         if (LETTER_OR_DIGIT.test(nextText[0] ?? '')) {
           const lowerSuffix =
             !UPPER_START.test(nextText) &&
