@@ -36,6 +36,8 @@ const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS
 
 let root: string;
 const logs: string[] = [];
+/** The articles list of the first build, which ran `astro build` (a render-key miss). */
+let missArticles = '';
 
 /** A dataset of the first `count` articles, built by the CLI into the layout's data/dist. */
 async function writeDataset(count: number): Promise<void> {
@@ -97,6 +99,7 @@ beforeAll(async () => {
   cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
   await writeDataset(2);
   await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-2'));
+  missArticles = readFileSync(join(root, 'warm', 'articles', 'index.html'), 'utf8');
   await writeDataset(3);
   await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-3'));
   await buildSite(join(root, 'cold'), join(root, 'store-cold'), join(root, 'render-cold'), true);
@@ -126,6 +129,11 @@ describe('one more article', () => {
     expect(logs[0]).toMatch(/Building static entrypoints/u);
     expect(logs[1]).toMatch(/astro build skipped/u);
     expect(logs[1]).not.toMatch(/Building static entrypoints/u);
+  });
+
+  it('links the articles to the viewer when the script runs astro build too (no page per article here)', () => {
+    expect(missArticles).toContain('href="/articles/view/?id=a"');
+    expect(missArticles).not.toMatch(/href="\/articles\/a\/"/u);
   });
 
   it('leaves a site equal, byte for byte, to a cold build of the same data by astro build alone', () => {
