@@ -4,7 +4,9 @@
  * the render key (src/lib/slots/astro-key.ts) holds across the two builds. Three docs builds of invented
  * articles, in a temporary repository layout (about a minute or two): the build script (scripts/build.mjs)
  * on 2 articles (a key miss: `astro build`), the script again on 3 (a key hit: Astro's kept output, filled),
- * and `astro build` alone on the same 3, cold, as the site was built before the script.
+ * and `astro build` alone on the same 3, cold, as the site was built before the script. Then Pagefind: the 3rd
+ * article adds entity pages, so Pagefind indexes again; a 4th that names no new entity and no new title changes
+ * only what Pagefind ignores, so the script copies the kept index, and that site equals a cold one too.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,9 @@ const ARTICLES: Record<string, string> = {
     'date 2024-03-05 By Lena Sorvik, Harbour Ledger\n\nQuinta Varro said on Tuesday that the harbour board had agreed. The board will meet again in April.\n',
   'c.txt':
     'date 2024-03-06 By Oren Talby, Valley Courier\n\nThe Valley Water Authority raised its prices on Wednesday, its director Mira Castell said.\n',
+  // Only entities the others name, and no new title: after it, only numbers and lists that Pagefind ignores change.
+  'd.txt':
+    'date 2024-03-07 By Oren Talby, Valley Courier\n\nThe Valley Water Authority met on Thursday. Quinta Varro said the fees would rise.\n',
 };
 
 const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }) =>
@@ -31,6 +36,8 @@ const run = (file: string, args: string[], options: { cwd?: string; env?: NodeJS
 
 let root: string;
 const logs: string[] = [];
+/** The articles list of the first build, which ran `astro build` (a render-key miss). */
+let missArticles = '';
 
 /** A dataset of the first `count` articles, built by the CLI into the layout's data/dist. */
 async function writeDataset(count: number): Promise<void> {
@@ -92,21 +99,41 @@ beforeAll(async () => {
   cpSync(join(DOCS, 'test', 'fixtures'), join(root, 'apps', 'docs', 'test', 'fixtures'), { recursive: true });
   await writeDataset(2);
   await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-2'));
+  missArticles = readFileSync(join(root, 'warm', 'articles', 'index.html'), 'utf8');
   await writeDataset(3);
   await buildSite(join(root, 'warm'), join(root, 'store-warm'), join(root, 'render-3'));
   await buildSite(join(root, 'cold'), join(root, 'store-cold'), join(root, 'render-cold'), true);
-}, 900_000);
+  await writeDataset(4);
+  await buildSite(join(root, 'warm-4'), join(root, 'store-warm'), join(root, 'render-4'));
+  await buildSite(join(root, 'cold-4'), join(root, 'store-cold-4'), join(root, 'render-cold-4'), true);
+}, 1_200_000);
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe('one more article', () => {
+  it('indexes again with Pagefind when an indexed page changed, and copies the kept index when none did', () => {
+    expect(logs[1]).toMatch(/\[starlight:pagefind\] \d+ HTML files indexed/u);
+    expect(logs[1]).not.toMatch(/Pagefind's kept index copied/u);
+    expect(logs[3]).toMatch(/astro build skipped/u);
+    expect(logs[3]).toMatch(/the pages' searchable text is the previous build's: Pagefind's kept index copied/u);
+  });
+
+  it('leaves a site equal to a cold build when the kept Pagefind index is copied', () => {
+    expectSameFiles(join(root, 'cold-4'), join(root, 'warm-4'));
+  });
+
   it('is built from the kept render, without astro build, by the build script', () => {
     expect(logs[0]).toMatch(/no output of Astro's kept for these inputs: astro build/u);
     expect(logs[0]).toMatch(/Building static entrypoints/u);
     expect(logs[1]).toMatch(/astro build skipped/u);
     expect(logs[1]).not.toMatch(/Building static entrypoints/u);
+  });
+
+  it('links the articles to the viewer when the script runs astro build too (no page per article here)', () => {
+    expect(missArticles).toContain('href="/articles/view/?id=a"');
+    expect(missArticles).not.toMatch(/href="\/articles\/a\/"/u);
   });
 
   it('leaves a site equal, byte for byte, to a cold build of the same data by astro build alone', () => {

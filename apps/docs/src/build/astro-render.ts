@@ -4,7 +4,7 @@
  * ASTRO_RENDER_DIR, with the render key (src/lib/slots/astro-key.ts) it was made for. The key file is written
  * last, once the render is complete, so a build that stopped halfway leaves no key and the next one renders.
  */
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO_RENDER_DIR } from '../lib/slots/astro-key.ts';
 
@@ -40,8 +40,17 @@ export function markRender(storeRoot: string, key: string): void {
 /**
  * Makes `outDir` a copy of the kept render, as `astro build` empties its folder before it writes. Copied,
  * not linked: the steps after it replace files by rename, but a copy cannot be corrupted by one that does not.
+ * The site's `data/` stays: it holds only hard links to the store's files, which the build links again only
+ * where they changed (`linkInto`, src/lib/shard-store.ts); removing some 20,000 links and making them again
+ * was a large part of a rebuild after one more article. A render with a `data/` of its own (none has one)
+ * would be copied over those links, into the store's files, so then everything goes.
  */
 export function copyRender(render: string, outDir: string): void {
-  rmSync(outDir, { recursive: true, force: true });
+  const keep = existsSync(join(render, SITE_DATA)) ? undefined : SITE_DATA;
+  for (const entry of existsSync(outDir) ? readdirSync(outDir) : [])
+    if (entry !== keep) rmSync(join(outDir, entry), { recursive: true, force: true });
   cpSync(render, outDir, { recursive: true });
 }
+
+/** The site's folder of data files, hard links to the store's. */
+const SITE_DATA = 'data';

@@ -21,7 +21,9 @@ import { CACHE_DIR } from '../lib/site-data.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { fillPageSlots } from '../lib/slots/fill-pages.ts';
 import { copyRender, dropRender, keptRender, markRender, renderSiteDir } from './astro-render.ts';
+import { copyKeptIndex, keepIndex } from './kept-index.ts';
 import { runPagefind } from './pagefind.ts';
+import { pagefindInputKey } from './pagefind-input.ts';
 
 export interface SiteBuildOptions {
   /** apps/docs of the code being built (its src/ is the site's code). */
@@ -55,21 +57,44 @@ function astroBuild(docsDir: string, outDir: string, snapshot: string): Promise<
   });
 }
 
+/**
+ * Pagefind on the filled pages, unless what it reads of them (src/build/pagefind-input.ts) is what the kept
+ * index was made from: then that index is copied (after one more article only numbers and lists that Pagefind
+ * ignores change, as a rule).
+ */
+async function indexSite(docsDir: string, outDir: string, siteDataDir: string, renderKey: string): Promise<void> {
+  const log = logger('starlight:pagefind');
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const key = pagefindInputKey(outDir, renderKey);
+  if (copyKeptIndex(siteDataDir, key, outDir)) {
+    log(
+      `the pages' searchable text is the previous build's: Pagefind's kept index copied in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
+    );
+    return;
+  }
+  const found = await runPagefind(docsDir, outDir);
+  keepIndex(siteDataDir, key, outDir);
+  // Pagefind indexes in a process of its own, whose CPU is not this one's.
+  log(`${found} HTML files indexed in ${seconds(started)} (CPU here ${cpuSeconds(cpu)})`);
+}
+
 /** What Astro's build-done hooks do after the render, on a copy of a kept render. */
-async function finishKeptRender(docsDir: string, outDir: string, siteDataDir: string): Promise<void> {
+async function finishKeptRender(
+  docsDir: string,
+  outDir: string,
+  siteDataDir: string,
+  renderKey: string,
+): Promise<void> {
   const pages = logger('dossier-entity-pages');
-  let started = performance.now();
-  let cpu = process.cpuUsage();
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   const slotted = fillPageSlots(outDir, siteDataDir);
   const written = writeEntityPages(outDir, siteDataDir);
   pages(
     `slots filled in ${slotted.length} pages, ${written.length} entity pages in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
   );
-  started = performance.now();
-  cpu = process.cpuUsage();
-  const found = await runPagefind(docsDir, outDir);
-  // Pagefind indexes in a process of its own, whose CPU is not this one's.
-  logger('starlight:pagefind')(`${found} HTML files indexed in ${seconds(started)} (CPU here ${cpuSeconds(cpu)})`);
+  await indexSite(docsDir, outDir, siteDataDir, renderKey);
   addEntityPagesToSitemap(outDir, siteUrl(), written);
   logger('dossier-downloads')(linkDownloads(outDir));
 }
@@ -86,12 +111,14 @@ export async function buildSite({ docsDir, outDir }: SiteBuildOptions): Promise<
     const copied = process.cpuUsage();
     copyRender(kept, outDir);
     log(`copied in CPU ${cpuSeconds(copied)}`);
-    await finishKeptRender(docsDir, outDir, store.root);
+    await finishKeptRender(docsDir, outDir, store.root, renderKey.key);
   } else {
     log("no output of Astro's kept for these inputs: astro build");
     dropRender(store.root);
     await astroBuild(docsDir, outDir, renderSiteDir(store.root));
     markRender(store.root, renderKey.key);
+    // Starlight ran Pagefind on the filled pages: its index is kept for the next build with the same input.
+    keepIndex(store.root, pagefindInputKey(outDir, renderKey.key), outDir);
   }
   store.linkInto(outDir, [MODEL_DIR, CACHE_DIR]);
   // DOSSIER_ASTRO_SNAPSHOT asks for a copy of Astro's output before the fills, as `astro build` makes one.

@@ -8,7 +8,8 @@
  */
 import { articleShard } from './article-shard.ts';
 import type { EntitiesRow } from './dataset.ts';
-import { articleEntityRecords } from './entity-records.ts';
+import { type ArticleSummary, articleSummary } from './article-summary.ts';
+import { articleEntityRecords, type RecordHead, recordHead } from './entity-records.ts';
 import { entityShard, type EntityRecord, type EntityTotals } from './entity-shard.ts';
 import { releaseLayouts } from './layout.ts';
 import { showArticle, siteModel } from './model.ts';
@@ -53,7 +54,7 @@ export interface BucketEntity {
 }
 
 export interface SiteJobDone {
-  /** The article's records, one JSON line each ('' for an entity). */
+  /** The article's records file (`articleFileText`; '' for an entity). */
   records: string;
   /** The files written (or found unchanged), by path under the store's root. */
   files: Array<[string, FilePut]>;
@@ -64,13 +65,37 @@ export function runSiteJob(job: SiteJob): SiteJobDone {
   return job.kind === 'entity' ? entityJob(job) : entityBucketJob(job);
 }
 
+/**
+ * An article's records file: its summary (src/lib/article-summary.ts) on the first line, then its evidence
+ * records, one JSON line each. Kept under the key of the article's inputs, so a warm build reads the summary
+ * here instead of parsing the article's rows.
+ */
+function articleFileText(group: ArticleGroup): string {
+  const records = articleEntityRecords(group).map((r) => `${JSON.stringify(r)}\n`);
+  return `${JSON.stringify(articleSummary(group))}\n${records.join('')}`;
+}
+
+/** An article's records file, read: its summary, and each record's kind and entity with its JSON text as written. */
+export interface ArticleFile {
+  summary: ArticleSummary;
+  records: RecordHead[];
+  lines: string[];
+}
+
+/** Reads `articleFileText`'s output; fails on text of another shape (a file another version of the code wrote). */
+export function parseArticleFile(text: string): ArticleFile {
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : [text];
+  const summary = JSON.parse(lines.shift()!) as ArticleSummary;
+  if (!Array.isArray(summary?.entityIds) || !Array.isArray(summary.dated))
+    throw new Error('not an article file: its first line is not a summary');
+  return { summary, records: lines.map(recordHead), lines };
+}
+
 function articleJob(root: string, group: ArticleGroup): SiteJobDone {
   const id = group.article.article_id;
   showArticle(group);
   const shard = JSON.stringify(articleShard(group.article));
-  const records = articleEntityRecords(group)
-    .map((r) => `${JSON.stringify(r)}\n`)
-    .join('');
+  const records = articleFileText(group);
   releaseLayouts();
   return {
     records,

@@ -35,12 +35,15 @@ export function evidenceHtml(evidence: ShardEvidence): string {
 
 const cut = (shown: number, total: number, what: string) =>
   shown < total
-    ? `<p class="muted">The first ${shown} of ${total} ${what} are shown; the ${what} table and the downloads have them all.</p>`
+    ? `<p class="muted" data-pagefind-ignore>The first ${shown} of ${total} ${what} are shown; the ${what} table and the downloads have them all.</p>`
     : '';
-const muted = (line: string) => `<p class="muted">${text(line)}</p>`;
+/** A note from the data (counts, dates, attributions): shown, not indexed by Pagefind. */
+const muted = (line: string) => `<p class="muted" data-pagefind-ignore>${text(line)}</p>`;
+/** A section's heading: its name, and its count out of Pagefind's index (the count changes with the data). */
 const heading = (page: EntityShard, index: number) => {
   const h = entityHeadings(page)[index]!;
-  return `<h2 id="${h.slug}">${text(h.text)}</h2>`;
+  const count = h.text.lastIndexOf(' (');
+  return `<h2 id="${h.slug}">${text(h.text.slice(0, count))} <span data-pagefind-ignore>${text(h.text.slice(count + 1))}</span></h2>`;
 };
 
 function factsHtml(page: EntityShard): string {
@@ -50,7 +53,7 @@ function factsHtml(page: EntityShard): string {
     `<dt>Type</dt><dd>${text(page.type)}</dd>` +
     `<dt>Also written as</dt><dd>${page.aliases.length ? text(page.aliases.join(', ')) : '—'}</dd>` +
     country +
-    `<dt>In the data</dt><dd>${text(page.inTheData)}</dd>` +
+    `<dt>In the data</dt><dd data-pagefind-ignore>${text(page.inTheData)}</dd>` +
     `<dt>Entity ID</dt><dd><code class="id">${text(page.id)}</code> (<a href="${attr(page.entitiesTable)}">entities</a>)</dd>` +
     '</dl>'
   );
@@ -74,7 +77,7 @@ function mentionsHtml(page: EntityShard): string {
   if (page.mentions.length === 0) return muted('No mentions.');
   const groups = page.mentions.map(
     (group) =>
-      `<section><h3>${text(group.heading)} <a class="muted small" href="${attr(group.articleHref)}"><code class="id">${text(group.articleId)}</code></a></h3>` +
+      `<section data-pagefind-ignore><h3>${text(group.heading)} <a class="muted small" href="${attr(group.articleHref)}"><code class="id">${text(group.articleId)}</code></a></h3>` +
       `<ol class="mentions">${group.items.map(({ id, evidence }) => `<li data-mention-id="${attr(id)}">${evidenceHtml(evidence)}</li>`).join('')}</ol></section>`,
   );
   return cut(shown, page.totals.mentions, 'mentions') + groups.join('');
@@ -83,7 +86,7 @@ function mentionsHtml(page: EntityShard): string {
 function quotesHtml(page: EntityShard): string {
   if (page.quotes.length === 0) return muted(`No quotes attributed to ${page.name}.`);
   const items = page.quotes.map(({ evidence, note }) => `<li>${evidenceHtml(evidence)}${muted(note)}</li>`);
-  return `${cut(page.quotes.length, page.totals.quotes, 'quotes')}<ol>${items.join('')}</ol>`;
+  return `${cut(page.quotes.length, page.totals.quotes, 'quotes')}<ol data-pagefind-ignore>${items.join('')}</ol>`;
 }
 
 /** An event's summary starts with its type, then a comma (src/lib/entity-records.ts): the type is shown bold. */
@@ -98,7 +101,7 @@ function eventsHtml(page: EntityShard): string {
       : '';
     return `<li><p><strong>${text(type)}</strong>${text(rest)}${withWhom}</p>${evidenceHtml(evidence)}</li>`;
   });
-  return `${cut(page.events.length, page.totals.events, 'events')}<ol>${items.join('')}</ol>`;
+  return `${cut(page.events.length, page.totals.events, 'events')}<ol data-pagefind-ignore>${items.join('')}</ol>`;
 }
 
 /** Everything under the page's title: facts, roles, mentions, quotes and events, each with its evidence. */

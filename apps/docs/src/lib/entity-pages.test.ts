@@ -102,7 +102,7 @@ describe('the body of an entity page', () => {
   it('says how many rows it shows when the shard holds fewer than the totals', () => {
     const html = entityBodyHtml(shard({ totals: { mentions: 900, quotes: 0, events: 0 } }));
     expect(html).toContain('The first 1 of 900 mentions are shown');
-    expect(html).toContain('<h2 id="mentions">Mentions (900)</h2>');
+    expect(html).toContain('<h2 id="mentions">Mentions <span data-pagefind-ignore>(900)</span></h2>');
   });
 
   it('says so when an entity has no roles, quotes or events', () => {

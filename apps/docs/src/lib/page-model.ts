@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { articleLabel } from './article-title.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { describeRole, entityName, siteModel } from './model.ts';
+import { entityName, siteModel } from './model.ts';
 import { dictionaryTables } from './schemas.ts';
-import type { ArticleGroup } from './stream/article-groups.ts';
+import type { ArticleSummary } from './article-summary.ts';
+import { ARTICLE_TABLES, type ArticleGroup } from './stream/article-groups.ts';
 import type { TimelineItem } from './timeline.ts';
 import { spanUrl } from './urls.ts';
 
@@ -75,12 +76,20 @@ export interface TablePreview {
 
 /** Columns with a short list of values (enums, article_id, booleans): a select each on the table's page. */
 export function filterColumnNames(table: string): string[] {
-  const schema = dictionaryTables().find((t) => t.name === table);
-  if (!schema) return [];
-  return schema.columns
-    .filter((c) => !c.primaryKey && (c.allowed || c.type === 'boolean' || c.name === 'article_id'))
-    .map((c) => c.name);
+  let columns = filterColumnsByTable.get(table);
+  if (!columns) {
+    const schema = dictionaryTables().find((t) => t.name === table);
+    columns = schema
+      ? schema.columns
+          .filter((c) => !c.primaryKey && (c.allowed || c.type === 'boolean' || c.name === 'article_id'))
+          .map((c) => c.name)
+      : [];
+    filterColumnsByTable.set(table, columns);
+  }
+  return columns;
 }
+/** Asked once per table and article: the schemas are read once. */
+const filterColumnsByTable = new Map<string, string[]>();
 
 const byPublishedDesc = (a: ListedArticle, b: ListedArticle) =>
   a.published < b.published ? 1 : a.published > b.published ? -1 : a.article_id < b.article_id ? -1 : 1;
@@ -111,22 +120,89 @@ class TopK<T> {
   }
 }
 
+/** The names of an event's participants, from the article the site model shows. */
+const eventParticipantNames = (eventId: string) =>
+  (siteModel().participantsByEvent.get(eventId) ?? []).map((p) => entityName(p.entity_id));
+
+/**
+ * The article's dated events and quotes as timeline items, events first (the site model must show the
+ * article: an event's label names its participants).
+ */
+export function datedTimelineItems(group: ArticleGroup): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const e of group.events) {
+    if (!e.date_start) continue;
+    const who = eventParticipantNames(e.event_id);
+    items.push({
+      id: e.event_id,
+      kind: 'event',
+      lane: e.type,
+      label: `${e.type}${who.length ? ` (${who.join(', ')})` : ''}: ${clip(e.text)}`,
+      status: e.status,
+      start: e.date_start,
+      end: e.date_end ?? e.date_start,
+      href: spanUrl(e.article_id, e.event_id),
+    });
+  }
+  for (const q of group.quotes) {
+    if (!q.date_value) continue;
+    items.push({
+      id: q.quote_id,
+      kind: 'statement',
+      lane: 'quote',
+      label: `${q.speaker_id ? entityName(q.speaker_id) : (q.speaker_text ?? 'unknown speaker')}: “${clip(q.text)}”`,
+      status: 'said',
+      start: q.date_value,
+      end: q.date_value,
+      href: spanUrl(q.article_id, q.quote_id),
+    });
+  }
+  return items;
+}
+
 class TablePreviewCollector {
   readonly rows: Array<Record<string, unknown>> = [];
   count = 0;
   private readonly values = new Map<string, Set<string>>();
-  constructor(readonly filterColumns: string[]) {
+  constructor(
+    readonly filterColumns: string[],
+    private readonly shown = TABLE_ROWS_SHOWN,
+  ) {
     for (const c of filterColumns) this.values.set(c, new Set());
   }
   add(row: Record<string, unknown>): void {
     this.count++;
-    if (this.rows.length < TABLE_ROWS_SHOWN) this.rows.push(row);
+    if (this.rows.length < this.shown) this.rows.push(row);
     for (const [column, values] of this.values) {
       if (values.size > MAX_SELECT_VALUES) continue;
       const value = row[column] === null ? '' : String(row[column]);
       if (value) values.add(value);
     }
   }
+  /** Counts an article's rows and takes their filter values (an ArticleSummary's); the rows come apart. */
+  addSummarized(count: number, values: Record<string, string[]> | undefined): void {
+    this.count += count;
+    if (!values) return;
+    for (const [column, seen] of this.values) {
+      // A batch may take the set past the limit by more than one value: past it, no filter either way.
+      if (seen.size > MAX_SELECT_VALUES) continue;
+      for (const value of values[column] ?? []) seen.add(value);
+    }
+  }
+
+  /** True when the preview has all the rows it shows. */
+  full(): boolean {
+    return this.rows.length >= this.shown;
+  }
+
+  /** Rows for the preview only (counted by `addSummarized`). */
+  addPreviewRows(rows: readonly object[]): void {
+    for (const row of rows) {
+      if (this.full()) return;
+      this.rows.push(row as Record<string, unknown>);
+    }
+  }
+
   preview(): TablePreview {
     const filterValues: Record<string, string[]> = {};
     for (const [column, values] of this.values)
@@ -153,10 +229,11 @@ export class PageFactsCollector {
   private undatedTotal = 0;
   readonly staticArticles: Array<{ article: ArticlesRow; rows: ArticleRows }> = [];
 
-  constructor() {
+  /** `limits`: how many rows a table's preview and the undated list hold (smaller in tests). */
+  constructor(private readonly limits = { tableRows: TABLE_ROWS_SHOWN, undated: UNDATED_LISTED }) {
     const m = siteModel();
     for (const r of m.data.tableResources)
-      this.tables.set(r.name, new TablePreviewCollector(filterColumnNames(r.name)));
+      this.tables.set(r.name, new TablePreviewCollector(filterColumnNames(r.name), limits.tableRows));
     for (const e of m.data.entities) this.tables.get('entities')?.add(e as unknown as Record<string, unknown>);
     this.prominent = m.data.entities
       .filter((e) => e.type === 'person')
@@ -171,89 +248,67 @@ export class PageFactsCollector {
     this.tables.get(table)?.add(row);
   }
 
-  add(group: ArticleGroup): void {
-    const { article } = group;
+  /**
+   * True when `addArticle` needs the article's rows as well as its summary: a table's preview or the list of
+   * undated events is not full yet, or every article gets a page of its own.
+   */
+  wantsRows(summary: ArticleSummary): boolean {
+    if (siteModel().articlePages) return true;
+    if (summary.undated > 0 && this.undated.length < this.limits.undated) return true;
+    return Object.keys(summary.rows).some((table) => this.tables.get(table)?.full() === false);
+  }
+
+  /**
+   * Adds an article from its row and summary (src/lib/article-summary.ts); `group`, its rows, when `wantsRows`
+   * says so, with the site model showing it (`showArticle`: the undated events name their participants).
+   */
+  addArticle(article: ArticlesRow, summary: ArticleSummary, group?: ArticleGroup): void {
     this.tables.get('articles')?.add(article as unknown as Record<string, unknown>);
-    for (const [field, table] of [
-      ['mentions', 'mentions'],
-      ['roles', 'roles'],
-      ['timexes', 'temporal_expressions'],
-      ['quantities', 'quantities'],
-      ['quotes', 'quotes'],
-      ['events', 'events'],
-      ['participants', 'event_participants'],
-    ] as const)
-      for (const row of group[field]) this.tables.get(table)?.add(row as unknown as Record<string, unknown>);
+    for (const [field, table] of Object.entries(ARTICLE_TABLES) as Array<[keyof typeof ARTICLE_TABLES, string]>) {
+      const preview = this.tables.get(table);
+      if (!preview) continue;
+      preview.addSummarized(summary.rows[table] ?? 0, summary.filterValues[table]);
+      if (group) preview.addPreviewRows(group[field]);
+    }
     this.words += article.word_count;
     this.outlets.add(article.outlet);
     if (this.firstDate === undefined || article.published < this.firstDate) this.firstDate = article.published;
     if (this.lastDate === undefined || article.published > this.lastDate) this.lastDate = article.published;
-    for (const e of group.events) this.eventTypes.set(e.type, (this.eventTypes.get(e.type) ?? 0) + 1);
-    for (const r of group.roles) {
-      const counts = this.roleCounts.get(r.person_id);
-      if (counts) counts.set(describeRole(r), (counts.get(describeRole(r)) ?? 0) + 1);
-      this.entityRoles.get(r.person_id)?.add(describeRole(r));
+    for (const [type, n] of summary.eventTypes) this.eventTypes.set(type, (this.eventTypes.get(type) ?? 0) + n);
+    for (const [person, role] of summary.roles) {
+      const counts = this.roleCounts.get(person);
+      if (counts) counts.set(role, (counts.get(role) ?? 0) + 1);
+      this.entityRoles.get(person)?.add(role);
     }
     this.newest.add({
       article_id: article.article_id,
       outlet: article.outlet,
       published: article.published,
       opening: opening(article.body),
-      mentions: group.mentions.length,
-      quotes: group.quotes.length,
-      events: group.events.length,
+      mentions: summary.rows.mentions ?? 0,
+      quotes: summary.rows.quotes ?? 0,
+      events: summary.rows.events ?? 0,
     });
-    this.addTimeline(group);
-    if (siteModel().articlePages) {
+    this.datedTotal += summary.dated.length;
+    for (const item of summary.dated) this.latest.add(item);
+    this.undatedTotal += summary.undated;
+    if (group) this.addUndated(group);
+    if (group && siteModel().articlePages) {
       const { mentions, roles, timexes, quantities, quotes, events } = group;
       this.staticArticles.push({ article, rows: { mentions, roles, timexes, quantities, quotes, events } });
     }
   }
 
-  private addTimeline(group: ArticleGroup): void {
-    const m = siteModel();
-    const participants = (eventId: string) =>
-      (m.participantsByEvent.get(eventId) ?? []).map((p) => entityName(p.entity_id));
+  private addUndated(group: ArticleGroup): void {
     for (const e of group.events) {
-      if (!e.date_start) {
-        this.undatedTotal++;
-        if (this.undated.length < UNDATED_LISTED) {
-          const who = participants(e.event_id);
-          this.undated.push({
-            href: spanUrl(e.article_id, e.event_id),
-            type: e.type,
-            status: e.status,
-            text: clip(e.text, 140),
-            context: `${articleLabel(group.article)}${who.length ? `; ${who.join(', ')}` : ''}`,
-          });
-        }
-        continue;
-      }
-      const who = participants(e.event_id);
-      this.datedTotal++;
-      this.latest.add({
-        id: e.event_id,
-        kind: 'event',
-        lane: e.type,
-        label: `${e.type}${who.length ? ` (${who.join(', ')})` : ''}: ${clip(e.text)}`,
-        status: e.status,
-        start: e.date_start,
-        end: e.date_end ?? e.date_start,
+      if (e.date_start || this.undated.length >= this.limits.undated) continue;
+      const who = eventParticipantNames(e.event_id);
+      this.undated.push({
         href: spanUrl(e.article_id, e.event_id),
-      });
-    }
-    for (const q of group.quotes) {
-      if (!q.date_value) continue;
-      this.datedTotal++;
-      this.latest.add({
-        id: q.quote_id,
-        kind: 'statement',
-        lane: 'quote',
-        label: `${q.speaker_id ? entityName(q.speaker_id) : (q.speaker_text ?? 'unknown speaker')}: “${clip(q.text)}”`,
-        status: 'said',
-        start: q.date_value,
-        end: q.date_value,
-        href: spanUrl(q.article_id, q.quote_id),
+        type: e.type,
+        status: e.status,
+        text: clip(e.text, 140),
+        context: `${articleLabel(group.article)}${who.length ? `; ${who.join(', ')}` : ''}`,
       });
     }
   }

@@ -137,13 +137,20 @@ export class ShardStore {
     };
   }
 
-  /** Puts every produced file into `outDir` at the same relative path, except those under `privateDirs`. */
+  /**
+   * Puts every produced file into `outDir` at the same relative path, except those under `privateDirs`. A link
+   * an earlier build made to the very same file is kept, and files of the folders the store publishes that it
+   * did not produce are removed: the build script keeps `data/` of the site between builds
+   * (src/build/astro-render.ts), where one more article changes a few dozen of some 20,000 files.
+   */
   linkInto(outDir: string, privateDirs: readonly string[] = []): void {
     const made = new Set<string>();
     const isPrivate = (rel: string) => privateDirs.some((dir) => rel.startsWith(`${dir}/`));
-    for (const rel of [...this.produced].sort()) {
-      if (isPrivate(rel)) continue;
+    const published = [...this.produced].filter((rel) => !isPrivate(rel)).sort();
+    removeUnpublished(outDir, published);
+    for (const rel of published) {
       const target = join(outDir, rel);
+      if (sameFile(join(this.root, rel), target)) continue;
       const dir = dirname(target);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
@@ -158,6 +165,37 @@ export class ShardStore {
       }
     }
   }
+}
+
+/** True when `a` and `b` are the same file (a hard link of one is the other). */
+function sameFile(a: string, b: string): boolean {
+  const target = statSync(b, { throwIfNoEntry: false });
+  if (!target) return false;
+  const source = statSync(a);
+  return source.ino === target.ino && source.dev === target.dev;
+}
+
+/**
+ * Removes from `outDir` the files of the folders `published` lies in (their first path segment: `data/`) that
+ * are not in `published`, and the folders that leaves empty.
+ */
+function removeUnpublished(outDir: string, published: readonly string[]): void {
+  const wanted = new Set(published);
+  for (const top of new Set(published.map((rel) => rel.split('/')[0]!))) {
+    const dir = join(outDir, top);
+    if (fileSize(dir) < 0) continue;
+    for (const rel of listFiles(dir)) if (!wanted.has(`${top}/${rel}`)) rmSync(join(dir, rel), { force: true });
+    removeEmptyFolders(dir);
+  }
+}
+
+/** Removes the folders under `dir` (itself included) that hold no file; true when `dir` was removed. */
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (!entry.isDirectory() || !removeEmptyFolders(join(dir, entry.name))) empty = false;
+  if (empty) rmSync(dir, { recursive: true, force: true });
+  return empty;
 }
 
 /** What writing one file did: its size, whether its bytes changed, and (for `putIfChanged`) its content key. */

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const seed = join(repo, 'data/dist');
@@ -20,17 +20,28 @@ let site: typeof import('./site-data.ts');
 let stores: typeof import('./shard-store.ts');
 let model: typeof import('./model.ts');
 
-beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'site-data-plus-one-'));
-  cpSync(join(repo, 'schemas'), join(root, 'schemas'), { recursive: true });
-  // The site's paths are read from DOSSIER_ROOT when its modules load, so they are loaded after it is set.
-  process.env.DOSSIER_ROOT = root;
+/**
+ * The site's modules, loaded afresh: its paths are read from DOSSIER_ROOT and the page limits from their
+ * variables when the modules load. `articlePagesMax` 1 gives no page per article, as on a big dataset, where
+ * the warm step takes the page model from the articles' summaries instead of their rows.
+ */
+async function loadSite(articlePagesMax: string | undefined): Promise<void> {
+  if (articlePagesMax === undefined) delete process.env.DOSSIER_ARTICLE_PAGES_MAX;
+  else process.env.DOSSIER_ARTICLE_PAGES_MAX = articlePagesMax;
+  vi.resetModules();
   site = await import('./site-data.ts');
   stores = await import('./shard-store.ts');
   model = await import('./model.ts');
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'site-data-plus-one-'));
+  cpSync(join(repo, 'schemas'), join(root, 'schemas'), { recursive: true });
+  process.env.DOSSIER_ROOT = root;
 });
 afterAll(() => {
   delete process.env.DOSSIER_ROOT;
+  delete process.env.DOSSIER_ARTICLE_PAGES_MAX;
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -81,19 +92,27 @@ function filesOf(dir: string): Map<string, string> {
 }
 
 describe.skipIf(!existsSync(join(seed, 'articles.json')))('the site data after a change of the dataset', () => {
-  const cases: Array<[string, (i: number, n: number) => boolean, (i: number, n: number) => boolean]> = [
+  type Drop = (i: number, n: number) => boolean;
+  const changes: Array<[string, Drop, Drop]> = [
     ['one more article', (i, n) => i === n - 1, () => false],
     ['one article fewer', () => false, (i) => i === 0],
   ];
-  it.each(cases)('%s: equals a cold build of the same data, byte for byte', async (_, before, after) => {
-    const warm = join(root, `warm-${_.replace(/ /gu, '-')}`);
+  const cases = changes.flatMap(([name, before, after]) => [
+    [name, 'with article pages', before, after, undefined] as const,
+    [name, 'with the article viewer only', before, after, '1'] as const,
+  ]);
+  it.each(cases)('%s, %s: equals a cold build of the same data, byte for byte', async (_, mode, before, after, max) => {
+    await loadSite(max);
+    const warm = join(root, `warm-${`${_} ${mode}`.replace(/ /gu, '-')}`);
     writeDataset(before);
+    expect(model.siteModel().articlePages).toBe(max === undefined);
+    model.releaseSiteModel();
     await buildInto(warm);
     writeDataset(after);
     const report = await buildInto(warm);
     // The warm step kept files without recomputing them: the comparison is about the incremental path.
     expect(report.reused).toBeGreaterThan(0);
-    const cold = join(root, `cold-${_.replace(/ /gu, '-')}`);
+    const cold = join(root, `cold-${`${_} ${mode}`.replace(/ /gu, '-')}`);
     await buildInto(cold);
     const warmFiles = filesOf(warm);
     const coldFiles = filesOf(cold);

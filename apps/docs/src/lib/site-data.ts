@@ -21,21 +21,25 @@ import {
   MIN_ENTITY_BUCKETS,
   type EntityIndex,
 } from './entity-buckets.ts';
-import { type BucketEntity, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
+import {
+  type ArticleFile,
+  type BucketEntity,
+  parseArticleFile,
+  recordsPath,
+  runSiteJob,
+  type SiteJob,
+  type SiteJobDone,
+} from './article-work.ts';
+import { rowsEntityIds } from './article-summary.ts';
 import type { ArticleRows } from './article-view.ts';
 import type { ArticlesRow, EntitiesRow } from './dataset.ts';
-import { EntityCounts, isKept, type RecordHead, recordHead } from './entity-records.ts';
+import { EntityCounts, isKept } from './entity-records.ts';
 import { releaseLayouts } from './layout.ts';
 import { entityName, showArticle, siteModel } from './model.ts';
 import { articlePageFile, entityPageFile, FACTS_FILE, PageFactsCollector, tablePreviewFile } from './page-model.ts';
 import { searchWords, shardFileName, keyOf, type SearchEntry } from './search-index.ts';
 import type { ShardStore } from './shard-store.ts';
-import {
-  ARTICLE_TABLES,
-  type ArticleGroup,
-  type DigestedGroup,
-  digestedArticleGroups,
-} from './stream/article-groups.ts';
+import { ARTICLE_TABLES, type RawArticleGroup, rawArticleGroups } from './stream/article-groups.ts';
 import { jsonRows } from './stream/json-rows.ts';
 import { RecordSpill } from './stream/record-spill.ts';
 import { articleShardPath, articleUrl, entityUrl } from './urls.ts';
@@ -67,23 +71,17 @@ export function articleSearchEntry(a: ArticlesRow): SearchEntry {
 /** What a shard shows of an entity it links to: its name and where the link goes. */
 const entityRef = (id: string | null | undefined) => (id ? [id, entityName(id), entityUrl(id)] : null);
 
-function rowsEntityIds(group: ArticleGroup): string[] {
-  const ids = new Set<string>();
-  for (const r of group.mentions) ids.add(r.entity_id);
-  for (const r of group.roles)
-    for (const id of [r.person_id, r.organization_id, r.country_id, r.place_id]) if (id) ids.add(id);
-  for (const r of group.quotes) if (r.speaker_id) ids.add(r.speaker_id);
-  for (const r of group.participants) ids.add(r.entity_id);
-  return [...ids].sort();
-}
-
 /** Runs a job (src/lib/article-work.ts): in this thread, or in a worker thread (src/lib/site-data-worker.ts). */
 export type SiteJobRunner = (job: SiteJob) => SiteJobDone | Promise<SiteJobDone>;
 
-/** An article on its way: its files are reused (no answer) or being made (the answer to wait for). */
+/**
+ * An article on its way: its files are reused (`kept`: its summary and records, read from its records file)
+ * or being made (`done`: the answer to wait for).
+ */
 interface ArticleInFlight {
-  group: ArticleGroup;
+  raw: RawArticleGroup;
   key: string;
+  kept?: ArticleFile;
   done?: SiteJobDone | Promise<SiteJobDone>;
 }
 
@@ -92,45 +90,50 @@ function articleKey(codeKey: string, digest: string, entityIds: readonly string[
   return hash([codeKey, siteModel().articlePages, digest, entityIds.map(entityRef)]);
 }
 
+/**
+ * The article's files as the previous build left them, when they were made from the same inputs. The entities
+ * its rows name come from its summary: when the rows are the same (the digest, in the key), so are they.
+ */
+function keptArticle(store: ShardStore, codeKey: string, raw: RawArticleGroup): ArticleInFlight | undefined {
+  const id = raw.article.article_id;
+  const previous = store.previousKey(recordsPath(id));
+  if (!previous || store.previousKey(articleShardPath(id)) !== previous) return undefined;
+  let kept: ArticleFile;
+  try {
+    // Read whole: a file of records is small, and there is one per article.
+    kept = parseArticleFile(readFileSync(join(store.root, recordsPath(id)), 'utf8'));
+  } catch {
+    return undefined; // missing, or written by other code: made again
+  }
+  const key = articleKey(codeKey, raw.digest, kept.summary.entityIds);
+  if (key !== previous || !store.canReuse(articleShardPath(id), key) || !store.canReuse(recordsPath(id), key))
+    return undefined;
+  return { raw, key, kept };
+}
+
 /** Starts an article: its files are kept when its inputs are unchanged, else it goes to `run`. */
-function startArticle(
-  store: ShardStore,
-  codeKey: string,
-  { group, digest }: DigestedGroup,
-  run: SiteJobRunner,
-): ArticleInFlight {
-  const id = group.article.article_id;
+function startArticle(store: ShardStore, codeKey: string, raw: RawArticleGroup, run: SiteJobRunner): ArticleInFlight {
+  const kept = keptArticle(store, codeKey, raw);
+  if (kept) return kept;
+  const group = raw.rows();
   const entityIds = rowsEntityIds(group);
-  const key = articleKey(codeKey, digest, entityIds);
-  if (store.canReuse(articleShardPath(id), key) && store.canReuse(recordsPath(id), key)) return { group, key };
+  const key = articleKey(codeKey, raw.digest, entityIds);
   const { entityById } = siteModel();
   const entities = entityIds.map((e) => entityById.get(e)).filter((e): e is EntitiesRow => e !== undefined);
-  return { group, key, done: run({ kind: 'article', root: store.root, group, entities }) };
+  return { raw, key, done: run({ kind: 'article', root: store.root, group, entities }) };
 }
 
-/** An article's evidence records: each one's kind and entity, and its JSON text as written (one line each). */
-interface ArticleRecords {
-  records: RecordHead[];
-  lines: string[];
-}
-
-function parseRecords(text: string): ArticleRecords {
-  const lines = text === '' ? [] : text.slice(0, -1).split('\n');
-  return { records: lines.map(recordHead), lines };
-}
-
-/** Finishes an article (in the order they were started): records its files, returns its records. */
-async function finishArticle(store: ShardStore, { group, key, done }: ArticleInFlight): Promise<ArticleRecords> {
-  const id = group.article.article_id;
-  if (!done) {
+/** Finishes an article (in the order they were started): records its files, returns its summary and records. */
+async function finishArticle(store: ShardStore, { raw, key, kept, done }: ArticleInFlight): Promise<ArticleFile> {
+  const id = raw.article.article_id;
+  if (kept) {
     store.reuse(articleShardPath(id), key);
     store.reuse(recordsPath(id), key);
-    // Read whole: a file of records is small, and there is one per article.
-    return parseRecords(readFileSync(join(store.root, recordsPath(id)), 'utf8'));
+    return kept;
   }
-  const { records, files } = await done;
+  const { records, files } = await done!;
   for (const [path, put] of files) store.adopt(path, put, key);
-  return parseRecords(records);
+  return parseArticleFile(records);
 }
 
 /** Search entries by shard key, each entry as its JSON text with the label and URL it is sorted by. */
@@ -171,17 +174,19 @@ export async function writeSiteData(
   const inFlight: ArticleInFlight[] = [];
   const finishOldest = async () => {
     const next = inFlight.shift()!;
-    const { records, lines } = await finishArticle(store, next);
-    showArticle(next.group);
+    const { summary, records, lines } = await finishArticle(store, next);
     // The line as written is the record's JSON text: spilled as it is, not serialized again.
     records.forEach((record, i) => {
       if (isKept(record, counts)) evidence.add(record.e, lines[i]!);
     });
-    facts.add(next.group);
-    search.add(articleSearchEntry(next.group.article));
+    // Rows are parsed only for the pages that show them (the tables' first rows, the first undated events).
+    const group = facts.wantsRows(summary) ? next.raw.rows() : undefined;
+    if (group) showArticle(group);
+    facts.addArticle(next.raw.article, summary, group);
+    search.add(articleSearchEntry(next.raw.article));
   };
-  for (const digested of digestedArticleGroups(m.data.dir, m.data.tableFiles)) {
-    inFlight.push(startArticle(store, codeKey, digested, run));
+  for (const raw of rawArticleGroups(m.data.dir, m.data.tableFiles)) {
+    inFlight.push(startArticle(store, codeKey, raw, run));
     if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
   while (inFlight.length > 0) await finishOldest();

@@ -19,7 +19,7 @@ export function longTailNoteHtml(): string {
   const m = siteModel();
   const longTail = m.data.entities.length - m.staticEntities.size;
   if (longTail <= 0) return '';
-  return `<p>Listed here: the ${m.staticEntities.size} entities with the most evidence (at most ${ENTITY_PAGES_MAX}, each found in at least ${ENTITY_PAGE_MIN_ARTICLES} articles). The other ${longTail} are found with the search below, which covers every entity, and are shown by the entity viewer.</p>`;
+  return `<p data-pagefind-ignore>Listed here: the ${m.staticEntities.size} entities with the most evidence (at most ${ENTITY_PAGES_MAX}, each found in at least ${ENTITY_PAGE_MIN_ARTICLES} articles). The other ${longTail} are found with the search below, which covers every entity, and are shown by the entity viewer.</p>`;
 }
 
 export function entityListHtml(facts: PageFacts, type: string): string {
@@ -31,13 +31,13 @@ export function entityListHtml(facts: PageFacts, type: string): string {
     .sort((a, b) => b.mention_count - a.mention_count || (a.name < b.name ? -1 : 1));
   const note =
     listed.length < total
-      ? `<p class="muted">${listed.length} listed; search for the other ${total - listed.length}.</p>`
+      ? `<p class="muted" data-pagefind-ignore>${listed.length} listed; search for the other ${total - listed.length}.</p>`
       : '';
-  if (listed.length === 0) return `${note}<p class="muted">None in this build.</p>`;
+  if (listed.length === 0) return `${note}<p class="muted" data-pagefind-ignore>None in this build.</p>`;
   const items = listed.map((e) => {
     const roles = facts.entityRoles[e.entity_id] ?? [];
     const said = roles.length ? `${roles.join('; ')} · ` : '';
     return `<li data-filter-row><a href="${attr(entityUrl(e.entity_id))}">${text(e.name)}</a><span>${text(said)}${plural(e.mention_count, 'mention')}, ${plural(e.article_count, 'article')}</span></li>`;
   });
-  return `${note}<ul class="card-list">${items.join('')}</ul>`;
+  return `${note}<ul class="card-list" data-pagefind-ignore>${items.join('')}</ul>`;
 }

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteModel } from '../model.ts';
 import { fillSlots, hasSlots } from './page-slots.ts';
 import { slotRenderers } from './values.ts';
 
@@ -18,6 +19,10 @@ function htmlFiles(outDir: string): string[] {
 
 /** Fills the slots in the pages under `outDir`; returns the pages that had slots. */
 export function fillPageSlots(outDir: string, siteDataDir: string): string[] {
+  // The model sets the link policy (src/lib/urls.ts): in the `astro build` the build script starts, no data
+  // step ran in this process, and the first page filled (the articles list) linked every article to a page of
+  // its own, as on a small dataset, until a later slot happened to read the model.
+  siteModel();
   const renderers = slotRenderers(siteDataDir);
   const filled: string[] = [];
   for (const file of htmlFiles(outDir)) {

@@ -30,14 +30,14 @@ export function timelineChartHtml(t: Timeline): string {
   const summary = summaryOf(t.items);
   const axisNote = axisNoteOf(t.items);
   const svg = timelineSvg(t.items, 'Timeline of events and dated statements', summary + axisNote);
-  if (!svg) return '<p class="muted">No event or statement in this build has a date yet.</p>';
+  if (!svg) return '<p class="muted" data-pagefind-ignore>No event or statement in this build has a date yet.</p>';
   const legend = statusLegend(t.items)
     .map(
       (l) =>
         `<li><span class="swatch" style="${attr(`background:${l.color}`)}" aria-hidden="true">&nbsp;</span> ${text(l.status)}</li>`,
     )
     .join('');
-  return `<figure class="timeline-chart">${svg}<figcaption><ul class="legend" aria-label="Status colours">${legend}</ul><p>${text(summary + axisNote)}</p></figcaption></figure>`;
+  return `<figure class="timeline-chart" data-pagefind-ignore>${svg}<figcaption><ul class="legend" aria-label="Status colours">${legend}</ul><p>${text(summary + axisNote)}</p></figcaption></figure>`;
 }
 
 export function timelineCutNote(t: Timeline): string {
@@ -52,18 +52,18 @@ export function datedItemsHtml(t: Timeline): string {
     (i) =>
       `<tr><td class="date">${text(i.start)}</td><td class="date">${text(i.end === i.start ? '' : i.end)}</td><td>${text(i.lane)}</td><td>${text(i.status)}</td><td class="cell-long"><a href="${attr(i.href)}">${text(i.label)}</a></td></tr>`,
   );
-  return `<div class="data-table-wrap" tabindex="0" role="region" aria-label="Dated items"><table class="data-table"><thead><tr><th scope="col">from</th><th scope="col">to</th><th scope="col">kind</th><th scope="col">status</th><th scope="col">what</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="data-table-wrap" tabindex="0" role="region" aria-label="Dated items" data-pagefind-ignore><table class="data-table"><thead><tr><th scope="col">from</th><th scope="col">to</th><th scope="col">kind</th><th scope="col">status</th><th scope="col">what</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 export function undatedEventsHtml(t: Timeline): string {
   const cut =
     t.undatedTotal > t.undated.length
-      ? `<p class="muted">The first ${t.undated.length} are listed; the events table has them all.</p>`
+      ? `<p class="muted" data-pagefind-ignore>The first ${t.undated.length} are listed; the events table has them all.</p>`
       : '';
-  if (t.undated.length === 0) return `${cut}<p class="muted">None.</p>`;
+  if (t.undated.length === 0) return `${cut}<p class="muted" data-pagefind-ignore>None.</p>`;
   const items = t.undated.map(
     (e) =>
       `<li><a href="${attr(e.href)}">${text(e.type)}, ${text(e.status)}</a>: ${text(e.text)} <span class="muted">(${text(e.context)})</span></li>`,
   );
-  return `${cut}<ul>${items.join('')}</ul>`;
+  return `${cut}<ul data-pagefind-ignore>${items.join('')}</ul>`;
 }

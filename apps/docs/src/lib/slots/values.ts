@@ -57,12 +57,13 @@ function coverageHtml(f: PageFacts): string {
 function peopleHtml(f: PageFacts, limit: number): string {
   const { entityById } = siteModel();
   const people = f.prominentPeople.slice(0, limit).map(({ id, role }) => ({ entity: entityById.get(id)!, role }));
-  if (people.length === 0) return '<p class="muted">No people have been extracted yet in this build.</p>';
+  if (people.length === 0)
+    return '<p class="muted" data-pagefind-ignore>No people have been extracted yet in this build.</p>';
   const items = people.map(
     ({ entity, role }) =>
       `<li><a href="${attr(entityUrl(entity.entity_id))}">${text(entity.name)}</a><span>${text(role ?? 'no title stated')} · ${plural(entity.mention_count, 'mention')}</span></li>`,
   );
-  return `<ul class="card-list">${items.join('')}</ul>`;
+  return `<ul class="card-list" data-pagefind-ignore>${items.join('')}</ul>`;
 }
 
 /** The renderers by slot kind, reading the page model in `siteDataDir` once, when a slot first needs it. */
@@ -98,7 +99,9 @@ export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer>
     entitiesnote: () => ({ html: longTailNoteHtml() }),
     entitylist: (type) => ({ html: entityListHtml(model(), type) }),
     // Downloads: the unreleased build's files, sizes and hashes.
-    unreleasedfiles: () => ({ html: fileListHtml(UNRELEASED, unreleasedFiles(), 'Files of the unreleased build') }),
+    unreleasedfiles: () => ({
+      html: fileListHtml(UNRELEASED, unreleasedFiles(), 'Files of the unreleased build', { searchable: false }),
+    }),
     // Timeline.
     timelinechart: () => ({ html: timelineChartHtml(model().timeline) }),
     timelinecount: () => ({ text: String(model().timeline.items.length) }),
@@ -113,7 +116,7 @@ export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer>
       const total = count('articles');
       return total > ARTICLES_LISTED
         ? {
-            html: `<p>The newest ${ARTICLES_LISTED} of ${total} articles are listed; find the others by outlet, date or headline.</p>`,
+            html: `<p data-pagefind-ignore>The newest ${ARTICLES_LISTED} of ${total} articles are listed; find the others by outlet, date or headline.</p>`,
           }
         : { html: '' };
     },

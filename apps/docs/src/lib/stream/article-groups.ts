@@ -16,7 +16,7 @@ import type {
   RolesRow,
   TemporalExpressionsRow,
 } from '@dossier/schema';
-import { jsonRowsWithText } from './json-rows.ts';
+import { jsonRowsWithText, jsonRowTexts, parseRow, type RowText } from './json-rows.ts';
 
 export interface ArticleGroup {
   article: ArticlesRow;
@@ -42,45 +42,60 @@ export const ARTICLE_TABLES = {
 
 type GroupField = keyof typeof ARTICLE_TABLES;
 
+/**
+ * The article a row belongs to, read from its text: every row of an article-scoped table has an `article_id`
+ * column, and in a JSON object with no nested objects the first `"article_id":"` is that key (inside a string
+ * every quote is escaped). Text of another shape is parsed whole.
+ */
+const ARTICLE_ID = /"article_id":"((?:[^"\\]|\\.)*)"/u;
+
+function articleIdOf(file: string, { text, line }: RowText): string {
+  const found = ARTICLE_ID.exec(text);
+  if (found) return found[1]!.includes('\\') ? (JSON.parse(`"${found[1]}"`) as string) : found[1]!;
+  return parseRow<{ article_id: string }>(file, line, text).article_id;
+}
+
 /** A table read ahead by one row, so that the rows of the current article can be taken off its front. */
 class TableCursor {
-  private readonly rows: Iterator<[{ article_id: string }, string]>;
-  private next: { article_id: string } | undefined;
-  private nextText = '';
+  private readonly rows: Iterator<RowText>;
+  private next: RowText | undefined;
+  private nextArticle = '';
 
   constructor(
     readonly table: string,
-    file: string | undefined,
+    private readonly file: string | undefined,
   ) {
-    this.rows = file ? jsonRowsWithText<{ article_id: string }>(file) : [][Symbol.iterator]();
+    this.rows = file ? jsonRowTexts(file) : [][Symbol.iterator]();
     this.advance();
   }
 
   private advance(): void {
     const step = this.rows.next();
-    this.next = step.done ? undefined : step.value[0];
-    this.nextText = step.done ? '' : step.value[1];
+    this.next = step.done ? undefined : step.value;
+    this.nextArticle = this.next ? articleIdOf(this.file!, this.next) : '';
   }
 
-  /** The rows of `articleId` at the front; each row's text goes into `digest`. */
-  take(articleId: string, digest: Hash): unknown[] {
-    const taken: unknown[] = [];
-    const texts: string[] = [];
-    while (this.next && this.next.article_id === articleId) {
+  /** The rows of `articleId` at the front, as text; their text goes into `digest`. */
+  take(articleId: string, digest: Hash): RowText[] {
+    const taken: RowText[] = [];
+    while (this.next && this.nextArticle === articleId) {
       taken.push(this.next);
-      texts.push(this.nextText);
       this.advance();
     }
     // One update per table: a call per row cost more than hashing the bytes.
-    digest.update(`\0${this.table}\0${texts.join('\n')}`);
+    digest.update(`\0${this.table}\0${taken.map((r) => r.text).join('\n')}`);
     return taken;
+  }
+
+  parse(rows: readonly RowText[]): unknown[] {
+    return rows.map(({ line, text }) => parseRow(this.file!, line, text));
   }
 
   /** Throws when rows are left after the last article. */
   finish(): void {
     if (this.next)
       throw new Error(
-        `${this.table}: row for article "${this.next.article_id}" is out of the articles' order or names an article that is not in articles.json`,
+        `${this.table}: row for article "${this.nextArticle}" is out of the articles' order or names an article that is not in articles.json`,
       );
   }
 }
@@ -92,9 +107,22 @@ export interface DigestedGroup {
   digest: string;
 }
 
+/**
+ * An article row with the text of its rows and their digest; the rows are parsed only when asked for (a warm
+ * site-data step reuses most articles' files and their summaries, src/lib/article-summary.ts, and parsing
+ * every row of every table was a large part of its time).
+ */
+export interface RawArticleGroup {
+  article: ArticlesRow;
+  /** SHA-256 of the rows' JSON text, table by table: equal digests, equal rows. */
+  digest: string;
+  /** The article's rows, parsed on the first call. */
+  rows(): ArticleGroup;
+}
+
 /** `tableFiles` maps a table name to its JSON twin; a table the dataset does not have is read as empty. */
 export function* articleGroups(dir: string, tableFiles: ReadonlyMap<string, string>): Generator<ArticleGroup> {
-  for (const { group } of digestedArticleGroups(dir, tableFiles)) yield group;
+  for (const raw of rawArticleGroups(dir, tableFiles)) yield raw.rows();
 }
 
 /**
@@ -103,17 +131,29 @@ export function* articleGroups(dir: string, tableFiles: ReadonlyMap<string, stri
  * warm site-data step).
  */
 export function* digestedArticleGroups(dir: string, tableFiles: ReadonlyMap<string, string>): Generator<DigestedGroup> {
+  for (const raw of rawArticleGroups(dir, tableFiles)) yield { group: raw.rows(), digest: raw.digest };
+}
+
+/** The articles in the order of articles.json, each with its rows as text (see RawArticleGroup). */
+export function* rawArticleGroups(dir: string, tableFiles: ReadonlyMap<string, string>): Generator<RawArticleGroup> {
   const articlesFile = tableFiles.get('articles');
   if (!articlesFile) throw new Error(`${join(dir, 'datapackage.json')}: no articles table`);
   const cursors = Object.entries(ARTICLE_TABLES).map(
     ([field, table]) => [field as GroupField, new TableCursor(table, tableFiles.get(table))] as const,
   );
   for (const [article, text] of jsonRowsWithText<ArticlesRow>(articlesFile)) {
-    const group = { article } as ArticleGroup;
     const digest = createHash('sha256').update(text);
-    for (const [field, cursor] of cursors)
-      (group as unknown as Record<string, unknown[]>)[field] = cursor.take(article.article_id, digest);
-    yield { group, digest: digest.digest('hex') };
+    const taken = cursors.map(([field, cursor]) => [field, cursor, cursor.take(article.article_id, digest)] as const);
+    let parsed: ArticleGroup | undefined;
+    const rows = () => {
+      if (parsed) return parsed;
+      const group = { article } as ArticleGroup;
+      for (const [field, cursor, texts] of taken)
+        (group as unknown as Record<string, unknown[]>)[field] = cursor.parse(texts);
+      parsed = group;
+      return group;
+    };
+    yield { article, digest: digest.digest('hex'), rows };
   }
   for (const [, cursor] of cursors) cursor.finish();
 }

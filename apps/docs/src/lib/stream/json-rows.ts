@@ -56,25 +56,40 @@ export function* jsonRows<T = Record<string, unknown>>(file: string): Generator<
  * a caller can hash a row's exact bytes instead of serializing it again.
  */
 export function* jsonRowsWithText<T = Record<string, unknown>>(file: string): Generator<[T, string]> {
+  for (const { text, line } of jsonRowTexts(file)) yield [parseRow<T>(file, line, text), text];
+}
+
+/** A row's JSON text (its line without the separating comma) and its line number in the file. */
+export interface RowText {
+  text: string;
+  line: number;
+}
+
+/** The rows of a JSON twin as text, not parsed (`parseRow` parses one when it is needed). */
+export function* jsonRowTexts(file: string): Generator<RowText> {
   let lineNumber = 0;
   for (const raw of fileLines(file)) {
     lineNumber++;
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line === '[' || line === ']' || line === '[]' || line === '') continue;
-    const text = line.endsWith(',') ? line.slice(0, -1) : line;
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch (cause) {
-      throw new Error(
-        `${file}:${lineNumber}: expected one JSON row per line (as the export writes it): ${(cause as Error).message}`,
-        { cause },
-      );
-    }
-    if (row === null || typeof row !== 'object' || Array.isArray(row))
-      throw new Error(
-        `${file}:${lineNumber}: expected a JSON object (one row), found ${JSON.stringify(text.slice(0, 40))}`,
-      );
-    yield [row as T, text];
+    yield { text: line.endsWith(',') ? line.slice(0, -1) : line, line: lineNumber };
   }
+}
+
+/** One row of a JSON twin, parsed; anything but a JSON object fails with the file and line number. */
+export function parseRow<T = Record<string, unknown>>(file: string, lineNumber: number, text: string): T {
+  let row: unknown;
+  try {
+    row = JSON.parse(text);
+  } catch (cause) {
+    throw new Error(
+      `${file}:${lineNumber}: expected one JSON row per line (as the export writes it): ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  if (row === null || typeof row !== 'object' || Array.isArray(row))
+    throw new Error(
+      `${file}:${lineNumber}: expected a JSON object (one row), found ${JSON.stringify(text.slice(0, 40))}`,
+    );
+  return row as T;
 }
