@@ -73,6 +73,27 @@ describe('TableWriter', () => {
       expect(readFileSync(join(fromBytes, file))).toEqual(readFileSync(join(whole, file)));
   });
 
+  it('writes the same bytes when parts cross its 1 MiB buffer or are larger than it, text or bytes', () => {
+    // Multi-byte text (2 and 3 bytes a character), so that a part's UTF-8 length differs from its length.
+    const long = (i: number, n: number) => `${'é“x'.repeat(n)} ${i}`;
+    const all = rows(12).map((row, i) => ({ ...row, text: long(i, i % 4 === 3 ? 200_000 : 70_000 + i * 9_001) }));
+    const whole = temp();
+    const expected = writeTableFiles(whole, 'quantities', all);
+    const parts = temp();
+    const writer = new TableWriter(parts, 'quantities');
+    all.forEach((row, i) => {
+      const rendered = renderRows('quantities', [row]);
+      if (i % 3 === 0) writer.add([row]);
+      else if (i % 3 === 1) writer.addRendered(rendered);
+      else writer.addRendered({ rows: 1, csv: Buffer.from(rendered.csv), json: Buffer.from(rendered.json) });
+    });
+    expect(JSON.stringify(writer.close())).toBe(JSON.stringify(expected));
+    expect(expected[0]!.bytes).toBeGreaterThan(4 << 20);
+    // Compared as a whole (equals), not with toEqual, whose diff of megabytes would take minutes.
+    for (const file of ['quantities.csv', 'quantities.json'])
+      expect(readFileSync(join(parts, file)).equals(readFileSync(join(whole, file)))).toBe(true);
+  });
+
   it('says where each group went, and copying those bytes back in pieces writes the same files', () => {
     const all = rows(57);
     const first = temp();

@@ -14,15 +14,17 @@ import { CHUNK_ROWS, csvText, jsonLines, type Row } from './serialize.js';
 /**
  * A file written in the order of its parts, hashed as it goes, and buffered: the streamed corpus step appends
  * each article's share of every table (a few hundred bytes to a few kilobytes each), and one system call per
- * part was a large share of a warm build's export.
+ * part was a large share of a warm build's export. Text is encoded straight into one reused buffer and the hash
+ * is updated once per buffer: a Buffer allocated and hashed per part cost more than the writing itself at
+ * 10,000 articles (apps/bench/results/notes.md, "Twelfth session").
  */
 class HashedFile {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
   /** Bytes written so far (the offset of the next write). */
   size = 0;
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
+  private readonly buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+  private filled = 0;
 
   constructor(
     folder: string,
@@ -32,12 +34,8 @@ class HashedFile {
   }
 
   write(part: string | Uint8Array): void {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    this.hash.update(bytes);
-    this.size += bytes.length;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+    if (typeof part === 'string') this.writeText(part);
+    else this.writeBytes(part);
   }
 
   close(rows: number): FileFacts {
@@ -46,13 +44,46 @@ class HashedFile {
     return { path: this.path, bytes: this.size, hash: `sha256:${this.hash.digest('hex')}`, rows };
   }
 
+  private writeText(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8, so the exact length is needed only near the end.
+    if (text.length * 3 > this.buffer.length - this.filled) {
+      const length = Buffer.byteLength(text, 'utf8');
+      if (length > this.buffer.length - this.filled) this.flush();
+      if (length > this.buffer.length) {
+        this.writeOut(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    const written = this.buffer.write(text, this.filled, 'utf8');
+    this.filled += written;
+    this.size += written;
+  }
+
+  private writeBytes(bytes: Uint8Array): void {
+    if (bytes.length > this.buffer.length - this.filled) this.flush();
+    if (bytes.length > this.buffer.length) {
+      this.writeOut(bytes);
+      return;
+    }
+    this.buffer.set(bytes, this.filled);
+    this.filled += bytes.length;
+    this.size += bytes.length;
+  }
+
   private flush(): void {
-    if (this.pendingBytes === 0) return;
-    const bytes = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    if (this.filled === 0) return;
+    const filled = this.filled;
+    this.filled = 0;
+    this.size -= filled;
+    this.writeOut(this.buffer.subarray(0, filled));
+  }
+
+  /** Hashes and writes `bytes` now (the buffer must be empty: the file's bytes stay in order). */
+  private writeOut(bytes: Uint8Array): void {
+    this.hash.update(bytes);
     for (let written = 0; written < bytes.length; )
       written += writeSync(this.fd, bytes, written, bytes.length - written);
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.size += bytes.length;
   }
 }
 
