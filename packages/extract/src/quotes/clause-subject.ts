@@ -84,11 +84,22 @@ function joinedClause(
   for (let k = to - 2; k >= from; k--) {
     const word = tokens[k]!.lower;
     if (!CONTRAST_JOINERS.has(word) && !(COMMA_JOINERS.has(word) && k > from && reader.isSeparator(k - 1))) continue;
-    const subject = subjectAt(reader, k + 1, to, vocabulary);
-    const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
-    if (subject && verb !== null) return { subject, verb };
+    const clause = clauseBetween(reader, k + 1, to, vocabulary);
+    if (clause) return clause;
   }
   return null;
+}
+
+/** The subject that starts at or after `start` and its main verb, both before `to`; else null. */
+function clauseBetween(
+  reader: PhraseReader,
+  start: number,
+  to: number,
+  vocabulary: QuoteVocabulary,
+): { subject: TokenRange; verb: number } | null {
+  const subject = subjectAt(reader, start, to, vocabulary);
+  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
+  return subject && verb !== null ? { subject, verb } : null;
 }
 
 /**
@@ -123,12 +134,11 @@ function asClause(
   let comma = from + 1;
   while (comma < to && !reader.isSeparator(comma)) comma++;
   if (comma >= to) return null;
-  const subject = subjectAt(reader, from + 1, comma, vocabulary);
-  const verb = subject ? mainVerb(reader, subject[1], comma, vocabulary) : null;
-  if (!subject || verb === null) return null;
-  const word = tokens[verb]!.lower;
-  if (PUT.test(word) && tokens[verb + 1]?.lower === 'it') return { subject, verb };
-  return isListed(word, vocabulary) && !SPEAK.test(word) ? { subject, verb } : null;
+  const clause = clauseBetween(reader, from + 1, comma, vocabulary);
+  if (!clause) return null;
+  const word = tokens[clause.verb]!.lower;
+  if (PUT.test(word) && tokens[clause.verb + 1]?.lower === 'it') return clause;
+  return isListed(word, vocabulary) && !SPEAK.test(word) ? clause : null;
 }
 
 /**
