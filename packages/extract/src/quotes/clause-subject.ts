@@ -67,6 +67,9 @@ export function clauseSubject(
 
 /** Conjunctions that open a clause of their own, with a comma before them or not ("…, while Ann Lee said"). */
 const CONTRAST_JOINERS = new Set(['while', 'whereas']);
+/** A clause's subject (a token range) and its main verb (a token index). */
+type SubjectAndVerb = { subject: TokenRange; verb: number };
+
 /** Conjunctions that open a clause of their own only after a comma ("…, and Ann Lee proposed"). */
 const COMMA_JOINERS = new Set(['and', 'but']);
 
@@ -79,7 +82,7 @@ function joinedClause(
   from: number,
   to: number,
   vocabulary: QuoteVocabulary,
-): { subject: TokenRange; verb: number } | null {
+): SubjectAndVerb | null {
   const tokens = reader.tokens;
   for (let k = to - 2; k >= from; k--) {
     const word = tokens[k]!.lower;
@@ -96,7 +99,7 @@ function clauseBetween(
   start: number,
   to: number,
   vocabulary: QuoteVocabulary,
-): { subject: TokenRange; verb: number } | null {
+): SubjectAndVerb | null {
   const subject = subjectAt(reader, start, to, vocabulary);
   const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
   return subject && verb !== null ? { subject, verb } : null;
@@ -123,12 +126,7 @@ export function isSoCalled(text: string, unit: Span, quoteWithMarks: Span): bool
  * "As Ann Lee (D-Ohio) has pointed out, that is the “textbook definition” of …", "As Ann Lee puts it, …": an
  * opening "as" clause whose verb reports or judges gives the words of the main clause to its subject.
  */
-function asClause(
-  reader: PhraseReader,
-  from: number,
-  to: number,
-  vocabulary: QuoteVocabulary,
-): { subject: TokenRange; verb: number } | null {
+function asClause(reader: PhraseReader, from: number, to: number, vocabulary: QuoteVocabulary): SubjectAndVerb | null {
   const tokens = reader.tokens;
   if (tokens[from]?.lower !== 'as') return null;
   let comma = from + 1;
