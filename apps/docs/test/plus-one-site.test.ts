@@ -6,7 +6,9 @@
  * on 2 articles (a key miss: `astro build`), the script again on 3 (a key hit: Astro's kept output, filled),
  * and `astro build` alone on the same 3, cold, as the site was built before the script. Then Pagefind: the 3rd
  * article adds entity pages, so Pagefind indexes again; a 4th that names no new entity and no new title changes
- * only what Pagefind ignores, so the script copies the kept index, and that site equals a cold one too.
+ * only what Pagefind ignores, so the script copies the kept index, and that site equals a cold one too. Last,
+ * the script once more with nothing changed: the slot HTML kept in the store (the Tables pages' rows) and the
+ * files' kept hashes are taken, and the site still equals the cold one.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -106,6 +108,7 @@ beforeAll(async () => {
   await writeDataset(4);
   await buildSite(join(root, 'warm-4'), join(root, 'store-warm'), join(root, 'render-4'));
   await buildSite(join(root, 'cold-4'), join(root, 'store-cold-4'), join(root, 'render-cold-4'), true);
+  await buildSite(join(root, 'warm-4-again'), join(root, 'store-warm'), join(root, 'render-4-again'));
 }, 1_200_000);
 
 afterAll(() => {
@@ -118,6 +121,12 @@ describe('one more article', () => {
     expect(logs[1]).not.toMatch(/Pagefind's kept index copied/u);
     expect(logs[3]).toMatch(/astro build skipped/u);
     expect(logs[3]).toMatch(/the pages' searchable text is the previous build's: Pagefind's kept index copied/u);
+  });
+
+  it('takes the kept slot HTML when its inputs did not change, and the site stays equal to a cold one', () => {
+    expect(logs[3]).toMatch(/slot HTML kept from the previous build: \d+ of [1-9]/u);
+    expect(logs[5]).toMatch(/slot HTML kept from the previous build: ([1-9]\d*) of \1\b/u);
+    expectSameFiles(join(root, 'cold-4'), join(root, 'warm-4-again'));
   });
 
   it('leaves a site equal to a cold build when the kept Pagefind index is copied', () => {

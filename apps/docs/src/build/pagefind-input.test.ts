@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedText, pagefindInputKey } from './pagefind-input.ts';
+import { indexedText, pagefindInputKey, WrittenPages } from './pagefind-input.ts';
 
 /** A page as Starlight writes one: navigation outside, the content in a `<main data-pagefind-body>`. */
 const page = (content: string, nav = 'Home') =>
@@ -97,5 +97,18 @@ describe('the key of Pagefind’s input', () => {
 
   it('counts every page whole when no page has a body region (Pagefind then indexes them all)', () => {
     expect(keyOf({ 'index.html': unindexed('5 rows') })).not.toBe(keyOf({ 'index.html': unindexed('6 rows') }));
+  });
+
+  it('is the same when the pages written are recorded as they are written, and takes those from the record', () => {
+    const pages = { 'index.html': page('<p>a</p>'), 'people/x/index.html': page('<p>b</p>'), 'c/index.html': page('') };
+    const fromDisk = keyOf(pages);
+    const dir = join(root, String(n - 1));
+    const written = new WrittenPages();
+    // Recorded with either separator; the third page is read from disk.
+    written.record('index.html', pages['index.html']);
+    written.record(join('people', 'x', 'index.html'), pages['people/x/index.html']);
+    expect(pagefindInputKey(dir, 'render', written)).toBe(fromDisk);
+    written.record('index.html', page('<p>other</p>'));
+    expect(pagefindInputKey(dir, 'render', written)).not.toBe(fromDisk);
   });
 });

@@ -144,21 +144,44 @@ function htmlFiles(outDir: string): string[] {
 }
 
 /**
+ * What Pagefind reads of the pages the build writes, recorded as they are written (the slot fill and the entity
+ * pages, src/build/site-build.ts), so that the key need not read some 95 MB of HTML back from disk at 10,000
+ * articles. Valid only until something else writes those files: the key is taken right after the fills.
+ */
+export class WrittenPages {
+  private readonly texts = new Map<string, string | undefined>();
+
+  /** Records a page (its path under the site, either separator) with the HTML just written to it. */
+  readonly record = (file: string, html: string): void => {
+    this.texts.set(file.split('\\').join('/'), indexedText(html));
+  };
+
+  has(file: string): boolean {
+    return this.texts.has(file);
+  }
+
+  indexed(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+}
+
+/**
  * The key of Pagefind's input under `outDir`: `salt` (what else the index depends on: the render key, which
  * holds the code and the lockfile, so Pagefind's version and options) and, for every HTML file, its path and
  * what Pagefind reads of it. A page without a body region counts as its path alone when other pages have one
- * (Pagefind then skips it), and whole when none has.
+ * (Pagefind then skips it), and whole when none has. Pages in `written` are taken from it, the others read.
  */
-export function pagefindInputKey(outDir: string, salt: string): string {
-  const pages = htmlFiles(outDir).map((file) => {
-    const html = readFileSync(join(outDir, file), 'utf8');
-    return { file, html, indexed: indexedText(html) };
-  });
+export function pagefindInputKey(outDir: string, salt: string, written?: WrittenPages): string {
+  const pages = htmlFiles(outDir).map((file) => ({
+    file,
+    indexed: written?.has(file) ? written.indexed(file) : indexedText(readFileSync(join(outDir, file), 'utf8')),
+  }));
   const anyBody = pages.some((p) => p.indexed !== undefined);
   const hash = createHash('sha256').update(`${salt}\0`);
-  for (const { file, html, indexed } of pages) {
+  for (const { file, indexed } of pages) {
     hash.update(`${file}\0`);
-    if (!anyBody) hash.update(html);
+    // Read again only on a site without body regions (none of this site's builds): no page is kept whole.
+    if (!anyBody) hash.update(readFileSync(join(outDir, file), 'utf8'));
     else if (indexed !== undefined) hash.update(indexed);
     hash.update('\0\0');
   }

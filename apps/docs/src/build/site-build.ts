@@ -20,10 +20,11 @@ import { MODEL_DIR } from '../lib/page-model.ts';
 import { CACHE_DIR } from '../lib/site-data.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { fillPageSlots } from '../lib/slots/fill-pages.ts';
+import { keptHtmlCounts } from '../lib/slots/kept-html.ts';
 import { copyRender, dropRender, keptRender, markRender, renderSiteDir } from './astro-render.ts';
 import { copyKeptIndex, keepIndex } from './kept-index.ts';
 import { runPagefind } from './pagefind.ts';
-import { pagefindInputKey } from './pagefind-input.ts';
+import { pagefindInputKey, WrittenPages } from './pagefind-input.ts';
 
 export interface SiteBuildOptions {
   /** apps/docs of the code being built (its src/ is the site's code). */
@@ -62,11 +63,17 @@ function astroBuild(docsDir: string, outDir: string, snapshot: string): Promise<
  * index was made from: then that index is copied (after one more article only numbers and lists that Pagefind
  * ignores change, as a rule).
  */
-async function indexSite(docsDir: string, outDir: string, siteDataDir: string, renderKey: string): Promise<void> {
+async function indexSite(
+  docsDir: string,
+  outDir: string,
+  siteDataDir: string,
+  renderKey: string,
+  written: WrittenPages,
+): Promise<void> {
   const log = logger('starlight:pagefind');
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const key = pagefindInputKey(outDir, renderKey);
+  const key = pagefindInputKey(outDir, renderKey, written);
   if (copyKeptIndex(siteDataDir, key, outDir)) {
     log(
       `the pages' searchable text is the previous build's: Pagefind's kept index copied in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
@@ -89,12 +96,15 @@ async function finishKeptRender(
   const pages = logger('dossier-entity-pages');
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const slotted = fillPageSlots(outDir, siteDataDir);
-  const written = writeEntityPages(outDir, siteDataDir);
+  // What Pagefind reads of each page, taken as the fills write it (src/build/pagefind-input.ts).
+  const searchable = new WrittenPages();
+  const slotted = fillPageSlots(outDir, siteDataDir, searchable.record);
+  const written = writeEntityPages(outDir, siteDataDir, searchable.record);
+  const { kept, rendered } = keptHtmlCounts;
   pages(
-    `slots filled in ${slotted.length} pages, ${written.length} entity pages in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
+    `slots filled in ${slotted.length} pages (slot HTML kept from the previous build: ${kept} of ${kept + rendered}), ${written.length} entity pages in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
   );
-  await indexSite(docsDir, outDir, siteDataDir, renderKey);
+  await indexSite(docsDir, outDir, siteDataDir, renderKey, searchable);
   addEntityPagesToSitemap(outDir, siteUrl(), written);
   logger('dossier-downloads')(linkDownloads(outDir));
 }

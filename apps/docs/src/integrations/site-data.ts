@@ -26,6 +26,7 @@ import {
   ASTRO_RENDER_DIR,
   astroInputsKey,
   dataShape,
+  RENDER_KEY_FILE,
 } from '../lib/slots/astro-key.ts';
 
 /**
@@ -91,9 +92,6 @@ function caught<T>(answer: Promise<T>): Promise<T> {
   answer.catch(() => undefined);
   return answer;
 }
-
-/** Where the key of the last render is kept in the site-data folder (private: cache/ is not published). */
-const RENDER_KEY_FILE = `${CACHE_DIR}/astro-render.key`;
 
 /**
  * The key of what Astro is about to render (src/lib/slots/astro-key.ts), recorded in the store; says whether

@@ -88,7 +88,11 @@ export function fillTemplate(parts: readonly Part[], page: EntityShard): string 
  * Writes every static entity page into the built site from the template Astro rendered, then removes the
  * template. Returns the pages' paths (for the sitemap).
  */
-export function writeEntityPages(outDir: string, siteDataDir: string): string[] {
+export function writeEntityPages(
+  outDir: string,
+  siteDataDir: string,
+  onPage?: (file: string, html: string) => void,
+): string[] {
   // The entities with a static page: the shards the site-data step wrote to the page model.
   const ids = pageModelIds(siteDataDir, 'entities');
   if (ids.length === 0) return [];
@@ -105,7 +109,9 @@ export function writeEntityPages(outDir: string, siteDataDir: string): string[] 
     const page = JSON.parse(readFileSync(join(siteDataDir, entityPageFile(id)), 'utf8')) as EntityShard;
     const { section, slug } = entityRoute(id);
     mkdirSync(join(outDir, section, slug), { recursive: true });
-    writeFileSync(join(outDir, section, slug, 'index.html'), fillTemplate(parts, page));
+    const html = fillTemplate(parts, page);
+    writeFileSync(join(outDir, section, slug, 'index.html'), html);
+    onPage?.(`${section}/${slug}/index.html`, html);
     paths.push(`/${section}/${slug}/`);
   }
   rmSync(join(outDir, TEMPLATE.params.section), { recursive: true, force: true });

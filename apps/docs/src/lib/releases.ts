@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { KnownHashes } from './known-hashes.ts';
 import { DATA_DIST, RELEASES_DIR } from './paths.ts';
 
 export const UNRELEASED = 'unreleased';
@@ -45,20 +46,20 @@ export function isVersion(name: string): boolean {
   return SEMVER.test(name);
 }
 
-export function listFiles(dir: string): ReleaseFile[] {
+/** A file's size and SHA-256, from its bytes. */
+function hashedFile(file: string): { bytes: number; sha256: string } {
+  const bytes = readFileSync(file);
+  return { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Every file under `dir` in path order, with its size and SHA-256 (`describe` may take them from a cache). */
+export function listFiles(dir: string, describe = hashedFile): ReleaseFile[] {
   const out: ReleaseFile[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        const bytes = readFileSync(full);
-        out.push({
-          path: relative(dir, full).split(sep).join('/'),
-          bytes: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-        });
-      }
+      else if (entry.isFile()) out.push({ path: relative(dir, full).split(sep).join('/'), ...describe(full) });
     }
   };
   walk(dir);
@@ -90,10 +91,15 @@ let unreleased: ReleaseFile[] | undefined;
 
 /**
  * The files of the current build, hashed once per build: the downloads and SQL pages both list them, and at
- * 10,000 articles (414 MB of files) each of the two pages spent about 3 s hashing them.
+ * 10,000 articles (414 MB of files) each of the two pages spent about 3 s hashing them. With `knownHashes` (a
+ * file in the site-data store), a file unchanged since the previous build keeps its hash (src/lib/known-hashes.ts).
  */
-export function unreleasedFiles(): ReleaseFile[] {
-  unreleased ??= listFiles(DATA_DIST);
+export function unreleasedFiles(knownHashes?: string): ReleaseFile[] {
+  if (unreleased) return unreleased;
+  if (!knownHashes) return (unreleased = listFiles(DATA_DIST));
+  const known = new KnownHashes(knownHashes);
+  unreleased = listFiles(DATA_DIST, known.describe);
+  known.save();
   return unreleased;
 }
 

@@ -17,6 +17,9 @@ export interface CellView {
 export const LONG_TEXT = 160;
 const ENTITY_ID = /^(person|organization|country|place):[a-z0-9][a-z0-9-]*$/u;
 
+/** Whether a cell's value is an entity ID (shown as the entity's name, linked to its page). */
+export const isEntityId = (value: string) => ENTITY_ID.test(value);
+
 /**
  * The columns a reader needs first, per table: who, what and the quoted text before the IDs and offsets.
  * Columns not listed keep their schema order after these; IDs and offsets come last (isIdColumn).

@@ -53,6 +53,8 @@ export interface AstroInputs {
  * rendered for (src/build/astro-render.ts). Under the store's private cache/, never published.
  */
 export const ASTRO_RENDER_DIR = 'cache/astro-render';
+/** Where the data step records the render key of the current build (private: cache/ is not published). */
+export const RENDER_KEY_FILE = 'cache/astro-render.key';
 
 /** The paths, in the code's workspace, that the pages Astro renders are made from. */
 export const ASTRO_CODE_PATHS = [

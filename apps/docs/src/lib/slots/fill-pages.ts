@@ -17,8 +17,15 @@ function htmlFiles(outDir: string): string[] {
     .sort();
 }
 
-/** Fills the slots in the pages under `outDir`; returns the pages that had slots. */
-export function fillPageSlots(outDir: string, siteDataDir: string): string[] {
+/**
+ * Fills the slots in the pages under `outDir`; returns the pages that had slots. `onPage` is told every page
+ * read, with its HTML as it now is on disk (the build script records what Pagefind will read of it).
+ */
+export function fillPageSlots(
+  outDir: string,
+  siteDataDir: string,
+  onPage?: (file: string, html: string) => void,
+): string[] {
   // The model sets the link policy (src/lib/urls.ts): in the `astro build` the build script starts, no data
   // step ran in this process, and the first page filled (the articles list) linked every article to a page of
   // its own, as on a small dataset, until a later slot happened to read the model.
@@ -28,10 +35,15 @@ export function fillPageSlots(outDir: string, siteDataDir: string): string[] {
   for (const file of htmlFiles(outDir)) {
     const path = join(outDir, file);
     const html = readFileSync(path, 'utf8');
-    if (!hasSlots(html)) continue;
+    if (!hasSlots(html)) {
+      onPage?.(file, html);
+      continue;
+    }
+    const page = fillSlots(html, renderers, file);
     // Temp then rename: a failed fill leaves the page Astro wrote, never half a page.
-    writeFileSync(`${path}.tmp`, fillSlots(html, renderers, file));
+    writeFileSync(`${path}.tmp`, page);
     renameSync(`${path}.tmp`, path);
+    onPage?.(file, page);
     filled.push(file);
   }
   return filled;

@@ -4,12 +4,16 @@
  * table is empty. Every value is escaped with the helpers of src/lib/html-text.ts; the rows are
  * tableRowsHtml's, as before.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { escapeHtmlAttribute as attr, escapeHtmlText as text } from '../html-text.ts';
 import { entityName, siteModel } from '../model.ts';
-import type { TablePreview } from '../page-model.ts';
+import { type TablePreview, tablePreviewFile } from '../page-model.ts';
 import { dictionaryTables } from '../schemas.ts';
 import { tableRowsHtml } from '../table-rows-html.ts';
-import { cellView, readerColumnOrder } from '../table-view.ts';
+import { cellView, isEntityId, readerColumnOrder } from '../table-view.ts';
+import { entityUrl } from '../urls.ts';
+import { currentRenderKey, KEPT_HTML_DIR, keptHtml, partsKey } from './kept-html.ts';
 
 function filtersHtml(table: string, columns: ReadonlyArray<{ name: string; values: readonly string[] }>): string {
   const selects = columns.map(
@@ -55,4 +59,46 @@ export function tablePageHtml(table: string, rowCount: number, preview: TablePre
     `<tbody>${tableRowsHtml(views, new Set(filterColumns.map((c) => c.name)))}</tbody>`,
     '</table></div>',
   ].join('');
+}
+
+/** Every value of the rows that is an entity ID (more than the cells that link: any column, the key errs wide). */
+function entityIdsIn(rows: TablePreview['rows']): string[] {
+  const ids: string[] = [];
+  for (const row of rows)
+    for (const value of Object.values(row)) if (typeof value === 'string' && isEntityId(value)) ids.push(value);
+  return ids;
+}
+
+/** An entity as a Tables page shows it: its name and where its link goes. */
+const entityState = (id: string) => `${entityName(id)}\0${entityUrl(id)}`;
+
+/**
+ * tablePageHtml of the table's preview in the page model under `siteDataDir`, kept between builds
+ * (src/lib/slots/kept-html.ts): one more article rarely changes a table's first rows, and rendering the nine
+ * tables' 45,000 rows was the largest part of a rebuild's fill. The key is the render key (code, schemas),
+ * the table, whether it is empty and the preview's bytes; the entities the rows name are checked on reuse.
+ */
+export function keptTablePageHtml(siteDataDir: string, table: string, rowCount: number): string {
+  const file = join(siteDataDir, tablePreviewFile(table));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new Error(`cannot read the page model ${file}: ${(cause as Error).message}`, { cause });
+  }
+  const render = () => {
+    let preview: TablePreview;
+    try {
+      preview = JSON.parse(bytes.toString('utf8')) as TablePreview;
+    } catch (cause) {
+      throw new Error(`cannot read the page model ${file}: ${(cause as Error).message}`, { cause });
+    }
+    return { html: tablePageHtml(table, rowCount, preview), entities: entityIdsIn(preview.rows) };
+  };
+  const renderKey = currentRenderKey(siteDataDir);
+  if (!renderKey) return render().html;
+  siteModel(); // the names, and the link policy that entity links follow
+  const key = partsKey(['tablerows', renderKey, table, String(rowCount > 0), bytes]);
+  const kept = join(siteDataDir, KEPT_HTML_DIR, `tablerows-${encodeURIComponent(table)}.html`);
+  return keptHtml(kept, key, entityState, render);
 }

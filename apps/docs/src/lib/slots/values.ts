@@ -5,22 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtmlAttribute as attr, escapeHtmlText as text } from '../html-text.ts';
-import {
-  ARTICLES_LISTED,
-  FACTS_FILE,
-  type TablePreview,
-  tablePreviewFile,
-  type ListedArticle,
-  type PageFacts,
-  TABLE_ROWS_SHOWN,
-} from '../page-model.ts';
+import { ARTICLES_LISTED, FACTS_FILE, type ListedArticle, type PageFacts, TABLE_ROWS_SHOWN } from '../page-model.ts';
 import { siteModel } from '../model.ts';
 import { UNRELEASED, unreleasedFiles } from '../releases.ts';
 import { articleUrl, entityUrl } from '../urls.ts';
 import type { SlotRenderer } from './page-slots.ts';
 import { fileListHtml } from './file-list.ts';
 import { entityListHtml, entityTypeTotal, longTailNoteHtml } from './entity-list.ts';
-import { tablePageHtml } from './table-page.ts';
+import { KNOWN_HASHES_FILE } from './kept-html.ts';
+import { keptTablePageHtml } from './table-page.ts';
 import { datedItemsHtml, timelineChartHtml, timelineCutNote, undatedEventsHtml } from './timeline-page.ts';
 
 function articleRowHtml(a: ListedArticle): string {
@@ -100,7 +93,14 @@ export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer>
     entitylist: (type) => ({ html: entityListHtml(model(), type) }),
     // Downloads: the unreleased build's files, sizes and hashes.
     unreleasedfiles: () => ({
-      html: fileListHtml(UNRELEASED, unreleasedFiles(), 'Files of the unreleased build', { searchable: false }),
+      html: fileListHtml(
+        UNRELEASED,
+        unreleasedFiles(join(siteDataDir, KNOWN_HASHES_FILE)),
+        'Files of the unreleased build',
+        {
+          searchable: false,
+        },
+      ),
     }),
     // Timeline.
     timelinechart: () => ({ html: timelineChartHtml(model().timeline) }),
@@ -110,7 +110,7 @@ export function slotRenderers(siteDataDir: string): Record<string, SlotRenderer>
     undatedtotal: () => ({ text: String(model().timeline.undatedTotal) }),
     undatedlist: () => ({ html: undatedEventsHtml(model().timeline) }),
     // A table's page: its filters and first rows.
-    tablerows: (table) => ({ html: tablePageHtml(table, count(table), read<TablePreview>(tablePreviewFile(table))) }),
+    tablerows: (table) => ({ html: keptTablePageHtml(siteDataDir, table, count(table)) }),
     // Articles page: how many of how many are listed, when not all are.
     articlesnote: () => {
       const total = count('articles');
