@@ -133,10 +133,14 @@ function asClause(reader: PhraseReader, from: number, to: number, vocabulary: Qu
   while (comma < to && !reader.isSeparator(comma)) comma++;
   if (comma >= to) return null;
   const clause = clauseBetween(reader, from + 1, comma, vocabulary);
-  if (!clause) return null;
-  const word = tokens[clause.verb]!.lower;
-  if (PUT.test(word) && tokens[clause.verb + 1]?.lower === 'it') return clause;
-  return isListed(word, vocabulary) && !SPEAK.test(word) ? clause : null;
+  return clause && reportsOrJudges(reader, clause.verb, vocabulary) ? clause : null;
+}
+
+/** "As Ann Lee puts it", "As Ann Lee pointed out": the as-clause's verb reports or judges (not a bare "said"). */
+function reportsOrJudges(reader: PhraseReader, verb: number, vocabulary: QuoteVocabulary): boolean {
+  const word = reader.tokens[verb]!.lower;
+  if (PUT.test(word) && reader.tokens[verb + 1]?.lower === 'it') return true;
+  return isListed(word, vocabulary) && !SPEAK.test(word);
 }
 
 /**
@@ -157,15 +161,12 @@ export function asClauseIntroducer(
   const separator = to - 1;
   if (separator <= from + 1 || !(reader.isSeparator(separator) || tokens[separator]!.lower === ':')) return null;
   for (let k = from + 1; k < separator; k++) if (reader.isSeparator(k)) return null;
-  const subject = subjectAt(reader, from + 1, separator, vocabulary);
-  const verb = subject ? mainVerb(reader, subject[1], separator, vocabulary) : null;
-  if (!subject || verb === null) return null;
-  const word = tokens[verb]!.lower;
-  const reports =
-    (PUT.test(word) && tokens[verb + 1]?.lower === 'it') || (isListed(word, vocabulary) && !SPEAK.test(word));
-  return reports
-    ? attribution(text, tokens, subject, verb, reader, { start: unit.start, end: quoteWithMarks.start })
-    : null;
+  const clause = clauseBetween(reader, from + 1, separator, vocabulary);
+  if (!clause || !reportsOrJudges(reader, clause.verb, vocabulary)) return null;
+  return attribution(text, tokens, clause.subject, clause.verb, reader, {
+    start: unit.start,
+    end: quoteWithMarks.start,
+  });
 }
 
 /**
@@ -180,10 +181,8 @@ export function sentenceSubject(
 ): Attribution | null {
   const [from, to] = tokenRange(reader.tokens, unit.start, unit.end);
   const start = mainClauseStart(reader, from, to, vocabulary);
-  const subject = start === null ? null : subjectAt(reader, start, to, vocabulary);
-  const verb = subject ? mainVerb(reader, subject[1], to, vocabulary) : null;
-  if (!subject || verb === null) return null;
-  return attribution(text, reader.tokens, subject, verb, reader, unit);
+  const clause = start === null ? null : clauseBetween(reader, start, to, vocabulary);
+  return clause ? attribution(text, reader.tokens, clause.subject, clause.verb, reader, unit) : null;
 }
 
 /** "Ann Lee’s “plan for growth”": the name right before the possessive mark that opens the quote. */
