@@ -137,20 +137,25 @@ function nextWordInClause(body: string, end: number): string {
   return /^\s+([\p{L}]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
 }
 
-/** "overnight": the night before the sentence's date (or before publication). */
+/**
+ * "overnight": the night before the sentence's date, else before the day the story is about ("London shares
+ * closed lower Friday … depressed by overnight losses in New York", published on Monday), else before
+ * publication.
+ */
 function overnight(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, OVERNIGHT, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 0, 'overnight', (ctx) => {
       const sentenceDay = ctx.sentenceDay(start);
-      const anchor = sentenceDay ?? ctx.published;
-      const night = resolveRelativeUnit(
-        anchor,
-        'day',
-        -1,
-        sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication',
-      );
+      const narrative = sentenceDay ? null : ctx.narrativeDay(start);
+      const storyDay = narrative !== ctx.published ? narrative : null;
+      const [anchor, rule] = sentenceDay
+        ? [sentenceDay, 'overnight:night-before-sentence-date']
+        : storyDay
+          ? [storyDay, 'overnight:night-before-narrative-date']
+          : [ctx.published, 'overnight:night-before-publication'];
+      const night = resolveRelativeUnit(anchor, 'day', -1, rule);
       return withPartOfDay(night, 'NI', night.rule);
     });
   });
