@@ -40,9 +40,7 @@ describe('holidays whose date moves', () => {
   it('"<holiday> week": the ISO week that holds the holiday', () => {
     const t = only('Stores were packed during Thanksgiving week.', 'Thanksgiving week', '2021-12-03');
     expect(t.value).toBe('2021-W47');
-    expect(only('The shrine drew crowds all through Easter week.', 'Easter week', '2019-05-02').value).toBe(
-      '2019-W16',
-    );
+    expect(only('The shrine drew crowds all through Easter week.', 'Easter week', '2019-05-02').value).toBe('2019-W16');
   });
   it('days counted from Easter: "Good Friday"', () => {
     expect(only('The shops closed on Good Friday.', 'Good Friday', '2019-04-25').value).toBe('2019-04-19');
