@@ -24,6 +24,7 @@ import {
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
+import { daysBetween } from './narrative.js';
 import { sentenceAt, tokenIndexAt } from './tokens.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
@@ -138,9 +139,10 @@ function nextWordInClause(body: string, end: number): string {
 }
 
 /**
- * "overnight": the night before the sentence's date, else before the day the story is about ("London shares
- * closed lower Friday … depressed by overnight losses in New York", published on Monday), else before
- * publication.
+ * "overnight": the night before the sentence's date, else before the day the story is about when that is two
+ * days or more before publication ("London shares closed lower Friday … depressed by overnight losses in New
+ * York", published on Monday: the night before publication would follow the story), else before publication
+ * (a story of yesterday may mean last night).
  */
 function overnight(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, OVERNIGHT, (m) => {
@@ -149,7 +151,7 @@ function overnight(body: string, words: WordIndex): Candidate[] {
     return candidate(start, end, 0, 'overnight', (ctx) => {
       const sentenceDay = ctx.sentenceDay(start);
       const narrative = sentenceDay ? null : ctx.narrativeDay(start);
-      const storyDay = narrative !== ctx.published ? narrative : null;
+      const storyDay = narrative && daysBetween(narrative, ctx.published) >= 2 ? narrative : null;
       const [anchor, rule] = sentenceDay
         ? [sentenceDay, 'overnight:night-before-sentence-date']
         : storyDay
