@@ -37,7 +37,9 @@ export function isReportedQuarter(r: Resolution, published: string): boolean {
  * publication), else the one named last.
  */
 function baseQuarter(ctx: TimexContext, start: number, previous: Resolution): RegExpExecArray | null {
-  if (!QUARTER.exec(previous.value)) return null;
+  // "for the third quarter ended Sept. 30. … the corresponding period": the day closes the quarter named.
+  const closing = previous.precision === 'day' && ctx.reportQuarter(start);
+  if (!QUARTER.exec(previous.value) && !closing) return null;
   return QUARTER.exec(ctx.reportQuarter(start)?.value ?? previous.value);
 }
 

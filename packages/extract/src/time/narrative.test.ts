@@ -70,6 +70,13 @@ describe('the day a story is about, when it is before publication', () => {
     const body = `${story}\nFans had queued outside the ground in the morning.`;
     expect(timexValue(body, 'the morning')).toBe('2024-07-23TMO');
   });
+  it('"overnight" with no date of its own is the night before that day when it is two days back or more', () => {
+    // Published on Friday 2024-07-26, the story's Tuesday is three days back: not the night before publication.
+    const body = `${story}\nTickets had sold slowly after overnight rain.`;
+    expect(timexValue(body, 'overnight', '2024-07-26')).toBe('2024-07-22TNI');
+    // Published the day after the story, "overnight" may be last night: the night before publication stays.
+    expect(timexValue(body, 'overnight')).toBe('2024-07-23TNI');
+  });
   it('a day counted back from it ("the day prior") does not become the story\'s day', () => {
     const body = `${story}\nThe other semi-finalist had won the day prior.\n“I woke early this morning,” the captain said.`;
     expect(timexValue(body, 'the day prior')).toBe('2024-07-22');

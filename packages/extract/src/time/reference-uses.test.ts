@@ -49,3 +49,12 @@ describe('"soon" in a past clause relates two events (like "shortly"): no timex'
     expect(timexes('Both sides agreed to resume talks soon.')).toEqual(['soon=FUTURE_REF']);
   });
 });
+
+describe('present references that the annotated sets leave out', () => {
+  it('"at the moment", "at this time", "at this point", "presently" are no timexes; "now" beside them stays', () => {
+    expect(timexes('The ferry is idle at the moment and the crew is ashore now.')).toEqual(['now=PRESENT_REF']);
+    expect(timexes('The council has no plans to sell the pier at this time.')).toEqual([]);
+    expect(timexes('At this point the bakery cannot hire more staff.')).toEqual([]);
+    expect(timexes('The mill presently employs forty people.')).toEqual([]);
+  });
+});

@@ -30,6 +30,18 @@ describe('a year-on-year comparison is made with the quarter the report is about
       'In the 2021 period, freight costs were lower.';
     expect(valuesOf(body, 'the 2021 period')).toEqual(['2021-Q3']);
   });
+  it('"the quarter" after a later date still refers to the quarter the report named', () => {
+    const body =
+      'The lender earned $7 million in its fiscal second quarter. Earlier this month, it said it would ' +
+      'break even for the quarter.';
+    expect(valuesOf(body, 'the quarter')).toEqual(['2021-Q2']);
+  });
+  it('the day a named quarter ended does not hide that quarter from the comparison after it', () => {
+    const body =
+      'The toolmaker lost $3 million in the third quarter ended Sept. 30, against a profit of $2 million ' +
+      'in the corresponding period last year.';
+    expect(valuesOf(body, 'the corresponding period last year')).toEqual(['2020-Q3']);
+  });
   it('"the latest quarter" has been reported: not a quarter a forecast names', () => {
     const body =
       'The insurer reported third-quarter results. It expects storms to hurt the fourth quarter. ' +

@@ -254,10 +254,12 @@ function theQuarter(body: string, words: WordIndex): Candidate[] {
       // Other determiners ("the same quarter") keep the span, unresolved.
       if (g.unit === 'period') return null;
       if (which) return unresolved(ctx.published, 'quarter', rule);
-      return (
-        quarterEndingOn(body.slice(end, end + 40), ctx.published, rule) ??
-        resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`)
-      );
+      const ending = quarterEndingOn(body.slice(end, end + 40), ctx.published, rule);
+      if (ending) return ending;
+      // A later date in between ("Earlier this month, … for the quarter") does not change the report's quarter.
+      const named = ctx.reportQuarter(start);
+      if (named) return { ...named, rule: `${rule}:report-quarter` };
+      return resolveRelativeUnit(ctx.published, 'quarter', -1, `${rule}:default-last-completed`);
     });
   });
 }

@@ -163,7 +163,7 @@ function counted(body: string, words: WordIndex): Candidate[] {
     'counted-duration',
     () =>
       new RegExp(
-        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:more|additional|further|extra)\\s+)?(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
+        `\\b(?:(?<mod>${MODIFIER})\\s+|(?<the>[Tt]he\\s+(?:(?:first|latest|same|full|final|initial|year-earlier|year-ago)\\s+)?))?(?<num>${NUMBER})(?:\\s+(?<scale>${SCALE_WORDS}))?\\s+(?:(?:more|additional|further|extra)\\s+)?(?:(?:consecutive|straight|successive|trading|working|business)\\s+)?(?<unit>${UNIT})\\b(?!-)(?<half>\\s+and\\s+a\\s+half\\b)?(?<orSo>\\s+or\\s+so\\b)?(?:\\s+(?<offset>ago|later|earlier|from\\s+now)\\b)?`,
         'yd',
       ),
   );
@@ -180,8 +180,8 @@ function counted(body: string, words: WordIndex): Candidate[] {
     // "about a quarter of its dealers": a fraction, not three months.
     if (unit === 'quarter' && (numLower === 'a' || numLower === 'an')) return null;
     const offset = g.offset?.toLowerCase().replace(/\s+/g, ' ');
-    // "the nine months", "the first two years": TimeML keeps the determiner of a stretch of time; "the two weeks
-    // ago" is not a phrase, and "the a week" not English.
+    // "the nine months", "the first two years", "the year-earlier nine months": TimeML keeps the determiner of
+    // a stretch of time; "the two weeks ago" is not a phrase, and "the a week" not English.
     if (g.the && (offset || numLower === 'a' || numLower === 'an')) return null;
     const start = m.index;
     const end = start + m[0].length;

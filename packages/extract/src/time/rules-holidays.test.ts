@@ -37,6 +37,11 @@ describe('holidays whose date moves', () => {
     const t = only('Traffic was heavy over the Memorial Day weekend.', 'Memorial Day weekend', '2021-06-02');
     expect(t.value).toBe('2021-W21-WE');
   });
+  it('"<holiday> week": the ISO week that holds the holiday', () => {
+    const t = only('Stores were packed during Thanksgiving week.', 'Thanksgiving week', '2021-12-03');
+    expect(t.value).toBe('2021-W47');
+    expect(only('The shrine drew crowds all through Easter week.', 'Easter week', '2019-05-02').value).toBe('2019-W16');
+  });
   it('days counted from Easter: "Good Friday"', () => {
     expect(only('The shops closed on Good Friday.', 'Good Friday', '2019-04-25').value).toBe('2019-04-19');
   });

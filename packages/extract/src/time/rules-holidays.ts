@@ -3,7 +3,7 @@
  * ("Christmas Eve", resolved like "24 December"), the nth weekday of a month ("Labor Day", the first Monday of
  * September; "Memorial Day", the last Monday of May), or a number of days from Easter Sunday ("Good Friday",
  * two days before). "<holiday> weekend" is the weekend next to it: "Labor Day weekend" is the Saturday and
- * Sunday before the Monday.
+ * Sunday before the Monday; "<holiday> week" is the ISO week that holds it ("Easter week", "Thanksgiving week").
  */
 import { resolveMonthDay, resolveRelativeUnit, type Direction, type Resolution } from '@dossier/normalize';
 import { loadLexicon } from '@dossier/lexicons';
@@ -41,7 +41,7 @@ const HOLIDAY = gatedPattern(
         .map((h) => h.name)
         .sort((a, b) => b.length - a.length)
         .map((n) => n.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
-        .join('|')})(?<weekend>\\s+weekend)?\\b`,
+        .join('|')})(?<around>\\s+week(?:end)?)?\\b`,
       'dy',
     ),
 );
@@ -116,14 +116,19 @@ function weekendOf(published: string, day: Resolution): Resolution {
   return { ...r, anchor: published };
 }
 
+/** The ISO week that holds a holiday's day. */
+function weekOf(published: string, day: Resolution): Resolution {
+  return { ...resolveRelativeUnit(day.value, 'week', 0, `${day.rule}+week`), anchor: published };
+}
+
 let holidayNames: Map<string, Holiday> | undefined;
 
 export function holidayCandidates(body: string, words: WordIndex): Candidate[] {
   // Built once per process, not per article.
   const byName = (holidayNames ??= new Map(holidayEntries().map((h) => [h.name.toLowerCase().replace(/’/g, "'"), h])));
   return scanGated(body, words, HOLIDAY, (m) => {
-    const weekend = m.groups?.weekend;
-    const name = m[0].slice(0, m[0].length - (weekend?.length ?? 0));
+    const around = m.groups?.around;
+    const name = m[0].slice(0, m[0].length - (around?.length ?? 0));
     const holiday = byName.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
     if (!holiday) return null;
     const start = m.index;
@@ -141,7 +146,8 @@ export function holidayCandidates(body: string, words: WordIndex): Candidate[] {
         );
         r = r && { ...r, rule: `holiday+${r.rule}` };
       } else r = resolveMoving(ctx.published, holiday, direction);
-      return r && weekend ? weekendOf(ctx.published, r) : r;
+      if (!r || !around) return r;
+      return around.trimStart() === 'weekend' ? weekendOf(ctx.published, r) : weekOf(ctx.published, r);
     });
   });
 }

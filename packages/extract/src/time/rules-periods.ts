@@ -321,6 +321,36 @@ function halves(body: string, words: WordIndex): Candidate[] {
   });
 }
 
+const TWO_QUARTERS = gatedPattern(
+  'two-quarters',
+  ['first', 'last', 'final'],
+  () =>
+    /\b(?<ord>[Ff]irst|[Ll]ast|[Ff]inal)\s+two\s+quarters\s+of\s+(?:(?<year>(?:19|20)\d\d)\b|(?<rel>this|last|next)\s+year\b)/dy,
+);
+
+/** "the first two quarters of 1990", "the last two quarters of next year": a half of that year, as TimeML writes it. */
+function twoQuarterHalves(body: string, words: WordIndex): Candidate[] {
+  return scanGated(body, words, TWO_QUARTERS, (m) => {
+    const g = m.groups!;
+    const start = m.index - (ARTICLE_BEFORE.exec(body.slice(Math.max(0, m.index - 4), m.index))?.[0].length ?? 0);
+    const end = m.index + m[0].length;
+    const half = g.ord!.toLowerCase() === 'first' ? 'H1' : 'H2';
+    return candidate(start, end, 2, 'half', (ctx) => {
+      const offset = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0;
+      const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + offset;
+      return {
+        type: 'DATE',
+        value: `${year}-${half}`,
+        anchor: ctx.published,
+        precision: 'quarter',
+        rangeStart: null,
+        rangeEnd: null,
+        rule: g.year ? 'half-year:two-quarters:explicit' : `half-year:two-quarters:${g.rel}-year`,
+      };
+    });
+  });
+}
+
 /** The year of a date given earlier in the sentence ("in 2019 … the second half of the year"), or null. */
 function yearOfSentence(ctx: TimexContext, start: number): number | null {
   const sentence = sentenceAt(ctx.doc, start);
@@ -366,6 +396,7 @@ export function periodCandidates(doc: ArticleDoc, words: WordIndex): Candidate[]
     ...yearEarlier(body, words),
     ...quarters(body),
     ...halves(body, words),
+    ...twoQuarterHalves(body, words),
     ...seasons(body, words),
     ...relativeUnits(body, words),
     ...weekends(body, words),

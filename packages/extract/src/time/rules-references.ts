@@ -24,6 +24,7 @@ import {
 } from './candidate.js';
 import { contextWords, temporalLexicon } from './lexicon.js';
 import { capAlternation, wordAfter, wordBefore } from './patterns.js';
+import { daysBetween } from './narrative.js';
 import { sentenceAt, tokenIndexAt } from './tokens.js';
 import { sameQuarterYearBefore } from './comparisons.js';
 import { gatedPattern, wordSet, type WordIndex } from './words.js';
@@ -137,20 +138,26 @@ function nextWordInClause(body: string, end: number): string {
   return /^\s+([\p{L}]+)/u.exec(body.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
 }
 
-/** "overnight": the night before the sentence's date (or before publication). */
+/**
+ * "overnight": the night before the sentence's date, else before the day the story is about when that is two
+ * days or more before publication ("London shares closed lower Friday … depressed by overnight losses in New
+ * York", published on Monday: the night before publication would follow the story), else before publication
+ * (a story of yesterday may mean last night).
+ */
 function overnight(body: string, words: WordIndex): Candidate[] {
   return scanGated(body, words, OVERNIGHT, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     return candidate(start, end, 0, 'overnight', (ctx) => {
       const sentenceDay = ctx.sentenceDay(start);
-      const anchor = sentenceDay ?? ctx.published;
-      const night = resolveRelativeUnit(
-        anchor,
-        'day',
-        -1,
-        sentenceDay ? 'overnight:night-before-sentence-date' : 'overnight:night-before-publication',
-      );
+      const narrative = sentenceDay ? null : ctx.narrativeDay(start);
+      const storyDay = narrative && daysBetween(narrative, ctx.published) >= 2 ? narrative : null;
+      const [anchor, rule] = sentenceDay
+        ? [sentenceDay, 'overnight:night-before-sentence-date']
+        : storyDay
+          ? [storyDay, 'overnight:night-before-narrative-date']
+          : [ctx.published, 'overnight:night-before-publication'];
+      const night = resolveRelativeUnit(anchor, 'day', -1, rule);
       return withPartOfDay(night, 'NI', night.rule);
     });
   });

@@ -14,6 +14,10 @@ describe('TimeML span conventions that the gold files share', () => {
     expect(only('In the first two years, the mill lost money.', 'the first two years').value).toBe('P2Y');
     expect(only('Profit doubled in the latest six months.', 'the latest six months').value).toBe('P6M');
   });
+  it('a comparison\'s stretch of time is one length: "the year-earlier nine months"', () => {
+    const body = 'The brewer earned $4 million, against $3 million in the year-earlier nine months.';
+    expect(only(body, 'the year-earlier nine months').value).toBe('P9M');
+  });
   it('"the" does not join an offset or an article: "the trip a week ago"', () => {
     expect(only('She booked the trip a week ago.', 'a week ago').type).toBe('DATE');
   });
