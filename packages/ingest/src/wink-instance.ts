@@ -8,7 +8,7 @@
  * article gave different rows depending on which articles its worker thread had processed before (rule 3).
  *
  * The fix is a patch of wink-nlp (patches/wink-nlp@2.4.0.patch, see ../README.md): after `learnPerDocument()`
- * the instance keeps the words a document teaches in a per-document map that `readDoc` empties, so every text
+ * the words a document teaches are visible in that document only (`readDoc` starts the next one), so every text
  * starts from the lexicon as the instance left its own loading. The entries it learned (a word's features,
  * for its token category and normal form) are kept and reused when a later text meets the same word, so
  * forgetting costs no relearning. Their list grows only with new distinct words; the instance is replaced by a
