@@ -254,7 +254,15 @@ function namesThing(reader: PhraseReader, phrase: TokenRange, vocabulary: QuoteV
   // "said Steven Law": a capitalised head after another capitalised word is a name, whatever the word means.
   const named = (i: number) => tokens[i]!.pos === 'PROPN' && reader.isCapitalised(i);
   if (last > phrase[0] && named(last) && named(last - 1)) return false;
+  // "“…,” Law said": a capitalised word alone inside a sentence is a name ("Law", "Bill"), not the common noun.
+  if (last === phrase[0] && named(last) && !atSentenceStart(tokens, last)) return false;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
+}
+
+/** Does token `i` open its sentence (nothing before it, or a full stop, question or exclamation mark)? */
+function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous === undefined || ['.', '?', '!'].includes(previous.lower);
 }
 
 function region(tokens: readonly Token[], start: number, end: number): Region {

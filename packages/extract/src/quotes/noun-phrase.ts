@@ -133,7 +133,11 @@ export class PhraseReader {
       end++;
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
     }
-    while (end > start && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.lower === 'of')) end--;
+    while (end > start && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.lower === 'of')) {
+      // "Ann Lee (D-Wis.) has": a bracket the phrase opened is kept with its closing mark (and the period in it).
+      if (tokens[end - 1]!.lower === ')' && this.openingBracket(end - 1, start) !== null) break;
+      end--;
+    }
     while (start < end && tokens[start]!.pos === 'PUNCT') start++;
     return start < end ? [start, end] : null;
   }
