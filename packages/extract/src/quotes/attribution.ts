@@ -7,12 +7,14 @@
  *   4. a participle before the quote, whose subject is the main clause's   X issued a statement saying: “…”
  *   5. a speech-act noun owned by the speaker                  X’s call for a “…”
  *   6. any other reporting verb after the quote
- *   7. "according to X" anywhere in the unit.
+ *   7. the agent of a passive verb of saying           X was asked by Y whether “…” / called “…” by Y
+ *   8. "according to X" anywhere in the unit.
  */
 import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import { ownClauseCue, unlistedIntroducer } from './own-clause.js';
+import { passiveAgent } from './passive-agent.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
 
@@ -154,6 +156,10 @@ export function findAttribution(
   if (fallback) return fallback;
   const unlisted = unlistedVerbAfter(text, reader, quoteWithMarks, after, vocabulary);
   if (unlisted) return unlisted;
+  // "was asked by Tom Vane whether …", "has been called “…” by Tom Vane": the passive's agent speaks.
+  const passive = passiveAgent(reader, unit, quoteWithMarks, vocabulary);
+  if (passive && !namesThing(reader, passive.agent, vocabulary))
+    return attributionAt(text, reader, passive.verb, passive.agent, unit);
   return accordingTo(
     text,
     reader,

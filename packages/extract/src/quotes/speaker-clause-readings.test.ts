@@ -35,3 +35,43 @@ describe('a bracket after a name keeps the period inside it', () => {
     });
   });
 });
+
+describe('the agent of a passive verb of saying speaks', () => {
+  const people: Array<['person', string, string[]]> = [
+    ['person', 'Ann Lee', ['Ann Lee']],
+    ['person', 'Tom Vane', ['Tom Vane']],
+  ];
+
+  it('"Ann Lee was asked by moderator Tom Vane whether … “…”" is the asker’s question', () => {
+    const doc = docOf(
+      'Ann Lee was asked by moderator Tom Vane whether her plan, which critics like, would risk “adding another costly program.”',
+    );
+    expect(quoteOf(doc, entitiesOf(doc, people), 'adding')).toMatchObject({
+      speakerKey: 'person:tom-vane',
+      cue: 'asked',
+    });
+  });
+
+  it('"Asked by Tom Vane if the mayor “gets” it, Ann Lee shrugged" is the asker’s word', () => {
+    const doc = docOf('Asked by Tom Vane if the mayor “gets” the problem, Ann Lee shrugged.');
+    expect(quoteOf(doc, entitiesOf(doc, people), 'gets').speakerKey).toBe('person:tom-vane');
+  });
+
+  it('"The habit has been called “…” by Tom Vane, a professor" is his wording', () => {
+    const doc = docOf('The habit has been called “strategic ambiguity” by Tom Vane, a professor at Ashby College.');
+    expect(quoteOf(doc, entitiesOf(doc, people), 'strategic')).toMatchObject({
+      speakerKey: 'person:tom-vane',
+      cue: 'called',
+    });
+  });
+
+  it('a verb of judging with its agent before the quote ("praised by Tom Vane for her “bold” plan") gives him nothing', () => {
+    const doc = docOf('Ann Lee was praised by Tom Vane for her “bold” plan.');
+    expect(quoteOf(doc, entitiesOf(doc, people), 'bold').speakerKey).not.toBe('person:tom-vane');
+  });
+
+  it('the agent of a verb that does not say ("signed by Ann Lee after a “…”") is no speaker', () => {
+    const doc = docOf('The bill was signed by Ann Lee after a “long night.”');
+    expect(quoteOf(doc, entitiesOf(doc, people), 'long night').speakerKey).toBeNull();
+  });
+});
