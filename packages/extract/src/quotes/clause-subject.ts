@@ -285,13 +285,18 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
     if (close >= to) return null;
     k = close + 1;
   }
-  while (
-    k < to &&
-    (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) &&
-    // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
-    (!POSSESSIVE.test(tokens[k]!.lower) || tokens[k - 1]?.pos === 'PRON')
-  )
+  for (;;) {
+    // "Ann Lee on Monday proposed", "Ann Lee last week called": a time phrase between subject and verb.
+    k = pastTimePhrase(tokens, k, to, vocabulary);
+    if (
+      k >= to ||
+      !(['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) ||
+      // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
+      (POSSESSIVE.test(tokens[k]!.lower) && tokens[k - 1]?.pos !== 'PRON')
+    )
+      break;
     k++;
+  }
   if (k >= to) return null;
   // "Ann Lee was asked by …": the subject of a passive is not the one who speaks ("is reported to have called"
   // raises the subject of the verb after it, which is).
@@ -304,6 +309,15 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   if (passive && tokens[k + 1]?.lower !== 'to') return null;
   const t = tokens[k]!;
   return t.pos === 'VERB' || isListed(t.lower, vocabulary) || isPastReadAsAdjective(tokens, k, at) ? k : null;
+}
+
+/** The token after a time phrase that opens at `k` ("on Monday", "last week", "at the time"), else `k`. */
+function pastTimePhrase(tokens: readonly Token[], k: number, to: number, vocabulary: QuoteVocabulary): number {
+  let j = k;
+  while (j < to && (vocabulary.timeOpeners.has(tokens[j]!.lower) || ['NUM', 'DET'].includes(tokens[j]!.pos))) j++;
+  if (j === k || j >= to || !vocabulary.timeWords.has(tokens[j]!.lower)) return k;
+  while (j < to && vocabulary.timeWords.has(tokens[j]!.lower)) j++;
+  return j;
 }
 
 /**

@@ -75,3 +75,26 @@ describe('the agent of a passive verb of saying speaks', () => {
     expect(quoteOf(doc, entitiesOf(doc, people), 'long night').speakerKey).toBeNull();
   });
 });
+
+describe('a time phrase between the subject and its verb', () => {
+  it('"Tom Vane on Monday signed an order, while Ann Lee proposed we “…”" is Ann Lee’s', () => {
+    const doc = docOf(
+      'Tom Vane on Monday signed an order, while Ann Lee, the former mayor, proposed we “close the gates.”',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ann Lee', ['Ann Lee']],
+    ]);
+    expect(quoteOf(doc, e, 'close the gates')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'proposed' });
+  });
+});
+
+describe('a long owner after the "of" of a noun of saying', () => {
+  it('"the contention of former city treasurer Ann Lee that … “…”": the owner’s words do not count', () => {
+    const doc = docOf(
+      'His letter backs the contention of former city treasurer Ann Lee that some of the accounts were later subjected to “creative rounding.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'creative')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'contention' });
+  });
+});
