@@ -14,6 +14,7 @@ import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import { ownClauseCue, unlistedIntroducer } from './own-clause.js';
+import { isNamingParticiple } from './naming-participle.js';
 import { passiveAgent } from './passive-agent.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
@@ -290,7 +291,7 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
-    if (isNounAfterBrand(tokens, i)) continue;
+    if (isNounAfterBrand(tokens, i) || isNamingParticiple(reader, i)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
@@ -664,6 +665,9 @@ function governingSubject(
       POSSESSIVE.test(tokens[i - 1]?.lower ?? '')
     )
       continue;
+    // "a class called “Perception”": a verb of naming right after a common noun, before the name it gives, is a
+    // participle modifying the noun, not the clause's verb.
+    if (isNamingParticiple(reader, i)) continue;
     // "his refusal to release his taxes, calling it …": an infinitive is not the main clause's verb.
     if (tokens[i - 1]?.lower === 'to') continue;
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.

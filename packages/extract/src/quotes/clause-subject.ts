@@ -10,6 +10,7 @@ import type { Span, Token } from '@dossier/core';
 import type { Attribution } from './attribution.js';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { wordsOfKind } from '@dossier/lexicons';
+import { isNamingParticiple } from './naming-participle.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 
@@ -346,6 +347,7 @@ function judgingVerb(
     if (otherQuotes.some((q) => t.start >= q.start && t.start < q.end)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > from && reader.isWordHyphen(i - 1)) continue;
+    if (isNamingParticiple(reader, i)) continue;
     const previous = tokens[i - 1];
     const asNoun = i > from && previous !== undefined && (previous.pos === 'DET' || POSSESSIVE.test(previous.lower));
     if (i === from || (t.pos === 'VERB' && !asNoun)) return i;

@@ -25,14 +25,14 @@ export class PhraseReader {
 
   /**
    * A comma, or a dash standing between spaces (not the hyphen of "two-state"); typewritten text writes the dash
-   * as two hyphens ("Ann Lee -- a nurse -- said").
+   * as two hyphens ("Ann Lee -- a nurse -- said"), and some outlets as a horizontal bar ("Ann Lee ― a nurse ―").
    */
   isSeparator(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.lower === ',') return true;
     return (
-      ['-', '--', '–', '—'].includes(t.lower) &&
+      ['-', '--', '–', '—', '―'].includes(t.lower) &&
       /\s/.test(this.text[t.start - 1] ?? '') &&
       /\s/.test(this.text[t.end] ?? '')
     );

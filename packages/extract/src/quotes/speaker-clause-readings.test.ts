@@ -98,3 +98,28 @@ describe('a long owner after the "of" of a noun of saying', () => {
     expect(quoteOf(doc, e, 'creative')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'contention' });
   });
 });
+
+describe('a verb of naming after the object of a preposition modifies that noun', () => {
+  it('"… a syllabus for a class called “Logic” on her page, writing “…”": the writer speaks, not the class', () => {
+    const doc = docOf(
+      'On Sunday, Ann Lee posted a syllabus for a 1998 history class called “Logic” on her page, writing “Here is the class you said never existed.”',
+    );
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'Here is').speakerKey).toBe('person:ann-lee');
+    expect(quoteOf(doc, e, 'Logic').speakerKey).toBeNull();
+  });
+
+  it('"The council called “…”" keeps its verb: a subject is no object of a preposition', () => {
+    const doc = docOf('The council called “for calm” after the vote.');
+    const e = entitiesOf(doc, [['organization', 'The council', ['The council']]]);
+    expect(quoteOf(doc, e, 'for calm')).toMatchObject({ speakerKey: 'organization:the-council', cue: 'called' });
+  });
+});
+
+describe('a horizontal bar between spaces separates like a dash', () => {
+  it('"Tom Vane ― a farmer who lost his barn ― called the storm a “catastrophe”" is his wording', () => {
+    const doc = docOf('Tom Vane ― a farmer who lost his barn in May ― called the storm a “slow catastrophe.”');
+    const e = entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]);
+    expect(quoteOf(doc, e, 'slow')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'called' });
+  });
+});
