@@ -737,10 +737,19 @@ function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number)
   if (phrase[1] - phrase[0] === 1 && reader.tokens[phrase[0]]!.pos === 'PRON') return phrase;
   const head = reader.before(phrase[0] - 1, floor);
   if (!head || ['ADP', 'ADV'].includes(reader.tokens[head[0]]!.pos)) return phrase;
+  // "In the letter - addressed to Ann Lee - the senator asks": a dash that closes a parenthetical opened by an
+  // earlier dash ends an aside; the phrase after it is the clause's own subject.
+  if (reader.tokens[phrase[0] - 1]!.lower !== ',' && closesDashPair(reader, floor, head[0])) return phrase;
   // "In a speech on the war, officials said": only a phrase that opens its clause can be a description.
   const opensClause =
     head[0] === floor || reader.isSeparator(head[0] - 1) || reader.tokens[head[0] - 1]!.pos === 'CCONJ';
   return opensClause ? [head[0], phrase[1]] : phrase;
+}
+
+/** Is there a dash between spaces in [floor, before)? */
+function closesDashPair(reader: PhraseReader, floor: number, before: number): boolean {
+  for (let k = floor; k < before; k++) if (reader.tokens[k]!.lower !== ',' && reader.isSeparator(k)) return true;
+  return false;
 }
 
 /**

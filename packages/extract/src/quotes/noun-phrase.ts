@@ -63,11 +63,23 @@ export class PhraseReader {
     return i > 0 && this.isCapitalised(i) && this.isWord(i) && CLOSING_MARKS.has(this.tokens[i - 1]!.lower);
   }
 
+  /**
+   * "While Will acknowledges …": a capitalised auxiliary inside a sentence, before a word in lower case, is a
+   * name (Will, May); a sentence's first word and a Title Case headline ("Lee Will Win") are not read so.
+   */
+  private isNameReadAsAuxiliary(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (!previous || ['.', '?', '!', '“', '"', ':'].includes(previous.lower) || !this.isCapitalised(i)) return false;
+    return next !== undefined && /^\p{Ll}/u.test(this.text[next.start] ?? '');
+  }
+
   private isPhraseWord(i: number): boolean {
     const token = this.tokens[i]!;
     if (['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(token.pos)) return true;
     // The tagger sometimes reads a surname as a verb ("Ann Whitlow/VERB"): a capitalised word is a name part.
     if (token.pos === 'VERB' && this.isCapitalised(i) && i > 0 && this.tokens[i - 1]!.pos === 'PROPN') return true;
+    if (token.pos === 'AUX' && this.isNameReadAsAuxiliary(i)) return true;
     if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
     if (token.lower === 'of') return true;
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;

@@ -123,3 +123,35 @@ describe('a horizontal bar between spaces separates like a dash', () => {
     expect(quoteOf(doc, e, 'slow')).toMatchObject({ speakerKey: 'person:tom-vane', cue: 'called' });
   });
 });
+
+describe('a capitalised auxiliary inside a sentence is a name', () => {
+  it('"While Will acknowledges Tom Vane’s appeal as a “…”" is Will’s wording, not Tom Vane’s', () => {
+    const doc = docOf(
+      'Ann Will wrote a column.',
+      'While Will acknowledges Tom Vane’s appeal as a “forceful persona,” she prefers Ivo Marren.',
+    );
+    const e = entitiesOf(doc, [
+      ['person', 'Ann Will', ['Ann Will']],
+      ['person', 'Tom Vane', ['Tom Vane']],
+      ['person', 'Ivo Marren', ['Ivo Marren']],
+    ]);
+    expect(quoteOf(doc, e, 'forceful')).toMatchObject({ speakerKey: 'person:ann-will', cue: 'acknowledges' });
+  });
+});
+
+describe('a dash that closes an aside opened by an earlier dash', () => {
+  it('"In the letter - addressed to Tom Vane - the Ohio senator asks …" is no apposition on Tom Vane', () => {
+    const doc = docOf(
+      'In the letter - addressed to the city attorney, Tom Vane - the Ohio senator asks whether “the mayor broke the law.”',
+    );
+    const quote = quoteOf(doc, entitiesOf(doc, [['person', 'Tom Vane', ['Tom Vane']]]), 'the mayor');
+    expect(quote.speakerKey).not.toBe('person:tom-vane');
+    expect(quote.speakerText).toBe('the Ohio senator');
+  });
+
+  it('"the Ohio Republican asks" adopts no organization named "Ohio Republican"', () => {
+    const doc = docOf('In her letter, the Ohio Republican asks whether “the mayor broke the law.”');
+    const quote = quoteOf(doc, entitiesOf(doc, []), 'the mayor');
+    expect(quote.speakerKey ?? '').not.toMatch(/^organization:/);
+  });
+});
