@@ -9,7 +9,7 @@
 import type { Span, Token } from '@dossier/core';
 import type { Attribution } from './attribution.js';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
-import { wordsOfKind } from '@dossier/lexicons';
+import { loadLexicon, wordsOfKind } from '@dossier/lexicons';
 import { isNamingParticiple } from './naming-participle.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
@@ -22,6 +22,8 @@ const PUT = /^(?:put|puts|putting)$/;
 const SPEAK = /^(?:spoke|speaks|speaking|talked|talks|talking)$/;
 const OPENING_MARKS = new Set(['“', '"']);
 const BE_FORMS = wordsOfKind('function-words', 'be-form');
+/** "First, Ann Lee …": an ordinal before a comma orders the points, whatever its tag (lexicon temporal-ordinals). */
+const ORDINALS = new Set(loadLexicon<{ word: string }>('temporal-ordinals').entries.map((e) => e.word.toLowerCase()));
 /** How many opening clauses ("In June, after the vote, Ann Lee …") may stand before the main clause. */
 const MAX_OPENING_CLAUSES = 2;
 /** How many appositions or parentheticals ("Ann Lee, the mayor, who …,") may stand between subject and verb. */
@@ -230,6 +232,7 @@ function mainClauseStart(reader: PhraseReader, from: number, to: number, vocabul
     const opens =
       ['ADP', 'ADV', 'SCONJ'].includes(first.pos) ||
       vocabulary.subordinators.has(first.lower) ||
+      (ORDINALS.has(first.lower) && tokens[start + 1]?.lower === ',') ||
       (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower));
     if (!opens) break;
     let comma = start + 1;

@@ -155,3 +155,14 @@ describe('a dash that closes an aside opened by an earlier dash', () => {
     expect(quote.speakerKey ?? '').not.toMatch(/^organization:/);
   });
 });
+
+describe('an ordinal before a comma opens the sentence, whatever its tag', () => {
+  it('"First, Ann Lee identified the clerk as “Ruritanian,”" is Ann Lee’s word, not a title', () => {
+    const doc = docOf(
+      'The clerk was born in Ashby.',
+      'First, Ann Lee identified the clerk as “Ruritanian,” which he is not.',
+    );
+    const e = entitiesOf(doc, [['person', 'Ann Lee', ['Ann Lee']]]);
+    expect(quoteOf(doc, e, 'Ruritanian')).toMatchObject({ speakerKey: 'person:ann-lee', cue: 'identified' });
+  });
+});
