@@ -7,12 +7,15 @@
  *   4. a participle before the quote, whose subject is the main clause's   X issued a statement saying: “…”
  *   5. a speech-act noun owned by the speaker                  X’s call for a “…”
  *   6. any other reporting verb after the quote
- *   7. "according to X" anywhere in the unit.
+ *   7. the agent of a passive verb of saying           X was asked by Y whether “…” / called “…” by Y
+ *   8. "according to X" anywhere in the unit.
  */
 import type { Span, Token } from '@dossier/core';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
 import { tokenRange } from './tokens.js';
 import { ownClauseCue, unlistedIntroducer } from './own-clause.js';
+import { isNamingParticiple } from './naming-participle.js';
+import { passiveAgent } from './passive-agent.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 import { wordsOfKind } from '@dossier/lexicons';
 
@@ -154,6 +157,10 @@ export function findAttribution(
   if (fallback) return fallback;
   const unlisted = unlistedVerbAfter(text, reader, quoteWithMarks, after, vocabulary);
   if (unlisted) return unlisted;
+  // "was asked by Tom Vane whether …", "has been called “…” by Tom Vane": the passive's agent speaks.
+  const passive = passiveAgent(reader, unit, quoteWithMarks, vocabulary);
+  if (passive && !namesThing(reader, passive.agent, vocabulary))
+    return attributionAt(text, reader, passive.verb, passive.agent, unit);
   return accordingTo(
     text,
     reader,
@@ -254,7 +261,15 @@ function namesThing(reader: PhraseReader, phrase: TokenRange, vocabulary: QuoteV
   // "said Steven Law": a capitalised head after another capitalised word is a name, whatever the word means.
   const named = (i: number) => tokens[i]!.pos === 'PROPN' && reader.isCapitalised(i);
   if (last > phrase[0] && named(last) && named(last - 1)) return false;
+  // "“…,” Law said": a capitalised word alone inside a sentence is a name ("Law", "Bill"), not the common noun.
+  if (last === phrase[0] && named(last) && !atSentenceStart(tokens, last)) return false;
   return vocabulary.nonSpeakerHeads.has(tokens[last]!.lower);
+}
+
+/** Does token `i` open its sentence (nothing before it, or a full stop, question or exclamation mark)? */
+function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous === undefined || ['.', '?', '!'].includes(previous.lower);
 }
 
 function region(tokens: readonly Token[], start: number, end: number): Region {
@@ -276,7 +291,7 @@ function verbalCues(reader: PhraseReader, within: Region, vocabulary: QuoteVocab
     if (i === within.tokens[0] && t.start === within.start && vocabulary.subordinators.has(t.lower)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > 0 && reader.isWordHyphen(i - 1)) continue;
-    if (isNounAfterBrand(tokens, i)) continue;
+    if (isNounAfterBrand(tokens, i) || isNamingParticiple(reader, i)) continue;
     if (isPassive(tokens, i, within.tokens[0]) || isAdjectival(tokens, i, within.tokens[0], vocabulary)) continue;
     // "said to be" is a hedge about identity, not an attribution.
     if (tokens[i + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[i + 2]?.lower ?? '')) continue;
@@ -650,6 +665,9 @@ function governingSubject(
       POSSESSIVE.test(tokens[i - 1]?.lower ?? '')
     )
       continue;
+    // "a class called “Perception”": a verb of naming right after a common noun, before the name it gives, is a
+    // participle modifying the noun, not the clause's verb.
+    if (isNamingParticiple(reader, i)) continue;
     // "his refusal to release his taxes, calling it …": an infinitive is not the main clause's verb.
     if (tokens[i - 1]?.lower === 'to') continue;
     // "rejects any signs that suggest …": a verb of a relative clause is not the main clause's.
@@ -719,10 +737,19 @@ function withApposition(reader: PhraseReader, phrase: TokenRange, floor: number)
   if (phrase[1] - phrase[0] === 1 && reader.tokens[phrase[0]]!.pos === 'PRON') return phrase;
   const head = reader.before(phrase[0] - 1, floor);
   if (!head || ['ADP', 'ADV'].includes(reader.tokens[head[0]]!.pos)) return phrase;
+  // "In the letter - addressed to Ann Lee - the senator asks": a dash that closes a parenthetical opened by an
+  // earlier dash ends an aside; the phrase after it is the clause's own subject.
+  if (reader.tokens[phrase[0] - 1]!.lower !== ',' && closesDashPair(reader, floor, head[0])) return phrase;
   // "In a speech on the war, officials said": only a phrase that opens its clause can be a description.
   const opensClause =
     head[0] === floor || reader.isSeparator(head[0] - 1) || reader.tokens[head[0] - 1]!.pos === 'CCONJ';
   return opensClause ? [head[0], phrase[1]] : phrase;
+}
+
+/** Is there a dash between spaces in [floor, before)? */
+function closesDashPair(reader: PhraseReader, floor: number, before: number): boolean {
+  for (let k = floor; k < before; k++) if (reader.tokens[k]!.lower !== ',' && reader.isSeparator(k)) return true;
+  return false;
 }
 
 /**

@@ -9,7 +9,8 @@
 import type { Span, Token } from '@dossier/core';
 import type { Attribution } from './attribution.js';
 import type { PhraseReader, TokenRange } from './noun-phrase.js';
-import { wordsOfKind } from '@dossier/lexicons';
+import { loadLexicon, wordsOfKind } from '@dossier/lexicons';
+import { isNamingParticiple } from './naming-participle.js';
 import { firstTokenAtOrAfter, tokenRange } from './tokens.js';
 import type { QuoteVocabulary } from './vocabulary.js';
 
@@ -21,6 +22,8 @@ const PUT = /^(?:put|puts|putting)$/;
 const SPEAK = /^(?:spoke|speaks|speaking|talked|talks|talking)$/;
 const OPENING_MARKS = new Set(['“', '"']);
 const BE_FORMS = wordsOfKind('function-words', 'be-form');
+/** "First, Ann Lee …": an ordinal before a comma orders the points, whatever its tag (lexicon temporal-ordinals). */
+const ORDINALS = new Set(loadLexicon<{ word: string }>('temporal-ordinals').entries.map((e) => e.word.toLowerCase()));
 /** How many opening clauses ("In June, after the vote, Ann Lee …") may stand before the main clause. */
 const MAX_OPENING_CLAUSES = 2;
 /** How many appositions or parentheticals ("Ann Lee, the mayor, who …,") may stand between subject and verb. */
@@ -229,6 +232,7 @@ function mainClauseStart(reader: PhraseReader, from: number, to: number, vocabul
     const opens =
       ['ADP', 'ADV', 'SCONJ'].includes(first.pos) ||
       vocabulary.subordinators.has(first.lower) ||
+      (ORDINALS.has(first.lower) && tokens[start + 1]?.lower === ',') ||
       (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower));
     if (!opens) break;
     let comma = start + 1;
@@ -285,13 +289,18 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
     if (close >= to) return null;
     k = close + 1;
   }
-  while (
-    k < to &&
-    (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) &&
-    // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
-    (!POSSESSIVE.test(tokens[k]!.lower) || tokens[k - 1]?.pos === 'PRON')
-  )
+  for (;;) {
+    // "Ann Lee on Monday proposed", "Ann Lee last week called": a time phrase between subject and verb.
+    k = pastTimePhrase(tokens, k, to, vocabulary);
+    if (
+      k >= to ||
+      !(['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || vocabulary.timeWords.has(tokens[k]!.lower)) ||
+      // "he’s worried": after a pronoun, ’s is "is" or "has", not a possessive mark.
+      (POSSESSIVE.test(tokens[k]!.lower) && tokens[k - 1]?.pos !== 'PRON')
+    )
+      break;
     k++;
+  }
   if (k >= to) return null;
   // "Ann Lee was asked by …": the subject of a passive is not the one who speaks ("is reported to have called"
   // raises the subject of the verb after it, which is).
@@ -304,6 +313,15 @@ function mainVerb(reader: PhraseReader, at: number, to: number, vocabulary: Quot
   if (passive && tokens[k + 1]?.lower !== 'to') return null;
   const t = tokens[k]!;
   return t.pos === 'VERB' || isListed(t.lower, vocabulary) || isPastReadAsAdjective(tokens, k, at) ? k : null;
+}
+
+/** The token after a time phrase that opens at `k` ("on Monday", "last week", "at the time"), else `k`. */
+function pastTimePhrase(tokens: readonly Token[], k: number, to: number, vocabulary: QuoteVocabulary): number {
+  let j = k;
+  while (j < to && (vocabulary.timeOpeners.has(tokens[j]!.lower) || ['NUM', 'DET'].includes(tokens[j]!.pos))) j++;
+  if (j === k || j >= to || !vocabulary.timeWords.has(tokens[j]!.lower)) return k;
+  while (j < to && vocabulary.timeWords.has(tokens[j]!.lower)) j++;
+  return j;
 }
 
 /**
@@ -332,6 +350,7 @@ function judgingVerb(
     if (otherQuotes.some((q) => t.start >= q.start && t.start < q.end)) continue;
     // "the self-described group": a verb form joined by a hyphen is part of an adjective.
     if (i > from && reader.isWordHyphen(i - 1)) continue;
+    if (isNamingParticiple(reader, i)) continue;
     const previous = tokens[i - 1];
     const asNoun = i > from && previous !== undefined && (previous.pos === 'DET' || POSSESSIVE.test(previous.lower));
     if (i === from || (t.pos === 'VERB' && !asNoun)) return i;

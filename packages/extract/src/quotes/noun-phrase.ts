@@ -25,14 +25,14 @@ export class PhraseReader {
 
   /**
    * A comma, or a dash standing between spaces (not the hyphen of "two-state"); typewritten text writes the dash
-   * as two hyphens ("Ann Lee -- a nurse -- said").
+   * as two hyphens ("Ann Lee -- a nurse -- said"), and some outlets as a horizontal bar ("Ann Lee ― a nurse ―").
    */
   isSeparator(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
     if (t.lower === ',') return true;
     return (
-      ['-', '--', '–', '—'].includes(t.lower) &&
+      ['-', '--', '–', '—', '―'].includes(t.lower) &&
       /\s/.test(this.text[t.start - 1] ?? '') &&
       /\s/.test(this.text[t.end] ?? '')
     );
@@ -63,11 +63,23 @@ export class PhraseReader {
     return i > 0 && this.isCapitalised(i) && this.isWord(i) && CLOSING_MARKS.has(this.tokens[i - 1]!.lower);
   }
 
+  /**
+   * "While Will acknowledges …": a capitalised auxiliary inside a sentence, before a word in lower case, is a
+   * name (Will, May); a sentence's first word and a Title Case headline ("Lee Will Win") are not read so.
+   */
+  private isNameReadAsAuxiliary(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (!previous || ['.', '?', '!', '“', '"', ':'].includes(previous.lower) || !this.isCapitalised(i)) return false;
+    return next !== undefined && /^\p{Ll}/u.test(this.text[next.start] ?? '');
+  }
+
   private isPhraseWord(i: number): boolean {
     const token = this.tokens[i]!;
     if (['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON'].includes(token.pos)) return true;
     // The tagger sometimes reads a surname as a verb ("Ann Whitlow/VERB"): a capitalised word is a name part.
     if (token.pos === 'VERB' && this.isCapitalised(i) && i > 0 && this.tokens[i - 1]!.pos === 'PROPN') return true;
+    if (token.pos === 'AUX' && this.isNameReadAsAuxiliary(i)) return true;
     if (token.pos === 'PART' && POSSESSIVE_MARKS.has(token.lower)) return true;
     if (token.lower === 'of') return true;
     if (token.pos === 'ADV' && this.hedgeWords.has(token.lower)) return true;
@@ -133,7 +145,11 @@ export class PhraseReader {
       end++;
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
     }
-    while (end > start && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.lower === 'of')) end--;
+    while (end > start && (tokens[end - 1]!.pos === 'PUNCT' || tokens[end - 1]!.lower === 'of')) {
+      // "Ann Lee (D-Wis.) has": a bracket the phrase opened is kept with its closing mark (and the period in it).
+      if (tokens[end - 1]!.lower === ')' && this.openingBracket(end - 1, start) !== null) break;
+      end--;
+    }
     while (start < end && tokens[start]!.pos === 'PUNCT') start++;
     return start < end ? [start, end] : null;
   }

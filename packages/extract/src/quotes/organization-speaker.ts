@@ -1,7 +1,7 @@
 /**
  * "The American Legion wrote", "the Daily Caller reported", "The Post said": capitalized words after "the", as
  * the subject of a verb of saying, name an organization the recognizer missed. People are not named with
- * "the"; titles ("the President"), demonyms and party nouns ("the Texan", "the Republican") and groups in the
+ * "the"; titles ("the President"), demonyms and party nouns ("the Texan", "the Utah Republican") and groups in the
  * plural ("The Greens") are descriptions, and places the lexicons know ("the Hague") are not speakers.
  */
 import type { Span, Token } from '@dossier/core';
@@ -22,7 +22,12 @@ const PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 const MEMBER_NOUN = /(?:an|ese|i|crat|ist)$/;
 
 /** The name after "the" in the speaker phrase, when it reads as an organization's; else null. */
-export function organizationNameAfterThe(text: string, tokens: readonly Token[], phrase: Span): Span | null {
+export function organizationNameAfterThe(
+  text: string,
+  tokens: readonly Token[],
+  phrase: Span,
+  partyMembers: ReadonlySet<string>,
+): Span | null {
   const [from, to] = tokenRange(tokens, phrase.start, phrase.end);
   if (to - from < 2 || tokens[from]!.lower !== 'the' || to - from - 1 > MAX_NAME_WORDS) return null;
   const words = tokens.slice(from + 1, to);
@@ -34,6 +39,8 @@ export function organizationNameAfterThe(text: string, tokens: readonly Token[],
   const lexicon = entityLexicon();
   if (isTitleWord(last) || isTitleWord(name) || PLURAL.test(last)) return null;
   if (written.length === 1 && (lexicon.countries.byDemonym.has(last) || MEMBER_NOUN.test(last))) return null;
+  // "the Utah Republican": a party's member (vocabulary.ts, partyMembers), however many words say where from.
+  if (partyMembers.has(last.toLowerCase())) return null;
   if (lexicon.places.has(name) || lexicon.countries.byName.has(name)) return null;
   // "the Reverend Ann Lee", "the Gen. Ann Lee": an honorific or a rank before a person's name.
   const titled = written.some((w) => {

@@ -163,7 +163,7 @@ export class SpeakerResolver {
    * else a new one. Its mention is added to the findings.
    */
   adoptOrganization(phrase: Span): string | null {
-    const name = organizationNameAfterThe(this.text, this.tokens, phrase);
+    const name = organizationNameAfterThe(this.text, this.tokens, phrase, this.vocabulary.partyMembers);
     if (!name || this.overlapsAnyMention(name)) return null;
     const written = this.text.slice(name.start, name.end);
     const key = entityId('organization', written);

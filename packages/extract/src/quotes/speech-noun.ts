@@ -17,6 +17,8 @@ const OWNER_PREPOSITIONS = new Set(['of', 'by']);
 const MAX_COMPLEMENT_TOKENS = 14;
 /** How many modifiers may stand between the possessor and the noun ("Ann Lee's recent evidence-free claim"). */
 const MAX_MODIFIERS = 5;
+/** How long an owner after "of" may be ("the contention of former secretary of state Ann Lee that …"). */
+const MAX_OWNER_TOKENS = 8;
 
 /** The owner of the nearest noun of saying whose complement holds the quote; null when there is none. */
 export function speechNounOwner(
@@ -28,13 +30,17 @@ export function speechNounOwner(
 ): Attribution | null {
   const tokens = reader.tokens;
   const [from, to] = tokenRange(tokens, unit.start, quoteWithMarks.start);
-  for (let noun = to - 1; noun >= Math.max(from + 1, to - 1 - MAX_COMPLEMENT_TOKENS); noun--) {
+  const farthest = to - 1 - MAX_COMPLEMENT_TOKENS - MAX_OWNER_TOKENS;
+  for (let noun = to - 1; noun >= Math.max(from + 1, farthest); noun--) {
     const t = tokens[noun]!;
     // The complement ends the search: a clause boundary or another quote lies between the noun and the quote.
     if (t.lower === ';' || QUOTE_MARKS.has(t.lower)) return null;
     if (t.pos !== 'NOUN' || !(vocabulary.speechNouns.has(t.lower) || vocabulary.documents.has(t.lower))) continue;
     const owner = possessorOf(reader, noun, from) ?? complementOwner(reader, noun, to);
     if (!owner) return null;
+    // The complement is what follows the noun, or its owner after "of"/"by": the owner's words do not count.
+    const complementStart = owner[0] > noun ? owner[1] : noun + 1;
+    if (to - complementStart > MAX_COMPLEMENT_TOKENS) return null;
     const clause = { start: unit.start, end: quoteWithMarks.start };
     return {
       cue: text.slice(t.start, t.end),
