@@ -304,21 +304,27 @@ function halves(body: string, words: WordIndex): Candidate[] {
       const year = g.year
         ? Number(g.year)
         : (told ?? Number(ctx.published.slice(0, 4)) + (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0));
-      return {
-        type: 'DATE',
-        value: `${year}-${half}`,
-        anchor: ctx.published,
-        precision: 'quarter',
-        rangeStart: null,
-        rangeEnd: null,
-        rule: g.year
-          ? 'half-year:explicit'
-          : g.rel === 'the'
-            ? `half-year:the-year:${told === null ? 'publication-year' : 'sentence-year'}`
-            : `half-year:${g.rel}-year`,
-      };
+      const rule = g.year
+        ? 'half-year:explicit'
+        : g.rel === 'the'
+          ? `half-year:the-year:${told === null ? 'publication-year' : 'sentence-year'}`
+          : `half-year:${g.rel}-year`;
+      return halfOfYear(year, half, ctx.published, rule);
     });
   });
+}
+
+/** A half of a year, as TimeML writes it ("1990-H2"), at the precision of a quarter. */
+function halfOfYear(year: number, half: 'H1' | 'H2', published: string, rule: string) {
+  return {
+    type: 'DATE' as const,
+    value: `${year}-${half}`,
+    anchor: published,
+    precision: 'quarter' as const,
+    rangeStart: null,
+    rangeEnd: null,
+    rule,
+  };
 }
 
 const TWO_QUARTERS = gatedPattern(
@@ -338,15 +344,8 @@ function twoQuarterHalves(body: string, words: WordIndex): Candidate[] {
     return candidate(start, end, 2, 'half', (ctx) => {
       const offset = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0;
       const year = g.year ? Number(g.year) : Number(ctx.published.slice(0, 4)) + offset;
-      return {
-        type: 'DATE',
-        value: `${year}-${half}`,
-        anchor: ctx.published,
-        precision: 'quarter',
-        rangeStart: null,
-        rangeEnd: null,
-        rule: g.year ? 'half-year:two-quarters:explicit' : `half-year:two-quarters:${g.rel}-year`,
-      };
+      const rule = g.year ? 'half-year:two-quarters:explicit' : `half-year:two-quarters:${g.rel}-year`;
+      return halfOfYear(year, half, ctx.published, rule);
     });
   });
 }
