@@ -51,20 +51,33 @@ export class RecordSpill {
    * One bucket's lines are in memory at a time.
    */
   *buckets(): Generator<[number, Array<[string, string[]]>]> {
+    for (const [bucket, entries] of this.entries()) {
+      const byKey = new Map<string, string[]>();
+      for (const [key, line] of entries) {
+        let lines = byKey.get(key);
+        if (!lines) byKey.set(key, (lines = []));
+        lines.push(line);
+      }
+      yield [bucket, [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))];
+    }
+  }
+
+  /**
+   * Every bucket, empty ones included, with its lines and their keys in the order they were added; the files
+   * are removed after. One bucket's lines are in memory at a time.
+   */
+  *entries(): Generator<[number, Array<[string, string]>]> {
     this.flush();
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       const file = join(this.dir, `${bucket}.tsv`);
-      const byKey = new Map<string, string[]>();
+      const entries: Array<[string, string]> = [];
       if (existsSync(file))
         for (const line of fileLines(file)) {
           if (line === '') continue;
           const tab = line.indexOf('\t');
-          const key = line.slice(0, tab);
-          let lines = byKey.get(key);
-          if (!lines) byKey.set(key, (lines = []));
-          lines.push(line.slice(tab + 1));
+          entries.push([line.slice(0, tab), line.slice(tab + 1)]);
         }
-      yield [bucket, [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))];
+      yield [bucket, entries];
     }
     rmSync(this.dir, { recursive: true, force: true });
   }
