@@ -8,11 +8,12 @@
  * An entry is used only when its key is the one the article's inputs give now (`keptArticle` in
  * src/lib/site-data.ts), and a file that cannot be read counts as none.
  */
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from './article-work.ts';
 import type { ShardStore } from './shard-store.ts';
 import { fileLines } from './stream/json-rows.ts';
+import { LineWriter } from './stream/line-writer.ts';
 
 export const ARTICLE_INDEX_FILE = `${CACHE_DIR}/article-index.jsonl`;
 
@@ -25,61 +26,72 @@ export interface IndexedArticle {
   summaryText: string;
 }
 
-/** The previous build's index by article ID; empty when there is none or it cannot be read. */
-export function readArticleIndex(store: ShardStore): Map<string, IndexedArticle> {
-  const index = new Map<string, IndexedArticle>();
-  if (!existsSync(join(store.root, ARTICLE_INDEX_FILE))) return index;
-  try {
-    for (const line of fileLines(join(store.root, ARTICLE_INDEX_FILE))) {
-      if (line === '') continue;
-      const tab = line.indexOf('\t');
-      const [id, key, recordEntityIds] = JSON.parse(line.slice(0, tab)) as [string, string, string[]];
-      index.set(id, { key, recordEntityIds, summaryText: line.slice(tab + 1) });
+/**
+ * The previous build's index. Only each entry's key, entities and the place of its summary in the file are held
+ * (at 100,000 articles the summaries weigh some 450 MB): `get` reads the summary. No file, or one that cannot
+ * be read, gives no entries.
+ */
+export class PreviousArticleIndex {
+  private readonly entries = new Map<string, { key: string; recordEntityIds: string[]; at: number; bytes: number }>();
+  private fd: number | undefined;
+
+  constructor(store: ShardStore) {
+    const file = join(store.root, ARTICLE_INDEX_FILE);
+    if (!existsSync(file)) return;
+    try {
+      let at = 0;
+      for (const line of fileLines(file)) {
+        const tab = line.indexOf('\t');
+        if (tab >= 0) {
+          const [id, key, recordEntityIds] = JSON.parse(line.slice(0, tab)) as [string, string, string[]];
+          const summaryAt = at + Buffer.byteLength(line.slice(0, tab + 1));
+          this.entries.set(id, {
+            key,
+            recordEntityIds,
+            at: summaryAt,
+            bytes: at + Buffer.byteLength(line) - summaryAt,
+          });
+        }
+        at += Buffer.byteLength(line) + 1;
+      }
+      this.fd = openSync(file, 'r');
+    } catch {
+      this.entries.clear(); // torn: every article is checked against its own files
     }
-  } catch {
-    return new Map(); // missing or torn: every article is checked against its own files
   }
-  return index;
+
+  get(id: string): IndexedArticle | undefined {
+    const entry = this.entries.get(id);
+    if (!entry || this.fd === undefined) return undefined;
+    const summary = Buffer.allocUnsafe(entry.bytes);
+    if (readSync(this.fd, summary, 0, entry.bytes, entry.at) !== entry.bytes) return undefined;
+    return { key: entry.key, recordEntityIds: entry.recordEntityIds, summaryText: summary.toString('utf8') };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.entries.clear();
+  }
 }
 
-/** Bytes held before they are appended to the index's temp file. */
-const FLUSH_AT = 4 << 20;
-
 /**
- * Writes the index line by line (at 100,000 articles it holds some 300 MB of summaries): to a temp file, renamed
- * over the old one by `finish`, which records it in the store.
+ * Writes the index line by line (at 100,000 articles it holds some 450 MB of summaries, src/lib/stream/line-writer.ts);
+ * `finish` puts it in place and records it in the store.
  */
 export class ArticleIndexWriter {
-  private readonly temp: string;
-  private readonly fd: number;
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private bytes = 0;
+  private readonly writer: LineWriter;
 
   constructor(private readonly store: ShardStore) {
-    mkdirSync(join(store.root, CACHE_DIR), { recursive: true });
-    this.temp = join(store.root, `${ARTICLE_INDEX_FILE}.tmp-${process.pid}`);
-    this.fd = openSync(this.temp, 'w');
+    this.writer = new LineWriter(join(store.root, ARTICLE_INDEX_FILE));
   }
 
   add(id: string, entry: IndexedArticle): void {
     if (entry.summaryText.includes('\n')) throw new Error(`the summary of article "${id}" holds a line break`);
-    const line = `${JSON.stringify([id, entry.key, entry.recordEntityIds])}\t${entry.summaryText}\n`;
-    this.pending.push(line);
-    this.pendingBytes += line.length;
-    if (this.pendingBytes > FLUSH_AT) this.flush();
-  }
-
-  private flush(): void {
-    this.bytes += writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.writer.line(`${JSON.stringify([id, entry.key, entry.recordEntityIds])}\t${entry.summaryText}`);
   }
 
   finish(): void {
-    this.flush();
-    closeSync(this.fd);
-    renameSync(this.temp, join(this.store.root, ARTICLE_INDEX_FILE));
-    this.store.adopt(ARTICLE_INDEX_FILE, { bytes: this.bytes, written: true });
+    this.store.adopt(ARTICLE_INDEX_FILE, { bytes: this.writer.finish(), written: true });
   }
 }

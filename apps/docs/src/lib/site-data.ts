@@ -21,7 +21,7 @@ import {
   MIN_ENTITY_BUCKETS,
   type EntityIndex,
 } from './entity-buckets.ts';
-import { ArticleIndexWriter, type IndexedArticle, readArticleIndex } from './article-index.ts';
+import { ArticleIndexWriter, type IndexedArticle, PreviousArticleIndex } from './article-index.ts';
 import { parseArticleFile, recordsPath, runSiteJob, type SiteJob, type SiteJobDone } from './article-work.ts';
 import { type ArticleSummary, rowsEntityIds } from './article-summary.ts';
 import type { ArticleRows } from './article-view.ts';
@@ -100,7 +100,7 @@ function keptArticle(
   store: ShardStore,
   codeKey: string,
   raw: RawArticleGroup,
-  index: ReadonlyMap<string, IndexedArticle>,
+  index: PreviousArticleIndex,
 ): ArticleInFlight | undefined {
   const id = raw.article.article_id;
   const indexed = index.get(id);
@@ -123,7 +123,7 @@ function startArticle(
   store: ShardStore,
   codeKey: string,
   raw: RawArticleGroup,
-  index: ReadonlyMap<string, IndexedArticle>,
+  index: PreviousArticleIndex,
   run: SiteJobRunner,
 ): ArticleInFlight {
   const kept = keptArticle(store, codeKey, raw, index);
@@ -190,7 +190,7 @@ export async function writeSiteData(
   const facts = new PageFactsCollector();
   const evidence = new EntityEvidence(store, join(workDir, 'entities'));
   const search = new SearchSpill(join(workDir, 'search'));
-  const previousIndex = readArticleIndex(store);
+  const previousIndex = new PreviousArticleIndex(store);
   const index = new ArticleIndexWriter(store);
   const inFlight: ArticleInFlight[] = [];
   const finishOldest = async () => {
@@ -213,7 +213,7 @@ export async function writeSiteData(
     if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER) await finishOldest();
   }
   while (inFlight.length > 0) await finishOldest();
-  previousIndex.clear();
+  previousIndex.close();
   index.finish();
   releaseLayouts();
   const perArticle = new Set<string>(['articles', 'entities', ...Object.values(ARTICLE_TABLES)]);
@@ -283,7 +283,7 @@ async function writeEntityShards(
     if (!entity) throw new Error(`an entity page is asked for "${id}", which is not in the entities table`);
     return entity;
   };
-  for (const [spillBucket, gathered] of evidence.buckets()) {
+  for (let spillBucket = 0; spillBucket < MIN_ENTITY_BUCKETS; spillBucket++) {
     const files: Array<['entity-bucket' | 'entity', string, EntitiesRow[]]> = (staticIds.get(spillBucket) ?? []).map(
       (id) => ['entity', entityPageFile(id), [entityOf(id)]],
     );
@@ -293,16 +293,20 @@ async function writeEntityShards(
       const entities = longTail.get(bucket);
       if (entities?.length) files.push(['entity-bucket', entityBucketPath(bucket), entities]);
     }
-    for (const [kind, path, entities] of files) {
+    const keyed = files.map(([kind, path, entities]) => {
       const key = entitiesKey(
         codeKey,
         entities.map((e) => [e, evidence.inputsOf(e.entity_id)]),
       );
-      if (store.reuse(path, key)) continue;
-      const evidenceOf = gathered();
+      return { kind, path, entities, key, kept: store.reuse(path, key) };
+    });
+    const toMake = keyed.filter((file) => !file.kept);
+    // The bucket's evidence file is kept or patched either way; its records are gathered only for files to make.
+    const evidenceOf = toMake.length > 0 ? evidence.settle(spillBucket, true) : evidence.settle(spillBucket, false);
+    for (const { kind, path, entities, key } of toMake) {
       const withEvidence: BucketEntity[] = entities.map((entity) => ({
         entity,
-        ...(evidenceOf.get(entity.entity_id) ?? { records: [], totals: { mentions: 0, quotes: 0 } }),
+        ...(evidenceOf?.get(entity.entity_id) ?? { records: [], totals: { mentions: 0, quotes: 0 } }),
       }));
       const root = store.root;
       const job: SiteJob =
@@ -313,6 +317,7 @@ async function writeEntityShards(
       if (waiting.length >= window) await finishOldest();
     }
   }
+  evidence.finish();
   while (waiting.length > 0) await finishOldest();
   store.writeIfChanged(ENTITY_INDEX_FILE, JSON.stringify({ buckets: bucketCount } satisfies EntityIndex));
 }
