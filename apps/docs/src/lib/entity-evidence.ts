@@ -113,8 +113,10 @@ function recordsInBucket(store: ShardStore, articleId: string, bucket: number): 
 }
 
 export class EntityEvidence {
-  private readonly contributors: Contributor[][] = Array.from({ length: MIN_ENTITY_BUCKETS }, () => []);
-  private readonly articlesOf = new Map<string, string[]>();
+  /** Every article added, in order, as [id, key]; the lists below hold places in it (numbers weigh less). */
+  private readonly articles: Contributor[] = [];
+  private readonly contributors: number[][] = Array.from({ length: MIN_ENTITY_BUCKETS }, () => []);
+  private readonly articlesOf = new Map<string, number[]>();
   private readonly fresh: RecordSpill;
 
   /** `spillDir` holds the records of the articles made in this build until the buckets are settled. */
@@ -130,21 +132,24 @@ export class EntityEvidence {
    * the article was made in this build; otherwise its lines are in the evidence files under its key.
    */
   addArticle(id: string, key: string, recordEntityIds: readonly string[], fresh?: ReadonlyArray<[string, string]>) {
+    const place = this.articles.push([id, key]) - 1;
     const buckets = new Set<number>();
     for (const entityId of recordEntityIds) {
       buckets.add(spillBucketOf(entityId));
-      let articles = this.articlesOf.get(entityId);
-      if (!articles) this.articlesOf.set(entityId, (articles = []));
-      // The key has a fixed length, so key and ID together are unambiguous.
-      articles.push(`${key}${id}`);
+      const articles = this.articlesOf.get(entityId);
+      if (articles) articles.push(place);
+      else this.articlesOf.set(entityId, [place]);
     }
-    for (const bucket of buckets) this.contributors[bucket]!.push([id, key]);
+    for (const bucket of buckets) this.contributors[bucket]!.push(place);
     if (fresh) for (const [entityId, line] of fresh) this.fresh.add(entityId, `${id}\t${line}`);
   }
 
   /** What an entity's evidence is made from: each article with records of it, by its files' key and ID. */
-  inputsOf(entityId: string): readonly string[] {
-    return this.articlesOf.get(entityId) ?? [];
+  inputsOf(entityId: string): string[] {
+    // The key has a fixed length, so key and ID together are unambiguous.
+    return (this.articlesOf.get(entityId) ?? []).map(
+      (place) => `${this.articles[place]![1]}${this.articles[place]![0]}`,
+    );
   }
 
   /**
@@ -154,7 +159,7 @@ export class EntityEvidence {
   settle(bucket: number, gather: true): Map<string, GatheredEvidence>;
   settle(bucket: number, gather: false): undefined;
   settle(bucket: number, gather: boolean): Map<string, GatheredEvidence> | undefined {
-    const contributors = this.contributors[bucket]!;
+    const contributors = this.contributors[bucket]!.map((place) => this.articles[place]!);
     const gatherer = gather ? new Gatherer() : undefined;
     if (contributors.length > 0) {
       const path = evidencePath(bucket);
@@ -166,7 +171,7 @@ export class EntityEvidence {
           lines.next(); // the header
           for (const line of lines) if (line !== '') gatherer.add(splitLine(line)[1]);
         }
-      } else this.write(bucket, header, key, gatherer);
+      } else this.write(bucket, contributors, header, key, gatherer);
     }
     return gatherer?.result();
   }
@@ -177,7 +182,13 @@ export class EntityEvidence {
   }
 
   /** Writes a bucket's file again, from the old one, this build's records and the records files. */
-  private write(bucket: number, header: string, key: string, gatherer: Gatherer | undefined): void {
+  private write(
+    bucket: number,
+    contributors: readonly Contributor[],
+    header: string,
+    key: string,
+    gatherer: Gatherer | undefined,
+  ): void {
     const path = evidencePath(bucket);
     const file = join(this.store.root, path);
     const old = new OldEvidence(file);
@@ -186,7 +197,7 @@ export class EntityEvidence {
     const out = new LineWriter(file);
     try {
       out.line(header);
-      this.contributors[bucket]!.forEach(([id, key], place) => {
+      contributors.forEach(([id, key], place) => {
         const put = (record: string) => {
           out.line(`${place}\t${record}`);
           gatherer?.add(record);
