@@ -3,11 +3,13 @@
  * (src/lib/stream/article-groups.ts): one shard per article (data/articles/<id>.json), one file per bucket
  * of long-tail entities (data/entities/<bucket>.json, src/lib/entity-buckets.ts), the search shards
  * (data/search/<key>.json), and the page model the static pages read (model/, src/lib/page-model.ts). Memory holds one article's rows, the
- * entities (names and counts) and bounded lists; an entity's evidence is spilled to disk by entity and
- * gathered at the end (src/lib/stream/record-spill.ts).
+ * entities (names and counts) and bounded lists; the articles' evidence records are kept on disk by entity
+ * between builds and gathered one file at a time (src/lib/entity-evidence.ts).
  * An article's shard and its evidence records are keyed by a hash of everything they are made from (its
  * rows, the names and links of the entities it shows, and the site's code), so a build after one more
- * article recomputes only that article's; every other file is rewritten only when its bytes change.
+ * article recomputes only that article's, takes the others' summaries from the index of the previous build
+ * (src/lib/article-index.ts), patches only the evidence files of the entities the article names and remakes
+ * only the entity files whose articles changed; every other file is rewritten only when its bytes change.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
