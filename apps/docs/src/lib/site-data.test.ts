@@ -114,9 +114,31 @@ describe.skipIf(!existsSync(join(seed, 'articles.json')))('the site data after a
     expect(report.reused).toBeGreaterThan(0);
     const cold = join(root, `cold-${`${_} ${mode}`.replace(/ /gu, '-')}`);
     await buildInto(cold);
-    const warmFiles = filesOf(warm);
-    const coldFiles = filesOf(cold);
-    expect([...warmFiles.keys()]).toEqual([...coldFiles.keys()]);
-    for (const [path, text] of coldFiles) expect(warmFiles.get(path), path).toBe(text);
+    expectSameFiles(warm, cold);
+  });
+
+  // The evidence by entity (src/lib/entity-evidence.ts) and the article index (src/lib/article-index.ts) are a
+  // cache: without them a warm step reads the kept articles' records files, or makes the articles again.
+  it.each([
+    ['the evidence files', 'cache/evidence'],
+    ['the article index', 'cache/article-index.jsonl'],
+  ] as const)('one more article after losing %s: equals a cold build', async (_, lost) => {
+    await loadSite('1');
+    const warm = join(root, `warm-lost-${lost.replace(/\W/gu, '-')}`);
+    writeDataset((i, n) => i === n - 1);
+    await buildInto(warm);
+    rmSync(join(warm, lost), { recursive: true });
+    writeDataset(() => false);
+    expect((await buildInto(warm)).reused).toBeGreaterThan(0);
+    const cold = join(root, `cold-lost-${lost.replace(/\W/gu, '-')}`);
+    await buildInto(cold);
+    expectSameFiles(warm, cold);
   });
 });
+
+function expectSameFiles(warm: string, cold: string): void {
+  const warmFiles = filesOf(warm);
+  const coldFiles = filesOf(cold);
+  expect([...warmFiles.keys()]).toEqual([...coldFiles.keys()]);
+  for (const [path, text] of coldFiles) expect(warmFiles.get(path), path).toBe(text);
+}

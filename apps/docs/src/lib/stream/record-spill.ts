@@ -51,21 +51,35 @@ export class RecordSpill {
    * One bucket's lines are in memory at a time.
    */
   *buckets(): Generator<[number, Array<[string, string[]]>]> {
-    this.flush();
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
-      const file = join(this.dir, `${bucket}.tsv`);
       const byKey = new Map<string, string[]>();
-      if (existsSync(file))
-        for (const line of fileLines(file)) {
-          if (line === '') continue;
-          const tab = line.indexOf('\t');
-          const key = line.slice(0, tab);
-          let lines = byKey.get(key);
-          if (!lines) byKey.set(key, (lines = []));
-          lines.push(line.slice(tab + 1));
-        }
+      for (const [key, line] of this.bucketEntries(bucket)) {
+        let lines = byKey.get(key);
+        if (!lines) byKey.set(key, (lines = []));
+        lines.push(line);
+      }
       yield [bucket, [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))];
     }
+    this.remove();
+  }
+
+  /**
+   * One bucket's lines with their keys, in the order they were added, read one at a time (no more lines may
+   * be added once a bucket is read); `remove` removes the files after.
+   */
+  *bucketEntries(bucket: number): Generator<[string, string]> {
+    if (this.buffered > 0) this.flush();
+    const file = join(this.dir, `${bucket}.tsv`);
+    if (!existsSync(file)) return;
+    for (const line of fileLines(file)) {
+      if (line === '') continue;
+      const tab = line.indexOf('\t');
+      yield [line.slice(0, tab), line.slice(tab + 1)];
+    }
+  }
+
+  /** Removes the spill's files. */
+  remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
