@@ -39,7 +39,9 @@ export class KeptEntityPages {
   /** undefined when no build recorded a render key (`astro dev`, unit tests of the fill): nothing is kept. */
   static open(siteDataDir: string, template: string): KeptEntityPages | undefined {
     const renderKey = currentRenderKey(siteDataDir);
-    return renderKey ? new KeptEntityPages(join(siteDataDir, KEPT_PAGES_DIR), partsKey([renderKey, template])) : undefined;
+    return renderKey
+      ? new KeptEntityPages(join(siteDataDir, KEPT_PAGES_DIR), partsKey([renderKey, template]))
+      : undefined;
   }
 
   private constructor(dir: string, salt: string) {
