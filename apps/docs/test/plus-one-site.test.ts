@@ -129,6 +129,12 @@ describe('one more article', () => {
     expectSameFiles(join(root, 'cold-4'), join(root, 'warm-4-again'));
   });
 
+  it('copies the kept entity pages whose shard did not change, and the site stays equal to a cold one', () => {
+    expect(logs[3]).toMatch(/[1-9]\d* entity pages \(\d+ copied as kept\)/u);
+    expect(logs[5]).toMatch(/([1-9]\d*) entity pages \(\1 copied as kept\)/u);
+    expectSameFiles(join(root, 'cold-4'), join(root, 'warm-4-again'));
+  });
+
   it('leaves a site equal to a cold build when the kept Pagefind index is copied', () => {
     expectSameFiles(join(root, 'cold-4'), join(root, 'warm-4'));
   });

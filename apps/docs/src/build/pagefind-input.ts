@@ -156,6 +156,11 @@ export class WrittenPages {
     this.texts.set(file.split('\\').join('/'), indexedText(html));
   };
 
+  /** Records a page by what Pagefind reads of it (a page kept from the previous build, already known). */
+  readonly recordIndexed = (file: string, indexed: string | undefined): void => {
+    this.texts.set(file.split('\\').join('/'), indexed);
+  };
+
   has(file: string): boolean {
     return this.texts.has(file);
   }

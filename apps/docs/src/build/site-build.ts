@@ -16,6 +16,7 @@ import { linkDownloads } from '../integrations/downloads.ts';
 import { addEntityPagesToSitemap } from '../integrations/entity-pages.ts';
 import { DATA_STEP_DONE_VARIABLE, runDataStep } from '../integrations/site-data.ts';
 import { writeEntityPages } from '../lib/entity-pages.ts';
+import { keptPageCounts } from '../lib/kept-entity-pages.ts';
 import { MODEL_DIR } from '../lib/page-model.ts';
 import { CACHE_DIR } from '../lib/site-data.ts';
 import { siteUrl } from '../lib/site-url.ts';
@@ -99,10 +100,10 @@ async function finishKeptRender(
   // What Pagefind reads of each page, taken as the fills write it (src/build/pagefind-input.ts).
   const searchable = new WrittenPages();
   const slotted = fillPageSlots(outDir, siteDataDir, searchable.record);
-  const written = writeEntityPages(outDir, siteDataDir, searchable.record);
+  const written = writeEntityPages(outDir, siteDataDir, searchable.recordIndexed);
   const { kept, rendered } = keptHtmlCounts;
   pages(
-    `slots filled in ${slotted.length} pages (slot HTML kept from the previous build: ${kept} of ${kept + rendered}), ${written.length} entity pages in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
+    `slots filled in ${slotted.length} pages (slot HTML kept from the previous build: ${kept} of ${kept + rendered}), ${written.length} entity pages (${keptPageCounts.kept} copied as kept) in ${seconds(started)} (CPU ${cpuSeconds(cpu)})`,
   );
   await indexSite(docsDir, outDir, siteDataDir, renderKey, searchable);
   addEntityPagesToSitemap(outDir, siteUrl(), written);

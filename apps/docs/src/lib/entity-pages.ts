@@ -10,9 +10,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { indexedText } from '../build/pagefind-input.ts';
 import { entityBodyHtml, entityHeadings } from './entity-page-html.ts';
 import type { EntityShard } from './entity-shard.ts';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-text.ts';
+import { KeptEntityPages } from './kept-entity-pages.ts';
 import { entityPageFile, pageModelIds } from './page-model.ts';
 import { entityRoute } from './urls.ts';
 
@@ -86,12 +88,14 @@ export function fillTemplate(parts: readonly Part[], page: EntityShard): string 
 
 /**
  * Writes every static entity page into the built site from the template Astro rendered, then removes the
- * template. Returns the pages' paths (for the sitemap).
+ * template. A page whose template and shard are those of a page kept in the store is copied from there
+ * (src/lib/kept-entity-pages.ts); the others are filled and kept. `onIndexed` is told each page with what
+ * Pagefind reads of it (src/build/pagefind-input.ts). Returns the pages' paths (for the sitemap).
  */
 export function writeEntityPages(
   outDir: string,
   siteDataDir: string,
-  onPage?: (file: string, html: string) => void,
+  onIndexed?: (file: string, indexed: string | undefined) => void,
 ): string[] {
   // The entities with a static page: the shards the site-data step wrote to the page model.
   const ids = pageModelIds(siteDataDir, 'entities');
@@ -104,18 +108,40 @@ export function writeEntityPages(
     throw new Error(`the entity page template ${templateFile} was not rendered`, { cause });
   }
   const parts = parseTemplate(template);
+  const kept = KeptEntityPages.open(siteDataDir, template);
   const paths: string[] = [];
   for (const id of ids) {
-    const page = JSON.parse(readFileSync(join(siteDataDir, entityPageFile(id)), 'utf8')) as EntityShard;
+    const shard = readFileSync(join(siteDataDir, entityPageFile(id)));
     const { section, slug } = entityRoute(id);
     mkdirSync(join(outDir, section, slug), { recursive: true });
-    const html = fillTemplate(parts, page);
-    writeFileSync(join(outDir, section, slug, 'index.html'), html);
-    onPage?.(`${section}/${slug}/index.html`, html);
+    const file = `${section}/${slug}/index.html`;
+    const indexed = writeEntityPage(join(outDir, file), parts, shard, kept);
+    onIndexed?.(file, indexed ?? undefined);
     paths.push(`/${section}/${slug}/`);
   }
+  kept?.finish();
   rmSync(join(outDir, TEMPLATE.params.section), { recursive: true, force: true });
   return paths;
+}
+
+/**
+ * Writes one entity's page to `file`, copied when `kept` holds it, else filled (and kept). Returns what
+ * Pagefind reads of it (null: no body region).
+ */
+function writeEntityPage(
+  file: string,
+  parts: readonly Part[],
+  shard: Buffer,
+  kept: KeptEntityPages | undefined,
+): string | null {
+  const key = kept?.keyOf(shard);
+  if (key !== undefined) {
+    const copied = kept!.copyTo(key, file);
+    if (copied !== undefined) return copied;
+  }
+  const html = fillTemplate(parts, JSON.parse(shard.toString('utf8')) as EntityShard);
+  writeFileSync(file, html);
+  return key === undefined ? (indexedText(html) ?? null) : kept!.keep(key, html);
 }
 
 /**
