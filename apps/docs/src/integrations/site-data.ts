@@ -5,8 +5,7 @@
  * (DOSSIER_SITE_DATA, default apps/docs/.site-data/ of the repository being built) and are written only when
  * their bytes change; after the build they are hard-linked into the site (dist/data/).
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { Piscina } from 'piscina';
 import type { SiteJob, SiteJobDone } from '../lib/article-work.ts';
 import { releaseSiteModel, siteModel, type WorkerModelSeed } from '../lib/model.ts';
 import { MODEL_DIR, RENDERING_VARIABLE, SITE_DATA_DIR_VARIABLE } from '../lib/page-model.ts';
+import { codeKey } from '../lib/code-key.ts';
 import { DOCS_DIR, REPO_ROOT } from '../lib/paths.ts';
 import { ShardStore } from '../lib/shard-store.ts';
 import { CACHE_DIR, writeSiteData } from '../lib/site-data.ts';
@@ -28,23 +28,6 @@ import {
   dataShape,
   RENDER_KEY_FILE,
 } from '../lib/slots/astro-key.ts';
-
-/**
- * A hash of the site's own code (`codeDir`, every file under it): a shard made by other code is made again.
- */
-function codeKey(codeDir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(codeDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(codeDir, f)).isFile())
-    .sort();
-  for (const file of files)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(codeDir, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
 
 /**
  * How many worker threads compute the articles' shards: DOSSIER_SITE_WORKERS, else one per core when the
